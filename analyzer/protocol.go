@@ -1,0 +1,75 @@
+package analyzer
+
+import (
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+)
+
+// MaxTextBytes bounds one post. Longer text is analyzed up to this size and
+// the result says so; analysis stays linear, so this only caps memory.
+const MaxTextBytes = 1 << 20
+
+// ParseInput decodes one request object {"id","text","lang"?,"platform"?}
+// with gjson. It returns the input and, for a line that cannot be used, an
+// error message for the result's "error" field (ID is kept when readable).
+func ParseInput(line []byte) (Input, string) {
+	if !utf8.Valid(line) {
+		id := gjson.GetBytes(line, "id")
+		return Input{ID: id.String()}, "input is not valid UTF-8"
+	}
+	if !gjson.ValidBytes(line) {
+		return Input{}, "input is not valid JSON"
+	}
+	root := gjson.ParseBytes(line)
+	if !root.IsObject() {
+		return Input{}, "input must be a JSON object"
+	}
+	var in Input
+	id := root.Get("id")
+	switch id.Type {
+	case gjson.String:
+		in.ID = id.Str
+	case gjson.Number:
+		in.ID = id.Raw
+	case gjson.Null:
+	default:
+		return in, `"id" must be a string`
+	}
+	text := root.Get("text")
+	if text.Type != gjson.String {
+		return in, `"text" must be a string`
+	}
+	in.Text = text.Str
+	for _, f := range [...]struct {
+		key string
+		dst *string
+	}{{"lang", &in.Lang}, {"platform", &in.Platform}} {
+		v := root.Get(f.key)
+		switch v.Type {
+		case gjson.String:
+			*f.dst = v.Str
+		case gjson.Null:
+		default:
+			return in, `"` + f.key + `" must be a string`
+		}
+	}
+	return in, ""
+}
+
+// Detector guesses the language of a text, returning "" when unsure.
+type Detector func(text string) string
+
+// ProcessLine runs the CONTRACT §1 batch protocol for one input line and
+// returns one output line (no newline) and whether the line succeeded.
+// detect, when not nil, is asked for the language of inputs without "lang".
+func (a *Analyzer) ProcessLine(line []byte, detect Detector) ([]byte, bool) {
+	in, msg := ParseInput(line)
+	var res Result
+	if msg != "" {
+		res = Result{ID: in.ID, Error: msg}
+	} else {
+		res = a.AnalyzeWith(in, detect)
+	}
+	return res.AppendJSON(nil), res.Error == ""
+}

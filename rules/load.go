@@ -1,0 +1,226 @@
+package rules
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed en fr es
+var embedded embed.FS
+
+// Languages lists the languages whose packs are built in, in order of preference.
+func Languages() []string { return []string{"en", "fr", "es"} }
+
+// Source is anything that can read a pack's files by slash-separated path:
+// an embed.FS, an os.DirFS, or the Files of a served Document.
+type Source interface {
+	ReadFile(name string) ([]byte, error)
+}
+
+// Files is an in-memory Source, as carried by a Document.
+type Files map[string]string
+
+// ReadFile returns the named file or fs.ErrNotExist.
+func (f Files) ReadFile(name string) ([]byte, error) {
+	s, ok := f[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return []byte(s), nil
+}
+
+// Load reads, decodes and validates the pack in dir of src. Every problem
+// found is returned together as an ErrorList.
+func Load(src Source, dir string) (*Pack, error) {
+	file := path.Join(dir, "pack.json")
+	data, err := src.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", file, err)
+	}
+	p, err := decode(file, data)
+	if err != nil {
+		return nil, err
+	}
+	var errs ErrorList
+	p.Lists = make(map[string][]string, len(p.ListFiles))
+	for _, name := range sortedKeys(p.ListFiles) {
+		lf := path.Join(dir, p.ListFiles[name])
+		b, err := src.ReadFile(lf)
+		if err != nil {
+			errs.Add(file, "", "lists."+name, err.Error())
+			continue
+		}
+		entries, lerrs := ParseList(lf, b)
+		errs = append(errs, lerrs...)
+		p.Lists[name] = entries
+	}
+	errs = append(errs, p.Validate()...)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return p, nil
+}
+
+func decode(file string, data []byte) (*Pack, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	p := &Pack{File: file}
+	if err := dec.Decode(p); err != nil {
+		return nil, ErrorList{{File: file, Msg: describeJSONError(data, err)}}
+	}
+	if dec.More() {
+		return nil, ErrorList{{File: file, Msg: "trailing data after the pack object"}}
+	}
+	return p, nil
+}
+
+// describeJSONError turns a decoding error into a message with a line number
+// and, for unknown fields, the field's name.
+func describeJSONError(data []byte, err error) string {
+	var off int64 = -1
+	switch e := err.(type) {
+	case *json.SyntaxError:
+		off = e.Offset
+	case *json.UnmarshalTypeError:
+		return fmt.Sprintf("field %q: %s value where %s was expected (line %d)",
+			e.Field, e.Value, e.Type, lineOf(data, e.Offset))
+	}
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "json: ")
+	if strings.HasPrefix(msg, "unknown field ") {
+		return "unknown field " + strings.TrimPrefix(msg, "unknown field ")
+	}
+	if off >= 0 {
+		return fmt.Sprintf("line %d: %s", lineOf(data, off), msg)
+	}
+	return msg
+}
+
+func lineOf(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// ParseList reads a word list: one entry a line, '#' starts a comment line,
+// surrounding space is trimmed, blank lines are skipped. Entries must be
+// valid UTF-8 and free of control characters.
+func ParseList(file string, data []byte) ([]string, ErrorList) {
+	var out []string
+	var errs ErrorList
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !validText(line) {
+			errs.Add(file, "", fmt.Sprintf("line %d", i+1), "invalid UTF-8 or control character")
+			continue
+		}
+		out = append(out, line)
+	}
+	return out, errs
+}
+
+var (
+	embeddedOnce  sync.Once
+	embeddedPacks map[string]*Pack
+	embeddedErr   error
+)
+
+// Embedded returns the built-in packs, loaded once per process.
+func Embedded() (map[string]*Pack, error) {
+	embeddedOnce.Do(func() {
+		embeddedPacks = make(map[string]*Pack)
+		var errs ErrorList
+		for _, lang := range Languages() {
+			p, err := Load(embedded, lang)
+			if err != nil {
+				if el, ok := err.(ErrorList); ok {
+					errs = append(errs, el...)
+				} else {
+					errs = append(errs, &Error{File: lang, Msg: err.Error()})
+				}
+				continue
+			}
+			embeddedPacks[lang] = p
+		}
+		if len(errs) > 0 {
+			embeddedErr = errs
+		}
+	})
+	return embeddedPacks, embeddedErr
+}
+
+// Document is a pack as one self-contained JSON value: the pack's files by
+// path, so it can be served, signed, cached and loaded again with Load.
+type Document struct {
+	Lang    string `json:"lang"`
+	Version string `json:"version"`
+	Files   Files  `json:"files"`
+}
+
+// EmbeddedDocument returns the built-in pack of lang as a Document in its
+// canonical JSON encoding (sorted keys, no insignificant space).
+func EmbeddedDocument(lang string) ([]byte, error) {
+	if !slices.Contains(Languages(), lang) {
+		return nil, fmt.Errorf("rules: no pack for language %q", lang)
+	}
+	files := Files{}
+	err := fs.WalkDir(embedded, lang, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := embedded.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files[strings.TrimPrefix(p, lang+"/")] = string(b)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	p, err := Load(files, ".")
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(Document{Lang: lang, Version: p.Version, Files: files})
+}
+
+// ParseDocument decodes a Document and loads the pack it carries.
+func ParseDocument(data []byte) (*Pack, error) {
+	var doc Document
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, ErrorList{{File: "document", Msg: describeJSONError(data, err)}}
+	}
+	p, err := Load(doc.Files, ".")
+	if err != nil {
+		return nil, err
+	}
+	if p.Lang != doc.Lang || p.Version != doc.Version {
+		return nil, ErrorList{{File: "document", Msg: fmt.Sprintf(
+			"document says %s %s but its pack.json says %s %s", doc.Lang, doc.Version, p.Lang, p.Version)}}
+	}
+	return p, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,188 @@
+// Package rules holds Discreet's rule packs as data and the code that loads
+// and checks them. A pack is one folder per language (en/, fr/, es/) with a
+// pack.json and plain-text word lists; Load decodes it strictly (unknown
+// fields are errors) and Validate reports every bad rule with its field.
+package rules
+
+// Categories are the finding categories of CONTRACT §3, in display order.
+var Categories = []string{
+	"name", "contact", "id_number", "date", "age", "location", "organization",
+	"occupation", "family", "event", "clinical", "demographic", "relationship",
+}
+
+// Severities are the finding severities, lowest first.
+var Severities = []string{"low", "medium", "high"}
+
+// Intents are the post intents of CONTRACT §3.
+var Intents = []string{
+	"referral_request", "consultation", "resource_request", "marketing",
+	"testimonial_request", "review_response", "other",
+}
+
+// Platforms are the audiences a post can be written for.
+var Platforms = []string{
+	"facebook_group", "facebook_page", "forum", "reddit", "review_site", "listserv", "other",
+}
+
+// Rule kinds: the closed set of ways a rule can find a span.
+const (
+	// KindPattern matches an RE2 regular expression.
+	KindPattern = "pattern"
+	// KindTerms matches whole words or phrases from inline terms or a word list.
+	KindTerms = "terms"
+)
+
+// Attribution modes: how strongly a finding must be tied to a specific person.
+const (
+	// AttrAlways keeps the finding wherever it occurs (outside the poster's own details).
+	AttrAlways = "always"
+	// AttrPost keeps it when the post is about a specific person.
+	AttrPost = "post"
+	// AttrSentence keeps it when its own sentence refers to a specific person
+	// and it is not in a generic, skill-seeking phrase.
+	AttrSentence = "sentence"
+)
+
+// Pack is one language's rules, vocabularies and templates, as written in
+// rules/LANG/pack.json. Lists holds the loaded word lists by name.
+type Pack struct {
+	Lang    string `json:"lang"`
+	Version string `json:"version"`
+	Name    string `json:"name"`
+	// ListFiles maps a list name to its file, relative to the pack folder.
+	ListFiles map[string]string `json:"lists"`
+	// Vocab holds small inline vocabularies by name.
+	Vocab map[string][]string `json:"vocab"`
+	// Context holds the patterns that decide who a span is about.
+	Context Context `json:"context"`
+	Rules   []Rule  `json:"rules"`
+	Intents []Intent `json:"intents"`
+	Risk    RiskModel `json:"risk"`
+	Rewrite Rewrite   `json:"rewrite"`
+	// Stopwords are frequent function words used by the fallback language guesser.
+	Stopwords []string `json:"stopwords"`
+
+	// Lists holds the entries of every list in ListFiles, after loading.
+	Lists map[string][]string `json:"-"`
+	// File is the path the pack was loaded from, for error messages.
+	File string `json:"-"`
+}
+
+// Context is the set of patterns that attribute spans to people. Each is an
+// RE2 expression; the analyzer applies them sentence by sentence.
+type Context struct {
+	// Person finds references to a specific third person ("my client", "she", "a 40-year-old").
+	Person []string `json:"person"`
+	// Generic marks phrases that talk about a group or a skill, not a person
+	// ("specializes in", "clients with"); clinical words inside them are not findings.
+	Generic []string `json:"generic"`
+	// Self marks the poster's own details (a sign-off, "I'm 41", "call me at").
+	Self []string `json:"self"`
+	// NotSpecific marks a post that says it is not about a specific client.
+	NotSpecific []string `json:"not_specific"`
+}
+
+// Rule is one detector. Kind says which fields apply: Pattern and Group for
+// "pattern", Terms, List and Case for "terms".
+type Rule struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Category    string   `json:"category"`
+	Severity    string   `json:"severity"`
+	Attribution string   `json:"attribution"`
+	Message     string   `json:"message"`
+	Replacement string   `json:"replacement"`
+	Keywords    []string `json:"keywords,omitempty"`
+
+	Pattern string `json:"pattern,omitempty"`
+	Group   int    `json:"group,omitempty"`
+
+	Terms []string `json:"terms,omitempty"`
+	List  string   `json:"list,omitempty"`
+	// Case is "any" (default), "title" (first letter upper case in the text) or "exact".
+	Case string `json:"case,omitempty"`
+	// Ambiguous names a list of ordinary words; a match that is also one of
+	// them needs Before or After context to count.
+	Ambiguous *Ambiguous `json:"ambiguous,omitempty"`
+
+	// Before and After, when set, must match the text just before / after the span.
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
+	// NotBefore and NotAfter, when they match, drop the span.
+	NotBefore string `json:"not_before,omitempty"`
+	NotAfter  string `json:"not_after,omitempty"`
+	// Extend, when it matches right after the span, lengthens it ("Marcus" + " T.").
+	Extend string `json:"extend,omitempty"`
+	// Exclude lists matched texts (case-insensitive) that never count.
+	Exclude []string `json:"exclude,omitempty"`
+
+	Examples Examples `json:"examples"`
+}
+
+// Ambiguous says which matches are also ordinary words and what context
+// makes them count anyway.
+type Ambiguous struct {
+	List   string `json:"list"`
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
+}
+
+// Examples are the texts a rule must flag and must pass; tests run them all.
+type Examples struct {
+	Flag []string `json:"flag"`
+	Pass []string `json:"pass"`
+}
+
+// Intent is one post intent with the weighted cues that point to it.
+type Intent struct {
+	Intent string `json:"intent"`
+	// Prior is added before any cue, so ties go to the likelier intent.
+	Prior float64 `json:"prior"`
+	Cues  []Cue   `json:"cues"`
+	// Platforms adds a weight when the post's platform is one of these.
+	Platforms map[string]float64 `json:"platforms,omitempty"`
+}
+
+// Cue is a pattern and the weight it adds to an intent when it matches.
+type Cue struct {
+	Pattern string  `json:"pattern"`
+	Weight  float64 `json:"weight"`
+}
+
+// RiskModel turns findings into a post-level risk.
+type RiskModel struct {
+	// Weights is the identifying power of one finding, by category.
+	Weights map[string]float64 `json:"weights"`
+	// Platforms scales the score by audience.
+	Platforms map[string]float64 `json:"platforms"`
+	// Levels are the lowest scores of the levels low, medium and high.
+	Levels map[string]float64 `json:"levels"`
+	// Labels name each category in reasons ("age", "place").
+	Labels map[string]string `json:"labels"`
+	// Reasons are the sentence templates of the risk reasons.
+	Reasons map[string]string `json:"reasons"`
+}
+
+// Rewrite holds the whole-post templates, by intent, and the vocabularies
+// that turn a client's details into a skill or topic.
+type Rewrite struct {
+	Templates map[string]Template `json:"templates"`
+	// Specialties maps a clinical term to the specialty to ask for.
+	Specialties map[string]string `json:"specialties"`
+	// Needs are practical, non-identifying needs worth keeping (telehealth, sliding scale).
+	Needs []string `json:"needs"`
+	// Approaches are treatment approaches worth keeping (EMDR, DBT).
+	Approaches []string `json:"approaches"`
+	// Topics are consultation topics worth keeping (duty to report, subpoena).
+	Topics []string `json:"topics"`
+	// Joiners are the words used to list items: {"and": "and", "comma": ", "}.
+	Joiners map[string]string `json:"joiners"`
+}
+
+// Template is a whole-post rewrite. Text uses {placeholders}; a segment in
+// [brackets] is dropped when a placeholder inside it is empty.
+type Template struct {
+	Text     string `json:"text"`
+	Fallback string `json:"fallback"`
+	Advice   string `json:"advice,omitempty"`
+}
