@@ -13,11 +13,35 @@ import (
 	"sync"
 )
 
-//go:embed en fr es
+//go:embed en
 var embedded embed.FS
 
+// preferred orders the built-in languages; a pack folder of another
+// language is still loaded, after these.
+var preferred = []string{"en", "fr", "es"}
+
 // Languages lists the languages whose packs are built in, in order of preference.
-func Languages() []string { return []string{"en", "fr", "es"} }
+func Languages() []string {
+	var out []string
+	entries, _ := fs.ReadDir(embedded, ".")
+	var dirs []string
+	for _, e := range entries {
+		if _, err := fs.Stat(embedded, e.Name()+"/pack.json"); err == nil {
+			dirs = append(dirs, e.Name())
+		}
+	}
+	for _, l := range preferred {
+		if slices.Contains(dirs, l) {
+			out = append(out, l)
+		}
+	}
+	for _, d := range dirs {
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
 
 // Source is anything that can read a pack's files by slash-separated path:
 // an embed.FS, an os.DirFS, or the Files of a served Document.

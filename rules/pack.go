@@ -80,6 +80,9 @@ type Context struct {
 	Self []string `json:"self"`
 	// NotSpecific marks a post that says it is not about a specific client.
 	NotSpecific []string `json:"not_specific"`
+	// Ignore marks text that is never a finding on its own, such as states
+	// and provinces ("Nova Scotia" is not the name Nova).
+	Ignore []string `json:"ignore"`
 }
 
 // Rule is one detector. Kind says which fields apply: Pattern and Group for
@@ -115,6 +118,8 @@ type Rule struct {
 	Extend string `json:"extend,omitempty"`
 	// Exclude lists matched texts (case-insensitive) that never count.
 	Exclude []string `json:"exclude,omitempty"`
+	// ExcludeList names a list or vocab whose entries never count.
+	ExcludeList string `json:"exclude_list,omitempty"`
 
 	Examples Examples `json:"examples"`
 }
@@ -179,10 +184,12 @@ type Rewrite struct {
 	Joiners map[string]string `json:"joiners"`
 }
 
-// Template is a whole-post rewrite. Text uses {placeholders}; a segment in
-// [brackets] is dropped when a placeholder inside it is empty.
+// Template is a whole-post rewrite. Each of Texts uses {placeholders}; a
+// segment in [brackets] is dropped when a placeholder inside it is empty,
+// and the first text whose other placeholders are all filled is used.
+// {sanitized} is the post with every finding replaced.
 type Template struct {
-	Text     string `json:"text"`
+	Texts    []string `json:"texts"`
 	Fallback string `json:"fallback"`
 	Advice   string `json:"advice,omitempty"`
 }

@@ -61,7 +61,7 @@ var ruleID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 func (p *Pack) Validate() ErrorList {
 	var errs ErrorList
 	f := p.File
-	if !slices.Contains(Languages(), p.Lang) && !regexp.MustCompile(`^[a-z]{2}$`).MatchString(p.Lang) {
+	if !regexp.MustCompile(`^[a-z]{2}$`).MatchString(p.Lang) {
 		errs.Add(f, "", "lang", fmt.Sprintf("%q is not a two-letter language code", p.Lang))
 	}
 	if p.Version == "" {
@@ -81,6 +81,7 @@ func (p *Pack) Validate() ErrorList {
 	checkPatterns("context.generic", p.Context.Generic)
 	checkPatterns("context.self", p.Context.Self)
 	checkPatterns("context.not_specific", p.Context.NotSpecific)
+	checkPatterns("context.ignore", p.Context.Ignore)
 
 	seen := map[string]bool{}
 	for i := range p.Rules {
@@ -145,6 +146,13 @@ func (p *Pack) Validate() ErrorList {
 		case "", "any", "title", "exact":
 		default:
 			add("case", fmt.Sprintf("unknown case %q (want any, title or exact)", r.Case))
+		}
+		if r.ExcludeList != "" {
+			if _, ok := p.Lists[r.ExcludeList]; !ok {
+				if _, ok := p.Vocab[r.ExcludeList]; !ok {
+					add("exclude_list", fmt.Sprintf("no list or vocab named %q", r.ExcludeList))
+				}
+			}
 		}
 		if r.Ambiguous != nil {
 			if _, ok := p.Lists[r.Ambiguous.List]; !ok {

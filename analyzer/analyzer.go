@@ -1,0 +1,387 @@
+// Package analyzer finds the details in a clinician's post that could
+// identify a client, scores how identifying the post is as a whole, and
+// proposes a rewrite. It is pure Go (no I/O, no syscall/js) so the same code
+// runs natively, in the browser as WebAssembly, and in a Cloudflare Worker.
+//
+// The pipeline is normalize → tokens → match (patterns, word lists) →
+// attribute (is it about a specific person?) → resolve overlaps → risk →
+// intent → rewrite; each stage is a function of its own.
+package analyzer
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// Analyzer runs the rule packs of several languages. It is safe for
+// concurrent use; SetPack may swap a language's pack while it runs.
+type Analyzer struct {
+	mu    sync.RWMutex
+	packs map[string]*compiled
+	langs []string
+}
+
+// New compiles packs, keyed by language.
+func New(packs map[string]*rules.Pack) (*Analyzer, error) {
+	a := &Analyzer{packs: map[string]*compiled{}}
+	for _, lang := range sortedLangs(packs) {
+		if err := a.SetPack(packs[lang]); err != nil {
+			return nil, err
+		}
+	}
+	if len(a.packs) == 0 {
+		return nil, fmt.Errorf("analyzer: no rule packs")
+	}
+	return a, nil
+}
+
+func sortedLangs(packs map[string]*rules.Pack) []string {
+	var langs []string
+	for _, l := range rules.Languages() {
+		if _, ok := packs[l]; ok {
+			langs = append(langs, l)
+		}
+	}
+	for l := range packs {
+		if !slices.Contains(langs, l) {
+			langs = append(langs, l)
+		}
+	}
+	return langs
+}
+
+// SetPack compiles p and makes it the pack of its language.
+func (a *Analyzer) SetPack(p *rules.Pack) error {
+	c, err := compile(p)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if _, ok := a.packs[p.Lang]; !ok {
+		a.langs = append(a.langs, p.Lang)
+	}
+	a.packs[p.Lang] = c
+	return nil
+}
+
+// Languages lists the languages the analyzer has packs for.
+func (a *Analyzer) Languages() []string {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return slices.Clone(a.langs)
+}
+
+// PackVersion returns the version of the pack used for lang, or "".
+func (a *Analyzer) PackVersion(lang string) string {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	if c, ok := a.packs[lang]; ok {
+		return c.pack.Version
+	}
+	return ""
+}
+
+var (
+	defaultOnce sync.Once
+	defaultA    *Analyzer
+	defaultErr  error
+)
+
+// Default returns the analyzer of the built-in packs, compiled once per process.
+func Default() (*Analyzer, error) {
+	defaultOnce.Do(func() {
+		packs, err := rules.Embedded()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultA, defaultErr = New(packs)
+	})
+	return defaultA, defaultErr
+}
+
+// Analyze analyzes one post, guessing its language with the built-in
+// stop-word profiles when in.Lang is empty.
+func (a *Analyzer) Analyze(in Input) Result { return a.AnalyzeWith(in, nil) }
+
+// AnalyzeWith is Analyze with a language detector for posts without Lang.
+func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
+	res := Result{ID: in.ID}
+	switch {
+	case !utf8.ValidString(in.Text):
+		res.Error = "text is not valid UTF-8"
+		return res
+	case len(in.Text) > MaxTextBytes:
+		res.Error = fmt.Sprintf("text is %d bytes; the limit is %d", len(in.Text), MaxTextBytes)
+		return res
+	case in.Platform != "" && !slices.Contains(rules.Platforms, in.Platform):
+		res.Error = fmt.Sprintf("unknown platform %q", in.Platform)
+		return res
+	}
+	a.mu.RLock()
+	lang := in.Lang
+	if lang == "" && detect != nil {
+		if l := detect(in.Text); a.packs[l] != nil {
+			lang = l
+		}
+	}
+	if lang == "" {
+		lang = a.guessLanguage(in.Text)
+	}
+	c := a.packs[lang]
+	a.mu.RUnlock()
+	if c == nil {
+		res.Error = fmt.Sprintf("unsupported language %q", lang)
+		return res
+	}
+	res.Language = lang
+	platform := in.Platform
+	if platform == "" {
+		platform = "other"
+	}
+	run(c, in.Text, platform, &res)
+	return res
+}
+
+// candidate is a possible finding, in view bytes.
+type candidate struct {
+	span
+	rule *crule
+	why  string
+}
+
+func run(c *compiled, text, platform string, res *Result) {
+	v := newView(text)
+	sents := sentences(v.s, c.abbrev)
+	toks := tokenize(v.s)
+	cands := match(c, v, toks)
+	ctx := newContext(c, v, sents)
+	kept := ctx.attribute(cands)
+	kept = resolveOverlaps(kept)
+	res.Findings = toFindings(c, v, text, kept)
+	res.Intent = classifyIntent(c, v, platform)
+	res.Risk = scoreRisk(c, res.Findings, platform)
+	res.Rewrite, res.Advice = rewrite(c, v, text, res, kept, ctx)
+}
+
+// match runs every rule the text can trigger and returns raw candidates.
+func match(c *compiled, v *view, toks []token) []candidate {
+	var out []candidate
+	// Pattern rules: those without keywords always run; the others run only
+	// when the keyword automaton saw one of their keywords.
+	enabled := make([]bool, len(c.rules))
+	for _, i := range c.always {
+		enabled[i] = true
+	}
+	if c.keywords != nil {
+		for _, m := range c.keywords.FindAllOverlapping([]byte(v.lower)) {
+			for _, ri := range c.keywordRules[m.PatternID] {
+				enabled[ri] = true
+			}
+		}
+	}
+	for i, r := range c.rules {
+		if !enabled[i] || r.re == nil {
+			continue
+		}
+		for _, m := range r.re.FindAllStringSubmatchIndex(v.s, -1) {
+			s, e := m[2*r.Group], m[2*r.Group+1]
+			if s < 0 || e <= s {
+				continue
+			}
+			if cand, ok := check(r, v, s, e); ok {
+				out = append(out, cand)
+			}
+		}
+	}
+	// Word-list rules.
+	for _, pm := range c.phrases.find(v.lower, toks) {
+		for _, ri := range pm.rules {
+			r := c.rules[ri]
+			if !caseOK(r, v.s[pm.start:pm.end]) {
+				continue
+			}
+			if cand, ok := check(r, v, pm.start, pm.end); ok {
+				out = append(out, cand)
+			}
+		}
+	}
+	return out
+}
+
+const contextWindow = 80
+
+func before(v *view, s int) string {
+	b := max(0, s-contextWindow)
+	for b > 0 && !utf8.RuneStart(v.s[b]) {
+		b--
+	}
+	return v.s[b:s]
+}
+
+func after(v *view, e int) string {
+	end := min(len(v.s), e+contextWindow)
+	for end < len(v.s) && !utf8.RuneStart(v.s[end]) {
+		end++
+	}
+	return v.s[e:end]
+}
+
+// check applies a rule's context conditions to the span [s, e).
+func check(r *crule, v *view, s, e int) (candidate, bool) {
+	if !wordBoundaryBefore(v.s, s) && startsWithWord(v.s[s:e]) {
+		return candidate{}, false
+	}
+	if !wordBoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
+		return candidate{}, false
+	}
+	txt := v.lower[s:e]
+	if r.exclude[txt] {
+		return candidate{}, false
+	}
+	b, a := before(v, s), after(v, e)
+	if r.before != nil && !r.before.MatchString(b) {
+		return candidate{}, false
+	}
+	if r.after != nil && !r.after.MatchString(a) {
+		return candidate{}, false
+	}
+	if r.notBefore != nil && r.notBefore.MatchString(b) {
+		return candidate{}, false
+	}
+	if r.notAfter != nil && r.notAfter.MatchString(a) {
+		return candidate{}, false
+	}
+	why := ""
+	if r.ambiguous != nil && r.ambiguous[txt] {
+		okB := r.ambBefore != nil && r.ambBefore.MatchString(b)
+		okA := r.ambAfter != nil && r.ambAfter.MatchString(a)
+		if !okB && !okA {
+			return candidate{}, false
+		}
+		why = "an ordinary word, but used here as a name or place"
+	}
+	if r.extend != nil {
+		if loc := r.extend.FindStringIndex(a); loc != nil {
+			e += loc[1]
+		}
+	}
+	return candidate{span: span{s, e}, rule: r, why: why}, true
+}
+
+func startsWithWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+func endsWithWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWordRune(r)
+}
+
+// caseOK checks a word-list match against the rule's case mode.
+func caseOK(r *crule, matched string) bool {
+	switch r.Case {
+	case "exact":
+		return r.exact[matched]
+	case "title":
+		words := tokenize(matched)
+		for i, w := range words {
+			word := matched[w.start:w.end]
+			r, _ := utf8.DecodeRuneInString(word)
+			if i == 0 || utf8.RuneCountInString(word) > 3 {
+				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+					return false
+				}
+			}
+		}
+		// An all-capitals word of more than three letters is shouting, not a name.
+		if len(words) == 1 && utf8.RuneCountInString(matched) > 3 && strings.ToUpper(matched) == matched {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveOverlaps keeps, of overlapping candidates, the longest; on equal
+// length the more severe; then the earlier rule.
+func resolveOverlaps(cands []candidate) []candidate {
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		la, lb := a.end-a.start, b.end-b.start
+		if la != lb {
+			return la > lb
+		}
+		sa, sb := severityRank(a.rule.Severity), severityRank(b.rule.Severity)
+		if sa != sb {
+			return sa > sb
+		}
+		if a.rule.index != b.rule.index {
+			return a.rule.index < b.rule.index
+		}
+		return a.start < b.start
+	})
+	var kept []candidate
+	for _, cd := range cands {
+		clash := false
+		for _, k := range kept {
+			if cd.start < k.end && k.start < cd.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, cd)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+func severityRank(s string) int {
+	return slices.Index(rules.Severities, s)
+}
+
+// toFindings maps candidates to findings with UTF-16 offsets into text.
+func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
+	if len(kept) == 0 {
+		return []Finding{}
+	}
+	offs := make([]int, 0, 2*len(kept))
+	findings := make([]Finding, len(kept))
+	for i, k := range kept {
+		bs, be := v.origin(k.start, k.end)
+		findings[i] = Finding{
+			Text:        text[bs:be],
+			Category:    k.rule.Category,
+			Severity:    k.rule.Severity,
+			Rule:        c.pack.Lang + "/" + k.rule.ID,
+			Message:     k.rule.Message,
+			Replacement: k.rule.Replacement,
+			Why:         k.why,
+			byteStart:   bs,
+			byteEnd:     be,
+		}
+		offs = append(offs, bs, be)
+	}
+	sorted := slices.Clone(offs)
+	sort.Ints(sorted)
+	units := utf16Index(text, sorted)
+	lookup := make(map[int]int, len(sorted))
+	for i, o := range sorted {
+		lookup[o] = units[i]
+	}
+	for i := range findings {
+		findings[i].Start = lookup[findings[i].byteStart]
+		findings[i].End = lookup[findings[i].byteEnd]
+	}
+	return findings
+}

@@ -1,0 +1,64 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// classifyIntent scores each intent by its prior, the weights of the cues
+// found in the post (each cue counts once, twice in the first sentence,
+// where people say what they want) and the platform, and returns the best.
+func classifyIntent(c *compiled, v *view, platform string) string {
+	best, bestScore := "other", -1.0
+	head := firstSentence(v.s)
+	for _, in := range c.intents {
+		score := in.prior + in.plat[platform]
+		for _, cue := range in.cues {
+			if cue.re.MatchString(v.s) {
+				score += cue.weight
+				if cue.re.MatchString(head) {
+					score += cue.weight / 2
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = in.name, score
+		}
+	}
+	return best
+}
+
+func firstSentence(s string) string {
+	end := strings.IndexAny(s, ".!?\n")
+	if end < 0 || end < 20 {
+		end = min(len(s), 120)
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return s[:end]
+}
+
+// guessLanguage picks the pack whose stop words cover most of the text's
+// words: a small, deterministic fallback for runtimes without lingua-go.
+func (a *Analyzer) guessLanguage(text string) string {
+	lower := lowerSameLength(text)
+	toks := tokenize(lower)
+	best, bestN := "", -1
+	for _, lang := range a.langs {
+		c := a.packs[lang]
+		n := 0
+		for i, t := range toks {
+			if i >= 400 {
+				break
+			}
+			if c.stopwords[lower[t.start:t.end]] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = lang, n
+		}
+	}
+	return best
+}

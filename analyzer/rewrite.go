@@ -1,0 +1,318 @@
+package analyzer
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rewrite builds the whole-post rewrite for the post's intent. It keeps what
+// the post needs to do its job (the clinical need as a specialty, treatment
+// approaches, practical needs, consultation topics, the region when the post
+// named a state or province) and drops every fact about the client. The
+// result is checked by analyzing it again: if anything of medium or high
+// severity is still found, the intent's fallback text is used instead.
+func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x *context) (string, string) {
+	if len(res.Findings) == 0 {
+		return "", ""
+	}
+	rw := c.pack.Rewrite
+	t, ok := rw.Templates[res.Intent]
+	if !ok {
+		return "", ""
+	}
+	fill := map[string]string{
+		"needs":      joinList(c, needs(c, v, res.Findings)),
+		"approaches": joinList(c, vocabFound(c, v, rw.Approaches)),
+		"practical":  joinList(c, vocabFound(c, v, rw.Needs)),
+		"topics":     joinList(c, vocabFound(c, v, rw.Topics)),
+		"region":     joinList(c, firstOnly(vocabFound(c, v, c.pack.Vocab["regions"]))),
+	}
+	fill["sanitized"] = ApplyReplacements(text, res.Findings)
+	for _, tt := range t.Texts {
+		if out := tidy(expand(tt, fill)); out != "" && clean(c, out) {
+			return out, t.Advice
+		}
+	}
+	return tidy(t.Fallback), t.Advice
+}
+
+func firstOnly(s []string) []string {
+	if len(s) > 1 {
+		return s[:1]
+	}
+	return s
+}
+
+// needs turns the clinical findings into specialties to ask for, in order,
+// without repeats.
+func needs(c *compiled, v *view, findings []Finding) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range findings {
+		if f.Category != "clinical" {
+			continue
+		}
+		term := strings.TrimSpace(f.Text)
+		if spec, ok := lookupFold(c.pack.Rewrite.Specialties, term); ok {
+			term = spec
+		} else if !isAcronym(term) {
+			term = lowerFirst(term)
+		}
+		if k := strings.ToLower(term); !seen[k] {
+			seen[k] = true
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+func lookupFold(m map[string]string, k string) (string, bool) {
+	if v, ok := m[k]; ok {
+		return v, true
+	}
+	for kk, v := range m {
+		if strings.EqualFold(kk, k) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// vocabFound returns the vocabulary entries that occur in the post as whole
+// words, longest first when they overlap, in the order of the vocabulary.
+func vocabFound(c *compiled, v *view, vocab []string) []string {
+	var out []string
+	var taken []span
+	sorted := append([]string(nil), vocab...)
+	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+	type hit struct {
+		term string
+		at   int
+	}
+	var hits []hit
+	for _, term := range sorted {
+		lt := lowerSameLength(term)
+		from := 0
+		for {
+			i := strings.Index(v.lower[from:], lt)
+			if i < 0 {
+				break
+			}
+			i += from
+			s := span{i, i + len(lt)}
+			from = i + 1
+			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || overlapsAny(s, taken) {
+				continue
+			}
+			taken = append(taken, s)
+			hits = append(hits, hit{term, i})
+			break
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	for _, h := range hits {
+		out = append(out, h.term)
+	}
+	return out
+}
+
+func joinList(c *compiled, items []string) string {
+	j := c.pack.Rewrite.Joiners
+	and, comma := j["and"], j["comma"]
+	if and == "" {
+		and = " and "
+	}
+	if comma == "" {
+		comma = ", "
+	}
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], comma) + and + items[len(items)-1]
+}
+
+var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// expand fills {placeholders}. A [bracketed] segment is dropped when any
+// placeholder inside it is empty; outside brackets an empty placeholder
+// makes the whole template unusable and expand returns "".
+func expand(tmpl string, fill map[string]string) string {
+	var b strings.Builder
+	ok := true
+	for len(tmpl) > 0 {
+		i := strings.IndexByte(tmpl, '[')
+		if i < 0 {
+			i = len(tmpl)
+		}
+		seg, fine := fillSegment(tmpl[:i], fill)
+		if !fine {
+			ok = false
+		}
+		b.WriteString(seg)
+		if i == len(tmpl) {
+			break
+		}
+		j := strings.IndexByte(tmpl[i:], ']')
+		if j < 0 {
+			j = len(tmpl) - i
+		}
+		if seg, fine := fillSegment(tmpl[i+1:i+j], fill); fine {
+			b.WriteString(seg)
+		}
+		tmpl = tmpl[min(len(tmpl), i+j+1):]
+	}
+	if !ok {
+		return ""
+	}
+	return b.String()
+}
+
+func fillSegment(seg string, fill map[string]string) (string, bool) {
+	ok := true
+	out := placeholder.ReplaceAllStringFunc(seg, func(m string) string {
+		val := fill[m[1:len(m)-1]]
+		if val == "" {
+			ok = false
+		}
+		return val
+	})
+	return out, ok
+}
+
+// clean reports whether text has no finding of medium or high severity
+// under the same pack (the rewrite must pass its own check).
+func clean(c *compiled, text string) bool {
+	var res Result
+	v := newView(text)
+	sents := sentences(v.s, c.abbrev)
+	cands := match(c, v, tokenize(v.s))
+	kept := newContext(c, v, sents).attribute(cands)
+	for _, k := range kept {
+		if k.rule.Severity != "low" {
+			return false
+		}
+	}
+	_ = res
+	return true
+}
+
+var (
+	spaces      = regexp.MustCompile(`[ \t]{2,}`)
+	spacePunct  = regexp.MustCompile(`\s+([,.;:!?)])`)
+	repeatComma = regexp.MustCompile(`([,;])(\s*[,;])+`)
+	commaStop   = regexp.MustCompile(`[,;]\s*([.!?])`)
+	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
+	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
+	articleA    = regexp.MustCompile(`\b([Aa]) ([aeiouAEIOU])`)
+	articleAn   = regexp.MustCompile(`\b([Aa])n ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])`)
+)
+
+// tidy repairs what removing words leaves behind: double spaces, spaces
+// before punctuation, orphaned commas, empty parentheses, a/an agreement
+// and the capital letter at the start of each sentence.
+func tidy(s string) string {
+	s = emptyParens.ReplaceAllString(s, "")
+	s = spaces.ReplaceAllString(s, " ")
+	s = spacePunct.ReplaceAllString(s, "$1")
+	s = repeatComma.ReplaceAllString(s, "$1")
+	s = commaStop.ReplaceAllString(s, "$1")
+	s = leadPunct.ReplaceAllString(s, "$1")
+	s = articleA.ReplaceAllString(s, "${1}n $2")
+	s = articleAn.ReplaceAllString(s, "$1 $2")
+	s = strings.TrimSpace(s)
+	return capitalizeSentences(s)
+}
+
+func capitalizeSentences(s string) string {
+	b := []byte(s)
+	start := true
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case start && unicode.IsLetter(r):
+			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == size {
+				utf8.EncodeRune(b[i:], u)
+			}
+			start = false
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(':
+			start = false
+		}
+		i += size
+	}
+	return string(b)
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// ApplyReplacements returns text with the given findings replaced by their
+// replacements (end-exclusive UTF-16 spans, non-overlapping), tidied so the
+// sentence stays readable. It is what accepting several suggestions does.
+func ApplyReplacements(text string, findings []Finding) string {
+	fs := append([]Finding(nil), findings...)
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	u := utf16Offsets(text)
+	var b strings.Builder
+	last := 0
+	for _, f := range fs {
+		bs, be := u.byteAt(f.Start), u.byteAt(f.End)
+		if bs < last || be < bs {
+			continue
+		}
+		b.WriteString(text[last:bs])
+		b.WriteString(f.Replacement)
+		last = be
+	}
+	b.WriteString(text[last:])
+	return tidy(b.String())
+}
+
+// utf16Map maps UTF-16 offsets back to byte offsets.
+type utf16Map []int
+
+func utf16Offsets(text string) utf16Map {
+	m := utf16Map{}
+	for i, r := range text {
+		m = append(m, i)
+		if r >= 0x10000 {
+			m = append(m, i)
+		}
+	}
+	return append(m, len(text))
+}
+
+func (m utf16Map) byteAt(unit int) int {
+	if unit < 0 {
+		return 0
+	}
+	if unit >= len(m) {
+		return m[len(m)-1]
+	}
+	return m[unit]
+}

@@ -1,0 +1,82 @@
+package analyzer
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// scoreRisk combines the findings into a post-level risk. Each finding adds
+// its category's identifying power; repeats of a category add less (the
+// second age says little more than the first); the audience scales the
+// result. Quasi-identifiers combine: age + city + occupation is high even
+// without a name, which is the point of the product.
+func scoreRisk(c *compiled, findings []Finding, platform string) Risk {
+	m := c.pack.Risk
+	seen := map[string]int{}
+	miss := 1.0
+	for _, f := range findings {
+		w := m.Weights[f.Category]
+		if f.Severity == "low" {
+			w /= 2
+		}
+		w /= float64(1 + seen[f.Category])
+		seen[f.Category]++
+		miss *= 1 - w
+	}
+	score := 1 - miss
+	if mult, ok := m.Platforms[platform]; ok {
+		score *= mult
+	}
+	score = math.Min(1, math.Round(score*100)/100)
+	level := "none"
+	for _, lv := range []string{"low", "medium", "high"} {
+		if score >= m.Levels[lv] && len(findings) > 0 {
+			level = lv
+		}
+	}
+	return Risk{Level: level, Score: score, Reasons: reasons(m, findings, seen)}
+}
+
+// reasons explains the score in the clinician's terms, most identifying first.
+func reasons(m rules.RiskModel, findings []Finding, seen map[string]int) []string {
+	if len(findings) == 0 {
+		return []string{}
+	}
+	var out []string
+	var direct, quasi []string
+	for _, cat := range rules.Categories {
+		if seen[cat] == 0 {
+			continue
+		}
+		label := m.Labels[cat]
+		if label == "" {
+			label = cat
+		}
+		switch cat {
+		case "name", "contact", "id_number", "relationship":
+			direct = append(direct, label)
+		default:
+			quasi = append(quasi, label)
+		}
+	}
+	for _, d := range direct {
+		out = append(out, strings.ReplaceAll(m.Reasons["direct"], "{label}", d))
+	}
+	switch {
+	case len(quasi) >= 2:
+		out = append(out, strings.ReplaceAll(m.Reasons["combo"], "{labels}", joinLabels(quasi, m.Reasons["and"])))
+	case len(quasi) == 1:
+		out = append(out, strings.ReplaceAll(m.Reasons["single"], "{label}", quasi[0]))
+	}
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
+}
+
+func joinLabels(labels []string, and string) string {
+	if and == "" {
+		and = " + "
+	}
+	return strings.Join(labels, and)
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/langid"
+)
+
+func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one result object")
+	asJSONL := fs.Bool("jsonl", false, "read JSON lines, write one result per line")
+	lang := fs.String("lang", "", "language of the post (en, fr, es); detected when empty")
+	platform := fs.String("platform", "", "where the post goes: facebook_group, facebook_page, forum, reddit, review_site, listserv, other")
+	color := fs.String("color", "auto", "colour the report: auto, always or never")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	a, err := analyzer.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "discreet:", err)
+		return 1
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	if *asJSONL {
+		return scanJSONL(a, stdin, out, stderr)
+	}
+	text, err := readPost(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "discreet:", err)
+		return 1
+	}
+	res := a.AnalyzeWith(analyzer.Input{Text: text, Lang: *lang, Platform: *platform}, langid.Detect)
+	if *asJSON {
+		out.Write(res.AppendJSON(nil))
+		out.WriteByte('\n')
+	} else {
+		report(out, text, &res, useColor(*color, stdout))
+	}
+	if res.Error != "" {
+		if !*asJSON {
+			fmt.Fprintln(stderr, "discreet:", res.Error)
+		}
+		return 1
+	}
+	return 0
+}
+
+func readPost(name string, stdin io.Reader) (string, error) {
+	var r io.Reader = stdin
+	if name != "" && name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, analyzer.MaxTextBytes+1))
+	return string(b), err
+}
+
+// scanJSONL runs the batch protocol: one result per input line, in order;
+// a bad line gets a result with "error" and the batch goes on.
+func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
+	in := bufio.NewReaderSize(stdin, 64<<10)
+	failed := 0
+	for n := 1; ; n++ {
+		line, err := in.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			res, ok := a.ProcessLine(bytes.TrimRight(line, "\r\n"), langid.Detect)
+			out.Write(res)
+			out.WriteByte('\n')
+			if !ok {
+				failed++
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "discreet: line %d: %v\n", n, err)
+			return 1
+		}
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "discreet: %d input line(s) failed\n", failed)
+		return 1
+	}
+	return 0
+}
+
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+var severityColor = map[string]string{"high": "\x1b[31m", "medium": "\x1b[33m", "low": "\x1b[36m"}
+
+const reset = "\x1b[0m"
+
+// report prints the post line by line, each finding underlined with ^~~~
+// and labelled with its category, rule and replacement, then the risk.
+func report(w io.Writer, text string, res *analyzer.Result, color bool) {
+	if res.Error != "" {
+		return
+	}
+	units := utf16.Encode([]rune(text))
+	lineStart := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		lineUnits := len(utf16.Encode([]rune(line)))
+		lineEnd := lineStart + lineUnits
+		body := strings.TrimRight(line, "\n")
+		fmt.Fprintln(w, body)
+		for _, f := range res.Findings {
+			if f.Start < lineStart || f.Start >= lineEnd {
+				continue
+			}
+			col := utf8.RuneCountInString(string(utf16.Decode(units[lineStart:f.Start])))
+			width := max(1, utf8.RuneCountInString(f.Text))
+			mark := strings.Repeat(" ", col) + "^" + strings.Repeat("~", width-1)
+			label := fmt.Sprintf(" %s (%s, %s)", f.Category, f.Severity, f.Rule)
+			if f.Replacement != "" {
+				label += fmt.Sprintf(" → %q", f.Replacement)
+			}
+			if color {
+				fmt.Fprintf(w, "%s%s%s%s\n", severityColor[f.Severity], mark, label, reset)
+			} else {
+				fmt.Fprintf(w, "%s%s\n", mark, label)
+			}
+			fmt.Fprintf(w, "%s  %s\n", strings.Repeat(" ", col), f.Message)
+		}
+		lineStart = lineEnd
+	}
+	fmt.Fprintf(w, "\nrisk: %s (%.2f)", res.Risk.Level, res.Risk.Score)
+	if len(res.Risk.Reasons) > 0 {
+		fmt.Fprintf(w, ": %s", strings.Join(res.Risk.Reasons, "; "))
+	}
+	fmt.Fprintf(w, "\nintent: %s · language: %s · %d finding(s)\n", res.Intent, res.Language, len(res.Findings))
+	if res.Rewrite != "" {
+		fmt.Fprintf(w, "\nsuggested rewrite:\n  %s\n", res.Rewrite)
+	}
+	if res.Advice != "" {
+		fmt.Fprintf(w, "\nadvice: %s\n", res.Advice)
+	}
+}
