@@ -27,22 +27,22 @@ type compiled struct {
 	phrases *phraseIndex
 
 	person, generic, self, notSpecific, ignore []*regexp.Regexp
-	intents                            []cintent
-	abbrev                             map[string]bool
-	stopwords                          map[string]bool
-	sets                               map[string]map[string]bool
+	intents                                    []cintent
+	abbrev                                     map[string]bool
+	stopwords                                  map[string]bool
+	sets                                       map[string]map[string]bool
 }
 
 type crule struct {
 	*rules.Rule
-	index                               int
-	re                                  *regexp.Regexp
-	before, after, notBefore, notAfter  *regexp.Regexp
-	extend                              *regexp.Regexp
-	ambiguous                           map[string]bool
-	ambBefore, ambAfter                 *regexp.Regexp
-	exclude                             map[string]bool
-	exact                               map[string]bool // terms as written, for case "exact"
+	index                              int
+	re                                 *regexp.Regexp
+	before, after, notBefore, notAfter *regexp.Regexp
+	extend                             *regexp.Regexp
+	ambiguous                          map[string]bool
+	ambBefore, ambAfter                *regexp.Regexp
+	exclude                            map[string]bool
+	exact                              map[string]bool // terms as written, for case "exact"
 }
 
 type cintent struct {

@@ -54,9 +54,9 @@ type Pack struct {
 	// Vocab holds small inline vocabularies by name.
 	Vocab map[string][]string `json:"vocab"`
 	// Context holds the patterns that decide who a span is about.
-	Context Context `json:"context"`
-	Rules   []Rule  `json:"rules"`
-	Intents []Intent `json:"intents"`
+	Context Context   `json:"context"`
+	Rules   []Rule    `json:"rules"`
+	Intents []Intent  `json:"intents"`
 	Risk    RiskModel `json:"risk"`
 	Rewrite Rewrite   `json:"rewrite"`
 	// Stopwords are frequent function words used by the fallback language guesser.
@@ -190,6 +190,6 @@ type Rewrite struct {
 // {sanitized} is the post with every finding replaced.
 type Template struct {
 	Texts    []string `json:"texts"`
-	Fallback string `json:"fallback"`
-	Advice   string `json:"advice,omitempty"`
+	Fallback string   `json:"fallback"`
+	Advice   string   `json:"advice,omitempty"`
 }
