@@ -161,49 +161,36 @@ type candidate struct {
 func run(c *compiled, text, platform string, res *Result) {
 	v := newView(text)
 	sents := sentences(v.s, c.abbrev)
-	toks := tokenize(v.s)
-	cands := match(c, v, toks)
-	ctx := newContext(c, v, sents)
+	g := c.scanKeywords(v.lower)
+	cands := match(c, v, sents, g)
+	ctx := newContext(c, v, sents, g)
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(kept)
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, v, platform)
+	res.Intent = classifyIntent(c, v, platform, g)
 	res.Risk = scoreRisk(c, res.Findings, platform)
 	res.Rewrite, res.Advice = rewrite(c, v, text, res, kept, ctx)
 }
 
 // match runs every rule the text can trigger and returns raw candidates.
-func match(c *compiled, v *view, toks []token) []candidate {
+// A pattern rule with keywords runs only on the sentences where one of its
+// keywords occurs, so the cost of big patterns stays local.
+func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
-	// Pattern rules: those without keywords always run; the others run only
-	// when the keyword automaton saw one of their keywords.
-	enabled := make([]bool, len(c.rules))
-	for _, i := range c.always {
-		enabled[i] = true
-	}
-	if c.keywords != nil {
-		for _, m := range c.keywords.FindAllOverlapping([]byte(v.lower)) {
-			for _, ri := range c.keywordRules[m.PatternID] {
-				enabled[ri] = true
-			}
-		}
-	}
-	for i, r := range c.rules {
-		if !enabled[i] || r.re == nil {
+	for _, r := range c.rules {
+		if r.re == nil || !g.allows(r.gate) {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(v.s, -1) {
-			s, e := m[2*r.Group], m[2*r.Group+1]
-			if s < 0 || e <= s {
-				continue
-			}
-			if cand, ok := check(r, v, s, e); ok {
-				out = append(out, cand)
-			}
+		if r.gate < 0 {
+			out = matchIn(out, r, v, span{0, len(v.s)})
+			continue
+		}
+		for _, w := range windows(v.s, sents, g.at[r.gate]) {
+			out = matchIn(out, r, v, w)
 		}
 	}
 	// Word-list rules.
-	for _, pm := range c.phrases.find(v.lower, toks) {
+	for _, pm := range c.phrases.find(v.lower, tokenize(v.s)) {
 		for _, ri := range pm.rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.start:pm.end]) {
@@ -215,6 +202,59 @@ func match(c *compiled, v *view, toks []token) []candidate {
 		}
 	}
 	return out
+}
+
+// matchIn appends the matches of r inside w.
+func matchIn(out []candidate, r *crule, v *view, w span) []candidate {
+	for _, m := range r.re.FindAllStringSubmatchIndex(v.s[w.start:w.end], -1) {
+		s, e := m[2*r.Group], m[2*r.Group+1]
+		if s < 0 || e <= s {
+			continue
+		}
+		if cand, ok := check(r, v, s+w.start, e+w.start); ok {
+			out = append(out, cand)
+		}
+	}
+	return out
+}
+
+// A keyword-gated pattern sees the text from windowBefore bytes before each
+// of its keywords to windowAfter bytes after, within the keyword's sentence:
+// enough for any rule's match, and small enough that Go's backtracking
+// matcher, fast on short inputs, does the work.
+const (
+	windowBefore = 80
+	windowAfter  = 200
+)
+
+// windows returns the merged windows around the keyword hits at, in order.
+func windows(s string, sents []span, at []int) []span {
+	var out []span
+	for _, p := range at {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].end > p })
+		sent := span{0, len(s)}
+		if k < len(sents) {
+			sent = sents[k]
+		}
+		lo, hi := max(sent.start, p-windowBefore), min(sent.end, p+windowAfter)
+		for lo > sent.start && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		for hi < sent.end && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		out = append(out, span{lo, hi})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	merged := out[:0]
+	for _, w := range out {
+		if n := len(merged); n > 0 && w.start <= merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, w.end)
+			continue
+		}
+		merged = append(merged, w)
+	}
+	return merged
 }
 
 const contextWindow = 80
@@ -314,6 +354,9 @@ func caseOK(r *crule, matched string) bool {
 // resolveOverlaps keeps, of overlapping candidates, the longest; on equal
 // length the more severe; then the earlier rule.
 func resolveOverlaps(cands []candidate) []candidate {
+	if len(cands) == 0 {
+		return cands
+	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		la, lb := a.end-a.start, b.end-b.start
@@ -330,17 +373,22 @@ func resolveOverlaps(cands []candidate) []candidate {
 		return a.start < b.start
 	})
 	var kept []candidate
+	taken := map[int]bool{} // bytes already inside a kept span
 	for _, cd := range cands {
 		clash := false
-		for _, k := range kept {
-			if cd.start < k.end && k.start < cd.end {
+		for i := cd.start; i < cd.end; i++ {
+			if taken[i] {
 				clash = true
 				break
 			}
 		}
-		if !clash {
-			kept = append(kept, cd)
+		if clash {
+			continue
 		}
+		for i := cd.start; i < cd.end; i++ {
+			taken[i] = true
+		}
+		kept = append(kept, cd)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	return kept

@@ -17,25 +17,33 @@ type compiled struct {
 	pack  *rules.Pack
 	rules []*crule
 
-	// keywords finds every rule keyword in one pass over the lower-cased
-	// text; keywordRules[i] lists the rules keyword i enables.
+	// keywords finds every keyword of every rule, cue and context pattern
+	// in one pass over the lower-cased text; keywordGates[i] lists the gates
+	// keyword i opens. A gate is one gated pattern; nGates counts them.
 	keywords     *ahocorasick.Automaton
-	keywordRules [][]int
-	// always lists the pattern rules without keywords.
-	always []int
+	keywordGates [][]int
+	nGates       int
 
 	phrases *phraseIndex
 
-	person, generic, self, notSpecific, ignore []*regexp.Regexp
+	person, generic, self, notSpecific, ignore []gatedRE
 	intents                                    []cintent
 	abbrev                                     map[string]bool
 	stopwords                                  map[string]bool
 	sets                                       map[string]map[string]bool
 }
 
+// gatedRE is a compiled pattern that runs only when its gate is open;
+// gate -1 means it always runs.
+type gatedRE struct {
+	re   *regexp.Regexp
+	gate int
+}
+
 type crule struct {
 	*rules.Rule
 	index                              int
+	gate                               int
 	re                                 *regexp.Regexp
 	before, after, notBefore, notAfter *regexp.Regexp
 	extend                             *regexp.Regexp
@@ -53,7 +61,7 @@ type cintent struct {
 }
 
 type ccue struct {
-	re     *regexp.Regexp
+	gatedRE
 	weight float64
 }
 
@@ -98,9 +106,28 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.phrases = newPhraseIndex()
 	kwIndex := map[string]int{}
 	var kwList []string
+	// newGate registers keywords and returns the gate they open (-1: none).
+	newGate := func(kws []string) int {
+		if len(kws) == 0 {
+			return -1
+		}
+		g := c.nGates
+		c.nGates++
+		for _, kw := range kws {
+			k, ok := kwIndex[kw]
+			if !ok {
+				k = len(kwList)
+				kwIndex[kw] = k
+				kwList = append(kwList, kw)
+				c.keywordGates = append(c.keywordGates, nil)
+			}
+			c.keywordGates[k] = append(c.keywordGates[k], g)
+		}
+		return g
+	}
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &crule{Rule: r, index: i}
+		cr := &crule{Rule: r, index: i, gate: -1}
 		cr.before = must(r.ID+" before", r.Before, -1)
 		cr.after = must(r.ID+" after", r.After, 1)
 		cr.notBefore = must(r.ID+" not_before", r.NotBefore, -1)
@@ -123,29 +150,20 @@ func compile(p *rules.Pack) (*compiled, error) {
 		switch r.Kind {
 		case rules.KindPattern:
 			cr.re = must(r.ID+" pattern", r.Pattern, 0)
-			if len(r.Keywords) == 0 {
-				c.always = append(c.always, i)
-			}
-			for _, kw := range r.Keywords {
-				kw = strings.ToLower(kw)
-				k, ok := kwIndex[kw]
-				if !ok {
-					k = len(kwList)
-					kwIndex[kw] = k
-					kwList = append(kwList, kw)
-					c.keywordRules = append(c.keywordRules, nil)
-				}
-				c.keywordRules[k] = append(c.keywordRules[k], i)
-			}
+			cr.gate = newGate(r.Keywords)
 		case rules.KindTerms:
 			if r.Case == "exact" {
 				cr.exact = map[string]bool{}
 				for _, t := range append(slices.Clone(r.Terms), list(r.List)...) {
-					cr.exact[t] = true
+					for _, e := range expandTerm(t) {
+						cr.exact[e] = true
+					}
 				}
 			}
 			for _, t := range r.Terms {
-				c.phrases.add(t, i)
+				for _, e := range expandTerm(t) {
+					c.phrases.add(e, i)
+				}
 			}
 			if r.List != "" {
 				for _, t := range list(r.List) {
@@ -155,17 +173,10 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		c.rules = append(c.rules, cr)
 	}
-	if len(kwList) > 0 {
-		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
-		if e != nil {
-			return nil, fmt.Errorf("analyzer: %s: keywords: %w", p.File, e)
-		}
-		c.keywords = ac
-	}
-	compileAll := func(what string, pats []string) []*regexp.Regexp {
-		out := make([]*regexp.Regexp, 0, len(pats))
-		for i, pat := range pats {
-			out = append(out, must(fmt.Sprintf("%s[%d]", what, i), pat, 0))
+	compileAll := func(what string, pats []rules.Gated) []gatedRE {
+		out := make([]gatedRE, 0, len(pats))
+		for i, g := range pats {
+			out = append(out, gatedRE{must(fmt.Sprintf("%s[%d]", what, i), g.Pattern, 0), newGate(g.Keywords)})
 		}
 		return out
 	}
@@ -177,9 +188,17 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for _, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for j, cue := range in.Cues {
-			ci.cues = append(ci.cues, ccue{re: must(fmt.Sprintf("intent %s cue %d", in.Intent, j), cue.Pattern, 0), weight: cue.Weight})
+			re := must(fmt.Sprintf("intent %s cue %d", in.Intent, j), cue.Pattern, 0)
+			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
+	}
+	if len(kwList) > 0 {
+		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
+		if e != nil {
+			return nil, fmt.Errorf("analyzer: %s: keywords: %w", p.File, e)
+		}
+		c.keywords = ac
 	}
 	c.abbrev = set("abbreviations")
 	c.stopwords = make(map[string]bool, len(p.Stopwords))
@@ -191,6 +210,50 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	return c, nil
 }
+
+// expandTerm turns a term with {a|b} groups into every phrase it stands for:
+// "lost {his|her} {wife|job}" gives four phrases, "{recently |}divorced"
+// two. Groups do not nest; a term without braces stands for itself.
+func expandTerm(term string) []string {
+	open := strings.IndexByte(term, '{')
+	if open < 0 {
+		return []string{term}
+	}
+	end := strings.IndexByte(term[open:], '}')
+	if end < 0 {
+		return []string{term}
+	}
+	end += open
+	var out []string
+	for _, alt := range strings.Split(term[open+1:end], "|") {
+		for _, rest := range expandTerm(term[end+1:]) {
+			out = append(out, strings.Join(strings.Fields(term[:open]+alt+rest), " "))
+		}
+	}
+	return out
+}
+
+// gates records, for one text, which gates its keywords opened and where.
+type gates struct {
+	open []bool
+	at   [][]int // byte positions of the keyword hits, by gate
+}
+
+func (c *compiled) scanKeywords(lower string) *gates {
+	g := &gates{open: make([]bool, c.nGates), at: make([][]int, c.nGates)}
+	if c.keywords == nil {
+		return g
+	}
+	for _, m := range c.keywords.FindAllOverlapping([]byte(lower)) {
+		for _, gi := range c.keywordGates[m.PatternID] {
+			g.open[gi] = true
+			g.at[gi] = append(g.at[gi], m.Start)
+		}
+	}
+	return g
+}
+
+func (g *gates) allows(gate int) bool { return gate < 0 || g.open[gate] }
 
 // phraseIndex finds word-list entries in text the way spaCy's PhraseMatcher
 // does: entries are keyed by their lower-cased words joined with one space,

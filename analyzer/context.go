@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"regexp"
 	"sort"
 
 	"github.com/discreet-app/discreet/rules"
@@ -15,22 +14,22 @@ type context struct {
 	v     *view
 	sents []span
 
-	person      []span // references to a specific third person
-	generic     []span
-	self        []span
-	ignore      []span
+	person      zones // references to a specific third person
+	generic     zones
+	self        zones
+	ignore      zones
 	notSpecific bool
 	specific    bool // the post is about a specific person
 }
 
-func newContext(c *compiled, v *view, sents []span) *context {
+func newContext(c *compiled, v *view, sents []span, g *gates) *context {
 	x := &context{c: c, v: v, sents: sents}
-	x.person = findAll(c.person, v.s)
-	x.generic = findAll(c.generic, v.s)
-	x.self = findAll(c.self, v.s)
-	x.ignore = findAll(c.ignore, v.s)
-	for _, re := range c.notSpecific {
-		if re.MatchString(v.s) {
+	x.person = newZones(findAll(c.person, v.s, sents, g))
+	x.generic = newZones(findAll(c.generic, v.s, sents, g))
+	x.self = newZones(findAll(c.self, v.s, sents, g))
+	x.ignore = newZones(findAll(c.ignore, v.s, sents, g))
+	for _, p := range c.notSpecific {
+		if g.allows(p.gate) && p.re.MatchString(v.s) {
 			x.notSpecific = true
 			break
 		}
@@ -38,39 +37,66 @@ func newContext(c *compiled, v *view, sents []span) *context {
 	return x
 }
 
-func findAll(res []*regexp.Regexp, s string) []span {
+// findAll returns the spans the patterns match; a gated pattern is only
+// tried in the windows around its keywords.
+func findAll(pats []gatedRE, s string, sents []span, g *gates) []span {
 	var out []span
-	for _, re := range res {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			st, en := m[0], m[1]
-			if len(m) > 2 && m[2] >= 0 { // a first group narrows the span
-				st, en = m[2], m[3]
-			}
-			if en > st {
-				out = append(out, span{st, en})
+	for _, p := range pats {
+		if !g.allows(p.gate) {
+			continue
+		}
+		ws := []span{{0, len(s)}}
+		if p.gate >= 0 {
+			ws = windows(s, sents, g.at[p.gate])
+		}
+		for _, w := range ws {
+			for _, m := range p.re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
+				st, en := m[0], m[1]
+				if len(m) > 2 && m[2] >= 0 { // a first group narrows the span
+					st, en = m[2], m[3]
+				}
+				if en > st {
+					out = append(out, span{st + w.start, en + w.start})
+				}
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
 
-func overlapsAny(s span, zones []span) bool {
-	for _, z := range zones {
-		if s.start < z.end && z.start < s.end {
-			return true
+// zones is a set of byte ranges, merged and sorted, so that membership
+// tests are a binary search and the whole pass stays O(n log n).
+type zones []span
+
+func newZones(spans []span) zones {
+	sorted := append([]span(nil), spans...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
+	var out zones
+	for _, s := range sorted {
+		if n := len(out); n > 0 && s.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, s.end)
+			continue
 		}
+		out = append(out, s)
 	}
-	return false
+	return out
 }
 
-func insideAny(s span, zones []span) bool {
-	for _, z := range zones {
-		if z.start <= s.start && s.end <= z.end {
-			return true
-		}
-	}
-	return false
+// find returns the index of the first zone that ends after pos.
+func (z zones) find(pos int) int {
+	return sort.Search(len(z), func(i int) bool { return z[i].end > pos })
+}
+
+// overlaps reports whether [s.start, s.end) shares a byte with a zone.
+func (z zones) overlaps(s span) bool {
+	i := z.find(s.start)
+	return i < len(z) && z[i].start < s.end
+}
+
+// covers reports whether a zone contains all of s.
+func (z zones) covers(s span) bool {
+	i := z.find(s.start)
+	return i < len(z) && z[i].start <= s.start && s.end <= z[i].end
 }
 
 // sentenceOf returns the index of the sentence holding byte i.
@@ -82,8 +108,9 @@ func (x *context) sentenceOf(i int) int {
 	return k
 }
 
-// personNear reports whether the sentence of s, or the one before it,
-// refers to a specific person.
+// personNear reports whether the sentence of s, or the one just before or
+// after it, refers to a specific person: posts often name the client in one
+// sentence and describe them in the next ("Client is Hope (26). BPD dx.").
 func (x *context) personNear(s span) bool {
 	k := x.sentenceOf(s.start)
 	if k < 0 {
@@ -94,12 +121,10 @@ func (x *context) personNear(s span) bool {
 		lo = x.sents[k-1].start
 	}
 	hi := x.sents[k].end
-	for _, p := range x.person {
-		if p.start < hi && lo < p.end {
-			return true
-		}
+	if k+1 < len(x.sents) {
+		hi = x.sents[k+1].end
 	}
-	return false
+	return x.person.overlaps(span{lo, hi})
 }
 
 // attribute keeps the candidates that are about a specific person other
@@ -107,7 +132,7 @@ func (x *context) personNear(s span) bool {
 func (x *context) attribute(cands []candidate) []candidate {
 	var direct, rest []candidate
 	for _, cd := range cands {
-		if overlapsAny(cd.span, x.self) || insideAny(cd.span, x.ignore) {
+		if x.self.overlaps(cd.span) || x.ignore.covers(cd.span) {
 			continue
 		}
 		if cd.rule.Attribution == rules.AttrAlways {
@@ -117,12 +142,14 @@ func (x *context) attribute(cands []candidate) []candidate {
 		}
 	}
 	// Names and ages point at a person as surely as "my client" does.
+	refs := []span(x.person)
 	for _, cd := range direct {
 		switch cd.rule.Category {
 		case "name", "age":
-			x.person = append(x.person, cd.span)
+			refs = append(refs, cd.span)
 		}
 	}
+	x.person = newZones(refs)
 	x.specific = len(x.person) > 0 && !x.notSpecific
 	kept := direct
 	for _, cd := range rest {
@@ -135,7 +162,7 @@ func (x *context) attribute(cands []candidate) []candidate {
 				cd.why = "the post is about a specific person"
 			}
 		case rules.AttrSentence:
-			if !x.specific || !x.personNear(cd.span) || insideAny(cd.span, x.generic) {
+			if !x.specific || !x.personNear(cd.span) || x.generic.covers(cd.span) {
 				continue
 			}
 			if cd.why == "" {

@@ -8,13 +8,13 @@ import (
 // classifyIntent scores each intent by its prior, the weights of the cues
 // found in the post (each cue counts once, twice in the first sentence,
 // where people say what they want) and the platform, and returns the best.
-func classifyIntent(c *compiled, v *view, platform string) string {
+func classifyIntent(c *compiled, v *view, platform string, g *gates) string {
 	best, bestScore := "other", -1.0
 	head := firstSentence(v.s)
 	for _, in := range c.intents {
 		score := in.prior + in.plat[platform]
 		for _, cue := range in.cues {
-			if cue.re.MatchString(v.s) {
+			if g.allows(cue.gate) && cue.re.MatchString(v.s) {
 				score += cue.weight
 				if cue.re.MatchString(head) {
 					score += cue.weight / 2

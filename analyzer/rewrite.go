@@ -104,7 +104,7 @@ func vocabFound(c *compiled, v *view, vocab []string) []string {
 			i += from
 			s := span{i, i + len(lt)}
 			from = i + 1
-			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || overlapsAny(s, taken) {
+			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || newZones(taken).overlaps(s) {
 				continue
 			}
 			taken = append(taken, s)
@@ -188,17 +188,15 @@ func fillSegment(seg string, fill map[string]string) (string, bool) {
 // clean reports whether text has no finding of medium or high severity
 // under the same pack (the rewrite must pass its own check).
 func clean(c *compiled, text string) bool {
-	var res Result
 	v := newView(text)
 	sents := sentences(v.s, c.abbrev)
-	cands := match(c, v, tokenize(v.s))
-	kept := newContext(c, v, sents).attribute(cands)
+	g := c.scanKeywords(v.lower)
+	kept := newContext(c, v, sents, g).attribute(match(c, v, sents, g))
 	for _, k := range kept {
 		if k.rule.Severity != "low" {
 			return false
 		}
 	}
-	_ = res
 	return true
 }
 

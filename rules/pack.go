@@ -68,21 +68,28 @@ type Pack struct {
 	File string `json:"-"`
 }
 
-// Context is the set of patterns that attribute spans to people. Each is an
-// RE2 expression; the analyzer applies them sentence by sentence.
+// Context is the set of patterns that attribute spans to people.
 type Context struct {
 	// Person finds references to a specific third person ("my client", "she", "a 40-year-old").
-	Person []string `json:"person"`
+	Person []Gated `json:"person"`
 	// Generic marks phrases that talk about a group or a skill, not a person
 	// ("specializes in", "clients with"); clinical words inside them are not findings.
-	Generic []string `json:"generic"`
+	Generic []Gated `json:"generic"`
 	// Self marks the poster's own details (a sign-off, "I'm 41", "call me at").
-	Self []string `json:"self"`
+	Self []Gated `json:"self"`
 	// NotSpecific marks a post that says it is not about a specific client.
-	NotSpecific []string `json:"not_specific"`
+	NotSpecific []Gated `json:"not_specific"`
 	// Ignore marks text that is never a finding on its own, such as states
 	// and provinces ("Nova Scotia" is not the name Nova).
-	Ignore []string `json:"ignore"`
+	Ignore []Gated `json:"ignore"`
+}
+
+// Gated is an RE2 pattern with the keywords that let it run: when Keywords
+// is not empty the pattern is only tried if one of them (lower case) occurs
+// in the text, which keeps the hot path linear and cheap.
+type Gated struct {
+	Pattern  string   `json:"pattern"`
+	Keywords []string `json:"keywords,omitempty"`
 }
 
 // Rule is one detector. Kind says which fields apply: Pattern and Group for
@@ -148,10 +155,12 @@ type Intent struct {
 	Platforms map[string]float64 `json:"platforms,omitempty"`
 }
 
-// Cue is a pattern and the weight it adds to an intent when it matches.
+// Cue is a pattern and the weight it adds to an intent when it matches;
+// like a rule, it runs only when one of its keywords occurs.
 type Cue struct {
-	Pattern string  `json:"pattern"`
-	Weight  float64 `json:"weight"`
+	Pattern  string   `json:"pattern"`
+	Keywords []string `json:"keywords,omitempty"`
+	Weight   float64  `json:"weight"`
 }
 
 // RiskModel turns findings into a post-level risk.

@@ -70,11 +70,12 @@ func (p *Pack) Validate() ErrorList {
 	if len(p.Rules) == 0 {
 		errs.Add(f, "", "rules", "a pack needs at least one rule")
 	}
-	checkPatterns := func(field string, pats []string) {
-		for i, pat := range pats {
-			if _, err := regexp.Compile(pat); err != nil {
-				errs.Add(f, "", fmt.Sprintf("%s[%d]", field, i), err.Error())
+	checkPatterns := func(field string, pats []Gated) {
+		for i, g := range pats {
+			if _, err := regexp.Compile(g.Pattern); err != nil {
+				errs.Add(f, "", fmt.Sprintf("%s[%d].pattern", field, i), err.Error())
 			}
+			checkKeywords(&errs, f, "", fmt.Sprintf("%s[%d].keywords", field, i), g.Keywords)
 		}
 	}
 	checkPatterns("context.person", p.Context.Person)
@@ -142,6 +143,7 @@ func (p *Pack) Validate() ErrorList {
 		default:
 			add("kind", fmt.Sprintf("unknown kind %q (want pattern or terms)", r.Kind))
 		}
+		checkKeywords(&errs, f, id, "keywords", r.Keywords)
 		switch r.Case {
 		case "", "any", "title", "exact":
 		default:
@@ -191,6 +193,7 @@ func (p *Pack) Validate() ErrorList {
 			if _, err := regexp.Compile(c.Pattern); err != nil {
 				errs.Add(f, "", fmt.Sprintf("%s.cues[%d].pattern", field, j), err.Error())
 			}
+			checkKeywords(&errs, f, "", fmt.Sprintf("%s.cues[%d].keywords", field, j), c.Keywords)
 		}
 		for pl := range in.Platforms {
 			if !slices.Contains(Platforms, pl) {
@@ -227,6 +230,16 @@ func (p *Pack) Validate() ErrorList {
 		}
 	}
 	return errs
+}
+
+// checkKeywords requires keywords to be lower case and not empty: they are
+// matched against the lower-cased text.
+func checkKeywords(errs *ErrorList, file, rule, field string, kws []string) {
+	for _, k := range kws {
+		if k == "" || strings.ToLower(k) != k {
+			errs.Add(file, rule, field, fmt.Sprintf("keyword %q must be lower case and not empty", k))
+		}
+	}
 }
 
 func validText(s string) bool {

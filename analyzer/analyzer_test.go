@@ -1,0 +1,168 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+func TestBadInput(t *testing.T) {
+	a := defaultAnalyzer(t)
+	huge := strings.Repeat("My client Maria, 42, is a nurse in Red Deer. ", MaxTextBytes/46)
+	tests := []struct {
+		name, text, lang, wantErr string
+	}{
+		{"invalid UTF-8", "My client \xff\xfe is 42 years old", "en", "not valid UTF-8"},
+		{"empty", "", "en", ""},
+		{"only spaces", "   \n\t ", "en", ""},
+		{"1 MB", huge, "en", ""},
+		{"over the limit", strings.Repeat("x", MaxTextBytes+1), "en", "limit"},
+		{"control characters", "My client\x00 is\x07 a 42-year-old\x1b nurse", "en", ""},
+		{"zero-width", "My client is a 4\u200b2-year-old nurse in Red\u200d Deer", "en", ""},
+		{"unknown language", "Bonjour", "xx", "unsupported language"},
+		{"right to left", "\u202eMy client is a 42-year-old nurse \u05e9\u05dc\u05d5\u05dd", "en", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
+			if tt.wantErr != "" {
+				if !strings.Contains(res.Error, tt.wantErr) {
+					t.Fatalf("Analyze(%.40q).Error = %q; want it to mention %q", tt.text, res.Error, tt.wantErr)
+				}
+				return
+			}
+			if res.Error != "" {
+				t.Fatalf("Analyze(%.40q).Error = %q; want none", tt.text, res.Error)
+			}
+			checkSpans(t, tt.text, res)
+		})
+	}
+}
+
+func TestZeroWidthDoesNotHideDetails(t *testing.T) {
+	a := defaultAnalyzer(t)
+	text := "Referral for my client, a 4\u200b2-year-old nurse."
+	res := a.Analyze(Input{Text: text, Lang: "en"})
+	if !hasCategory(res, "age") {
+		t.Fatalf("Analyze(%q) = %v; want an age finding despite the zero-width space", text, summarize(res))
+	}
+	checkSpans(t, text, res)
+}
+
+func TestEmojiOffsetsAreUTF16(t *testing.T) {
+	a := defaultAnalyzer(t)
+	text := "🎉🎉 So proud of my client, a 42-year-old nurse 💙"
+	res := a.Analyze(Input{Text: text, Lang: "en"})
+	var age *Finding
+	for i := range res.Findings {
+		if res.Findings[i].Category == "age" {
+			age = &res.Findings[i]
+		}
+	}
+	if age == nil {
+		t.Fatalf("Analyze(%q) = %v; want an age finding", text, summarize(res))
+	}
+	// Each 🎉 is two UTF-16 code units.
+	want := len(utf16.Encode([]rune(text[:strings.Index(text, "42")])))
+	if age.Start != want || age.Text != "42-year-old" {
+		t.Errorf("age finding = %d %q; want %d %q", age.Start, age.Text, want, "42-year-old")
+	}
+	checkSpans(t, text, res)
+}
+
+func TestProcessLine(t *testing.T) {
+	a := defaultAnalyzer(t)
+	tests := []struct {
+		line    string
+		ok      bool
+		wantSub string
+	}{
+		{`{"id":"a","text":"My client is a 42-year-old nurse.","lang":"en"}`, true, `"category":"age"`},
+		{`not json`, false, `"error":"input is not valid JSON"`},
+		{`[1,2]`, false, `"error":"input must be a JSON object"`},
+		{`{"id":"b","text":42}`, false, `"id":"b","error":"\"text\" must be a string"`},
+		{`{"id":"c","text":"x","platform":"myspace"}`, false, `unknown platform`},
+		{"{\"id\":\"d\",\"text\":\"\xff\"}", false, `not valid UTF-8`},
+		{`{"id":7,"text":"hello"}`, true, `"id":"7"`},
+	}
+	for _, tt := range tests {
+		out, ok := a.ProcessLine([]byte(tt.line), nil)
+		if ok != tt.ok || !strings.Contains(string(out), tt.wantSub) {
+			t.Errorf("ProcessLine(%q) = %s, %v; want ok=%v and %s", tt.line, out, ok, tt.ok, tt.wantSub)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := defaultAnalyzer(t)
+	text := "Thanks so much, Hope! It was a joy working with you. Client is a 42-year-old nurse in Red Deer who lost her husband in a crash last March."
+	first := a.Analyze(Input{Text: text, Lang: "en"})
+	for i := 0; i < 20; i++ {
+		again := a.Analyze(Input{Text: text, Lang: "en"})
+		if string(again.AppendJSON(nil)) != string(first.AppendJSON(nil)) {
+			t.Fatalf("run %d differs:\n%s\n%s", i, again.AppendJSON(nil), first.AppendJSON(nil))
+		}
+	}
+}
+
+func TestSkillRequestHasNoClinicalFinding(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, text := range []string{
+		"Seeking a therapist who specializes in PTSD and trauma-informed care.",
+		"Can anyone recommend a good workbook for adults with social anxiety?",
+		"What's everyone's go-to for clients with panic disorder who hate exposure?",
+	} {
+		res := a.Analyze(Input{Text: text, Lang: "en"})
+		if len(res.Findings) != 0 || res.Risk.Level != "none" {
+			t.Errorf("Analyze(%q) = %v, risk %s; want no findings", text, summarize(res), res.Risk.Level)
+		}
+	}
+}
+
+func TestRiskGrowsWithQuasiIdentifiers(t *testing.T) {
+	a := defaultAnalyzer(t)
+	one := a.Analyze(Input{Text: "My client is in her 40s and anxious.", Lang: "en"})
+	many := a.Analyze(Input{Text: "My client is a 40-year-old dentist in Red Deer whose brother died in a car crash last March.", Lang: "en"})
+	if !(many.Risk.Score > one.Risk.Score) || many.Risk.Level != "high" {
+		t.Errorf("risk(one detail) = %v, risk(age+job+place+event+date) = %v; want the second higher and high", one.Risk, many.Risk)
+	}
+	group := a.Analyze(Input{Text: "My client is a 40-year-old dentist, recently divorced.", Lang: "en", Platform: "listserv"})
+	page := a.Analyze(Input{Text: "My client is a 40-year-old dentist, recently divorced.", Lang: "en", Platform: "facebook_page"})
+	if !(page.Risk.Score > group.Risk.Score) {
+		t.Errorf("public page score %.2f <= listserv score %.2f; want a public page to be riskier", page.Risk.Score, group.Risk.Score)
+	}
+}
+
+func hasCategory(res Result, cat string) bool {
+	for _, f := range res.Findings {
+		if f.Category == cat {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSpans verifies the CONTRACT §3 span rules: offsets in bounds, on
+// character boundaries, end exclusive, text equal to its slice, sorted and
+// not overlapping.
+func checkSpans(t *testing.T, text string, res Result) {
+	t.Helper()
+	units := utf16.Encode([]rune(text))
+	prevEnd := 0
+	for _, f := range res.Findings {
+		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
+			t.Fatalf("finding %+v out of order or bounds (len %d)", f, len(units))
+		}
+		if isLowSurrogate(units, f.Start) || isLowSurrogate(units, f.End) {
+			t.Fatalf("finding %q splits a surrogate pair at %d-%d", f.Text, f.Start, f.End)
+		}
+		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
+			t.Fatalf("finding text %q != slice %q", f.Text, got)
+		}
+		prevEnd = f.End
+	}
+}
+
+func isLowSurrogate(units []uint16, i int) bool {
+	return i < len(units) && units[i] >= 0xDC00 && units[i] <= 0xDFFF
+}

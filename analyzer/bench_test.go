@@ -1,0 +1,42 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchPost is a synthetic referral post with the usual mix of details.
+const benchPost = "Hi all! Looking for a therapist for a client of mine, 16 y/o girl in Red Deer, recently moved here from Lagos with her mom. " +
+	"Struggling w/ panic attacks and some self harm. She plays on the Rebels U18 girls team and is terrified her coach finds out. " +
+	"Must take AB Blue Cross. Her dad is a 45-year-old paramedic who was in a fatal crash last March. PM me! "
+
+func postOfLength(n int) string {
+	s := strings.Repeat(benchPost, n/len(benchPost)+1)
+	return s[:n]
+}
+
+func benchmarkAnalyze(b *testing.B, n int) {
+	a := defaultAnalyzer(b)
+	text := postOfLength(n)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
+	}
+}
+
+func BenchmarkAnalyze200(b *testing.B)   { benchmarkAnalyze(b, 200) }
+func BenchmarkAnalyze1000(b *testing.B)  { benchmarkAnalyze(b, 1000) }
+func BenchmarkAnalyze10000(b *testing.B) { benchmarkAnalyze(b, 10000) }
+
+// BenchmarkDefault measures loading and compiling the built-in packs, the
+// cost a fresh Worker instance pays before its first answer.
+func BenchmarkDefault(b *testing.B) {
+	packs := mustEmbedded(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := New(packs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
