@@ -1,0 +1,113 @@
+//go:build js && wasm
+
+// Command bridge is the analyzer as WebAssembly for the browser extension,
+// the playground and scripts/discreet-wasm. It is instantiated once, compiles
+// the built-in packs once, publishes globalThis.discreet and then stays
+// alive so every call reuses the same compiled analyzer.
+//
+// JSON goes in and out as strings; requests are parsed with gjson by
+// analyzer.ProcessLine (no reflection) and results already carry UTF-16
+// offsets, so JavaScript can slice the field's text with them directly.
+package main
+
+import (
+	"bytes"
+	"syscall/js"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/rules"
+)
+
+func main() {
+	a, err := analyzer.Default()
+	api := js.Global().Get("Object").New()
+	if err != nil {
+		// Publish the failure instead of dying, so the page can show why.
+		api.Set("error", err.Error())
+		js.Global().Set("discreet", api)
+		notifyReady()
+		select {}
+	}
+
+	// analyze(requestJSON string) → resultJSON string (CONTRACT §3).
+	api.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeString {
+			return `{"error":"analyze wants one JSON string"}`
+		}
+		out, _ := a.ProcessLine([]byte(args[0].String()), nil)
+		return string(out)
+	}))
+
+	// processLine(Uint8Array) → Uint8Array | null: the CONTRACT §1 batch
+	// protocol for one raw input line (its newline may be included), so
+	// scripts/discreet-wasm sees exactly what the native CLI sees: a JS string
+	// would already have replaced invalid UTF-8. Blank lines give null, like
+	// the native CLI, which skips them. The result's last byte is 1 when the
+	// line succeeded and 0 when it failed.
+	api.Set("processLine", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeObject {
+			return js.Null()
+		}
+		in := make([]byte, args[0].Get("length").Int())
+		js.CopyBytesToGo(in, args[0])
+		if len(bytes.TrimSpace(in)) == 0 {
+			return js.Null()
+		}
+		out, ok := a.ProcessLine(bytes.TrimRight(in, "\r\n"), nil)
+		if ok {
+			out = append(out, 1)
+		} else {
+			out = append(out, 0)
+		}
+		dst := js.Global().Get("Uint8Array").New(len(out))
+		js.CopyBytesToJS(dst, out)
+		return dst
+	}))
+
+	// loadPack(documentJSON string) → "" or an error message. The caller
+	// has already verified the pack's signature; this only parses, checks
+	// and compiles it, then swaps it in for its language.
+	api.Set("loadPack", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeString {
+			return "loadPack wants one JSON string"
+		}
+		p, err := rules.ParseDocument([]byte(args[0].String()))
+		if err != nil {
+			return err.Error()
+		}
+		if err := a.SetPack(p); err != nil {
+			return err.Error()
+		}
+		return ""
+	}))
+
+	// languages() → ["en","fr",...]
+	api.Set("languages", js.FuncOf(func(js.Value, []js.Value) any {
+		langs := a.Languages()
+		out := make([]any, len(langs))
+		for i, l := range langs {
+			out[i] = l
+		}
+		return out
+	}))
+
+	// packVersion(lang) → the version of the pack in use, or "".
+	api.Set("packVersion", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return ""
+		}
+		return a.PackVersion(args[0].String())
+	}))
+
+	js.Global().Set("discreet", api)
+	notifyReady()
+	select {} // keep the instance alive: one instantiation serves every call
+}
+
+// notifyReady calls globalThis.__discreetReady if the loader set one, so it
+// knows the API is published without polling.
+func notifyReady() {
+	if f := js.Global().Get("__discreetReady"); f.Type() == js.TypeFunction {
+		f.Invoke()
+	}
+}
