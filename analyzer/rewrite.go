@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,12 +24,19 @@ func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x
 	if !ok {
 		return "", ""
 	}
+	needList := needs(c, res.Findings, kept)
+	provider := firstOnly(vocabFound(v, rw.Providers))
+	if len(provider) == 0 {
+		provider = []string{rw.DefaultProvider}
+	}
 	fill := map[string]string{
-		"needs":      joinList(c, needs(c, v, res.Findings)),
-		"approaches": joinList(c, vocabFound(c, v, rw.Approaches)),
-		"practical":  joinList(c, vocabFound(c, v, rw.Needs)),
-		"topics":     joinList(c, vocabFound(c, v, rw.Topics)),
-		"region":     joinList(c, firstOnly(vocabFound(c, v, c.pack.Vocab["regions"]))),
+		"needs":       joinList(c, needList),
+		"provider":    provider[0],
+		"populations": joinList(c, vocabFound(v, rw.Populations)),
+		"approaches":  joinList(c, vocabFound(v, rw.Approaches)),
+		"practical":   joinList(c, vocabFound(v, rw.Needs)),
+		"topics":      joinList(c, without(vocabFound(v, rw.Topics), needList)),
+		"region":      joinList(c, firstOnly(vocabFound(v, c.pack.Vocab["regions"]))),
 	}
 	fill["sanitized"] = ApplyReplacements(text, res.Findings)
 	for _, tt := range t.Texts {
@@ -46,13 +54,31 @@ func firstOnly(s []string) []string {
 	return s
 }
 
-// needs turns the clinical findings into specialties to ask for, in order,
-// without repeats.
-func needs(c *compiled, v *view, findings []Finding) []string {
+// without returns the items not already said by one of the others.
+func without(items, others []string) []string {
+	var out []string
+	for _, it := range items {
+		dup := false
+		for _, o := range others {
+			if strings.Contains(strings.ToLower(o), strings.ToLower(it)) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// needs turns the findings of the pack's need rules into specialties to
+// ask for, in order, without repeats.
+func needs(c *compiled, findings []Finding, kept []candidate) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range findings {
-		if f.Category != "clinical" {
+	for i, f := range findings {
+		if !slices.Contains(c.pack.Rewrite.NeedRules, kept[i].rule.ID) {
 			continue
 		}
 		term := strings.TrimSpace(f.Text)
@@ -83,7 +109,7 @@ func lookupFold(m map[string]string, k string) (string, bool) {
 
 // vocabFound returns the vocabulary entries that occur in the post as whole
 // words, longest first when they overlap, in the order of the vocabulary.
-func vocabFound(c *compiled, v *view, vocab []string) []string {
+func vocabFound(v *view, vocab []string) []string {
 	var out []string
 	var taken []span
 	sorted := append([]string(nil), vocab...)

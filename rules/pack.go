@@ -185,6 +185,15 @@ type Rewrite struct {
 	Specialties map[string]string `json:"specialties"`
 	// Needs are practical, non-identifying needs worth keeping (telehealth, sliding scale).
 	Needs []string `json:"needs"`
+	// NeedRules are the rules whose findings become {needs}: conditions
+	// worth asking a specialist about, not symptoms or session content.
+	NeedRules []string `json:"need_rules"`
+	// Providers are kinds of clinician to ask for (play therapist); the
+	// first found fills {provider}, else DefaultProvider.
+	Providers       []string `json:"providers"`
+	DefaultProvider string   `json:"default_provider"`
+	// Populations are groups a clinician may work with (first responders, teens).
+	Populations []string `json:"populations"`
 	// Approaches are treatment approaches worth keeping (EMDR, DBT).
 	Approaches []string `json:"approaches"`
 	// Topics are consultation topics worth keeping (duty to report, subpoena).

@@ -8,9 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
@@ -47,7 +44,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Write(res.AppendJSON(nil))
 		out.WriteByte('\n')
 	} else {
-		report(out, text, &res, useColor(*color, stdout))
+		analyzer.Annotate(out, text, &res, useColor(*color, stdout))
 	}
 	if res.Error != "" {
 		if !*asJSON {
@@ -118,54 +115,4 @@ func useColor(mode string, w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-var severityColor = map[string]string{"high": "\x1b[31m", "medium": "\x1b[33m", "low": "\x1b[36m"}
-
-const reset = "\x1b[0m"
-
-// report prints the post line by line, each finding underlined with ^~~~
-// and labelled with its category, rule and replacement, then the risk.
-func report(w io.Writer, text string, res *analyzer.Result, color bool) {
-	if res.Error != "" {
-		return
-	}
-	units := utf16.Encode([]rune(text))
-	lineStart := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		lineUnits := len(utf16.Encode([]rune(line)))
-		lineEnd := lineStart + lineUnits
-		body := strings.TrimRight(line, "\n")
-		fmt.Fprintln(w, body)
-		for _, f := range res.Findings {
-			if f.Start < lineStart || f.Start >= lineEnd {
-				continue
-			}
-			col := utf8.RuneCountInString(string(utf16.Decode(units[lineStart:f.Start])))
-			width := max(1, utf8.RuneCountInString(f.Text))
-			mark := strings.Repeat(" ", col) + "^" + strings.Repeat("~", width-1)
-			label := fmt.Sprintf(" %s (%s, %s)", f.Category, f.Severity, f.Rule)
-			if f.Replacement != "" {
-				label += fmt.Sprintf(" → %q", f.Replacement)
-			}
-			if color {
-				fmt.Fprintf(w, "%s%s%s%s\n", severityColor[f.Severity], mark, label, reset)
-			} else {
-				fmt.Fprintf(w, "%s%s\n", mark, label)
-			}
-			fmt.Fprintf(w, "%s  %s\n", strings.Repeat(" ", col), f.Message)
-		}
-		lineStart = lineEnd
-	}
-	fmt.Fprintf(w, "\nrisk: %s (%.2f)", res.Risk.Level, res.Risk.Score)
-	if len(res.Risk.Reasons) > 0 {
-		fmt.Fprintf(w, ": %s", strings.Join(res.Risk.Reasons, "; "))
-	}
-	fmt.Fprintf(w, "\nintent: %s · language: %s · %d finding(s)\n", res.Intent, res.Language, len(res.Findings))
-	if res.Rewrite != "" {
-		fmt.Fprintf(w, "\nsuggested rewrite:\n  %s\n", res.Rewrite)
-	}
-	if res.Advice != "" {
-		fmt.Fprintf(w, "\nadvice: %s\n", res.Advice)
-	}
 }
