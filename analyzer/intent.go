@@ -8,17 +8,19 @@ import (
 // classifyIntent scores each intent by its prior, the weights of the cues
 // found in the post (each cue counts once, twice in the first sentence,
 // where people say what they want) and the platform, and returns the best.
-func classifyIntent(c *compiled, v *view, platform string, g *gates) string {
+func classifyIntent(c *compiled, v *view, sents []span, platform string, g *gates) string {
 	best, bestScore := "other", -1.0
-	head := firstSentence(v.s)
+	head := len(firstSentence(v.s))
 	for _, in := range c.intents {
 		score := in.prior + in.plat[platform]
 		for _, cue := range in.cues {
-			if g.allows(cue.gate) && cue.re.MatchString(v.s) {
-				score += cue.weight
-				if cue.re.MatchString(head) {
-					score += cue.weight / 2
-				}
+			at := cueAt(cue, v.s, sents, g)
+			if at < 0 {
+				continue
+			}
+			score += cue.weight
+			if at < head {
+				score += cue.weight / 2
 			}
 		}
 		if score > bestScore {
@@ -26,6 +28,26 @@ func classifyIntent(c *compiled, v *view, platform string, g *gates) string {
 		}
 	}
 	return best
+}
+
+// cueAt returns where the cue first matches, or -1; a gated cue is only
+// tried in the windows around its keywords.
+func cueAt(cue ccue, s string, sents []span, g *gates) int {
+	if !g.allows(cue.gate) {
+		return -1
+	}
+	if cue.gate < 0 {
+		if loc := cue.re.FindStringIndex(s); loc != nil {
+			return loc[0]
+		}
+		return -1
+	}
+	for _, w := range windows(s, sents, g.at[cue.gate]) {
+		if loc := cue.re.FindStringIndex(s[w.start:w.end]); loc != nil {
+			return loc[0] + w.start
+		}
+	}
+	return -1
 }
 
 func firstSentence(s string) string {

@@ -1,0 +1,81 @@
+package analyzer
+
+import (
+	"bufio"
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+)
+
+func corpusTexts(t testing.TB) []Input {
+	t.Helper()
+	f, err := os.Open("testdata/corpus/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Input
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		r := gjson.ParseBytes(sc.Bytes())
+		out = append(out, Input{ID: r.Get("id").String(), Text: r.Get("text").String(),
+			Lang: r.Get("lang").String(), Platform: r.Get("platform").String()})
+	}
+	return out
+}
+
+// TestApplyAnySubsetOfReplacements applies random subsets of each corpus
+// post's span replacements and checks the result is well-formed text.
+func TestApplyAnySubsetOfReplacements(t *testing.T) {
+	a := defaultAnalyzer(t)
+	rng := rand.New(rand.NewSource(1))
+	for _, in := range corpusTexts(t) {
+		res := a.Analyze(in)
+		for trial := 0; trial < 8; trial++ {
+			var subset []Finding
+			for _, f := range res.Findings {
+				if rng.Intn(2) == 0 {
+					subset = append(subset, f)
+				}
+			}
+			out := ApplyReplacements(in.Text, subset)
+			if !utf8.ValidString(out) {
+				t.Fatalf("%s: ApplyReplacements gave invalid UTF-8", in.ID)
+			}
+			for _, bad := range []string{"  ", " ,", ",,", " .", "( )", "()"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("%s: ApplyReplacements(%d of %d) = %q; contains %q", in.ID, len(subset), len(res.Findings), out, bad)
+				}
+			}
+			// The offsets of the untouched findings still name their text.
+			checkSpans(t, in.Text, res)
+		}
+	}
+}
+
+// TestRewriteIsClean re-analyzes every rewrite: it must have no finding of
+// medium or high severity, and exist whenever there are findings.
+func TestRewriteIsClean(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, in := range corpusTexts(t) {
+		res := a.Analyze(in)
+		if len(res.Findings) > 0 && res.Rewrite == "" {
+			t.Errorf("%s: %d findings but no rewrite", in.ID, len(res.Findings))
+			continue
+		}
+		if res.Rewrite == "" {
+			continue
+		}
+		again := a.Analyze(Input{Text: res.Rewrite, Lang: res.Language, Platform: in.Platform})
+		for _, f := range again.Findings {
+			if f.Severity != "low" {
+				t.Errorf("%s: rewrite %q still has %s %q (%s)", in.ID, res.Rewrite, f.Severity, f.Text, f.Rule)
+			}
+		}
+	}
+}
