@@ -1,0 +1,119 @@
+// Builds the extension, the playground and the test pages with esbuild.
+//   node build.mjs --wasm W --wasm-exec J --out DIST [--test-pages]
+// Writes DIST/extension (unpacked), DIST/discreet-chrome.zip,
+// DIST/discreet-firefox.zip and DIST/playground; with --test-pages also
+// DIST/test-pages. scripts/build is the usual way to run it.
+
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { zipDir } from "./tools/zip.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    wasm: { type: "string" }, "wasm-exec": { type: "string" }, out: { type: "string" },
+    "test-pages": { type: "boolean", default: false }, "public-key": { type: "string", default: "" },
+  },
+});
+const out = path.resolve(args.out);
+const ext = path.join(out, "extension");
+const pkg = JSON.parse(fs.readFileSync(path.join(here, "package.json"), "utf8"));
+
+function publicKey() {
+  if (args["public-key"]) return args["public-key"];
+  if (process.env.DISCREET_PACK_PUBLIC_KEY) return process.env.DISCREET_PACK_PUBLIC_KEY.trim();
+  const f = path.join(here, "pack-signing.pub");
+  return fs.existsSync(f) ? fs.readFileSync(f, "utf8").trim() : "";
+}
+
+const wasmExec = {
+  name: "go-wasm-exec",
+  setup(b) {
+    b.onResolve({ filter: /^go-wasm-exec$/ }, () => ({ path: path.resolve(args["wasm-exec"]) }));
+  },
+};
+
+const common = {
+  bundle: true, format: "iife", target: ["chrome120", "firefox128"], logLevel: "warning",
+  plugins: [wasmExec], define: { __PACK_PUBLIC_KEY__: JSON.stringify(publicKey()) }, legalComments: "none",
+};
+
+fs.rmSync(ext, { recursive: true, force: true });
+fs.mkdirSync(ext, { recursive: true });
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    content: "src/content/main.js", background: "src/background/main.js",
+    popup: "src/popup/main.js", options: "src/options/main.js",
+  },
+  absWorkingDir: here, outdir: ext,
+});
+fs.copyFileSync(args.wasm, path.join(ext, "discreet.wasm"));
+fs.cpSync(path.join(here, "_locales"), path.join(ext, "_locales"), { recursive: true });
+for (const f of ["popup.html", "options.html"]) fs.copyFileSync(path.join(here, "static", f), path.join(ext, f));
+
+// Manifests: one template, two browsers.
+const SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
+const matches = [
+  ...SITES.flatMap((s) => [`*://${s}/*`, `*://*.${s}/*`]),
+  // Local development: the playground server and the test pages.
+  "http://127.0.0.1/*", "http://localhost/*",
+];
+function manifest(browser) {
+  const m = {
+    manifest_version: 3,
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    version: pkg.version,
+    default_locale: "en",
+    permissions: ["storage", "activeTab", "scripting", "alarms"],
+    host_permissions: matches,
+    optional_host_permissions: ["*://*/*"],
+    action: { default_popup: "popup.html", default_title: "Discreet" },
+    options_ui: { page: "options.html", open_in_tab: true },
+    content_scripts: [{ matches, js: ["content.js"], run_at: "document_idle" }],
+    web_accessible_resources: [{ resources: ["discreet.wasm"], matches: ["<all_urls>"] }],
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+  };
+  if (browser === "chrome") m.background = { service_worker: "background.js" };
+  else {
+    m.background = { scripts: ["background.js"] };
+    m.browser_specific_settings = { gecko: { id: "discreet@discreet-app.org", strict_min_version: "128.0" } };
+  }
+  return m;
+}
+const writeManifest = (dir, browser) => fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest(browser), null, 2) + "\n");
+writeManifest(ext, "chrome");
+zipDir(ext, path.join(out, "discreet-chrome.zip"));
+const ff = path.join(out, ".firefox");
+fs.rmSync(ff, { recursive: true, force: true });
+fs.cpSync(ext, ff, { recursive: true });
+writeManifest(ff, "firefox");
+zipDir(ff, path.join(out, "discreet-firefox.zip"));
+fs.rmSync(ff, { recursive: true, force: true });
+
+// Playground.
+const play = path.join(out, "playground");
+fs.rmSync(play, { recursive: true, force: true });
+await esbuild.build({ ...common, entryPoints: { playground: "playground/main.js" }, absWorkingDir: here, outdir: play, loader: { ".json": "json" } });
+fs.copyFileSync(path.join(here, "playground", "index.html"), path.join(play, "index.html"));
+fs.copyFileSync(args.wasm, path.join(play, "discreet.wasm"));
+
+// Test pages: real editors from npm, bundled one page each.
+if (args["test-pages"]) {
+  const tp = path.join(out, "test-pages");
+  fs.rmSync(tp, { recursive: true, force: true });
+  const dir = path.join(here, "test", "pages");
+  const entries = {};
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith(".html")) fs.copyFileSync(path.join(dir, f), path.join(tp, f).replace(/^/, "")) ;
+  }
+  for (const f of fs.readdirSync(dir)) if (/\.jsx?$/.test(f) && !f.startsWith("_")) entries[f.replace(/\.jsx?$/, "")] = path.join(dir, f);
+  await esbuild.build({
+    ...common, entryPoints: entries, absWorkingDir: here, outdir: tp, jsx: "transform",
+    define: { ...common.define, "process.env.NODE_ENV": '"production"', global: "globalThis" },
+  });
+}

@@ -1,0 +1,56 @@
+// Service worker (Firefox: background script). Runs the analyzer for pages
+// whose CSP blocks WebAssembly in the content script, and keeps rule packs
+// up to date: a periodic alarm fetches signed packs from the backend,
+// verifies them against the built-in public key, loads them and caches
+// them; on any failure the bundled or cached pack stays in use.
+
+import { analyzeWith, loadWasm } from "../engine/wasm.js";
+import { MSG } from "../messages.js";
+import { getSettings } from "../settings.js";
+import { updatePacks } from "./packs.js";
+
+const api = globalThis.chrome ?? globalThis.browser;
+const ALARM = "discreet-packs";
+
+const engine = (async () => {
+  const wasm = await loadWasm(api.runtime.getURL("discreet.wasm"));
+  const { packs } = await api.storage.local.get("packs");
+  for (const p of Object.values(packs ?? {})) wasm.loadPack(p.document);
+  return wasm;
+})();
+
+api.runtime.onMessage.addListener((msg, _sender, reply) => {
+  switch (msg?.kind) {
+    case MSG.analyze:
+      engine.then((w) => reply(analyzeWith(w, msg.request.text, msg.request)), (e) => reply({ error: String(e) }));
+      return true;
+    case MSG.languages:
+      engine.then((w) => reply(w.languages()));
+      return true;
+    case MSG.updatePacks:
+      runUpdate().then(reply);
+      return true;
+    case MSG.packStatus:
+      engine.then((w) => reply(Object.fromEntries(w.languages().map((l) => [l, w.packVersion(l)]))));
+      return true;
+  }
+  return false;
+});
+
+// A focused compose box holds this port open; its pings keep the worker alive.
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== MSG.warmPort) return;
+  port.onMessage.addListener(() => engine);
+});
+
+async function runUpdate() {
+  const { backend } = await getSettings();
+  return updatePacks(await engine, backend, api.storage.local);
+}
+
+api.runtime.onInstalled.addListener(() => {
+  api.alarms.create(ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+});
+api.alarms.onAlarm.addListener((a) => {
+  if (a.name === ALARM) runUpdate();
+});

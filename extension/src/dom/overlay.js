@@ -1,0 +1,195 @@
+// The overlay: one open shadow root (fixed, zero-size, above the page) that
+// holds the highlight markers, the textarea mirrors, the popover and the
+// pre-submit warning. Contenteditable fields are underlined with the CSS
+// Custom Highlight API when the browser has it (the page's text nodes are
+// never touched); the markers are then transparent but present, so tests
+// and hit-testing use them. Elsewhere the markers draw the underline.
+
+import { extract, isTextField, rangeFor } from "./text.js";
+
+export const COLORS = { high: "#d93025", medium: "#e37400", low: "#1a73e8" };
+const hasHighlightAPI = () => typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
+
+const STYLE = `
+:host { all: initial; }
+.mark { position: fixed; pointer-events: none; box-sizing: border-box; border-radius: 2px; }
+.mark.drawn[data-severity=high] { border-bottom: 2px solid ${COLORS.high}; background: rgba(217,48,37,.12); }
+.mark.drawn[data-severity=medium] { border-bottom: 2px solid ${COLORS.medium}; background: rgba(227,116,0,.12); }
+.mark.drawn[data-severity=low] { border-bottom: 2px dotted ${COLORS.low}; }
+.mirror { position: fixed; visibility: hidden; overflow: hidden; pointer-events: none; }
+.pop, .warn { position: fixed; pointer-events: auto; font: 14px/1.4 system-ui, sans-serif; color: #202124;
+  background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
+  padding: 12px 14px; max-width: 340px; z-index: 2; }
+.cat { display: inline-block; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em;
+  padding: 1px 6px; border-radius: 4px; color: #fff; }
+.msg { margin: 8px 0; }
+.repl { margin: 6px 0 10px; }
+.repl b { background: #e6f4ea; padding: 0 3px; border-radius: 3px; font-weight: 500; }
+.row { display: flex; gap: 8px; flex-wrap: wrap; }
+button { font: inherit; border-radius: 6px; border: 1px solid #dadce0; background: #fff; padding: 4px 10px; cursor: pointer; }
+button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.rw { border-top: 1px solid #eee; margin-top: 10px; padding-top: 8px; }
+.rw q { display: block; margin: 4px 0 8px; padding: 6px 8px; background: #f8f9fa; border-radius: 4px; quotes: none; font-style: italic; }
+.warn { left: 50%; top: 20%; transform: translateX(-50%); max-width: 420px; border-color: ${COLORS.high}; }
+.warn h2 { font-size: 15px; margin: 0 0 6px; }
+`;
+
+const HIGHLIGHT_CSS = `
+::highlight(discreet-high) { text-decoration: underline wavy ${COLORS.high}; text-decoration-thickness: 2px; background-color: rgba(217,48,37,.12); }
+::highlight(discreet-medium) { text-decoration: underline wavy ${COLORS.medium}; text-decoration-thickness: 2px; background-color: rgba(227,116,0,.12); }
+::highlight(discreet-low) { text-decoration: underline dotted ${COLORS.low}; }
+`;
+
+export class Overlay {
+  constructor(doc = document) {
+    this.doc = doc;
+    this.host = doc.createElement("discreet-overlay");
+    this.host.style.cssText = "position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;overflow:visible;";
+    this.root = this.host.attachShadow({ mode: "open" });
+    const style = doc.createElement("style");
+    style.textContent = STYLE;
+    this.root.append(style);
+    this.layer = doc.createElement("div");
+    this.root.append(this.layer);
+    this.fields = new Map(); // field → {result, findings, model, layer, mirror}
+    this.useHighlights = hasHighlightAPI();
+    if (this.useHighlights) {
+      const s = doc.createElement("style");
+      s.dataset.discreet = "";
+      s.textContent = HIGHLIGHT_CSS;
+      (doc.head || doc.documentElement).append(s);
+    }
+    doc.documentElement.append(this.host);
+    this.frame = 0;
+    const relayout = () => this.schedule();
+    doc.addEventListener("scroll", relayout, { capture: true, passive: true });
+    doc.defaultView.addEventListener("resize", relayout, { passive: true });
+    this.resizeObs = new ResizeObserver(relayout);
+  }
+
+  /** show draws the findings of one field (findings: the shown subset). */
+  show(field, findings) {
+    let st = this.fields.get(field);
+    if (!st) {
+      st = { layer: this.doc.createElement("div"), mirror: null };
+      this.layer.append(st.layer);
+      this.fields.set(field, st);
+      this.resizeObs.observe(field);
+    }
+    st.findings = findings;
+    this.draw(field, st);
+  }
+
+  forget(field) {
+    const st = this.fields.get(field);
+    if (!st) return;
+    st.layer.remove();
+    st.mirror?.remove();
+    this.fields.delete(field);
+    this.resizeObs.unobserve(field);
+    this.updateHighlights();
+  }
+
+  schedule() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const [field, st] of this.fields) {
+        if (!field.isConnected) this.forget(field);
+        else this.draw(field, st);
+      }
+      this.onLayout?.();
+    });
+  }
+
+  /** rectsOf returns the client rects of [start, end) of a field's text. */
+  rectsOf(field, start, end) {
+    const st = this.fields.get(field);
+    if (isTextField(field)) return this.mirrorRects(field, st, start, end);
+    const model = extract(field);
+    return [...rangeFor(field, model, start, end).getClientRects()];
+  }
+
+  mirrorRects(field, st, start, end) {
+    if (!st.mirror) {
+      st.mirror = this.doc.createElement("div");
+      st.mirror.className = "mirror";
+      this.root.append(st.mirror);
+    }
+    const m = st.mirror;
+    const cs = getComputedStyle(field);
+    for (const p of ["boxSizing", "width", "height", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft",
+      "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth", "borderStyle", "fontFamily",
+      "fontSize", "fontWeight", "fontStyle", "letterSpacing", "lineHeight", "textTransform", "textIndent",
+      "wordSpacing", "tabSize", "textAlign", "direction"]) m.style[p] = cs[p];
+    m.style.borderColor = "transparent";
+    m.style.whiteSpace = field.tagName === "INPUT" ? "pre" : "pre-wrap";
+    m.style.overflowWrap = "break-word";
+    m.style.wordBreak = cs.wordBreak;
+    const r = field.getBoundingClientRect();
+    m.style.left = r.left + "px";
+    m.style.top = r.top + "px";
+    // A textarea's scrollbar narrows its text box; mirror that.
+    const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+    m.style.paddingRight = parseFloat(cs.paddingRight) + Math.max(0, scrollbar) + "px";
+    const value = field.value;
+    if (m.firstChild?.data !== value + "\u200b") m.textContent = value + "\u200b";
+    m.scrollTop = field.scrollTop;
+    m.scrollLeft = field.scrollLeft;
+    const range = this.doc.createRange();
+    range.setStart(m.firstChild, start);
+    range.setEnd(m.firstChild, end);
+    return [...range.getClientRects()];
+  }
+
+  draw(field, st) {
+    st.layer.replaceChildren();
+    const box = field.getBoundingClientRect();
+    const text = isTextField(field) ? field.value : null;
+    const model = text === null ? extract(field) : null;
+    st.ranges = [];
+    st.findings.forEach((f) => {
+      let rects;
+      if (model) {
+        const range = rangeFor(field, model, f.start, f.end);
+        st.ranges.push({ range, severity: f.severity });
+        rects = [...range.getClientRects()];
+      } else {
+        rects = this.mirrorRects(field, st, f.start, f.end);
+      }
+      f._rects = [];
+      for (const rc of rects) {
+        if (rc.width === 0 || rc.bottom < box.top || rc.top > box.bottom || rc.right < box.left || rc.left > box.right) continue;
+        f._rects.push(rc);
+        const m = this.doc.createElement("div");
+        m.className = "mark" + (model && this.useHighlights ? "" : " drawn");
+        m.dataset.discreetFinding = String(f.index);
+        m.dataset.category = f.category;
+        m.dataset.severity = f.severity;
+        m.dataset.start = String(f.start);
+        m.dataset.end = String(f.end);
+        m.dataset.rule = f.rule;
+        Object.assign(m.style, { left: rc.left + "px", top: rc.top + "px", width: rc.width + "px", height: rc.height + "px" });
+        st.layer.append(m);
+      }
+    });
+    if (model) this.updateHighlights();
+  }
+
+  updateHighlights() {
+    if (!this.useHighlights) return;
+    const by = { high: [], medium: [], low: [] };
+    for (const st of this.fields.values()) for (const r of st.ranges ?? []) by[r.severity]?.push(r.range);
+    for (const sev of Object.keys(by)) CSS.highlights.set("discreet-" + sev, new Highlight(...by[sev]));
+  }
+
+  /** hit returns the finding of field under the client point (x, y). */
+  hit(field, x, y) {
+    const st = this.fields.get(field);
+    for (const f of st?.findings ?? []) {
+      for (const r of f._rects ?? []) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+// Loads the analyzer .wasm once and wraps globalThis.discreet. Shared by the
+// content script, the service worker, the playground and the benchmarks.
+// "go-wasm-exec" is Go's wasm_exec.js, resolved by the build (it defines
+// globalThis.Go).
+
+import "go-wasm-exec";
+
+let loading = null;
+
+/**
+ * loadWasm instantiates the analyzer from url (or bytes) once per realm and
+ * resolves to the raw bridge API. It rejects when the page's CSP forbids
+ * WebAssembly compilation (no 'wasm-unsafe-eval').
+ */
+export function loadWasm(source) {
+  loading ??= (async () => {
+    const go = new globalThis.Go();
+    const ready = new Promise((resolve) => { globalThis.__discreetReady = resolve; });
+    let instance;
+    if (typeof source === "string") {
+      const resp = await fetch(source);
+      const bytes = await resp.arrayBuffer();
+      ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
+    } else {
+      ({ instance } = await WebAssembly.instantiate(source, go.importObject));
+    }
+    go.run(instance); // runs main until it blocks; the instance stays alive
+    await ready;
+    const api = globalThis.discreet;
+    if (api.error) throw new Error(api.error);
+    return api;
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+/** analyzeWith runs one request through the bridge and parses the result. */
+export function analyzeWith(api, text, { lang, platform } = {}) {
+  const req = { text };
+  if (lang) req.lang = lang;
+  if (platform) req.platform = platform;
+  return JSON.parse(api.analyze(JSON.stringify(req)));
+}

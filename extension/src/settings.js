@@ -1,0 +1,48 @@
+// Settings and the ignore list, kept in storage.local. The ignore list holds
+// salted SHA-256 hashes of the ignored spans, never their text.
+
+const api = globalThis.chrome ?? globalThis.browser;
+
+export const DEFAULT_SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
+export const DEFAULTS = {
+  sensitivity: "low", // lowest severity shown: low | medium | high
+  disabledSites: [], // default sites the user turned off
+  extraSites: [], // sites the user turned on from the popup
+  backend: "http://127.0.0.1:8787",
+  ignored: [],
+};
+
+export async function getSettings() {
+  const s = await api.storage.local.get(Object.keys(DEFAULTS));
+  return { ...DEFAULTS, ...s };
+}
+
+export const setSettings = (patch) => api.storage.local.set(patch);
+
+/** siteKey maps a host name to the site entry it falls under. */
+export function siteKey(host, sites) {
+  return sites.find((s) => host === s || host.endsWith("." + s)) ?? host;
+}
+
+export function siteEnabled(host, s) {
+  const key = siteKey(host, [...DEFAULT_SITES, ...s.extraSites]);
+  return !s.disabledSites.includes(key);
+}
+
+/** salt returns this install's random salt, made on first use. */
+export async function salt() {
+  const { salt } = await api.storage.local.get("salt");
+  if (salt) return salt;
+  const fresh = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  await api.storage.local.set({ salt: fresh });
+  return fresh;
+}
+
+/** hashSpan is the hex SHA-256 of salt + the span's text, case-folded. */
+export async function hashSpan(saltHex, text) {
+  const data = new TextEncoder().encode(saltHex + "\u0000" + text.trim().toLowerCase());
+  const d = await crypto.subtle.digest("SHA-256", data);
+  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export const t = (key) => api.i18n.getMessage(key) || key;
