@@ -343,8 +343,8 @@ func caseOK(r *crule, matched string) bool {
 				}
 			}
 		}
-		// An all-capitals word of more than three letters is shouting, not a name.
-		if len(words) == 1 && utf8.RuneCountInString(matched) > 3 && strings.ToUpper(matched) == matched {
+		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a name.
+		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && strings.ToUpper(matched) == matched {
 			return false
 		}
 	}

@@ -215,6 +215,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 // "lost {his|her} {wife|job}" gives four phrases, "{recently |}divorced"
 // two. Groups do not nest; a term without braces stands for itself.
 func expandTerm(term string) []string {
+	raw := expandRaw(term)
+	for i, r := range raw {
+		raw[i] = strings.Join(strings.Fields(r), " ")
+	}
+	return raw
+}
+
+func expandRaw(term string) []string {
 	open := strings.IndexByte(term, '{')
 	if open < 0 {
 		return []string{term}
@@ -226,8 +234,8 @@ func expandTerm(term string) []string {
 	end += open
 	var out []string
 	for _, alt := range strings.Split(term[open+1:end], "|") {
-		for _, rest := range expandTerm(term[end+1:]) {
-			out = append(out, strings.Join(strings.Fields(term[:open]+alt+rest), " "))
+		for _, rest := range expandRaw(term[end+1:]) {
+			out = append(out, term[:open]+alt+rest)
 		}
 	}
 	return out

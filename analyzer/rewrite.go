@@ -38,7 +38,7 @@ func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x
 		"topics":      joinList(c, without(vocabFound(v, rw.Topics), needList)),
 		"region":      joinList(c, firstOnly(vocabFound(v, c.pack.Vocab["regions"]))),
 	}
-	fill["sanitized"] = ApplyReplacements(text, res.Findings)
+	fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings)
 	for _, tt := range t.Texts {
 		if out := tidy(expand(tt, fill)); out != "" && clean(c, out) {
 			return out, t.Advice
@@ -293,6 +293,35 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// sanitize keeps the post's own words where they are safe: a sentence with
+// a high-severity finding, or with two or more findings, is about the
+// client and is dropped; the other sentences get their span replacements.
+func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding) string {
+	var b strings.Builder
+	for _, sent := range sentences(v.s, abbrev) {
+		bs, be := v.origin(sent.start, sent.end)
+		var in []Finding
+		risky := false
+		for _, f := range findings {
+			if f.byteStart >= bs && f.byteEnd <= be {
+				in = append(in, f)
+				risky = risky || f.Severity == "high"
+			}
+		}
+		if risky || len(in) >= 2 {
+			continue
+		}
+		last := bs
+		for _, f := range in {
+			b.WriteString(text[last:f.byteStart])
+			b.WriteString(f.Replacement)
+			last = f.byteEnd
+		}
+		b.WriteString(text[last:be])
+	}
+	return tidy(b.String())
 }
 
 // ApplyReplacements returns text with the given findings replaced by their

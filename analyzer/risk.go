@@ -3,6 +3,7 @@ package analyzer
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/discreet-app/discreet/rules"
@@ -47,7 +48,10 @@ func reasons(m rules.RiskModel, findings []Finding, seen map[string]int) []strin
 	}
 	var out []string
 	var direct, quasi []string
-	for _, cat := range rules.Categories {
+	cats := slices.Clone(rules.Categories)
+	// Most identifying first, so the reason leads with what matters.
+	sort.SliceStable(cats, func(i, j int) bool { return m.Weights[cats[i]] > m.Weights[cats[j]] })
+	for _, cat := range cats {
 		if seen[cat] == 0 {
 			continue
 		}
@@ -64,6 +68,10 @@ func reasons(m rules.RiskModel, findings []Finding, seen map[string]int) []strin
 	}
 	for _, d := range direct {
 		out = append(out, strings.ReplaceAll(m.Reasons["direct"], "{label}", d))
+	}
+	const maxListed = 4
+	if len(quasi) > maxListed {
+		quasi = quasi[:maxListed]
 	}
 	switch {
 	case len(quasi) >= 2:

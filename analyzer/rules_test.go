@@ -74,3 +74,11 @@ func mustEmbedded(tb testing.TB) map[string]*rules.Pack {
 	}
 	return packs
 }
+
+func TestExpandTerm(t *testing.T) {
+	got := expandTerm("{was|got} {shot|laid off} {today|}")
+	want := []string{"was shot today", "was shot", "was laid off today", "was laid off", "got shot today", "got shot", "got laid off today", "got laid off"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("expandTerm = %q; want %q", got, want)
+	}
+}
