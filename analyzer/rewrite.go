@@ -300,15 +300,17 @@ func lowerFirst(s string) string {
 // client and is dropped; the other sentences get their span replacements.
 func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding) string {
 	var b strings.Builder
+	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range sentences(v.s, abbrev) {
 		bs, be := v.origin(sent.start, sent.end)
+		for next < len(findings) && findings[next].byteStart < bs {
+			next++
+		}
 		var in []Finding
 		risky := false
-		for _, f := range findings {
-			if f.byteStart >= bs && f.byteEnd <= be {
-				in = append(in, f)
-				risky = risky || f.Severity == "high"
-			}
+		for k := next; k < len(findings) && findings[k].byteEnd <= be; k++ {
+			in = append(in, findings[k])
+			risky = risky || findings[k].Severity == "high"
 		}
 		if risky || len(in) >= 2 {
 			continue
