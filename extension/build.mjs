@@ -108,9 +108,8 @@ if (args["test-pages"]) {
   fs.rmSync(tp, { recursive: true, force: true });
   const dir = path.join(here, "test", "pages");
   const entries = {};
-  for (const f of fs.readdirSync(dir)) {
-    if (f.endsWith(".html")) fs.copyFileSync(path.join(dir, f), path.join(tp, f).replace(/^/, "")) ;
-  }
+  fs.mkdirSync(tp, { recursive: true });
+  for (const f of fs.readdirSync(dir)) if (f.endsWith(".html")) fs.copyFileSync(path.join(dir, f), path.join(tp, f));
   for (const f of fs.readdirSync(dir)) if (/\.jsx?$/.test(f) && !f.startsWith("_")) entries[f.replace(/\.jsx?$/, "")] = path.join(dir, f);
   await esbuild.build({
     ...common, entryPoints: entries, absWorkingDir: here, outdir: tp, jsx: "transform",

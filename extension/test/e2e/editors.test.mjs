@@ -1,0 +1,121 @@
+// Highlights, Accept, "Rewrite whole post" and undo in every editor, with
+// the extension loaded in Chromium. Expected spans come from the analyzer
+// itself (the same .wasm run in Node), never from hard-coded output.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { DIST, ROOT, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
+
+const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
+const INTRO = "Hello colleagues.";
+const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill"];
+const PAGES = [...EDITORS.map((e) => [e, ""]), ["lexical", "?csp=strict"], ["textarea", "?csp=strict"]];
+
+let site, proxy, browser;
+before(async () => {
+  site = await serve(path.join(DIST, "test-pages"));
+  proxy = await startProxy();
+  browser = await launch({ proxy });
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  proxy?.server.close();
+});
+
+async function open(name, query = "") {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.origin}/${name}.html${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
+  await page.locator("#editor").click();
+  return page;
+}
+const model = (page) => page.evaluate(() => window.getModelText());
+
+/** applied is what Accept must leave: the span replaced, nothing else touched. */
+function applied(text, f) {
+  let { start, end } = f;
+  if (!f.replacement) {
+    if (text[end] === " " && (start === 0 || text[start - 1] === " ")) end++;
+    else if (start > 0 && text[start - 1] === " ") start--;
+  }
+  return text.slice(0, start) + f.replacement + text.slice(end);
+}
+
+async function openPopoverOn(page, m) {
+  await page.mouse.click(m.rect.x + m.rect.width / 2, m.rect.y + m.rect.height / 2);
+  await page.locator("[data-discreet-popover]").waitFor();
+}
+
+for (const [name, query] of PAGES) {
+  const label = name + query;
+
+  test(`${label}: highlights the analyzer's spans at its offsets`, async () => {
+    const page = await open(name, query);
+    await page.keyboard.type(RISKY);
+    const want = (await expected(RISKY)).findings;
+    assert.ok(want.length >= 3, "the risky post must have findings");
+    const got = await waitForMarkers(page, want);
+    const text = await model(page);
+    assert.equal(text, RISKY);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), want.find((f) => f.start === m.start).text);
+    if (query) assert.equal(await page.evaluate(() => document.documentElement.dataset.discreetEngine), "worker");
+    await page.close();
+  });
+
+  if (query) continue;
+
+  test(`${label}: offsets stay exact across paragraphs`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(INTRO);
+    await page.keyboard.press(name === "lexical" ? "Shift+Enter" : "Enter");
+    await page.keyboard.type(RISKY);
+    const text = INTRO + "\n" + RISKY;
+    const want = (await expected(text)).findings;
+    await waitForMarkers(page, want);
+    assert.equal(await model(page), text);
+    await page.close();
+  });
+
+  test(`${label}: Accept changes the editor's model, only the span, and Ctrl+Z restores it`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    const got = await waitForMarkers(page, res.findings);
+    const f = res.findings.find((x) => x.replacement) ?? res.findings[0];
+    await openPopoverOn(page, got.find((m) => m.start === f.start));
+    if (name === "lexical") await page.screenshot({ path: path.join(ROOT, "docs", "screenshot.png") });
+    await page.locator('[data-discreet-action="accept"]').click();
+    const want = applied(RISKY, f);
+    await page.waitForFunction((w) => window.getModelText() === w, want);
+    await page.locator("#editor").focus();
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((w) => window.getModelText() === w, RISKY);
+    await page.close();
+  });
+
+  test(`${label}: "Rewrite whole post" puts the rewrite in the model, Ctrl+Z restores it`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    const got = await waitForMarkers(page, res.findings);
+    await openPopoverOn(page, got[0]);
+    assert.equal(await page.locator("[data-discreet-rewrite]").textContent(), res.rewrite);
+    await page.locator('[data-discreet-action="rewrite-all"]').click();
+    await page.waitForFunction((w) => window.getModelText() === w, res.rewrite);
+    await waitForMarkers(page, (await expected(res.rewrite)).findings);
+    await page.locator("#editor").focus();
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((w) => window.getModelText() === w, RISKY);
+    await page.close();
+  });
+}
+
+test("no request carries the post text", async () => {
+  const needles = [RISKY, "Red Deer", "42-year-old", "lost her husband", "Maria"];
+  assert.ok(proxy.log.length + browser.requests.length > 0, "requests were captured");
+  assert.deepEqual(leaks(proxy.log, needles), []);
+  assert.deepEqual(leaks(browser.requests, needles), []);
+});

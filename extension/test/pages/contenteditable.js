@@ -1,0 +1,3 @@
+import { setup } from "./_shell.js";
+const el = document.getElementById("editor");
+setup({ editorEl: el, getModelText: () => el.innerText.replace(/\n$/, "") });
