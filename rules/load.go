@@ -13,7 +13,7 @@ import (
 	"sync"
 )
 
-//go:embed en
+//go:embed en fr es
 var embedded embed.FS
 
 // preferred orders the built-in languages; a pack folder of another
