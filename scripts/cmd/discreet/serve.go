@@ -1,0 +1,206 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/langid"
+	"github.com/discreet-app/discreet/analyzer/server"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// listFlag is a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// runServe starts the backend of analyzer/server on loopback, with the
+// playground and the built extension at "/". See docs/backend.md.
+func runServe(args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8787", "listen address; anything but loopback must be asked for explicitly")
+	static := fs.String("static", "dist", "directory holding playground/ and extension/ (from scripts/build)")
+	packs := fs.String("packs", "", "directory of pre-signed envelopes <lang>.json, served before the built-in packs")
+	keyPath := fs.String("key", "", "pack-signing private key (default: a new key for this run only)")
+	policyDir := fs.String("policy-dir", "", "directory for team policies and uploaded packs (default: in memory)")
+	admin := fs.String("admin-token", os.Getenv("DISCREET_ADMIN_TOKEN"), "admin token (or $DISCREET_ADMIN_TOKEN)")
+	requireToken := fs.Bool("require-token", false, "require a team token for /v1/analyze even on loopback")
+	rate := fs.Float64("rate-limit", 20, "/v1/analyze requests per second per token or client (0: no limit)")
+	burst := fs.Int("rate-burst", 40, "rate-limit bucket size")
+	var teamTokens, origins listFlag
+	fs.Var(&teamTokens, "team-token", "TEAM=TOKEN, repeatable (also $DISCREET_TEAM_TOKENS, comma-separated)")
+	fs.Var(&origins, "cors-origin", "allowed browser origin, repeatable (default on loopback: chrome-extension://* and moz-extension://*)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "discreet serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	addrGiven := false
+	fs.Visit(func(f *flag.Flag) { addrGiven = addrGiven || f.Name == "addr" })
+	loopback, err := isLoopback(*addr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 2
+	}
+	if !loopback && !addrGiven {
+		fmt.Fprintln(os.Stderr, "discreet serve: refusing to listen beyond loopback unless --addr says so")
+		return 2
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
+
+	tokens, err := parseTeamTokens(append(splitNonEmpty(os.Getenv("DISCREET_TEAM_TOKENS")), teamTokens...))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 2
+	}
+	priv, err := signingKey(*keyPath, logger)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 1
+	}
+	if len(origins) == 0 && loopback {
+		origins = listFlag{"chrome-extension://*", "moz-extension://*"}
+	}
+	cfg := server.Config{
+		Analyzer:       analyzer.Default,
+		Detect:         langid.Detect,
+		Packs:          server.SignEmbedded(priv),
+		PackKey:        priv.Public().(ed25519.PublicKey),
+		Tokens:         tokens,
+		AdminToken:     *admin,
+		AllowAnonymous: loopback && !*requireToken,
+		AllowedOrigins: origins,
+		RateLimit:      *rate,
+		RateBurst:      *burst,
+		Logger:         logger,
+		StaticDir:      *static,
+	}
+	if *packs != "" {
+		cfg.Packs = server.FirstPack(server.PackDir(*packs), cfg.Packs)
+	}
+	if *policyDir != "" {
+		cfg.Store = server.FileStore{Dir: *policyDir}
+	}
+	h, err := server.New(cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 2
+	}
+	// Compile the rules now, so the first request is not the slow one.
+	if _, err := analyzer.Default(); err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve: rules:", err)
+		return 1
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+	}
+	logger.Info("listening", "url", "http://"+ln.Addr().String(), "static", *static, "packs", *packs,
+		"policy_dir", *policyDir, "teams", len(tokens), "anonymous_analyze", cfg.AllowAnonymous)
+	if !loopback {
+		logger.Warn("listening beyond loopback: put TLS in front of this server")
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 1
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, context.Canceled) {
+		fmt.Fprintln(os.Stderr, "discreet serve: shutdown:", err)
+		return 1
+	}
+	return 0
+}
+
+// signingKey loads the pack-signing key, or makes one for this run and
+// logs its public half so a developer can point the extension at it.
+func signingKey(path string, logger *slog.Logger) (ed25519.PrivateKey, error) {
+	if path == "" {
+		pub, priv, err := rules.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		logger.Warn("no --key: packs are signed with a key made for this run only",
+			"public_key", rules.EncodePublicKey(pub), "key_id", rules.KeyID(pub))
+		return priv, nil
+	}
+	data, err := loadPrivateKey(path)
+	if err != nil {
+		return nil, err
+	}
+	priv, err := rules.ParsePrivateKey(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	pub := priv.Public().(ed25519.PublicKey)
+	logger.Info("pack-signing key", "public_key", rules.EncodePublicKey(pub), "key_id", rules.KeyID(pub))
+	return priv, nil
+}
+
+func isLoopback(addr string) (bool, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false, fmt.Errorf("--addr %q: %w", addr, err)
+	}
+	if host == "localhost" {
+		return true, nil
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback(), nil
+}
+
+func splitNonEmpty(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// parseTeamTokens reads TEAM=TOKEN pairs.
+func parseTeamTokens(pairs []string) ([]server.Token, error) {
+	var out []server.Token
+	for _, p := range pairs {
+		team, tok, ok := strings.Cut(p, "=")
+		if !ok || team == "" || tok == "" {
+			return nil, errors.New("a team token is not TEAM=TOKEN")
+		}
+		out = append(out, server.Token{Team: team, Secret: tok})
+	}
+	return out, nil
+}
