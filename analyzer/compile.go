@@ -168,6 +168,9 @@ func compile(p *rules.Pack) (*compiled, error) {
 			if r.List != "" {
 				for _, t := range list(r.List) {
 					c.phrases.add(t, i)
+					if r.Plurals {
+						c.phrases.add(plural(t), i)
+					}
 				}
 			}
 		}
@@ -209,6 +212,19 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// plural returns the regular English plural of a phrase's last word.
+func plural(t string) string {
+	switch {
+	case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "x"), strings.HasSuffix(t, "ch"), strings.HasSuffix(t, "sh"):
+		return t + "es"
+	case strings.HasSuffix(t, "y") && len(t) > 1 && !strings.ContainsRune("aeiou", rune(t[len(t)-2])):
+		return t[:len(t)-1] + "ies"
+	case strings.HasSuffix(t, "man"):
+		return t[:len(t)-3] + "men"
+	}
+	return t + "s"
 }
 
 // expandTerm turns a term with {a|b} groups into every phrase it stands for:

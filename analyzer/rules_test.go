@@ -82,3 +82,12 @@ func TestExpandTerm(t *testing.T) {
 		t.Errorf("expandTerm = %q; want %q", got, want)
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{"nurse": "nurses", "secretary": "secretaries", "boss": "bosses",
+		"fireman": "firemen", "bus driver": "bus drivers", "attorney": "attorneys", "coach": "coaches"} {
+		if got := plural(in); got != want {
+			t.Errorf("plural(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

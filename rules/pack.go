@@ -111,6 +111,9 @@ type Rule struct {
 	List  string   `json:"list,omitempty"`
 	// Case is "any" (default), "title" (first letter upper case in the text) or "exact".
 	Case string `json:"case,omitempty"`
+	// Plurals also matches the regular English plural of each term
+	// ("teachers", "nurses", "secretaries").
+	Plurals bool `json:"plurals,omitempty"`
 	// Ambiguous names a list of ordinary words; a match that is also one of
 	// them needs Before or After context to count.
 	Ambiguous *Ambiguous `json:"ambiguous,omitempty"`
