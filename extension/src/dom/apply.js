@@ -33,9 +33,15 @@ export async function replace(field, start, end, text) {
     if (full[end] === " " && (start === 0 || full[start - 1] === " " || /[(\n]/.test(full[start - 1]))) end++;
     else if (start > 0 && full[start - 1] === " ") start--;
   }
+  // Focus first and let the editor restore its own selection (Lexical does
+  // so after focus), then select the span and let editors that track the
+  // selection through selectionchange (Lexical, ProseMirror, Quill) see it
+  // before the edit arrives.
+  if (field.ownerDocument.activeElement !== field) {
+    field.focus({ preventScroll: true });
+    await nextFrame();
+  }
   select(field, start, end);
-  // Let editors that track the selection through selectionchange (Lexical,
-  // ProseMirror, Quill) see it before the edit arrives.
   await nextFrame();
   const doc = field.ownerDocument;
   const ok = text === "" ? doc.execCommand("delete", false) : doc.execCommand("insertText", false, text);

@@ -57,7 +57,7 @@ export function openPopover(overlay, { finding: f, result, rect, t, handlers }) 
     close(false);
     if (action === "accept") handlers.accept();
     else if (action === "ignore") handlers.ignore();
-    else if (action === "rewrite-all") handlers.rewriteAll();
+    else if (action === "rewrite-all") Promise.resolve(handlers.rewriteAll()).catch((err) => console.error("discreet:", err));
   });
   el.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {

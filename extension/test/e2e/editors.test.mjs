@@ -29,10 +29,19 @@ async function open(name, query = "") {
   const page = await browser.context.newPage();
   await page.goto(`${site.origin}/${name}.html${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
-  await page.locator("#editor").click();
+  await page.locator("[data-test-editor]").click();
   return page;
 }
 const model = (page) => page.evaluate(() => window.getModelText());
+
+/** waitModel waits until the editor's own model holds want, else says what it holds. */
+async function waitModel(page, want, step) {
+  try {
+    await page.waitForFunction((w) => window.getModelText() === w, want, { timeout: 10000 });
+  } catch {
+    assert.equal(await model(page), want, `model after ${step}`);
+  }
+}
 
 /** applied is what Accept must leave: the span replaced, nothing else touched. */
 function applied(text, f) {
@@ -89,10 +98,10 @@ for (const [name, query] of PAGES) {
     if (name === "lexical") await page.screenshot({ path: path.join(ROOT, "docs", "screenshot.png") });
     await page.locator('[data-discreet-action="accept"]').click();
     const want = applied(RISKY, f);
-    await page.waitForFunction((w) => window.getModelText() === w, want);
-    await page.locator("#editor").focus();
+    await waitModel(page, want, "Accept");
+    await page.locator("[data-test-editor]").focus();
     await page.keyboard.press("Control+z");
-    await page.waitForFunction((w) => window.getModelText() === w, RISKY);
+    await waitModel(page, RISKY, "Ctrl+Z");
     await page.close();
   });
 
@@ -104,11 +113,11 @@ for (const [name, query] of PAGES) {
     await openPopoverOn(page, got[0]);
     assert.equal(await page.locator("[data-discreet-rewrite]").textContent(), res.rewrite);
     await page.locator('[data-discreet-action="rewrite-all"]').click();
-    await page.waitForFunction((w) => window.getModelText() === w, res.rewrite);
+    await waitModel(page, res.rewrite, "Rewrite whole post");
     await waitForMarkers(page, (await expected(res.rewrite)).findings);
-    await page.locator("#editor").focus();
+    await page.locator("[data-test-editor]").focus();
     await page.keyboard.press("Control+z");
-    await page.waitForFunction((w) => window.getModelText() === w, RISKY);
+    await waitModel(page, RISKY, "Ctrl+Z");
     await page.close();
   });
 }

@@ -4,6 +4,7 @@
 
 export function setup({ editorEl, getModelText }) {
   window.getModelText = getModelText;
+  editorEl.dataset.testEditor = "";
   window.submitted = [];
   const form = document.getElementById("form");
   const record = (how) => {
