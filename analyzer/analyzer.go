@@ -281,7 +281,16 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	if !wordBoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
-		return candidate{}, false
+		// A bounded tail ("[^.]{0,25}") may stop inside a word: end the span
+		// at the last whole word instead; a single partial word never counts.
+		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !isWordRune(r) })
+		if cut <= 0 {
+			return candidate{}, false
+		}
+		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !isWordRune(r) }))
+		if e <= s {
+			return candidate{}, false
+		}
 	}
 	txt := v.lower[s:e]
 	if r.exclude[txt] {

@@ -26,7 +26,7 @@ type compiled struct {
 
 	phrases *phraseIndex
 
-	person, generic, self, notSpecific, ignore []gatedRE
+	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                    []cintent
 	abbrev                                     map[string]bool
 	stopwords                                  map[string]bool
@@ -146,6 +146,11 @@ func compile(p *rules.Pack) (*compiled, error) {
 			for e := range set(r.ExcludeList) {
 				cr.exclude[e] = true
 			}
+			if r.Plurals {
+				for e := range cr.exclude {
+					cr.exclude[plural(e)] = true
+				}
+			}
 		}
 		switch r.Kind {
 		case rules.KindPattern:
@@ -184,6 +189,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return out
 	}
 	c.person = compileAll("context.person", p.Context.Person)
+	c.addressee = compileAll("context.addressee", p.Context.Addressee)
 	c.generic = compileAll("context.generic", p.Context.Generic)
 	c.self = compileAll("context.self", p.Context.Self)
 	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
@@ -327,7 +333,7 @@ func phraseGap(g string) bool {
 	}
 	for i := 0; i < len(g); i++ {
 		switch g[i] {
-		case ' ', '-', '.':
+		case ' ', '-', '.', '\'':
 		default:
 			return false
 		}

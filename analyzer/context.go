@@ -13,6 +13,7 @@ type context struct {
 	c     *compiled
 	v     *view
 	sents []span
+	g     *gates
 
 	person      zones // references to a specific third person
 	generic     zones
@@ -23,7 +24,7 @@ type context struct {
 }
 
 func newContext(c *compiled, v *view, sents []span, g *gates) *context {
-	x := &context{c: c, v: v, sents: sents}
+	x := &context{c: c, v: v, sents: sents, g: g}
 	x.person = newZones(findAll(c.person, v.s, sents, g))
 	x.generic = newZones(findAll(c.generic, v.s, sents, g))
 	x.self = newZones(findAll(c.self, v.s, sents, g))
@@ -141,13 +142,21 @@ func (x *context) attribute(cands []candidate) []candidate {
 			rest = append(rest, cd)
 		}
 	}
-	// Names and ages point at a person as surely as "my client" does.
+	// Names and ages point at a person as surely as "my client" does; once
+	// the post names someone, "you" is that person too.
 	refs := []span(x.person)
+	named := false
 	for _, cd := range direct {
 		switch cd.rule.Category {
-		case "name", "age":
+		case "name":
+			named = true
+			refs = append(refs, cd.span)
+		case "age":
 			refs = append(refs, cd.span)
 		}
+	}
+	if named {
+		refs = append(refs, findAll(x.c.addressee, x.v.s, x.sents, x.g)...)
 	}
 	x.person = newZones(refs)
 	x.specific = len(x.person) > 0 && !x.notSpecific

@@ -240,7 +240,10 @@ func tokenize(s string) []token {
 				continue
 			}
 			if r == '\'' && i+size < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
+				// Keep inner apostrophes ("don't", "O'Neil") but not the
+				// possessive 's, so "Rosa's" is the name Rosa.
+				if r2, n2 := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) &&
+					!((r2 == 's' || r2 == 'S') && wordBoundaryAfter(s, i+size+n2)) {
 					i += size
 					continue
 				}

@@ -72,6 +72,10 @@ type Pack struct {
 type Context struct {
 	// Person finds references to a specific third person ("my client", "she", "a 40-year-old").
 	Person []Gated `json:"person"`
+	// Addressee finds second-person references ("you", "your"); they refer
+	// to a specific person only when the post names someone it addresses,
+	// as replies to a named reviewer do.
+	Addressee []Gated `json:"addressee"`
 	// Generic marks phrases that talk about a group or a skill, not a person
 	// ("specializes in", "clients with"); clinical words inside them are not findings.
 	Generic []Gated `json:"generic"`

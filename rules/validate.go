@@ -79,6 +79,7 @@ func (p *Pack) Validate() ErrorList {
 		}
 	}
 	checkPatterns("context.person", p.Context.Person)
+	checkPatterns("context.addressee", p.Context.Addressee)
 	checkPatterns("context.generic", p.Context.Generic)
 	checkPatterns("context.self", p.Context.Self)
 	checkPatterns("context.not_specific", p.Context.NotSpecific)
