@@ -27,10 +27,10 @@ type compiled struct {
 	phrases *phraseIndex
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
-	intents                                    []cintent
-	abbrev                                     map[string]bool
-	stopwords                                  map[string]bool
-	sets                                       map[string]map[string]bool
+	intents                                               []cintent
+	abbrev                                                map[string]bool
+	stopwords                                             map[string]bool
+	sets                                                  map[string]map[string]bool
 }
 
 // gatedRE is a compiled pattern that runs only when its gate is open;
