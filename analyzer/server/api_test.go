@@ -130,11 +130,11 @@ func bearer(tok string) []string { return []string{"Authorization", "Bearer " + 
 func wantError(t *testing.T, what string, r response, status int) {
 	t.Helper()
 	if r.status != status {
-		t.Errorf("%s: status %d (%s); want %d", what, r.status, r.body, status)
+		t.Errorf("%s: status %d (%s); want %d", what, r.status, short(r.body), status)
 	}
 	var e struct{ Error string }
 	if err := json.Unmarshal(r.body, &e); err != nil || e.Error == "" {
-		t.Errorf("%s: body %q is not a JSON error", what, r.body)
+		t.Errorf("%s: body %q is not a JSON error", what, short(r.body))
 	}
 	if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		t.Errorf("%s: Content-Type %q; want application/json", what, ct)
@@ -145,7 +145,7 @@ func TestHealthz(t *testing.T) {
 	tg := newTarget(t, nil)
 	r := tg.do("GET", "/healthz", nil)
 	if r.status != 200 || !bytes.Contains(r.body, []byte(`"ok":true`)) {
-		t.Fatalf("GET /healthz = %d %s; want 200 ok", r.status, r.body)
+		t.Fatalf("GET /healthz = %d %s; want 200 ok", r.status, short(r.body))
 	}
 	for name, want := range map[string]string{
 		"X-Content-Type-Options":  "nosniff",
@@ -173,7 +173,7 @@ func TestAnalyze(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := post(tc.body)
 			if r.status != 200 {
-				t.Fatalf("POST /v1/analyze %s = %d %s; want 200", tc.body, r.status, r.body)
+				t.Fatalf("POST /v1/analyze %s = %d %s; want 200", tc.body, r.status, short(r.body))
 			}
 			var res struct {
 				Language string
@@ -248,7 +248,7 @@ func TestAnalyzeAuth(t *testing.T) {
 	wantError(t, "not bearer", tg.do("POST", "/v1/analyze", body, "Authorization", "Basic "+testTeamToken), 401)
 	for _, tok := range []string{testTeamToken, otherTeamToken, testAdminToken} {
 		if r := tg.do("POST", "/v1/analyze", body, bearer(tok)...); r.status != 200 {
-			t.Errorf("POST /v1/analyze with a valid token = %d %s; want 200", r.status, r.body)
+			t.Errorf("POST /v1/analyze with a valid token = %d %s; want 200", r.status, short(r.body))
 		}
 	}
 }
@@ -259,7 +259,7 @@ func TestPacks(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			r := tg.do("GET", "/v1/packs/"+lang, nil)
 			if r.status != 200 {
-				t.Fatalf("GET /v1/packs/%s = %d %s", lang, r.status, r.body)
+				t.Fatalf("GET /v1/packs/%s = %d %s", lang, r.status, short(r.body))
 			}
 			p, doc, err := rules.VerifyEnvelope(tg.pub, r.body)
 			if err != nil {
@@ -282,7 +282,7 @@ func TestPacks(t *testing.T) {
 			}
 			for _, inm := range []string{etag, `"x", ` + etag, "W/" + etag, "*"} {
 				if r := tg.do("GET", "/v1/packs/"+lang, nil, "If-None-Match", inm); r.status != 304 || len(r.body) != 0 {
-					t.Errorf("If-None-Match %s: %d %q; want 304 and no body", inm, r.status, r.body)
+					t.Errorf("If-None-Match %s: %d %q; want 304 and no body", inm, r.status, short(r.body))
 				}
 			}
 			if r := tg.do("GET", "/v1/packs/"+lang, nil, "If-None-Match", `"stale"`); r.status != 200 {
@@ -319,7 +319,7 @@ func TestPackUpload(t *testing.T) {
 	r := tg.do("PUT", "/v1/packs/en", tampered, admin...)
 	wantError(t, "PUT tampered pack", r, 400)
 	if !bytes.Contains(r.body, []byte("signature does not verify")) {
-		t.Errorf("PUT tampered pack: %s; want it to say the signature does not verify", r.body)
+		t.Errorf("PUT tampered pack: %s; want it to say the signature does not verify", short(r.body))
 	}
 	wantError(t, "PUT malformed pack", tg.do("PUT", "/v1/packs/en", []byte(`{"lang":`), admin...), 400)
 	wantError(t, "PUT pack without token", tg.do("PUT", "/v1/packs/en", orig.body), 401)
@@ -342,10 +342,10 @@ func TestPackUpload(t *testing.T) {
 		t.Fatal(err)
 	}
 	if r := tg.do("PUT", "/v1/packs/"+lang, signed.Marshal(), admin...); r.status != 200 {
-		t.Fatalf("PUT signed pack = %d %s", r.status, r.body)
+		t.Fatalf("PUT signed pack = %d %s", r.status, short(r.body))
 	}
 	if r := tg.do("GET", "/v1/packs/"+lang, nil); !bytes.Equal(r.body, signed.Marshal()) {
-		t.Errorf("GET after PUT = %s; want the uploaded envelope", r.body)
+		t.Errorf("GET after PUT = %s; want the uploaded envelope", short(r.body))
 	}
 }
 
@@ -374,18 +374,18 @@ func TestPolicy(t *testing.T) {
 	wantError(t, "GET policy of a team without one", tg.do("GET", "/v1/policy/clinic-none", nil, admin...), 404)
 	r := tg.do("PUT", path, validPolicy(), admin...)
 	if r.status != 200 {
-		t.Fatalf("PUT %s = %d %s; want 200", path, r.status, r.body)
+		t.Fatalf("PUT %s = %d %s; want 200", path, r.status, short(r.body))
 	}
 	stored, err := ParsePolicy(r.body)
 	if err != nil {
 		t.Fatalf("PUT answer %s: %v", r.body, err)
 	}
 	if stored.Sensitivity != "high" || len(stored.Watchlist) != 1 || stored.Updated == "" {
-		t.Errorf("stored policy = %s", r.body)
+		t.Errorf("stored policy = %s", short(r.body))
 	}
 	got := tg.do("GET", path, nil, team...)
 	if got.status != 200 || !bytes.Equal(got.body, r.body) {
-		t.Errorf("GET %s = %d %s; want 200 %s", path, got.status, got.body, r.body)
+		t.Errorf("GET %s = %d %s; want 200 %s", path, got.status, got.body, short(r.body))
 	}
 	if nm := tg.do("GET", path, nil, append(team, "If-None-Match", got.header.Get("ETag"))...); nm.status != 304 {
 		t.Errorf("GET %s If-None-Match = %d; want 304", path, nm.status)
@@ -438,7 +438,7 @@ func TestPolicy(t *testing.T) {
 		})
 	}
 	if after := tg.do("GET", path, nil, team...); !bytes.Equal(after.body, r.body) {
-		t.Errorf("policy changed after refused PUTs: %s", after.body)
+		t.Errorf("policy changed after refused PUTs: %s", short(after.body))
 	}
 }
 
@@ -477,4 +477,12 @@ func secondLanguage(t *testing.T) string {
 	}
 	t.Skip("only the English pack is built in")
 	return ""
+}
+
+// short cuts a body for a failure message: packs are megabytes long.
+func short(b []byte) string {
+	if len(b) > 300 {
+		return string(b[:300]) + "…"
+	}
+	return string(b)
 }

@@ -45,9 +45,8 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool
 		return nil, false
 	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
-	var mbe *http.MaxBytesError
 	switch {
-	case errors.As(err, &mbe) || int64(len(b)) > limit:
+	case int64(len(b)) > limit:
 		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body is larger than %d bytes", limit))
 		return nil, false
 	case err != nil:

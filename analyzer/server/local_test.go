@@ -78,7 +78,7 @@ func TestRateLimit(t *testing.T) {
 	body := []byte(`{"text":"hello","lang":"en"}`)
 	for i := 0; i < 2; i++ {
 		if r := tg.do("POST", "/v1/analyze", body, bearer(testTeamToken)...); r.status != 200 {
-			t.Fatalf("request %d = %d %s; want 200", i, r.status, r.body)
+			t.Fatalf("request %d = %d %s; want 200", i, r.status, short(r.body))
 		}
 	}
 	r := tg.do("POST", "/v1/analyze", body, bearer(testTeamToken)...)
@@ -154,7 +154,7 @@ func TestPackDir(t *testing.T) {
 	}
 	tg := newTarget(t, func(c *Config) { c.Packs = FirstPack(PackDir(dir), c.Packs) })
 	if r := tg.do("GET", "/v1/packs/en", nil); !bytes.Equal(r.body, env.Marshal()) {
-		t.Errorf("GET /v1/packs/en = %s; want the file in --packs", r.body)
+		t.Errorf("GET /v1/packs/en = %s; want the file in --packs", short(r.body))
 	}
 	// A language not in the directory: the signed built-in pack is served.
 	lang := secondLanguage(t)
@@ -199,7 +199,7 @@ func TestStatic(t *testing.T) {
 	tg := newTarget(t, func(c *Config) { c.StaticDir = dir })
 	r := tg.do("GET", "/", nil)
 	if r.status != 200 || !bytes.Contains(r.body, []byte("scripts/build")) {
-		t.Errorf("GET / before a build = %d %s; want the page saying to run scripts/build", r.status, r.body)
+		t.Errorf("GET / before a build = %d %s; want the page saying to run scripts/build", r.status, short(r.body))
 	}
 	os.MkdirAll(filepath.Join(dir, "playground"), 0o755)
 	os.MkdirAll(filepath.Join(dir, "extension"), 0o755)
@@ -208,7 +208,7 @@ func TestStatic(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "extension", "manifest.json"), []byte(`{"manifest_version":3}`), 0o644)
 	r = tg.do("GET", "/", nil)
 	if r.status != 200 || string(r.body) != "<h1>playground</h1>" {
-		t.Errorf("GET / = %d %s; want the playground", r.status, r.body)
+		t.Errorf("GET / = %d %s; want the playground", r.status, short(r.body))
 	}
 	if csp := r.header.Get("Content-Security-Policy"); !strings.Contains(csp, "'wasm-unsafe-eval'") {
 		t.Errorf("playground CSP = %q; want 'wasm-unsafe-eval'", csp)
@@ -217,7 +217,7 @@ func TestStatic(t *testing.T) {
 		t.Errorf("wasm Content-Type = %q", r.header.Get("Content-Type"))
 	}
 	if r := tg.do("GET", "/extension/manifest.json", nil); r.status != 200 || !bytes.Contains(r.body, []byte("manifest_version")) {
-		t.Errorf("GET /extension/manifest.json = %d %s", r.status, r.body)
+		t.Errorf("GET /extension/manifest.json = %d %s", r.status, short(r.body))
 	}
 	if r := tg.do("GET", "/healthz", nil); r.header.Get("Content-Security-Policy") != apiCSP {
 		t.Errorf("API CSP = %q", r.header.Get("Content-Security-Policy"))
@@ -232,7 +232,7 @@ func TestPanicRecovery(t *testing.T) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/x", nil))
 	if rec.Code != 500 || !strings.Contains(rec.Body.String(), `"error"`) {
-		t.Errorf("panic = %d %s; want 500 JSON", rec.Code, rec.Body)
+		t.Errorf("panic = %d %s; want 500 JSON", rec.Code, short(rec.Body.Bytes()))
 	}
 }
 
@@ -251,7 +251,7 @@ func FuzzAnalyzeBody(f *testing.F) {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/analyze", bytes.NewReader(body)))
 		if rec.Code >= 500 || (rec.Code != 200 && !strings.Contains(rec.Body.String(), `"error"`)) {
-			t.Fatalf("POST %q = %d %s", body, rec.Code, rec.Body)
+			t.Fatalf("POST %q = %d %s", body, rec.Code, short(rec.Body.Bytes()))
 		}
 	})
 }

@@ -17,6 +17,10 @@ import (
 	"github.com/discreet-app/discreet/rules"
 )
 
+// MaxPackBytes bounds an uploaded envelope (the word lists make packs
+// larger than ordinary requests).
+const MaxPackBytes = 8 << 20
+
 // PackSource returns the signed envelope (rules.Envelope JSON) of a
 // language, or an error wrapping ErrNotFound.
 type PackSource func(lang string) ([]byte, error)
@@ -135,7 +139,8 @@ func serveCacheable(w http.ResponseWriter, r *http.Request, b []byte, cacheContr
 	h := w.Header()
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", cacheControl)
-	if etagMatch(r.Header.Get("If-None-Match"), etag) {
+	// Values, not Get: syumai/workers splits header values at commas.
+	if etagMatch(strings.Join(r.Header.Values("If-None-Match"), ","), etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
@@ -167,7 +172,7 @@ func (s *server) putPack(w http.ResponseWriter, r *http.Request, lang string) {
 		writeError(w, http.StatusForbidden, "pack uploads are disabled: no pack public key is configured")
 		return
 	}
-	body, ok := readBody(w, r, s.cfg.MaxBodyBytes)
+	body, ok := readBody(w, r, MaxPackBytes)
 	if !ok {
 		return
 	}

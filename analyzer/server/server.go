@@ -65,7 +65,8 @@ type Config struct {
 	RateLimit float64
 	RateBurst int
 
-	// MaxBodyBytes bounds request bodies (DefaultMaxBodyBytes when 0).
+	// MaxBodyBytes bounds request bodies (DefaultMaxBodyBytes when 0),
+	// except pack uploads (MaxPackBytes).
 	MaxBodyBytes int64
 
 	// Logger receives one line per request: method, path, status,
@@ -155,7 +156,6 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		if !s.cors(rec, r) {
 			return
 		}
-		r.Body = http.MaxBytesReader(rec, r.Body, s.cfg.MaxBodyBytes)
 		next.ServeHTTP(rec, r)
 	})
 }
