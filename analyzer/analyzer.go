@@ -24,17 +24,41 @@ import (
 // concurrent use; SetPack may swap a language's pack while it runs.
 type Analyzer struct {
 	mu    sync.RWMutex
-	packs map[string]*compiled
+	packs map[string]*lazyPack
 	langs []string
 }
 
-// New compiles packs, keyed by language.
+// lazyPack compiles a validated pack the first time its language is
+// used, so a process (or a Worker instance started for one request) pays
+// only for the languages it analyzes.
+type lazyPack struct {
+	pack      *rules.Pack
+	stopwords map[string]bool
+	once      sync.Once
+	c         *compiled
+	err       error
+}
+
+func newLazyPack(p *rules.Pack) *lazyPack {
+	lp := &lazyPack{pack: p, stopwords: make(map[string]bool, len(p.Stopwords))}
+	for _, w := range p.Stopwords {
+		lp.stopwords[strings.ToLower(w)] = true
+	}
+	return lp
+}
+
+func (lp *lazyPack) compiled() (*compiled, error) {
+	lp.once.Do(func() { lp.c, lp.err = compile(lp.pack) })
+	return lp.c, lp.err
+}
+
+// New returns an analyzer for packs, keyed by language. The packs must be
+// valid (rules.Load checks them); each is compiled on first use.
 func New(packs map[string]*rules.Pack) (*Analyzer, error) {
-	a := &Analyzer{packs: map[string]*compiled{}}
+	a := &Analyzer{packs: map[string]*lazyPack{}}
 	for _, lang := range sortedLangs(packs) {
-		if err := a.SetPack(packs[lang]); err != nil {
-			return nil, err
-		}
+		a.packs[lang] = newLazyPack(packs[lang])
+		a.langs = append(a.langs, lang)
 	}
 	if len(a.packs) == 0 {
 		return nil, fmt.Errorf("analyzer: no rule packs")
@@ -59,8 +83,8 @@ func sortedLangs(packs map[string]*rules.Pack) []string {
 
 // SetPack compiles p and makes it the pack of its language.
 func (a *Analyzer) SetPack(p *rules.Pack) error {
-	c, err := compile(p)
-	if err != nil {
+	lp := newLazyPack(p)
+	if _, err := lp.compiled(); err != nil {
 		return err
 	}
 	a.mu.Lock()
@@ -68,7 +92,7 @@ func (a *Analyzer) SetPack(p *rules.Pack) error {
 	if _, ok := a.packs[p.Lang]; !ok {
 		a.langs = append(a.langs, p.Lang)
 	}
-	a.packs[p.Lang] = c
+	a.packs[p.Lang] = lp
 	return nil
 }
 
@@ -83,8 +107,8 @@ func (a *Analyzer) Languages() []string {
 func (a *Analyzer) PackVersion(lang string) string {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
-	if c, ok := a.packs[lang]; ok {
-		return c.pack.Version
+	if lp, ok := a.packs[lang]; ok {
+		return lp.pack.Version
 	}
 	return ""
 }
@@ -136,10 +160,15 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 	if lang == "" {
 		lang = a.guessLanguage(in.Text)
 	}
-	c := a.packs[lang]
+	lp := a.packs[lang]
 	a.mu.RUnlock()
-	if c == nil {
+	if lp == nil {
 		res.Error = fmt.Sprintf("unsupported language %q", lang)
+		return res
+	}
+	c, err := lp.compiled()
+	if err != nil {
+		res.Error = err.Error()
 		return res
 	}
 	res.Language = lang

@@ -3,6 +3,8 @@ package analyzer
 import (
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 // benchPost is a synthetic referral post with the usual mix of details.
@@ -29,13 +31,26 @@ func BenchmarkAnalyze200(b *testing.B)   { benchmarkAnalyze(b, 200) }
 func BenchmarkAnalyze1000(b *testing.B)  { benchmarkAnalyze(b, 1000) }
 func BenchmarkAnalyze10000(b *testing.B) { benchmarkAnalyze(b, 10000) }
 
-// BenchmarkDefault measures loading and compiling the built-in packs, the
-// cost a fresh Worker instance pays before its first answer.
-func BenchmarkDefault(b *testing.B) {
+// BenchmarkColdStart measures compiling the English pack and analyzing a
+// first post: what a fresh process (or Worker instance) pays before its
+// first answer, once the pack files are loaded.
+func BenchmarkColdStart(b *testing.B) {
 	packs := mustEmbedded(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := New(packs); err != nil {
+		a, err := New(packs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.Analyze(Input{Text: benchPost, Lang: "en"})
+	}
+}
+
+// BenchmarkLoadPacks measures reading and validating the English pack
+// files (word lists included), the other half of a cold start.
+func BenchmarkLoadPacks(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := rules.Load(rules.EmbeddedFS(), "en"); err != nil {
 			b.Fatal(err)
 		}
 	}

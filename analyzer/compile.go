@@ -103,7 +103,11 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return s
 	}
 
-	c.phrases = newPhraseIndex()
+	size := 0
+	for _, r := range p.Rules {
+		size += len(r.Terms) + len(list(r.List))
+	}
+	c.phrases = newPhraseIndex(size)
 	kwIndex := map[string]int{}
 	var kwList []string
 	// newGate registers keywords and returns the gate they open (-1: none).
@@ -210,10 +214,6 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.keywords = ac
 	}
 	c.abbrev = set("abbreviations")
-	c.stopwords = make(map[string]bool, len(p.Stopwords))
-	for _, w := range p.Stopwords {
-		c.stopwords[strings.ToLower(w)] = true
-	}
 	if err != nil {
 		return nil, err
 	}
@@ -297,21 +297,15 @@ type phraseIndex struct {
 	maxWords int
 }
 
-func newPhraseIndex() *phraseIndex {
-	return &phraseIndex{entries: map[string][]int{}, first: map[string]bool{}}
+func newPhraseIndex(size int) *phraseIndex {
+	return &phraseIndex{entries: make(map[string][]int, size), first: make(map[string]bool, size)}
 }
 
 func (x *phraseIndex) add(entry string, rule int) {
-	lower := lowerSameLength(entry)
-	toks := tokenize(lower)
-	if len(toks) == 0 {
+	key, first, n := phraseKey(entry)
+	if n == 0 {
 		return
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = lower[t.start:t.end]
-	}
-	key := strings.Join(words, " ")
 	rs := x.entries[key]
 	for _, r := range rs {
 		if r == rule {
@@ -319,10 +313,37 @@ func (x *phraseIndex) add(entry string, rule int) {
 		}
 	}
 	x.entries[key] = append(rs, rule)
-	x.first[words[0]] = true
-	if len(words) > x.maxWords {
-		x.maxWords = len(words)
+	x.first[first] = true
+	if n > x.maxWords {
+		x.maxWords = n
 	}
+}
+
+// phraseKey returns an entry's lower-cased words joined by single spaces,
+// its first word and its word count.
+func phraseKey(entry string) (key, first string, words int) {
+	plain := len(entry) > 0
+	for i := 0; i < len(entry) && plain; i++ {
+		c := entry[i]
+		plain = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	if plain { // one ASCII word: most list entries
+		k := strings.ToLower(entry)
+		return k, k, 1
+	}
+	lower := lowerSameLength(entry)
+	toks := tokenize(lower)
+	if len(toks) == 0 {
+		return "", "", 0
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lower[t.start:t.end])
+	}
+	return b.String(), lower[toks[0].start:toks[0].end], len(toks)
 }
 
 // phraseGap reports whether the bytes between two words may sit inside one

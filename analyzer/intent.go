@@ -68,13 +68,13 @@ func (a *Analyzer) guessLanguage(text string) string {
 	toks := tokenize(lower)
 	best, bestN := "", -1
 	for _, lang := range a.langs {
-		c := a.packs[lang]
+		stop := a.packs[lang].stopwords
 		n := 0
 		for i, t := range toks {
 			if i >= 400 {
 				break
 			}
-			if c.stopwords[lower[t.start:t.end]] {
+			if stop[lower[t.start:t.end]] {
 				n++
 			}
 		}

@@ -43,6 +43,9 @@ func Languages() []string {
 	return out
 }
 
+// EmbeddedFS returns the built-in pack folders, for Load.
+func EmbeddedFS() Source { return embedded }
+
 // Source is anything that can read a pack's files by slash-separated path:
 // an embed.FS, an os.DirFS, or the Files of a served Document.
 type Source interface {
