@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/tidwall/gjson"
 )
 
 // Envelope is a signed pack as the backend serves it at /v1/packs/{lang}:
@@ -63,6 +65,30 @@ func SignDocument(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
 	return Envelope{
 		Lang:      p.Lang,
 		Version:   p.Version,
+		Document:  string(doc),
+		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(priv, doc)),
+		KeyID:     KeyID(pub),
+	}, nil
+}
+
+// SignEmbedded signs the built-in pack of lang. EmbeddedDocument has just
+// loaded and validated that document, so unlike SignDocument it is not
+// parsed a second time: this is the per-request path of the Worker, where
+// every request starts a fresh instance.
+func SignEmbedded(priv ed25519.PrivateKey, lang string) (Envelope, error) {
+	if len(priv) != ed25519.PrivateKeySize {
+		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
+	}
+	doc, err := EmbeddedDocument(lang)
+	if err != nil {
+		return Envelope{}, err
+	}
+	// Document's first fields are lang and version: gjson stops there.
+	version := gjson.GetBytes(doc, "version").String()
+	pub := priv.Public().(ed25519.PublicKey)
+	return Envelope{
+		Lang:      lang,
+		Version:   version,
 		Document:  string(doc),
 		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(priv, doc)),
 		KeyID:     KeyID(pub),

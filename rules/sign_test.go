@@ -57,6 +57,21 @@ func TestSignVerifyRoundTrip(t *testing.T) {
 	}
 }
 
+// SignEmbedded skips the second parse but must give the same envelope.
+func TestSignEmbeddedMatchesSignDocument(t *testing.T) {
+	_, priv, _, data := signedEnglish(t)
+	env, err := SignEmbedded(priv, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := env.Marshal(); !bytes.Equal(got, data) {
+		t.Errorf("SignEmbedded(en) differs from SignDocument(EmbeddedDocument(en))")
+	}
+	if _, err := SignEmbedded(priv, "xx"); err == nil {
+		t.Error("SignEmbedded(xx) = nil error")
+	}
+}
+
 // The signature covers the exact bytes of the document string, so any
 // change to it, however small, must be refused before the pack is loaded.
 func TestVerifyEnvelopeRejectsTampering(t *testing.T) {

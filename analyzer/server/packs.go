@@ -42,7 +42,7 @@ func SignEmbedded(priv ed25519.PrivateKey) PackSource {
 		if !langCode.MatchString(lang) {
 			return nil, ErrNotFound
 		}
-		doc, err := rules.EmbeddedDocument(lang)
+		env, err := rules.SignEmbedded(priv, lang)
 		if err != nil {
 			for _, l := range rules.Languages() {
 				if l == lang {
@@ -50,10 +50,6 @@ func SignEmbedded(priv ed25519.PrivateKey) PackSource {
 				}
 			}
 			return nil, fmt.Errorf("%w: %v", ErrNotFound, err)
-		}
-		env, err := rules.SignDocument(priv, doc)
-		if err != nil {
-			return nil, err
 		}
 		b := env.Marshal()
 		cache[lang] = b
