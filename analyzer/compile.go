@@ -292,13 +292,29 @@ func (g *gates) allows(gate int) bool { return gate < 0 || g.open[gate] }
 // automaton over the same entries took ~0.9 s to build (see BENCHMARKS.md),
 // too slow for a Worker that starts fresh on every request.
 type phraseIndex struct {
-	entries  map[string][]int // key → rule indexes
-	first    map[string]bool  // first word of some key
+	// entries maps a key to its rule index, or, when several rules list
+	// the same phrase, to -1-i where shared[i] holds their indexes: one
+	// allocation-free int per entry for the common case.
+	entries  map[string]int32
+	shared   [][]int
+	first    map[string]bool // first word of some key
 	maxWords int
 }
 
 func newPhraseIndex(size int) *phraseIndex {
-	return &phraseIndex{entries: make(map[string][]int, size), first: make(map[string]bool, size)}
+	return &phraseIndex{entries: make(map[string]int32, size), first: make(map[string]bool, size)}
+}
+
+// rules returns the rules that list key.
+func (x *phraseIndex) rules(key string) ([]int, bool) {
+	v, ok := x.entries[key]
+	switch {
+	case !ok:
+		return nil, false
+	case v >= 0:
+		return []int{int(v)}, true
+	}
+	return x.shared[-1-v], true
 }
 
 func (x *phraseIndex) add(entry string, rule int) {
@@ -306,13 +322,21 @@ func (x *phraseIndex) add(entry string, rule int) {
 	if n == 0 {
 		return
 	}
-	rs := x.entries[key]
-	for _, r := range rs {
-		if r == rule {
+	switch v, ok := x.entries[key]; {
+	case !ok:
+		x.entries[key] = int32(rule)
+	case v >= 0:
+		if int(v) == rule {
 			return
 		}
+		x.shared = append(x.shared, []int{int(v), rule})
+		x.entries[key] = int32(-len(x.shared))
+	default:
+		if slices.Contains(x.shared[-1-v], rule) {
+			return
+		}
+		x.shared[-1-v] = append(x.shared[-1-v], rule)
 	}
-	x.entries[key] = append(rs, rule)
 	x.first[first] = true
 	if n > x.maxWords {
 		x.maxWords = n
@@ -390,7 +414,7 @@ func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 				key.WriteByte(' ')
 				key.WriteString(lower[cur.start:cur.end])
 			}
-			if rs, ok := x.entries[key.String()]; ok {
+			if rs, ok := x.rules(key.String()); ok {
 				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})
 			}
 		}
