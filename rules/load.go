@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -119,6 +121,9 @@ func describeJSONError(data []byte, err error) string {
 	case *json.UnmarshalTypeError:
 		return fmt.Sprintf("field %q: %s value where %s was expected (line %d)",
 			e.Field, e.Value, e.Type, lineOf(data, e.Offset))
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Sprintf("line %d: unexpected end of JSON (unclosed bracket or string?)", lineOf(data, int64(len(data))))
 	}
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "json: ")

@@ -1,0 +1,80 @@
+package rules
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestInvalidPacks loads every pack under testdata/invalid and checks the
+// error names the file, the rule and the field at fault.
+func TestInvalidPacks(t *testing.T) {
+	tests := []struct {
+		dir  string
+		want []string // substrings of the error, in any order
+		n    int      // how many errors (0: do not check)
+	}{
+		{"unknown-kind", []string{"pack.json", `rule "age-numeric"`, `field "kind"`, `unknown kind "fuzzy"`}, 1},
+		{"unknown-field", []string{"pack.json", `unknown field "severty"`}, 1},
+		{"bad-pattern", []string{`rule "age-numeric"`, `field "pattern"`, "missing closing )"}, 1},
+		{"unknown-category", []string{`rule "age-numeric"`, `field "category"`, `"secret"`}, 1},
+		{"missing-examples", []string{`field "examples.flag"`, `field "examples.pass"`}, 2},
+		{"missing-list", []string{`field "list"`, `no list or vocab named "places"`}, 1},
+		{"duplicate-id", []string{`rule "age-numeric"`, "duplicate rule id"}, 1},
+		{"bad-attribution", []string{`field "attribution"`, `"sometimes"`}, 1},
+		{"uppercase-keyword", []string{`field "keywords"`, `"Year"`}, 1},
+		{"not-json", []string{"pack.json", "line 2"}, 1},
+		{"list-control-char", []string{"lists/names.txt", "line 3", "control character"}, 1},
+		{"two-bad-rules", []string{`rule "age-numeric": field "severity"`, `rule "second": field "pattern"`}, 2},
+	}
+	src := os.DirFS("testdata/invalid").(Source)
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			_, err := Load(src, tt.dir)
+			if err == nil {
+				t.Fatalf("Load(%s) succeeded; want an error", tt.dir)
+			}
+			msg := err.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("Load(%s) error = %q; want it to mention %q", tt.dir, msg, w)
+				}
+			}
+			var list ErrorList
+			if tt.n > 0 && errors.As(err, &list) && len(list) != tt.n {
+				t.Errorf("Load(%s) gave %d errors; want %d:\n%s", tt.dir, len(list), tt.n, msg)
+			}
+		})
+	}
+}
+
+func TestValidPackLoads(t *testing.T) {
+	p, err := Load(os.DirFS("testdata").(Source), "valid")
+	if err != nil {
+		t.Fatalf("Load(valid) = %v", err)
+	}
+	if p.Lang != "xx" || len(p.Rules) != 1 {
+		t.Errorf("Load(valid) = %s with %d rules; want xx with 1", p.Lang, len(p.Rules))
+	}
+}
+
+func TestEmbeddedPacksLoad(t *testing.T) {
+	packs, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range Languages() {
+		doc, err := EmbeddedDocument(lang)
+		if err != nil {
+			t.Fatalf("EmbeddedDocument(%s) = %v", lang, err)
+		}
+		p, err := ParseDocument(doc)
+		if err != nil {
+			t.Fatalf("ParseDocument(EmbeddedDocument(%s)) = %v", lang, err)
+		}
+		if p.Version != packs[lang].Version || len(p.Rules) != len(packs[lang].Rules) {
+			t.Errorf("%s: document round trip changed the pack", lang)
+		}
+	}
+}
