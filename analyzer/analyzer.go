@@ -32,24 +32,39 @@ type Analyzer struct {
 // used, so a process (or a Worker instance started for one request) pays
 // only for the languages it analyzes.
 type lazyPack struct {
-	pack      *rules.Pack
+	load func() (*rules.Pack, error)
+	once sync.Once
+	pack *rules.Pack
+	c    *compiled
+	err  error
+	// stopwords, for guessing the language, are read on first use.
+	stopOnce  sync.Once
 	stopwords map[string]bool
-	once      sync.Once
-	c         *compiled
-	err       error
 }
 
 func newLazyPack(p *rules.Pack) *lazyPack {
-	lp := &lazyPack{pack: p, stopwords: make(map[string]bool, len(p.Stopwords))}
-	for _, w := range p.Stopwords {
-		lp.stopwords[strings.ToLower(w)] = true
-	}
-	return lp
+	return &lazyPack{load: func() (*rules.Pack, error) { return p, nil }}
 }
 
 func (lp *lazyPack) compiled() (*compiled, error) {
-	lp.once.Do(func() { lp.c, lp.err = compile(lp.pack) })
+	lp.once.Do(func() {
+		if lp.pack, lp.err = lp.load(); lp.err == nil {
+			lp.c, lp.err = compile(lp.pack)
+		}
+	})
 	return lp.c, lp.err
+}
+
+func (lp *lazyPack) stops() map[string]bool {
+	lp.stopOnce.Do(func() {
+		lp.stopwords = map[string]bool{}
+		if p, err := lp.load(); err == nil {
+			for _, w := range p.Stopwords {
+				lp.stopwords[strings.ToLower(w)] = true
+			}
+		}
+	})
+	return lp.stopwords
 }
 
 // New returns an analyzer for packs, keyed by language. The packs must be
@@ -108,7 +123,9 @@ func (a *Analyzer) PackVersion(lang string) string {
 	a.mu.RLock()
 	defer a.mu.RUnlock()
 	if lp, ok := a.packs[lang]; ok {
-		return lp.pack.Version
+		if p, err := lp.load(); err == nil {
+			return p.Version
+		}
 	}
 	return ""
 }
@@ -119,15 +136,21 @@ var (
 	defaultErr  error
 )
 
-// Default returns the analyzer of the built-in packs, compiled once per process.
+// Default returns the analyzer of the built-in packs. Each language's pack
+// is read and compiled the first time a post in that language comes, once
+// per process.
 func Default() (*Analyzer, error) {
 	defaultOnce.Do(func() {
-		packs, err := rules.Embedded()
-		if err != nil {
-			defaultErr = err
+		a := &Analyzer{packs: map[string]*lazyPack{}}
+		for _, lang := range rules.Languages() {
+			a.packs[lang] = &lazyPack{load: func() (*rules.Pack, error) { return rules.EmbeddedPack(lang) }}
+			a.langs = append(a.langs, lang)
+		}
+		if len(a.langs) == 0 {
+			defaultErr = fmt.Errorf("analyzer: no built-in rule packs")
 			return
 		}
-		defaultA, defaultErr = New(packs)
+		defaultA = a
 	})
 	return defaultA, defaultErr
 }

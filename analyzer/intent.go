@@ -68,7 +68,7 @@ func (a *Analyzer) guessLanguage(text string) string {
 	toks := tokenize(lower)
 	best, bestN := "", -1
 	for _, lang := range a.langs {
-		stop := a.packs[lang].stopwords
+		stop := a.packs[lang].stops()
 		n := 0
 		for i, t := range toks {
 			if i >= 400 {
