@@ -143,15 +143,6 @@ out("en", "common-words.txt", cwHeader("en", "Debian's wamerican (SCOWL) word li
 out("fr", "common-words.txt", cwHeader("fr", "Debian's hunspell-fr (fr_FR)", 40000), commonWordsHunspell("fr", ["fr_FR"], 40000));
 out("es", "common-words.txt", cwHeader("es-es", "Debian's hunspell-es (es_ES or es_MX)", 40000), commonWordsHunspell("es-es", ["es_ES", "es_MX"], 40000));
 
-// ---- surnames (English pack): the US Census 1990 surname file (88,799 names,
-// most frequent first; US government work, public domain) as shipped by
-// @zxcvbn-ts/language-en (MIT). Capitalized as "Smith" (the source is lower
-// case, so "Mcdonald": match case-insensitively).
-const cap = (w) => w.replace(/(^|[ '-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
-out("en", "surnames.txt", [`Surnames: US Census 1990 surname list (public domain), as shipped by the npm package @zxcvbn-ts/language-en ${pkg("@zxcvbn-ts/language-en")} (MIT).`,
-  "Capitalized from the lower-case source (Mcdonald, not McDonald): compare case-insensitively."],
-  zx("en", "lastnames").filter((w) => w.length >= 2).map(cap));
-
 // ---- occupations: WordNet 3.0 nouns under worker, professional, employee and similar (WordNet licence).
 function wordnetOccupations() {
   const data = fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n");
