@@ -7,7 +7,11 @@
 
 import { extract, isTextField, rangeFor } from "./text.js";
 
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r()));
+// A frame, or 50 ms where frames are throttled (a background tab).
+const nextFrame = () => new Promise((r) => {
+  requestAnimationFrame(() => r());
+  setTimeout(r, 50);
+});
 
 /** select puts the field's selection on [start, end) of its text. */
 export function select(field, start, end) {

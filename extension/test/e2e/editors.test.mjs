@@ -54,7 +54,14 @@ function applied(text, f) {
 }
 
 async function openPopoverOn(page, m) {
-  await page.mouse.click(m.rect.x + m.rect.width / 2, m.rect.y + m.rect.height / 2);
+  // Read the marker's box again now: it is redrawn when the field reflows.
+  const rect = await (await page.waitForFunction((start) => {
+    const host = document.querySelector("discreet-overlay");
+    const el = host?.shadowRoot.querySelector(`[data-discreet-finding][data-start="${start}"]`);
+    const r = el?.getBoundingClientRect();
+    return r && r.width > 0 ? r.toJSON() : null;
+  }, m.start)).jsonValue();
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   await page.locator("[data-discreet-popover]").waitFor();
 }
 

@@ -1,0 +1,97 @@
+// The pre-submit check: a risky post is held with a warning, a clean one
+// goes through untouched, "Post anyway" submits exactly the text shown.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { DIST, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
+
+const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
+const CLEAN = "Can anyone recommend a good CBT workbook for adults with social anxiety?";
+
+let site, proxy, browser;
+before(async () => {
+  site = await serve(path.join(DIST, "test-pages"));
+  proxy = await startProxy();
+  browser = await launch({ proxy });
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  proxy?.server.close();
+});
+
+async function open(name, query = "") {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.origin}/${name}.html${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
+  await page.locator("[data-test-editor]").click();
+  return page;
+}
+const submitted = (page) => page.evaluate(() => window.submitted);
+
+test("the clean post has no medium or high finding (premise)", async () => {
+  const res = await expected(CLEAN);
+  assert.deepEqual(res.findings.filter((f) => f.severity !== "low"), []);
+});
+
+for (const [name, query] of [["textarea", ""], ["lexical", ""], ["prosemirror", ""], ["lexical", "?csp=strict"]]) {
+  const label = name + query;
+
+  test(`${label}: clicking Post on a risky post shows the warning; Post anyway submits the text shown`, async () => {
+    const page = await open(name, query);
+    await page.keyboard.type(RISKY);
+    await page.locator("#post").click();
+    await page.locator("[data-discreet-warning]").waitFor();
+    assert.deepEqual(await submitted(page), []);
+    await page.locator('[data-discreet-action="post-anyway"]').click();
+    await page.waitForFunction(() => window.submitted.length === 1);
+    assert.deepEqual(await submitted(page), [{ how: "submit", text: RISKY }]);
+    assert.equal(await page.locator("[data-discreet-warning]").count(), 0);
+    await page.close();
+  });
+
+  test(`${label}: a clean post is submitted at once, with no warning`, async () => {
+    const page = await open(name, query);
+    await page.keyboard.type(CLEAN);
+    await page.locator("#post").click();
+    await page.waitForFunction(() => window.submitted.length === 1);
+    assert.deepEqual(await submitted(page), [{ how: "submit", text: CLEAN }]);
+    assert.equal(await page.locator("[data-discreet-warning]").count(), 0);
+    await page.close();
+  });
+}
+
+test("Ctrl+Enter on a risky post is held; Review opens the popover on a finding", async () => {
+  const page = await open("lexical");
+  await page.keyboard.type(RISKY);
+  await waitForMarkers(page, (await expected(RISKY)).findings);
+  await page.keyboard.press("Control+Enter");
+  await page.locator("[data-discreet-warning]").waitFor();
+  assert.deepEqual(await submitted(page), []);
+  await page.locator('[data-discreet-action="review"]').click();
+  await page.locator('[data-discreet-action="accept"]').waitFor();
+  assert.equal(await page.locator("[data-discreet-warning]").count(), 0);
+  // The popover is keyboard-reachable: Accept has focus, Escape closes it.
+  await page.keyboard.press("Escape");
+  await page.locator("[data-discreet-popover]").waitFor({ state: "detached" });
+  await page.keyboard.press("Alt+Enter");
+  await page.locator("[data-discreet-popover]").waitFor();
+  await page.close();
+});
+
+test("Ctrl+Enter then Post anyway re-sends the key press unchanged", async () => {
+  const page = await open("quill");
+  await page.keyboard.type(RISKY);
+  await page.keyboard.press("Control+Enter");
+  await page.locator('[data-discreet-action="post-anyway"]').click();
+  await page.waitForFunction(() => window.submitted.length === 1);
+  assert.deepEqual(await submitted(page), [{ how: "ctrl-enter", text: RISKY }]);
+  await page.close();
+});
+
+test("no request carries the post text", async () => {
+  const needles = [RISKY, CLEAN, "Red Deer", "42-year-old", "social anxiety"];
+  assert.deepEqual(leaks(proxy.log, needles), []);
+  assert.deepEqual(leaks(browser.requests, needles), []);
+});
