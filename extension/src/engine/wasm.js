@@ -28,6 +28,7 @@ export function loadWasm(source) {
     await ready;
     const api = globalThis.discreet;
     if (api.error) throw new Error(api.error);
+    api.memoryBytes = () => instance.exports.mem.buffer.byteLength; // for benchmarks
     return api;
   })();
   loading.catch(() => { loading = null; });

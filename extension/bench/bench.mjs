@@ -1,0 +1,90 @@
+// Measures the extension's analyzer inside Chromium (run: node bench/bench.mjs
+// after scripts/build): analysis time per 1,000 characters on both paths
+// (.wasm in the page/content script, and the service-worker round trip from
+// an extension page), cold start, .wasm size raw and gzipped, and memory.
+// Prints a Markdown table for BENCHMARKS.md.
+
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { DIST, ROOT, launch, serve } from "../test/e2e/harness.mjs";
+
+const ROUNDS = 20;
+const corpus = fs.readFileSync(path.join(ROOT, "analyzer/testdata/corpus/dev.jsonl"), "utf8")
+  .split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.lang === "en").map((d) => d.text);
+// Synthetic 1,000-character posts: consecutive corpus posts joined and cut.
+const texts = [];
+for (let i = 0; texts.length < 25; i++) {
+  let s = "";
+  for (let j = i; s.length < 1000; j++) s += corpus[j % corpus.length] + "\n";
+  texts.push(s.slice(0, 1000));
+}
+
+const dir = path.join(DIST, "bench");
+fs.mkdirSync(dir, { recursive: true });
+await esbuild.build({
+  entryPoints: [path.join(ROOT, "extension/bench/page.js")], bundle: true, outfile: path.join(dir, "bench.js"), format: "iife",
+  plugins: [{ name: "go", setup: (b) => b.onResolve({ filter: /^go-wasm-exec$/ }, () => ({ path: path.join(ROOT, ".cache/wasm/wasm_exec.js") })) }],
+});
+fs.copyFileSync(path.join(DIST, "extension/discreet.wasm"), path.join(dir, "discreet.wasm"));
+fs.writeFileSync(path.join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>');
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const site = await serve(dir);
+const b = await launch({});
+const out = {};
+
+// Content-script path: cold starts in fresh pages, then the steady state.
+const colds = [];
+let page;
+for (let i = 0; i < 5; i++) {
+  page = await b.context.newPage();
+  await page.goto(`${site.origin}/index.html?i=${i}`);
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady);
+  const r = await page.evaluate(([t, n]) => window.runBench(t, n), [texts, i === 4 ? ROUNDS : 1]);
+  colds.push(r);
+  if (i < 4) await page.close();
+}
+const steady = colds[4];
+out.content = { p50: pct(steady.times, 50), p95: pct(steady.times, 95), n: steady.times.length };
+out.cold = { p50: pct(colds.map((c) => c.coldStartMs), 50), max: Math.max(...colds.map((c) => c.coldStartMs)), load: pct(colds.map((c) => c.loadMs), 50), first: pct(colds.map((c) => c.firstResultMs), 50) };
+out.memory = { wasmLinearMB: steady.memoryBytes / 2 ** 20, jsHeapMB: steady.jsHeap / 2 ** 20 };
+
+// Service-worker path: round trips from an extension page, as a content
+// script on a strict-CSP page makes them.
+const id = new URL(b.worker.url()).host;
+const ext = await b.context.newPage();
+await ext.goto(`chrome-extension://${id}/options.html`);
+const sw = await ext.evaluate(async ([t, n]) => {
+  const ask = (text) => chrome.runtime.sendMessage({ kind: "analyze", request: { text, lang: "en", platform: "forum" } });
+  await ask(t[0]);
+  const times = [];
+  for (let r = 0; r < n; r++) for (const x of t) {
+    const s = performance.now();
+    await ask(x);
+    times.push(performance.now() - s);
+  }
+  return times;
+}, [texts, ROUNDS]);
+out.worker = { p50: pct(sw, 50), p95: pct(sw, 95), n: sw.length };
+
+const wasm = fs.readFileSync(path.join(DIST, "extension/discreet.wasm"));
+out.size = { rawMB: wasm.length / 1e6, gzMB: zlib.gzipSync(wasm, { level: 9 }).length / 1e6 };
+await b.close();
+site.server.close();
+
+const f = (x) => x.toFixed(2);
+console.log(JSON.stringify(out, null, 1));
+console.log(`
+| measure | value | budget |
+| --- | --- | --- |
+| analysis per 1,000 chars, content script (.wasm in page), p50 / p95 | ${f(out.content.p50)} / ${f(out.content.p95)} ms (n=${out.content.n}) | p95 ≤ 2 ms |
+| analysis per 1,000 chars, service-worker round trip, p50 / p95 | ${f(out.worker.p50)} / ${f(out.worker.p95)} ms (n=${out.worker.n}) | p95 ≤ 2 ms |
+| cold start: fetch + instantiate + first result, median / max of 5 | ${f(out.cold.p50)} / ${f(out.cold.max)} ms (load+instantiate ${f(out.cold.load)}, first result ${f(out.cold.first)}) | ≤ 300 ms |
+| .wasm size raw / gzip -9 | ${f(out.size.rawMB)} MB / ${f(out.size.gzMB)} MB | ≤ 4 MB gz |
+| memory: wasm linear memory / page JS heap | ${f(out.memory.wasmLinearMB)} MB / ${f(out.memory.jsHeapMB)} MB | |
+`);

@@ -1,0 +1,22 @@
+// Benchmark page (bundled into dist/playground/bench.html's script by
+// bench.mjs): cold start and per-1,000-character analysis time of the .wasm
+// running in a page, which is the content-script path.
+import { analyzeWith, loadWasm } from "../src/engine/wasm.js";
+
+window.runBench = async (texts, rounds) => {
+  const t0 = performance.now();
+  const api = await loadWasm("discreet.wasm");
+  const tLoaded = performance.now();
+  analyzeWith(api, texts[0], { lang: "en", platform: "forum" });
+  const tFirst = performance.now();
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const s = performance.now();
+      analyzeWith(api, t, { lang: "en", platform: "forum" });
+      times.push(performance.now() - s);
+    }
+  }
+  return { coldStartMs: tFirst - t0, loadMs: tLoaded - t0, firstResultMs: tFirst - tLoaded, times, memoryBytes: api.memoryBytes(), jsHeap: performance.memory?.usedJSHeapSize ?? null };
+};
+document.documentElement.dataset.benchReady = "1";
