@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { DIST, ROOT, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
+import { DIST, ROOT, clickMarker, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
 const INTRO = "Hello colleagues.";
@@ -54,14 +54,7 @@ function applied(text, f) {
 }
 
 async function openPopoverOn(page, m) {
-  // Read the marker's box again now: it is redrawn when the field reflows.
-  const rect = await (await page.waitForFunction((start) => {
-    const host = document.querySelector("discreet-overlay");
-    const el = host?.shadowRoot.querySelector(`[data-discreet-finding][data-start="${start}"]`);
-    const r = el?.getBoundingClientRect();
-    return r && r.width > 0 ? r.toJSON() : null;
-  }, m.start)).jsonValue();
-  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await clickMarker(page, `[data-discreet-finding][data-start="${m.start}"]`);
   await page.locator("[data-discreet-popover]").waitFor();
 }
 

@@ -134,3 +134,18 @@ export async function waitForMarkers(page, want) {
 export function leaks(requests, needles) {
   return requests.filter((r) => needles.some((n) => [r.url, r.headers, r.body].some((s) => s && (s.includes(n) || s.includes(encodeURIComponent(n))))));
 }
+
+/**
+ * clickMarker clicks the middle of the first marker matching selector
+ * (inside the overlay's shadow root). The box is read in one step with the
+ * query, since markers are redrawn whenever the field reflows.
+ */
+export async function clickMarker(page, selector) {
+  const rect = await (await page.waitForFunction((sel) => {
+    const host = document.querySelector("discreet-overlay");
+    const el = host?.shadowRoot.querySelector(sel);
+    const r = el?.getBoundingClientRect();
+    return r && r.width > 0 ? r.toJSON() : null;
+  }, selector)).jsonValue();
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DIST, ROOT, launch, serve } from "./harness.mjs";
+import { DIST, ROOT, clickMarker, launch, serve } from "./harness.mjs";
 
 const discreet = path.join(ROOT, "scripts/discreet");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "discreet-packs-"));
@@ -79,10 +79,7 @@ async function ageMessage() {
   await page.waitForFunction(() => document.documentElement.dataset.discreetEngine);
   await page.locator("[data-test-editor]").click();
   await page.keyboard.type("My client, a 42-year-old nurse, needs a therapist.");
-  const m = page.locator('[data-discreet-finding][data-category="age"]').first();
-  await m.waitFor({ state: "attached" });
-  const box = await m.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await clickMarker(page, '[data-discreet-finding][data-category="age"]');
   const text = await page.locator("[data-discreet-popover] .msg").first().textContent();
   await page.close();
   return text;
