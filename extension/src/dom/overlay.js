@@ -31,7 +31,7 @@ button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .rw { border-top: 1px solid #eee; margin-top: 10px; padding-top: 8px; }
 .rw q { display: block; margin: 4px 0 8px; padding: 6px 8px; background: #f8f9fa; border-radius: 4px; quotes: none; font-style: italic; }
-.warn { left: 50%; top: 20%; transform: translateX(-50%); max-width: 420px; border-color: ${COLORS.high}; }
+.warn { left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 420px; border-color: ${COLORS.high}; }
 .warn h2 { font-size: 15px; margin: 0 0 6px; }
 `;
 
