@@ -258,7 +258,11 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 
 // matchIn appends the matches of r inside w.
 func matchIn(out []candidate, r *crule, v *view, w span) []candidate {
-	for _, m := range r.re.FindAllStringSubmatchIndex(v.s[w.start:w.end], -1) {
+	re := r.re.get()
+	if re == nil {
+		return out
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end], -1) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
 			continue
@@ -349,29 +353,26 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)
-	if r.before != nil && !r.before.MatchString(b) {
+	if r.before != nil && !r.before.match(b) {
 		return candidate{}, false
 	}
-	if r.after != nil && !r.after.MatchString(a) {
+	if r.after != nil && !r.after.match(a) {
 		return candidate{}, false
 	}
-	if r.notBefore != nil && r.notBefore.MatchString(b) {
-		return candidate{}, false
-	}
-	if r.notAfter != nil && r.notAfter.MatchString(a) {
+	if r.notBefore.match(b) || r.notAfter.match(a) {
 		return candidate{}, false
 	}
 	why := ""
 	if r.ambiguous != nil && r.ambiguous[txt] {
-		okB := r.ambBefore != nil && r.ambBefore.MatchString(b)
-		okA := r.ambAfter != nil && r.ambAfter.MatchString(a)
+		okB := r.ambBefore.match(b)
+		okA := r.ambAfter.match(a)
 		if !okB && !okA {
 			return candidate{}, false
 		}
 		why = "an ordinary word, but used here as a name or place"
 	}
-	if r.extend != nil {
-		if loc := r.extend.FindStringIndex(a); loc != nil {
+	if ext := r.extend.get(); ext != nil {
+		if loc := ext.FindStringIndex(a); loc != nil {
 			e += loc[1]
 		}
 	}

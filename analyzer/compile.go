@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/coregx/ahocorasick"
 
@@ -33,10 +34,32 @@ type compiled struct {
 	sets                                                  map[string]map[string]bool
 }
 
-// gatedRE is a compiled pattern that runs only when its gate is open;
-// gate -1 means it always runs.
-type gatedRE struct {
+// lazyRE is a regular expression compiled the first time it is used.
+type lazyRE struct {
+	src  string
+	once sync.Once
 	re   *regexp.Regexp
+}
+
+// get returns the compiled expression, or nil for none.
+func (l *lazyRE) get() *regexp.Regexp {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.re, _ = regexp.Compile(l.src) })
+	return l.re
+}
+
+// match reports whether the expression is set and matches s.
+func (l *lazyRE) match(s string) bool {
+	re := l.get()
+	return re != nil && re.MatchString(s)
+}
+
+// gatedRE is a pattern that runs only when its gate is open; gate -1 means
+// it always runs.
+type gatedRE struct {
+	re   *lazyRE
 	gate int
 }
 
@@ -44,11 +67,11 @@ type crule struct {
 	*rules.Rule
 	index                              int
 	gate                               int
-	re                                 *regexp.Regexp
-	before, after, notBefore, notAfter *regexp.Regexp
-	extend                             *regexp.Regexp
+	re                                 *lazyRE
+	before, after, notBefore, notAfter *lazyRE
+	extend                             *lazyRE
 	ambiguous                          map[string]bool
-	ambBefore, ambAfter                *regexp.Regexp
+	ambBefore, ambAfter                *lazyRE
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
 }
@@ -67,9 +90,14 @@ type ccue struct {
 
 func compile(p *rules.Pack) (*compiled, error) {
 	c := &compiled{pack: p, sets: map[string]map[string]bool{}}
+	// Patterns compile on first use: keyword gating means most rules never
+	// run on a given post, and compiling ~150 expressions up front was a
+	// large part of a cold start in WebAssembly. The pack was validated
+	// when loaded, so a pattern that fails to compile here cannot happen;
+	// if it did, the pattern would simply never match.
 	var err error
-	must := func(what, pat string, anchor int) *regexp.Regexp {
-		if pat == "" || err != nil {
+	must := func(what, pat string, anchor int) *lazyRE {
+		if pat == "" {
 			return nil
 		}
 		switch anchor {
@@ -78,11 +106,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 		case 1:
 			pat = "^(?:" + pat + ")"
 		}
-		re, e := regexp.Compile(pat)
-		if e != nil {
-			err = fmt.Errorf("analyzer: %s: %s: %w", p.File, what, e)
-		}
-		return re
+		return &lazyRE{src: pat}
 	}
 	list := func(name string) []string {
 		if l, ok := p.Lists[name]; ok {

@@ -30,7 +30,7 @@ func newContext(c *compiled, v *view, sents []span, g *gates) *context {
 	x.self = newZones(findAll(c.self, v.s, sents, g))
 	x.ignore = newZones(findAll(c.ignore, v.s, sents, g))
 	for _, p := range c.notSpecific {
-		if g.allows(p.gate) && p.re.MatchString(v.s) {
+		if g.allows(p.gate) && p.re.match(v.s) {
 			x.notSpecific = true
 			break
 		}
@@ -43,7 +43,8 @@ func newContext(c *compiled, v *view, sents []span, g *gates) *context {
 func findAll(pats []gatedRE, s string, sents []span, g *gates) []span {
 	var out []span
 	for _, p := range pats {
-		if !g.allows(p.gate) {
+		re := p.re.get()
+		if re == nil || !g.allows(p.gate) {
 			continue
 		}
 		ws := []span{{0, len(s)}}
@@ -51,7 +52,7 @@ func findAll(pats []gatedRE, s string, sents []span, g *gates) []span {
 			ws = windows(s, sents, g.at[p.gate])
 		}
 		for _, w := range ws {
-			for _, m := range p.re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
+			for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
 				st, en := m[0], m[1]
 				if len(m) > 2 && m[2] >= 0 { // a first group narrows the span
 					st, en = m[2], m[3]

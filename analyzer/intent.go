@@ -33,17 +33,18 @@ func classifyIntent(c *compiled, v *view, sents []span, platform string, g *gate
 // cueAt returns where the cue first matches, or -1; a gated cue is only
 // tried in the windows around its keywords.
 func cueAt(cue ccue, s string, sents []span, g *gates) int {
-	if !g.allows(cue.gate) {
+	re := cue.re.get()
+	if re == nil || !g.allows(cue.gate) {
 		return -1
 	}
 	if cue.gate < 0 {
-		if loc := cue.re.FindStringIndex(s); loc != nil {
+		if loc := re.FindStringIndex(s); loc != nil {
 			return loc[0]
 		}
 		return -1
 	}
 	for _, w := range windows(s, sents, g.at[cue.gate]) {
-		if loc := cue.re.FindStringIndex(s[w.start:w.end]); loc != nil {
+		if loc := re.FindStringIndex(s[w.start:w.end]); loc != nil {
 			return loc[0] + w.start
 		}
 	}
