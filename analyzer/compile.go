@@ -6,6 +6,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/coregx/ahocorasick"
 
@@ -389,9 +393,32 @@ func phraseKey(entry string) (key, first string, words int) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(lower[t.start:t.end])
+		b.WriteString(fold(lower[t.start:t.end]))
 	}
-	return b.String(), lower[toks[0].start:toks[0].end], len(toks)
+	return b.String(), fold(lower[toks[0].start:toks[0].end]), len(toks)
+}
+
+// fold removes diacritics from a lower-case word ("josée" → "josee"), so
+// word lists and posts match whether or not accents were typed: lists from
+// some sources drop them, and people often do.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // phraseGap reports whether the bytes between two words may sit inside one
@@ -423,7 +450,7 @@ func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 	var out []phraseMatch
 	var key strings.Builder
 	for i := range toks {
-		w := lower[toks[i].start:toks[i].end]
+		w := fold(lower[toks[i].start:toks[i].end])
 		if !x.first[w] {
 			continue
 		}
@@ -436,7 +463,7 @@ func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 					break
 				}
 				key.WriteByte(' ')
-				key.WriteString(lower[cur.start:cur.end])
+				key.WriteString(fold(lower[cur.start:cur.end]))
 			}
 			if rs, ok := x.rules(key.String()); ok {
 				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})

@@ -38,13 +38,16 @@ func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x
 		"topics":      joinList(c, without(vocabFound(v, rw.Topics), needList)),
 		"region":      joinList(c, firstOnly(vocabFound(v, c.pack.Vocab["regions"]))),
 	}
-	fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings)
+	fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings, rw.EnglishArticles)
 	for _, tt := range t.Texts {
-		if out := tidy(expand(tt, fill)); out != "" && clean(c, out) {
+		if !saysSomething(tt, fill) {
+			continue
+		}
+		if out := tidy(expand(tt, fill), rw.EnglishArticles); out != "" && clean(c, out) {
 			return out, t.Advice
 		}
 	}
-	return tidy(t.Fallback), t.Advice
+	return tidy(t.Fallback, rw.EnglishArticles), t.Advice
 }
 
 func firstOnly(s []string) []string {
@@ -199,6 +202,18 @@ func expand(tmpl string, fill map[string]string) string {
 	return b.String()
 }
 
+// saysSomething reports whether a template would carry something from the
+// post: a placeholder other than {provider} and {region} that is filled.
+// "Seeking a therapist." alone helps nobody; the fallback says more.
+func saysSomething(tmpl string, fill map[string]string) bool {
+	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
+		if name := m[1]; name != "provider" && name != "region" && fill[name] != "" {
+			return true
+		}
+	}
+	return !placeholder.MatchString(tmpl)
+}
+
 func fillSegment(seg string, fill map[string]string) (string, bool) {
 	ok := true
 	out := placeholder.ReplaceAllStringFunc(seg, func(m string) string {
@@ -238,17 +253,19 @@ var (
 )
 
 // tidy repairs what removing words leaves behind: double spaces, spaces
-// before punctuation, orphaned commas, empty parentheses, a/an agreement
-// and the capital letter at the start of each sentence.
-func tidy(s string) string {
+// before punctuation, orphaned commas, empty parentheses, the capital
+// letter at the start of each sentence and, in English, a/an agreement.
+func tidy(s string, english bool) string {
 	s = emptyParens.ReplaceAllString(s, "")
 	s = spaces.ReplaceAllString(s, " ")
 	s = spacePunct.ReplaceAllString(s, "$1")
 	s = repeatComma.ReplaceAllString(s, "$1")
 	s = commaStop.ReplaceAllString(s, "$1")
 	s = leadPunct.ReplaceAllString(s, "$1")
-	s = articleA.ReplaceAllString(s, "${1}n $2")
-	s = articleAn.ReplaceAllString(s, "$1 $2")
+	if english {
+		s = articleA.ReplaceAllString(s, "${1}n $2")
+		s = articleAn.ReplaceAllString(s, "$1 $2")
+	}
 	s = strings.TrimSpace(s)
 	return capitalizeSentences(s)
 }
@@ -298,7 +315,7 @@ func lowerFirst(s string) string {
 // sanitize keeps the post's own words where they are safe: a sentence with
 // a high-severity finding, or with two or more findings, is about the
 // client and is dropped; the other sentences get their span replacements.
-func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding) string {
+func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding, english bool) string {
 	var b strings.Builder
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range sentences(v.s, abbrev) {
@@ -323,7 +340,7 @@ func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding) 
 		}
 		b.WriteString(text[last:be])
 	}
-	return tidy(b.String())
+	return tidy(b.String(), english)
 }
 
 // ApplyReplacements returns text with the given findings replaced by their
@@ -345,7 +362,7 @@ func ApplyReplacements(text string, findings []Finding) string {
 		last = be
 	}
 	b.WriteString(text[last:])
-	return tidy(b.String())
+	return tidy(b.String(), false)
 }
 
 // utf16Map maps UTF-16 offsets back to byte offsets.

@@ -207,6 +207,8 @@ type Rewrite struct {
 	Topics []string `json:"topics"`
 	// Joiners are the words used to list items: {"and": "and", "comma": ", "}.
 	Joiners map[string]string `json:"joiners"`
+	// EnglishArticles turns on the a/an agreement fix of rewritten text.
+	EnglishArticles bool `json:"english_articles,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

