@@ -243,7 +243,8 @@ func clean(c *compiled, text string) bool {
 
 var (
 	spaces      = regexp.MustCompile(`[ \t]{2,}`)
-	spacePunct  = regexp.MustCompile(`\s+([,.;:!?)])`)
+	spacePunct  = regexp.MustCompile(`\s+([,.)])`)
+	spaceMark   = regexp.MustCompile(`\s+([;:!?])`) // French keeps a space before these
 	repeatComma = regexp.MustCompile(`([,;])(\s*[,;])+`)
 	commaStop   = regexp.MustCompile(`[,;]\s*([.!?])`)
 	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
@@ -259,6 +260,9 @@ func tidy(s string, english bool) string {
 	s = emptyParens.ReplaceAllString(s, "")
 	s = spaces.ReplaceAllString(s, " ")
 	s = spacePunct.ReplaceAllString(s, "$1")
+	if english {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
 	s = repeatComma.ReplaceAllString(s, "$1")
 	s = commaStop.ReplaceAllString(s, "$1")
 	s = leadPunct.ReplaceAllString(s, "$1")

@@ -241,9 +241,13 @@ func tokenize(s string) []token {
 			}
 			if r == '\'' && i+size < len(s) {
 				// Keep inner apostrophes ("don't", "O'Neil") but not the
-				// possessive 's, so "Rosa's" is the name Rosa.
+				// possessive 's, so "Rosa's" is the name Rosa, nor a French
+				// elision, so "d'Alma" is the place Alma.
 				if r2, n2 := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) &&
 					!((r2 == 's' || r2 == 'S') && wordBoundaryAfter(s, i+size+n2)) {
+					if elision(s[start:i]) {
+						break
+					}
 					i += size
 					continue
 				}
@@ -253,6 +257,16 @@ func tokenize(s string) []token {
 		out = append(out, token{start, i})
 	}
 	return out
+}
+
+// elision reports whether w is an elided French article or pronoun
+// (d', l', j', m', n', s', t', c', qu').
+func elision(w string) bool {
+	switch w {
+	case "d", "l", "j", "m", "n", "s", "t", "c", "qu", "D", "L", "J", "M", "N", "S", "T", "C", "Qu":
+		return true
+	}
+	return false
 }
 
 // wordBoundary reports whether position i of s is not inside a word.
