@@ -55,3 +55,22 @@ func BenchmarkLoadPacks(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCorpus analyzes every post of the development corpus (all three
+// languages, with their lang set): the speed on real-length posts.
+func BenchmarkCorpus(b *testing.B) {
+	a := defaultAnalyzer(b)
+	posts := corpusTexts(b)
+	total := 0
+	for _, in := range posts {
+		total += len(in.Text)
+		a.Analyze(in) // compile every language's pack before timing
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, in := range posts {
+			a.Analyze(in)
+		}
+	}
+}
