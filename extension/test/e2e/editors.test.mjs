@@ -4,34 +4,16 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { DIST, ROOT, clickMarker, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
+import { testPages, ROOT, clickMarker, expected, leaks, waitForMarkers } from "./harness.mjs";
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
 const INTRO = "Hello colleagues.";
 const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill"];
 const PAGES = [...EDITORS.map((e) => [e, ""]), ["lexical", "?csp=strict"], ["textarea", "?csp=strict"]];
 
-let site, proxy, browser;
-before(async () => {
-  site = await serve(path.join(DIST, "test-pages"));
-  proxy = await startProxy();
-  browser = await launch({ proxy });
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-  proxy?.server.close();
-});
-
-async function open(name, query = "") {
-  const page = await browser.context.newPage();
-  await page.goto(`${site.origin}/${name}.html${query}`);
-  await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
-  await page.locator("[data-test-editor]").click();
-  return page;
-}
+const env = testPages(before, after);
+const open = env.open;
 const model = (page) => page.evaluate(() => window.getModelText());
 
 /** waitModel waits until the editor's own model holds want, else says what it holds. */
@@ -124,7 +106,7 @@ for (const [name, query] of PAGES) {
 
 test("no request carries the post text", async () => {
   const needles = [RISKY, "Red Deer", "42-year-old", "lost her husband", "Maria"];
-  assert.ok(proxy.log.length + browser.requests.length > 0, "requests were captured");
-  assert.deepEqual(leaks(proxy.log, needles), []);
-  assert.deepEqual(leaks(browser.requests, needles), []);
+  assert.ok(env.proxy.log.length + env.browser.requests.length > 0, "requests were captured");
+  assert.deepEqual(leaks(env.proxy.log, needles), []);
+  assert.deepEqual(leaks(env.browser.requests, needles), []);
 });

@@ -149,3 +149,32 @@ export async function clickMarker(page, selector) {
   }, selector)).jsonValue();
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }
+
+/**
+ * testPages starts the test-page server, the logging proxy and Chromium with
+ * the extension before the tests of a file, and stops them after. It
+ * returns an object whose `open(name, query)` opens a test page, waits for
+ * the page and the engine, and focuses the editor; `proxy` holds the
+ * recorded requests.
+ */
+export function testPages(before, after) {
+  const env = {};
+  before(async () => {
+    env.site = await serve(path.join(DIST, "test-pages"));
+    env.proxy = await startProxy();
+    env.browser = await launch({ proxy: env.proxy });
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+    env.proxy?.server.close();
+  });
+  env.open = async (name, query = "") => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/${name}.html${query}`);
+    await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
+    await page.locator("[data-test-editor]").click();
+    return page;
+  };
+  return env;
+}

@@ -3,31 +3,13 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { DIST, expected, launch, leaks, serve, startProxy, waitForMarkers } from "./harness.mjs";
+import { testPages, expected, leaks, waitForMarkers } from "./harness.mjs";
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
 const CLEAN = "Can anyone recommend a good CBT workbook for adults with social anxiety?";
 
-let site, proxy, browser;
-before(async () => {
-  site = await serve(path.join(DIST, "test-pages"));
-  proxy = await startProxy();
-  browser = await launch({ proxy });
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-  proxy?.server.close();
-});
-
-async function open(name, query = "") {
-  const page = await browser.context.newPage();
-  await page.goto(`${site.origin}/${name}.html${query}`);
-  await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
-  await page.locator("[data-test-editor]").click();
-  return page;
-}
+const env = testPages(before, after);
+const open = env.open;
 const submitted = (page) => page.evaluate(() => window.submitted);
 
 test("the clean post has no medium or high finding (premise)", async () => {
@@ -92,6 +74,6 @@ test("Ctrl+Enter then Post anyway re-sends the key press unchanged", async () =>
 
 test("no request carries the post text", async () => {
   const needles = [RISKY, CLEAN, "Red Deer", "42-year-old", "social anxiety"];
-  assert.deepEqual(leaks(proxy.log, needles), []);
-  assert.deepEqual(leaks(browser.requests, needles), []);
+  assert.deepEqual(leaks(env.proxy.log, needles), []);
+  assert.deepEqual(leaks(env.browser.requests, needles), []);
 });
