@@ -374,14 +374,35 @@ func (x *phraseIndex) add(entry string, rule int) {
 // phraseKey returns an entry's lower-cased words joined by single spaces,
 // its first word and its word count.
 func phraseKey(entry string) (key, first string, words int) {
+	// Fast path for ASCII words separated by single spaces or hyphens
+	// ("Red Deer", "Kitchener-Waterloo"): most list entries. It gives the
+	// same key as tokenizing would.
 	plain := len(entry) > 0
+	words = 1
 	for i := 0; i < len(entry) && plain; i++ {
 		c := entry[i]
-		plain = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case (c == ' ' || c == '-') && i > 0 && i < len(entry)-1 && entry[i-1] != ' ' && entry[i-1] != '-':
+			words++
+		default:
+			plain = false
+		}
 	}
-	if plain { // one ASCII word: most list entries
-		k := strings.ToLower(entry)
-		return k, k, 1
+	if plain {
+		k := []byte(entry)
+		end := len(k) // of the first word
+		for i, c := range k {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				k[i] = c + 'a' - 'A'
+			case c == ' ' || c == '-':
+				k[i] = ' '
+				end = min(end, i)
+			}
+		}
+		key = string(k)
+		return key, key[:end], words
 	}
 	lower := lowerSameLength(entry)
 	toks := tokenize(lower)

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/discreet-app/discreet/rules"
@@ -88,6 +89,21 @@ func TestPlural(t *testing.T) {
 		"fireman": "firemen", "bus driver": "bus drivers", "attorney": "attorneys", "coach": "coaches"} {
 		if got := plural(in); got != want {
 			t.Errorf("plural(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestPhraseKeyFastPath checks the fast path gives the key tokenizing gives.
+func TestPhraseKeyFastPath(t *testing.T) {
+	for _, e := range []string{"Red Deer", "Kitchener-Waterloo", "nurse", "bus driver", "St John", "A1", "Winston-Salem"} {
+		key, first, n := phraseKey(e)
+		toks := tokenize(lowerSameLength(e))
+		var words []string
+		for _, tk := range toks {
+			words = append(words, lowerSameLength(e)[tk.start:tk.end])
+		}
+		if want := strings.Join(words, " "); key != want || first != words[0] || n != len(words) {
+			t.Errorf("phraseKey(%q) = %q, %q, %d; want %q, %q, %d", e, key, first, n, want, words[0], len(words))
 		}
 	}
 }
