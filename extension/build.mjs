@@ -109,7 +109,14 @@ if (args["test-pages"]) {
   const dir = path.join(here, "test", "pages");
   const entries = {};
   fs.mkdirSync(tp, { recursive: true });
-  for (const f of fs.readdirSync(dir)) if (f.endsWith(".html")) fs.copyFileSync(path.join(dir, f), path.join(tp, f));
+  // One HTML shell for every editor page; pages.json gives each its title
+  // and editor element.
+  const shell = fs.readFileSync(path.join(dir, "page.html"), "utf8");
+  const pages = JSON.parse(fs.readFileSync(path.join(dir, "pages.json"), "utf8"));
+  for (const [name, { title, editor }] of Object.entries(pages)) {
+    const html = shell.replaceAll("{{title}}", title).replaceAll("{{editor}}", editor).replaceAll("{{name}}", name);
+    fs.writeFileSync(path.join(tp, `${name}.html`), html);
+  }
   for (const f of fs.readdirSync(dir)) if (/\.jsx?$/.test(f) && !f.startsWith("_")) entries[f.replace(/\.jsx?$/, "")] = path.join(dir, f);
   await esbuild.build({
     ...common, entryPoints: entries, absWorkingDir: here, outdir: tp, jsx: "transform",
