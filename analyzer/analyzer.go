@@ -301,16 +301,7 @@ func windows(s string, sents []span, at []int) []span {
 		}
 		out = append(out, span{lo, hi})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	merged := out[:0]
-	for _, w := range out {
-		if n := len(merged); n > 0 && w.start <= merged[n-1].end {
-			merged[n-1].end = max(merged[n-1].end, w.end)
-			continue
-		}
-		merged = append(merged, w)
-	}
-	return merged
+	return newZones(out)
 }
 
 const contextWindow = 80
