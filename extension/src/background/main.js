@@ -4,7 +4,7 @@
 // verifies them against the built-in public key, loads them and caches
 // them; on any failure the bundled or cached pack stays in use.
 
-import { analyzeWith, loadWasm } from "../engine/wasm.js";
+import { analyzeWith, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
 import { updatePacks } from "./packs.js";
@@ -16,6 +16,7 @@ const engine = (async () => {
   const wasm = await loadWasm(api.runtime.getURL("discreet.wasm"));
   const { packs } = await api.storage.local.get("packs");
   for (const p of Object.values(packs ?? {})) wasm.loadPack(p.document);
+  warmUp(wasm, api.i18n?.getUILanguage?.().slice(0, 2) ?? "en");
   return wasm;
 })();
 

@@ -4,7 +4,7 @@
 // (measured: ~1.5 ms per round trip). While a compose box is focused a port
 // to the worker stays open so it is warm when the user types.
 
-import { analyzeWith, loadWasm } from "./wasm.js";
+import { analyzeWith, loadWasm, warmUp } from "./wasm.js";
 import { MSG } from "../messages.js";
 
 const api = globalThis.chrome ?? globalThis.browser;
@@ -31,6 +31,7 @@ export async function createEngine() {
 
   const languages = local ? local.languages() : await api.runtime.sendMessage({ kind: MSG.languages });
   const pageLang = (document.documentElement.lang || "").slice(0, 2).toLowerCase();
+  if (local) warmUp(local, languages.includes(pageLang) ? pageLang : languages[0]);
 
   async function langOf(text) {
     try {

@@ -42,3 +42,18 @@ export function analyzeWith(api, text, { lang, platform } = {}) {
   if (platform) req.platform = platform;
   return JSON.parse(api.analyze(JSON.stringify(req)));
 }
+
+/**
+ * warmUp compiles lang's rule pack in an idle moment: the first analysis of
+ * a language compiles its pack (~0.4 s in WebAssembly), which should not
+ * land on the user's first pause in typing.
+ */
+export function warmUp(api, lang) {
+  setTimeout(() => {
+    try {
+      analyzeWith(api, "", { lang });
+    } catch {
+      // A failure here shows again, with its message, on the real analysis.
+    }
+  }, 0);
+}
