@@ -206,6 +206,7 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 // candidate is a possible finding, in view bytes.
 type candidate struct {
 	span
+	base span // the match before Extend lengthened it
 	rule *crule
 	why  string
 }
@@ -362,12 +363,13 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 		why = "an ordinary word, but used here as a name or place"
 	}
+	base := span{s, e}
 	if ext := r.extend.get(); ext != nil {
 		if loc := ext.FindStringIndex(a); loc != nil {
 			e += loc[1]
 		}
 	}
-	return candidate{span: span{s, e}, rule: r, why: why}, true
+	return candidate{span: span{s, e}, base: base, rule: r, why: why}, true
 }
 
 func startsWithWord(s string) bool {

@@ -134,7 +134,9 @@ func (x *context) personNear(s span) bool {
 func (x *context) attribute(cands []candidate) []candidate {
 	var direct, rest []candidate
 	for _, cd := range cands {
-		if x.self.overlaps(cd.span) || x.ignore.covers(cd.span) {
+		// "Alberta College" is not the name Alberta lengthened: judge the
+		// match as found, before Extend.
+		if x.self.overlaps(cd.span) || x.ignore.covers(cd.base) {
 			continue
 		}
 		if cd.rule.Attribution == rules.AttrAlways {
