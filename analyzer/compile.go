@@ -99,8 +99,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	// large part of a cold start in WebAssembly. The pack was validated
 	// when loaded, so a pattern that fails to compile here cannot happen;
 	// if it did, the pattern would simply never match.
-	var err error
-	must := func(what, pat string, anchor int) *lazyRE {
+	lazy := func(pat string, anchor int) *lazyRE {
 		if pat == "" {
 			return nil
 		}
@@ -160,15 +159,15 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for i := range p.Rules {
 		r := &p.Rules[i]
 		cr := &crule{Rule: r, index: i, gate: -1}
-		cr.before = must(r.ID+" before", r.Before, -1)
-		cr.after = must(r.ID+" after", r.After, 1)
-		cr.notBefore = must(r.ID+" not_before", r.NotBefore, -1)
-		cr.notAfter = must(r.ID+" not_after", r.NotAfter, 1)
-		cr.extend = must(r.ID+" extend", r.Extend, 1)
+		cr.before = lazy(r.Before, -1)
+		cr.after = lazy(r.After, 1)
+		cr.notBefore = lazy(r.NotBefore, -1)
+		cr.notAfter = lazy(r.NotAfter, 1)
+		cr.extend = lazy(r.Extend, 1)
 		if r.Ambiguous != nil {
 			cr.ambiguous = set(r.Ambiguous.List)
-			cr.ambBefore = must(r.ID+" ambiguous.before", r.Ambiguous.Before, -1)
-			cr.ambAfter = must(r.ID+" ambiguous.after", r.Ambiguous.After, 1)
+			cr.ambBefore = lazy(r.Ambiguous.Before, -1)
+			cr.ambAfter = lazy(r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
 			cr.exclude = make(map[string]bool, len(r.Exclude))
@@ -186,7 +185,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		switch r.Kind {
 		case rules.KindPattern:
-			cr.re = must(r.ID+" pattern", r.Pattern, 0)
+			cr.re = lazy(r.Pattern, 0)
 			cr.gate = newGate(r.Keywords)
 		case rules.KindTerms:
 			if r.Case == "exact" {
@@ -213,23 +212,23 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		c.rules = append(c.rules, cr)
 	}
-	compileAll := func(what string, pats []rules.Gated) []gatedRE {
+	compileAll := func(pats []rules.Gated) []gatedRE {
 		out := make([]gatedRE, 0, len(pats))
-		for i, g := range pats {
-			out = append(out, gatedRE{must(fmt.Sprintf("%s[%d]", what, i), g.Pattern, 0), newGate(g.Keywords)})
+		for _, g := range pats {
+			out = append(out, gatedRE{lazy(g.Pattern, 0), newGate(g.Keywords)})
 		}
 		return out
 	}
-	c.person = compileAll("context.person", p.Context.Person)
-	c.addressee = compileAll("context.addressee", p.Context.Addressee)
-	c.generic = compileAll("context.generic", p.Context.Generic)
-	c.self = compileAll("context.self", p.Context.Self)
-	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
-	c.ignore = compileAll("context.ignore", p.Context.Ignore)
+	c.person = compileAll(p.Context.Person)
+	c.addressee = compileAll(p.Context.Addressee)
+	c.generic = compileAll(p.Context.Generic)
+	c.self = compileAll(p.Context.Self)
+	c.notSpecific = compileAll(p.Context.NotSpecific)
+	c.ignore = compileAll(p.Context.Ignore)
 	for _, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
-		for j, cue := range in.Cues {
-			re := must(fmt.Sprintf("intent %s cue %d", in.Intent, j), cue.Pattern, 0)
+		for _, cue := range in.Cues {
+			re := lazy(cue.Pattern, 0)
 			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
@@ -242,9 +241,6 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.keywords = ac
 	}
 	c.abbrev = set("abbreviations")
-	if err != nil {
-		return nil, err
-	}
 	return c, nil
 }
 
