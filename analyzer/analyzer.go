@@ -384,6 +384,9 @@ func endsWithWord(s string) bool {
 
 // caseOK checks a word-list match against the rule's case mode.
 func caseOK(r *crule, matched string) bool {
+	if r.acronyms[strings.ToLower(matched)] && strings.ToUpper(matched) != matched {
+		return false
+	}
 	switch r.Case {
 	case "exact":
 		return r.exact[matched]

@@ -78,6 +78,7 @@ type crule struct {
 	ambBefore, ambAfter                *lazyRE
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
+	acronyms                           map[string]bool // lower-cased acronyms among the terms
 }
 
 type cintent struct {
@@ -199,6 +200,12 @@ func compile(p *rules.Pack) (*compiled, error) {
 			for _, t := range r.Terms {
 				for _, e := range expandTerm(t) {
 					c.phrases.add(e, i)
+					if isAcronymTerm(e) {
+						if cr.acronyms == nil {
+							cr.acronyms = map[string]bool{}
+						}
+						cr.acronyms[strings.ToLower(e)] = true
+					}
 				}
 			}
 			if r.List != "" {
@@ -242,6 +249,20 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	c.abbrev = set("abbreviations")
 	return c, nil
+}
+
+// isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it
+// then matches only when written in capitals, whatever the rule's case,
+// so the Spanish "tus" (your) is not the acronym TUS.
+func isAcronymTerm(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
 
 // plural returns the regular English plural of a phrase's last word.
