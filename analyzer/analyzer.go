@@ -216,7 +216,7 @@ func run(c *compiled, text, platform string, res *Result) {
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)
-	ctx := newContext(c, v, sents, g)
+	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(kept)
 	res.Findings = toFindings(c, v, text, kept)

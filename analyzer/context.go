@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"regexp"
 	"sort"
 
 	"github.com/discreet-app/discreet/rules"
@@ -14,6 +15,7 @@ type context struct {
 	v     *view
 	sents []span
 	g     *gates
+	near  []bool // sentences that hold a candidate, or neighbour one
 
 	person      zones // references to a specific third person
 	generic     zones
@@ -23,12 +25,26 @@ type context struct {
 	specific    bool // the post is about a specific person
 }
 
-func newContext(c *compiled, v *view, sents []span, g *gates) *context {
+// newContext finds the zones that decide who the candidates are about. It
+// looks only at the sentences that hold a candidate and their neighbours:
+// nothing else can change an attribution, and most posts have few.
+func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate) *context {
 	x := &context{c: c, v: v, sents: sents, g: g}
-	x.person = newZones(findAll(c.person, v.s, sents, g))
-	x.generic = newZones(findAll(c.generic, v.s, sents, g))
-	x.self = newZones(findAll(c.self, v.s, sents, g))
-	x.ignore = newZones(findAll(c.ignore, v.s, sents, g))
+	if len(cands) == 0 || len(sents) == 0 {
+		return x
+	}
+	near := make([]bool, len(sents))
+	for _, cd := range cands {
+		k := x.sentenceOf(cd.start)
+		for j := max(0, k-1); j <= min(len(sents)-1, k+1); j++ {
+			near[j] = true
+		}
+	}
+	x.near = near
+	x.person = newZones(x.findAll(c.person))
+	x.generic = newZones(x.findAll(c.generic))
+	x.self = newZones(x.findAll(c.self))
+	x.ignore = newZones(x.findAll(c.ignore))
 	for _, p := range c.notSpecific {
 		if g.allows(p.gate) && p.re.match(v.s) {
 			x.notSpecific = true
@@ -38,29 +54,77 @@ func newContext(c *compiled, v *view, sents []span, g *gates) *context {
 	return x
 }
 
-// findAll returns the spans the patterns match; a gated pattern is only
-// tried in the windows around its keywords.
-func findAll(pats []gatedRE, s string, sents []span, g *gates) []span {
+// findAll returns the spans the patterns match in the sentences near a
+// candidate; a gated pattern is only tried in the windows around its
+// keywords.
+func (x *context) findAll(pats []gatedRE) []span {
+	var regions []span // runs of consecutive near sentences
+	for k, ok := range x.near {
+		if !ok {
+			continue
+		}
+		if n := len(regions); n > 0 && regions[n-1].end == x.sents[k].start {
+			regions[n-1].end = x.sents[k].end
+		} else {
+			regions = append(regions, x.sents[k])
+		}
+	}
 	var out []span
 	for _, p := range pats {
 		re := p.re.get()
-		if re == nil || !g.allows(p.gate) {
+		if re == nil || !x.g.allows(p.gate) {
 			continue
 		}
-		ws := []span{{0, len(s)}}
+		ws := regions
 		if p.gate >= 0 {
-			ws = windows(s, sents, g.at[p.gate])
-		}
-		for _, w := range ws {
-			for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
-				st, en := m[0], m[1]
-				if len(m) > 2 && m[2] >= 0 { // a first group narrows the span
-					st, en = m[2], m[3]
-				}
-				if en > st {
-					out = append(out, span{st + w.start, en + w.start})
+			ws = nil
+			for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
+				if x.near[x.sentenceOf(w.start)] {
+					ws = append(ws, w)
 				}
 			}
+		}
+		for _, w := range ws {
+			out = appendMatches(out, re, x.v.s, w)
+		}
+	}
+	return out
+}
+
+// hasPerson reports whether any person pattern matches anywhere in the
+// post, stopping at the first: for posts that name the client far from
+// the details.
+func (x *context) hasPerson() bool {
+	for _, p := range x.c.person {
+		re := p.re.get()
+		if re == nil || !x.g.allows(p.gate) {
+			continue
+		}
+		if p.gate < 0 {
+			if re.MatchString(x.v.s) {
+				return true
+			}
+			continue
+		}
+		for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
+			if re.MatchString(x.v.s[w.start:w.end]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendMatches appends the spans re matches in w of s; a first group,
+// when the pattern has one, narrows the span.
+func appendMatches(out []span, re *regexp.Regexp, s string, w span) []span {
+	for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
+		st, en := m[0], m[1]
+		if len(m) > 2 && m[2] >= 0 {
+			st, en = m[2], m[3]
+		}
+		if en > st {
+			out = append(out, span{st + w.start, en + w.start})
 		}
 	}
 	return out
@@ -159,10 +223,10 @@ func (x *context) attribute(cands []candidate) []candidate {
 		}
 	}
 	if named {
-		refs = append(refs, findAll(x.c.addressee, x.v.s, x.sents, x.g)...)
+		refs = append(refs, x.findAll(x.c.addressee)...)
 	}
 	x.person = newZones(refs)
-	x.specific = len(x.person) > 0 && !x.notSpecific
+	x.specific = !x.notSpecific && (len(x.person) > 0 || len(rest) > 0 && x.hasPerson())
 	kept := direct
 	for _, cd := range rest {
 		switch cd.rule.Attribution {

@@ -232,7 +232,8 @@ func clean(c *compiled, text string) bool {
 	v := newView(text)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
-	kept := newContext(c, v, sents, g).attribute(match(c, v, sents, g))
+	cands := match(c, v, sents, g)
+	kept := newContext(c, v, sents, g, cands).attribute(cands)
 	for _, k := range kept {
 		if k.rule.Severity != "low" {
 			return false
