@@ -355,7 +355,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	why := ""
-	if r.ambiguous != nil && r.ambiguous[txt] {
+	if r.ambiguous != nil && r.ambiguous.has(txt) {
 		okB := r.ambBefore.match(b)
 		okA := r.ambAfter.match(a)
 		if !okB && !okA {

@@ -35,7 +35,7 @@ type compiled struct {
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	stopwords                                             map[string]bool
-	sets                                                  map[string]map[string]bool
+	sets                                                  map[string]wordSet
 }
 
 // lazyRE is a regular expression compiled the first time it is used.
@@ -74,7 +74,7 @@ type crule struct {
 	re                                 *lazyRE
 	before, after, notBefore, notAfter *lazyRE
 	extend                             *lazyRE
-	ambiguous                          map[string]bool
+	ambiguous                          wordSet
 	ambBefore, ambAfter                *lazyRE
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
@@ -94,7 +94,7 @@ type ccue struct {
 }
 
 func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p, sets: map[string]map[string]bool{}}
+	c := &compiled{pack: p, sets: map[string]wordSet{}}
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
 	// large part of a cold start in WebAssembly. The pack was validated
@@ -118,15 +118,11 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		return p.Vocab[name]
 	}
-	set := func(name string) map[string]bool {
+	set := func(name string) wordSet {
 		if s, ok := c.sets[name]; ok {
 			return s
 		}
-		entries := list(name)
-		s := make(map[string]bool, len(entries))
-		for _, e := range entries {
-			s[strings.ToLower(e)] = true
-		}
+		s := newWordSet(list(name))
 		c.sets[name] = s
 		return s
 	}
@@ -175,7 +171,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			for _, e := range r.Exclude {
 				cr.exclude[strings.ToLower(e)] = true
 			}
-			for e := range set(r.ExcludeList) {
+			for _, e := range set(r.ExcludeList) {
 				cr.exclude[e] = true
 			}
 			if r.Plurals {
@@ -247,7 +243,10 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		c.keywords = ac
 	}
-	c.abbrev = set("abbreviations")
+	c.abbrev = map[string]bool{}
+	for _, a := range set("abbreviations") {
+		c.abbrev[a] = true
+	}
 	return c, nil
 }
 
@@ -330,6 +329,36 @@ func (c *compiled) scanKeywords(lower string) *gates {
 
 func (g *gates) allows(gate int) bool { return gate < 0 || g.open[gate] }
 
+// wordSet is a sorted list of lower-case words searched by bisection: the
+// big lists (common words) are sorted on disk already, so building one is a
+// single pass instead of tens of thousands of map inserts, which is what
+// makes a cold start slow in WebAssembly.
+type wordSet []string
+
+func newWordSet(words []string) wordSet {
+	sorted := true
+	for i, w := range words {
+		if strings.ToLower(w) != w || i > 0 && words[i-1] >= w {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return wordSet(words)
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	slices.Sort(out)
+	return wordSet(slices.Compact(out))
+}
+
+func (s wordSet) has(w string) bool {
+	_, ok := slices.BinarySearch(s, w)
+	return ok
+}
+
 // phraseIndex finds word-list entries in text the way spaCy's PhraseMatcher
 // does: entries are keyed by their lower-cased words joined with one space,
 // and the text is looked up token by token. Building it is a map insert per
@@ -382,7 +411,9 @@ func (x *phraseIndex) add(entry string, rule int) {
 		}
 		x.shared[-1-v] = append(x.shared[-1-v], rule)
 	}
-	x.first[first] = true
+	if n > 1 { // one-word entries are found through entries itself
+		x.first[first] = true
+	}
 	if n > x.maxWords {
 		x.maxWords = n
 	}
@@ -489,7 +520,7 @@ func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 	var key strings.Builder
 	for i := range toks {
 		w := fold(lower[toks[i].start:toks[i].end])
-		if !x.first[w] {
+		if _, one := x.entries[w]; !one && !x.first[w] {
 			continue
 		}
 		key.Reset()
