@@ -360,28 +360,42 @@ func (s wordSet) has(w string) bool {
 }
 
 // phraseIndex finds word-list entries in text the way spaCy's PhraseMatcher
-// does: entries are keyed by their lower-cased words joined with one space,
-// and the text is looked up token by token. Building it is a map insert per
-// entry, so a 60,000-place gazetteer loads in milliseconds; an Aho-Corasick
-// automaton over the same entries took ~0.9 s to build (see BENCHMARKS.md),
-// too slow for a Worker that starts fresh on every request.
+// does: an entry is its lower-cased, accent-folded words joined with one
+// space, and the text is looked up token by token. Keys are stored as
+// 64-bit FNV-1a hashes, computed without building strings for plain
+// entries: a 50,000-entry index then builds in a few milliseconds even in
+// WebAssembly, where string-keyed map inserts made cold starts slow. (An
+// Aho-Corasick automaton over the same entries took ~0.9 s to build, see
+// BENCHMARKS.md.) At this size a hash collision has odds of ~1e-10.
 type phraseIndex struct {
-	// entries maps a key to its rule index, or, when several rules list
-	// the same phrase, to -1-i where shared[i] holds their indexes: one
-	// allocation-free int per entry for the common case.
-	entries  map[string]int32
+	// entries maps a key's hash to its rule index, or, when several rules
+	// list the same phrase, to -1-i where shared[i] holds their indexes.
+	entries  map[uint64]int32
 	shared   [][]int
-	first    map[string]bool // first word of some key
+	first    map[uint64]bool // first words of multi-word entries
 	maxWords int
 }
 
-func newPhraseIndex(size int) *phraseIndex {
-	return &phraseIndex{entries: make(map[string]int32, size), first: make(map[string]bool, size)}
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
 }
 
-// rules returns the rules that list key.
-func (x *phraseIndex) rules(key string) ([]int, bool) {
-	v, ok := x.entries[key]
+func newPhraseIndex(size int) *phraseIndex {
+	return &phraseIndex{entries: make(map[uint64]int32, size), first: map[uint64]bool{}}
+}
+
+// rules returns the rules that list the key with hash h.
+func (x *phraseIndex) rules(h uint64) ([]int, bool) {
+	v, ok := x.entries[h]
 	switch {
 	case !ok:
 		return nil, false
@@ -392,19 +406,19 @@ func (x *phraseIndex) rules(key string) ([]int, bool) {
 }
 
 func (x *phraseIndex) add(entry string, rule int) {
-	key, first, n := phraseKey(entry)
+	h, first, n := phraseHash(entry)
 	if n == 0 {
 		return
 	}
-	switch v, ok := x.entries[key]; {
+	switch v, ok := x.entries[h]; {
 	case !ok:
-		x.entries[key] = int32(rule)
+		x.entries[h] = int32(rule)
 	case v >= 0:
 		if int(v) == rule {
 			return
 		}
 		x.shared = append(x.shared, []int{int(v), rule})
-		x.entries[key] = int32(-len(x.shared))
+		x.entries[h] = int32(-len(x.shared))
 	default:
 		if slices.Contains(x.shared[-1-v], rule) {
 			return
@@ -414,9 +428,49 @@ func (x *phraseIndex) add(entry string, rule int) {
 	if n > 1 { // one-word entries are found through entries itself
 		x.first[first] = true
 	}
-	if n > x.maxWords {
-		x.maxWords = n
+	x.maxWords = max(x.maxWords, n)
+}
+
+// phraseHash returns the hash of an entry's key (see phraseKey), of its
+// first word, and its word count. ASCII words joined by single spaces or
+// hyphens, most list entries, are hashed as they are read.
+func phraseHash(entry string) (h, first uint64, words int) {
+	plain := len(entry) > 0
+	words = 1
+	for i := 0; i < len(entry) && plain; i++ {
+		c := entry[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case (c == ' ' || c == '-') && i > 0 && i < len(entry)-1 && entry[i-1] != ' ' && entry[i-1] != '-':
+			words++
+		default:
+			plain = false
+		}
 	}
+	if !plain {
+		key, f, n := phraseKey(entry)
+		return hashString(fnvOffset, key), hashString(fnvOffset, f), n
+	}
+	h = fnvOffset
+	first = 0
+	for i := 0; i < len(entry); i++ {
+		c := entry[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			c = ' '
+		}
+		if c == ' ' && first == 0 {
+			first = h
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	if first == 0 {
+		first = h
+	}
+	return h, first, words
 }
 
 // phraseKey returns an entry's lower-cased words joined by single spaces,
@@ -481,13 +535,48 @@ func fold(w string) string {
 	if ascii {
 		return w
 	}
+	foldOnce.Do(buildFoldTable)
 	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r < rune(len(foldTable)):
+			if f := foldTable[r]; f != 0 {
+				b.WriteRune(f)
+			}
+		case unicode.Is(unicode.Mn, r):
+		default:
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
 		}
 	}
 	return b.String()
+}
+
+// foldTable maps each rune below U+0370 (Latin, with its accented letters,
+// and the combining marks) to its base letter, or to 0 to drop it:
+// decomposing rune by rune with norm was most of a cold start's cost.
+var (
+	foldOnce  sync.Once
+	foldTable [0x370]rune
+)
+
+func buildFoldTable() {
+	for r := rune(0); r < rune(len(foldTable)); r++ {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		foldTable[r] = r
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				foldTable[r] = d
+				break
+			}
+		}
+	}
 }
 
 // phraseGap reports whether the bytes between two words may sit inside one
@@ -517,24 +606,20 @@ type phraseMatch struct {
 // another rule fails its context).
 func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 	var out []phraseMatch
-	var key strings.Builder
 	for i := range toks {
-		w := fold(lower[toks[i].start:toks[i].end])
-		if _, one := x.entries[w]; !one && !x.first[w] {
+		h := hashString(fnvOffset, fold(lower[toks[i].start:toks[i].end]))
+		if _, one := x.entries[h]; !one && !x.first[h] {
 			continue
 		}
-		key.Reset()
-		key.WriteString(w)
 		for n := 1; n <= x.maxWords && i+n <= len(toks); n++ {
 			if n > 1 {
 				prev, cur := toks[i+n-2], toks[i+n-1]
 				if !phraseGap(lower[prev.end:cur.start]) {
 					break
 				}
-				key.WriteByte(' ')
-				key.WriteString(fold(lower[cur.start:cur.end]))
+				h = hashString(hashString(h, " "), fold(lower[cur.start:cur.end]))
 			}
-			if rs, ok := x.rules(key.String()); ok {
+			if rs, ok := x.rules(h); ok {
 				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})
 			}
 		}

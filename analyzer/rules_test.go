@@ -107,3 +107,15 @@ func TestPhraseKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseHashMatchesKey checks that hashing an entry as it is read gives
+// the hash of its key, so list entries and post text meet.
+func TestPhraseHashMatchesKey(t *testing.T) {
+	for _, e := range []string{"Red Deer", "Kitchener-Waterloo", "nurse", "Trois-Rivières", "St. John's", "Coeur d'Alene", "A1"} {
+		h, first, n := phraseHash(e)
+		key, f, n2 := phraseKey(e)
+		if h != hashString(fnvOffset, key) || first != hashString(fnvOffset, f) || n != n2 {
+			t.Errorf("phraseHash(%q) does not match phraseKey = %q, %q, %d", e, key, f, n2)
+		}
+	}
+}
