@@ -210,7 +210,8 @@ func (x *context) attribute(cands []candidate) []candidate {
 		}
 	}
 	// Names and ages point at a person as surely as "my client" does; once
-	// the post names someone, "you" is that person too.
+	// the post names someone, or confirms it worked with "you", "you" is
+	// that person too.
 	refs := []span(x.person)
 	named := false
 	for _, cd := range direct {
@@ -218,6 +219,8 @@ func (x *context) attribute(cands []candidate) []candidate {
 		case "name":
 			named = true
 			refs = append(refs, cd.span)
+		case "relationship": // "it was a joy working with you": you are the client
+			named = true
 		case "age":
 			refs = append(refs, cd.span)
 		}

@@ -40,7 +40,7 @@ func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x
 	}
 	fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings, rw.EnglishArticles)
 	for _, tt := range t.Texts {
-		if !saysSomething(tt, fill) {
+		if !saysSomething(tt, fill, rw.DefaultProvider) {
 			continue
 		}
 		if out := tidy(expand(tt, fill), rw.EnglishArticles); out != "" && clean(c, out) {
@@ -205,9 +205,12 @@ func expand(tmpl string, fill map[string]string) string {
 // saysSomething reports whether a template would carry something from the
 // post: a placeholder other than {provider} and {region} that is filled.
 // "Seeking a therapist." alone helps nobody; the fallback says more.
-func saysSomething(tmpl string, fill map[string]string) bool {
+func saysSomething(tmpl string, fill map[string]string, defaultProvider string) bool {
 	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
-		if name := m[1]; name != "provider" && name != "region" && fill[name] != "" {
+		switch name := m[1]; {
+		case name == "provider" && fill[name] != defaultProvider:
+			return true // "a play therapist" already says what is needed
+		case name != "provider" && name != "region" && fill[name] != "":
 			return true
 		}
 	}
