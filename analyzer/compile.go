@@ -435,18 +435,7 @@ func (x *phraseIndex) add(entry string, rule int) {
 // first word, and its word count. ASCII words joined by single spaces or
 // hyphens, most list entries, are hashed as they are read.
 func phraseHash(entry string) (h, first uint64, words int) {
-	plain := len(entry) > 0
-	words = 1
-	for i := 0; i < len(entry) && plain; i++ {
-		c := entry[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case (c == ' ' || c == '-') && i > 0 && i < len(entry)-1 && entry[i-1] != ' ' && entry[i-1] != '-':
-			words++
-		default:
-			plain = false
-		}
-	}
+	words, plain := plainWords(entry)
 	if !plain {
 		key, f, n := phraseKey(entry)
 		return hashString(fnvOffset, key), hashString(fnvOffset, f), n
@@ -473,39 +462,27 @@ func phraseHash(entry string) (h, first uint64, words int) {
 	return h, first, words
 }
 
-// phraseKey returns an entry's lower-cased words joined by single spaces,
-// its first word and its word count.
-func phraseKey(entry string) (key, first string, words int) {
-	// Fast path for ASCII words separated by single spaces or hyphens
-	// ("Red Deer", "Kitchener-Waterloo"): most list entries. It gives the
-	// same key as tokenizing would.
-	plain := len(entry) > 0
-	words = 1
-	for i := 0; i < len(entry) && plain; i++ {
+// plainWords reports whether entry is ASCII letters and digits in words
+// joined by single spaces or hyphens ("Red Deer", "Kitchener-Waterloo"),
+// and how many words it has.
+func plainWords(entry string) (int, bool) {
+	words := 1
+	for i := 0; i < len(entry); i++ {
 		c := entry[i]
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
 		case (c == ' ' || c == '-') && i > 0 && i < len(entry)-1 && entry[i-1] != ' ' && entry[i-1] != '-':
 			words++
 		default:
-			plain = false
+			return 0, false
 		}
 	}
-	if plain {
-		k := []byte(entry)
-		end := len(k) // of the first word
-		for i, c := range k {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				k[i] = c + 'a' - 'A'
-			case c == ' ' || c == '-':
-				k[i] = ' '
-				end = min(end, i)
-			}
-		}
-		key = string(k)
-		return key, key[:end], words
-	}
+	return words, len(entry) > 0
+}
+
+// phraseKey returns an entry's lower-cased, accent-folded words joined by
+// single spaces, its first word and its word count.
+func phraseKey(entry string) (key, first string, words int) {
 	lower := lowerSameLength(entry)
 	toks := tokenize(lower)
 	if len(toks) == 0 {

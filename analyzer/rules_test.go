@@ -93,8 +93,9 @@ func TestPlural(t *testing.T) {
 	}
 }
 
-// TestPhraseKeyFastPath checks the fast path gives the key tokenizing gives.
-func TestPhraseKeyFastPath(t *testing.T) {
+// TestPhraseKeyMatchesTokenizer checks list keys are built as post text is
+// tokenized, so the two meet in the phrase index.
+func TestPhraseKeyMatchesTokenizer(t *testing.T) {
 	for _, e := range []string{"Red Deer", "Kitchener-Waterloo", "nurse", "bus driver", "St John", "A1", "Winston-Salem"} {
 		key, first, n := phraseKey(e)
 		toks := tokenize(lowerSameLength(e))
