@@ -34,8 +34,6 @@ type compiled struct {
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
-	stopwords                                             map[string]bool
-	sets                                                  map[string]wordSet
 }
 
 // lazyRE is a regular expression compiled the first time it is used.
@@ -94,7 +92,8 @@ type ccue struct {
 }
 
 func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p, sets: map[string]wordSet{}}
+	c := &compiled{pack: p}
+	sets := map[string]wordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
 	// large part of a cold start in WebAssembly. The pack was validated
@@ -119,11 +118,11 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return p.Vocab[name]
 	}
 	set := func(name string) wordSet {
-		if s, ok := c.sets[name]; ok {
+		if s, ok := sets[name]; ok {
 			return s
 		}
 		s := newWordSet(list(name))
-		c.sets[name] = s
+		sets[name] = s
 		return s
 	}
 

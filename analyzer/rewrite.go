@@ -15,7 +15,7 @@ import (
 // named a state or province) and drops every fact about the client. The
 // result is checked by analyzing it again: if anything of medium or high
 // severity is still found, the intent's fallback text is used instead.
-func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate, x *context) (string, string) {
+func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate) (string, string) {
 	if len(res.Findings) == 0 {
 		return "", ""
 	}
