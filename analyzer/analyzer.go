@@ -263,7 +263,7 @@ func matchIn(out []candidate, r *crule, v *view, w span) []candidate {
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end], -1) {
+	for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end]) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
 			continue

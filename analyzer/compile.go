@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -40,15 +39,15 @@ type compiled struct {
 type lazyRE struct {
 	src  string
 	once sync.Once
-	re   *regexp.Regexp
+	re   *pattern
 }
 
 // get returns the compiled expression, or nil for none.
-func (l *lazyRE) get() *regexp.Regexp {
+func (l *lazyRE) get() *pattern {
 	if l == nil {
 		return nil
 	}
-	l.once.Do(func() { l.re, _ = regexp.Compile(l.src) })
+	l.once.Do(func() { l.re, _ = compilePattern(l.src) })
 	return l.re
 }
 

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"regexp"
 	"sort"
 
 	"github.com/discreet-app/discreet/rules"
@@ -117,8 +116,8 @@ func (x *context) hasPerson() bool {
 
 // appendMatches appends the spans re matches in w of s; a first group,
 // when the pattern has one, narrows the span.
-func appendMatches(out []span, re *regexp.Regexp, s string, w span) []span {
-	for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end], -1) {
+func appendMatches(out []span, re *pattern, s string, w span) []span {
+	for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end]) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]

@@ -1,0 +1,353 @@
+package analyzer
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pattern is a regular expression with a start-byte prefilter. Go's
+// regexp, searching without an anchor, tries a match at every byte of its
+// input; most of our patterns can only start with a few letters or digits
+// ("\b(?:she|he|client)\s+…"), so pattern looks for those bytes first and
+// runs the expression, anchored, only where one is. The answers are those
+// of regexp (TestPatternMatchesRegexp checks it): every empty-width
+// assertion sees the same neighbours, because the anchored expression is
+// given the rune before the candidate start as context and the rune after
+// the longest possible match.
+type pattern struct {
+	re onceRE // as written: for what the prefilter does not serve
+
+	// first[b] is true for the bytes a match can start with; nil when the
+	// prefilter would not pay (an expression that can match the empty
+	// string, or start with almost anything).
+	first *[256]bool
+	head  onceRE // ^(R): a match at the start of the input
+	next  onceRE // ^(?s:.)(R): a match after one rune of context
+	// maxLen is the longest match in bytes, or -1 when unbounded; the
+	// anchored expressions see only that much input (plus one rune), which
+	// keeps Go's backtracker, whose cost grows with the input, cheap.
+	maxLen int
+}
+
+// maxPrefilterBytes: a first-byte set wider than this filters too little
+// to beat regexp's own loop.
+const maxPrefilterBytes = 120
+
+// maxUnboundedInput: a pattern whose matches are unbounded gives each
+// anchored try the rest of the input, so past this length regexp's own
+// search, linear in the input, is the cheaper one.
+const maxUnboundedInput = 320
+
+// fast reports whether the prefilter serves a search of s.
+func (p *pattern) fast(s string) bool {
+	return p.first != nil && (p.maxLen >= 0 || len(s) <= maxUnboundedInput)
+}
+
+// onceRE is a regular expression compiled on first use: of a pattern's
+// three forms, a search usually needs one.
+type onceRE struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (o *onceRE) get() *regexp.Regexp {
+	o.once.Do(func() { o.re = regexp.MustCompile(o.src) })
+	return o.re
+}
+
+// compilePattern parses src, which must be a valid expression (packs are
+// validated when loaded), and prepares its prefilter.
+func compilePattern(src string) (*pattern, error) {
+	tree, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	p := &pattern{re: onceRE{src: src}}
+	tree = tree.Simplify()
+	var set [256]bool
+	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) {
+		return p, nil
+	}
+	n := 0
+	for _, b := range set {
+		if b {
+			n++
+		}
+	}
+	if n > maxPrefilterBytes {
+		return p, nil
+	}
+	p.maxLen = maxBytes(tree)
+	// Flags set inside src, like a leading (?i), end with the group that
+	// wraps it, so the wrapped source is the same expression.
+	p.first = &set
+	p.head.src = `^(` + src + `)`
+	p.next.src = `^(?s:.)(` + src + `)`
+	return p, nil
+}
+
+// at runs the anchored expression for a match starting at i in s and
+// returns its submatch offsets (in s), or nil.
+func (p *pattern) at(s string, i int, captures bool) []int {
+	end := len(s)
+	if p.maxLen >= 0 && i+p.maxLen < len(s) {
+		end = i + p.maxLen
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	re, from := &p.head, i
+	if i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		re, from = &p.next, i-size
+	}
+	if !captures {
+		if re.get().MatchString(s[from:end]) {
+			return []int{}
+		}
+		return nil
+	}
+	m := re.get().FindStringSubmatchIndex(s[from:end])
+	if m == nil {
+		return nil
+	}
+	out := m[2:] // group 1 is R as a whole; R's own groups follow
+	for k, o := range out {
+		if o >= 0 {
+			out[k] = o + from
+		}
+	}
+	return out
+}
+
+// MatchString reports whether s contains a match.
+func (p *pattern) MatchString(s string) bool {
+	if !p.fast(s) {
+		return p.re.get().MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if p.first[s[i]] && p.at(s, i, false) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringIndex returns the leftmost match in s, as regexp does.
+func (p *pattern) FindStringIndex(s string) []int {
+	if !p.fast(s) {
+		return p.re.get().FindStringIndex(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if p.first[s[i]] {
+			if m := p.at(s, i, true); m != nil {
+				return m[:2]
+			}
+		}
+	}
+	return nil
+}
+
+// FindAllStringSubmatchIndex returns every successive match in s, as
+// regexp's method of that name does with n = -1.
+func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	if !p.fast(s) {
+		return p.re.get().FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		if !p.first[s[i]] {
+			continue
+		}
+		if m := p.at(s, i, true); m != nil {
+			out = append(out, m)
+			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
+		}
+	}
+	return out
+}
+
+// anchoredStart reports whether every match must begin at the start of the
+// text: regexp then tries one position only, and needs no prefilter.
+func anchoredStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
+	case syntax.OpCapture:
+		return anchoredStart(re.Sub[0])
+	}
+	return false
+}
+
+// nullable reports whether re can match the empty string.
+func nullable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpStar, syntax.OpQuest:
+		return true
+	case syntax.OpLiteral:
+		return len(re.Rune) == 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return nullable(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min == 0 || nullable(re.Sub[0])
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !nullable(s) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if nullable(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return false // OpNoMatch, OpAnyChar, OpAnyCharNotNL, OpCharClass
+}
+
+// firstBytes adds to set every byte a non-empty match of re can start
+// with, and reports false when it cannot tell.
+func firstBytes(re *syntax.Regexp, set *[256]bool) bool {
+	switch re.Op {
+	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		r := re.Rune[0]
+		addRune(set, r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				addRune(set, f)
+			}
+		}
+		return true
+	case syntax.OpCharClass:
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			addRange(set, re.Rune[k], re.Rune[k+1])
+		}
+		return true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !firstBytes(s, set) {
+				return false
+			}
+			if !nullable(s) {
+				return true
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !firstBytes(s, set) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func addRune(set *[256]bool, r rune) {
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], r)
+	set[buf[0]] = true
+}
+
+// addRange marks the first bytes of the runes lo..hi: the ASCII ones
+// exactly, the others by their UTF-8 lead bytes (which rise with the rune).
+func addRange(set *[256]bool, lo, hi rune) {
+	for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+		set[r] = true
+	}
+	if hi < utf8.RuneSelf {
+		return
+	}
+	lo = max(lo, utf8.RuneSelf)
+	var a, b [utf8.UTFMax]byte
+	utf8.EncodeRune(a[:], lo)
+	utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
+	for c := int(a[0]); c <= int(b[0]); c++ {
+		set[c] = true
+	}
+}
+
+// maxBytes returns the longest match of re in bytes, or -1 if unbounded.
+func maxBytes(re *syntax.Regexp) int {
+	const limit = 1 << 12
+	n := maxBytesOf(re)
+	if n > limit {
+		return -1
+	}
+	return n
+}
+
+func maxBytesOf(re *syntax.Regexp) int {
+	const inf = 1 << 20
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += runeBytes(r, re.Flags&syntax.FoldCase != 0)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytesOf(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return inf
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return inf
+		}
+		return min(inf, re.Max*maxBytesOf(re.Sub[0]))
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n = min(inf, n+maxBytesOf(s))
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			n = max(n, maxBytesOf(s))
+		}
+		return n
+	}
+	return 0 // empty-width operators
+}
+
+// runeBytes is the longest UTF-8 encoding of r, or of any rune it folds to.
+func runeBytes(r rune, fold bool) int {
+	n := utf8.RuneLen(r)
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			n = max(n, utf8.RuneLen(f))
+		}
+	}
+	return max(n, 1)
+}

@@ -1,0 +1,164 @@
+package analyzer
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// packPatterns returns every regular expression of the built-in packs, as
+// compile prepared it (anchors added), once each.
+func packPatterns(t *testing.T) []string {
+	t.Helper()
+	packs, err := rules.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(l *lazyRE) {
+		if l != nil && !seen[l.src] {
+			seen[l.src] = true
+			out = append(out, l.src)
+		}
+	}
+	for _, lang := range rules.Languages() {
+		c, err := compile(packs[lang])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range c.rules {
+			for _, l := range []*lazyRE{r.re, r.before, r.after, r.notBefore, r.notAfter, r.extend, r.ambBefore, r.ambAfter} {
+				add(l)
+			}
+		}
+		for _, gs := range [][]gatedRE{c.person, c.addressee, c.generic, c.self, c.notSpecific, c.ignore} {
+			for _, g := range gs {
+				add(g.re)
+			}
+		}
+		for _, in := range c.intents {
+			for _, cue := range in.cues {
+				add(cue.re)
+			}
+		}
+	}
+	return out
+}
+
+// samples cuts the corpus and some hard cases into inputs of the sizes the
+// analyzer searches: keyword windows, context before and after a span, and
+// whole posts.
+func samples(t *testing.T) []string {
+	t.Helper()
+	out := []string{
+		"", "a", "é", "K", "\u212a", "ſ", "42", "x\u00a0y", "Kelvin \u212aate", "ß ẞ ss",
+		"\xe2\x80", // a cut rune, as a window edge never makes it but a caller might
+		"She is 16. He's 42-year-old... 555-123-4567 at St. Mary's High School",
+		"mañana à l'école, 3 de marzo, 12 mars, ٣ أيام, 🙂 client J.M. 🙂",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k, in := range corpusTexts(t) {
+		s := in.Text
+		if k%4 == 0 {
+			out = append(out, s)
+		}
+		for range 2 {
+			i, j := rng.IntN(len(s)+1), rng.IntN(len(s)+1)
+			if i > j {
+				i, j = j, i
+			}
+			j = min(j, i+280)
+			for i > 0 && !utf8.RuneStart(s[i]) {
+				i--
+			}
+			for j < len(s) && !utf8.RuneStart(s[j]) {
+				j++
+			}
+			out = append(out, s[i:j])
+		}
+	}
+	return out
+}
+
+// TestPatternMatchesRegexp checks that the prefiltered search gives exactly
+// regexp's answers, for every pattern of the packs and some that exercise
+// assertions, case folding and multi-byte runes at the edges.
+func TestPatternMatchesRegexp(t *testing.T) {
+	pats := append(packPatterns(t),
+		`\bfoo`, `(?i)k\w*`, `é+\b`, `(?m)^a\w*`, `an?$`, `\d{3}\b`, `x[^.]{0,5}`,
+		`\Bss`, `(?i)ß`, `(?:^|, )(\w+)`, `(\d)(\d)?-(\d)`, `[^\x00-\x{10FFFF}]|q`)
+	inputs := samples(t)
+	fast := 0
+	for _, src := range pats {
+		want := regexp.MustCompile(src)
+		got, err := compilePattern(src)
+		if err != nil {
+			t.Fatalf("compilePattern(%q): %v", src, err)
+		}
+		if got.first != nil {
+			fast++
+		}
+		for _, s := range inputs {
+			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
+				t.Fatalf("%q on %q:\nFindAllStringSubmatchIndex = %v\nregexp gives %v", src, s, g, w)
+			}
+			if g, w := got.FindStringIndex(s), want.FindStringIndex(s); !reflect.DeepEqual(g, w) {
+				t.Fatalf("%q on %q: FindStringIndex = %v; regexp gives %v", src, s, g, w)
+			}
+			if g, w := got.MatchString(s), want.MatchString(s); g != w {
+				t.Fatalf("%q on %q: MatchString = %v; regexp gives %v", src, s, g, w)
+			}
+		}
+	}
+	// The prefilter is the point: most of the packs' patterns must use it.
+	if fast < len(pats)/2 {
+		t.Errorf("%d of %d patterns use the prefilter; want at least half", fast, len(pats))
+	}
+	t.Logf("%d patterns, %d prefiltered, %d inputs", len(pats), fast, len(inputs))
+}
+
+func TestPatternFirstBytes(t *testing.T) {
+	for _, tc := range []struct {
+		src, want string // want: the ASCII bytes of the first set, sorted
+		ok        bool
+	}{
+		{`\b(?:she|he)\b`, "hs", true},
+		{`(?i)\b(?:she|he)\b`, "HShs", true},
+		{`(?i)k`, "Kk", true}, // and the Kelvin sign's lead byte
+		{`\d+`, "0123456789", true},
+		{`a*`, "", false},      // can match the empty string
+		{`^abc`, "", false},    // regexp tries one position anyway
+		{`.x`, "", false},      // starts with anything
+		{`[^.]{2}`, "", false}, // too wide to filter
+	} {
+		p, err := compilePattern(tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (p.first != nil) != tc.ok {
+			t.Errorf("%q: prefilter = %v; want %v", tc.src, p.first != nil, tc.ok)
+			continue
+		}
+		if !tc.ok {
+			continue
+		}
+		var b strings.Builder
+		for c := 0; c < utf8.RuneSelf; c++ {
+			if p.first[c] {
+				b.WriteByte(byte(c))
+			}
+		}
+		want := []byte(tc.want)
+		slices.Sort(want)
+		if b.String() != string(want) {
+			t.Errorf("%q: first bytes %q; want %q", tc.src, b.String(), want)
+		}
+	}
+}
