@@ -26,6 +26,9 @@ type pattern struct {
 	first *[256]bool
 	head  onceRE // ^(R): a match at the start of the input
 	next  onceRE // ^(?s:.)(R): a match after one rune of context
+	// boundary: every match starts with \b, so a candidate start inside a
+	// word (or between two non-word bytes) is skipped without a try.
+	boundary bool
 	// maxLen is the longest match in bytes, or -1 when unbounded; the
 	// anchored expressions see only that much input (plus one rune), which
 	// keeps Go's backtracker, whose cost grows with the input, cheap.
@@ -82,6 +85,7 @@ func compilePattern(src string) (*pattern, error) {
 		return p, nil
 	}
 	p.maxLen = maxBytes(tree)
+	p.boundary = startsWithBoundary(tree)
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
 	p.first = &set
@@ -132,7 +136,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.get().MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first[s[i]] && p.at(s, i, false) != nil {
+		if p.candidate(s, i) && p.at(s, i, false) != nil {
 			return true
 		}
 	}
@@ -145,7 +149,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 		return p.re.get().FindStringIndex(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first[s[i]] {
+		if p.candidate(s, i) {
 			if m := p.at(s, i, true); m != nil {
 				return m[:2]
 			}
@@ -162,7 +166,7 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if !p.first[s[i]] {
+		if !p.candidate(s, i) {
 			continue
 		}
 		if m := p.at(s, i, true); m != nil {
@@ -171,6 +175,42 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 		}
 	}
 	return out
+}
+
+// startsWithBoundary reports whether every match of re begins with \b.
+func startsWithBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return startsWithBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && startsWithBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !startsWithBoundary(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// candidate reports whether a match can start at s[i].
+func (p *pattern) candidate(s string, i int) bool {
+	if !p.first[s[i]] {
+		return false
+	}
+	if p.boundary {
+		// Go's \b is ASCII: a word byte on exactly one side.
+		return isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))
+	}
+	return true
+}
+
+func isASCIIWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // anchoredStart reports whether every match must begin at the start of the
