@@ -222,7 +222,7 @@ func run(c *compiled, text, platform string, res *Result) {
 	res.Findings = toFindings(c, v, text, kept)
 	res.Intent = classifyIntent(c, v, sents, platform, g)
 	res.Risk = scoreRisk(c, res.Findings, platform)
-	res.Rewrite, res.Advice = rewrite(c, v, text, res, kept)
+	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
 }
 
 // match runs every rule the text can trigger and returns raw candidates.

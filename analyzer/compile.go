@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,6 +34,15 @@ type compiled struct {
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
+	vocab                                                 map[string]*cvocab
+}
+
+// cvocab is a rewrite vocabulary (providers, populations, regions...),
+// longest entries first; the keyword pass finds each entry, gate by gate.
+type cvocab struct {
+	terms []string
+	lens  []int // bytes of each entry, lower-cased
+	gates []int
 }
 
 // lazyRE is a regular expression compiled the first time it is used.
@@ -234,6 +244,23 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		c.intents = append(c.intents, ci)
 	}
+	c.vocab = map[string]*cvocab{}
+	rw := p.Rewrite
+	for name, terms := range map[string][]string{
+		"providers": rw.Providers, "populations": rw.Populations, "approaches": rw.Approaches,
+		"needs": rw.Needs, "topics": rw.Topics, "regions": p.Vocab["regions"],
+	} {
+		cv := &cvocab{}
+		for _, t := range terms {
+			if lt := lowerSameLength(t); lt != "" {
+				cv.terms = append(cv.terms, t)
+				cv.lens = append(cv.lens, len(lt))
+				cv.gates = append(cv.gates, newGate([]string{lt}))
+			}
+		}
+		sort.Stable(byLengthDesc(*cv))
+		c.vocab[name] = cv
+	}
 	if len(kwList) > 0 {
 		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
 		if e != nil {
@@ -246,6 +273,16 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.abbrev[a] = true
 	}
 	return c, nil
+}
+
+type byLengthDesc cvocab
+
+func (b byLengthDesc) Len() int           { return len(b.terms) }
+func (b byLengthDesc) Less(i, j int) bool { return len(b.terms[i]) > len(b.terms[j]) }
+func (b byLengthDesc) Swap(i, j int) {
+	b.terms[i], b.terms[j] = b.terms[j], b.terms[i]
+	b.lens[i], b.lens[j] = b.lens[j], b.lens[i]
+	b.gates[i], b.gates[j] = b.gates[j], b.gates[i]
 }
 
 // isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it

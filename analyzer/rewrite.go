@@ -15,7 +15,7 @@ import (
 // named a state or province) and drops every fact about the client. The
 // result is checked by analyzing it again: if anything of medium or high
 // severity is still found, the intent's fallback text is used instead.
-func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate) (string, string) {
+func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []candidate) (string, string) {
 	if len(res.Findings) == 0 {
 		return "", ""
 	}
@@ -25,21 +25,24 @@ func rewrite(c *compiled, v *view, text string, res *Result, kept []candidate) (
 		return "", ""
 	}
 	needList := needs(c, res.Findings, kept)
-	provider := firstOnly(vocabFound(v, rw.Providers))
+	found := func(name string) []string { return vocabFound(v, g, c.vocab[name]) }
+	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
 		provider = []string{rw.DefaultProvider}
 	}
 	fill := map[string]string{
 		"needs":       joinList(c, needList),
 		"provider":    provider[0],
-		"populations": joinList(c, vocabFound(v, rw.Populations)),
-		"approaches":  joinList(c, vocabFound(v, rw.Approaches)),
-		"practical":   joinList(c, vocabFound(v, rw.Needs)),
-		"topics":      joinList(c, without(vocabFound(v, rw.Topics), needList)),
-		"region":      joinList(c, firstOnly(vocabFound(v, c.pack.Vocab["regions"]))),
+		"populations": joinList(c, found("populations")),
+		"approaches":  joinList(c, found("approaches")),
+		"practical":   joinList(c, found("needs")),
+		"topics":      joinList(c, without(found("topics"), needList)),
+		"region":      joinList(c, firstOnly(found("regions"))),
 	}
-	fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings, rw.EnglishArticles)
 	for _, tt := range t.Texts {
+		if _, done := fill["sanitized"]; !done && strings.Contains(tt, "{sanitized}") {
+			fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings, rw.EnglishArticles)
+		}
 		if !saysSomething(tt, fill, rw.DefaultProvider) {
 			continue
 		}
@@ -110,29 +113,19 @@ func lookupFold(m map[string]string, k string) (string, bool) {
 	return "", false
 }
 
-// vocabFound returns the vocabulary entries that occur in the post as whole
-// words, longest first when they overlap, in the order of the vocabulary.
-func vocabFound(v *view, vocab []string) []string {
-	var out []string
-	var taken []span
-	sorted := append([]string(nil), vocab...)
-	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+// vocabFound returns the entries of a rewrite vocabulary that occur in the
+// post as whole words, longest first when they overlap, in the order of the
+// post. The keyword pass has already found where each entry occurs.
+func vocabFound(v *view, g *gates, cv *cvocab) []string {
 	type hit struct {
 		term string
 		at   int
 	}
 	var hits []hit
-	for _, term := range sorted {
-		lt := lowerSameLength(term)
-		from := 0
-		for {
-			i := strings.Index(v.lower[from:], lt)
-			if i < 0 {
-				break
-			}
-			i += from
-			s := span{i, i + len(lt)}
-			from = i + 1
+	var taken []span
+	for k, term := range cv.terms {
+		for _, i := range g.at[cv.gates[k]] {
+			s := span{i, i + cv.lens[k]}
 			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || newZones(taken).overlaps(s) {
 				continue
 			}
@@ -142,8 +135,9 @@ func vocabFound(v *view, vocab []string) []string {
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
-	for _, h := range hits {
-		out = append(out, h.term)
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.term
 	}
 	return out
 }
