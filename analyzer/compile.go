@@ -407,6 +407,7 @@ type phraseIndex struct {
 	// list the same phrase, to -1-i where shared[i] holds their indexes.
 	entries  table
 	shared   [][]int
+	sets     map[[2]int32]int32 // (entry value, added rule) → entry value
 	first    table // first words of multi-word entries
 	maxWords int
 }
@@ -503,25 +504,39 @@ func (x *phraseIndex) add(entry string, rule int) {
 	if n == 0 {
 		return
 	}
-	switch v, ok := x.entries.get(h); {
-	case !ok:
+	if v, ok := x.entries.get(h); !ok {
 		x.entries.put(h, int32(rule))
-	case v >= 0:
-		if int(v) == rule {
-			return
-		}
-		x.shared = append(x.shared, []int{int(v), rule})
-		x.entries.put(h, int32(-len(x.shared)))
-	default:
-		if slices.Contains(x.shared[-1-v], rule) {
-			return
-		}
-		x.shared[-1-v] = append(x.shared[-1-v], rule)
+	} else if w := x.with(v, rule); w != v {
+		x.entries.put(h, w)
 	}
 	if n > 1 { // one-word entries are found through entries itself
 		x.first.put(first, 1)
 	}
 	x.maxWords = max(x.maxWords, n)
+}
+
+// with returns the entry value for the rules of v plus rule. Rule sets are
+// shared between entries (every place is listed by both place rules), so
+// each distinct set is made once and never changed after.
+func (x *phraseIndex) with(v int32, rule int) int32 {
+	rs := []int{int(v)}
+	if v < 0 {
+		rs = x.shared[-1-v]
+	}
+	if slices.Contains(rs, rule) {
+		return v
+	}
+	key := [2]int32{v, int32(rule)}
+	if w, ok := x.sets[key]; ok {
+		return w
+	}
+	x.shared = append(x.shared, append(slices.Clone(rs), rule))
+	w := int32(-len(x.shared))
+	if x.sets == nil {
+		x.sets = map[[2]int32]int32{}
+	}
+	x.sets[key] = w
+	return w
 }
 
 // phraseHash returns the hash of an entry's key (see phraseKey), of its
