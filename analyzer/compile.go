@@ -545,6 +545,9 @@ func (x *phraseIndex) with(v int32, rule int) int32 {
 func phraseHash(entry string) (h, first uint64, words int) {
 	words, plain := plainWords(entry)
 	if !plain {
+		if h, first, words, ok := latinHash(entry); ok {
+			return h, first, words
+		}
 		key, f, n := phraseKey(entry)
 		return hashString(fnvOffset, key), hashString(fnvOffset, f), n
 	}
@@ -568,6 +571,51 @@ func phraseHash(entry string) (h, first uint64, words int) {
 		first = h
 	}
 	return h, first, words
+}
+
+// latinHash is phraseHash for entries of Latin letters and digits, accented
+// or not ("Trois-Rivières", "Peñasco"), in words joined by single spaces or
+// hyphens: it lower-cases and folds rune by rune as it hashes, where
+// phraseKey would build the key. ok is false for anything else.
+func latinHash(entry string) (h, first uint64, words int, ok bool) {
+	foldOnce.Do(buildFoldTable)
+	h, words = fnvOffset, 1
+	var buf [utf8.UTFMax]byte
+	prevSep := true
+	for i := 0; i < len(entry); {
+		r, size := utf8.DecodeRuneInString(entry[i:])
+		i += size
+		if r == ' ' || r == '-' {
+			if prevSep || i == len(entry) {
+				return 0, 0, 0, false
+			}
+			if words == 1 {
+				first = h
+			}
+			words++
+			prevSep = true
+			h = (h ^ ' ') * fnvPrime
+			continue
+		}
+		if r >= rune(len(foldTable)) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0, 0, 0, false
+		}
+		prevSep = false
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == size {
+			r = l
+		}
+		if f := foldTable[r]; f != 0 {
+			n := utf8.EncodeRune(buf[:], f)
+			h = hashString(h, string(buf[:n]))
+		}
+	}
+	if prevSep {
+		return 0, 0, 0, false
+	}
+	if words == 1 {
+		first = h
+	}
+	return h, first, words, true
 }
 
 // plainWords reports whether entry is ASCII letters and digits in words
