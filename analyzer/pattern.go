@@ -3,6 +3,8 @@ package analyzer
 import (
 	"regexp"
 	"regexp/syntax"
+	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,10 @@ type pattern struct {
 	// prefilter would not pay (an expression that can match the empty
 	// string, or start with almost anything).
 	first *[256]bool
+	// rev, for a pattern that must match at the end of its input, matches
+	// the reversed input from its start: one anchored try, where regexp
+	// would try every position.
+	rev   onceRE
 	head  onceRE // ^(R): a match at the start of the input
 	next  onceRE // ^(?s:.)(R): a match after one rune of context
 	// boundary: every match starts with \b, so a candidate start inside a
@@ -71,6 +77,11 @@ func compilePattern(src string) (*pattern, error) {
 	}
 	p := &pattern{re: onceRE{src: src}}
 	tree = tree.Simplify()
+	if anchoredEnd(tree) {
+		var b strings.Builder
+		reversed(&b, tree)
+		p.rev.src = b.String()
+	}
 	var set [256]bool
 	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) {
 		return p, nil
@@ -132,6 +143,13 @@ func (p *pattern) at(s string, i int, captures bool) []int {
 
 // MatchString reports whether s contains a match.
 func (p *pattern) MatchString(s string) bool {
+	if p.rev.src != "" {
+		buf := reverseBufs.Get().(*[]byte)
+		*buf = reverseRunes((*buf)[:0], s)
+		ok := p.rev.get().Match(*buf)
+		reverseBufs.Put(buf)
+		return ok
+	}
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
 	}
@@ -142,6 +160,8 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	return false
 }
+
+var reverseBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
 
 // FindStringIndex returns the leftmost match in s, as regexp does.
 func (p *pattern) FindStringIndex(s string) []int {
@@ -390,4 +410,141 @@ func runeBytes(r rune, fold bool) int {
 		}
 	}
 	return max(n, 1)
+}
+
+// anchoredEnd reports whether every match of re must end at the end of the
+// text, as the "before" context patterns do ("(?:my|our)\s+$").
+func anchoredEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpCapture:
+		return anchoredEnd(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchoredEnd(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
+// reversed writes the expression that matches the reverse of what re
+// matches, in regexp syntax. Captures are dropped (only whether it matches
+// is asked), a fold-case literal becomes (?i:...), and a class is written
+// as its ranges, already folded by the parser. syntax.Regexp.String would
+// do the printing, but spends milliseconds per pattern on the flags of big
+// classes such as \p{L}.
+func reversed(b *strings.Builder, re *syntax.Regexp) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		b.WriteString(`[^\x00-\x{10FFFF}]`)
+	case syntax.OpEmptyMatch:
+		b.WriteString(`(?:)`)
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			b.WriteString(`(?i:`)
+		} else {
+			b.WriteString(`(?:`)
+		}
+		for k := len(re.Rune) - 1; k >= 0; k-- {
+			writeRune(b, re.Rune[k])
+		}
+		b.WriteString(`)`)
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			b.WriteString(`[^\x00-\x{10FFFF}]`)
+			return
+		}
+		b.WriteString(`[`)
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			writeRune(b, re.Rune[k])
+			if re.Rune[k+1] != re.Rune[k] {
+				b.WriteString(`-`)
+				writeRune(b, re.Rune[k+1])
+			}
+		}
+		b.WriteString(`]`)
+	case syntax.OpAnyCharNotNL:
+		b.WriteString(`(?-s:.)`)
+	case syntax.OpAnyChar:
+		b.WriteString(`(?s:.)`)
+	case syntax.OpBeginLine:
+		b.WriteString(`(?m:$)`)
+	case syntax.OpEndLine:
+		b.WriteString(`(?m:^)`)
+	case syntax.OpBeginText:
+		b.WriteString(`\z`)
+	case syntax.OpEndText:
+		b.WriteString(`\A`)
+	case syntax.OpWordBoundary:
+		b.WriteString(`\b`)
+	case syntax.OpNoWordBoundary:
+		b.WriteString(`\B`)
+	case syntax.OpCapture:
+		reversed(b, re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		b.WriteString(`(?:`)
+		reversed(b, re.Sub[0])
+		b.WriteString(`)`)
+		switch re.Op {
+		case syntax.OpStar:
+			b.WriteString(`*`)
+		case syntax.OpPlus:
+			b.WriteString(`+`)
+		case syntax.OpQuest:
+			b.WriteString(`?`)
+		default:
+			b.WriteString(`{` + strconv.Itoa(re.Min))
+			if re.Max != re.Min {
+				b.WriteString(`,`)
+				if re.Max >= 0 {
+					b.WriteString(strconv.Itoa(re.Max))
+				}
+			}
+			b.WriteString(`}`)
+		}
+		if re.Flags&syntax.NonGreedy != 0 {
+			b.WriteString(`?`)
+		}
+	case syntax.OpConcat:
+		b.WriteString(`(?:`)
+		for k := len(re.Sub) - 1; k >= 0; k-- {
+			reversed(b, re.Sub[k])
+		}
+		b.WriteString(`)`)
+	case syntax.OpAlternate:
+		b.WriteString(`(?:`)
+		for k, s := range re.Sub {
+			if k > 0 {
+				b.WriteString(`|`)
+			}
+			reversed(b, s)
+		}
+		b.WriteString(`)`)
+	}
+}
+
+func writeRune(b *strings.Builder, r rune) {
+	b.WriteString(`\x{`)
+	b.WriteString(strconv.FormatInt(int64(r), 16))
+	b.WriteString(`}`)
+}
+
+// reverseRunes appends the runes of s to dst in reverse order.
+func reverseRunes(dst []byte, s string) []byte {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[i]) // an invalid byte stays one invalid byte
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }

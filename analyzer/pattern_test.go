@@ -93,9 +93,10 @@ func samples(t *testing.T) []string {
 func TestPatternMatchesRegexp(t *testing.T) {
 	pats := append(packPatterns(t),
 		`\bfoo`, `(?i)k\w*`, `é+\b`, `(?m)^a\w*`, `an?$`, `\d{3}\b`, `x[^.]{0,5}`,
-		`\Bss`, `(?i)ß`, `(?:^|, )(\w+)`, `(\d)(\d)?-(\d)`, `[^\x00-\x{10FFFF}]|q`)
+		`\Bss`, `(?i)ß`, `(?:^|, )(\w+)`, `(\d)(\d)?-(\d)`, `[^\x00-\x{10FFFF}]|q`,
+		`(?:a|ab)$`, `(?m)x$`, `(?:\bfoo\s+)$`, `(?i:ǅ|st)$`, `(?:^|\s)(?:é{2,3}?\s*)$`, `\b[A-Z][\p{L}'’-]+,\s*$|@$`)
 	inputs := samples(t)
-	fast := 0
+	fast, rev := 0, 0
 	for _, src := range pats {
 		want := regexp.MustCompile(src)
 		got, err := compilePattern(src)
@@ -104,6 +105,9 @@ func TestPatternMatchesRegexp(t *testing.T) {
 		}
 		if got.first != nil {
 			fast++
+		}
+		if got.rev.src != "" {
+			rev++
 		}
 		for _, s := range inputs {
 			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
@@ -121,7 +125,10 @@ func TestPatternMatchesRegexp(t *testing.T) {
 	if fast < len(pats)/2 {
 		t.Errorf("%d of %d patterns use the prefilter; want at least half", fast, len(pats))
 	}
-	t.Logf("%d patterns, %d prefiltered, %d inputs", len(pats), fast, len(inputs))
+	if rev == 0 {
+		t.Error("no pattern is matched in reverse; the context patterns ending in $ should be")
+	}
+	t.Logf("%d patterns, %d prefiltered, %d reversed, %d inputs", len(pats), fast, rev, len(inputs))
 }
 
 func TestPatternFirstBytes(t *testing.T) {
