@@ -408,7 +408,7 @@ type phraseIndex struct {
 	entries  table
 	shared   [][]int
 	sets     map[[2]int32]int32 // (entry value, added rule) → entry value
-	first    table // first words of multi-word entries
+	first    table              // first words of multi-word entries
 	maxWords int
 }
 

@@ -29,9 +29,9 @@ type pattern struct {
 	// rev, for a pattern that must match at the end of its input, matches
 	// the reversed input from its start: one anchored try, where regexp
 	// would try every position.
-	rev   onceRE
-	head  onceRE // ^(R): a match at the start of the input
-	next  onceRE // ^(?s:.)(R): a match after one rune of context
+	rev  onceRE
+	head onceRE // ^(R): a match at the start of the input
+	next onceRE // ^(?s:.)(R): a match after one rune of context
 	// boundary: every match starts with \b, so a candidate start inside a
 	// word (or between two non-word bytes) is skipped without a try.
 	boundary bool
