@@ -32,6 +32,10 @@ type pattern struct {
 	rev  onceRE
 	head onceRE // ^(R): a match at the start of the input
 	next onceRE // ^(?s:.)(R): a match after one rune of context
+	// short holds the bytes that can be a whole match on their own; for
+	// any other first byte b, second[b] holds the bytes that can follow.
+	short  byteSet
+	second *[256]*byteSet
 	// boundary: every match starts with \b, so a candidate start inside a
 	// word (or between two non-word bytes) is skipped without a try.
 	boundary bool
@@ -100,6 +104,8 @@ func compilePattern(src string) (*pattern, error) {
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
 	p.first = &set
+	pr := pairsOf(tree)
+	p.short, p.second = pr.one, &pr.two
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
 	return p, nil
@@ -221,6 +227,14 @@ func startsWithBoundary(re *syntax.Regexp) bool {
 func (p *pattern) candidate(s string, i int) bool {
 	if !p.first[s[i]] {
 		return false
+	}
+	if !p.short.has(s[i]) {
+		if i+1 == len(s) {
+			return false
+		}
+		if t := p.second[s[i]]; t == nil || !t.has(s[i+1]) {
+			return false
+		}
 	}
 	if p.boundary {
 		// Go's \b is ASCII: a word byte on exactly one side.
@@ -547,4 +561,167 @@ func reverseRunes(dst []byte, s string) []byte {
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
+}
+
+// byteSet is a set of bytes as a bitmap.
+type byteSet [4]uint64
+
+func (s *byteSet) add(b byte)          { s[b>>6] |= 1 << (b & 63) }
+func (s *byteSet) has(b byte) bool     { return s[b>>6]&(1<<(b&63)) != 0 }
+func (s *byteSet) union(t *byteSet)    { s[0], s[1], s[2], s[3] = s[0]|t[0], s[1]|t[1], s[2]|t[2], s[3]|t[3] }
+func (s *byteSet) addRange(lo, hi int) {
+	for b := lo; b <= hi; b++ {
+		s.add(byte(b))
+	}
+}
+
+// pairs describes how matches of an expression begin, two bytes deep:
+// which bytes can be a whole match of one byte (one), which second bytes
+// can follow each first byte (two), and whether the empty string matches.
+// Every set may hold more than is possible, never less.
+type pairs struct {
+	one   byteSet
+	two   [256]*byteSet
+	empty bool
+}
+
+func (p *pairs) firsts() byteSet {
+	f := p.one
+	for b, t := range p.two {
+		if t != nil {
+			f.add(byte(b))
+		}
+	}
+	return f
+}
+
+func (p *pairs) addPair(b0 byte, b1 *byteSet) {
+	if p.two[b0] == nil {
+		p.two[b0] = new(byteSet)
+	}
+	p.two[b0].union(b1)
+}
+
+func (p *pairs) merge(q *pairs) {
+	p.one.union(&q.one)
+	for b, t := range q.two {
+		if t != nil {
+			p.addPair(byte(b), t)
+		}
+	}
+	p.empty = p.empty || q.empty
+}
+
+// then returns p followed by q.
+func (p *pairs) then(q *pairs) *pairs {
+	out := &pairs{empty: p.empty && q.empty}
+	for b, t := range p.two {
+		if t != nil {
+			out.addPair(byte(b), t)
+		}
+	}
+	qf := q.firsts()
+	for b := 0; b < 256; b++ {
+		if p.one.has(byte(b)) {
+			out.addPair(byte(b), &qf)
+			if q.empty {
+				out.one.add(byte(b))
+			}
+		}
+	}
+	if p.empty {
+		out.merge(q)
+		out.empty = p.empty && q.empty
+	}
+	return out
+}
+
+var continuation = func() (s byteSet) { s.addRange(0x80, 0xbf); return }()
+
+// addRunes adds the runes lo..hi, each a match of its own.
+func (p *pairs) addRunes(lo, hi rune) {
+	for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+		p.one.add(byte(r))
+	}
+	if hi < utf8.RuneSelf {
+		return
+	}
+	lo = max(lo, utf8.RuneSelf)
+	hi = min(hi, unicode.MaxRune)
+	if hi-lo < 64 { // exact second bytes for small ranges (accented letters)
+		var buf [utf8.UTFMax]byte
+		for r := lo; r <= hi; r++ {
+			utf8.EncodeRune(buf[:], r)
+			var t byteSet
+			t.add(buf[1])
+			p.addPair(buf[0], &t)
+		}
+		return
+	}
+	var a, b [utf8.UTFMax]byte
+	utf8.EncodeRune(a[:], lo)
+	utf8.EncodeRune(b[:], hi)
+	for c := int(a[0]); c <= int(b[0]); c++ {
+		p.addPair(byte(c), &continuation)
+	}
+}
+
+// pairsOf computes the pairs of re.
+func pairsOf(re *syntax.Regexp) *pairs {
+	p := &pairs{}
+	switch re.Op {
+	case syntax.OpNoMatch:
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		p.empty = true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			p.empty = true
+			break
+		}
+		fold := re.Flags&syntax.FoldCase != 0
+		p = literalPairs(re.Rune[0], fold)
+		if len(re.Rune) > 1 {
+			p = p.then(literalPairs(re.Rune[1], fold))
+		}
+	case syntax.OpCharClass:
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			p.addRunes(re.Rune[k], re.Rune[k+1])
+		}
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		p.addRunes(0, unicode.MaxRune)
+	case syntax.OpCapture:
+		p = pairsOf(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		sub := pairsOf(re.Sub[0])
+		p = sub.then(sub) // two copies reach two bytes deep, unless a copy is one byte
+		p.merge(sub)      // ...or the last one
+		if re.Op == syntax.OpStar || re.Op == syntax.OpQuest || re.Op == syntax.OpRepeat && re.Min == 0 {
+			p.empty = true
+		} else {
+			p.empty = sub.empty
+		}
+	case syntax.OpConcat:
+		p.empty = true
+		for _, s := range re.Sub {
+			p = p.then(pairsOf(s))
+		}
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			p.merge(pairsOf(s))
+		}
+	}
+	return p
+}
+
+// literalPairs are the pairs of one literal rune, with its case variants.
+func literalPairs(r rune, fold bool) *pairs {
+	p := &pairs{}
+	p.addRunes(r, r)
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			p.addRunes(f, f)
+		}
+	}
+	return p
 }

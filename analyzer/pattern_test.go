@@ -169,3 +169,32 @@ func TestPatternFirstBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestPatternPairs(t *testing.T) {
+	p, err := compilePattern(`(?i)\b(?:last|this|a)\s+week`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"last", true}, {"LAst", true}, {"lost", false}, {"this", true}, {"thus", true}, // "th" is all it sees
+		{"tx", false}, {"a ", true}, {"ab", false}, {"l", false},
+	} {
+		if got := p.candidate(tc.s, 0); got != tc.want {
+			t.Errorf("candidate(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+	// A one-byte match needs no second byte; a multi-byte rune is checked
+	// on its first two bytes.
+	p, _ = compilePattern(`x|é\d`)
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"x", true}, {"é1", true}, {"è1", false}, {"\xc3", false}} {
+		if got := p.candidate(tc.s, 0); got != tc.want {
+			t.Errorf("candidate(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+}
