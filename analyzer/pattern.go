@@ -566,9 +566,11 @@ func reverseRunes(dst []byte, s string) []byte {
 // byteSet is a set of bytes as a bitmap.
 type byteSet [4]uint64
 
-func (s *byteSet) add(b byte)          { s[b>>6] |= 1 << (b & 63) }
-func (s *byteSet) has(b byte) bool     { return s[b>>6]&(1<<(b&63)) != 0 }
-func (s *byteSet) union(t *byteSet)    { s[0], s[1], s[2], s[3] = s[0]|t[0], s[1]|t[1], s[2]|t[2], s[3]|t[3] }
+func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
+func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
+func (s *byteSet) union(t *byteSet) {
+	s[0], s[1], s[2], s[3] = s[0]|t[0], s[1]|t[1], s[2]|t[2], s[3]|t[3]
+}
 func (s *byteSet) addRange(lo, hi int) {
 	for b := lo; b <= hi; b++ {
 		s.add(byte(b))
