@@ -32,6 +32,9 @@ type pattern struct {
 	rev  onceRE
 	head onceRE // ^(R): a match at the start of the input
 	next onceRE // ^(?s:.)(R): a match after one rune of context
+	// alts, when set, are the alternatives of a split alternation, tried
+	// in order at each position (see splitInto).
+	alts []*pattern
 	// short holds the bytes that can be a whole match on their own; for
 	// any other first byte b, second[b] holds the bytes that can follow.
 	short  byteSet
@@ -74,7 +77,12 @@ func (o *onceRE) get() *regexp.Regexp {
 
 // compilePattern parses src, which must be a valid expression (packs are
 // validated when loaded), and prepares its prefilter.
-func compilePattern(src string) (*pattern, error) {
+func compilePattern(src string) (*pattern, error) { return compileSplit(src, true) }
+
+// minSplit is the fewest alternatives worth splitting a pattern into.
+const minSplit = 3
+
+func compileSplit(src string, split bool) (*pattern, error) {
 	tree, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return nil, err
@@ -83,8 +91,15 @@ func compilePattern(src string) (*pattern, error) {
 	tree = tree.Simplify()
 	if anchoredEnd(tree) {
 		var b strings.Builder
-		reversed(&b, tree)
+		writeRE(&b, tree, true)
 		p.rev.src = b.String()
+	}
+	if split && tree.MaxCap() == 0 {
+		if alts := splitAlternation(tree); len(alts) >= minSplit {
+			if p.splitInto(alts) {
+				return p, nil
+			}
+		}
 	}
 	var set [256]bool
 	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) {
@@ -109,6 +124,91 @@ func compilePattern(src string) (*pattern, error) {
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
 	return p, nil
+}
+
+// splitAlternation returns the alternatives of a pattern that is one
+// alternation, possibly between empty-width assertions ("\b(?:a|b)\b"),
+// each with those assertions; or nil.
+func splitAlternation(re *syntax.Regexp) []*syntax.Regexp {
+	if re.Op == syntax.OpAlternate {
+		return re.Sub
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	k := -1
+	for i, s := range re.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpEndLine,
+			syntax.OpBeginText, syntax.OpEndText:
+		case syntax.OpAlternate:
+			if k >= 0 {
+				return nil
+			}
+			k = i
+		default:
+			return nil
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	out := make([]*syntax.Regexp, len(re.Sub[k].Sub))
+	for j, alt := range re.Sub[k].Sub {
+		subs := append(append(append([]*syntax.Regexp{}, re.Sub[:k]...), alt), re.Sub[k+1:]...)
+		out[j] = &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: subs}
+	}
+	return out
+}
+
+// splitInto makes p the union of the alternatives, each with a prefilter
+// of its own: a big alternation ("\b(?:\d+ ER visits|on lithium|…)") has
+// first bytes so varied that its own prefilter lets most words through,
+// and is too big for regexp's backtracker. At each position the
+// alternatives are tried in order and the first that matches wins, which
+// is what the alternation means. It reports false, leaving p as it was,
+// if an alternative has no prefilter.
+func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
+	var set [256]bool
+	out := make([]*pattern, len(alts))
+	maxLen := 0
+	for i, alt := range alts {
+		var b strings.Builder
+		writeRE(&b, alt, false)
+		a, err := compileSplit(b.String(), false)
+		if err != nil || a.first == nil {
+			return false
+		}
+		for c, ok := range a.first {
+			set[c] = set[c] || ok
+		}
+		if a.maxLen < 0 || maxLen < 0 {
+			maxLen = -1
+		} else {
+			maxLen = max(maxLen, a.maxLen)
+		}
+		out[i] = a
+	}
+	p.alts, p.first, p.maxLen = out, &set, maxLen
+	return true
+}
+
+// try returns the match that starts at s[i], or nil.
+func (p *pattern) try(s string, i int, captures bool) []int {
+	if p.alts == nil {
+		if !p.candidate(s, i) {
+			return nil
+		}
+		return p.at(s, i, captures)
+	}
+	for _, a := range p.alts {
+		if a.candidate(s, i) {
+			if m := a.at(s, i, captures); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // at runs the anchored expression for a match starting at i in s and
@@ -160,7 +260,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.get().MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.candidate(s, i) && p.at(s, i, false) != nil {
+		if p.first[s[i]] && p.try(s, i, false) != nil {
 			return true
 		}
 	}
@@ -175,8 +275,8 @@ func (p *pattern) FindStringIndex(s string) []int {
 		return p.re.get().FindStringIndex(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.candidate(s, i) {
-			if m := p.at(s, i, true); m != nil {
+		if p.first[s[i]] {
+			if m := p.try(s, i, true); m != nil {
 				return m[:2]
 			}
 		}
@@ -192,10 +292,10 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if !p.candidate(s, i) {
+		if !p.first[s[i]] {
 			continue
 		}
-		if m := p.at(s, i, true); m != nil {
+		if m := p.try(s, i, true); m != nil {
 			out = append(out, m)
 			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
 		}
@@ -447,13 +547,14 @@ func anchoredEnd(re *syntax.Regexp) bool {
 	return false
 }
 
-// reversed writes the expression that matches the reverse of what re
-// matches, in regexp syntax. Captures are dropped (only whether it matches
-// is asked), a fold-case literal becomes (?i:...), and a class is written
-// as its ranges, already folded by the parser. syntax.Regexp.String would
-// do the printing, but spends milliseconds per pattern on the flags of big
+// writeRE writes re in regexp syntax, or, with rev, the expression that
+// matches the reverse of what re matches. Captures become plain groups
+// (callers split or reverse only patterns whose groups they do not read),
+// a fold-case literal becomes (?i:...), and a class is written as its
+// ranges, already folded by the parser. syntax.Regexp.String would do the
+// printing, but spends milliseconds per pattern on the flags of big
 // classes such as \p{L}.
-func reversed(b *strings.Builder, re *syntax.Regexp) {
+func writeRE(b *strings.Builder, re *syntax.Regexp, rev bool) {
 	switch re.Op {
 	case syntax.OpNoMatch:
 		b.WriteString(`[^\x00-\x{10FFFF}]`)
@@ -465,7 +566,10 @@ func reversed(b *strings.Builder, re *syntax.Regexp) {
 		} else {
 			b.WriteString(`(?:`)
 		}
-		for k := len(re.Rune) - 1; k >= 0; k-- {
+		for k := range re.Rune {
+			if rev {
+				k = len(re.Rune) - 1 - k
+			}
 			writeRune(b, re.Rune[k])
 		}
 		b.WriteString(`)`)
@@ -487,23 +591,29 @@ func reversed(b *strings.Builder, re *syntax.Regexp) {
 		b.WriteString(`(?-s:.)`)
 	case syntax.OpAnyChar:
 		b.WriteString(`(?s:.)`)
-	case syntax.OpBeginLine:
-		b.WriteString(`(?m:$)`)
-	case syntax.OpEndLine:
-		b.WriteString(`(?m:^)`)
-	case syntax.OpBeginText:
-		b.WriteString(`\z`)
-	case syntax.OpEndText:
-		b.WriteString(`\A`)
+	case syntax.OpBeginLine, syntax.OpEndLine:
+		if (re.Op == syntax.OpBeginLine) != rev {
+			b.WriteString(`(?m:^)`)
+		} else {
+			b.WriteString(`(?m:$)`)
+		}
+	case syntax.OpBeginText, syntax.OpEndText:
+		if (re.Op == syntax.OpBeginText) != rev {
+			b.WriteString(`\A`)
+		} else {
+			b.WriteString(`\z`)
+		}
 	case syntax.OpWordBoundary:
 		b.WriteString(`\b`)
 	case syntax.OpNoWordBoundary:
 		b.WriteString(`\B`)
 	case syntax.OpCapture:
-		reversed(b, re.Sub[0])
+		b.WriteString(`(?:`)
+		writeRE(b, re.Sub[0], rev)
+		b.WriteString(`)`)
 	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
 		b.WriteString(`(?:`)
-		reversed(b, re.Sub[0])
+		writeRE(b, re.Sub[0], rev)
 		b.WriteString(`)`)
 		switch re.Op {
 		case syntax.OpStar:
@@ -527,8 +637,11 @@ func reversed(b *strings.Builder, re *syntax.Regexp) {
 		}
 	case syntax.OpConcat:
 		b.WriteString(`(?:`)
-		for k := len(re.Sub) - 1; k >= 0; k-- {
-			reversed(b, re.Sub[k])
+		for k := range re.Sub {
+			if rev {
+				k = len(re.Sub) - 1 - k
+			}
+			writeRE(b, re.Sub[k], rev)
 		}
 		b.WriteString(`)`)
 	case syntax.OpAlternate:
@@ -537,7 +650,7 @@ func reversed(b *strings.Builder, re *syntax.Regexp) {
 			if k > 0 {
 				b.WriteString(`|`)
 			}
-			reversed(b, s)
+			writeRE(b, s, rev)
 		}
 		b.WriteString(`)`)
 	}

@@ -96,7 +96,7 @@ func TestPatternMatchesRegexp(t *testing.T) {
 		`\Bss`, `(?i)ß`, `(?:^|, )(\w+)`, `(\d)(\d)?-(\d)`, `[^\x00-\x{10FFFF}]|q`,
 		`(?:a|ab)$`, `(?m)x$`, `(?:\bfoo\s+)$`, `(?i:ǅ|st)$`, `(?:^|\s)(?:é{2,3}?\s*)$`, `\b[A-Z][\p{L}'’-]+,\s*$|@$`)
 	inputs := samples(t)
-	fast, rev := 0, 0
+	fast, rev, split := 0, 0, 0
 	for _, src := range pats {
 		want := regexp.MustCompile(src)
 		got, err := compilePattern(src)
@@ -108,6 +108,9 @@ func TestPatternMatchesRegexp(t *testing.T) {
 		}
 		if got.rev.src != "" {
 			rev++
+		}
+		if got.alts != nil {
+			split++
 		}
 		for _, s := range inputs {
 			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
@@ -125,10 +128,13 @@ func TestPatternMatchesRegexp(t *testing.T) {
 	if fast < len(pats)/2 {
 		t.Errorf("%d of %d patterns use the prefilter; want at least half", fast, len(pats))
 	}
+	if split == 0 {
+		t.Error("no pattern is split into its alternatives; the big rule alternations should be")
+	}
 	if rev == 0 {
 		t.Error("no pattern is matched in reverse; the context patterns ending in $ should be")
 	}
-	t.Logf("%d patterns, %d prefiltered, %d reversed, %d inputs", len(pats), fast, rev, len(inputs))
+	t.Logf("%d patterns, %d prefiltered (%d split), %d reversed, %d inputs", len(pats), fast, split, rev, len(inputs))
 }
 
 func TestPatternFirstBytes(t *testing.T) {
