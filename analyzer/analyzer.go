@@ -431,16 +431,13 @@ func resolveOverlaps(cands []candidate) []candidate {
 		return a.start < b.start
 	})
 	var kept []candidate
-	taken := map[int]bool{} // bytes already inside a kept span
+	end := 0
 	for _, cd := range cands {
-		clash := false
-		for i := cd.start; i < cd.end; i++ {
-			if taken[i] {
-				clash = true
-				break
-			}
-		}
-		if clash {
+		end = max(end, cd.end)
+	}
+	taken := make([]bool, end) // bytes already inside a kept span
+	for _, cd := range cands {
+		if slices.Contains(taken[cd.start:cd.end], true) {
 			continue
 		}
 		for i := cd.start; i < cd.end; i++ {

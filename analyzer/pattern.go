@@ -77,18 +77,20 @@ func (o *onceRE) get() *regexp.Regexp {
 
 // compilePattern parses src, which must be a valid expression (packs are
 // validated when loaded), and prepares its prefilter.
-func compilePattern(src string) (*pattern, error) { return compileSplit(src, true) }
-
-// minSplit is the fewest alternatives worth splitting a pattern into.
-const minSplit = 3
-
-func compileSplit(src string, split bool) (*pattern, error) {
+func compilePattern(src string) (*pattern, error) {
 	tree, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return nil, err
 	}
+	return fromTree(src, tree.Simplify(), true), nil
+}
+
+// minSplit is the fewest alternatives worth splitting a pattern into.
+const minSplit = 3
+
+// fromTree prepares the pattern src, parsed and simplified as tree.
+func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	p := &pattern{re: onceRE{src: src}}
-	tree = tree.Simplify()
 	if anchoredEnd(tree) {
 		var b strings.Builder
 		writeRE(&b, tree, true)
@@ -97,13 +99,13 @@ func compileSplit(src string, split bool) (*pattern, error) {
 	if split && tree.MaxCap() == 0 {
 		if alts := splitAlternation(tree); len(alts) >= minSplit {
 			if p.splitInto(alts) {
-				return p, nil
+				return p
 			}
 		}
 	}
 	var set [256]bool
 	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) {
-		return p, nil
+		return p
 	}
 	n := 0
 	for _, b := range set {
@@ -112,7 +114,7 @@ func compileSplit(src string, split bool) (*pattern, error) {
 		}
 	}
 	if n > maxPrefilterBytes {
-		return p, nil
+		return p
 	}
 	p.maxLen = maxBytes(tree)
 	p.boundary = startsWithBoundary(tree)
@@ -120,10 +122,10 @@ func compileSplit(src string, split bool) (*pattern, error) {
 	// wraps it, so the wrapped source is the same expression.
 	p.first = &set
 	pr := pairsOf(tree)
-	p.short, p.second = pr.one, &pr.two
+	p.short, p.second = pr.one, pr.table()
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
-	return p, nil
+	return p
 }
 
 // splitAlternation returns the alternatives of a pattern that is one
@@ -175,8 +177,8 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 	for i, alt := range alts {
 		var b strings.Builder
 		writeRE(&b, alt, false)
-		a, err := compileSplit(b.String(), false)
-		if err != nil || a.first == nil {
+		a := fromTree(b.String(), alt, false)
+		if a.first == nil {
 			return false
 		}
 		for c, ok := range a.first {
@@ -696,33 +698,46 @@ func (s *byteSet) addRange(lo, hi int) {
 // Every set may hold more than is possible, never less.
 type pairs struct {
 	one   byteSet
-	two   [256]*byteSet
+	two   []pair    // by first byte, each first byte once
+	idx   [256]uint8 // 1 + the index in two of each first byte, or 0
 	empty bool
+}
+
+type pair struct {
+	b0   byte
+	next byteSet
 }
 
 func (p *pairs) firsts() byteSet {
 	f := p.one
-	for b, t := range p.two {
-		if t != nil {
-			f.add(byte(b))
-		}
+	for _, t := range p.two {
+		f.add(t.b0)
 	}
 	return f
 }
 
 func (p *pairs) addPair(b0 byte, b1 *byteSet) {
-	if p.two[b0] == nil {
-		p.two[b0] = new(byteSet)
+	if k := p.idx[b0]; k > 0 {
+		p.two[k-1].next.union(b1)
+		return
 	}
-	p.two[b0].union(b1)
+	p.two = append(p.two, pair{b0, *b1})
+	p.idx[b0] = uint8(len(p.two)) // at most 256 first bytes, and byte 0 is never a lead
+}
+
+// table returns the second bytes by first byte, for lookups.
+func (p *pairs) table() *[256]*byteSet {
+	var t [256]*byteSet
+	for k := range p.two {
+		t[p.two[k].b0] = &p.two[k].next
+	}
+	return &t
 }
 
 func (p *pairs) merge(q *pairs) {
 	p.one.union(&q.one)
-	for b, t := range q.two {
-		if t != nil {
-			p.addPair(byte(b), t)
-		}
+	for k := range q.two {
+		p.addPair(q.two[k].b0, &q.two[k].next)
 	}
 	p.empty = p.empty || q.empty
 }
@@ -730,10 +745,8 @@ func (p *pairs) merge(q *pairs) {
 // then returns p followed by q.
 func (p *pairs) then(q *pairs) *pairs {
 	out := &pairs{empty: p.empty && q.empty}
-	for b, t := range p.two {
-		if t != nil {
-			out.addPair(byte(b), t)
-		}
+	for k := range p.two {
+		out.addPair(p.two[k].b0, &p.two[k].next)
 	}
 	qf := q.firsts()
 	for b := 0; b < 256; b++ {
@@ -818,7 +831,37 @@ func pairsOf(re *syntax.Regexp) *pairs {
 		}
 	case syntax.OpConcat:
 		p.empty = true
-		for _, s := range re.Sub {
+		for k, s := range re.Sub {
+			if !p.empty {
+				// Past the first non-empty element only first bytes matter,
+				// and only after a one-byte match.
+				if p.one == (byteSet{}) {
+					break
+				}
+				var f byteSet
+				for _, t := range re.Sub[k:] {
+					var set [256]bool
+					if !firstBytes(t, &set) {
+						f = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+						break
+					}
+					for c, ok := range set {
+						if ok {
+							f.add(byte(c))
+						}
+					}
+					if !nullable(t) {
+						break
+					}
+				}
+				q := &pairs{one: f}
+				q.empty = true // what follows may also be empty; then one stays one
+				for _, t := range re.Sub[k:] {
+					q.empty = q.empty && nullable(t)
+				}
+				p = p.then(q)
+				break
+			}
 			p = p.then(pairsOf(s))
 		}
 	case syntax.OpAlternate:
