@@ -698,7 +698,7 @@ func (s *byteSet) addRange(lo, hi int) {
 // Every set may hold more than is possible, never less.
 type pairs struct {
 	one   byteSet
-	two   []pair    // by first byte, each first byte once
+	two   []pair     // by first byte, each first byte once
 	idx   [256]uint8 // 1 + the index in two of each first byte, or 0
 	empty bool
 }
