@@ -255,21 +255,45 @@ var (
 // before punctuation, orphaned commas, empty parentheses, the capital
 // letter at the start of each sentence and, in English, a/an agreement.
 func tidy(s string, english bool) string {
-	s = emptyParens.ReplaceAllString(s, "")
-	s = spaces.ReplaceAllString(s, " ")
-	s = spacePunct.ReplaceAllString(s, "$1")
-	if english {
+	// Each repair runs only when the text holds what it repairs: most
+	// rewrites need none, and a regexp pass costs more than the look.
+	if strings.IndexByte(s, '(') >= 0 {
+		s = emptyParens.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+		s = spaces.ReplaceAllString(s, " ")
+	}
+	if spaceBefore(s, ",.)") {
+		s = spacePunct.ReplaceAllString(s, "$1")
+	}
+	if english && spaceBefore(s, ";:!?") {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}
-	s = repeatComma.ReplaceAllString(s, "$1")
-	s = commaStop.ReplaceAllString(s, "$1")
-	s = leadPunct.ReplaceAllString(s, "$1")
-	if english {
+	if strings.ContainsAny(s, ",;") {
+		s = repeatComma.ReplaceAllString(s, "$1")
+		s = commaStop.ReplaceAllString(s, "$1")
+		s = leadPunct.ReplaceAllString(s, "$1")
+	}
+	if english && (strings.Contains(s, "a ") || strings.Contains(s, "A ") || strings.Contains(s, "n ")) {
 		s = articleA.ReplaceAllString(s, "${1}n $2")
 		s = articleAn.ReplaceAllString(s, "$1 $2")
 	}
 	s = strings.TrimSpace(s)
 	return capitalizeSentences(s)
+}
+
+// spaceBefore reports whether a white-space byte comes right before one of
+// the bytes of marks (all ASCII) somewhere in s.
+func spaceBefore(s, marks string) bool {
+	for i := 1; i < len(s); i++ {
+		if strings.IndexByte(marks, s[i]) >= 0 {
+			switch s[i-1] {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func capitalizeSentences(s string) string {

@@ -79,3 +79,42 @@ func TestRewriteIsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyGuards checks that tidy's cheap looks never skip a repair: the
+// result equals running every repair unconditionally, on corpus sentences
+// with punctuation, spaces and articles scattered through them.
+func TestTidyGuards(t *testing.T) {
+	all := func(s string, english bool) string {
+		s = emptyParens.ReplaceAllString(s, "")
+		s = spaces.ReplaceAllString(s, " ")
+		s = spacePunct.ReplaceAllString(s, "$1")
+		if english {
+			s = spaceMark.ReplaceAllString(s, "$1")
+		}
+		s = repeatComma.ReplaceAllString(s, "$1")
+		s = commaStop.ReplaceAllString(s, "$1")
+		s = leadPunct.ReplaceAllString(s, "$1")
+		if english {
+			s = articleA.ReplaceAllString(s, "${1}n $2")
+			s = articleAn.ReplaceAllString(s, "$1 $2")
+		}
+		return capitalizeSentences(strings.TrimSpace(s))
+	}
+	bits := []string{" ", "  ", "\t", ",", " ,", ";", " ;", ".", " .", "( )", "(,)", ")", " !", "?", ":", "\n", "a ", "A ", "an ", "An "}
+	rng := rand.New(rand.NewSource(34))
+	for _, in := range corpusTexts(t) {
+		s := in.Text
+		for range 3 {
+			var b strings.Builder
+			for _, w := range strings.Fields(s) {
+				b.WriteString(w)
+				b.WriteString(bits[rng.Intn(len(bits))])
+			}
+			for _, english := range []bool{true, false} {
+				if got, want := tidy(b.String(), english), all(b.String(), english); got != want {
+					t.Fatalf("tidy(%q, %v) =\n%q\nevery repair gives\n%q", b.String(), english, got, want)
+				}
+			}
+		}
+	}
+}
