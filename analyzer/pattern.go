@@ -42,6 +42,11 @@ type pattern struct {
 	// boundary: every match starts with \b, so a candidate start inside a
 	// word (or between two non-word bytes) is skipped without a try.
 	boundary bool
+	// stops are the ASCII bytes no part of the pattern can match (often
+	// the sentence ends): a match never crosses one, so a try sees the
+	// input up to the next one.
+	stops   byteSet
+	bounded bool // maxLen >= 0 or some stop byte: tries see bounded input
 	// maxLen is the longest match in bytes, or -1 when unbounded; the
 	// anchored expressions see only that much input (plus one rune), which
 	// keeps Go's backtracker, whose cost grows with the input, cheap.
@@ -52,14 +57,14 @@ type pattern struct {
 // to beat regexp's own loop.
 const maxPrefilterBytes = 120
 
-// maxUnboundedInput: a pattern whose matches are unbounded gives each
-// anchored try the rest of the input, so past this length regexp's own
-// search, linear in the input, is the cheaper one.
+// maxUnboundedInput: a pattern whose matches are unbounded, and can hold
+// any ASCII byte, gives each anchored try the rest of the input, so past
+// this length regexp's own search, linear in the input, is the cheaper one.
 const maxUnboundedInput = 320
 
 // fast reports whether the prefilter serves a search of s.
 func (p *pattern) fast(s string) bool {
-	return p.first != nil && (p.maxLen >= 0 || len(s) <= maxUnboundedInput)
+	return p.first != nil && (p.bounded || len(s) <= maxUnboundedInput)
 }
 
 // onceRE is a regular expression compiled on first use: of a pattern's
@@ -118,6 +123,8 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	}
 	p.maxLen = maxBytes(tree)
 	p.boundary = startsWithBoundary(tree)
+	p.stops = stopBytes(tree)
+	p.bounded = p.maxLen >= 0 || p.stops != byteSet{}
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
 	p.first = &set
@@ -192,6 +199,10 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		out[i] = a
 	}
 	p.alts, p.first, p.maxLen = out, &set, maxLen
+	p.bounded = true
+	for _, a := range out {
+		p.bounded = p.bounded && a.bounded
+	}
 	return true
 }
 
@@ -219,6 +230,16 @@ func (p *pattern) at(s string, i int, captures bool) []int {
 	end := len(s)
 	if p.maxLen >= 0 && i+p.maxLen < len(s) {
 		end = i + p.maxLen
+	}
+	if p.stops != (byteSet{}) {
+		for k := i; k < end; k++ {
+			if s[k] < utf8.RuneSelf && p.stops.has(s[k]) {
+				end = k
+				break
+			}
+		}
+	}
+	if end < len(s) { // one more rune, for the assertions at the match's end
 		for end < len(s) && !utf8.RuneStart(s[end]) {
 			end++
 		}
@@ -526,6 +547,54 @@ func runeBytes(r rune, fold bool) int {
 		}
 	}
 	return max(n, 1)
+}
+
+// stopBytes returns the ASCII bytes that no literal or class of re can
+// match.
+func stopBytes(re *syntax.Regexp) byteSet {
+	var can byteSet
+	var walk func(*syntax.Regexp) bool
+	walk = func(re *syntax.Regexp) bool {
+		switch re.Op {
+		case syntax.OpLiteral:
+			for _, r := range re.Rune {
+				if r < utf8.RuneSelf {
+					can.add(byte(r))
+				}
+				if re.Flags&syntax.FoldCase != 0 {
+					for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+						if f < utf8.RuneSelf {
+							can.add(byte(f))
+						}
+					}
+				}
+			}
+		case syntax.OpCharClass:
+			for k := 0; k+1 < len(re.Rune); k += 2 {
+				for r := re.Rune[k]; r <= re.Rune[k+1] && r < utf8.RuneSelf; r++ {
+					can.add(byte(r))
+				}
+			}
+		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+			return false
+		}
+		for _, sub := range re.Sub {
+			if !walk(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(re) {
+		return byteSet{}
+	}
+	var stops byteSet
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if !can.has(byte(b)) {
+			stops.add(byte(b))
+		}
+	}
+	return stops
 }
 
 // anchoredEnd reports whether every match of re must end at the end of the

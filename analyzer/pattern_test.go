@@ -64,7 +64,16 @@ func samples(t *testing.T) []string {
 		"mañana à l'école, 3 de marzo, 12 mars, ٣ أيام, 🙂 client J.M. 🙂",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for k, in := range corpusTexts(t) {
+	texts := corpusTexts(t)
+	for k := 0; k+5 <= len(texts); k += 20 { // longer than a keyword window
+		var b strings.Builder
+		for _, in := range texts[k : k+5] {
+			b.WriteString(in.Text)
+			b.WriteString("\n")
+		}
+		out = append(out, b.String())
+	}
+	for k, in := range texts {
 		s := in.Text
 		if k%4 == 0 {
 			out = append(out, s)
