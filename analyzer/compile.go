@@ -449,18 +449,40 @@ func (t *table) get(h uint64) (int32, bool) {
 	return t.vals[i], t.keys[i] != 0
 }
 
+// ref returns the value of h to read or set, and whether h was there; a
+// missing h is inserted, so adding costs one probe.
+func (t *table) ref(h uint64) (*int32, bool) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	i := t.slot(h)
+	if t.keys[i] == h {
+		return &t.vals[i], true
+	}
+	t.keys[i] = h
+	t.n++
+	return &t.vals[i], false
+}
+
+func (t *table) grow() {
+	old := *t
+	*t = newTable(len(old.keys))
+	for i, k := range old.keys {
+		if k != 0 {
+			t.put(k, old.vals[i])
+		}
+	}
+}
+
 func (t *table) put(h uint64, v int32) {
 	if h == 0 {
 		h = 1
 	}
 	if 2*(t.n+1) > len(t.keys) {
-		old := *t
-		*t = newTable(2 * len(old.keys))
-		for i, k := range old.keys {
-			if k != 0 {
-				t.put(k, old.vals[i])
-			}
-		}
+		t.grow()
 	}
 	i := t.slot(h)
 	if t.keys[i] == 0 {
@@ -504,10 +526,10 @@ func (x *phraseIndex) add(entry string, rule int) {
 	if n == 0 {
 		return
 	}
-	if v, ok := x.entries.get(h); !ok {
-		x.entries.put(h, int32(rule))
-	} else if w := x.with(v, rule); w != v {
-		x.entries.put(h, w)
+	if v, ok := x.entries.ref(h); !ok {
+		*v = int32(rule)
+	} else {
+		*v = x.with(*v, rule)
 	}
 	if n > 1 { // one-word entries are found through entries itself
 		x.first.put(first, 1)
