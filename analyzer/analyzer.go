@@ -235,11 +235,11 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			continue
 		}
 		if r.gate < 0 {
-			out = matchIn(out, r, v, span{0, len(v.s)})
+			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
 		for _, w := range windows(v.s, sents, g.at[r.gate]) {
-			out = matchIn(out, r, v, w)
+			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
 	// Word-list rules.
@@ -257,13 +257,14 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	return out
 }
 
-// matchIn appends the matches of r inside w.
-func matchIn(out []candidate, r *crule, v *view, w span) []candidate {
+// matchIn appends the matches of r inside w; with hits, only the matches
+// that hold one of the rule's keywords.
+func matchIn(out []candidate, r *crule, v *view, w span, hits *near) []candidate {
 	re := r.re.get()
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end]) {
+	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
 			continue
@@ -285,9 +286,10 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
-func windows(s string, sents []span, at []int) []span {
+func windows(s string, sents []span, at []span) []span {
 	var out []span
-	for _, p := range at {
+	for _, hit := range at {
+		p := hit.start
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].end > p })
 		sent := span{0, len(s)}
 		if k < len(sents) {

@@ -35,6 +35,7 @@ type compiled struct {
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	vocab                                                 map[string]*cvocab
+	maxKeyword                                            int
 }
 
 // cvocab is a rewrite vocabulary (providers, populations, regions...),
@@ -150,6 +151,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 		g := c.nGates
 		c.nGates++
 		for _, kw := range kws {
+			c.maxKeyword = max(c.maxKeyword, len(kw))
 			k, ok := kwIndex[kw]
 			if !ok {
 				k = len(kwList)
@@ -345,21 +347,34 @@ func expandRaw(term string) []string {
 // gates records, for one text, which gates its keywords opened and where.
 type gates struct {
 	open []bool
-	at   [][]int // byte positions of the keyword hits, by gate
+	at   [][]span // the keyword hits, by gate, ordered by start
+	// maxKeyword is the pack's longest keyword in bytes.
+	maxKeyword int
 }
 
 func (c *compiled) scanKeywords(lower string) *gates {
-	g := &gates{open: make([]bool, c.nGates), at: make([][]int, c.nGates)}
+	g := &gates{open: make([]bool, c.nGates), at: make([][]span, c.nGates), maxKeyword: c.maxKeyword}
 	if c.keywords == nil {
 		return g
 	}
 	for _, m := range c.keywords.FindAllOverlapping([]byte(lower)) {
 		for _, gi := range c.keywordGates[m.PatternID] {
 			g.open[gi] = true
-			g.at[gi] = append(g.at[gi], m.Start)
+			g.at[gi] = append(g.at[gi], span{m.Start, m.End})
+		}
+	}
+	for _, hits := range g.at {
+		if len(hits) > 1 && !sort.SliceIsSorted(hits, func(i, j int) bool { return hits[i].start < hits[j].start }) {
+			sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 		}
 	}
 	return g
+}
+
+// hitsIn returns what a search of the window w needs to know of a gate's
+// keyword hits.
+func (g *gates) hitsIn(gate int, w span) *near {
+	return &near{hits: g.at[gate], off: w.start, maxKw: g.maxKeyword}
 }
 
 func (g *gates) allows(gate int) bool { return gate < 0 || g.open[gate] }

@@ -74,17 +74,16 @@ func (x *context) findAll(pats []gatedRE) []span {
 		if re == nil || !x.g.allows(p.gate) {
 			continue
 		}
-		ws := regions
-		if p.gate >= 0 {
-			ws = nil
-			for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
-				if x.near[x.sentenceOf(w.start)] {
-					ws = append(ws, w)
-				}
+		if p.gate < 0 {
+			for _, w := range regions {
+				out = appendMatches(out, re, x.v.s, w, nil)
 			}
+			continue
 		}
-		for _, w := range ws {
-			out = appendMatches(out, re, x.v.s, w)
+		for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
+			if x.near[x.sentenceOf(w.start)] {
+				out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
+			}
 		}
 	}
 	return out
@@ -114,10 +113,11 @@ func (x *context) hasPerson() bool {
 	return false
 }
 
-// appendMatches appends the spans re matches in w of s; a first group,
-// when the pattern has one, narrows the span.
-func appendMatches(out []span, re *pattern, s string, w span) []span {
-	for _, m := range re.FindAllStringSubmatchIndex(s[w.start:w.end]) {
+// appendMatches appends the spans re matches in w of s (with hits, those
+// that hold a keyword); a first group, when the pattern has one, narrows
+// the span.
+func appendMatches(out []span, re *pattern, s string, w span, hits *near) []span {
+	for _, m := range re.FindAllNear(s[w.start:w.end], hits) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -200,8 +201,12 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 	}
 	p.alts, p.first, p.maxLen = out, &set, maxLen
 	p.bounded = true
+	p.stops = out[0].stops // a stop for every alternative is one for the whole
 	for _, a := range out {
 		p.bounded = p.bounded && a.bounded
+		for k := range p.stops {
+			p.stops[k] &= a.stops[k]
+		}
 	}
 	return true
 }
@@ -305,6 +310,76 @@ func (p *pattern) FindStringIndex(s string) []int {
 		}
 	}
 	return nil
+}
+
+// near is what a keyword-gated search knows of the text around its input:
+// the gate's keyword hits (in text offsets, ordered by start), where the
+// input starts in the text, and the longest keyword.
+type near struct {
+	hits  []span
+	off   int
+	maxKw int
+}
+
+// holds reports whether a keyword hit overlaps [a, b) of the input.
+func (n *near) holds(a, b int) bool {
+	a, b = a+n.off, b+n.off
+	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].start > a-n.maxKw })
+	for ; k < len(n.hits) && n.hits[k].start < b; k++ {
+		if n.hits[k].end > a {
+			return true
+		}
+	}
+	return false
+}
+
+// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern:
+// with hits, only the matches that overlap one of the gate's keywords
+// count, and a start is not tried unless a keyword lies within reach of
+// it; a match without one does not hide the matches it overlaps. Keywords
+// are what every match of a gated pattern holds (pack authors give them
+// so); most of a window's words are not within reach of one.
+func (p *pattern) FindAllNear(s string, hits *near) [][]int {
+	if hits == nil {
+		return p.FindAllStringSubmatchIndex(s)
+	}
+	if !p.fast(s) {
+		var out [][]int
+		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
+			if hits.holds(m[0], m[1]) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	var out [][]int
+	stop := -1 // the next stop byte at or after i, once looked for
+	for i := 0; i < len(s); i++ {
+		if !p.first[s[i]] {
+			continue
+		}
+		reach := len(s)
+		if p.maxLen >= 0 {
+			reach = min(reach, i+p.maxLen)
+		}
+		if p.stops != (byteSet{}) {
+			if stop < i {
+				stop = i
+				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
+					stop++
+				}
+			}
+			reach = min(reach, stop)
+		}
+		if !hits.holds(i, max(reach, i+1)) {
+			continue
+		}
+		if m := p.try(s, i, true); m != nil && hits.holds(m[0], m[1]) {
+			out = append(out, m)
+			i = m[1] - 1
+		}
+	}
+	return out
 }
 
 // FindAllStringSubmatchIndex returns every successive match in s, as

@@ -213,3 +213,54 @@ func TestPatternPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordsCoverMatches checks the promise gated patterns rest on: a
+// match holds one of its pattern's keywords. A pattern that also matches
+// without one (a keyword list with gaps) would lose those matches to the
+// keyword check; this finds them on the corpus and the rules' examples.
+func TestKeywordsCoverMatches(t *testing.T) {
+	a := defaultAnalyzer(t)
+	packs, err := rules.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := corpusTexts(t)
+	for _, lang := range rules.Languages() {
+		for _, r := range packs[lang].Rules {
+			for _, ex := range r.Examples.Flag {
+				texts = append(texts, Input{Text: ex, Lang: lang})
+			}
+		}
+	}
+	for _, in := range texts {
+		c, err := a.packs[in.Lang].compiled()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := newView(in.Text)
+		sents := sentences(v.s, c.abbrev)
+		g := c.scanKeywords(v.lower)
+		check := func(name string, l *lazyRE, gate int) {
+			re := l.get()
+			if re == nil || gate < 0 || !g.open[gate] {
+				return
+			}
+			for _, w := range windows(v.s, sents, g.at[gate]) {
+				for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end]) {
+					if !g.hitsIn(gate, w).holds(m[0], m[1]) {
+						t.Errorf("%s/%s matches %q, which holds none of its keywords, in %q",
+							in.Lang, name, v.s[m[0]+w.start:m[1]+w.start], in.Text)
+					}
+				}
+			}
+		}
+		for _, r := range c.rules {
+			check("rule "+r.ID, r.re, r.gate)
+		}
+		for _, gs := range [][]gatedRE{c.person, c.addressee, c.generic, c.self, c.notSpecific, c.ignore} {
+			for _, p := range gs {
+				check("context "+p.re.src, p.re, p.gate)
+			}
+		}
+	}
+}

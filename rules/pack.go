@@ -89,8 +89,10 @@ type Context struct {
 }
 
 // Gated is an RE2 pattern with the keywords that let it run: when Keywords
-// is not empty the pattern is only tried if one of them (lower case) occurs
-// in the text, which keeps the hot path linear and cheap.
+// is not empty the pattern is only tried near them (lower case, anywhere
+// in the lower-cased text), and only a match that holds one counts, which
+// keeps the hot path linear and cheap. Every way the pattern can match
+// needs a keyword.
 type Gated struct {
 	Pattern  string   `json:"pattern"`
 	Keywords []string `json:"keywords,omitempty"`
