@@ -238,7 +238,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		for _, w := range windows(v.s, sents, g.at[r.gate]) {
+		for _, w := range windows(v.s, sents, g.at(r.gate)) {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}

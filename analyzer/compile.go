@@ -345,25 +345,31 @@ func expandRaw(term string) []string {
 }
 
 // gates records, for one text, which gates its keywords opened and where.
+// Of a pack's ~1,500 gates a post opens a few dozen, so the hits are kept
+// for those only.
 type gates struct {
-	open []bool
-	at   [][]span // the keyword hits, by gate, ordered by start
+	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
+	hits [][]span // the keyword hits of each open gate, ordered by start
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 }
 
 func (c *compiled) scanKeywords(lower string) *gates {
-	g := &gates{open: make([]bool, c.nGates), at: make([][]span, c.nGates), maxKeyword: c.maxKeyword}
+	g := &gates{idx: make([]int32, c.nGates), maxKeyword: c.maxKeyword}
 	if c.keywords == nil {
 		return g
 	}
 	for _, m := range c.keywords.FindAllOverlapping([]byte(lower)) {
 		for _, gi := range c.keywordGates[m.PatternID] {
-			g.open[gi] = true
-			g.at[gi] = append(g.at[gi], span{m.Start, m.End})
+			if g.idx[gi] == 0 {
+				g.hits = append(g.hits, nil)
+				g.idx[gi] = int32(len(g.hits))
+			}
+			k := g.idx[gi] - 1
+			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
 		}
 	}
-	for _, hits := range g.at {
+	for _, hits := range g.hits {
 		if len(hits) > 1 && !sort.SliceIsSorted(hits, func(i, j int) bool { return hits[i].start < hits[j].start }) {
 			sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 		}
@@ -371,13 +377,21 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	return g
 }
 
+// at returns the keyword hits of an open gate, or nil.
+func (g *gates) at(gate int) []span {
+	if gate < 0 || g.idx[gate] == 0 {
+		return nil
+	}
+	return g.hits[g.idx[gate]-1]
+}
+
 // hitsIn returns what a search of the window w needs to know of a gate's
 // keyword hits.
 func (g *gates) hitsIn(gate int, w span) *near {
-	return &near{hits: g.at[gate], off: w.start, maxKw: g.maxKeyword}
+	return &near{hits: g.at(gate), off: w.start, maxKw: g.maxKeyword}
 }
 
-func (g *gates) allows(gate int) bool { return gate < 0 || g.open[gate] }
+func (g *gates) allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }
 
 // wordSet is a sorted list of lower-case words searched by bisection: the
 // big lists (common words) are sorted on disk already, so building one is a

@@ -80,7 +80,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 			}
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
 			if x.near[x.sentenceOf(w.start)] {
 				out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
 			}
@@ -104,7 +104,7 @@ func (x *context) hasPerson() bool {
 			}
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at[p.gate]) {
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
 			if re.MatchString(x.v.s[w.start:w.end]) {
 				return true
 			}

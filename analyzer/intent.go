@@ -43,7 +43,7 @@ func cueAt(cue ccue, s string, sents []span, g *gates) int {
 		}
 		return -1
 	}
-	for _, w := range windows(s, sents, g.at[cue.gate]) {
+	for _, w := range windows(s, sents, g.at(cue.gate)) {
 		if loc := re.FindStringIndex(s[w.start:w.end]); loc != nil {
 			return loc[0] + w.start
 		}

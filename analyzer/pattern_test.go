@@ -242,10 +242,10 @@ func TestKeywordsCoverMatches(t *testing.T) {
 		g := c.scanKeywords(v.lower)
 		check := func(name string, l *lazyRE, gate int) {
 			re := l.get()
-			if re == nil || gate < 0 || !g.open[gate] {
+			if re == nil || gate < 0 || !g.allows(gate) {
 				return
 			}
-			for _, w := range windows(v.s, sents, g.at[gate]) {
+			for _, w := range windows(v.s, sents, g.at(gate)) {
 				for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end]) {
 					if !g.hitsIn(gate, w).holds(m[0], m[1]) {
 						t.Errorf("%s/%s matches %q, which holds none of its keywords, in %q",

@@ -124,7 +124,7 @@ func vocabFound(v *view, g *gates, cv *cvocab) []string {
 	var hits []hit
 	var taken []span
 	for k, term := range cv.terms {
-		for _, kw := range g.at[cv.gates[k]] {
+		for _, kw := range g.at(cv.gates[k]) {
 			i := kw.start
 			s := span{i, i + cv.lens[k]}
 			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || newZones(taken).overlaps(s) {
