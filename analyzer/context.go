@@ -17,7 +17,8 @@ type context struct {
 	near  []bool // sentences that hold a candidate, or neighbour one
 
 	person      zones // references to a specific third person
-	generic     zones
+	generic     zones // found on first use (genericZones): few posts need them
+	genericDone bool
 	self        zones
 	ignore      zones
 	notSpecific bool
@@ -41,7 +42,6 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 	}
 	x.near = near
 	x.person = newZones(x.findAll(c.person))
-	x.generic = newZones(x.findAll(c.generic))
 	x.self = newZones(x.findAll(c.self))
 	x.ignore = newZones(x.findAll(c.ignore))
 	for _, p := range c.notSpecific {
@@ -51,6 +51,18 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 		}
 	}
 	return x
+}
+
+// genericZones returns the phrases about a skill or a population rather
+// than a person ("specializes in PTSD"). Only a sentence-attributed
+// candidate in a post about a specific person asks, and the patterns are
+// among the costliest, so they run then, once.
+func (x *context) genericZones() zones {
+	if !x.genericDone {
+		x.generic = newZones(x.findAll(x.c.generic))
+		x.genericDone = true
+	}
+	return x.generic
 }
 
 // findAll returns the spans the patterns match in the sentences near a
@@ -240,7 +252,7 @@ func (x *context) attribute(cands []candidate) []candidate {
 				cd.why = "the post is about a specific person"
 			}
 		case rules.AttrSentence:
-			if !x.specific || !x.personNear(cd.span) || x.generic.covers(cd.span) {
+			if !x.specific || !x.personNear(cd.span) || x.genericZones().covers(cd.span) {
 				continue
 			}
 			if cd.why == "" {
