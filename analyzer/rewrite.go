@@ -270,12 +270,16 @@ func tidy(s string, english bool) string {
 	if english && spaceBefore(s, ";:!?") {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, ",;") {
+	if followedBy(s, ",;", ",;", 0) {
 		s = repeatComma.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, ",;", ".!?", 0) {
 		s = commaStop.ReplaceAllString(s, "$1")
+	}
+	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, ".!?", ",;", 1) {
 		s = leadPunct.ReplaceAllString(s, "$1")
 	}
-	if english && (strings.Contains(s, "a ") || strings.Contains(s, "A ") || strings.Contains(s, "n ")) {
+	if english && articleMismatch(s) {
 		s = articleA.ReplaceAllString(s, "${1}n $2")
 		s = articleAn.ReplaceAllString(s, "$1 $2")
 	}
@@ -283,15 +287,56 @@ func tidy(s string, english bool) string {
 	return capitalizeSentences(s)
 }
 
+// followedBy reports whether a byte of first is followed, after at least
+// minSpace white-space bytes, by a byte of second (all ASCII).
+func followedBy(s, first, second string, minSpace int) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(first, s[i]) < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j-i-1 >= minSpace && j < len(s) && strings.IndexByte(second, s[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
+}
+
+// articleMismatch reports whether "a" comes before a vowel or "an" before
+// a consonant somewhere in s, as articleA and articleAn would find.
+func articleMismatch(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		if s[i+1] == ' ' && strings.IndexByte("aeiouAEIOU", s[i+2]) >= 0 {
+			return true
+		}
+		if s[i+1] == 'n' && s[i+2] == ' ' && i+3 < len(s) && isConsonant(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConsonant(b byte) bool {
+	b |= 0x20 // lower-case ASCII letters
+	return 'a' <= b && b <= 'z' && strings.IndexByte("aeiou", b) < 0
+}
+
 // spaceBefore reports whether a white-space byte comes right before one of
 // the bytes of marks (all ASCII) somewhere in s.
 func spaceBefore(s, marks string) bool {
 	for i := 1; i < len(s); i++ {
-		if strings.IndexByte(marks, s[i]) >= 0 {
-			switch s[i-1] {
-			case ' ', '\t', '\n', '\r', '\f', '\v':
-				return true
-			}
+		if strings.IndexByte(marks, s[i]) >= 0 && isSpaceByte(s[i-1]) {
+			return true
 		}
 	}
 	return false
