@@ -802,10 +802,17 @@ func writeRE(b *strings.Builder, re *syntax.Regexp, rev bool) {
 	}
 }
 
+// writeRune writes r for a class or literal: letters and digits as they
+// are, anything else as \x{hex}, which needs no escaping rules.
 func writeRune(b *strings.Builder, r rune) {
-	b.WriteString(`\x{`)
-	b.WriteString(strconv.FormatInt(int64(r), 16))
-	b.WriteString(`}`)
+	if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+		b.WriteByte(byte(r))
+		return
+	}
+	var buf [16]byte
+	out := append(buf[:0], `\x{`...)
+	out = strconv.AppendInt(out, int64(r), 16)
+	b.Write(append(out, '}'))
 }
 
 // reverseRunes appends the runes of s to dst in reverse order.

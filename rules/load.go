@@ -177,16 +177,28 @@ func ParseList(file string, data []byte) ([]string, ErrorList) {
 
 // splitList is ParseList without the checks, for trusted lists.
 func splitList(data []byte) []string {
-	lines := strings.Split(string(data), "\n")
-	out := lines[:0]
-	for _, line := range lines {
-		line = strings.TrimSpace(line)
+	text := string(data)
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if line != "" && (edgeMaySpace(line[0]) || edgeMaySpace(line[len(line)-1])) {
+			line = strings.TrimSpace(line)
+		}
 		if line != "" && line[0] != '#' {
 			out = append(out, line)
 		}
 	}
 	return out
 }
+
+// edgeMaySpace reports whether a line starting or ending with b may have
+// white space to trim: ASCII space and controls, or a multi-byte rune.
+func edgeMaySpace(b byte) bool { return b <= ' ' || b >= 0x80 }
 
 type embeddedPack struct {
 	once sync.Once

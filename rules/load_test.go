@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,32 @@ func TestEmbeddedPacksLoad(t *testing.T) {
 		if p.Version != packs[lang].Version || len(p.Rules) != len(packs[lang].Rules) {
 			t.Errorf("%s: document round trip changed the pack", lang)
 		}
+	}
+}
+
+// TestTrustedLoadMatchesValidated checks that the fast path the built-in
+// packs take at run time (no validation, lists split in one pass) reads
+// the same lists as the validating loader, and that the splitter trims and
+// skips what ParseList does.
+func TestTrustedLoadMatchesValidated(t *testing.T) {
+	for _, lang := range Languages() {
+		fast, err := EmbeddedPack(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, err := Load(embedded, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, want := range slow.Lists {
+			if got := fast.Lists[name]; !slices.Equal(got, want) {
+				t.Errorf("%s list %s: trusted load read %d entries, validated %d", lang, name, len(got), len(want))
+			}
+		}
+	}
+	in := "# comment\nRed Deer\n\n  Banff \r\n\u00a0Jasper\u00a0\nLast"
+	want := []string{"Red Deer", "Banff", "Jasper", "Last"}
+	if got := splitList([]byte(in)); !slices.Equal(got, want) {
+		t.Errorf("splitList = %q; want %q", got, want)
 	}
 }
