@@ -155,6 +155,36 @@ func Default() (*Analyzer, error) {
 	return defaultA, defaultErr
 }
 
+// WarmUp compiles lang's pack and runs part of it over the pack's own
+// "flag" examples (the rules whose index is part modulo parts), so the
+// patterns those reach are compiled too: work a first real post would
+// otherwise pay, done in slices while the user has not typed yet. Part 0
+// also compiles the pack; WarmUp(lang, 0, 1) does everything at once.
+func (a *Analyzer) WarmUp(lang string, part, parts int) error {
+	a.mu.RLock()
+	lp := a.packs[lang]
+	a.mu.RUnlock()
+	if lp == nil {
+		return fmt.Errorf("unsupported language %q", lang)
+	}
+	c, err := lp.compiled()
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for i, r := range c.pack.Rules {
+		if parts <= 1 || i%parts == part {
+			for _, ex := range r.Examples.Flag {
+				b.WriteString(ex)
+				b.WriteString("\n")
+			}
+		}
+	}
+	var res Result
+	run(c, b.String(), "other", &res)
+	return nil
+}
+
 // Analyze analyzes one post, guessing its language with the built-in
 // stop-word profiles when in.Lang is empty.
 func (a *Analyzer) Analyze(in Input) Result { return a.AnalyzeWith(in, nil) }

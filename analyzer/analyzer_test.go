@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 func TestBadInput(t *testing.T) {
@@ -165,4 +167,31 @@ func checkSpans(t *testing.T, text string, res Result) {
 
 func isLowSurrogate(units []uint16, i int) bool {
 	return i < len(units) && units[i] >= 0xDC00 && units[i] <= 0xDFFF
+}
+
+// TestWarmUpCompilesPatterns checks that WarmUp leaves every pattern rule
+// with examples compiled, so the first real post pays for none of them.
+func TestWarmUpCompilesPatterns(t *testing.T) {
+	packs := mustEmbedded(t)
+	a, err := New(packs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for part := range 3 {
+		if err := a.WarmUp("fr", part, 3); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := a.packs["fr"].compiled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.rules {
+		if r.Kind == rules.KindPattern && r.re.re == nil {
+			t.Errorf("fr/%s: pattern not compiled by WarmUp", r.ID)
+		}
+	}
+	if err := a.WarmUp("xx", 0, 1); err == nil {
+		t.Error("WarmUp(xx) = nil; want an error for a language without a pack")
+	}
 }
