@@ -401,26 +401,6 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 	return out
 }
 
-// startsWithBoundary reports whether every match of re begins with \b.
-func startsWithBoundary(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpWordBoundary:
-		return true
-	case syntax.OpCapture:
-		return startsWithBoundary(re.Sub[0])
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && startsWithBoundary(re.Sub[0])
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !startsWithBoundary(s) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // candidate reports whether a match can start at s[i].
 func (p *pattern) candidate(s string, i int) bool {
 	if !p.first[s[i]] {
@@ -445,16 +425,40 @@ func isASCIIWord(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
+// startsWithBoundary reports whether every match of re begins with \b.
+func startsWithBoundary(re *syntax.Regexp) bool { return edgeIs(re, syntax.OpWordBoundary, false) }
+
 // anchoredStart reports whether every match must begin at the start of the
 // text: regexp then tries one position only, and needs no prefilter.
-func anchoredStart(re *syntax.Regexp) bool {
+func anchoredStart(re *syntax.Regexp) bool { return edgeIs(re, syntax.OpBeginText, false) }
+
+// anchoredEnd reports whether every match of re must end at the end of the
+// text, as the "before" context patterns do ("(?:my|our)\s+$").
+func anchoredEnd(re *syntax.Regexp) bool { return edgeIs(re, syntax.OpEndText, true) }
+
+// edgeIs reports whether every match of re begins (or, with end, ends)
+// with the empty-width operator op.
+func edgeIs(re *syntax.Regexp, op syntax.Op, end bool) bool {
 	switch re.Op {
-	case syntax.OpBeginText:
+	case op:
 		return true
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
 	case syntax.OpCapture:
-		return anchoredStart(re.Sub[0])
+		return edgeIs(re.Sub[0], op, end)
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return false
+		}
+		if end {
+			return edgeIs(re.Sub[len(re.Sub)-1], op, end)
+		}
+		return edgeIs(re.Sub[0], op, end)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !edgeIs(sub, op, end) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
 	}
 	return false
 }
@@ -670,27 +674,6 @@ func stopBytes(re *syntax.Regexp) byteSet {
 		}
 	}
 	return stops
-}
-
-// anchoredEnd reports whether every match of re must end at the end of the
-// text, as the "before" context patterns do ("(?:my|our)\s+$").
-func anchoredEnd(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpEndText:
-		return true
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
-	case syntax.OpCapture:
-		return anchoredEnd(re.Sub[0])
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !anchoredEnd(s) {
-				return false
-			}
-		}
-		return len(re.Sub) > 0
-	}
-	return false
 }
 
 // writeRE writes re in regexp syntax, or, with rev, the expression that
