@@ -792,19 +792,18 @@ func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
 	var out []phraseMatch
 	for i := range toks {
 		h := hashString(fnvOffset, fold(lower[toks[i].start:toks[i].end]))
-		if _, one := x.entries.get(h); !one {
-			if _, multi := x.first.get(h); !multi {
-				continue
-			}
+		if rs, ok := x.rules(h); ok {
+			out = append(out, phraseMatch{start: toks[i].start, end: toks[i].end, rules: rs})
 		}
-		for n := 1; n <= x.maxWords && i+n <= len(toks); n++ {
-			if n > 1 {
-				prev, cur := toks[i+n-2], toks[i+n-1]
-				if !phraseGap(lower[prev.end:cur.start]) {
-					break
-				}
-				h = hashString(hashString(h, " "), fold(lower[cur.start:cur.end]))
+		if _, multi := x.first.get(h); !multi {
+			continue
+		}
+		for n := 2; n <= x.maxWords && i+n <= len(toks); n++ {
+			prev, cur := toks[i+n-2], toks[i+n-1]
+			if !phraseGap(lower[prev.end:cur.start]) {
+				break
 			}
+			h = hashString(hashString(h, " "), fold(lower[cur.start:cur.end]))
 			if rs, ok := x.rules(h); ok {
 				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})
 			}
