@@ -31,7 +31,8 @@ func classifyIntent(c *compiled, v *view, sents []span, platform string, g *gate
 }
 
 // cueAt returns where the cue first matches, or -1; a gated cue is only
-// tried in the windows around its keywords.
+// tried in the windows around its keywords, and only a match that holds
+// one counts.
 func cueAt(cue ccue, s string, sents []span, g *gates) int {
 	re := cue.re.get()
 	if re == nil || !g.allows(cue.gate) {
@@ -44,7 +45,7 @@ func cueAt(cue ccue, s string, sents []span, g *gates) int {
 		return -1
 	}
 	for _, w := range windows(s, sents, g.at(cue.gate)) {
-		if loc := re.FindStringIndex(s[w.start:w.end]); loc != nil {
+		if loc := re.FindNear(s[w.start:w.end], g.hitsIn(cue.gate, w)); loc != nil {
 			return loc[0] + w.start
 		}
 	}

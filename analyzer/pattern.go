@@ -340,7 +340,26 @@ func (n *near) holds(a, b int) bool {
 // are what every match of a gated pattern holds (pack authors give them
 // so); most of a window's words are not within reach of one.
 func (p *pattern) FindAllNear(s string, hits *near) [][]int {
+	return p.findNear(s, hits, -1)
+}
+
+// FindNear returns the first match FindAllNear would, or nil.
+func (p *pattern) FindNear(s string, hits *near) []int {
+	if m := p.findNear(s, hits, 1); len(m) > 0 {
+		return m[0]
+	}
+	return nil
+}
+
+// findNear returns up to n matches (all when n < 0).
+func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 	if hits == nil {
+		if n == 1 {
+			if m := p.FindStringIndex(s); m != nil {
+				return [][]int{m}
+			}
+			return nil
+		}
 		return p.FindAllStringSubmatchIndex(s)
 	}
 	if !p.fast(s) {
@@ -348,6 +367,9 @@ func (p *pattern) FindAllNear(s string, hits *near) [][]int {
 		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
 			if hits.holds(m[0], m[1]) {
 				out = append(out, m)
+				if len(out) == n {
+					break
+				}
 			}
 		}
 		return out
@@ -376,6 +398,9 @@ func (p *pattern) FindAllNear(s string, hits *near) [][]int {
 		}
 		if m := p.try(s, i, true); m != nil && hits.holds(m[0], m[1]) {
 			out = append(out, m)
+			if len(out) == n {
+				break
+			}
 			i = m[1] - 1
 		}
 	}

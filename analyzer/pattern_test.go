@@ -262,5 +262,57 @@ func TestKeywordsCoverMatches(t *testing.T) {
 				check("context "+p.re.src, p.re, p.gate)
 			}
 		}
+		for _, in := range c.intents {
+			for _, cue := range in.cues {
+				check("cue "+in.name+" "+cue.re.src, cue.re, cue.gate)
+			}
+		}
+	}
+}
+
+// TestFindAllNear checks the keyword-gated search against regexp on the
+// packs' gated patterns over the corpus: every match it returns is one
+// regexp finds at that start (searching from there) and holds a keyword,
+// and every regexp match that holds a keyword is returned unless an
+// earlier returned match overlaps it.
+func TestFindAllNear(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, in := range corpusTexts(t) {
+		c, err := a.packs[in.Lang].compiled()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := newView(in.Text)
+		sents := sentences(v.s, c.abbrev)
+		g := c.scanKeywords(v.lower)
+		for _, r := range c.rules {
+			p := r.re.get()
+			if p == nil || r.gate < 0 || !g.allows(r.gate) {
+				continue
+			}
+			std := p.re.get()
+			for _, w := range windows(v.s, sents, g.at(r.gate)) {
+				s, hits := v.s[w.start:w.end], g.hitsIn(r.gate, w)
+				got := p.FindAllNear(s, hits)
+				for _, m := range got {
+					want := std.FindStringSubmatchIndex(s[m[0]:])
+					if want == nil || want[0] != 0 || want[1] != m[1]-m[0] || !hits.holds(m[0], m[1]) {
+						t.Fatalf("%s/%s: FindAllNear(%q) gave %v, which regexp or the keywords disown", in.Lang, r.ID, s, m[:2])
+					}
+				}
+				for _, m := range std.FindAllStringSubmatchIndex(s, -1) {
+					if !hits.holds(m[0], m[1]) {
+						continue
+					}
+					found := false
+					for _, gm := range got {
+						found = found || gm[0] < m[1] && m[0] < gm[1]
+					}
+					if !found {
+						t.Fatalf("%s/%s: regexp matches %q at %d, holding a keyword; FindAllNear(%q) = %v", in.Lang, r.ID, s[m[0]:m[1]], m[0], s, got)
+					}
+				}
+			}
+		}
 	}
 }
