@@ -63,9 +63,28 @@ const maxPrefilterBytes = 120
 // this length regexp's own search, linear in the input, is the cheaper one.
 const maxUnboundedInput = 320
 
-// fast reports whether the prefilter serves a search of s.
+// fast reports whether the prefilter serves a search of s. A pattern whose
+// matches are bounded only by its stop bytes gives each try the input up
+// to the next one, so a long run without any (a pasted wall of text) goes
+// to regexp's own search, which stays linear.
 func (p *pattern) fast(s string) bool {
-	return p.first != nil && (p.bounded || len(s) <= maxUnboundedInput)
+	switch {
+	case p.first == nil:
+		return false
+	case p.maxLen >= 0 || len(s) <= maxUnboundedInput:
+		return true
+	case !p.bounded:
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf && p.stops.has(s[i]) {
+			run = 0
+		} else if run++; run > maxUnboundedInput {
+			return false
+		}
+	}
+	return true
 }
 
 // onceRE is a regular expression compiled on first use: of a pattern's
