@@ -233,13 +233,7 @@ func TestKeywordsCoverMatches(t *testing.T) {
 		}
 	}
 	for _, in := range texts {
-		c, err := a.packs[in.Lang].compiled()
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newView(in.Text)
-		sents := sentences(v.s, c.abbrev)
-		g := c.scanKeywords(v.lower)
+		c, v, sents, g := scanned(t, a, in)
 		check := func(name string, l *lazyRE, gate int) {
 			re := l.get()
 			if re == nil || gate < 0 || !g.allows(gate) {
@@ -278,13 +272,7 @@ func TestKeywordsCoverMatches(t *testing.T) {
 func TestFindAllNear(t *testing.T) {
 	a := defaultAnalyzer(t)
 	for _, in := range corpusTexts(t) {
-		c, err := a.packs[in.Lang].compiled()
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newView(in.Text)
-		sents := sentences(v.s, c.abbrev)
-		g := c.scanKeywords(v.lower)
+		c, v, sents, g := scanned(t, a, in)
 		for _, r := range c.rules {
 			p := r.re.get()
 			if p == nil || r.gate < 0 || !g.allows(r.gate) {
@@ -315,4 +303,16 @@ func TestFindAllNear(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scanned runs the first stages of an analysis of in: its pack, the
+// normalized text, its sentences and the keyword gates it opens.
+func scanned(t *testing.T, a *Analyzer, in Input) (*compiled, *view, []span, *gates) {
+	t.Helper()
+	c, err := a.packs[in.Lang].compiled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newView(in.Text)
+	return c, v, sentences(v.s, c.abbrev), c.scanKeywords(v.lower)
 }
