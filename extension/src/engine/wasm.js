@@ -46,12 +46,17 @@ export function analyzeWith(api, text, { lang, platform } = {}) {
 /** WARM_PARTS: the warm-up runs in this many slices, each its own task. */
 const WARM_PARTS = 8;
 
+// later runs f when the page is idle (so the warm-up does not compete with
+// the site's own loading), or on the next task where there is no idle
+// callback (a service worker).
+const later = (f) => (globalThis.requestIdleCallback ? globalThis.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 0));
+
 /**
  * warmUp compiles lang's rule pack, then the patterns its rules' examples
  * reach, in idle moments: the first analysis of a language otherwise pays
  * for both (~0.5 s and ~0.2 s in WebAssembly), which should not land on the
- * user's first pause in typing. The patterns come in slices so that the
- * page's main thread is never held for long.
+ * user's first pause in typing. The patterns come in slices, each in an
+ * idle moment, so that the page's main thread is never held for long.
  */
 export function warmUp(api, lang) {
   const step = (part) => {
@@ -61,7 +66,8 @@ export function warmUp(api, lang) {
       // A failure here shows again, with its message, on the real analysis.
       return;
     }
-    if (part + 1 < WARM_PARTS) setTimeout(() => step(part + 1), 0);
+    if (part + 1 < WARM_PARTS) later(() => step(part + 1));
   };
-  setTimeout(() => step(0), 0);
+  later(() => step(0));
 }
+
