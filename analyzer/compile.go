@@ -3,7 +3,6 @@ package analyzer
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,16 +33,16 @@ type compiled struct {
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
-	vocab                                                 map[string]*cvocab
+	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 }
 
-// cvocab is a rewrite vocabulary (providers, populations, regions...),
-// longest entries first; the keyword pass finds each entry, gate by gate.
-type cvocab struct {
-	terms []string
-	lens  []int // bytes of each entry, lower-cased
-	gates []int
+// vocabTerm is an entry of a rewrite vocabulary (providers, populations,
+// regions...); the keyword pass finds it through its gate.
+type vocabTerm struct {
+	term string
+	len  int // bytes, lower-cased
+	gate int
 }
 
 // lazyRE is a regular expression compiled the first time it is used.
@@ -246,22 +245,21 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		c.intents = append(c.intents, ci)
 	}
-	c.vocab = map[string]*cvocab{}
+	c.vocab = map[string][]vocabTerm{}
 	rw := p.Rewrite
 	for name, terms := range map[string][]string{
 		"providers": rw.Providers, "populations": rw.Populations, "approaches": rw.Approaches,
 		"needs": rw.Needs, "topics": rw.Topics, "regions": p.Vocab["regions"],
 	} {
-		cv := &cvocab{}
+		var vt []vocabTerm
 		for _, t := range terms {
 			if lt := lowerSameLength(t); lt != "" {
-				cv.terms = append(cv.terms, t)
-				cv.lens = append(cv.lens, len(lt))
-				cv.gates = append(cv.gates, newGate([]string{lt}))
+				vt = append(vt, vocabTerm{t, len(lt), newGate([]string{lt})})
 			}
 		}
-		sort.Stable(byLengthDesc(*cv))
-		c.vocab[name] = cv
+		// Longest first: a longer entry wins the words it shares with a shorter.
+		slices.SortStableFunc(vt, func(a, b vocabTerm) int { return len(b.term) - len(a.term) })
+		c.vocab[name] = vt
 	}
 	if len(kwList) > 0 {
 		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
@@ -275,16 +273,6 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.abbrev[a] = true
 	}
 	return c, nil
-}
-
-type byLengthDesc cvocab
-
-func (b byLengthDesc) Len() int           { return len(b.terms) }
-func (b byLengthDesc) Less(i, j int) bool { return len(b.terms[i]) > len(b.terms[j]) }
-func (b byLengthDesc) Swap(i, j int) {
-	b.terms[i], b.terms[j] = b.terms[j], b.terms[i]
-	b.lens[i], b.lens[j] = b.lens[j], b.lens[i]
-	b.gates[i], b.gates[j] = b.gates[j], b.gates[i]
 }
 
 // isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it
@@ -370,9 +358,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 		}
 	}
 	for _, hits := range g.hits {
-		if len(hits) > 1 && !sort.SliceIsSorted(hits, func(i, j int) bool { return hits[i].start < hits[j].start }) {
-			sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
-		}
+		slices.SortStableFunc(hits, func(a, b span) int { return a.start - b.start })
 	}
 	return g
 }
@@ -496,6 +482,7 @@ func (t *table) ref(h uint64) (*int32, bool) {
 	return &t.vals[i], false
 }
 
+// grow doubles the table, keeping it at most half full.
 func (t *table) grow() {
 	old := *t
 	*t = newTable(len(old.keys))
@@ -506,19 +493,10 @@ func (t *table) grow() {
 	}
 }
 
+// put stores v for h.
 func (t *table) put(h uint64, v int32) {
-	if h == 0 {
-		h = 1
-	}
-	if 2*(t.n+1) > len(t.keys) {
-		t.grow()
-	}
-	i := t.slot(h)
-	if t.keys[i] == 0 {
-		t.keys[i] = h
-		t.n++
-	}
-	t.vals[i] = v
+	p, _ := t.ref(h)
+	*p = v
 }
 
 const (

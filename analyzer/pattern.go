@@ -21,10 +21,10 @@ import (
 type pattern struct {
 	re onceRE // as written: for what the prefilter does not serve
 
-	// first[b] is true for the bytes a match can start with; nil when the
+	// first holds the bytes a match can start with; nil when the
 	// prefilter would not pay (an expression that can match the empty
 	// string, or start with almost anything).
-	first *[256]bool
+	first *byteSet
 	// rev, for a pattern that must match at the end of its input, matches
 	// the reversed input from its start: one anchored try, where regexp
 	// would try every position.
@@ -126,17 +126,8 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 			}
 		}
 	}
-	var set [256]bool
-	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) {
-		return p
-	}
-	n := 0
-	for _, b := range set {
-		if b {
-			n++
-		}
-	}
-	if n > maxPrefilterBytes {
+	var set byteSet
+	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
 		return p
 	}
 	p.maxLen = maxBytes(tree)
@@ -196,7 +187,7 @@ func splitAlternation(re *syntax.Regexp) []*syntax.Regexp {
 // is what the alternation means. It reports false, leaving p as it was,
 // if an alternative has no prefilter.
 func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
-	var set [256]bool
+	var set byteSet
 	out := make([]*pattern, len(alts))
 	maxLen := 0
 	for i, alt := range alts {
@@ -206,9 +197,7 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		if a.first == nil {
 			return false
 		}
-		for c, ok := range a.first {
-			set[c] = set[c] || ok
-		}
+		set.union(a.first)
 		if a.maxLen < 0 || maxLen < 0 {
 			maxLen = -1
 		} else {
@@ -305,7 +294,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.get().MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first[s[i]] && p.try(s, i, false) != nil {
+		if p.first.has(s[i]) && p.try(s, i, false) != nil {
 			return true
 		}
 	}
@@ -320,7 +309,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 		return p.re.get().FindStringIndex(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first[s[i]] {
+		if p.first.has(s[i]) {
 			if m := p.try(s, i, true); m != nil {
 				return m[:2]
 			}
@@ -394,7 +383,7 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 	var out [][]int
 	stop := -1 // the next stop byte at or after i, once looked for
 	for i := 0; i < len(s); i++ {
-		if !p.first[s[i]] {
+		if !p.first.has(s[i]) {
 			continue
 		}
 		reach := len(s)
@@ -432,7 +421,7 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
-		if !p.first[s[i]] {
+		if !p.first.has(s[i]) {
 			continue
 		}
 		if m := p.try(s, i, true); m != nil {
@@ -445,7 +434,7 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 
 // candidate reports whether a match can start at s[i].
 func (p *pattern) candidate(s string, i int) bool {
-	if !p.first[s[i]] {
+	if !p.first.has(s[i]) {
 		return false
 	}
 	if !p.short.has(s[i]) {

@@ -173,7 +173,7 @@ func TestPatternFirstBytes(t *testing.T) {
 		}
 		var b strings.Builder
 		for c := 0; c < utf8.RuneSelf; c++ {
-			if p.first[c] {
+			if p.first.has(byte(c)) {
 				b.WriteByte(byte(c))
 			}
 		}

@@ -7,6 +7,7 @@ package analyzer
 // (forwards or reversed) for regexp to compile.
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"strconv"
 	"strings"
@@ -84,7 +85,7 @@ func nullable(re *syntax.Regexp) bool {
 
 // firstBytes adds to set every byte a non-empty match of re can start
 // with, and reports false when it cannot tell.
-func firstBytes(re *syntax.Regexp, set *[256]bool) bool {
+func firstBytes(re *syntax.Regexp, set *byteSet) bool {
 	switch re.Op {
 	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
 		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -94,16 +95,16 @@ func firstBytes(re *syntax.Regexp, set *[256]bool) bool {
 			return true
 		}
 		r := re.Rune[0]
-		addRune(set, r)
+		set.addRunes(r, r)
 		if re.Flags&syntax.FoldCase != 0 {
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				addRune(set, f)
+				set.addRunes(f, f)
 			}
 		}
 		return true
 	case syntax.OpCharClass:
 		for k := 0; k+1 < len(re.Rune); k += 2 {
-			addRange(set, re.Rune[k], re.Rune[k+1])
+			set.addRunes(re.Rune[k], re.Rune[k+1])
 		}
 		return true
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
@@ -129,30 +130,6 @@ func firstBytes(re *syntax.Regexp, set *[256]bool) bool {
 		return true
 	}
 	return false
-}
-
-func addRune(set *[256]bool, r rune) {
-	var buf [utf8.UTFMax]byte
-	utf8.EncodeRune(buf[:], r)
-	set[buf[0]] = true
-}
-
-// addRange marks the first bytes of the runes lo..hi: the ASCII ones
-// exactly, the others by their UTF-8 lead bytes (which rise with the rune).
-func addRange(set *[256]bool, lo, hi rune) {
-	for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
-		set[r] = true
-	}
-	if hi < utf8.RuneSelf {
-		return
-	}
-	lo = max(lo, utf8.RuneSelf)
-	var a, b [utf8.UTFMax]byte
-	utf8.EncodeRune(a[:], lo)
-	utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
-	for c := int(a[0]); c <= int(b[0]); c++ {
-		set[c] = true
-	}
 }
 
 // maxBytes returns the longest match of re in bytes, or -1 if unbounded.
@@ -401,6 +378,28 @@ func (s *byteSet) addRange(lo, hi int) {
 	}
 }
 
+func (s *byteSet) len() int {
+	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) + bits.OnesCount64(s[2]) + bits.OnesCount64(s[3])
+}
+
+// addRunes adds the first bytes of the runes lo..hi: the ASCII ones
+// exactly, the others by their UTF-8 lead bytes (which rise with the rune).
+func (s *byteSet) addRunes(lo, hi rune) {
+	for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+		s.add(byte(r))
+	}
+	if hi < utf8.RuneSelf {
+		return
+	}
+	var a, b [utf8.UTFMax]byte
+	utf8.EncodeRune(a[:], max(lo, utf8.RuneSelf))
+	utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
+	s.addRange(int(a[0]), int(b[0]))
+}
+
+// allBytes holds every byte.
+var allBytes = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
 // pairs describes how matches of an expression begin, two bytes deep:
 // which bytes can be a whole match of one byte (one), which second bytes
 // can follow each first byte (two), and whether the empty string matches.
@@ -549,15 +548,9 @@ func pairsOf(re *syntax.Regexp) *pairs {
 				}
 				var f byteSet
 				for _, t := range re.Sub[k:] {
-					var set [256]bool
-					if !firstBytes(t, &set) {
-						f = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+					if !firstBytes(t, &f) {
+						f = allBytes
 						break
-					}
-					for c, ok := range set {
-						if ok {
-							f.add(byte(c))
-						}
 					}
 					if !nullable(t) {
 						break

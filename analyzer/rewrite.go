@@ -116,22 +116,22 @@ func lookupFold(m map[string]string, k string) (string, bool) {
 // vocabFound returns the entries of a rewrite vocabulary that occur in the
 // post as whole words, longest first when they overlap, in the order of the
 // post. The keyword pass has already found where each entry occurs.
-func vocabFound(v *view, g *gates, cv *cvocab) []string {
+func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 	type hit struct {
 		term string
 		at   int
 	}
 	var hits []hit
 	var taken []span
-	for k, term := range cv.terms {
-		for _, kw := range g.at(cv.gates[k]) {
+	for _, vt := range vocab {
+		for _, kw := range g.at(vt.gate) {
 			i := kw.start
-			s := span{i, i + cv.lens[k]}
+			s := span{i, i + vt.len}
 			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || newZones(taken).overlaps(s) {
 				continue
 			}
 			taken = append(taken, s)
-			hits = append(hits, hit{term, i})
+			hits = append(hits, hit{vt.term, i})
 			break
 		}
 	}
@@ -264,10 +264,10 @@ func tidy(s string, english bool) string {
 	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
 		s = spaces.ReplaceAllString(s, " ")
 	}
-	if spaceBefore(s, ",.)") {
+	if followedBy(s, spaceBytes, ",.)", 0) {
 		s = spacePunct.ReplaceAllString(s, "$1")
 	}
-	if english && spaceBefore(s, ";:!?") {
+	if english && followedBy(s, spaceBytes, ";:!?", 0) {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}
 	if followedBy(s, ",;", ",;", 0) {
@@ -305,9 +305,10 @@ func followedBy(s, first, second string, minSpace int) bool {
 	return false
 }
 
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
-}
+// spaceBytes are the bytes of regexp's \s.
+const spaceBytes = " \t\n\r\f"
+
+func isSpaceByte(b byte) bool { return strings.IndexByte(spaceBytes, b) >= 0 }
 
 // articleMismatch reports whether "a" comes before a vowel or "an" before
 // a consonant somewhere in s, as articleA and articleAn would find.
@@ -329,17 +330,6 @@ func articleMismatch(s string) bool {
 func isConsonant(b byte) bool {
 	b |= 0x20 // lower-case ASCII letters
 	return 'a' <= b && b <= 'z' && strings.IndexByte("aeiou", b) < 0
-}
-
-// spaceBefore reports whether a white-space byte comes right before one of
-// the bytes of marks (all ASCII) somewhere in s.
-func spaceBefore(s, marks string) bool {
-	for i := 1; i < len(s); i++ {
-		if strings.IndexByte(marks, s[i]) >= 0 && isSpaceByte(s[i-1]) {
-			return true
-		}
-	}
-	return false
 }
 
 func capitalizeSentences(s string) string {
