@@ -31,6 +31,11 @@ type pattern struct {
 	rev  onceRE
 	head onceRE // ^(R): a match at the start of the input
 	next onceRE // ^(?s:.)(R): a match after one rune of context
+	// auto and revAuto are the automata of R and of rev, which answer
+	// the tries; head and next then only find submatches.
+	auto, revAuto onceDFA
+	caps          bool // R has capture groups
+	start         bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
@@ -98,6 +103,18 @@ func (o *onceRE) get() *regexp.Regexp {
 	return o.re
 }
 
+// onceDFA is an automaton built on first use.
+type onceDFA struct {
+	src  string
+	once sync.Once
+	d    *dfa
+}
+
+func (o *onceDFA) get() *dfa {
+	o.once.Do(func() { o.d = compileDFA(o.src) })
+	return o.d
+}
+
 // compilePattern parses src, which must be a valid expression (packs are
 // validated when loaded), and prepares its prefilter.
 func compilePattern(src string) (*pattern, error) {
@@ -118,6 +135,7 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 		var b strings.Builder
 		writeRE(&b, tree, true)
 		p.rev.src = b.String()
+		p.revAuto.src = p.rev.src
 	}
 	if split && tree.MaxCap() == 0 {
 		if alts := splitAlternation(tree); len(alts) >= minSplit {
@@ -126,8 +144,13 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 			}
 		}
 	}
+	if anchoredStart(tree) {
+		// One try, at the start of the input: the automaton's job alone.
+		p.start, p.auto.src, p.caps = true, src, tree.MaxCap() > 0
+		return p
+	}
 	var set byteSet
-	if anchoredStart(tree) || nullable(tree) || !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
+	if nullable(tree) || !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
 		return p
 	}
 	p.maxLen = maxBytes(tree)
@@ -141,6 +164,8 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	p.short, p.second = pr.one, pr.table()
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
+	p.auto.src = src
+	p.caps = tree.MaxCap() > 0
 	return p
 }
 
@@ -236,8 +261,34 @@ func (p *pattern) try(s string, i int, captures bool) []int {
 }
 
 // at runs the anchored expression for a match starting at i in s and
-// returns its submatch offsets (in s), or nil.
+// returns its submatch offsets (in s), or nil. The automaton says whether
+// there is a match and where it ends; regexp is asked for the submatches
+// of one it found.
 func (p *pattern) at(s string, i int, captures bool) []int {
+	if d := p.auto.get(); d != nil {
+		switch end := d.match(s, i, !captures); {
+		case end == noMatch:
+			return nil
+		case end >= 0 && !captures:
+			return []int{}
+		case end >= 0 && !p.caps:
+			return []int{i, end}
+		}
+	}
+	return p.atRE(s, i, captures)
+}
+
+// atStart runs the automaton of a pattern anchored at the start of its
+// input (see at), returning the match's end, noMatch or dfaFull.
+func (p *pattern) atStart(s string, earliest bool) int {
+	if d := p.auto.get(); d != nil {
+		return d.match(s, 0, earliest)
+	}
+	return dfaFull
+}
+
+// atRE is at with regexp alone.
+func (p *pattern) atRE(s string, i int, captures bool) []int {
 	end := len(s)
 	if p.maxLen >= 0 && i+p.maxLen < len(s) {
 		end = i + p.maxLen
@@ -284,11 +335,21 @@ func (p *pattern) at(s string, i int, captures bool) []int {
 // MatchString reports whether s contains a match.
 func (p *pattern) MatchString(s string) bool {
 	if p.rev.src != "" {
+		if d := p.revAuto.get(); d != nil {
+			if m := d.matchReverse(s); m != dfaFull {
+				return m == 1
+			}
+		}
 		buf := reverseBufs.Get().(*[]byte)
 		*buf = reverseRunes((*buf)[:0], s)
 		ok := p.rev.get().Match(*buf)
 		reverseBufs.Put(buf)
 		return ok
+	}
+	if p.start {
+		if end := p.atStart(s, true); end != dfaFull {
+			return end >= 0
+		}
 	}
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
@@ -305,6 +366,14 @@ var reverseBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return 
 
 // FindStringIndex returns the leftmost match in s, as regexp does.
 func (p *pattern) FindStringIndex(s string) []int {
+	if p.start {
+		switch end := p.atStart(s, false); {
+		case end == noMatch:
+			return nil
+		case end >= 0:
+			return []int{0, end}
+		}
+	}
 	if !p.fast(s) {
 		return p.re.get().FindStringIndex(s)
 	}
@@ -416,6 +485,14 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 // FindAllStringSubmatchIndex returns every successive match in s, as
 // regexp's method of that name does with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	if p.start && !p.caps {
+		switch end := p.atStart(s, false); {
+		case end == noMatch:
+			return nil
+		case end >= 0:
+			return [][]int{{0, end}}
+		}
+	}
 	if !p.fast(s) {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}

@@ -1,0 +1,135 @@
+package analyzer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// dfaCases are expressions where leftmost-first priority, laziness, case
+// folding and the assertions decide the answer, so an automaton that gets
+// any of them wrong gives a different end than regexp.
+var dfaCases = []string{
+	`(?:a|ab)(?:c|bcd)`, `x|xy|xyz`, `xyz|xy|x`, `a+?b?`, `a*?b`, `(a+)(b+)?`, `(?:ab|a)(?:bc)?`,
+	`a{2,4}?`, `\b_\w+`, `\w+_\b`, `(?i)k+\b`, `(?i)straße`, `(?m)^x\w*`, `(?m)\w+$`, `\w+\B`,
+	`[^.]{0,8}\.`, `(?s:.)+?\n`, `.+\n`, `(?i:é|e)\w*`, `\d+(?:\.\d+)?`, `(?:\s*,\s*\w+)+`,
+	`(?:my|our)\s+(?:\w+\s+)?(?:son|daughter)`, `[A-Z][\p{L}'’-]+,\s*`, `\p{Lu}\p{Ll}+`, `🙂+`, `\bx\b`, `x\B`, `^(?:a|ab)(?:c|bcd)`, `^\s*(?:and|&)\s+\w`, `^(?i:é)`,
+}
+
+func dfaInputs(t *testing.T) []string {
+	return append(samples(t),
+		"x_ x^ x` x[ x\\ x] _x ^x, ab abc abcd abbcd xyz xy x_y _x x_ aab aaab", "K\u212ak straße STRASSE strasse", "line\nx1 xy\n\nxz",
+		"3.14 and 2, 7 ,  8,9", "my son, our little daughter, my daughter", "Élise, Zoë: 🙂🙂 é e É",
+		"a\u200bb\u200f\u202e x\ufeffy", "\xffab\xc3(", "",
+	)
+}
+
+// TestDFAMatchesRegexp compares the automaton, at every position of every
+// input, with regexp running the same expression anchored there: where the
+// leftmost-first match ends, whether there is one, and, for reversed
+// patterns, the answer on the reversed text.
+func TestDFAMatchesRegexp(t *testing.T) {
+	inputs := dfaInputs(t)
+	runs := 0
+	for _, src := range append(packPatterns(t), dfaCases...) {
+		p, err := compilePattern(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pats := append([]*pattern{p}, p.alts...)
+		for _, q := range pats {
+			if q.auto.src == "" {
+				continue
+			}
+			d := q.auto.get()
+			re := regexp.MustCompile(q.auto.src)
+			for _, s := range inputs {
+				for i := 0; i <= len(s); i++ {
+					if i < len(s) && !utf8.RuneStart(s[i]) || q.start && i > 0 {
+						continue
+					}
+					want := noMatch
+					if q.start { // one try, at 0
+						if m := re.FindStringIndex(s); m != nil {
+							want = m[1]
+						}
+					} else if m := q.atRE(s, i, true); m != nil {
+						want = m[1]
+					}
+					if got := d.match(s, i, false); got != want {
+						t.Fatalf("%q at %d of %q: automaton ends at %d; regexp at %d", q.auto.src, i, s, got, want)
+					}
+					if got := d.match(s, i, true); (got >= 0) != (want >= 0) {
+						t.Fatalf("%q at %d of %q: automaton (earliest) says %d; regexp %d", q.auto.src, i, s, got, want)
+					}
+					runs++
+				}
+			}
+		}
+		if p.rev.src != "" {
+			rev := regexp.MustCompile(p.rev.src)
+			d := p.revAuto.get()
+			for _, s := range inputs {
+				want := rev.Match(reverseRunes(nil, s))
+				if got := d.matchReverse(s); got != 0 && got != 1 || (got == 1) != want {
+					t.Fatalf("%q (reversed) on %q: automaton says %d; regexp %v", p.rev.src, s, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d anchored runs compared", runs)
+}
+
+// TestDFAStates: the packs' automata stay far from maxStates on real text,
+// so none of them falls back to regexp.
+func TestDFAStates(t *testing.T) {
+	text := strings.Join(dfaInputs(t), "\n")
+	most, name := 0, ""
+	for _, src := range packPatterns(t) {
+		p, _ := compilePattern(src)
+		for _, q := range append([]*pattern{p}, p.alts...) {
+			if q.auto.src == "" {
+				continue
+			}
+			d := q.auto.get()
+			for i := range text {
+				d.match(text, i, false)
+			}
+			if d.full {
+				t.Errorf("%q: automaton full", q.auto.src)
+			}
+			if len(d.states) > most {
+				most, name = len(d.states), q.auto.src
+			}
+		}
+	}
+	t.Logf("largest automaton: %d states (%.60s)", most, name)
+}
+
+// TestDFAConcurrent runs one automaton from several goroutines while it is
+// still being built (go test -race checks the locking).
+func TestDFAConcurrent(t *testing.T) {
+	d := compileDFA(`(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`)
+	text := strings.Join(dfaInputs(t), " ")
+	want := make([]int, len(text))
+	done := make(chan []int)
+	for range 4 {
+		go func() {
+			out := make([]int, len(text))
+			for i := range text {
+				out[i] = d.match(text, i, false)
+			}
+			done <- out
+		}()
+	}
+	for i := range text {
+		want[i] = d.match(text, i, false)
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Fatal("concurrent runs disagree")
+		}
+	}
+}
