@@ -408,6 +408,22 @@ func (n *near) holds(a, b int) bool {
 	return false
 }
 
+// holdsFrom is holds for a caller whose a never decreases from one call to
+// the next: *k, 0 at first, keeps where the search for a's hits starts.
+// Once *k == len(n.hits), no hit can overlap anything at or after a.
+func (n *near) holdsFrom(k *int, a, b int) bool {
+	a, b = a+n.off, b+n.off
+	for *k < len(n.hits) && n.hits[*k].start <= a-n.maxKw {
+		*k++
+	}
+	for j := *k; j < len(n.hits) && n.hits[j].start < b; j++ {
+		if n.hits[j].end > a {
+			return true
+		}
+	}
+	return false
+}
+
 // FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern:
 // with hits, only the matches that overlap one of the gate's keywords
 // count, and a start is not tried unless a keyword lies within reach of
@@ -451,6 +467,7 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 	}
 	var out [][]int
 	stop := -1 // the next stop byte at or after i, once looked for
+	k := 0     // hits before hits[k] end too early for any start from i on
 	for i := 0; i < len(s); i++ {
 		if !p.first.has(s[i]) {
 			continue
@@ -468,10 +485,13 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 			}
 			reach = min(reach, stop)
 		}
-		if !hits.holds(i, max(reach, i+1)) {
+		if !hits.holdsFrom(&k, i, max(reach, i+1)) {
+			if k == len(hits.hits) {
+				break // no keyword left at or after i
+			}
 			continue
 		}
-		if m := p.try(s, i, true); m != nil && hits.holds(m[0], m[1]) {
+		if m := p.try(s, i, true); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
 			out = append(out, m)
 			if len(out) == n {
 				break
