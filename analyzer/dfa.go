@@ -344,13 +344,17 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 			}
 			return last
 		}
-		r, size, c := rune(s[pos]), 1, -1
+		var t int32
+		r, size := rune(s[pos]), 1
 		if r < utf8.RuneSelf {
-			c = int(d.classOf[r])
+			c := int(d.classOf[r])
+			if t = st.next[c]; t < 0 {
+				t = d.step(st, r, c)
+			}
 		} else {
 			r, size = utf8.DecodeRuneInString(s[pos:])
+			t = d.step(st, r, -1)
 		}
-		t := d.step(st, r, c)
 		if t < 0 {
 			return dfaFull
 		}
@@ -388,13 +392,17 @@ func (d *dfa) matchReverse(s string) int {
 			}
 			return 0
 		}
-		r, size, c := rune(s[pos-1]), 1, -1
+		var t int32
+		r, size := rune(s[pos-1]), 1
 		if r < utf8.RuneSelf {
-			c = int(d.classOf[r])
+			c := int(d.classOf[r])
+			if t = st.next[c]; t < 0 {
+				t = d.step(st, r, c)
+			}
 		} else {
 			r, size = utf8.DecodeLastRuneInString(s[:pos])
+			t = d.step(st, r, -1)
 		}
-		t := d.step(st, r, c)
 		switch {
 		case t < 0:
 			return dfaFull
