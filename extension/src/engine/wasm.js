@@ -35,21 +35,39 @@ export function loadWasm(source) {
   return loading;
 }
 
-/** analyzeWith runs one request through the bridge and parses the result. */
-export function analyzeWith(api, text, { lang, platform } = {}) {
-  const req = { text };
-  if (lang) req.lang = lang;
-  if (platform) req.platform = platform;
-  return JSON.parse(api.analyze(JSON.stringify(req)));
-}
-
-/** WARM_PARTS: the warm-up runs in this many slices, each its own task. */
-const WARM_PARTS = 8;
-
 // later runs f when the page is idle (so the warm-up does not compete with
 // the site's own loading), or on the next task where there is no idle
 // callback (a service worker).
 const later = (f) => (globalThis.requestIdleCallback ? globalThis.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 0));
+
+/**
+ * analyzeWith runs one request through the bridge and parses the result,
+ * then asks for a garbage collection in the next idle moment, so that Go's
+ * collector (single-threaded in WebAssembly, ~15 ms) runs between pauses
+ * in typing rather than inside an analysis.
+ */
+export function analyzeWith(api, text, { lang, platform } = {}) {
+  const req = { text };
+  if (lang) req.lang = lang;
+  if (platform) req.platform = platform;
+  const out = JSON.parse(api.analyze(JSON.stringify(req)));
+  collectLater(api);
+  return out;
+}
+
+const collecting = new WeakSet();
+
+function collectLater(api) {
+  if (collecting.has(api) || !api.collect) return;
+  collecting.add(api);
+  later(() => {
+    collecting.delete(api);
+    api.collect(); // a no-op unless enough garbage has piled up
+  });
+}
+
+/** WARM_PARTS: the warm-up runs in this many slices, each its own task. */
+const WARM_PARTS = 8;
 
 /**
  * warmUp compiles lang's rule pack, then the patterns its rules' examples
