@@ -294,7 +294,7 @@ func matchIn(out []candidate, r *crule, v *view, w span, hits *near) []candidate
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits) {
+	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits, r.Group > 0) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
 			continue

@@ -129,7 +129,7 @@ func (x *context) hasPerson() bool {
 // that hold a keyword); a first group, when the pattern has one, narrows
 // the span.
 func appendMatches(out []span, re *pattern, s string, w span, hits *near) []span {
-	for _, m := range re.FindAllNear(s[w.start:w.end], hits) {
+	for _, m := range re.FindAllNear(s[w.start:w.end], hits, true) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]

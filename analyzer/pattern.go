@@ -242,17 +242,26 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 	return true
 }
 
+// want is what a try must find out about a match.
+type want uint8
+
+const (
+	wantAny    want = iota // whether there is one: a non-nil, empty result
+	wantSpan               // where it is: {start, end}
+	wantGroups             // and where its submatches are, as regexp gives them
+)
+
 // try returns the match that starts at s[i], or nil.
-func (p *pattern) try(s string, i int, captures bool) []int {
+func (p *pattern) try(s string, i int, w want) []int {
 	if p.alts == nil {
 		if !p.candidate(s, i) {
 			return nil
 		}
-		return p.at(s, i, captures)
+		return p.at(s, i, w)
 	}
 	for _, a := range p.alts {
 		if a.candidate(s, i) {
-			if m := a.at(s, i, captures); m != nil {
+			if m := a.at(s, i, w); m != nil {
 				return m
 			}
 		}
@@ -261,21 +270,21 @@ func (p *pattern) try(s string, i int, captures bool) []int {
 }
 
 // at runs the anchored expression for a match starting at i in s and
-// returns its submatch offsets (in s), or nil. The automaton says whether
-// there is a match and where it ends; regexp is asked for the submatches
-// of one it found.
-func (p *pattern) at(s string, i int, captures bool) []int {
+// returns what w asks (offsets in s), or nil. The automaton says whether
+// there is a match and where it ends; regexp is asked only for the
+// submatches of one it found.
+func (p *pattern) at(s string, i int, w want) []int {
 	if d := p.auto.get(); d != nil {
-		switch end := d.match(s, i, !captures); {
+		switch end := d.match(s, i, w == wantAny); {
 		case end == noMatch:
 			return nil
-		case end >= 0 && !captures:
+		case end >= 0 && w == wantAny:
 			return []int{}
-		case end >= 0 && !p.caps:
+		case end >= 0 && (w == wantSpan || !p.caps):
 			return []int{i, end}
 		}
 	}
-	return p.atRE(s, i, captures)
+	return p.atRE(s, i, w != wantAny)
 }
 
 // atStart runs the automaton of a pattern anchored at the start of its
@@ -355,7 +364,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.get().MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first.has(s[i]) && p.try(s, i, false) != nil {
+		if p.first.has(s[i]) && p.try(s, i, wantAny) != nil {
 			return true
 		}
 	}
@@ -379,7 +388,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 	}
 	for i := 0; i < len(s); i++ {
 		if p.first.has(s[i]) {
-			if m := p.try(s, i, true); m != nil {
+			if m := p.try(s, i, wantSpan); m != nil {
 				return m[:2]
 			}
 		}
@@ -424,26 +433,31 @@ func (n *near) holdsFrom(k *int, a, b int) bool {
 	return false
 }
 
-// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern:
+// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
+// (without groups, each match may hold only its {start, end}):
 // with hits, only the matches that overlap one of the gate's keywords
 // count, and a start is not tried unless a keyword lies within reach of
 // it; a match without one does not hide the matches it overlaps. Keywords
 // are what every match of a gated pattern holds (pack authors give them
 // so); most of a window's words are not within reach of one.
-func (p *pattern) FindAllNear(s string, hits *near) [][]int {
-	return p.findNear(s, hits, -1)
+func (p *pattern) FindAllNear(s string, hits *near, groups bool) [][]int {
+	w := wantSpan
+	if groups {
+		w = wantGroups
+	}
+	return p.findNear(s, hits, -1, w)
 }
 
 // FindNear returns the first match FindAllNear would, or nil.
 func (p *pattern) FindNear(s string, hits *near) []int {
-	if m := p.findNear(s, hits, 1); len(m) > 0 {
+	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
 		return m[0]
 	}
 	return nil
 }
 
 // findNear returns up to n matches (all when n < 0).
-func (p *pattern) findNear(s string, hits *near, n int) [][]int {
+func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 	if hits == nil {
 		if n == 1 {
 			if m := p.FindStringIndex(s); m != nil {
@@ -451,7 +465,7 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 			}
 			return nil
 		}
-		return p.FindAllStringSubmatchIndex(s)
+		return p.findAll(s, w)
 	}
 	if !p.fast(s) {
 		var out [][]int
@@ -491,7 +505,7 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 			}
 			continue
 		}
-		if m := p.try(s, i, true); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
+		if m := p.try(s, i, w); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
 			out = append(out, m)
 			if len(out) == n {
 				break
@@ -505,6 +519,12 @@ func (p *pattern) findNear(s string, hits *near, n int) [][]int {
 // FindAllStringSubmatchIndex returns every successive match in s, as
 // regexp's method of that name does with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	return p.findAll(s, wantGroups)
+}
+
+// findAll returns every successive match in s, with what w asks of each
+// (wantSpan or wantGroups).
+func (p *pattern) findAll(s string, w want) [][]int {
 	if p.start && !p.caps {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -521,7 +541,7 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 		if !p.first.has(s[i]) {
 			continue
 		}
-		if m := p.try(s, i, true); m != nil {
+		if m := p.try(s, i, w); m != nil {
 			out = append(out, m)
 			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
 		}

@@ -281,7 +281,10 @@ func TestFindAllNear(t *testing.T) {
 			std := p.re.get()
 			for _, w := range windows(v.s, sents, g.at(r.gate)) {
 				s, hits := v.s[w.start:w.end], g.hitsIn(r.gate, w)
-				got := p.FindAllNear(s, hits)
+				got := p.FindAllNear(s, hits, true)
+				if spans := p.FindAllNear(s, hits, false); len(spans) != len(got) || len(got) > 0 && !slices.EqualFunc(spans, got, func(a, b []int) bool { return slices.Equal(a[:2], b[:2]) }) {
+					t.Fatalf("%s/%s: FindAllNear(%q) without groups = %v; with: %v", in.Lang, r.ID, s, spans, got)
+				}
 				for _, m := range got {
 					want := std.FindStringSubmatchIndex(s[m[0]:])
 					if want == nil || want[0] != 0 || want[1] != m[1]-m[0] || !hits.holds(m[0], m[1]) {
