@@ -317,7 +317,7 @@ const (
 
 // windows returns the merged windows around the keyword hits at, in order.
 func windows(s string, sents []span, at []span) []span {
-	var out []span
+	out := make([]span, 0, len(at))
 	for _, hit := range at {
 		p := hit.start
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].end > p })

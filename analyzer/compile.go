@@ -347,12 +347,27 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	if c.keywords == nil {
 		return g
 	}
-	for _, m := range c.keywords.FindAllOverlapping([]byte(lower)) {
+	ms := c.keywords.FindAllOverlapping([]byte(lower))
+	// Count each opened gate's hits first, then fill one array.
+	var counts []int
+	total := 0
+	for _, m := range ms {
 		for _, gi := range c.keywordGates[m.PatternID] {
 			if g.idx[gi] == 0 {
-				g.hits = append(g.hits, nil)
-				g.idx[gi] = int32(len(g.hits))
+				counts = append(counts, 0)
+				g.idx[gi] = int32(len(counts))
 			}
+			counts[g.idx[gi]-1]++
+			total++
+		}
+	}
+	flat := make([]span, total)
+	g.hits = make([][]span, len(counts))
+	for k, n := range counts {
+		g.hits[k], flat = flat[:0:n], flat[n:]
+	}
+	for _, m := range ms {
+		for _, gi := range c.keywordGates[m.PatternID] {
 			k := g.idx[gi] - 1
 			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
 		}

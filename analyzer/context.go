@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/discreet-app/discreet/rules"
@@ -145,19 +146,24 @@ func appendMatches(out []span, re *pattern, s string, w span, hits *near) []span
 // tests are a binary search and the whole pass stays O(n log n).
 type zones []span
 
+// newZones makes zones of spans, sorting and merging them in place: the
+// caller gives the slice up.
 func newZones(spans []span) zones {
-	sorted := append([]span(nil), spans...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
-	var out zones
-	for _, s := range sorted {
+	if !slices.IsSortedFunc(spans, bySpanStart) {
+		slices.SortFunc(spans, bySpanStart)
+	}
+	out := spans[:0]
+	for _, s := range spans {
 		if n := len(out); n > 0 && s.start <= out[n-1].end {
 			out[n-1].end = max(out[n-1].end, s.end)
 			continue
 		}
 		out = append(out, s)
 	}
-	return out
+	return zones(out)
 }
+
+func bySpanStart(a, b span) int { return a.start - b.start }
 
 // find returns the index of the first zone that ends after pos.
 func (z zones) find(pos int) int {
@@ -207,7 +213,8 @@ func (x *context) personNear(s span) bool {
 // attribute keeps the candidates that are about a specific person other
 // than the poster, and says why in each kept candidate.
 func (x *context) attribute(cands []candidate) []candidate {
-	var direct, rest []candidate
+	direct := make([]candidate, 0, len(cands))
+	var rest []candidate
 	for _, cd := range cands {
 		// "Alberta College" is not the name Alberta lengthened: judge the
 		// match as found, before Extend.

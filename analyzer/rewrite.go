@@ -127,7 +127,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 		for _, kw := range g.at(vt.gate) {
 			i := kw.start
 			s := span{i, i + vt.len}
-			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || newZones(taken).overlaps(s) {
+			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) {
 				continue
 			}
 			taken = append(taken, s)

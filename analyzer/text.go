@@ -152,6 +152,9 @@ func utf16Index(text string, offsets []int) []int {
 // span is a byte range of the view.
 type span struct{ start, end int }
 
+// overlaps reports whether a and b share a byte.
+func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
+
 // sentences splits s into sentences: a line break always ends one; '.', '!'
 // and '?' end one when followed by space, unless they close an abbreviation
 // or an initial ("Dr.", "R.").
