@@ -21,10 +21,13 @@ import (
 type pattern struct {
 	re onceRE // as written: for what the prefilter does not serve
 
-	// first holds the bytes a match can start with; nil when the
-	// prefilter would not pay (an expression that can match the empty
-	// string, or start with almost anything).
+	// first holds the bytes a match can start with; nil for an expression
+	// that can match the empty string, which is left to regexp.
 	first *byteSet
+	// scan: first is every byte a rune can start with, because the
+	// expression can start with almost anything; its tries only pay on
+	// short inputs.
+	scan bool
 	// rev, for a pattern that must match at the end of its input, matches
 	// the reversed input from its start: one anchored try, where regexp
 	// would try every position.
@@ -75,6 +78,12 @@ func (p *pattern) fast(s string) bool {
 	case p.first == nil:
 		return false
 	case p.maxLen >= 0 || len(s) <= maxUnboundedInput:
+		return true
+	case p.scan:
+		// A try at every rune start, each up to the next stop byte, is
+		// too many on a long input.
+		return false
+	case !p.bounded:
 		return true
 	case !p.bounded:
 		return false
@@ -149,19 +158,32 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 		p.start, p.auto.src, p.caps = true, src, tree.MaxCap() > 0
 		return p
 	}
-	var set byteSet
-	if nullable(tree) || !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
-		return p
+	if nullable(tree) {
+		return p // empty matches: regexp's rules for them are its own
 	}
 	p.maxLen = maxBytes(tree)
-	p.boundary = startsWithBoundary(tree)
 	p.stops = stopBytes(tree)
 	p.bounded = p.maxLen >= 0 || p.stops != byteSet{}
+	var set byteSet
+	if !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
+		// No useful first bytes ("(?:^|[.!?]\s+)…", "[^.]{2}"): the
+		// automaton tries every rune start instead, which on short inputs
+		// still beats regexp's search (see fast).
+		p.scan = true
+		for b := 0; b < 256; b++ {
+			if utf8.RuneStart(byte(b)) {
+				set.add(byte(b))
+			}
+		}
+		p.first, p.short = &set, set
+	} else {
+		p.first = &set
+		p.boundary = startsWithBoundary(tree)
+		pr := pairsOf(tree)
+		p.short, p.second = pr.one, pr.table()
+	}
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
-	p.first = &set
-	pr := pairsOf(tree)
-	p.short, p.second = pr.one, pr.table()
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
 	p.auto.src = src
@@ -219,7 +241,7 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		var b strings.Builder
 		writeRE(&b, alt, false)
 		a := fromTree(b.String(), alt, false)
-		if a.first == nil {
+		if a.first == nil || a.scan {
 			return false
 		}
 		set.union(a.first)
