@@ -447,20 +447,17 @@ func resolveOverlaps(cands []candidate) []candidate {
 	if len(cands) == 0 {
 		return cands
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		la, lb := a.end-a.start, b.end-b.start
-		if la != lb {
-			return la > lb
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
 		}
-		sa, sb := severityRank(a.rule.Severity), severityRank(b.rule.Severity)
-		if sa != sb {
-			return sa > sb
+		if sa, sb := severityRank(a.rule.Severity), severityRank(b.rule.Severity); sa != sb {
+			return sb - sa
 		}
 		if a.rule.index != b.rule.index {
-			return a.rule.index < b.rule.index
+			return a.rule.index - b.rule.index
 		}
-		return a.start < b.start
+		return a.start - b.start
 	})
 	var kept []candidate
 	end := 0
@@ -477,7 +474,7 @@ func resolveOverlaps(cands []candidate) []candidate {
 		}
 		kept = append(kept, cd)
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
 	return kept
 }
 

@@ -20,6 +20,10 @@ func postOfLength(n int) string {
 func benchmarkAnalyze(b *testing.B, n int) {
 	a := defaultAnalyzer(b)
 	text := postOfLength(n)
+	// Compile the pack (and the automata this text reaches) before timing:
+	// that is the cold start, which BenchmarkColdStart measures, and it
+	// would otherwise land on whichever benchmark runs first.
+	a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -373,7 +373,9 @@ func (c *compiled) scanKeywords(lower string) *gates {
 		}
 	}
 	for _, hits := range g.hits {
-		slices.SortStableFunc(hits, func(a, b span) int { return a.start - b.start })
+		if !slices.IsSortedFunc(hits, bySpanStart) {
+			slices.SortStableFunc(hits, bySpanStart)
+		}
 	}
 	return g
 }
