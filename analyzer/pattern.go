@@ -525,6 +525,7 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 			if k == len(hits.hits) {
 				break // no keyword left at or after i
 			}
+			i = p.skipTo(i, stop, hits, k)
 			continue
 		}
 		if m := p.try(s, i, w); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
@@ -536,6 +537,27 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 		}
 	}
 	return out
+}
+
+// skipTo returns the last start before the first one, after i, that can
+// reach a keyword hit: none of hits.hits[k:] is within reach of i, and a
+// match is at most maxLen bytes long and cannot cross a stop byte (stop,
+// the next one at or after i, when the pattern has any).
+func (p *pattern) skipTo(i, stop int, hits *near, k int) int {
+	for k < len(hits.hits) && hits.hits[k].end-hits.off <= i {
+		k++
+	}
+	if k == len(hits.hits) {
+		return i
+	}
+	next := hits.hits[k].start - hits.off // the next hit that ends after i
+	if p.maxLen >= 0 {
+		i = max(i, next-p.maxLen)
+	}
+	if p.stops != (byteSet{}) && stop < next {
+		i = max(i, stop)
+	}
+	return i
 }
 
 // FindAllStringSubmatchIndex returns every successive match in s, as
