@@ -4,7 +4,7 @@
 // verifies them against the built-in public key, loads them and caches
 // them; on any failure the bundled or cached pack stays in use.
 
-import { analyzeWith, loadWasm, warmUp } from "../engine/wasm.js";
+import { analyzeJSON, analyzeWith, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
 import { updatePacks } from "./packs.js";
@@ -39,14 +39,16 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
 });
 
 // A focused compose box holds this port open; its pings keep the worker
-// alive, and its analyses come over it: {kind, id, request} → {id, result}.
+// alive, and its analyses come over it: {kind, id, request} → {id, json}.
 api.runtime.onConnect.addListener((port) => {
   if (port.name !== MSG.warmPort) return;
   port.onMessage.addListener((msg) => {
     if (msg?.kind !== MSG.analyze) return engine;
     engine.then(
-      (w) => port.postMessage({ id: msg.id, result: analyzeWith(w, msg.request.text, msg.request) }),
-      (e) => port.postMessage({ id: msg.id, result: { error: String(e) } }),
+      // The result's JSON text as the bridge made it: a string is cheaper
+      // to pass between processes than the object it describes.
+      (w) => port.postMessage({ id: msg.id, json: analyzeJSON(w, msg.request.text, msg.request) }),
+      (e) => port.postMessage({ id: msg.id, json: JSON.stringify({ error: String(e) }) }),
     );
   });
 });

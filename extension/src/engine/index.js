@@ -84,7 +84,7 @@ export async function createEngine() {
       if (local || port) return;
       port = api.runtime.connect({ name: MSG.warmPort });
       port.onMessage.addListener((msg) => {
-        pending.get(msg?.id)?.(msg.result);
+        pending.get(msg?.id)?.(JSON.parse(msg.json));
         pending.delete(msg?.id);
       });
       port.postMessage({ kind: MSG.ping });

@@ -7,6 +7,9 @@ import "go-wasm-exec";
 
 let loading = null;
 
+// The smallest valid module: the magic number and version 1.
+const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
 /**
  * loadWasm instantiates the analyzer from url (or bytes) once per realm and
  * resolves to the raw bridge API. It rejects when the page's CSP forbids
@@ -14,6 +17,9 @@ let loading = null;
  */
 export function loadWasm(source) {
   loading ??= (async () => {
+    // An empty module compiles in microseconds; if the page's CSP refuses
+    // it, it refuses ours too, so fail before fetching 8 MB for nothing.
+    new WebAssembly.Module(EMPTY_MODULE);
     const go = new globalThis.Go();
     const ready = new Promise((resolve) => { globalThis.__discreetReady = resolve; });
     let instance;
@@ -46,11 +52,19 @@ const later = (f) => (globalThis.requestIdleCallback ? globalThis.requestIdleCal
  * collector (single-threaded in WebAssembly, ~15 ms) runs between pauses
  * in typing rather than inside an analysis.
  */
-export function analyzeWith(api, text, { lang, platform } = {}) {
+export function analyzeWith(api, text, options = {}) {
+  return JSON.parse(analyzeJSON(api, text, options));
+}
+
+/**
+ * analyzeJSON is analyzeWith without the parsing: the result as the
+ * bridge's JSON text, which the service worker passes on as it is.
+ */
+export function analyzeJSON(api, text, { lang, platform } = {}) {
   const req = { text };
   if (lang) req.lang = lang;
   if (platform) req.platform = platform;
-  const out = JSON.parse(api.analyze(JSON.stringify(req)));
+  const out = api.analyze(JSON.stringify(req));
   collectLater(api);
   return out;
 }
