@@ -21,8 +21,12 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json", ".png": "image/png" };
 
-/** serve starts a static server on 127.0.0.1 for dir; ?csp=strict adds STRICT_CSP. */
-export function serve(dir, extra = () => false) {
+/**
+ * serve starts a static server for dir on host (127.0.0.1, where the
+ * extension runs; another loopback address for pages it must leave alone);
+ * ?csp=strict adds STRICT_CSP.
+ */
+export function serve(dir, extra = () => false, host = "127.0.0.1") {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     if (extra(req, res, url)) return;
@@ -35,7 +39,7 @@ export function serve(dir, extra = () => false) {
     if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
     res.writeHead(200, headers).end(fs.readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) => server.listen(0, host, () => resolve({ server, origin: `http://${host}:${server.address().port}` })));
 }
 
 /**
