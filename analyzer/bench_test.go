@@ -78,3 +78,28 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFirstPass analyzes every development post once with a fresh
+// analyzer (packs compiled before timing): the cost of text the pattern
+// automata have not seen yet, which they build their states for, as a
+// user's first posts do.
+func BenchmarkFirstPass(b *testing.B) {
+	packs := mustEmbedded(b)
+	posts := corpusTexts(b)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		a, err := New(packs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, lang := range a.Languages() {
+			if err := a.WarmUp(lang, 0, 1); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		for _, in := range posts {
+			a.Analyze(in)
+		}
+	}
+}

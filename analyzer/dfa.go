@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"regexp/syntax"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +40,7 @@ type dfa struct {
 	mark  uint32
 	stack []uint32
 	list  []uint32
+	key   []byte
 }
 
 // dstate is a set of program threads, in priority order, waiting for the
@@ -153,17 +153,12 @@ func (d *dfa) classes() {
 // state returns the index of the state (pcs, ctx), making it if new, or -1
 // when the automaton is full.
 func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
-	var b strings.Builder
-	b.Grow(1 + 4*len(pcs))
-	b.WriteByte(ctx)
+	key := append(d.key[:0], ctx)
 	for _, pc := range pcs {
-		b.WriteByte(byte(pc))
-		b.WriteByte(byte(pc >> 8))
-		b.WriteByte(byte(pc >> 16))
-		b.WriteByte(byte(pc >> 24))
+		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 	}
-	key := b.String()
-	if i, ok := d.index[key]; ok {
+	d.key = key
+	if i, ok := d.index[string(key)]; ok { // no allocation for a lookup
 		return i
 	}
 	if len(d.states) >= maxStates {
@@ -176,7 +171,7 @@ func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
 	}
 	i := int32(len(d.states))
 	d.states = append(d.states, st)
-	d.index[key] = i
+	d.index[string(key)] = i
 	return i
 }
 
