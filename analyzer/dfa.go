@@ -83,13 +83,17 @@ var ctxRune = [4]rune{ctxOther: ' ', ctxWord: 'a', ctxNewline: '\n', ctxStart: -
 // to regexp. None of the packs' patterns comes near it (TestDFAStates).
 const maxStates = 3000
 
-// compileDFA builds the automaton of src, a valid expression.
-func compileDFA(src string) *dfa {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil
+// compileDFA builds the automaton of src, a valid expression, or of tree,
+// src already parsed and simplified, when that is not nil.
+func compileDFA(src string, tree *syntax.Regexp) *dfa {
+	if tree == nil {
+		re, err := syntax.Parse(src, syntax.Perl)
+		if err != nil {
+			return nil
+		}
+		tree = re.Simplify()
 	}
-	prog, err := syntax.Compile(re.Simplify())
+	prog, err := syntax.Compile(tree)
 	if err != nil {
 		return nil
 	}

@@ -111,7 +111,7 @@ func TestDFAStates(t *testing.T) {
 // TestDFAConcurrent runs one automaton from several goroutines while it is
 // still being built (go test -race checks the locking).
 func TestDFAConcurrent(t *testing.T) {
-	d := compileDFA(`(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`)
+	d := compileDFA(`(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`, nil)
 	text := strings.Join(dfaInputs(t), " ")
 	want := make([]int, len(text))
 	done := make(chan []int)

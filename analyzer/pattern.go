@@ -115,12 +115,16 @@ func (o *onceRE) get() *regexp.Regexp {
 // onceDFA is an automaton built on first use.
 type onceDFA struct {
 	src  string
+	tree *syntax.Regexp // src parsed, when the pattern had it at hand
 	once sync.Once
 	d    *dfa
 }
 
 func (o *onceDFA) get() *dfa {
-	o.once.Do(func() { o.d = compileDFA(o.src) })
+	o.once.Do(func() {
+		o.d = compileDFA(o.src, o.tree)
+		o.tree = nil
+	})
 	return o.d
 }
 
@@ -155,7 +159,7 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	}
 	if anchoredStart(tree) {
 		// One try, at the start of the input: the automaton's job alone.
-		p.start, p.auto.src, p.caps = true, src, tree.MaxCap() > 0
+		p.start, p.auto.src, p.auto.tree, p.caps = true, src, tree, tree.MaxCap() > 0
 		return p
 	}
 	if nullable(tree) {
@@ -186,7 +190,7 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	// wraps it, so the wrapped source is the same expression.
 	p.head.src = `^(` + src + `)`
 	p.next.src = `^(?s:.)(` + src + `)`
-	p.auto.src = src
+	p.auto.src, p.auto.tree = src, tree
 	p.caps = tree.MaxCap() > 0
 	return p
 }
