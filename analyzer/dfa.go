@@ -21,7 +21,7 @@ import (
 // alternatives that made them, and a match cuts every thread of lower
 // priority), or just whether there is one. Submatches are left to regexp,
 // which is asked only once the automaton has found a match.
-// TestPatternMatchesRegexp compares the answers with regexp's.
+// TestDFAMatchesRegexp compares the answers with regexp's.
 type dfa struct {
 	prog *syntax.Prog
 	// classOf maps an ASCII byte to its class: bytes every instruction
@@ -243,22 +243,31 @@ func (d *dfa) transition(st *dstate, r rune) int32 {
 // working it out under the write lock the first time.
 func (d *dfa) endMatch(st *dstate) bool {
 	if st.end < 0 {
-		d.mu.RUnlock()
-		d.mu.Lock()
-		if st.end < 0 {
-			end := int8(0)
+		d.write(func() {
+			if st.end >= 0 {
+				return // another goroutine got there first
+			}
+			st.end = 0
 			for _, pc := range d.closure(st, -1) {
 				if d.prog.Inst[pc].Op == syntax.InstMatch {
-					end = 1
+					st.end = 1
 					break
 				}
 			}
-			st.end = end
-		}
-		d.mu.Unlock()
-		d.mu.RLock()
+		})
 	}
 	return st.end == 1
+}
+
+// write runs f under the write lock, for a caller that holds the read
+// lock, which it holds again when write returns. What the caller read
+// before may have been added to meanwhile, never changed.
+func (d *dfa) write(f func()) {
+	d.mu.RUnlock()
+	d.mu.Lock()
+	f()
+	d.mu.Unlock()
+	d.mu.RLock()
 }
 
 // step is one transition from st on r (c is r's class when r is ASCII),
@@ -273,20 +282,19 @@ func (d *dfa) step(st *dstate, r rune, c int) int32 {
 	if t >= 0 {
 		return t
 	}
-	d.mu.RUnlock()
-	d.mu.Lock()
-	if t = d.transition(st, r); t >= 0 {
+	d.write(func() {
+		if t = d.transition(st, r); t < 0 {
+			return
+		}
 		if c >= 0 {
 			st.next[c] = t
-		} else {
-			if st.other == nil {
-				st.other = map[rune]int32{}
-			}
-			st.other[r] = t
+			return
 		}
-	}
-	d.mu.Unlock()
-	d.mu.RLock()
+		if st.other == nil {
+			st.other = map[rune]int32{}
+		}
+		st.other[r] = t
+	})
 	return t
 }
 
@@ -296,16 +304,14 @@ func (d *dfa) startState(ctx uint8) *dstate {
 	if i := d.start[ctx]; i >= 0 {
 		return d.states[i]
 	}
-	d.mu.RUnlock()
-	d.mu.Lock()
-	i := d.start[ctx]
-	if i < 0 {
-		if i = d.state([]uint32{uint32(d.prog.Start)}, ctx); i >= 0 {
-			d.start[ctx] = i
+	var i int32
+	d.write(func() {
+		if i = d.start[ctx]; i < 0 {
+			if i = d.state([]uint32{uint32(d.prog.Start)}, ctx); i >= 0 {
+				d.start[ctx] = i
+			}
 		}
-	}
-	d.mu.Unlock()
-	d.mu.RLock()
+	})
 	if i < 0 {
 		return nil
 	}

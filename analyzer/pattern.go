@@ -121,6 +121,9 @@ type onceDFA struct {
 }
 
 func (o *onceDFA) get() *dfa {
+	if o.src == "" {
+		return nil // the pattern has no use for one
+	}
 	o.once.Do(func() {
 		o.d = compileDFA(o.src, o.tree)
 		o.tree = nil

@@ -36,10 +36,15 @@ const gcPercent = 200
 // gcPercent target above stays as the net for bursts with no idle time.
 const idleGarbage = 6 << 20
 
+// heapSamples are what collect reads: the heap's objects and what the last
+// collection found live. JavaScript calls in one at a time, so one array
+// serves every call.
+var heapSamples = [2]metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+
 // collect runs a garbage collection if more than idleGarbage bytes have
 // been allocated on top of the live heap, and reports whether it did.
 func collect() bool {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+	s := heapSamples[:]
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 || s[1].Value.Kind() != metrics.KindUint64 {
 		return false

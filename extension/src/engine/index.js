@@ -2,8 +2,8 @@
 // It runs the .wasm in the content script when the page's CSP allows
 // WebAssembly, and otherwise asks the service worker, which always can.
 // While a compose box is focused a port to the worker stays open, so it is
-// warm when the user types, and analyses go over it (~1.0 ms a round trip,
-// against ~1.7 ms for runtime.sendMessage, which is the fallback).
+// warm when the user types, and analyses go over it; runtime.sendMessage,
+// about twice as dear a round trip, is the fallback (BENCHMARKS.md).
 
 import { analyzeWith, loadWasm, warmUp } from "./wasm.js";
 import { MSG } from "../messages.js";
@@ -48,8 +48,7 @@ export async function createEngine() {
   const platform = platformOf();
   let port = null;
   let pinger = 0;
-  // Analyses asked over the open port, by id. A port message costs about
-  // half of a sendMessage round trip (~1.0 vs ~1.7 ms measured).
+  // Analyses asked over the open port, by id.
   const pending = new Map();
   let lastId = 0;
   const viaPort = (request) =>

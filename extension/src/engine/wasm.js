@@ -69,13 +69,13 @@ export function analyzeJSON(api, text, { lang, platform } = {}) {
   return out;
 }
 
-const collecting = new WeakSet();
+let collectPending = false; // one instance per realm (see loadWasm)
 
 function collectLater(api) {
-  if (collecting.has(api) || !api.collect) return;
-  collecting.add(api);
+  if (collectPending || !api.collect) return;
+  collectPending = true;
   later(() => {
-    collecting.delete(api);
+    collectPending = false;
     api.collect(); // a no-op unless enough garbage has piled up
   });
 }
