@@ -29,11 +29,11 @@ import (
 const gcPercent = 200
 
 // idleGarbage is how much the heap may grow past what the last collection
-// kept before collect() runs one. JavaScript calls collect() in idle moments
-// after analyses, so collections land between pauses in typing instead of
+// kept before collect() runs one. The service worker calls collect() after
+// sending each answer, so collections land between requests instead of
 // inside an analysis: at ~0.1 MB per analysis of 1,000 characters that is
-// one collection every ~60 analyses, each off the user's path. The
-// gcPercent target above stays as the net for bursts with no idle time.
+// one collection every ~60 analyses. In a page the gcPercent target above
+// decides alone (see collectSoon in extension/src/engine/wasm.js).
 const idleGarbage = 6 << 20
 
 // heapSamples are what collect reads: the heap's objects and what the last

@@ -4,7 +4,7 @@
 // verifies them against the built-in public key, loads them and caches
 // them; on any failure the bundled or cached pack stays in use.
 
-import { analyzeJSON, analyzeWith, loadWasm, warmUp } from "../engine/wasm.js";
+import { analyzeJSON, collectSoon, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
 import { updatePacks } from "./packs.js";
@@ -23,7 +23,7 @@ const engine = (async () => {
 api.runtime.onMessage.addListener((msg, _sender, reply) => {
   switch (msg?.kind) {
     case MSG.analyze:
-      engine.then((w) => reply(analyzeWith(w, msg.request.text, msg.request)), (e) => reply({ error: String(e) }));
+      engine.then((w) => reply(JSON.parse(answer(w, msg.request))), (e) => reply({ error: String(e) }));
       return true;
     case MSG.languages:
       engine.then((w) => reply(w.languages()));
@@ -47,11 +47,19 @@ api.runtime.onConnect.addListener((port) => {
     engine.then(
       // The result's JSON text as the bridge made it: a string is cheaper
       // to pass between processes than the object it describes.
-      (w) => port.postMessage({ id: msg.id, json: analyzeJSON(w, msg.request.text, msg.request) }),
+      (w) => port.postMessage({ id: msg.id, json: answer(w, msg.request) }),
       (e) => port.postMessage({ id: msg.id, json: JSON.stringify({ error: String(e) }) }),
     );
   });
 });
+
+// answer analyzes one request and returns the result's JSON text; the
+// garbage it leaves is collected after the reply has gone.
+function answer(w, request) {
+  const json = analyzeJSON(w, request.text, request);
+  collectSoon(w);
+  return json;
+}
 
 async function runUpdate() {
   const { backend } = await getSettings();

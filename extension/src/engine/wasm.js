@@ -46,12 +46,7 @@ export function loadWasm(source) {
 // callback (a service worker).
 const later = (f) => (globalThis.requestIdleCallback ? globalThis.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 0));
 
-/**
- * analyzeWith runs one request through the bridge and parses the result,
- * then asks for a garbage collection in the next idle moment, so that Go's
- * collector (single-threaded in WebAssembly, ~15 ms) runs between pauses
- * in typing rather than inside an analysis.
- */
+/** analyzeWith runs one request through the bridge and parses the result. */
 export function analyzeWith(api, text, options = {}) {
   return JSON.parse(analyzeJSON(api, text, options));
 }
@@ -64,14 +59,21 @@ export function analyzeJSON(api, text, { lang, platform } = {}) {
   const req = { text };
   if (lang) req.lang = lang;
   if (platform) req.platform = platform;
-  const out = api.analyze(JSON.stringify(req));
-  collectLater(api);
-  return out;
+  return api.analyze(JSON.stringify(req));
 }
 
 let collectPending = false; // one instance per realm (see loadWasm)
 
-function collectLater(api) {
+/**
+ * collectSoon asks for a garbage collection on the next task, so that Go's
+ * collector (single-threaded in WebAssembly, ~15 ms, far more before V8 has
+ * optimized it) runs between requests rather than inside an analysis. Only
+ * the service worker uses it: in a content script that collection would be
+ * a long task on the page's own main thread, which is worse than a
+ * collection inside an analysis now and then (it once held the page while
+ * an editor was taking a rewrite), so there Go's own pacing decides.
+ */
+export function collectSoon(api) {
   if (collectPending || !api.collect) return;
   collectPending = true;
   later(() => {
