@@ -1,24 +1,16 @@
 // Benchmark page (bundled into dist/playground/bench.html's script by
 // bench.mjs): cold start and per-1,000-character analysis time of the .wasm
 // running in a page, which is the content-script path.
-import { analyzeWith, loadWasm } from "../src/engine/wasm.js";
+import { analyzeWith, loadWasm, warmUp } from "../src/engine/wasm.js";
 
-// With warm, the page first runs the extension's warm-up slices (timed as
-// the content script would run them, each its own task) and only then the
-// first analysis: what a user who starts typing after the page settled sees.
+// With warm, the page first runs the extension's own warm-up (its slices
+// are idle tasks, timed one by one) and only then the first analysis: what
+// a user who starts typing after the page settled sees.
 window.runBench = async (texts, rounds, warm = false) => {
   const t0 = performance.now();
   const api = await loadWasm("discreet.wasm");
   const tLoaded = performance.now();
-  const slices = [];
-  if (warm) {
-    for (let part = 0; part < 8; part++) {
-      await new Promise((r) => setTimeout(r, 0));
-      const s = performance.now();
-      api.warmUp("en", part, 8);
-      slices.push(performance.now() - s);
-    }
-  }
+  const slices = warm ? await warmUp(api, "en") : [];
   const tWarm = performance.now();
   analyzeWith(api, texts[0], { lang: "en", platform: "forum" });
   const tFirst = performance.now();

@@ -9,4 +9,5 @@ export const MSG = {
   settingsChanged: "settings-changed", // popup/options → content
   updatePacks: "update-packs", // options/tests → worker: fetch packs now → report
   packStatus: "pack-status", // → {en: {version, source}}
+  warmed: "warmed", // benchmark → worker: → the warm-up's slice times, once it is over
 };

@@ -12,11 +12,12 @@ import { updatePacks } from "./packs.js";
 const api = globalThis.chrome ?? globalThis.browser;
 const ALARM = "discreet-packs";
 
+let warmed;
 const engine = (async () => {
   const wasm = await loadWasm(api.runtime.getURL("discreet.wasm"));
   const { packs } = await api.storage.local.get("packs");
   for (const p of Object.values(packs ?? {})) wasm.loadPack(p.document);
-  warmUp(wasm, api.i18n?.getUILanguage?.().slice(0, 2) ?? "en");
+  warmed = warmUp(wasm, api.i18n?.getUILanguage?.().slice(0, 2) ?? "en");
   return wasm;
 })();
 
@@ -30,6 +31,9 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
       return true;
     case MSG.updatePacks:
       runUpdate().then(reply);
+      return true;
+    case MSG.warmed:
+      engine.then(() => warmed).then(reply, () => reply([]));
       return true;
     case MSG.packStatus:
       engine.then((w) => reply(Object.fromEntries(w.languages().map((l) => [l, w.packVersion(l)]))));

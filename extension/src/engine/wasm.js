@@ -82,26 +82,56 @@ export function collectSoon(api) {
   });
 }
 
-/** WARM_PARTS: the warm-up runs in this many slices, each its own task. */
+/** WARM_PARTS: each pass of the warm-up runs in this many slices, each its own task. */
 const WARM_PARTS = 8;
+/** WARM_PASSES: the most passes the warm-up makes (see warmUp). */
+const WARM_PASSES = 12;
 
 /**
- * warmUp compiles lang's rule pack, then the patterns its rules' examples
- * reach, in idle moments: the first analysis of a language otherwise pays
- * for both (~0.5 s and ~0.2 s in WebAssembly), which should not land on the
- * user's first pause in typing. The patterns come in slices, each in an
- * idle moment, so that the page's main thread is never held for long.
+ * warmUp compiles lang's rule pack, then runs it over its rules' own
+ * examples, in idle moments: the first analysis of a language otherwise
+ * pays for compiling the pack and the patterns it reaches (~1 s in
+ * WebAssembly on a slow machine), which should not land on the user's
+ * first pause in typing. Each pass runs in WARM_PARTS slices, each its own
+ * idle task, so that the page's main thread is never held for long.
+ *
+ * After the first pass it goes on with more passes over the same examples
+ * while each pass is still clearly faster than the best before it: V8
+ * first runs WebAssembly in its baseline tier and optimizes the hot
+ * functions in the background only after they have run for a while, and
+ * the automata build their states as they meet text. A pass that is no
+ * faster twice in a row means both have settled (five or six passes, ~1 ms
+ * a slice, on the benchmark machine); without them the first ~200 analyses
+ * of a page ran three to ten times slower than the rest (BENCHMARKS.md).
+ *
+ * It returns a promise of the time each slice took, in milliseconds,
+ * resolved when the warm-up stops (or fails: a failure shows again, with
+ * its message, on the real analysis).
  */
 export function warmUp(api, lang) {
-  const step = (part) => {
-    try {
-      if (api.warmUp(lang, part, WARM_PARTS) !== "") return;
-    } catch {
-      // A failure here shows again, with its message, on the real analysis.
-      return;
-    }
-    if (part + 1 < WARM_PARTS) later(() => step(part + 1));
-  };
-  later(() => step(0));
+  const slices = [];
+  let best = Infinity;
+  let stale = 0;
+  return new Promise((resolve) => {
+    const step = (pass, part, passMs) => {
+      const start = performance.now();
+      try {
+        if (api.warmUp(lang, part, WARM_PARTS) !== "") return resolve(slices);
+      } catch {
+        return resolve(slices);
+      }
+      const ms = performance.now() - start;
+      slices.push(ms);
+      passMs += ms;
+      if (part + 1 < WARM_PARTS) return later(() => step(pass, part + 1, passMs));
+      // The first pass also compiled the pack: it does not count.
+      if (pass > 0) {
+        stale = passMs < 0.9 * best ? 0 : stale + 1;
+        best = Math.min(best, passMs);
+      }
+      if (stale >= 2 || pass + 1 >= WARM_PASSES) return resolve(slices);
+      later(() => step(pass + 1, 0, 0));
+    };
+    later(() => step(0, 0, 0));
+  });
 }
-
