@@ -1,0 +1,62 @@
+// The warm-up's schedule: passes over the examples until one is no longer
+// clearly faster than the best before it, twice in a row.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as esbuild from "esbuild";
+
+// The engine imports Go's wasm_exec.js as "go-wasm-exec", which the build
+// supplies; the warm-up's schedule does not need Go, so it is left empty.
+const bundle = await esbuild.build({
+  entryPoints: [new URL("../../src/engine/wasm.js", import.meta.url).pathname],
+  bundle: true, format: "esm", write: false, logLevel: "silent",
+  plugins: [{ name: "no-go", setup: (b) => {
+    b.onResolve({ filter: /^go-wasm-exec$/ }, () => ({ path: "go-wasm-exec", namespace: "stub" }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "" }));
+  } }],
+});
+const { warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+
+// fakeAnalyzer's warmUp "takes" perPass[pass] / 8 ms of a fake clock per
+// slice (the last entry repeats), and records the calls it gets.
+function fakeAnalyzer(perPass, fail = () => "") {
+  const clock = { t: 0, now() { return this.t; } };
+  const calls = [];
+  const api = {
+    warmUp(lang, part, parts) {
+      const pass = Math.floor(calls.length / parts);
+      calls.push([lang, part, parts]);
+      clock.t += perPass[Math.min(pass, perPass.length - 1)] / parts;
+      return fail(calls.length);
+    },
+  };
+  return { api, clock, calls };
+}
+
+test("warmUp stops after two passes that are not 10% faster than the best", async () => {
+  // Pass 0 compiles the pack and does not count; 1-3 keep getting faster.
+  const { api, clock, calls } = fakeAnalyzer([1000, 80, 40, 20, 19, 18.5]);
+  const slices = await warmUp(api, "fr", clock);
+  assert.equal(calls.length, 6 * 8, "passes 0-3, then two stale ones");
+  assert.deepEqual(calls.slice(0, 9).map((c) => c[1]), [0, 1, 2, 3, 4, 5, 6, 7, 0]);
+  assert.ok(calls.every(([lang, , parts]) => lang === "fr" && parts === 8));
+  assert.equal(slices.length, calls.length);
+  assert.equal(slices[0], 125);
+});
+
+test("warmUp makes at most 12 passes", async () => {
+  const perPass = [1000];
+  for (let i = 1; i < 30; i++) perPass.push(100 * 0.8 ** i); // always 20% faster
+  const { api, clock, calls } = fakeAnalyzer(perPass);
+  await warmUp(api, "en", clock);
+  assert.equal(calls.length, 12 * 8);
+});
+
+test("warmUp stops at the first error and resolves with what it did", async () => {
+  const { api, clock, calls } = fakeAnalyzer([1000, 50], (n) => (n === 3 ? "unsupported language" : ""));
+  const slices = await warmUp(api, "xx", clock);
+  assert.equal(calls.length, 3);
+  assert.equal(slices.length, 2);
+  const thrower = { warmUp() { throw new Error("boom"); } };
+  assert.deepEqual(await warmUp(thrower, "en", clock), []);
+});
