@@ -155,6 +155,25 @@ func Default() (*Analyzer, error) {
 	return defaultA, defaultErr
 }
 
+// Prepare does the start of a warm-up in two steps short enough to be a
+// task each: step 0 reads lang's pack (for a built-in one, decodes its JSON
+// and word lists), any other step compiles it. Each does nothing if done
+// already, and WarmUp does whatever of them is left.
+func (a *Analyzer) Prepare(lang string, step int) error {
+	a.mu.RLock()
+	lp := a.packs[lang]
+	a.mu.RUnlock()
+	if lp == nil {
+		return fmt.Errorf("unsupported language %q", lang)
+	}
+	if step == 0 {
+		_, err := lp.load()
+		return err
+	}
+	_, err := lp.compiled()
+	return err
+}
+
 // WarmUp compiles lang's pack and runs part of it over the pack's own
 // "flag" examples (the rules whose index is part modulo parts), so the
 // patterns those reach are compiled too: work a first real post would

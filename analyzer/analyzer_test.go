@@ -199,3 +199,27 @@ func TestWarmUpCompilesPatterns(t *testing.T) {
 		t.Error("WarmUp(xx) = nil; want an error for a language without a pack")
 	}
 }
+
+// TestPrepareInSteps checks that Prepare reads a pack first and compiles it
+// only at the next step, so each can be a task of its own.
+func TestPrepareInSteps(t *testing.T) {
+	a, err := New(mustEmbedded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Prepare("es", 0); err != nil {
+		t.Fatal(err)
+	}
+	if a.packs["es"].c != nil {
+		t.Error("Prepare(es, 0) compiled the pack; want it read only")
+	}
+	if err := a.Prepare("es", 1); err != nil {
+		t.Fatal(err)
+	}
+	if a.packs["es"].c == nil {
+		t.Error("Prepare(es, 1) left the pack uncompiled")
+	}
+	if err := a.Prepare("xx", 0); err == nil {
+		t.Error("Prepare(xx) = nil; want an error for a language without a pack")
+	}
+}

@@ -135,6 +135,19 @@ func main() {
 		return ""
 	}))
 
+	// prepare(lang string, step number) → "" or an error message: read
+	// lang's pack (step 0), then compile it (step 1), a task each, before
+	// warmUp's passes.
+	api.Set("prepare", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeNumber {
+			return "prepare wants a language code and a step"
+		}
+		if err := a.Prepare(args[0].String(), args[1].Int()); err != nil {
+			return err.Error()
+		}
+		return ""
+	}))
+
 	// collect() → true when it ran a garbage collection (see idleGarbage).
 	api.Set("collect", js.FuncOf(func(js.Value, []js.Value) any { return collect() }))
 

@@ -22,7 +22,13 @@ const { warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundl
 function fakeAnalyzer(perPass, fail = () => "") {
   const clock = { t: 0, now() { return this.t; } };
   const calls = [];
+  const prepared = [];
   const api = {
+    prepare(lang, step) {
+      prepared.push([lang, step]);
+      clock.t += 100;
+      return fail(-1 - step);
+    },
     warmUp(lang, part, parts) {
       const pass = Math.floor(calls.length / parts);
       calls.push([lang, part, parts]);
@@ -30,18 +36,19 @@ function fakeAnalyzer(perPass, fail = () => "") {
       return fail(calls.length);
     },
   };
-  return { api, clock, calls };
+  return { api, clock, calls, prepared };
 }
 
 test("warmUp stops after two passes that are not 10% faster than the best", async () => {
   // Pass 0 compiles the pack and does not count; 1-3 keep getting faster.
-  const { api, clock, calls } = fakeAnalyzer([1000, 80, 40, 20, 19, 18.5]);
+  const { api, clock, calls, prepared } = fakeAnalyzer([1000, 80, 40, 20, 19, 18.5]);
   const slices = await warmUp(api, "fr", clock);
+  assert.deepEqual(prepared, [["fr", 0], ["fr", 1]], "read, then compile, the pack first");
   assert.equal(calls.length, 6 * 8, "passes 0-3, then two stale ones");
   assert.deepEqual(calls.slice(0, 9).map((c) => c[1]), [0, 1, 2, 3, 4, 5, 6, 7, 0]);
   assert.ok(calls.every(([lang, , parts]) => lang === "fr" && parts === 8));
-  assert.equal(slices.length, calls.length);
-  assert.equal(slices[0], 125);
+  assert.deepEqual(slices.slice(0, 3), [100, 100, 125]);
+  assert.equal(slices.length, 2 + calls.length);
 });
 
 test("warmUp makes at most 12 passes", async () => {
@@ -56,7 +63,10 @@ test("warmUp stops at the first error and resolves with what it did", async () =
   const { api, clock, calls } = fakeAnalyzer([1000, 50], (n) => (n === 3 ? "unsupported language" : ""));
   const slices = await warmUp(api, "xx", clock);
   assert.equal(calls.length, 3);
-  assert.equal(slices.length, 2);
-  const thrower = { warmUp() { throw new Error("boom"); } };
+  assert.equal(slices.length, 2 + 2);
+  const refused = fakeAnalyzer([1000], (n) => (n === -1 ? "unsupported language" : ""));
+  assert.deepEqual(await warmUp(refused.api, "xx", refused.clock), []);
+  assert.equal(refused.calls.length, 0, "no passes when the pack cannot be read");
+  const thrower = { prepare() { throw new Error("boom"); } };
   assert.deepEqual(await warmUp(thrower, "en", clock), []);
 });
