@@ -100,8 +100,13 @@ type ccue struct {
 	weight float64
 }
 
-func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p}
+// compile makes p ready to run. pre, when set, is its phrase index as
+// loaded from tables (see SetTables); otherwise the index is built here.
+func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
+	c := &compiled{pack: p, phrases: pre}
+	if pre == nil {
+		c.phrases = buildPhraseIndex(p)
+	}
 	sets := map[string]wordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -120,12 +125,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 		}
 		return &lazyRE{src: pat}
 	}
-	list := func(name string) []string {
-		if l, ok := p.Lists[name]; ok {
-			return l
-		}
-		return p.Vocab[name]
-	}
+	list := func(name string) []string { return packList(p, name) }
 	set := func(name string) wordSet {
 		if s, ok := sets[name]; ok {
 			return s
@@ -135,11 +135,6 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return s
 	}
 
-	size := 0
-	for _, r := range p.Rules {
-		size += len(r.Terms) + len(list(r.List))
-	}
-	c.phrases = newPhraseIndex(size)
 	kwIndex := map[string]int{}
 	var kwList []string
 	// newGate registers keywords and returns the gate they open (-1: none).
@@ -204,20 +199,11 @@ func compile(p *rules.Pack) (*compiled, error) {
 			}
 			for _, t := range r.Terms {
 				for _, e := range expandTerm(t) {
-					c.phrases.add(e, i)
 					if isAcronymTerm(e) {
 						if cr.acronyms == nil {
 							cr.acronyms = map[string]bool{}
 						}
 						cr.acronyms[strings.ToLower(e)] = true
-					}
-				}
-			}
-			if r.List != "" {
-				for _, t := range list(r.List) {
-					c.phrases.add(t, i)
-					if r.Plurals {
-						c.phrases.add(plural(t), i)
 					}
 				}
 			}
@@ -273,6 +259,46 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.abbrev[a] = true
 	}
 	return c, nil
+}
+
+// packList returns p's word list or vocabulary called name.
+func packList(p *rules.Pack, name string) []string {
+	if l, ok := p.Lists[name]; ok {
+		return l
+	}
+	return p.Vocab[name]
+}
+
+// phraseEntries counts what p's phrase index is sized for.
+func phraseEntries(p *rules.Pack) int {
+	size := 0
+	for _, r := range p.Rules {
+		size += len(r.Terms) + len(packList(p, r.List))
+	}
+	return size
+}
+
+// buildPhraseIndex indexes the terms and list entries of p's terms rules.
+func buildPhraseIndex(p *rules.Pack) *phraseIndex {
+	x := newPhraseIndex(phraseEntries(p))
+	for i := range p.Rules {
+		r := &p.Rules[i]
+		if r.Kind != rules.KindTerms {
+			continue
+		}
+		for _, t := range r.Terms {
+			for _, e := range expandTerm(t) {
+				x.add(e, i)
+			}
+		}
+		for _, t := range packList(p, r.List) {
+			x.add(t, i)
+			if r.Plurals {
+				x.add(plural(t), i)
+			}
+		}
+	}
+	return x
 }
 
 // isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it

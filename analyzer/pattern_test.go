@@ -29,7 +29,7 @@ func packPatterns(t *testing.T) []string {
 		}
 	}
 	for _, lang := range rules.Languages() {
-		c, err := compile(packs[lang])
+		c, err := compile(packs[lang], nil)
 		if err != nil {
 			t.Fatal(err)
 		}

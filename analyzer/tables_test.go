@@ -1,0 +1,125 @@
+package analyzer
+
+import (
+	"bytes"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// entriesOf lists a table's (hash, value) pairs, whatever slots they sit in.
+func entriesOf(t table) map[uint64]int32 {
+	out := map[uint64]int32{}
+	for i, k := range t.keys {
+		if k != 0 {
+			out[k] = t.vals[i]
+		}
+	}
+	return out
+}
+
+// TestTablesLoadTheBuiltIndex checks that every built-in pack's phrase
+// index, written by BuildTables and read back, is the index compile builds.
+func TestTablesLoadTheBuiltIndex(t *testing.T) {
+	for lang, p := range mustEmbedded(t) {
+		want := buildPhraseIndex(p)
+		got, err := loadTables(BuildTables(p), p)
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		if !maps.Equal(entriesOf(got.entries), entriesOf(want.entries)) || got.entries.n != want.entries.n {
+			t.Errorf("%s: entries differ (%d loaded, %d built)", lang, got.entries.n, want.entries.n)
+		}
+		if !maps.Equal(entriesOf(got.first), entriesOf(want.first)) {
+			t.Errorf("%s: first words differ", lang)
+		}
+		if !slices.EqualFunc(got.shared, want.shared, slices.Equal) || got.maxWords != want.maxWords {
+			t.Errorf("%s: shared rule sets or longest entry differ", lang)
+		}
+		if want.entries.n < 1000 {
+			t.Errorf("%s: only %d entries: the lists did not reach the index", lang, want.entries.n)
+		}
+	}
+}
+
+// TestSetTablesGivesTheSameResults runs the development corpus through an
+// analyzer whose packs loaded tables and one that built its own index.
+func TestSetTablesGivesTheSameResults(t *testing.T) {
+	packs := mustEmbedded(t)
+	built, err := New(packs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, _ := New(packs)
+	for lang, p := range packs {
+		if err := loaded.SetTables(lang, BuildTables(p)); err != nil {
+			t.Fatal(err)
+		}
+		if loaded.packs[lang].c == nil {
+			t.Errorf("%s: SetTables did not compile the pack", lang)
+		}
+	}
+	for _, in := range corpusTexts(t) {
+		a, b := built.Analyze(in), loaded.Analyze(in)
+		if x, y := a.AppendJSON(nil), b.AppendJSON(nil); !bytes.Equal(x, y) {
+			t.Fatalf("%s: results differ with tables:\n%s\n%s", in.ID, x, y)
+		}
+	}
+}
+
+// entriesAt is where the entries table starts in English tables: after
+// the magic, the language, the version, the size and the longest entry.
+func entriesAt(version string) int {
+	return len(tablesMagic) + 1 + len("en") + 1 + len(version) + 8
+}
+
+// TestSetTablesRefuses checks that tables of another pack, or damaged
+// ones, are refused with a reason, and that the pack then still works.
+func TestSetTablesRefuses(t *testing.T) {
+	packs := mustEmbedded(t)
+	a, err := New(packs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr := BuildTables(packs["fr"])
+	if err := a.SetTables("en", fr); err == nil || !strings.Contains(err.Error(), "tables for fr") {
+		t.Errorf("French tables for English: %v; want a refusal naming both", err)
+	}
+	en := BuildTables(packs["en"])
+	damaged := map[string][]byte{
+		"empty":              nil,
+		"another format":     append([]byte("DSCTBL9\n"), en[8:]...),
+		"cut in the header":  en[:12],
+		"cut in the entries": en[:len(en)/2],
+		"cut at the end":     en[:len(en)-1],
+		"trailing bytes":     append(slices.Clone(en), 0),
+		"a huge count": func() []byte {
+			b := slices.Clone(en)
+			copy(b[entriesAt(packs["en"].Version)+1:], []byte{0xff, 0xff, 0xff, 0x7f})
+			return b
+		}(),
+		"a slot out of range": func() []byte {
+			b := slices.Clone(en)
+			copy(b[entriesAt(packs["en"].Version)+5:], []byte{0xff, 0xff, 0xff, 0x7f})
+			return b
+		}(),
+		"a slot taken twice": func() []byte {
+			b := slices.Clone(en)
+			at := entriesAt(packs["en"].Version) + 5
+			copy(b[at+16:at+20], b[at:at+4])
+			return b
+		}(),
+	}
+	for name, data := range damaged {
+		if err := a.SetTables("en", data); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if err := a.SetTables("xx", en); err == nil {
+		t.Error("tables for a language without a pack: accepted")
+	}
+	if res := a.Analyze(Input{Text: "My client lives in Edmonton.", Lang: "en"}); len(res.Findings) == 0 {
+		t.Error("after refused tables the English pack finds nothing")
+	}
+}
