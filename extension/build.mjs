@@ -1,5 +1,5 @@
 // Builds the extension, the playground and the test pages with esbuild.
-//   node build.mjs --wasm W --wasm-exec J --out DIST [--test-pages]
+//   node build.mjs --wasm W --wasm-exec J [--tables T] --out DIST [--test-pages]
 // Writes DIST/extension (unpacked), DIST/discreet-chrome.zip,
 // DIST/discreet-firefox.zip and DIST/playground; with --test-pages also
 // DIST/test-pages. scripts/build is the usual way to run it.
@@ -14,7 +14,7 @@ import { zipDir } from "./tools/zip.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    wasm: { type: "string" }, "wasm-exec": { type: "string" }, out: { type: "string" },
+    wasm: { type: "string" }, "wasm-exec": { type: "string" }, tables: { type: "string" }, out: { type: "string" },
     "test-pages": { type: "boolean", default: false }, "public-key": { type: "string", default: "" },
   },
 });
@@ -52,6 +52,10 @@ await esbuild.build({
   absWorkingDir: here, outdir: ext,
 });
 fs.copyFileSync(args.wasm, path.join(ext, "discreet.wasm"));
+// The packs' phrase tables (discreet tables), which the warm-up loads
+// instead of building the phrase index; without them it builds it.
+const copyTables = (dir) => args.tables && fs.cpSync(args.tables, path.join(dir, "tables"), { recursive: true });
+copyTables(ext);
 fs.cpSync(path.join(here, "_locales"), path.join(ext, "_locales"), { recursive: true });
 for (const f of ["popup.html", "options.html"]) fs.copyFileSync(path.join(here, "static", f), path.join(ext, f));
 
@@ -75,7 +79,7 @@ function manifest(browser) {
     action: { default_popup: "popup.html", default_title: "Discreet" },
     options_ui: { page: "options.html", open_in_tab: true },
     content_scripts: [{ matches, js: ["content.js"], run_at: "document_idle" }],
-    web_accessible_resources: [{ resources: ["discreet.wasm"], matches: ["<all_urls>"] }],
+    web_accessible_resources: [{ resources: ["discreet.wasm", "tables/*.bin"], matches: ["<all_urls>"] }],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };
   if (browser === "chrome") m.background = { service_worker: "background.js" };
@@ -101,6 +105,7 @@ fs.rmSync(play, { recursive: true, force: true });
 await esbuild.build({ ...common, entryPoints: { playground: "playground/main.js" }, absWorkingDir: here, outdir: play, loader: { ".json": "json" } });
 fs.copyFileSync(path.join(here, "playground", "index.html"), path.join(play, "index.html"));
 fs.copyFileSync(args.wasm, path.join(play, "discreet.wasm"));
+copyTables(play);
 
 // Test pages: real editors from npm, bundled one page each.
 if (args["test-pages"]) {

@@ -28,6 +28,7 @@ await esbuild.build({
   plugins: [{ name: "go", setup: (b) => b.onResolve({ filter: /^go-wasm-exec$/ }, () => ({ path: path.join(ROOT, ".cache/wasm/wasm_exec.js") })) }],
 });
 fs.copyFileSync(path.join(DIST, "extension/discreet.wasm"), path.join(dir, "discreet.wasm"));
+fs.cpSync(path.join(DIST, "extension/tables"), path.join(dir, "tables"), { recursive: true });
 fs.writeFileSync(path.join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>');
 
 const pct = (xs, p) => {

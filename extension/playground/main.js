@@ -2,7 +2,7 @@
 // the .wasm loaded directly (no extension needed). All sample posts are
 // synthetic.
 
-import { analyzeWith, loadWasm } from "../src/engine/wasm.js";
+import { analyzeWith, loadWasm, warmUp } from "../src/engine/wasm.js";
 import { attach } from "../src/dom/index.js";
 import messages from "../_locales/en/messages.json";
 
@@ -17,6 +17,7 @@ const ignored = new Set();
 
 async function main() {
   const wasm = await loadWasm("discreet.wasm");
+  warmUp(wasm, "en");
   const composer = document.getElementById("composer");
   attach({
     analyze: async (text) => analyzeWith(wasm, text, { lang: "en", platform: "facebook_group" }),

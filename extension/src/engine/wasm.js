@@ -35,6 +35,14 @@ export function loadWasm(source) {
     const api = globalThis.discreet;
     if (api.error) throw new Error(api.error);
     api.memoryBytes = () => instance.exports.mem.buffer.byteLength; // for benchmarks
+    // The phrase tables `discreet tables` wrote beside the .wasm (see
+    // warmUp): lang → bytes, or null where there are none.
+    const base = typeof source === "string" ? new URL(source, globalThis.location?.href) : null;
+    api.fetchTables = async (lang) => {
+      if (!base) return null;
+      const resp = await fetch(new URL(`tables/${lang}.bin`, base));
+      return resp.ok ? new Uint8Array(await resp.arrayBuffer()) : null;
+    };
     return api;
   })();
   loading.catch(() => { loading = null; });
@@ -95,6 +103,8 @@ const WARM_PASSES = 12;
  * user's first pause in typing. Reading the pack and compiling it are a
  * task each, and each pass runs in WARM_PARTS slices, each its own idle
  * task, so that the page's main thread is held as little as it can be.
+ * The compile loads the pack's phrase index from the tables built with the
+ * extension (`discreet tables`) where it can, and builds it otherwise.
  *
  * After the first pass it goes on with more passes over the same examples
  * while each pass is still clearly faster than the best before it: V8
@@ -105,8 +115,8 @@ const WARM_PASSES = 12;
  * a slice, on the benchmark machine); without them the first ~200 analyses
  * of a page ran three to ten times slower than the rest (BENCHMARKS.md).
  *
- * It returns a promise of the time each task took, in milliseconds (the
- * two steps of the pack, then the slices), resolved when the warm-up stops (or fails: a failure shows again, with
+ * It returns a promise of the time each task took, in milliseconds (reading
+ * the pack, compiling it, then the slices), resolved when the warm-up stops (or fails: a failure shows again, with
  * its message, on the real analysis). clock is for tests.
  */
 export function warmUp(api, lang, clock = performance) {
@@ -125,9 +135,15 @@ export function warmUp(api, lang, clock = performance) {
       slices.push(clock.now() - start);
       return true;
     };
-    const prepare = (n) => {
-      if (!run(() => api.prepare(lang, n))) return resolve(slices);
-      later(n === 0 ? () => prepare(1) : () => step(0, 0, 0));
+    const compile = (tables) => {
+      // Tables that are refused (another build's) leave the pack to step 1.
+      if (!(tables && run(() => api.setTables(lang, tables))) && !run(() => api.prepare(lang, 1))) return resolve(slices);
+      later(() => step(0, 0, 0));
+    };
+    const read = () => {
+      if (!run(() => api.prepare(lang, 0))) return resolve(slices);
+      const tables = api.fetchTables?.(lang).catch(() => null) ?? Promise.resolve(null);
+      tables.then((t) => later(() => compile(t)));
     };
     const step = (pass, part, passMs) => {
       if (!run(() => api.warmUp(lang, part, WARM_PARTS))) return resolve(slices);
@@ -141,6 +157,6 @@ export function warmUp(api, lang, clock = performance) {
       if (stale >= 2 || pass + 1 >= WARM_PASSES) return resolve(slices);
       later(() => step(pass + 1, 0, 0));
     };
-    later(() => prepare(0));
+    later(read);
   });
 }

@@ -19,7 +19,7 @@ const { warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundl
 
 // fakeAnalyzer's warmUp "takes" perPass[pass] / 8 ms of a fake clock per
 // slice (the last entry repeats), and records the calls it gets.
-function fakeAnalyzer(perPass, fail = () => "") {
+function fakeAnalyzer(perPass, fail = () => "", tables = null) {
   const clock = { t: 0, now() { return this.t; } };
   const calls = [];
   const prepared = [];
@@ -28,6 +28,12 @@ function fakeAnalyzer(perPass, fail = () => "") {
       prepared.push([lang, step]);
       clock.t += 100;
       return fail(-1 - step);
+    },
+    fetchTables: async (lang) => tables?.[lang] ?? null,
+    setTables(lang, bytes) {
+      prepared.push([lang, "tables", bytes.length]);
+      clock.t += 50;
+      return bytes.length > 2 ? "tables for another pack" : "";
     },
     warmUp(lang, part, parts) {
       const pass = Math.floor(calls.length / parts);
@@ -69,4 +75,17 @@ test("warmUp stops at the first error and resolves with what it did", async () =
   assert.equal(refused.calls.length, 0, "no passes when the pack cannot be read");
   const thrower = { prepare() { throw new Error("boom"); } };
   assert.deepEqual(await warmUp(thrower, "en", clock), []);
+});
+
+test("warmUp compiles with the pack's tables when it has them, and without when they are refused", async () => {
+  const good = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(2) });
+  const slices = await warmUp(good.api, "en", good.clock);
+  assert.deepEqual(good.prepared, [["en", 0], ["en", "tables", 2]], "read, then compile with the tables");
+  assert.deepEqual(slices.slice(0, 2), [100, 50]);
+  const refused = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(3) });
+  await warmUp(refused.api, "en", refused.clock);
+  assert.deepEqual(refused.prepared, [["en", 0], ["en", "tables", 3], ["en", 1]]);
+  const none = fakeAnalyzer([1000, 50], () => "", { fr: new Uint8Array(2) });
+  await warmUp(none.api, "en", none.clock);
+  assert.deepEqual(none.prepared, [["en", 0], ["en", 1]]);
 });
