@@ -4,7 +4,7 @@
 // verifies them against the built-in public key, loads them and caches
 // them; on any failure the bundled or cached pack stays in use.
 
-import { analyzeJSON, collectSoon, loadWasm, warmUp } from "../engine/wasm.js";
+import { analyzeJSON, collectSoon, compilePack, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
 import { updatePacks } from "./packs.js";
@@ -24,7 +24,7 @@ const engine = (async () => {
 api.runtime.onMessage.addListener((msg, _sender, reply) => {
   switch (msg?.kind) {
     case MSG.analyze:
-      engine.then((w) => reply(JSON.parse(answer(w, msg.request))), (e) => reply({ error: String(e) }));
+      engine.then((w) => answer(w, msg.request)).then((json) => reply(JSON.parse(json)), (e) => reply({ error: String(e) }));
       return true;
     case MSG.languages:
       engine.then((w) => reply(w.languages()));
@@ -48,10 +48,10 @@ api.runtime.onConnect.addListener((port) => {
   if (port.name !== MSG.warmPort) return;
   port.onMessage.addListener((msg) => {
     if (msg?.kind !== MSG.analyze) return engine;
-    engine.then(
+    engine.then((w) => answer(w, msg.request)).then(
       // The result's JSON text as the bridge made it: a string is cheaper
       // to pass between processes than the object it describes.
-      (w) => port.postMessage({ id: msg.id, json: answer(w, msg.request) }),
+      (json) => port.postMessage({ id: msg.id, json }),
       (e) => port.postMessage({ id: msg.id, json: JSON.stringify({ error: String(e) }) }),
     );
   });
@@ -59,7 +59,8 @@ api.runtime.onConnect.addListener((port) => {
 
 // answer analyzes one request and returns the result's JSON text; the
 // garbage it leaves is collected after the reply has gone.
-function answer(w, request) {
+async function answer(w, request) {
+  if (request.lang) await compilePack(w, request.lang); // with its tables, if the warm-up has not yet
   const json = analyzeJSON(w, request.text, request);
   collectSoon(w);
   return json;

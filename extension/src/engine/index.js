@@ -5,7 +5,7 @@
 // warm when the user types, and analyses go over it; runtime.sendMessage,
 // about twice as dear a round trip, is the fallback (BENCHMARKS.md).
 
-import { analyzeWith, loadWasm, warmUp } from "./wasm.js";
+import { analyzeWith, compilePack, loadWasm, warmUp } from "./wasm.js";
 import { MSG } from "../messages.js";
 
 const api = globalThis.chrome ?? globalThis.browser;
@@ -67,7 +67,10 @@ export async function createEngine() {
     mode,
     async analyze(text) {
       const lang = await langOf(text);
-      if (local) return analyzeWith(local, text, { lang, platform });
+      if (local) {
+        if (lang) await compilePack(local, lang);
+        return analyzeWith(local, text, { lang, platform });
+      }
       const request = { text, lang, platform };
       if (port) {
         const result = await viaPort(request);

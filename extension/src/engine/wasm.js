@@ -36,7 +36,7 @@ export function loadWasm(source) {
     if (api.error) throw new Error(api.error);
     api.memoryBytes = () => instance.exports.mem.buffer.byteLength; // for benchmarks
     // The phrase tables `discreet tables` wrote beside the .wasm (see
-    // warmUp): lang → bytes, or null where there are none.
+    // compilePack): lang → bytes, or null where there are none.
     const base = typeof source === "string" ? new URL(source, globalThis.location?.href) : null;
     api.fetchTables = async (lang) => {
       if (!base) return null;
@@ -90,6 +90,44 @@ export function collectSoon(api) {
   });
 }
 
+// Per instance and language: its tables, fetched once (null: none), and
+// whether its pack has compiled.
+const packState = new WeakMap();
+function stateOf(api) {
+  if (!packState.has(api)) packState.set(api, { tables: new Map(), compiled: new Set() });
+  return packState.get(api);
+}
+
+/** tablesOf resolves to lang's phrase tables, or null; it fetches once. */
+function tablesOf(api, lang) {
+  const { tables } = stateOf(api);
+  if (!tables.has(lang)) tables.set(lang, (api.fetchTables?.(lang) ?? Promise.resolve(null)).catch(() => null));
+  return tables.get(lang);
+}
+
+/**
+ * compileWith compiles lang's pack now, once: with its phrase tables when
+ * there are any and they are this build's, else building the index. It
+ * returns "" or the bridge's error.
+ */
+function compileWith(api, lang, t) {
+  const { compiled } = stateOf(api);
+  if (compiled.has(lang)) return "";
+  const err = t && api.setTables(lang, t) === "" ? "" : api.prepare(lang, 1);
+  if (err === "") compiled.add(lang);
+  return err;
+}
+
+/**
+ * compilePack makes sure lang's pack has compiled, with its tables (see
+ * compileWith), before an analysis in lang: the first pause in typing may
+ * come before the warm-up has got that far. Resolves to "" or an error.
+ */
+export async function compilePack(api, lang) {
+  if (stateOf(api).compiled.has(lang)) return "";
+  return compileWith(api, lang, await tablesOf(api, lang));
+}
+
 /** WARM_PARTS: each pass of the warm-up runs in this many slices, each its own task. */
 const WARM_PARTS = 8;
 /** WARM_PASSES: the most passes the warm-up makes (see warmUp). */
@@ -135,15 +173,13 @@ export function warmUp(api, lang, clock = performance) {
       slices.push(clock.now() - start);
       return true;
     };
-    const compile = (tables) => {
-      // Tables that are refused (another build's) leave the pack to step 1.
-      if (!(tables && run(() => api.setTables(lang, tables))) && !run(() => api.prepare(lang, 1))) return resolve(slices);
+    const compile = (t) => {
+      if (!run(() => compileWith(api, lang, t))) return resolve(slices);
       later(() => step(0, 0, 0));
     };
     const read = () => {
       if (!run(() => api.prepare(lang, 0))) return resolve(slices);
-      const tables = api.fetchTables?.(lang).catch(() => null) ?? Promise.resolve(null);
-      tables.then((t) => later(() => compile(t)));
+      tablesOf(api, lang).then((t) => later(() => compile(t)));
     };
     const step = (pass, part, passMs) => {
       if (!run(() => api.warmUp(lang, part, WARM_PARTS))) return resolve(slices);

@@ -15,7 +15,7 @@ const bundle = await esbuild.build({
     b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "" }));
   } }],
 });
-const { warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const { compilePack, warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
 
 // fakeAnalyzer's warmUp "takes" perPass[pass] / 8 ms of a fake clock per
 // slice (the last entry repeats), and records the calls it gets.
@@ -88,4 +88,16 @@ test("warmUp compiles with the pack's tables when it has them, and without when 
   const none = fakeAnalyzer([1000, 50], () => "", { fr: new Uint8Array(2) });
   await warmUp(none.api, "en", none.clock);
   assert.deepEqual(none.prepared, [["en", 0], ["en", 1]]);
+});
+
+test("compilePack compiles once, with the tables, and the warm-up then does not again", async () => {
+  const f = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(2) });
+  assert.equal(await compilePack(f.api, "en"), "");
+  assert.equal(await compilePack(f.api, "en"), "");
+  assert.deepEqual(f.prepared, [["en", "tables", 2]]);
+  await warmUp(f.api, "en", f.clock);
+  assert.deepEqual(f.prepared, [["en", "tables", 2], ["en", 0]], "the warm-up only reads");
+  const g = fakeAnalyzer([1000, 50]);
+  assert.equal(await compilePack(g.api, "fr"), "");
+  assert.deepEqual(g.prepared, [["fr", 1]], "no tables: the pack builds its own index");
 });
