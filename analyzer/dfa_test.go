@@ -40,11 +40,11 @@ func TestDFAMatchesRegexp(t *testing.T) {
 		}
 		pats := append([]*pattern{p}, p.alts...)
 		for _, q := range pats {
-			if q.auto.src == "" {
+			if q.auto.src == nil {
 				continue
 			}
 			d := q.auto.get()
-			re := regexp.MustCompile(q.auto.src)
+			re := regexp.MustCompile(q.auto.src.String())
 			for _, s := range inputs {
 				for i := 0; i <= len(s); i++ {
 					if i < len(s) && !utf8.RuneStart(s[i]) || q.start && i > 0 {
@@ -59,22 +59,22 @@ func TestDFAMatchesRegexp(t *testing.T) {
 						want = m[1]
 					}
 					if got := d.match(s, i, false); got != want {
-						t.Fatalf("%q at %d of %q: automaton ends at %d; regexp at %d", q.auto.src, i, s, got, want)
+						t.Fatalf("%q at %d of %q: automaton ends at %d; regexp at %d", q.auto.src.String(), i, s, got, want)
 					}
 					if got := d.match(s, i, true); (got >= 0) != (want >= 0) {
-						t.Fatalf("%q at %d of %q: automaton (earliest) says %d; regexp %d", q.auto.src, i, s, got, want)
+						t.Fatalf("%q at %d of %q: automaton (earliest) says %d; regexp %d", q.auto.src.String(), i, s, got, want)
 					}
 					runs++
 				}
 			}
 		}
-		if p.rev.src != "" {
-			rev := regexp.MustCompile(p.rev.src)
+		if p.rev.src != nil {
+			rev := regexp.MustCompile(p.rev.src.String())
 			d := p.revAuto.get()
 			for _, s := range inputs {
 				want := rev.Match(reverseRunes(nil, s))
 				if got := d.matchReverse(s); got != 0 && got != 1 || (got == 1) != want {
-					t.Fatalf("%q (reversed) on %q: automaton says %d; regexp %v", p.rev.src, s, got, want)
+					t.Fatalf("%q (reversed) on %q: automaton says %d; regexp %v", p.rev.src.String(), s, got, want)
 				}
 			}
 		}
@@ -90,7 +90,7 @@ func TestDFAStates(t *testing.T) {
 	for _, src := range packPatterns(t) {
 		p, _ := compilePattern(src)
 		for _, q := range append([]*pattern{p}, p.alts...) {
-			if q.auto.src == "" {
+			if q.auto.src == nil {
 				continue
 			}
 			d := q.auto.get()
@@ -98,10 +98,10 @@ func TestDFAStates(t *testing.T) {
 				d.match(text, i, false)
 			}
 			if d.full {
-				t.Errorf("%q: automaton full", q.auto.src)
+				t.Errorf("%q: automaton full", q.auto.src.String())
 			}
 			if len(d.states) > most {
-				most, name = len(d.states), q.auto.src
+				most, name = len(d.states), q.auto.src.String()
 			}
 		}
 	}

@@ -99,33 +99,63 @@ func (p *pattern) fast(s string) bool {
 	return true
 }
 
+// source is an expression's text, written out of its syntax tree only
+// when something asks for it: the automata work from the tree, and regexp,
+// which needs the text, is asked about few patterns. Writing every split
+// alternative and reversed pattern back out up front (big classes such as
+// \p{L} rune by rune) was a sixth of a first analysis in WebAssembly.
+type source struct {
+	once sync.Once
+	text string
+	tree *syntax.Regexp // to write, reversed if rev; nil for a text given
+	rev  bool
+}
+
+func (s *source) String() string {
+	s.once.Do(func() {
+		if s.tree != nil {
+			var b strings.Builder
+			writeRE(&b, s.tree, s.rev)
+			s.text, s.tree = b.String(), nil
+		}
+	})
+	return s.text
+}
+
 // onceRE is a regular expression compiled on first use: of a pattern's
-// three forms, a search usually needs one.
+// three forms, a search usually needs one. It is src between the two
+// parts of wrap.
 type onceRE struct {
-	src  string
+	src  *source
+	wrap [2]string
 	once sync.Once
 	re   *regexp.Regexp
 }
 
 func (o *onceRE) get() *regexp.Regexp {
-	o.once.Do(func() { o.re = regexp.MustCompile(o.src) })
+	o.once.Do(func() { o.re = regexp.MustCompile(o.wrap[0] + o.src.String() + o.wrap[1]) })
 	return o.re
 }
 
-// onceDFA is an automaton built on first use.
+// onceDFA is an automaton built on first use, from tree or, without one,
+// from src.
 type onceDFA struct {
-	src  string
+	src  *source        // nil: the pattern has no use for one
 	tree *syntax.Regexp // src parsed, when the pattern had it at hand
 	once sync.Once
 	d    *dfa
 }
 
 func (o *onceDFA) get() *dfa {
-	if o.src == "" {
-		return nil // the pattern has no use for one
+	if o.src == nil {
+		return nil
 	}
 	o.once.Do(func() {
-		o.d = compileDFA(o.src, o.tree)
+		text := ""
+		if o.tree == nil {
+			text = o.src.String()
+		}
+		o.d = compileDFA(text, o.tree)
 		o.tree = nil
 	})
 	return o.d
@@ -138,20 +168,18 @@ func compilePattern(src string) (*pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromTree(src, tree.Simplify(), true), nil
+	return fromTree(&source{text: src}, tree.Simplify(), true), nil
 }
 
 // minSplit is the fewest alternatives worth splitting a pattern into.
 const minSplit = 3
 
 // fromTree prepares the pattern src, parsed and simplified as tree.
-func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
+func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 	p := &pattern{re: onceRE{src: src}}
 	if anchoredEnd(tree) {
-		var b strings.Builder
-		writeRE(&b, tree, true)
-		p.rev.src = b.String()
-		p.revAuto.src = p.rev.src
+		rev := &source{tree: tree, rev: true}
+		p.rev.src, p.revAuto.src = rev, rev
 	}
 	if split && tree.MaxCap() == 0 {
 		if alts := splitAlternation(tree); len(alts) >= minSplit {
@@ -191,8 +219,8 @@ func fromTree(src string, tree *syntax.Regexp, split bool) *pattern {
 	}
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
-	p.head.src = `^(` + src + `)`
-	p.next.src = `^(?s:.)(` + src + `)`
+	p.head.src, p.head.wrap = src, [2]string{`^(`, `)`}
+	p.next.src, p.next.wrap = src, [2]string{`^(?s:.)(`, `)`}
 	p.auto.src, p.auto.tree = src, tree
 	p.caps = tree.MaxCap() > 0
 	return p
@@ -245,9 +273,7 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 	out := make([]*pattern, len(alts))
 	maxLen := 0
 	for i, alt := range alts {
-		var b strings.Builder
-		writeRE(&b, alt, false)
-		a := fromTree(b.String(), alt, false)
+		a := fromTree(&source{tree: alt}, alt, false)
 		if a.first == nil || a.scan {
 			return false
 		}
@@ -372,7 +398,7 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 
 // MatchString reports whether s contains a match.
 func (p *pattern) MatchString(s string) bool {
-	if p.rev.src != "" {
+	if p.rev.src != nil {
 		if d := p.revAuto.get(); d != nil {
 			if m := d.matchReverse(s); m != dfaFull {
 				return m == 1

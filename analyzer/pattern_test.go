@@ -115,7 +115,7 @@ func TestPatternMatchesRegexp(t *testing.T) {
 		if got.first != nil && !got.scan {
 			fast++
 		}
-		if got.rev.src != "" {
+		if got.rev.src != nil {
 			rev++
 		}
 		if got.alts != nil {
