@@ -179,6 +179,11 @@ func (a *Analyzer) Prepare(lang string, step int) error {
 // patterns those reach are compiled too: work a first real post would
 // otherwise pay, done in slices while the user has not typed yet. Part 0
 // also compiles the pack; WarmUp(lang, 0, 1) does everything at once.
+//
+// The examples go through the path a real request takes (ProcessLine:
+// JSON in, analysis, JSON out) in posts of about warmUpPost bytes, each
+// for one platform in turn, so that in WebAssembly the code a real post
+// runs is the code the warm-up has run, and V8 has optimized it.
 func (a *Analyzer) WarmUp(lang string, part, parts int) error {
 	a.mu.RLock()
 	lp := a.packs[lang]
@@ -190,19 +195,40 @@ func (a *Analyzer) WarmUp(lang string, part, parts int) error {
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
+	var post, req []byte
+	posts := 0
+	send := func() {
+		req = append(req[:0], `{"text":`...)
+		req = appendString(req, string(post))
+		req = append(req, `,"lang":`...)
+		req = appendString(req, lang)
+		req = append(req, `,"platform":`...)
+		req = appendString(req, rules.Platforms[posts%len(rules.Platforms)])
+		req = append(req, '}')
+		a.ProcessLine(req, nil)
+		post = post[:0]
+		posts++
+	}
 	for i, r := range c.pack.Rules {
-		if parts <= 1 || i%parts == part {
-			for _, ex := range r.Examples.Flag {
-				b.WriteString(ex)
-				b.WriteString("\n")
+		if parts > 1 && i%parts != part {
+			continue
+		}
+		for _, ex := range r.Examples.Flag {
+			post = append(append(post, ex...), '\n')
+			if len(post) >= warmUpPost {
+				send()
 			}
 		}
 	}
-	var res Result
-	run(c, b.String(), "other", &res)
+	if len(post) > 0 {
+		send()
+	}
 	return nil
 }
+
+// warmUpPost is the length of the posts WarmUp makes of the examples:
+// about what the benchmarks and a real referral post have.
+const warmUpPost = 1000
 
 // Analyze analyzes one post, guessing its language with the built-in
 // stop-word profiles when in.Lang is empty.
