@@ -107,6 +107,10 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	if pre == nil {
 		c.phrases = buildPhraseIndex(p)
 	}
+	c.phrases.single = make([]int, len(p.Rules))
+	for i := range c.phrases.single {
+		c.phrases.single[i] = i
+	}
 	sets := map[string]wordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -468,6 +472,9 @@ type phraseIndex struct {
 	sets     map[[2]int32]int32 // (entry value, added rule) → entry value
 	first    table              // first words of multi-word entries
 	maxWords int
+	// single[i] is i, for every rule: rules answers a key of one rule
+	// with single[i:i+1] instead of allocating a list for it.
+	single []int
 }
 
 // table is an open-addressing hash table from a 64-bit phrase hash to an
@@ -566,7 +573,7 @@ func (x *phraseIndex) rules(h uint64) ([]int, bool) {
 	case !ok:
 		return nil, false
 	case v >= 0:
-		return []int{int(v)}, true
+		return x.single[v : v+1 : v+1], true
 	}
 	return x.shared[-1-v], true
 }

@@ -306,17 +306,20 @@ const (
 	wantGroups             // and where its submatches are, as regexp gives them
 )
 
-// try returns the match that starts at s[i], or nil.
-func (p *pattern) try(s string, i int, w want) []int {
+// try returns the match that starts at s[i], or nil. A span it finds goes
+// at the end of *arena, when arena is set, instead of in a slice of its
+// own: a search that keeps many matches then allocates a few times, not
+// once a match.
+func (p *pattern) try(s string, i int, w want, arena *[]int) []int {
 	if p.alts == nil {
 		if !p.candidate(s, i) {
 			return nil
 		}
-		return p.at(s, i, w)
+		return p.at(s, i, w, arena)
 	}
 	for _, a := range p.alts {
 		if a.candidate(s, i) {
-			if m := a.at(s, i, w); m != nil {
+			if m := a.at(s, i, w, arena); m != nil {
 				return m
 			}
 		}
@@ -324,11 +327,21 @@ func (p *pattern) try(s string, i int, w want) []int {
 	return nil
 }
 
+// spanIn returns {start, end}, at the end of *arena when arena is set.
+func spanIn(arena *[]int, start, end int) []int {
+	if arena == nil {
+		return []int{start, end}
+	}
+	*arena = append(*arena, start, end)
+	n := len(*arena)
+	return (*arena)[n-2 : n : n]
+}
+
 // at runs the anchored expression for a match starting at i in s and
 // returns what w asks (offsets in s), or nil. The automaton says whether
 // there is a match and where it ends; regexp is asked only for the
 // submatches of one it found.
-func (p *pattern) at(s string, i int, w want) []int {
+func (p *pattern) at(s string, i int, w want, arena *[]int) []int {
 	if d := p.auto.get(); d != nil {
 		switch end := d.match(s, i, w == wantAny); {
 		case end == noMatch:
@@ -336,7 +349,7 @@ func (p *pattern) at(s string, i int, w want) []int {
 		case end >= 0 && w == wantAny:
 			return []int{}
 		case end >= 0 && (w == wantSpan || !p.caps):
-			return []int{i, end}
+			return spanIn(arena, i, end)
 		}
 	}
 	return p.atRE(s, i, w != wantAny)
@@ -419,7 +432,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.get().MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if p.first.has(s[i]) && p.try(s, i, wantAny) != nil {
+		if p.first.has(s[i]) && p.try(s, i, wantAny, nil) != nil {
 			return true
 		}
 	}
@@ -443,7 +456,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 	}
 	for i := 0; i < len(s); i++ {
 		if p.first.has(s[i]) {
-			if m := p.try(s, i, wantSpan); m != nil {
+			if m := p.try(s, i, wantSpan, nil); m != nil {
 				return m[:2]
 			}
 		}
@@ -535,6 +548,7 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 		return out
 	}
 	var out [][]int
+	var arena []int
 	stop := -1 // the next stop byte at or after i, once looked for
 	k := 0     // hits before hits[k] end too early for any start from i on
 	for i := 0; i < len(s); i++ {
@@ -561,7 +575,7 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 			i = p.skipTo(i, stop, hits, k)
 			continue
 		}
-		if m := p.try(s, i, w); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
+		if m := p.try(s, i, w, &arena); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
 			out = append(out, m)
 			if len(out) == n {
 				break
@@ -614,11 +628,12 @@ func (p *pattern) findAll(s string, w want) [][]int {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int
+	var arena []int
 	for i := 0; i < len(s); i++ {
 		if !p.first.has(s[i]) {
 			continue
 		}
-		if m := p.try(s, i, w); m != nil {
+		if m := p.try(s, i, w, &arena); m != nil {
 			out = append(out, m)
 			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
 		}
