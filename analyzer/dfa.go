@@ -3,6 +3,7 @@ package analyzer
 import (
 	"regexp/syntax"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,6 +35,7 @@ type dfa struct {
 	index  map[string]int32
 	start  [4]int32 // start state for each context; -1 until made
 	full   bool     // maxStates reached: the callers use regexp instead
+	gen    uint32   // statesGen when the automaton was made
 
 	// scratch for building states, used under mu's write lock.
 	seen  []uint32 // seen[pc] == mark: pc already in the closure
@@ -97,11 +99,28 @@ func compileDFA(src string, tree *syntax.Regexp) *dfa {
 	if err != nil {
 		return nil
 	}
-	d := &dfa{prog: prog, index: map[string]int32{}, start: [4]int32{-1, -1, -1, -1}}
-	d.seen = make([]uint32, len(prog.Inst))
+	d := &dfa{prog: prog}
 	d.classes()
-	d.state(nil, ctxOther) // state 0 is the dead state
-	return d
+	return d.renew()
+}
+
+// statesGen counts ForgetStates calls (see onceDFA).
+var statesGen atomic.Uint32
+
+// ForgetStates makes every automaton start again without states when next
+// used, as if new. The extension's warm-up uses it so that the code that
+// builds states runs often enough for V8 to optimize it: states built for
+// each new post are most of what a post seen for the first time costs
+// (BENCHMARKS.md).
+func ForgetStates() { statesGen.Add(1) }
+
+// renew returns an automaton for d's program with no states yet.
+func (d *dfa) renew() *dfa {
+	n := &dfa{prog: d.prog, classOf: d.classOf, nclass: d.nclass, index: map[string]int32{},
+		start: [4]int32{-1, -1, -1, -1}, gen: statesGen.Load()}
+	n.seen = make([]uint32, len(d.prog.Inst))
+	n.state(nil, ctxOther) // state 0 is the dead state
+	return n
 }
 
 // classes splits ASCII into runs of bytes that every instruction of the

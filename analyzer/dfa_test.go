@@ -111,25 +111,64 @@ func TestDFAStates(t *testing.T) {
 // TestDFAConcurrent runs one automaton from several goroutines while it is
 // still being built (go test -race checks the locking).
 func TestDFAConcurrent(t *testing.T) {
-	d := compileDFA(`(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`, nil)
+	o := &onceDFA{src: &source{text: `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`}}
 	text := strings.Join(dfaInputs(t), " ")
 	want := make([]int, len(text))
+	for i := range text {
+		want[i] = o.get().match(text, i, false)
+	}
 	done := make(chan []int)
 	for range 4 {
 		go func() {
 			out := make([]int, len(text))
 			for i := range text {
-				out[i] = d.match(text, i, false)
+				out[i] = o.get().match(text, i, false)
 			}
 			done <- out
 		}()
 	}
-	for i := range text {
-		want[i] = d.match(text, i, false)
-	}
+	// The warm-up's ForgetStates may come while others match.
+	stop := make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				stop <- true
+				return
+			default:
+				ForgetStates()
+			}
+		}
+	}()
 	for range 4 {
 		if got := <-done; !slices.Equal(got, want) {
 			t.Fatal("concurrent runs disagree")
 		}
+	}
+	stop <- true
+	<-stop
+}
+
+// TestForgetStates checks that automata start again without states after
+// ForgetStates and still give the same answers.
+func TestForgetStates(t *testing.T) {
+	o := &onceDFA{src: &source{text: `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`}}
+	text := strings.Join(dfaInputs(t), " ")
+	want := make([]int, len(text))
+	for i := range text {
+		want[i] = o.get().match(text, i, false)
+	}
+	built := len(o.get().states)
+	ForgetStates()
+	if n := len(o.get().states); n != 1 {
+		t.Errorf("after ForgetStates: %d states (had %d); want only the dead state", n, built)
+	}
+	for i := range text {
+		if got := o.get().match(text, i, false); got != want[i] {
+			t.Fatalf("at %d after ForgetStates: %d, want %d", i, got, want[i])
+		}
+	}
+	if n := len(o.get().states); n != built {
+		t.Errorf("states rebuilt: %d, first time %d", n, built)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -138,12 +139,13 @@ func (o *onceRE) get() *regexp.Regexp {
 }
 
 // onceDFA is an automaton built on first use, from tree or, without one,
-// from src.
+// from src. After ForgetStates it hands out a new one for the same
+// program; runs already under way finish on the old one.
 type onceDFA struct {
 	src  *source        // nil: the pattern has no use for one
 	tree *syntax.Regexp // src parsed, when the pattern had it at hand
 	once sync.Once
-	d    *dfa
+	d    atomic.Pointer[dfa]
 }
 
 func (o *onceDFA) get() *dfa {
@@ -155,10 +157,15 @@ func (o *onceDFA) get() *dfa {
 		if o.tree == nil {
 			text = o.src.String()
 		}
-		o.d = compileDFA(text, o.tree)
+		o.d.Store(compileDFA(text, o.tree))
 		o.tree = nil
 	})
-	return o.d
+	d := o.d.Load()
+	if d != nil && d.gen != statesGen.Load() {
+		o.d.CompareAndSwap(d, d.renew())
+		d = o.d.Load()
+	}
+	return d
 }
 
 // compilePattern parses src, which must be a valid expression (packs are

@@ -163,6 +163,10 @@ func main() {
 		return ""
 	}))
 
+	// forgetStates(): the pattern automata start again without states (the
+	// warm-up's later passes, so that building them gets optimized too).
+	api.Set("forgetStates", js.FuncOf(func(js.Value, []js.Value) any { analyzer.ForgetStates(); return nil }))
+
 	// collect() → true when it ran a garbage collection (see idleGarbage).
 	api.Set("collect", js.FuncOf(func(js.Value, []js.Value) any { return collect() }))
 

@@ -147,11 +147,13 @@ const WARM_PASSES = 12;
  * After the first pass it goes on with more passes over the same examples
  * while each pass is still clearly faster than the best before it: V8
  * first runs WebAssembly in its baseline tier and optimizes the hot
- * functions in the background only after they have run for a while, and
- * the automata build their states as they meet text. A pass that is no
- * faster twice in a row means both have settled (five or six passes, ~1 ms
- * a slice, on the benchmark machine); without them the first ~200 analyses
- * of a page ran three to ten times slower than the rest (BENCHMARKS.md).
+ * functions in the background only after they have run for a while. A
+ * pass that is no faster twice in a row means that has settled (five to
+ * eight passes on the benchmark machine); without them the first ~200
+ * analyses of a page ran three to ten times slower than the rest
+ * (BENCHMARKS.md). Each later pass starts with the pattern automata
+ * emptied (forgetStates), so that the code building their states, which
+ * is what a post not seen before mostly costs, is optimized as well.
  *
  * It returns a promise of the time each task took, in milliseconds (reading
  * the pack, compiling it, then the slices), resolved when the warm-up stops (or fails: a failure shows again, with
@@ -182,6 +184,7 @@ export function warmUp(api, lang, clock = performance) {
       tablesOf(api, lang).then((t) => later(() => compile(t)));
     };
     const step = (pass, part, passMs) => {
+      if (pass > 0 && part === 0) api.forgetStates?.();
       if (!run(() => api.warmUp(lang, part, WARM_PARTS))) return resolve(slices);
       passMs += slices.at(-1);
       if (part + 1 < WARM_PARTS) return later(() => step(pass, part + 1, passMs));
