@@ -175,45 +175,57 @@ func (a *Analyzer) Prepare(lang string, step int) error {
 }
 
 // WarmUp compiles lang's pack and runs part of it over the pack's own
-// "flag" examples (the rules whose index is part modulo parts), so the
+// examples (of the rules whose index is part modulo parts), so the
 // patterns those reach are compiled too: work a first real post would
 // otherwise pay, done in slices while the user has not typed yet. Part 0
 // also compiles the pack; WarmUp(lang, 0, 1) does everything at once.
-//
-// The examples go through the path a real request takes (ProcessLine:
-// JSON in, analysis, JSON out) in posts of about warmUpPost bytes, each
-// for one platform in turn, so that in WebAssembly the code a real post
-// runs is the code the warm-up has run, and V8 has optimized it.
+// It runs the requests of WarmUpRequests through ProcessLine, the path a
+// real request takes.
 func (a *Analyzer) WarmUp(lang string, part, parts int) error {
+	reqs, err := a.WarmUpRequests(lang, part, parts)
+	for _, req := range reqs {
+		a.ProcessLine([]byte(req), nil)
+	}
+	return err
+}
+
+// WarmUpRequests returns part of lang's examples (of the rules whose index
+// is part modulo parts) as CONTRACT requests of about warmUpPost
+// bytes each, for one platform after another: what a warm-up sends through
+// the same path as a real post, so that in WebAssembly the code a real
+// post runs is the code the warm-up has run, and V8 has optimized it.
+// Part 0 compiles the pack if that is not done yet.
+func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error) {
 	a.mu.RLock()
 	lp := a.packs[lang]
 	a.mu.RUnlock()
 	if lp == nil {
-		return fmt.Errorf("unsupported language %q", lang)
+		return nil, fmt.Errorf("unsupported language %q", lang)
 	}
 	c, err := lp.compiled()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var post, req []byte
-	posts := 0
+	var reqs []string
 	send := func() {
 		req = append(req[:0], `{"text":`...)
 		req = appendString(req, string(post))
 		req = append(req, `,"lang":`...)
 		req = appendString(req, lang)
 		req = append(req, `,"platform":`...)
-		req = appendString(req, rules.Platforms[posts%len(rules.Platforms)])
-		req = append(req, '}')
-		a.ProcessLine(req, nil)
+		req = appendString(req, rules.Platforms[len(reqs)%len(rules.Platforms)])
+		reqs = append(reqs, string(append(req, '}')))
 		post = post[:0]
-		posts++
 	}
 	for i, r := range c.pack.Rules {
 		if parts > 1 && i%parts != part {
 			continue
 		}
-		for _, ex := range r.Examples.Flag {
+		// The "pass" examples too: they are what reaches the code for
+		// text around the details (who a sentence is about, a request for
+		// a provider), which real posts have plenty of.
+		for _, ex := range slices.Concat(r.Examples.Flag, r.Examples.Pass) {
 			post = append(append(post, ex...), '\n')
 			if len(post) >= warmUpPost {
 				send()
@@ -223,12 +235,13 @@ func (a *Analyzer) WarmUp(lang string, part, parts int) error {
 	if len(post) > 0 {
 		send()
 	}
-	return nil
+	return reqs, nil
 }
 
-// warmUpPost is the length of the posts WarmUp makes of the examples:
-// about what the benchmarks and a real referral post have.
-const warmUpPost = 1000
+// warmUpPost is the length of the posts a warm-up makes of the examples:
+// shorter than most real posts, so that the functions a request runs
+// once are run often enough for V8 to optimize them.
+const warmUpPost = 500
 
 // Analyze analyzes one post, guessing its language with the built-in
 // stop-word profiles when in.Lang is empty.

@@ -167,6 +167,24 @@ func main() {
 	// warm-up's later passes, so that building them gets optimized too).
 	api.Set("forgetStates", js.FuncOf(func(js.Value, []js.Value) any { analyzer.ForgetStates(); return nil }))
 
+	// warmUpRequests(lang string, part, parts number) → [requestJSON...] or
+	// an error message: what the extension's warm-up sends through analyze,
+	// the path a real request takes (see analyzer.WarmUpRequests).
+	api.Set("warmUpRequests", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeNumber || args[2].Type() != js.TypeNumber {
+			return "warmUpRequests wants a language code, a part and a number of parts"
+		}
+		reqs, err := a.WarmUpRequests(args[0].String(), args[1].Int(), args[2].Int())
+		if err != nil {
+			return err.Error()
+		}
+		out := make([]any, len(reqs))
+		for i, r := range reqs {
+			out[i] = r
+		}
+		return out
+	}))
+
 	// collect() → true when it ran a garbage collection (see idleGarbage).
 	api.Set("collect", js.FuncOf(func(js.Value, []js.Value) any { return collect() }))
 

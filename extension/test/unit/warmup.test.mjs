@@ -105,3 +105,19 @@ test("compilePack compiles once, with the tables, and the warm-up then does not 
   assert.equal(await compilePack(g.api, "fr"), "");
   assert.deepEqual(g.prepared, [["fr", 1]], "no tables: the pack builds its own index");
 });
+
+test("warmUp sends the bridge's warm-up requests through analyze", async () => {
+  const f = fakeAnalyzer([1000, 50]);
+  const analyzed = [];
+  f.api.warmUpRequests = (lang, part, parts) => {
+    f.api.warmUp(lang, part, parts); // for the fake's clock and its record
+    return part === 3 ? [] : [`{"text":"example ${part}","lang":"${lang}"}`];
+  };
+  f.api.analyze = (req) => { analyzed.push(req); return "{}"; };
+  await warmUp(f.api, "es", f.clock);
+  assert.ok(analyzed.length >= 7 * 3, `${analyzed.length} requests analyzed`);
+  assert.deepEqual(analyzed.slice(0, 3), ['{"text":"example 0","lang":"es"}', '{"text":"example 1","lang":"es"}', '{"text":"example 2","lang":"es"}']);
+  const g = fakeAnalyzer([1000]);
+  g.api.warmUpRequests = () => "unsupported language \"xx\"";
+  assert.deepEqual(await warmUp(g.api, "xx", g.clock), [100, 100], "an error string stops it after the pack");
+});
