@@ -213,18 +213,18 @@ func (x *context) personNear(s span) bool {
 // attribute keeps the candidates that are about a specific person other
 // than the poster, and says why in each kept candidate.
 func (x *context) attribute(cands []candidate) []candidate {
+	// "Alberta College" is not the name Alberta lengthened: judge the
+	// match as found, before Extend.
+	dropped := func(cd *candidate) bool { return x.self.overlaps(cd.span) || x.ignore.covers(cd.base) }
 	direct := make([]candidate, 0, len(cands))
-	var rest []candidate
-	for _, cd := range cands {
-		// "Alberta College" is not the name Alberta lengthened: judge the
-		// match as found, before Extend.
-		if x.self.overlaps(cd.span) || x.ignore.covers(cd.base) {
-			continue
-		}
-		if cd.rule.Attribution == rules.AttrAlways {
-			direct = append(direct, cd)
-		} else {
-			rest = append(rest, cd)
+	rest := 0 // the others are read from cands again below, not copied
+	for i := range cands {
+		switch cd := &cands[i]; {
+		case dropped(cd):
+		case cd.rule.Attribution == rules.AttrAlways:
+			direct = append(direct, *cd)
+		default:
+			rest++
 		}
 	}
 	// Names and ages point at a person as surely as "my client" does; once
@@ -247,9 +247,12 @@ func (x *context) attribute(cands []candidate) []candidate {
 		refs = append(refs, x.findAll(x.c.addressee)...)
 	}
 	x.person = newZones(refs)
-	x.specific = !x.notSpecific && (len(x.person) > 0 || len(rest) > 0 && x.hasPerson())
+	x.specific = !x.notSpecific && (len(x.person) > 0 || rest > 0 && x.hasPerson())
 	kept := direct
-	for _, cd := range rest {
+	for _, cd := range cands {
+		if cd.rule.Attribution == rules.AttrAlways || dropped(&cd) {
+			continue
+		}
 		switch cd.rule.Attribution {
 		case rules.AttrPost:
 			if !x.specific {
