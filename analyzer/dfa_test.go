@@ -108,26 +108,30 @@ func TestDFAStates(t *testing.T) {
 	t.Logf("largest automaton: %d states (%.60s)", most, name)
 }
 
-// TestDFAConcurrent runs one automaton from several goroutines while it is
-// still being built (go test -race checks the locking).
-func TestDFAConcurrent(t *testing.T) {
-	o := &onceDFA{src: &source{text: `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`}}
-	text := strings.Join(dfaInputs(t), " ")
-	want := make([]int, len(text))
+// kinPattern is a pattern with a loop and alternatives, for the tests of
+// an automaton shared or reset while it runs.
+const kinPattern = `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`
+
+// dfaAnswers runs o's automaton from every position of text.
+func dfaAnswers(o *onceDFA, text string) []int {
+	out := make([]int, len(text))
 	for i := range text {
-		want[i] = o.get().match(text, i, false)
+		out[i] = o.get().match(text, i, false)
 	}
+	return out
+}
+
+// TestDFAConcurrent runs one automaton from several goroutines while it is
+// still being built, and while ForgetStates makes it start again (go test
+// -race checks the locking).
+func TestDFAConcurrent(t *testing.T) {
+	text := strings.Join(dfaInputs(t), " ")
+	want := dfaAnswers(&onceDFA{src: &source{text: kinPattern}}, text)
+	shared := &onceDFA{src: &source{text: kinPattern}}
 	done := make(chan []int)
 	for range 4 {
-		go func() {
-			out := make([]int, len(text))
-			for i := range text {
-				out[i] = o.get().match(text, i, false)
-			}
-			done <- out
-		}()
+		go func() { done <- dfaAnswers(shared, text) }()
 	}
-	// The warm-up's ForgetStates may come while others match.
 	stop := make(chan bool)
 	go func() {
 		for {
@@ -152,21 +156,16 @@ func TestDFAConcurrent(t *testing.T) {
 // TestForgetStates checks that automata start again without states after
 // ForgetStates and still give the same answers.
 func TestForgetStates(t *testing.T) {
-	o := &onceDFA{src: &source{text: `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|client)\b`}}
+	o := &onceDFA{src: &source{text: kinPattern}}
 	text := strings.Join(dfaInputs(t), " ")
-	want := make([]int, len(text))
-	for i := range text {
-		want[i] = o.get().match(text, i, false)
-	}
+	want := dfaAnswers(o, text)
 	built := len(o.get().states)
 	ForgetStates()
 	if n := len(o.get().states); n != 1 {
 		t.Errorf("after ForgetStates: %d states (had %d); want only the dead state", n, built)
 	}
-	for i := range text {
-		if got := o.get().match(text, i, false); got != want[i] {
-			t.Fatalf("at %d after ForgetStates: %d, want %d", i, got, want[i])
-		}
+	if got := dfaAnswers(o, text); !slices.Equal(got, want) {
+		t.Error("answers differ after ForgetStates")
 	}
 	if n := len(o.get().states); n != built {
 		t.Errorf("states rebuilt: %d, first time %d", n, built)
