@@ -86,8 +86,6 @@ func (p *pattern) fast(s string) bool {
 		return false
 	case !p.bounded:
 		return true
-	case !p.bounded:
-		return false
 	}
 	run := 0
 	for i := 0; i < len(s); i++ {

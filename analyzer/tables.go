@@ -163,9 +163,9 @@ func loadTables(data []byte, p *rules.Pack) (*phraseIndex, error) {
 	}
 	lang, version := r.str(), r.str()
 	size, maxWords := int(r.u32()), int(r.u32())
-	if r.err == nil && (lang != p.Lang || version != p.Version || size != phraseEntries(p)) {
+	if want := phraseEntries(p); r.err == nil && (lang != p.Lang || version != p.Version || size != want) {
 		return nil, fmt.Errorf("analyzer: tables for %s %s (%d entries), pack is %s %s (%d)",
-			lang, version, size, p.Lang, p.Version, phraseEntries(p))
+			lang, version, size, p.Lang, p.Version, want)
 	}
 	x := &phraseIndex{maxWords: maxWords}
 	x.entries = r.table()

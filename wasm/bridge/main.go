@@ -120,21 +120,6 @@ func main() {
 		return ""
 	}))
 
-	// languages() → ["en","fr",...]
-	// warmUp(lang string, part, parts number) → "" or an error message:
-	// compile lang's pack (part 0) and the patterns its examples reach (a
-	// parts-th of them per call), in idle moments, instead of on the first
-	// analysis.
-	api.Set("warmUp", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeNumber || args[2].Type() != js.TypeNumber {
-			return "warmUp wants a language code, a part and a number of parts"
-		}
-		if err := a.WarmUp(args[0].String(), args[1].Int(), args[2].Int()); err != nil {
-			return err.Error()
-		}
-		return ""
-	}))
-
 	// prepare(lang string, step number) → "" or an error message: read
 	// lang's pack (step 0), then compile it (step 1), a task each, before
 	// warmUp's passes.
@@ -188,6 +173,7 @@ func main() {
 	// collect() → true when it ran a garbage collection (see idleGarbage).
 	api.Set("collect", js.FuncOf(func(js.Value, []js.Value) any { return collect() }))
 
+	// languages() → ["en","fr",...]
 	api.Set("languages", js.FuncOf(func(js.Value, []js.Value) any {
 		langs := a.Languages()
 		out := make([]any, len(langs))

@@ -186,7 +186,6 @@ export function warmUp(api, lang, clock = performance) {
     // A slice sends its examples through analyze, as the engine sends a
     // post, so that the bridge's own path gets optimized too.
     const slice = (part) => {
-      if (!api.warmUpRequests) return api.warmUp(lang, part, WARM_PARTS);
       const reqs = api.warmUpRequests(lang, part, WARM_PARTS);
       if (typeof reqs === "string") return reqs;
       for (const req of reqs) JSON.parse(api.analyze(req));

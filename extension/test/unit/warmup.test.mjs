@@ -17,8 +17,9 @@ const bundle = await esbuild.build({
 });
 const { compilePack, warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
 
-// fakeAnalyzer's warmUp "takes" perPass[pass] / 8 ms of a fake clock per
-// slice (the last entry repeats), and records the calls it gets.
+// fakeAnalyzer's warmUpRequests "takes" perPass[pass] / 8 ms of a fake
+// clock per slice (the last entry repeats), records the calls it gets and
+// gives no requests.
 function fakeAnalyzer(perPass, fail = () => "", tables = null) {
   const clock = { t: 0, now() { return this.t; } };
   const calls = [];
@@ -38,11 +39,12 @@ function fakeAnalyzer(perPass, fail = () => "", tables = null) {
       clock.t += 50;
       return bytes.length > 2 ? "tables for another pack" : "";
     },
-    warmUp(lang, part, parts) {
+    warmUpRequests(lang, part, parts) {
       const pass = Math.floor(calls.length / parts);
       calls.push([lang, part, parts]);
       clock.t += perPass[Math.min(pass, perPass.length - 1)] / parts;
-      return fail(calls.length);
+      const err = fail(calls.length);
+      return err === "" ? [] : err;
     },
   };
   return { api, clock, calls, prepared };
@@ -109,8 +111,9 @@ test("compilePack compiles once, with the tables, and the warm-up then does not 
 test("warmUp sends the bridge's warm-up requests through analyze", async () => {
   const f = fakeAnalyzer([1000, 50]);
   const analyzed = [];
+  const record = f.api.warmUpRequests; // for the fake's clock and its record
   f.api.warmUpRequests = (lang, part, parts) => {
-    f.api.warmUp(lang, part, parts); // for the fake's clock and its record
+    record(lang, part, parts);
     return part === 3 ? [] : [`{"text":"example ${part}","lang":"${lang}"}`];
   };
   f.api.analyze = (req) => { analyzed.push(req); return "{}"; };
