@@ -71,6 +71,7 @@ func (p *Pack) Validate() ErrorList {
 		errs.Add(f, "", "rules", "a pack needs at least one rule")
 	}
 	checkPatterns := func(field string, pats []Gated) {
+		f := p.fileOf("context")
 		for i, g := range pats {
 			if _, err := regexp.Compile(g.Pattern); err != nil {
 				errs.Add(f, "", fmt.Sprintf("%s[%d].pattern", field, i), err.Error())
@@ -91,6 +92,10 @@ func (p *Pack) Validate() ErrorList {
 		id := r.ID
 		if id == "" {
 			id = fmt.Sprintf("#%d", i)
+		}
+		f := f
+		if r.File != "" {
+			f = r.File
 		}
 		add := func(field, msg string) { errs.Add(f, id, field, msg) }
 		if !ruleID.MatchString(r.ID) {
@@ -185,6 +190,7 @@ func (p *Pack) Validate() ErrorList {
 		}
 	}
 
+	f = p.fileOf("intents")
 	for i, in := range p.Intents {
 		field := fmt.Sprintf("intents[%d]", i)
 		if !slices.Contains(Intents, in.Intent) {
@@ -202,6 +208,7 @@ func (p *Pack) Validate() ErrorList {
 			}
 		}
 	}
+	f = p.fileOf("risk")
 	for c := range p.Risk.Weights {
 		if !slices.Contains(Categories, c) {
 			errs.Add(f, "", "risk.weights", fmt.Sprintf("unknown category %q", c))
@@ -217,6 +224,7 @@ func (p *Pack) Validate() ErrorList {
 			errs.Add(f, "", "risk.levels", fmt.Sprintf("missing level %q", lv))
 		}
 	}
+	f = p.fileOf("rewrite")
 	for in, t := range p.Rewrite.Templates {
 		if !slices.Contains(Intents, in) {
 			errs.Add(f, "", "rewrite.templates", fmt.Sprintf("unknown intent %q", in))
