@@ -8,9 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+
+	"golang.org/x/term"
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
+	"github.com/discreet-app/discreet/analyzer/report"
 )
 
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -21,6 +25,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "language of the post (en, fr, es); detected when empty")
 	platform := fs.String("platform", "", "where the post goes: facebook_group, facebook_page, forum, reddit, review_site, listserv, other")
 	color := fs.String("color", "auto", "colour the report: auto, always or never")
+	cols := fs.Int("width", 0, "wrap the report to this many columns (default: the terminal's, or 80)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -44,7 +49,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Write(res.AppendJSON(nil))
 		out.WriteByte('\n')
 	} else {
-		analyzer.Annotate(out, text, &res, useColor(*color, stdout))
+		report.Write(out, text, &res, report.Options{Width: reportWidth(*cols, stdout), Color: useColor(*color, stdout)})
 	}
 	if res.Error != "" {
 		if !*asJSON {
@@ -97,6 +102,23 @@ func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr 
 		return 1
 	}
 	return 0
+}
+
+// reportWidth is the width asked for, else the terminal's, else $COLUMNS,
+// else 80.
+func reportWidth(asked int, w io.Writer) int {
+	if asked > 0 {
+		return asked
+	}
+	if f, ok := w.(*os.File); ok {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	if cols, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && cols > 0 {
+		return cols
+	}
+	return 80
 }
 
 func useColor(mode string, w io.Writer) bool {

@@ -1,4 +1,4 @@
-package analyzer
+package report
 
 import (
 	"bytes"
@@ -7,17 +7,23 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
+
+	"github.com/discreet-app/discreet/analyzer"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files of TestGolden")
 
-// TestGolden analyzes every testdata/posts/NAME.txt and compares the
+// TestGolden analyzes every testdata/NAME.txt and compares the
 // annotated report with NAME.golden. The first line of a post may be
 // "#lang xx platform" to set the language and platform. Regenerate only
 // with -update; a mismatch never rewrites the file.
 func TestGolden(t *testing.T) {
-	a := defaultAnalyzer(t)
-	files, err := filepath.Glob("testdata/posts/*.txt")
+	a, err := analyzer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("testdata/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden posts: %v", err)
 	}
@@ -28,7 +34,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			in := Input{Text: string(raw), Lang: "en"}
+			in := analyzer.Input{Text: string(raw), Lang: "en"}
 			if first, rest, ok := strings.Cut(in.Text, "\n"); ok && strings.HasPrefix(first, "#lang ") {
 				fields := strings.Fields(first)
 				in.Lang = fields[1]
@@ -41,7 +47,7 @@ func TestGolden(t *testing.T) {
 			res := a.Analyze(in)
 			checkSpans(t, in.Text, res)
 			var got bytes.Buffer
-			Annotate(&got, in.Text, &res, false)
+			Write(&got, in.Text, &res, Options{Width: 80})
 			golden := strings.TrimSuffix(file, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
@@ -51,11 +57,28 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test ./analyzer -run TestGolden -update to create it)", err)
+				t.Fatalf("%v (run go test ./analyzer/report -run TestGolden -update to create it)", err)
 			}
 			if !bytes.Equal(got.Bytes(), want) {
 				t.Errorf("%s: report differs from %s (run with -update after checking the change)\n--- got\n%s\n--- want\n%s", file, golden, got.Bytes(), want)
 			}
 		})
+	}
+}
+
+// checkSpans checks that each finding's offsets are in order and that its
+// text is the slice of the post they give.
+func checkSpans(t *testing.T, text string, res analyzer.Result) {
+	t.Helper()
+	units := utf16.Encode([]rune(text))
+	prevEnd := 0
+	for _, f := range res.Findings {
+		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
+			t.Fatalf("finding %+v out of order or bounds (len %d)", f, len(units))
+		}
+		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
+			t.Fatalf("finding text %q != slice %q", f.Text, got)
+		}
+		prevEnd = f.End
 	}
 }
