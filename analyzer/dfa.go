@@ -176,6 +176,13 @@ func (d *dfa) classes() {
 // state returns the index of the state (pcs, ctx), making it if new, or -1
 // when the automaton is full.
 func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
+	if len(pcs) == 0 && len(d.states) > 0 {
+		// No thread is left, whatever the rune before: every such state is
+		// the dead state 0, where a run stops. Keying it by its context
+		// made one live-looking empty state per context, and a run that
+		// reached one read on to the end of the word (issue 12).
+		return 0
+	}
 	key := append(d.key[:0], ctx)
 	for _, pc := range pcs {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
