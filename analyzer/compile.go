@@ -419,10 +419,19 @@ func (g *gates) at(gate int) []span {
 }
 
 // hitsIn returns what a search of the window w needs to know of a gate's
-// keyword hits.
+// keyword hits: those that can overlap w, found by bisection. Handing a
+// search every hit of the text made each window walk from the first one,
+// so work grew with the square of the text on a long post (issue 12).
 func (g *gates) hitsIn(gate int, w span) *near {
-	return &near{hits: g.at(gate), off: w.start, maxKw: g.maxKeyword}
+	hits := g.at(gate)
+	// A hit that starts maxKeyword bytes or more before w ends before it.
+	lo, _ := slices.BinarySearchFunc(hits, w.start-g.maxKeyword+1, spanStartCmp)
+	hi, _ := slices.BinarySearchFunc(hits[lo:], w.end, spanStartCmp)
+	return &near{hits: hits[lo : lo+hi], off: w.start, maxKw: g.maxKeyword}
 }
+
+// spanStartCmp orders a span against a start offset, for bisection.
+func spanStartCmp(s span, start int) int { return s.start - start }
 
 func (g *gates) allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }
 
