@@ -370,6 +370,7 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 	last := noMatch
 	for pos := i; ; {
 		if pos == len(s) {
+			addWork(pos - i + 1)
 			if d.endMatch(st) {
 				last = pos
 			}
@@ -387,14 +388,17 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 			t = d.step(st, r, -1)
 		}
 		if t < 0 {
+			addWork(pos - i + 1)
 			return dfaFull
 		}
 		if t&1 != 0 {
 			if last = pos; earliest {
+				addWork(pos - i + 1)
 				return last
 			}
 		}
 		if t>>1 == 0 {
+			addWork(pos - i + 1)
 			return last
 		}
 		st = d.states[t>>1]
@@ -418,6 +422,7 @@ func (d *dfa) matchReverse(s string) int {
 	}
 	for pos := len(s); ; {
 		if pos == 0 {
+			addWork(len(s) + 1)
 			if d.endMatch(st) {
 				return 1
 			}
@@ -433,6 +438,9 @@ func (d *dfa) matchReverse(s string) int {
 		} else {
 			r, size = utf8.DecodeLastRuneInString(s[:pos])
 			t = d.step(st, r, -1)
+		}
+		if t < 0 || t&1 != 0 || t>>1 == 0 {
+			addWork(len(s) - pos + 1)
 		}
 		switch {
 		case t < 0:

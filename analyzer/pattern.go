@@ -395,6 +395,7 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		re, from = &p.next, i-size
 	}
+	addWork(end - from)
 	if !captures {
 		if re.get().MatchString(s[from:end]) {
 			return []int{}
@@ -422,6 +423,7 @@ func (p *pattern) MatchString(s string) bool {
 				return m == 1
 			}
 		}
+		addWork(len(s))
 		buf := reverseBufs.Get().(*[]byte)
 		*buf = reverseRunes((*buf)[:0], s)
 		ok := p.rev.get().Match(*buf)
@@ -433,6 +435,7 @@ func (p *pattern) MatchString(s string) bool {
 			return end >= 0
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
 	}
@@ -456,6 +459,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 			return []int{0, end}
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().FindStringIndex(s)
 	}
@@ -495,15 +499,18 @@ func (n *near) holds(a, b int) bool {
 // Once *k == len(n.hits), no hit can overlap anything at or after a.
 func (n *near) holdsFrom(k *int, a, b int) bool {
 	a, b = a+n.off, b+n.off
+	k0 := *k
 	for *k < len(n.hits) && n.hits[*k].start <= a-n.maxKw {
 		*k++
 	}
-	for j := *k; j < len(n.hits) && n.hits[j].start < b; j++ {
+	j := *k
+	for ; j < len(n.hits) && n.hits[j].start < b; j++ {
 		if n.hits[j].end > a {
-			return true
+			break
 		}
 	}
-	return false
+	addWork(j - k0 + 1)
+	return j < len(n.hits) && n.hits[j].start < b
 }
 
 // FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
@@ -540,6 +547,7 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 		}
 		return p.findAll(s, w)
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		var out [][]int
 		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
@@ -596,9 +604,11 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 // match is at most maxLen bytes long and cannot cross a stop byte (stop,
 // the next one at or after i, when the pattern has any).
 func (p *pattern) skipTo(i, stop int, hits *near, k int) int {
+	k0 := k
 	for k < len(hits.hits) && hits.hits[k].end-hits.off <= i {
 		k++
 	}
+	addWork(k - k0 + 1)
 	if k == len(hits.hits) {
 		return i
 	}
@@ -629,6 +639,7 @@ func (p *pattern) findAll(s string, w want) [][]int {
 			return [][]int{{0, end}}
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}
