@@ -3,6 +3,8 @@ package analyzer
 import (
 	"testing"
 	"unicode/utf8"
+
+	engine "github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // FuzzAnalyze checks, for any valid UTF-8 text, that spans are in bounds,
@@ -45,7 +47,7 @@ func FuzzAnalyze(f *testing.F) {
 			return
 		}
 		long := repeatTo(text, linearProbe)
-		steps := countWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
+		steps := engine.CountWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
 		if steps > maxWorkPerByte*int64(len(long))+workFixed {
 			t.Fatalf("Analyze(%q repeated to %d bytes) took %d steps; want at most %d a byte",
 				text, len(long), steps, maxWorkPerByte)

@@ -1,10 +1,10 @@
-package analyzer
+package pattern
 
 import "sync/atomic"
 
-// work counts what the engine does, while a test or a fuzz target
-// measures it: bytes the automata read, bytes handed to regexp, and
-// keyword hits looked at. Counting is off unless countWork turned it on,
+// work counts what the engine does while a test or a fuzz target measures
+// it (CountWork): bytes the automata read, bytes handed to regexp, and
+// keyword hits looked at. Counting is off unless CountWork turned it on,
 // so the hot path pays one predictable branch per try, not per byte.
 var work struct {
 	on atomic.Bool
@@ -18,9 +18,9 @@ func addWork(n int) {
 	}
 }
 
-// countWork runs f and returns the steps the engine took meanwhile. Runs
+// CountWork runs f and returns the steps the engine took meanwhile. Runs
 // of the engine in other goroutines count too: callers measure alone.
-func countWork(f func()) int64 {
+func CountWork(f func()) int64 {
 	work.n.Store(0)
 	work.on.Store(true)
 	defer work.on.Store(false)

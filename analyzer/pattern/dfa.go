@@ -1,4 +1,4 @@
-package analyzer
+package pattern
 
 import (
 	"regexp/syntax"
