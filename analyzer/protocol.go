@@ -6,8 +6,9 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// MaxTextBytes bounds one post. Longer text is analyzed up to this size and
-// the result says so; analysis stays linear, so this only caps memory.
+// MaxTextBytes bounds one post. Longer text is not analyzed: its result
+// has an error that states both sizes. Analysis is linear in the text
+// (TestWorkIsLinear), so this bounds memory and time alike.
 const MaxTextBytes = 1 << 20
 
 // ParseInput decodes one request object {"id","text","lang"?,"platform"?}

@@ -12,6 +12,8 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/tidwall/gjson"
+
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
 	"github.com/discreet-app/discreet/analyzer/report"
@@ -74,14 +76,35 @@ func readPost(name string, stdin io.Reader) (string, error) {
 	return string(b), err
 }
 
+// maxLineBytes bounds one line of --jsonl input: the longest text the
+// analyzer takes, written with every byte escaped as \u00XX (six bytes),
+// and room for the other fields. A longer line cannot hold a text the
+// analyzer would take, so it is skipped unread (see readLine).
+const maxLineBytes = 6*analyzer.MaxTextBytes + 64<<10
+
+// idPrefix is how much of a line over maxLineBytes is kept to find its
+// "id", when that comes before the text.
+const idPrefix = 4 << 10
+
 // scanJSONL runs the batch protocol: one result per input line, in order;
 // a bad line gets a result with "error" and the batch goes on.
 func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	in := bufio.NewReaderSize(stdin, 64<<10)
 	failed := 0
+	var buf []byte
 	for n := 1; ; n++ {
-		line, err := in.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
+		line, size, err := readLine(in, buf[:0], maxLineBytes)
+		buf = line[:0]
+		switch {
+		case size > maxLineBytes:
+			res := analyzer.Result{
+				ID:    gjson.GetBytes(line, "id").String(),
+				Error: fmt.Sprintf("line is %d bytes; the limit is %d", size, maxLineBytes),
+			}
+			out.Write(res.AppendJSON(nil))
+			out.WriteByte('\n')
+			failed++
+		case len(bytes.TrimSpace(line)) > 0:
 			res, ok := a.ProcessLine(bytes.TrimRight(line, "\r\n"), langid.Detect)
 			out.Write(res)
 			out.WriteByte('\n')
@@ -119,6 +142,33 @@ func reportWidth(asked int, w io.Writer) int {
 		return cols
 	}
 	return 80
+}
+
+// readLine reads one line, its newline included, appending it to buf, and
+// returns it with its length in bytes. A line longer than limit is read
+// to its end without being kept: only its first idPrefix bytes are
+// returned, with its whole length, so memory stays bounded whatever the
+// input. err is io.EOF at the end of the input.
+func readLine(r *bufio.Reader, buf []byte, limit int64) ([]byte, int64, error) {
+	var size int64
+	for {
+		chunk, err := r.ReadSlice('\n')
+		size += int64(len(chunk))
+		switch {
+		case size <= limit:
+			if len(buf)+len(chunk) > cap(buf) { // double: append grows big slices by 1.25
+				buf = append(make([]byte, 0, max(2*cap(buf), len(buf)+len(chunk))), buf...)
+			}
+			buf = append(buf, chunk...)
+		case len(buf) < idPrefix:
+			buf = append(buf, chunk[:min(len(chunk), idPrefix-len(buf))]...)
+		default:
+			buf = buf[:idPrefix]
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return buf, size, err
+		}
+	}
 }
 
 func useColor(mode string, w io.Writer) bool {

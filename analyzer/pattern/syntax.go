@@ -1,4 +1,4 @@
-package analyzer
+package pattern
 
 // What pattern.go needs to know about an expression before running it,
 // read off its syntax tree: where its matches can begin and end, which

@@ -1,4 +1,4 @@
-package analyzer
+package pattern
 
 import (
 	"regexp"
@@ -164,16 +164,6 @@ func (o *onceDFA) get() *dfa {
 		d = o.d.Load()
 	}
 	return d
-}
-
-// compilePattern parses src, which must be a valid expression (packs are
-// validated when loaded), and prepares its prefilter.
-func compilePattern(src string) (*pattern, error) {
-	tree, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil, err
-	}
-	return fromTree(&source{text: src}, tree.Simplify(), true), nil
 }
 
 // minSplit is the fewest alternatives worth splitting a pattern into.
@@ -395,6 +385,7 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		re, from = &p.next, i-size
 	}
+	addWork(end - from)
 	if !captures {
 		if re.get().MatchString(s[from:end]) {
 			return []int{}
@@ -422,6 +413,7 @@ func (p *pattern) MatchString(s string) bool {
 				return m == 1
 			}
 		}
+		addWork(len(s))
 		buf := reverseBufs.Get().(*[]byte)
 		*buf = reverseRunes((*buf)[:0], s)
 		ok := p.rev.get().Match(*buf)
@@ -433,6 +425,7 @@ func (p *pattern) MatchString(s string) bool {
 			return end >= 0
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
 	}
@@ -456,6 +449,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 			return []int{0, end}
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().FindStringIndex(s)
 	}
@@ -469,21 +463,28 @@ func (p *pattern) FindStringIndex(s string) []int {
 	return nil
 }
 
-// near is what a keyword-gated search knows of the text around its input:
+// Near is what a keyword-gated search knows of the text around its input:
 // the gate's keyword hits (in text offsets, ordered by start), where the
 // input starts in the text, and the longest keyword.
-type near struct {
-	hits  []span
+type Near struct {
+	hits  []Span
 	off   int
 	maxKw int
 }
 
-// holds reports whether a keyword hit overlaps [a, b) of the input.
-func (n *near) holds(a, b int) bool {
+// NewNear returns what a search of an input that starts at off in the text
+// knows of the keyword hits there: hits, ordered by start, are those that
+// may overlap the input, and none is longer than maxKeyword bytes.
+func NewNear(hits []Span, off, maxKeyword int) *Near {
+	return &Near{hits: hits, off: off, maxKw: maxKeyword}
+}
+
+// Holds reports whether a keyword hit overlaps [a, b) of the input.
+func (n *Near) Holds(a, b int) bool {
 	a, b = a+n.off, b+n.off
-	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].start > a-n.maxKw })
-	for ; k < len(n.hits) && n.hits[k].start < b; k++ {
-		if n.hits[k].end > a {
+	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.maxKw })
+	for ; k < len(n.hits) && n.hits[k].Start < b; k++ {
+		if n.hits[k].End > a {
 			return true
 		}
 	}
@@ -493,17 +494,20 @@ func (n *near) holds(a, b int) bool {
 // holdsFrom is holds for a caller whose a never decreases from one call to
 // the next: *k, 0 at first, keeps where the search for a's hits starts.
 // Once *k == len(n.hits), no hit can overlap anything at or after a.
-func (n *near) holdsFrom(k *int, a, b int) bool {
+func (n *Near) holdsFrom(k *int, a, b int) bool {
 	a, b = a+n.off, b+n.off
-	for *k < len(n.hits) && n.hits[*k].start <= a-n.maxKw {
+	k0 := *k
+	for *k < len(n.hits) && n.hits[*k].Start <= a-n.maxKw {
 		*k++
 	}
-	for j := *k; j < len(n.hits) && n.hits[j].start < b; j++ {
-		if n.hits[j].end > a {
-			return true
+	j := *k
+	for ; j < len(n.hits) && n.hits[j].Start < b; j++ {
+		if n.hits[j].End > a {
+			break
 		}
 	}
-	return false
+	addWork(j - k0 + 1)
+	return j < len(n.hits) && n.hits[j].Start < b
 }
 
 // FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
@@ -513,7 +517,7 @@ func (n *near) holdsFrom(k *int, a, b int) bool {
 // it; a match without one does not hide the matches it overlaps. Keywords
 // are what every match of a gated pattern holds (pack authors give them
 // so); most of a window's words are not within reach of one.
-func (p *pattern) FindAllNear(s string, hits *near, groups bool) [][]int {
+func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
 	w := wantSpan
 	if groups {
 		w = wantGroups
@@ -522,7 +526,7 @@ func (p *pattern) FindAllNear(s string, hits *near, groups bool) [][]int {
 }
 
 // FindNear returns the first match FindAllNear would, or nil.
-func (p *pattern) FindNear(s string, hits *near) []int {
+func (p *pattern) FindNear(s string, hits *Near) []int {
 	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
 		return m[0]
 	}
@@ -530,7 +534,7 @@ func (p *pattern) FindNear(s string, hits *near) []int {
 }
 
 // findNear returns up to n matches (all when n < 0).
-func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
+func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
 	if hits == nil {
 		if n == 1 {
 			if m := p.FindStringIndex(s); m != nil {
@@ -540,10 +544,11 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 		}
 		return p.findAll(s, w)
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		var out [][]int
 		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
-			if hits.holds(m[0], m[1]) {
+			if hits.Holds(m[0], m[1]) {
 				out = append(out, m)
 				if len(out) == n {
 					break
@@ -595,14 +600,16 @@ func (p *pattern) findNear(s string, hits *near, n int, w want) [][]int {
 // reach a keyword hit: none of hits.hits[k:] is within reach of i, and a
 // match is at most maxLen bytes long and cannot cross a stop byte (stop,
 // the next one at or after i, when the pattern has any).
-func (p *pattern) skipTo(i, stop int, hits *near, k int) int {
-	for k < len(hits.hits) && hits.hits[k].end-hits.off <= i {
+func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
+	k0 := k
+	for k < len(hits.hits) && hits.hits[k].End-hits.off <= i {
 		k++
 	}
+	addWork(k - k0 + 1)
 	if k == len(hits.hits) {
 		return i
 	}
-	next := hits.hits[k].start - hits.off // the next hit that ends after i
+	next := hits.hits[k].Start - hits.off // the next hit that ends after i
 	if p.maxLen >= 0 {
 		i = max(i, next-p.maxLen)
 	}
@@ -629,6 +636,7 @@ func (p *pattern) findAll(s string, w want) [][]int {
 			return [][]int{{0, end}}
 		}
 	}
+	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}

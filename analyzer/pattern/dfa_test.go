@@ -1,4 +1,4 @@
-package analyzer
+package pattern
 
 import (
 	"regexp"
@@ -30,10 +30,13 @@ func dfaInputs(t *testing.T) []string {
 // input, with regexp running the same expression anchored there: where the
 // leftmost-first match ends, whether there is one, and, for reversed
 // patterns, the answer on the reversed text.
-func TestDFAMatchesRegexp(t *testing.T) {
-	inputs := dfaInputs(t)
+func TestDFAMatchesRegexp(t *testing.T) { checkDFA(t, dfaCases, dfaInputs(t)) }
+
+// checkDFA runs TestDFAMatchesRegexp's comparison for the patterns pats.
+func checkDFA(t *testing.T, pats, inputs []string) {
+	t.Helper()
 	runs := 0
-	for _, src := range append(packPatterns(t), dfaCases...) {
+	for _, src := range pats {
 		p, err := compilePattern(src)
 		if err != nil {
 			t.Fatal(err)
@@ -82,12 +85,14 @@ func TestDFAMatchesRegexp(t *testing.T) {
 	t.Logf("%d anchored runs compared", runs)
 }
 
-// TestDFAStates: the packs' automata stay far from maxStates on real text,
-// so none of them falls back to regexp.
-func TestDFAStates(t *testing.T) {
-	text := strings.Join(dfaInputs(t), "\n")
+// checkDFAStates runs the automata of pats from every position of the
+// inputs and fails if one fills up (past maxStates a pattern falls back to
+// regexp). It returns the most states an automaton made.
+func checkDFAStates(t *testing.T, pats, inputs []string) int {
+	t.Helper()
+	text := strings.Join(inputs, "\n")
 	most, name := 0, ""
-	for _, src := range packPatterns(t) {
+	for _, src := range pats {
 		p, _ := compilePattern(src)
 		for _, q := range append([]*pattern{p}, p.alts...) {
 			if q.auto.src == nil {
@@ -106,6 +111,7 @@ func TestDFAStates(t *testing.T) {
 		}
 	}
 	t.Logf("largest automaton: %d states (%.60s)", most, name)
+	return most
 }
 
 // kinPattern is a pattern with a loop and alternatives, for the tests of

@@ -1,4 +1,4 @@
-package analyzer
+package pattern
 
 import (
 	"regexp/syntax"
@@ -176,6 +176,13 @@ func (d *dfa) classes() {
 // state returns the index of the state (pcs, ctx), making it if new, or -1
 // when the automaton is full.
 func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
+	if len(pcs) == 0 && len(d.states) > 0 {
+		// No thread is left, whatever the rune before: every such state is
+		// the dead state 0, where a run stops. Keying it by its context
+		// made one live-looking empty state per context, and a run that
+		// reached one read on to the end of the word (issue 12).
+		return 0
+	}
 	key := append(d.key[:0], ctx)
 	for _, pc := range pcs {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
@@ -363,6 +370,7 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 	last := noMatch
 	for pos := i; ; {
 		if pos == len(s) {
+			addWork(pos - i + 1)
 			if d.endMatch(st) {
 				last = pos
 			}
@@ -380,14 +388,17 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 			t = d.step(st, r, -1)
 		}
 		if t < 0 {
+			addWork(pos - i + 1)
 			return dfaFull
 		}
 		if t&1 != 0 {
 			if last = pos; earliest {
+				addWork(pos - i + 1)
 				return last
 			}
 		}
 		if t>>1 == 0 {
+			addWork(pos - i + 1)
 			return last
 		}
 		st = d.states[t>>1]
@@ -411,6 +422,7 @@ func (d *dfa) matchReverse(s string) int {
 	}
 	for pos := len(s); ; {
 		if pos == 0 {
+			addWork(len(s) + 1)
 			if d.endMatch(st) {
 				return 1
 			}
@@ -426,6 +438,9 @@ func (d *dfa) matchReverse(s string) int {
 		} else {
 			r, size = utf8.DecodeLastRuneInString(s[:pos])
 			t = d.step(st, r, -1)
+		}
+		if t < 0 || t&1 != 0 || t>>1 == 0 {
+			addWork(len(s) - pos + 1)
 		}
 		switch {
 		case t < 0:
