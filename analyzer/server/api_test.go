@@ -97,7 +97,8 @@ type response struct {
 	body   []byte
 }
 
-// do sends one request; hdr alternates names and values.
+// do sends one request; hdr alternates names and values. A body, POST
+// and PUT are sent as application/json unless hdr says otherwise.
 func (tg *target) do(method, path string, body []byte, hdr ...string) response {
 	tg.t.Helper()
 	var rd io.Reader
@@ -107,6 +108,9 @@ func (tg *target) do(method, path string, body []byte, hdr ...string) response {
 	req, err := http.NewRequest(method, tg.base+path, rd)
 	if err != nil {
 		tg.t.Fatal(err)
+	}
+	if body != nil || method == "POST" || method == "PUT" {
+		req.Header.Set("Content-Type", "application/json")
 	}
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])

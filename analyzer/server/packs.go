@@ -160,12 +160,19 @@ func etagMatch(header, etag string) bool {
 }
 
 func (s *server) putPack(w http.ResponseWriter, r *http.Request, lang string) {
-	if _, admin, _ := s.auth.who(r); !admin {
+	_, admin, ok := s.authenticate(w, r)
+	if !ok {
+		return
+	}
+	if !admin {
 		unauthorized(w, "the admin token is required")
 		return
 	}
 	if s.cfg.PackKey == nil {
 		writeError(w, http.StatusForbidden, "pack uploads are disabled: no pack public key is configured")
+		return
+	}
+	if !jsonContent(w, r) {
 		return
 	}
 	body, ok := readBody(w, r, MaxPackBytes)

@@ -58,6 +58,7 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		Analyzer:       analyzer.Default,
 		AdminToken:     getenv("ADMIN_TOKEN"),
 		AllowAnonymous: getenv("ALLOW_ANONYMOUS") == "1",
+		ClientIPHeader: "CF-Connecting-IP",
 		Logger:         logger,
 	}
 	for _, o := range strings.Split(getenv("CORS_ORIGINS"), ",") {
