@@ -235,6 +235,11 @@ func TestAnalyzeBadInput(t *testing.T) {
 		{"platform-unknown", []byte(`{"text":"hi","platform":"myspace"}`), 400},
 		{"not-utf8", []byte("{\"text\":\"caf\xe9\"}"), 400},
 		{"oversized", []byte(big), 413},
+		// One answer where JSON parsers disagree (docs/backend.md).
+		{"duplicate-text", []byte(`{"text":"hello","text":"my client, a 40-year-old teacher"}`), 400},
+		// Nesting deep enough to exhaust a recursive validator's stack
+		// in WebAssembly must still be a JSON 400.
+		{"deep-nesting", []byte(`{"text":"hi","x":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}`), 400},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tg.do("POST", "/v1/analyze", tc.body, bearer(testTeamToken)...)
