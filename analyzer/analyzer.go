@@ -88,12 +88,14 @@ func sortedLangs(packs map[string]*rules.Pack) []string {
 			langs = append(langs, l)
 		}
 	}
+	var rest []string
 	for l := range packs {
 		if !slices.Contains(langs, l) {
-			langs = append(langs, l)
+			rest = append(rest, l)
 		}
 	}
-	return langs
+	slices.Sort(rest) // map order must not decide language guesses
+	return append(langs, rest...)
 }
 
 // SetPack compiles p and makes it the pack of its language.
