@@ -297,6 +297,7 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 		platform = "other"
 	}
 	ok := run(c, in.Text, platform, &res, done)
+	res.capFindings()
 	return res, ok
 }
 
