@@ -174,8 +174,8 @@ func (s *server) cors(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// limiter is an in-memory token bucket per key. In a Worker each request
-// runs in a fresh instance, so there it limits nothing: use Cloudflare's
+// limiter is an in-memory token bucket per key. In a Worker it lasts as
+// long as one isolate, and Cloudflare runs many: there use Cloudflare's
 // rate-limiting rules in front of it (docs/backend.md).
 type limiter struct {
 	mu      sync.Mutex

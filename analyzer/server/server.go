@@ -34,9 +34,9 @@ type Token struct {
 
 // Config is everything the handler needs. Only Analyzer is required.
 type Config struct {
-	// Analyzer returns the analyzer; it is called on the first request
-	// that needs it, so a Worker that only serves packs never compiles
-	// rules. analyzer.Default fits.
+	// Analyzer returns the analyzer; it is called once, on the first
+	// request that needs it, so a Worker isolate that only serves packs
+	// never compiles rules. analyzer.Default fits.
 	Analyzer func() (*analyzer.Analyzer, error)
 	// Detect guesses the language of posts sent without "lang"; nil lets
 	// the analyzer use its own stop-word fallback (the Worker).
