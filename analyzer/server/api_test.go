@@ -198,6 +198,14 @@ func TestAnalyze(t *testing.T) {
 			}
 		})
 	}
+	// Every built-in language is analyzed (the Worker reads all but
+	// English from the packs uploaded to its store).
+	for _, lang := range rules.Languages() {
+		r := post(`{"text":"hello","lang":"` + lang + `"}`)
+		if r.status != 200 || !bytes.Contains(r.body, []byte(`"language":"`+lang+`"`)) {
+			t.Errorf("POST /v1/analyze lang %s = %d %s; want 200 in %s", lang, r.status, short(r.body), lang)
+		}
+	}
 	// The server answers exactly what the analyzer gives for the same input.
 	if tg.local {
 		a, err := analyzer.Default()
