@@ -65,6 +65,11 @@ func runServe(args []string) int {
 		fmt.Fprintln(os.Stderr, "discreet serve: refusing to listen beyond loopback unless --addr says so")
 		return 2
 	}
+	// The Host check needs a name to compare with (DNS rebinding).
+	if h, _, _ := net.SplitHostPort(*addr); !loopback && len(hosts) == 0 && (h == "" || net.ParseIP(h).IsUnspecified()) {
+		fmt.Fprintln(os.Stderr, "discreet serve: listening on every address: name the host clients use with --allow-host HOST:PORT")
+		return 2
+	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
 
 	tokens, err := parseTeamTokens(append(splitNonEmpty(os.Getenv("DISCREET_TEAM_TOKENS")), teamTokens...))
