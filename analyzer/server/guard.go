@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -52,18 +53,26 @@ func jsonContent(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // clientIP names the caller's address for rate limiting: the header
-// Config.ClientIPHeader when a trusted proxy sets it, else the peer.
+// Config.ClientIPHeader when a trusted proxy sets it, else the peer. An
+// IPv6 address counts as its /64, which one client usually holds whole.
 func (s *server) clientIP(r *http.Request) string {
+	addr := ""
 	if s.cfg.ClientIPHeader != "" {
-		if v := strings.TrimSpace(r.Header.Get(s.cfg.ClientIPHeader)); v != "" {
-			return v
+		addr = strings.TrimSpace(r.Header.Get(s.cfg.ClientIPHeader))
+	}
+	if addr == "" {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			host = r.RemoteAddr
+		}
+		addr = host
+	}
+	if ip, err := netip.ParseAddr(addr); err == nil && ip.Is6() && !ip.Is4In6() {
+		if p, err := ip.Prefix(64); err == nil {
+			return p.String()
 		}
 	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+	return addr
 }
 
 // authenticate checks the bearer token. A client whose failures used up

@@ -45,6 +45,23 @@ func TestRateLimitPerAddress(t *testing.T) {
 	}
 }
 
+// The addresses of one IPv6 /64 share a bucket.
+func TestRateLimitIPv6Prefix(t *testing.T) {
+	localOnly(t)
+	tg := newTarget(t, func(c *Config) {
+		c.AllowAnonymous = true
+		c.RateLimit, c.RateBurst = 0.01, 1
+		c.ClientIPHeader = clientHeader
+	})
+	if r := tg.do("POST", "/v1/analyze", helloBody, clientHeader, "2001:db8:1:2::1"); r.status != 200 {
+		t.Fatalf("first request = %d; want 200", r.status)
+	}
+	wantError(t, "same /64", tg.do("POST", "/v1/analyze", helloBody, clientHeader, "2001:db8:1:2:ffff::9"), 429)
+	if r := tg.do("POST", "/v1/analyze", helloBody, clientHeader, "2001:db8:1:3::1"); r.status != 200 {
+		t.Errorf("another /64 = %d; want 200", r.status)
+	}
+}
+
 // A token's bucket follows it from one address to the next.
 func TestRateLimitPerToken(t *testing.T) {
 	localOnly(t)
