@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,9 +13,6 @@ import (
 	"strings"
 	"sync"
 )
-
-//go:embed en fr es
-var embedded embed.FS
 
 // preferred orders the built-in languages; a pack folder of another
 // language is still loaded, after these.
