@@ -18,9 +18,9 @@ const maxWorkPerByte = 400
 // few steps a pattern, on the shortest texts.
 const workFixed = 1000
 
-// linearProbe is the length FuzzAnalyze repeats its text to, long enough
+// linearProbe is the length FuzzAnalyze repeats its text to: long enough
 // for a search of quadratic cost to pass maxWorkPerByte.
-const linearProbe = 16_000
+const linearProbe = 4_000
 
 // adversarial are input shapes that once made matching slower than
 // linear, or could: runs of one character class, a keyword over and
