@@ -338,13 +338,20 @@ func spanIn(arena *[]int, start, end int) []int {
 // submatches of one it found.
 func (p *pattern) at(s string, i int, w want, arena *[]int) []int {
 	if d := p.auto.get(); d != nil {
-		switch end := d.match(s, i, w == wantAny); {
+		switch end, stop := d.run(s, i, w == wantAny); {
 		case end == noMatch:
 			return nil
 		case end >= 0 && w == wantAny:
 			return []int{}
 		case end >= 0 && (w == wantSpan || !p.caps):
 			return spanIn(arena, i, end)
+		case end >= 0:
+			// No match from i reaches past stop, and the rune there is
+			// kept for the assertions: regexp, asked for the submatches,
+			// reads no more than the automaton did, where it once read
+			// up to the next stop byte of a pattern without a longest
+			// match (the rest of the text, for some).
+			s = s[:stop]
 		}
 	}
 	return p.atRE(s, i, w != wantAny)
