@@ -288,6 +288,9 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 		platform = "other"
 	}
 	run(c, in.Text, platform, &res)
+	if err := c.bad.err(); err != nil {
+		return Result{ID: in.ID, Error: err.Error()}
+	}
 	return res
 }
 

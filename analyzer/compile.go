@@ -30,6 +30,7 @@ type compiled struct {
 	nGates       int
 
 	phrases *phraseIndex
+	bad     badPatterns
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
@@ -46,20 +47,56 @@ type vocabTerm struct {
 	gate int
 }
 
-// lazyRE is a regular expression of the pack, parsed when the pack is
-// compiled and prepared for searching the first time it is used (see
-// package pattern).
+// lazyRE is a regular expression of the pack, compiled the first time it
+// is used by the compiler the pack's validator uses (package pattern).
 type lazyRE struct {
-	src string
-	re  *pattern
+	src  string
+	at   *rules.Error // where it is in the pack, for an error
+	bad  *badPatterns
+	once sync.Once
+	re   *pattern
 }
 
-// get returns the compiled expression, or nil for none.
+// get returns the compiled expression, or nil for none. One that does not
+// compile, in a pack that skipped validation, is reported to bad.
 func (l *lazyRE) get() *pattern {
 	if l == nil {
 		return nil
 	}
+	l.once.Do(func() {
+		re, err := engine.Compile(l.src)
+		if err != nil {
+			e := *l.at
+			e.Msg = err.Error()
+			l.bad.add(&e)
+		}
+		l.re = re
+	})
 	return l.re
+}
+
+// badPatterns collects a pack's patterns that did not compile when first
+// used. Once there is one, every analysis with the pack fails with them,
+// by file, rule and field, instead of running without the pattern.
+type badPatterns struct {
+	mu   sync.Mutex
+	errs rules.ErrorList
+}
+
+func (b *badPatterns) add(e *rules.Error) {
+	b.mu.Lock()
+	b.errs = append(b.errs, e)
+	b.mu.Unlock()
+}
+
+// err returns the patterns found bad so far, or nil.
+func (b *badPatterns) err() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.errs) == 0 {
+		return nil
+	}
+	return slices.Clone(b.errs)
 }
 
 // match reports whether the expression is set and matches s.
@@ -113,13 +150,12 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		c.phrases.single[i] = i
 	}
 	sets := map[string]wordSet{} // each named list becomes a set once
-	// Patterns are parsed here, with the parser the pack's validator uses,
-	// and prepared for searching on first use: keyword gating means most
-	// rules never run on a given post, and compiling ~150 expressions up
-	// front was a large part of a cold start in WebAssembly. A pattern that
-	// does not parse (a pack that skipped validation) fails the pack with
-	// its rule and field.
-	var errs rules.ErrorList
+	// Patterns compile on first use: keyword gating means most rules never
+	// run on a given post, and compiling ~150 expressions up front was a
+	// large part of a cold start in WebAssembly (parsing them alone adds a
+	// third to compile). The validator compiles them with the same
+	// compiler, so one fails only in a pack that skipped validation; it
+	// then fails the analyses (see badPatterns).
 	rule := ""
 	lazy := func(field, pat string, anchor int) *lazyRE {
 		if pat == "" {
@@ -131,11 +167,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		case 1:
 			pat = "^(?:" + pat + ")"
 		}
-		re, err := engine.Compile(pat)
-		if err != nil {
-			errs.Add(p.File, rule, field, err.Error())
-		}
-		return &lazyRE{src: pat, re: re}
+		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: &c.bad}
 	}
 	list := func(name string) []string { return packList(p, name) }
 	set := func(name string) wordSet {
@@ -260,9 +292,6 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		// Longest first: a longer entry wins the words it shares with a shorter.
 		slices.SortStableFunc(vt, func(a, b vocabTerm) int { return len(b.term) - len(a.term) })
 		c.vocab[name] = vt
-	}
-	if len(errs) > 0 {
-		return nil, errs
 	}
 	if len(kwList) > 0 {
 		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
