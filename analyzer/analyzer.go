@@ -288,9 +288,6 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 		platform = "other"
 	}
 	run(c, in.Text, platform, &res)
-	if err := c.bad.err(); err != nil {
-		return Result{ID: in.ID, Error: err.Error()}
-	}
 	return res
 }
 
@@ -304,6 +301,7 @@ type candidate struct {
 
 func run(c *compiled, text, platform string, res *Result) {
 	v := newView(text)
+	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)

@@ -89,14 +89,14 @@ func (b *badPatterns) add(e *rules.Error) {
 	b.mu.Unlock()
 }
 
-// err returns the patterns found bad so far, or nil.
-func (b *badPatterns) err() error {
+// check makes res an error naming the patterns found bad so far, if any:
+// run defers it, so that it sees the patterns the analysis compiled.
+func (b *badPatterns) check(res *Result) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if len(b.errs) == 0 {
-		return nil
+	if len(b.errs) > 0 {
+		*res = Result{ID: res.ID, Error: b.errs.Error()}
 	}
-	return slices.Clone(b.errs)
 }
 
 // match reports whether the expression is set and matches s.
