@@ -410,6 +410,8 @@ func expandRaw(term string) []string {
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	hits [][]span // the keyword hits of each open gate, ordered by start
+	// near holds the same hits as the pattern engine takes them.
+	near [][]engine.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 }
@@ -449,6 +451,14 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			slices.SortStableFunc(hits, bySpanStart)
 		}
 	}
+	eflat := make([]engine.Span, total)
+	g.near = make([][]engine.Span, len(g.hits))
+	for k, hits := range g.hits {
+		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
+		for j, h := range hits {
+			g.near[k][j] = engine.Span{Start: h.start, End: h.end}
+		}
+	}
 	return g
 }
 
@@ -461,19 +471,25 @@ func (g *gates) at(gate int) []span {
 }
 
 // hitsIn returns what a search of the window w needs to know of a gate's
-// keyword hits: those that can overlap w, found by bisection. Handing a
-// search every hit of the text made each window walk from the first one,
-// so work grew with the square of the text on a long post (issue 12).
+// keyword hits: those that can overlap w (see nearHits). It is small
+// enough to inline, so the Near stays on the caller's stack.
 func (g *gates) hitsIn(gate int, w span) *near {
+	return engine.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+}
+
+// nearHits returns the hits of gate that can overlap w, found by
+// bisection. Handing a search every hit of the text made each window walk
+// from the first one, so work grew with the square of the text on a long
+// post (issue 12).
+func (g *gates) nearHits(gate int, w span) []engine.Span {
 	hits := g.at(gate)
+	if hits == nil {
+		return nil
+	}
 	// A hit that starts maxKeyword bytes or more before w ends before it.
 	lo, _ := slices.BinarySearchFunc(hits, w.start-g.maxKeyword+1, spanStartCmp)
 	hi, _ := slices.BinarySearchFunc(hits[lo:], w.end, spanStartCmp)
-	in := make([]engine.Span, hi)
-	for k, h := range hits[lo : lo+hi] {
-		in[k] = engine.Span{Start: h.start, End: h.end}
-	}
-	return engine.NewNear(in, w.start, g.maxKeyword)
+	return g.near[g.idx[gate]-1][lo : lo+hi]
 }
 
 // spanStartCmp orders a span against a start offset, for bisection.
