@@ -313,6 +313,7 @@ type candidate struct {
 // stopped early.
 func run(c *compiled, text, platform string, res *Result, done <-chan struct{}) bool {
 	v := newView(text)
+	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	if stopped(done) {

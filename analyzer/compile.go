@@ -30,6 +30,7 @@ type compiled struct {
 	nGates       int
 
 	phrases *phraseIndex
+	bad     badPatterns
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
@@ -46,20 +47,56 @@ type vocabTerm struct {
 	gate int
 }
 
-// lazyRE is a regular expression of the pack, parsed when the pack is
-// compiled and prepared for searching the first time it is used (see
-// package pattern).
+// lazyRE is a regular expression of the pack, compiled the first time it
+// is used by the compiler the pack's validator uses (package pattern).
 type lazyRE struct {
-	src string
-	re  *pattern
+	src  string
+	at   *rules.Error // where it is in the pack, for an error
+	bad  *badPatterns
+	once sync.Once
+	re   *pattern
 }
 
-// get returns the compiled expression, or nil for none.
+// get returns the compiled expression, or nil for none. One that does not
+// compile, in a pack that skipped validation, is reported to bad.
 func (l *lazyRE) get() *pattern {
 	if l == nil {
 		return nil
 	}
+	l.once.Do(func() {
+		re, err := engine.Compile(l.src)
+		if err != nil {
+			e := *l.at
+			e.Msg = err.Error()
+			l.bad.add(&e)
+		}
+		l.re = re
+	})
 	return l.re
+}
+
+// badPatterns collects a pack's patterns that did not compile when first
+// used. Once there is one, every analysis with the pack fails with them,
+// by file, rule and field, instead of running without the pattern.
+type badPatterns struct {
+	mu   sync.Mutex
+	errs rules.ErrorList
+}
+
+func (b *badPatterns) add(e *rules.Error) {
+	b.mu.Lock()
+	b.errs = append(b.errs, e)
+	b.mu.Unlock()
+}
+
+// check makes res an error naming the patterns found bad so far, if any:
+// run defers it, so that it sees the patterns the analysis compiled.
+func (b *badPatterns) check(res *Result) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.errs) > 0 {
+		*res = Result{ID: res.ID, Error: b.errs.Error()}
+	}
 }
 
 // match reports whether the expression is set and matches s.
@@ -113,13 +150,12 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		c.phrases.single[i] = i
 	}
 	sets := map[string]wordSet{} // each named list becomes a set once
-	// Patterns are parsed here, with the parser the pack's validator uses,
-	// and prepared for searching on first use: keyword gating means most
-	// rules never run on a given post, and compiling ~150 expressions up
-	// front was a large part of a cold start in WebAssembly. A pattern that
-	// does not parse (a pack that skipped validation) fails the pack with
-	// its rule and field.
-	var errs rules.ErrorList
+	// Patterns compile on first use: keyword gating means most rules never
+	// run on a given post, and compiling ~150 expressions up front was a
+	// large part of a cold start in WebAssembly (parsing them alone adds a
+	// third to compile). The validator compiles them with the same
+	// compiler, so one fails only in a pack that skipped validation; it
+	// then fails the analyses (see badPatterns).
 	rule := ""
 	lazy := func(field, pat string, anchor int) *lazyRE {
 		if pat == "" {
@@ -131,11 +167,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		case 1:
 			pat = "^(?:" + pat + ")"
 		}
-		re, err := engine.Compile(pat)
-		if err != nil {
-			errs.Add(p.File, rule, field, err.Error())
-		}
-		return &lazyRE{src: pat, re: re}
+		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: &c.bad}
 	}
 	list := func(name string) []string { return packList(p, name) }
 	set := func(name string) wordSet {
@@ -261,9 +293,6 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		slices.SortStableFunc(vt, func(a, b vocabTerm) int { return len(b.term) - len(a.term) })
 		c.vocab[name] = vt
 	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
 	if len(kwList) > 0 {
 		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
 		if e != nil {
@@ -381,6 +410,8 @@ func expandRaw(term string) []string {
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	hits [][]span // the keyword hits of each open gate, ordered by start
+	// near holds the same hits as the pattern engine takes them.
+	near [][]engine.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 }
@@ -420,6 +451,14 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			slices.SortStableFunc(hits, bySpanStart)
 		}
 	}
+	eflat := make([]engine.Span, total)
+	g.near = make([][]engine.Span, len(g.hits))
+	for k, hits := range g.hits {
+		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
+		for j, h := range hits {
+			g.near[k][j] = engine.Span{Start: h.start, End: h.end}
+		}
+	}
 	return g
 }
 
@@ -432,19 +471,25 @@ func (g *gates) at(gate int) []span {
 }
 
 // hitsIn returns what a search of the window w needs to know of a gate's
-// keyword hits: those that can overlap w, found by bisection. Handing a
-// search every hit of the text made each window walk from the first one,
-// so work grew with the square of the text on a long post (issue 12).
+// keyword hits: those that can overlap w (see nearHits). It is small
+// enough to inline, so the Near stays on the caller's stack.
 func (g *gates) hitsIn(gate int, w span) *near {
+	return engine.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+}
+
+// nearHits returns the hits of gate that can overlap w, found by
+// bisection. Handing a search every hit of the text made each window walk
+// from the first one, so work grew with the square of the text on a long
+// post (issue 12).
+func (g *gates) nearHits(gate int, w span) []engine.Span {
 	hits := g.at(gate)
+	if hits == nil {
+		return nil
+	}
 	// A hit that starts maxKeyword bytes or more before w ends before it.
 	lo, _ := slices.BinarySearchFunc(hits, w.start-g.maxKeyword+1, spanStartCmp)
 	hi, _ := slices.BinarySearchFunc(hits[lo:], w.end, spanStartCmp)
-	in := make([]engine.Span, hi)
-	for k, h := range hits[lo : lo+hi] {
-		in[k] = engine.Span{Start: h.start, End: h.end}
-	}
-	return engine.NewNear(in, w.start, g.maxKeyword)
+	return g.near[g.idx[gate]-1][lo : lo+hi]
 }
 
 // spanStartCmp orders a span against a start offset, for bisection.

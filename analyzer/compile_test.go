@@ -7,36 +7,34 @@ import (
 	"github.com/discreet-app/discreet/rules"
 )
 
-// TestCompileReportsBadPatterns: a pack that skipped validation and holds
-// patterns that do not parse fails to compile, each bad pattern named by
-// file, rule and field, where it was once dropped and never matched.
-func TestCompileReportsBadPatterns(t *testing.T) {
+// TestBadPatternFailsTheAnalysis: a pack that skipped validation and holds
+// a pattern that does not compile makes the analyses that reach it fail
+// with the pattern's file, rule and field, where the pattern was once
+// dropped and never matched; Validate reports the same pattern.
+func TestBadPatternFailsTheAnalysis(t *testing.T) {
 	p, err := rules.Load(rules.EmbeddedFS(), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var rule *rules.Rule
 	for i := range p.Rules {
-		if p.Rules[i].Kind == rules.KindPattern {
-			rule = &p.Rules[i]
+		if r := &p.Rules[i]; r.Kind == rules.KindPattern && r.Before == "" && r.NotBefore == "" {
+			rule = r
 			break
 		}
 	}
-	rule.After = `(?:unclosed`
-	p.Context.Person[0].Pattern = `[z-a]`
-	_, err = compile(p, nil)
-	if err == nil {
-		t.Fatal("compile accepted a pack with patterns that do not parse")
+	rule.Before = `(?:unclosed`
+	a, err := New(map[string]*rules.Pack{"en": p})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, want := range []string{
-		`rule "` + rule.ID + `": field "after": `, `missing closing )`,
-		`field "context.person[0].pattern": `, `invalid character class range`,
-	} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("compile error = %q; want it to hold %q", err, want)
-		}
+	text := rule.Examples.Flag[0]
+	res := a.Analyze(Input{ID: "x", Text: text, Lang: "en"})
+	want := `rule "` + rule.ID + `": field "before": `
+	if !strings.Contains(res.Error, want) || !strings.Contains(res.Error, "missing closing )") || res.ID != "x" {
+		t.Errorf("Analyze(%q) = %+v; want an error holding %q", text, res, want)
 	}
-	if errs := p.Validate(); len(errs) != 2 {
-		t.Errorf("Validate found %d problems (%v); want the same two", len(errs), errs)
+	if errs := p.Validate(); len(errs) != 1 || errs[0].Rule != rule.ID || errs[0].Field != "before" {
+		t.Errorf("Validate() = %v; want the same pattern", errs)
 	}
 }

@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"hash/fnv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -9,9 +11,9 @@ import (
 
 // FuzzAnalyze checks, for any valid UTF-8 text, that spans are in bounds,
 // on UTF-16 character boundaries, equal to their slice, that analysis is
-// deterministic, and that the engine's work on the text repeated to 16 KB
-// stays within maxWorkPerByte a byte (TestWorkIsLinear). Invalid UTF-8
-// must give an error, never a panic.
+// deterministic, and, for one input in probeEvery, that the engine's work
+// on the text repeated to 4 KB stays within maxWorkPerByte a byte
+// (TestWorkIsLinear). Invalid UTF-8 must give an error, never a panic.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"My client Maria, 42, is a nurse in Red Deer.",
@@ -43,7 +45,7 @@ func FuzzAnalyze(f *testing.F) {
 		if string(again.AppendJSON(nil)) != string(res.AppendJSON(nil)) {
 			t.Fatalf("Analyze(%q) is not deterministic", text)
 		}
-		if text == "" || len(text) > linearProbe {
+		if text == "" || len(text) > linearProbe || !probed(text) {
 			return
 		}
 		long := repeatTo(text, linearProbe)
@@ -53,4 +55,18 @@ func FuzzAnalyze(f *testing.F) {
 				text, len(long), steps, maxWorkPerByte)
 		}
 	})
+}
+
+// probeEvery: one fuzz input in this many is also analyzed repeated to
+// linearProbe bytes. Probing every input made the fuzz run of
+// scripts/test 25 times slower; one in 64 (and every long run of one
+// byte, as the seed of digits) costs little.
+const probeEvery = 64
+
+// probed reports whether FuzzAnalyze probes text for linear work: chosen
+// by a hash of the text, so a failing input fails again when replayed.
+func probed(text string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return h.Sum32()%probeEvery == 0 || len(text) >= 32 && strings.Count(text, text[:1]) == len(text)
 }

@@ -18,14 +18,13 @@ const maxWorkPerByte = 400
 // few steps a pattern, on the shortest texts.
 const workFixed = 1000
 
-// linearProbe is the length FuzzAnalyze repeats its text to, long enough
+// linearProbe is the length FuzzAnalyze repeats its text to: long enough
 // for a search of quadratic cost to pass maxWorkPerByte.
-const linearProbe = 16_000
+const linearProbe = 4_000
 
 // adversarial are input shapes that once made matching slower than
-// linear, or could: runs of one character class, a keyword over and
-// over, and long lines without a space. Each makes a text of about n
-// bytes.
+// linear, or could: runs of one character class, a keyword over and over,
+// quotes opened and never closed, and long lines without a space.
 var adversarial = []struct {
 	name, unit string
 }{
@@ -43,6 +42,9 @@ var adversarial = []struct {
 	{"keyword-run", "client"},
 	{"kin", "her son and "},
 	{"ages", "she is 42 years old, "},
+	{"open-quotes-en", `he said "no `},
+	{"open-quotes-fr", `elle dit "non `},
+	{"open-quotes-es", `dijo "no `},
 	{"no-spaces", strings.ReplaceAll(benchPost, " ", "")},
 	{"hyphens", strings.ReplaceAll(benchPost, " ", "-")},
 	{"prose", benchPost},

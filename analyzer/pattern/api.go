@@ -64,10 +64,11 @@ func (x *Pattern) FindAllStringSubmatchIndex(s string) [][]int {
 	return x.get().FindAllStringSubmatchIndex(s)
 }
 
-// FindAllNear returns the matches in s that hold one of the keyword hits
-// of hits (see the method of the prepared pattern); with groups, each
-// with its submatches, else only {start, end}. A nil hits finds every
-// match.
+// FindAllNear returns the successive matches in s that overlap one of
+// the keyword hits of hits, each with its submatches when groups is set,
+// else only {start, end}. A start is tried only where a hit lies within
+// reach of it, and a match that holds no hit does not hide the matches it
+// overlaps. With a nil hits it is FindAllStringSubmatchIndex.
 func (x *Pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
 	return x.get().FindAllNear(s, hits, groups)
 }

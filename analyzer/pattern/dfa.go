@@ -354,6 +354,14 @@ const (
 // starts at s[i], or noMatch; with earliest, the end of the first match
 // found, for callers that only ask whether there is one.
 func (d *dfa) match(s string, i int, earliest bool) int {
+	end, _ := d.run(s, i, earliest)
+	return end
+}
+
+// run is match, and also returns where the automaton stopped reading: no
+// match from i reaches past that offset, the rune that ended every thread
+// included (-1 when it did not run).
+func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 	before := rune(-1)
 	if i > 0 {
 		before, _ = utf8.DecodeLastRuneInString(s[:i])
@@ -361,11 +369,11 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.full {
-		return dfaFull
+		return dfaFull, -1
 	}
 	st := d.startState(ctxOf(before))
 	if st == nil {
-		return dfaFull
+		return dfaFull, -1
 	}
 	last := noMatch
 	for pos := i; ; {
@@ -374,7 +382,7 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 			if d.endMatch(st) {
 				last = pos
 			}
-			return last
+			return last, pos
 		}
 		var t int32
 		r, size := rune(s[pos]), 1
@@ -389,17 +397,17 @@ func (d *dfa) match(s string, i int, earliest bool) int {
 		}
 		if t < 0 {
 			addWork(pos - i + 1)
-			return dfaFull
+			return dfaFull, -1
 		}
 		if t&1 != 0 {
 			if last = pos; earliest {
 				addWork(pos - i + 1)
-				return last
+				return last, pos
 			}
 		}
 		if t>>1 == 0 {
 			addWork(pos - i + 1)
-			return last
+			return last, pos + size
 		}
 		st = d.states[t>>1]
 		pos += size

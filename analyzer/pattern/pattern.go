@@ -3,7 +3,6 @@ package pattern
 import (
 	"regexp"
 	"regexp/syntax"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -301,25 +300,42 @@ const (
 	wantGroups             // and where its submatches are, as regexp gives them
 )
 
-// try returns the match that starts at s[i], or nil. A span it finds goes
-// at the end of *arena, when arena is set, instead of in a slice of its
-// own: a search that keeps many matches then allocates a few times, not
-// once a match.
-func (p *pattern) try(s string, i int, w want, arena *[]int) []int {
+// try returns the match that starts at s[i], or nil, and adds to *read
+// the bytes the automata read. A span it finds goes at the end of *arena,
+// when arena is set, instead of in a slice of its own: a search that keeps
+// many matches then allocates a few times, not once a match.
+func (p *pattern) try(s string, i int, w want, arena *[]int, read *int) []int {
 	if p.alts == nil {
 		if !p.candidate(s, i) {
 			return nil
 		}
-		return p.at(s, i, w, arena)
+		return p.at(s, i, w, arena, read)
 	}
 	for _, a := range p.alts {
 		if a.candidate(s, i) {
-			if m := a.at(s, i, w, arena); m != nil {
+			if m := a.at(s, i, w, arena, read); m != nil {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// Tries of a pattern without a longest match can each read to the end of
+// the input. The automata of one search may read tryBudget bytes per byte
+// of input, plus tryBase; past that, the search starts again as regexp's
+// own, which is linear in the input. The packs' patterns read about one
+// byte per byte (see TestWorkIsLinear), so only a text built to make
+// tries long gets there, and the work stays linear whatever the pattern.
+const (
+	tryBudget = 16
+	tryBase   = 4096
+)
+
+// overBudget reports whether the tries of a search of s have read too
+// much (see tryBudget).
+func (p *pattern) overBudget(s string, read int) bool {
+	return p.maxLen < 0 && read > tryBudget*len(s)+tryBase
 }
 
 // spanIn returns {start, end}, at the end of *arena when arena is set.
@@ -336,15 +352,26 @@ func spanIn(arena *[]int, start, end int) []int {
 // returns what w asks (offsets in s), or nil. The automaton says whether
 // there is a match and where it ends; regexp is asked only for the
 // submatches of one it found.
-func (p *pattern) at(s string, i int, w want, arena *[]int) []int {
+func (p *pattern) at(s string, i int, w want, arena *[]int, read *int) []int {
 	if d := p.auto.get(); d != nil {
-		switch end := d.match(s, i, w == wantAny); {
+		end, stop := d.run(s, i, w == wantAny)
+		if stop >= 0 {
+			*read += stop - i
+		}
+		switch {
 		case end == noMatch:
 			return nil
 		case end >= 0 && w == wantAny:
 			return []int{}
 		case end >= 0 && (w == wantSpan || !p.caps):
 			return spanIn(arena, i, end)
+		case end >= 0:
+			// No match from i reaches past stop, and the rune there is
+			// kept for the assertions: regexp, asked for the submatches,
+			// reads no more than the automaton did, where it once read
+			// up to the next stop byte of a pattern without a longest
+			// match (the rest of the text, for some).
+			s = s[:stop]
 		}
 	}
 	return p.atRE(s, i, w != wantAny)
@@ -429,9 +456,14 @@ func (p *pattern) MatchString(s string) bool {
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
 	}
+	read := 0
 	for i := 0; i < len(s); i++ {
-		if p.first.has(s[i]) && p.try(s, i, wantAny, nil) != nil {
+		if p.first.has(s[i]) && p.try(s, i, wantAny, nil, &read) != nil {
 			return true
+		}
+		if p.overBudget(s, read) {
+			addWork(len(s))
+			return p.re.get().MatchString(s)
 		}
 	}
 	return false
@@ -453,170 +485,19 @@ func (p *pattern) FindStringIndex(s string) []int {
 	if !p.fast(s) {
 		return p.re.get().FindStringIndex(s)
 	}
+	read := 0
 	for i := 0; i < len(s); i++ {
 		if p.first.has(s[i]) {
-			if m := p.try(s, i, wantSpan, nil); m != nil {
+			if m := p.try(s, i, wantSpan, nil, &read); m != nil {
 				return m[:2]
 			}
+			if p.overBudget(s, read) {
+				addWork(len(s))
+				return p.re.get().FindStringIndex(s)
+			}
 		}
 	}
 	return nil
-}
-
-// Near is what a keyword-gated search knows of the text around its input:
-// the gate's keyword hits (in text offsets, ordered by start), where the
-// input starts in the text, and the longest keyword.
-type Near struct {
-	hits  []Span
-	off   int
-	maxKw int
-}
-
-// NewNear returns what a search of an input that starts at off in the text
-// knows of the keyword hits there: hits, ordered by start, are those that
-// may overlap the input, and none is longer than maxKeyword bytes.
-func NewNear(hits []Span, off, maxKeyword int) *Near {
-	return &Near{hits: hits, off: off, maxKw: maxKeyword}
-}
-
-// Holds reports whether a keyword hit overlaps [a, b) of the input.
-func (n *Near) Holds(a, b int) bool {
-	a, b = a+n.off, b+n.off
-	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.maxKw })
-	for ; k < len(n.hits) && n.hits[k].Start < b; k++ {
-		if n.hits[k].End > a {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsFrom is holds for a caller whose a never decreases from one call to
-// the next: *k, 0 at first, keeps where the search for a's hits starts.
-// Once *k == len(n.hits), no hit can overlap anything at or after a.
-func (n *Near) holdsFrom(k *int, a, b int) bool {
-	a, b = a+n.off, b+n.off
-	k0 := *k
-	for *k < len(n.hits) && n.hits[*k].Start <= a-n.maxKw {
-		*k++
-	}
-	j := *k
-	for ; j < len(n.hits) && n.hits[j].Start < b; j++ {
-		if n.hits[j].End > a {
-			break
-		}
-	}
-	addWork(j - k0 + 1)
-	return j < len(n.hits) && n.hits[j].Start < b
-}
-
-// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
-// (without groups, each match may hold only its {start, end}):
-// with hits, only the matches that overlap one of the gate's keywords
-// count, and a start is not tried unless a keyword lies within reach of
-// it; a match without one does not hide the matches it overlaps. Keywords
-// are what every match of a gated pattern holds (pack authors give them
-// so); most of a window's words are not within reach of one.
-func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
-	w := wantSpan
-	if groups {
-		w = wantGroups
-	}
-	return p.findNear(s, hits, -1, w)
-}
-
-// FindNear returns the first match FindAllNear would, or nil.
-func (p *pattern) FindNear(s string, hits *Near) []int {
-	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
-		return m[0]
-	}
-	return nil
-}
-
-// findNear returns up to n matches (all when n < 0).
-func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
-	if hits == nil {
-		if n == 1 {
-			if m := p.FindStringIndex(s); m != nil {
-				return [][]int{m}
-			}
-			return nil
-		}
-		return p.findAll(s, w)
-	}
-	addWork(len(s))
-	if !p.fast(s) {
-		var out [][]int
-		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
-			if hits.Holds(m[0], m[1]) {
-				out = append(out, m)
-				if len(out) == n {
-					break
-				}
-			}
-		}
-		return out
-	}
-	var out [][]int
-	var arena []int
-	stop := -1 // the next stop byte at or after i, once looked for
-	k := 0     // hits before hits[k] end too early for any start from i on
-	for i := 0; i < len(s); i++ {
-		if !p.first.has(s[i]) {
-			continue
-		}
-		reach := len(s)
-		if p.maxLen >= 0 {
-			reach = min(reach, i+p.maxLen)
-		}
-		if p.stops != (byteSet{}) {
-			if stop < i {
-				stop = i
-				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
-					stop++
-				}
-			}
-			reach = min(reach, stop)
-		}
-		if !hits.holdsFrom(&k, i, max(reach, i+1)) {
-			if k == len(hits.hits) {
-				break // no keyword left at or after i
-			}
-			i = p.skipTo(i, stop, hits, k)
-			continue
-		}
-		if m := p.try(s, i, w, &arena); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
-			out = append(out, m)
-			if len(out) == n {
-				break
-			}
-			i = m[1] - 1
-		}
-	}
-	return out
-}
-
-// skipTo returns the last start before the first one, after i, that can
-// reach a keyword hit: none of hits.hits[k:] is within reach of i, and a
-// match is at most maxLen bytes long and cannot cross a stop byte (stop,
-// the next one at or after i, when the pattern has any).
-func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
-	k0 := k
-	for k < len(hits.hits) && hits.hits[k].End-hits.off <= i {
-		k++
-	}
-	addWork(k - k0 + 1)
-	if k == len(hits.hits) {
-		return i
-	}
-	next := hits.hits[k].Start - hits.off // the next hit that ends after i
-	if p.maxLen >= 0 {
-		i = max(i, next-p.maxLen)
-	}
-	if p.stops != (byteSet{}) && stop < next {
-		i = max(i, stop)
-	}
-	return i
 }
 
 // FindAllStringSubmatchIndex returns every successive match in s, as
@@ -642,13 +523,18 @@ func (p *pattern) findAll(s string, w want) [][]int {
 	}
 	var out [][]int
 	var arena []int
+	read := 0
 	for i := 0; i < len(s); i++ {
 		if !p.first.has(s[i]) {
 			continue
 		}
-		if m := p.try(s, i, w, &arena); m != nil {
+		if m := p.try(s, i, w, &arena, &read); m != nil {
 			out = append(out, m)
 			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
+		}
+		if p.overBudget(s, read) {
+			addWork(len(s))
+			return p.re.get().FindAllStringSubmatchIndex(s, -1)
 		}
 	}
 	return out

@@ -1,0 +1,176 @@
+package pattern
+
+// The keyword-gated search: a pattern whose rule names keywords runs only
+// near them, and only its matches that hold one count.
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Near is what a keyword-gated search knows of the text around its input:
+// the gate's keyword hits (in text offsets, ordered by start), where the
+// input starts in the text, and the longest keyword.
+type Near struct {
+	hits  []Span
+	off   int
+	maxKw int
+}
+
+// NewNear returns what a search of an input that starts at off in the text
+// knows of the keyword hits there: hits, ordered by start, are those that
+// may overlap the input, and none is longer than maxKeyword bytes.
+func NewNear(hits []Span, off, maxKeyword int) *Near {
+	return &Near{hits: hits, off: off, maxKw: maxKeyword}
+}
+
+// Holds reports whether a keyword hit overlaps [a, b) of the input.
+func (n *Near) Holds(a, b int) bool {
+	a, b = a+n.off, b+n.off
+	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.maxKw })
+	for ; k < len(n.hits) && n.hits[k].Start < b; k++ {
+		if n.hits[k].End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsFrom is holds for a caller whose a never decreases from one call to
+// the next: *k, 0 at first, keeps where the search for a's hits starts.
+// Once *k == len(n.hits), no hit can overlap anything at or after a.
+func (n *Near) holdsFrom(k *int, a, b int) bool {
+	a, b = a+n.off, b+n.off
+	k0 := *k
+	for *k < len(n.hits) && n.hits[*k].Start <= a-n.maxKw {
+		*k++
+	}
+	j := *k
+	for ; j < len(n.hits) && n.hits[j].Start < b; j++ {
+		if n.hits[j].End > a {
+			break
+		}
+	}
+	addWork(j - k0 + 1)
+	return j < len(n.hits) && n.hits[j].Start < b
+}
+
+// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
+// (without groups, each match may hold only its {start, end}):
+// with hits, only the matches that overlap one of the gate's keywords
+// count, and a start is not tried unless a keyword lies within reach of
+// it; a match without one does not hide the matches it overlaps. Keywords
+// are what every match of a gated pattern holds (pack authors give them
+// so); most of a window's words are not within reach of one.
+func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
+	w := wantSpan
+	if groups {
+		w = wantGroups
+	}
+	return p.findNear(s, hits, -1, w)
+}
+
+// FindNear returns the first match FindAllNear would, or nil.
+func (p *pattern) FindNear(s string, hits *Near) []int {
+	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
+		return m[0]
+	}
+	return nil
+}
+
+// findNear returns up to n matches (all when n < 0).
+func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
+	if hits == nil {
+		if n == 1 {
+			if m := p.FindStringIndex(s); m != nil {
+				return [][]int{m}
+			}
+			return nil
+		}
+		return p.findAll(s, w)
+	}
+	addWork(len(s))
+	if !p.fast(s) {
+		return p.nearRE(s, hits, n)
+	}
+	var out [][]int
+	var arena []int
+	read := 0
+	stop := -1 // the next stop byte at or after i, once looked for
+	k := 0     // hits before hits[k] end too early for any start from i on
+	for i := 0; i < len(s); i++ {
+		if !p.first.has(s[i]) {
+			continue
+		}
+		reach := len(s)
+		if p.maxLen >= 0 {
+			reach = min(reach, i+p.maxLen)
+		}
+		if p.stops != (byteSet{}) {
+			if stop < i {
+				stop = i
+				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
+					stop++
+				}
+			}
+			reach = min(reach, stop)
+		}
+		if !hits.holdsFrom(&k, i, max(reach, i+1)) {
+			if k == len(hits.hits) {
+				break // no keyword left at or after i
+			}
+			i = p.skipTo(i, stop, hits, k)
+			continue
+		}
+		if m := p.try(s, i, w, &arena, &read); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
+			out = append(out, m)
+			if len(out) == n {
+				break
+			}
+			i = m[1] - 1
+		}
+		if p.overBudget(s, read) {
+			addWork(len(s))
+			return p.nearRE(s, hits, n)
+		}
+	}
+	return out
+}
+
+// nearRE is findNear with regexp's own search: its matches that hold a
+// keyword.
+func (p *pattern) nearRE(s string, hits *Near, n int) [][]int {
+	var out [][]int
+	for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
+		if hits.Holds(m[0], m[1]) {
+			out = append(out, m)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// skipTo returns the last start before the first one, after i, that can
+// reach a keyword hit: none of hits.hits[k:] is within reach of i, and a
+// match is at most maxLen bytes long and cannot cross a stop byte (stop,
+// the next one at or after i, when the pattern has any).
+func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
+	k0 := k
+	for k < len(hits.hits) && hits.hits[k].End-hits.off <= i {
+		k++
+	}
+	addWork(k - k0 + 1)
+	if k == len(hits.hits) {
+		return i
+	}
+	next := hits.hits[k].Start - hits.off // the next hit that ends after i
+	if p.maxLen >= 0 {
+		i = max(i, next-p.maxLen)
+	}
+	if p.stops != (byteSet{}) && stop < next {
+		i = max(i, stop)
+	}
+	return i
+}
