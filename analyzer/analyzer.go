@@ -396,11 +396,16 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
+// The hits are ordered by start, so the sentence of each is found walking
+// forward from the last one's.
 func windows(s string, sents []span, at []span) []span {
 	out := make([]span, 0, len(at))
+	k := 0
 	for _, hit := range at {
 		p := hit.start
-		k := sort.Search(len(sents), func(k int) bool { return sents[k].end > p })
+		for k < len(sents) && sents[k].end <= p {
+			k++
+		}
 		sent := span{0, len(s)}
 		if k < len(sents) {
 			sent = sents[k]
