@@ -245,16 +245,6 @@ func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error
 // once are run often enough for V8 to optimize them.
 const warmUpPost = 500
 
-// Analyze analyzes one post, guessing its language with the built-in
-// stop-word profiles when in.Lang is empty.
-func (a *Analyzer) Analyze(in Input) Result { return a.AnalyzeWith(in, nil) }
-
-// AnalyzeWith is Analyze with a language detector for posts without Lang.
-func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
-	res, _ := a.analyze(in, detect, nil)
-	return res
-}
-
 // analyze runs the pipeline; once done is closed it stops at the next
 // stage boundary and returns false.
 func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Result, bool) {

@@ -6,7 +6,10 @@
 // Environment (docs/backend.md): PACK_SIGNING_KEY (secret, base64 seed or
 // PEM), TEAM_TOKENS ("team=token,..."; secret), ADMIN_TOKEN (secret),
 // CORS_ORIGINS (comma-separated), ALLOW_ANONYMOUS ("1" to let /v1/analyze
-// run without a token).
+// run without a token), RATE_LIMIT and RATE_BURST (/v1/analyze requests
+// per second and bucket size, per client address and per token) and
+// AUTH_FAIL_LIMIT (failed authentications per minute per address); the
+// limits hold per isolate, and are off when unset.
 //
 // One Go instance serves every request of an isolate (worker.mjs and
 // bridge.go), so the rules compile once per isolate, on the first
@@ -23,6 +26,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"syscall/js"
 
@@ -94,6 +98,26 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		ClientIPHeader: "CF-Connecting-IP",
 		Logger:         logger,
 	}
+	for _, l := range []struct {
+		name string
+		dst  *float64
+	}{{"RATE_LIMIT", &cfg.RateLimit}, {"AUTH_FAIL_LIMIT", &cfg.FailedAuthLimit}} {
+		if v := getenv(l.name); v != "" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil || f < 0 {
+				return nil, fmt.Errorf("%s: want a number ≥ 0", l.name)
+			}
+			*l.dst = f
+		}
+	}
+	if v := getenv("RATE_BURST"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("RATE_BURST: want a whole number ≥ 1")
+		}
+		cfg.RateBurst = n
+	}
+	cfg.FailedAuthBurst = max(1, int(cfg.FailedAuthLimit))
 	for _, o := range strings.Split(getenv("CORS_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)

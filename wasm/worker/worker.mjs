@@ -19,16 +19,18 @@ function start(env) {
   const binding = {};
   const pending = new Set();
   const go = new Go();
-  let ready;
-  const readyPromise = new Promise((resolve) => { ready = resolve; });
+  let ready, failed;
+  const readyPromise = new Promise((resolve, reject) => { ready = resolve; failed = reject; });
   const inst = new WebAssembly.Instance(mod, {
     ...go.importObject,
     workers: { ready: () => ready() },
   });
   const live = { binding, pending };
-  go.run(inst, { env, binding }).finally(() => {
-    // The program exited: fail what it still owed and start afresh next time.
+  go.run(inst, { env, binding }).catch(() => {}).finally(() => {
+    // The program exited: fail what it still owed (and its start-up, if it
+    // never got ready) and start afresh next time.
     if (instance && instance.live === live) instance = undefined;
+    failed(new Error("the Go program exited"));
     for (const fail of pending) fail();
     pending.clear();
   });
@@ -63,17 +65,29 @@ function jsonError(status, message) {
 
 async function fetch(request, env) {
   if (!instance) instance = start(env);
-  const { binding, pending } = await instance;
+  let live;
+  try {
+    live = await instance;
+  } catch {
+    return jsonError(500, "internal error");
+  }
+  const { binding, pending } = live;
   const body = await readBody(request);
   return new Promise((resolve) => {
     const fail = () => resolve(jsonError(500, "internal error"));
     pending.add(fail);
-    binding.handle(request.method, request.url, [...request.headers], body, (status, headers, out) => {
+    const done = (status, headers, out) => {
       pending.delete(fail);
       const h = new Headers();
       for (const [name, value] of headers) h.append(name, value);
       resolve(new Response(NULL_BODY.has(status) ? null : out, { status, headers: h }));
-    });
+    };
+    try {
+      binding.handle(request.method, request.url, [...request.headers], body, done);
+    } catch {
+      pending.delete(fail); // the program exited in between: it restarts next time
+      fail();
+    }
   });
 }
 

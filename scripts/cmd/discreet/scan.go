@@ -42,11 +42,16 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return scanJSONL(a, stdin, out, stderr)
 	}
 	text, err := readPost(fs.Arg(0), stdin)
-	if err != nil {
+	var res analyzer.Result
+	switch {
+	case errors.Is(err, errPostTooLong):
+		res.Error = err.Error() // answered like any post that cannot be analyzed
+	case err != nil:
 		fmt.Fprintln(stderr, "discreet:", err)
 		return 1
+	default:
+		res = a.AnalyzeWith(analyzer.Input{Text: text, Lang: *lang, Platform: *platform}, langid.Detect)
 	}
-	res := a.AnalyzeWith(analyzer.Input{Text: text, Lang: *lang, Platform: *platform}, langid.Detect)
 	if *asJSON {
 		out.Write(res.AppendJSON(nil))
 		out.WriteByte('\n')
@@ -73,8 +78,15 @@ func readPost(name string, stdin io.Reader) (string, error) {
 		r = f
 	}
 	b, err := io.ReadAll(io.LimitReader(r, analyzer.MaxTextBytes+1))
+	if err == nil && len(b) > analyzer.MaxTextBytes {
+		return "", errPostTooLong
+	}
 	return string(b), err
 }
+
+// errPostTooLong: readPost stops one byte past the limit, so it cannot
+// say how long the post is, only that it is too long.
+var errPostTooLong = fmt.Errorf("text is longer than %d bytes, the limit", analyzer.MaxTextBytes)
 
 // maxLineBytes bounds one line of --jsonl input: the longest text the
 // analyzer takes, written with every byte escaped as \u00XX (six bytes),

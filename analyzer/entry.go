@@ -1,6 +1,19 @@
 package analyzer
 
+// The entry points of an analysis: Analyze, AnalyzeWith, and AnalyzeContext,
+// which can be stopped between stages (analyze and run in analyzer.go).
+
 import stdcontext "context" // the package has a type named context
+
+// Analyze analyzes one post, guessing its language with the built-in
+// stop-word profiles when in.Lang is empty.
+func (a *Analyzer) Analyze(in Input) Result { return a.AnalyzeWith(in, nil) }
+
+// AnalyzeWith is Analyze with a language detector for posts without Lang.
+func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
+	res, _ := a.analyze(in, detect, nil)
+	return res
+}
 
 // AnalyzeContext is AnalyzeWith that gives up once ctx is done: it checks
 // between the pipeline's stages (each linear in the text) and then returns
