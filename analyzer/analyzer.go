@@ -304,6 +304,9 @@ func run(c *compiled, text, platform string, res *Result) {
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)
+	if c.story != nil {
+		cands = c.story.tag(v, sents, cands)
+	}
 	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(kept)

@@ -35,6 +35,8 @@ type compiled struct {
 	abbrev                                                map[string]bool
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
+
+	story *story // the learned tagger of the pack's language, if it has one
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -261,6 +263,10 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.abbrev = map[string]bool{}
 	for _, a := range set("abbreviations") {
 		c.abbrev[a] = true
+	}
+	var err error
+	if c.story, err = embeddedStory(p.Lang); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -1,0 +1,145 @@
+// Command train trains the story tagger of each language from a labelled
+// corpus and writes rules/<lang>/_tagger/weights.bin; with -cv K it
+// instead writes, as JSON lines, the analyzer's result for every post of
+// the corpus from a model that did not see it (K-fold cross-validation),
+// for analyzer/testdata/score.py --pred.
+//
+//	go run ./scripts/cmd/train [-corpus FILE] [-lang en,fr,es] [-rules DIR]
+//	go run ./scripts/cmd/train -cv 5 > predictions.jsonl
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// record is a labelled corpus line (corpus/GUIDE.md).
+type record struct {
+	ID       string `json:"id"`
+	Lang     string `json:"lang"`
+	Platform string `json:"platform"`
+	Text     string `json:"text"`
+	Spans    []struct {
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		Category string `json:"category"`
+	} `json:"spans"`
+}
+
+func main() {
+	corpus := flag.String("corpus", "analyzer/testdata/corpus/train.jsonl", "labelled corpus to train on")
+	langs := flag.String("lang", strings.Join(rules.Languages(), ","), "languages, comma-separated")
+	dir := flag.String("rules", "rules", "the rules folder: reads <lang>/_tagger/tagger.json, writes weights.bin beside it")
+	cv := flag.Int("cv", 0, "K-fold cross-validation: print held-out results instead of writing weights")
+	flag.Parse()
+	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(corpus string, langs []string, dir string, cv int) error {
+	data, err := os.ReadFile(corpus)
+	if err != nil {
+		return err
+	}
+	var recs []record
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var r record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			return fmt.Errorf("%s:%d: %v", corpus, n+1, err)
+		}
+		recs = append(recs, r)
+	}
+	a, err := analyzer.Default()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	for _, lang := range langs {
+		specFile := filepath.Join(dir, lang, "_tagger", "tagger.json")
+		b, err := os.ReadFile(specFile)
+		if err != nil {
+			return err
+		}
+		spec, err := rules.ParseTaggerSpec(specFile, b)
+		if err != nil {
+			return err
+		}
+		var mine []record
+		for _, r := range recs {
+			if r.Lang == lang {
+				mine = append(mine, r)
+			}
+		}
+		if cv > 1 {
+			if err := crossValidate(a, lang, spec, mine, cv, out); err != nil {
+				return err
+			}
+			continue
+		}
+		w, err := a.TrainTagger(lang, spec, posts(mine))
+		if err != nil {
+			return err
+		}
+		file := filepath.Join(dir, lang, "_tagger", "weights.bin")
+		if err := os.WriteFile(file, w, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
+			file, len(mine), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
+	}
+	return nil
+}
+
+func posts(recs []record) []analyzer.LabelledPost {
+	out := make([]analyzer.LabelledPost, len(recs))
+	for i, r := range recs {
+		out[i].Text = r.Text
+		for _, s := range r.Spans {
+			out[i].Spans = append(out[i].Spans, analyzer.LabelledSpan{Start: s.Start, End: s.End, Category: s.Category})
+		}
+	}
+	return out
+}
+
+// crossValidate trains k models, each without one fold (post i is in fold
+// i mod k), and prints each post's result from the model that did not see it.
+func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs []record, k int, out *bufio.Writer) error {
+	for f := range k {
+		var train, test []record
+		for i, r := range recs {
+			if i%k == f {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
+		w, err := a.TrainTagger(lang, spec, posts(train))
+		if err != nil {
+			return err
+		}
+		if err := a.SetTagger(lang, spec, w); err != nil {
+			return err
+		}
+		for _, r := range test {
+			res := a.Analyze(analyzer.Input{ID: r.ID, Text: r.Text, Lang: r.Lang, Platform: r.Platform})
+			out.Write(res.AppendJSON(nil))
+			out.WriteByte('\n')
+		}
+	}
+	return nil
+}
