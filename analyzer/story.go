@@ -12,8 +12,9 @@ import (
 // story that word lists cannot enumerate, with one rule-like record per
 // category it tags so its findings read like any rule's.
 type story struct {
-	model *tagger.Model
-	rules []*crule // by the model's category index
+	model     *tagger.Model
+	rules     []*crule // by the model's category index
+	minMargin int32
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -31,7 +32,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m}
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit)}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
@@ -75,7 +76,8 @@ func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
 }
 
 // sentenceTokens calls f with the tagger tokens of each sentence and the
-// index of its first token in toks.
+// index of its first token in toks. The tokens are only valid during the
+// call: f must copy them to keep them.
 func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
@@ -106,7 +108,7 @@ func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
 	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range s.model.Tag(tt) {
 			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
-			if taken.overlaps(at) {
+			if sp.Margin < s.minMargin || taken.overlaps(at) {
 				continue
 			}
 			out = append(out, candidate{span: at, base: at, rule: s.rules[sp.Cat], why: "the tagger read it as part of this person's story"})

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
@@ -11,7 +12,10 @@ import (
 // LabelledPost is a post of a labelled corpus (corpus/GUIDE.md): its text
 // and its gold spans, in UTF-16 offsets like findings.
 type LabelledPost struct {
-	Text  string
+	Text string
+	// Lang is the post's language; its pack finds the rule matches the
+	// tagger sees. Empty means the language being trained.
+	Lang  string
 	Spans []LabelledSpan
 }
 
@@ -23,14 +27,12 @@ type LabelledSpan struct {
 
 // TrainTagger trains lang's story tagger on posts with the categories and
 // hyper-parameters of spec, and returns the weights file. The features
-// are the ones Analyze computes (including the rule matches of lang's
-// pack), so the model learns what the rules leave over. The same posts,
-// spec and pack give the same bytes.
+// are the ones Analyze computes (including the rule matches of each
+// post's pack), so the model learns what the rules leave over. Posts of
+// other languages may help a language with few: what the rules matched
+// and how words are shaped carry over. The same posts, spec and packs
+// give the same bytes.
 func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []LabelledPost) ([]byte, error) {
-	c, err := a.compiledFor(lang)
-	if err != nil {
-		return nil, err
-	}
 	cats := spec.CategoryOrder()
 	tagOf := map[string]int{}
 	for i, cat := range cats {
@@ -40,6 +42,14 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
+		}
+		pl := p.Lang
+		if pl == "" {
+			pl = lang
+		}
+		c, err := a.compiledFor(pl)
+		if err != nil {
+			return nil, err
 		}
 		gold := utf16ToBytes(p.Text, p.Spans)
 		v := newView(p.Text)
@@ -67,7 +77,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 				}
 				prev = k
 			}
-			examples = append(examples, tagger.Example{Tokens: tt, Tags: tags})
+			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags})
 		})
 	}
 	t := spec.Train

@@ -43,6 +43,12 @@ type TaggerTraining struct {
 	Seed     uint64  `json:"seed"`
 	MinCount int     `json:"min_count"`
 	OBias    float64 `json:"o_bias"`
+	// MinMargin drops the spans whose margin (tagger.Span) is below this
+	// fraction of the model's largest weight; tuned by cross-validation.
+	MinMargin float64 `json:"min_margin"`
+	// Also names other languages whose training posts are added to this
+	// language's own.
+	Also []string `json:"also,omitempty"`
 }
 
 // CategoryOrder returns the spec's categories in the order of Categories,

@@ -1,10 +1,17 @@
 package tagger
 
 // Span is a run of tokens [Start, End) that the model tags with category
-// Cat (an index into Categories).
+// Cat (an index into Categories). Margin says how sure it is: the mean,
+// over its tokens, of how far the chosen tag's score is above O's, in
+// units where Unit is the model's largest weight.
 type Span struct {
 	Start, End, Cat int
+	Margin          int32
 }
+
+// Unit is the integer value of a model's largest weight; thresholds on
+// Span.Margin are fractions of it.
+const Unit = 127 << unitBits
 
 // allowed reports whether tag b may follow tag a (a < 0: sentence start):
 // an I continues a B or an I of its own category.
@@ -99,18 +106,22 @@ func (m *Model) Tag(toks []Token) []Span {
 		row := em[i*nt : (i+1)*nt]
 		row[0] += m.obias
 		for _, k := range feats {
-			if w := m.row(k); w != nil {
+			if w, sh := m.row(k); w != nil {
 				for t, x := range w {
-					row[t] += int32(x)
+					row[t] += int32(x) << sh
 				}
 			}
 		}
 	}
-	trans := make([]int32, len(m.trans))
-	for i, x := range m.trans {
-		trans[i] = int32(x)
-	}
 	path := make([]int, len(toks))
-	viterbi(em, trans, nt, path, make([]int32, len(toks)*nt))
-	return spans(path)
+	viterbi(em, m.trans, nt, path, make([]int32, len(toks)*nt))
+	out := spans(path)
+	for k, sp := range out {
+		var sum int64
+		for i := sp.Start; i < sp.End; i++ {
+			sum += int64(em[i*nt+path[i]]) - int64(em[i*nt])
+		}
+		out[k].Margin = int32(sum / int64(sp.End-sp.Start))
+	}
+	return out
 }

@@ -163,8 +163,14 @@ func (tr *trainer) update(w, u []float64, i int, d float64) {
 	u[i] += tr.c * d
 }
 
-// model averages, quantizes to int8 with one scale for all weights, and
-// drops the features whose every weight rounds to zero.
+// unitBits sets the resolution of the integer weights: the largest
+// weight becomes 127 << unitBits units.
+const unitBits = 10
+
+// model averages the weights, turns them into integer units (the largest
+// weight is 127 << unitBits), stores each feature's row as int8 values and
+// the smallest shift that fits them, and drops the rows that round to
+// nothing.
 func (tr *trainer) model(cfg Config) (*Model, error) {
 	avg := func(w, u []float64) []float64 {
 		out := make([]float64, len(w))
@@ -178,11 +184,10 @@ func (tr *trainer) model(cfg Config) (*Model, error) {
 	for _, x := range slices.Concat(w, tw) {
 		top = max(top, math.Abs(x))
 	}
-	scale := 1.0
+	unit := 1.0
 	if top > 0 {
-		scale = 127 / top
+		unit = float64(127<<unitBits) / top
 	}
-	q := func(x float64) int8 { return int8(math.Round(x * scale)) }
 	keys := make([]uint32, 0, len(tr.rows))
 	for k := range tr.rows {
 		keys = append(keys, k)
@@ -191,22 +196,33 @@ func (tr *trainer) model(cfg Config) (*Model, error) {
 	nt := tr.nt
 	var kept []uint32
 	var qw []int8
+	var shifts []uint8
+	row := make([]int8, nt)
 	for _, k := range keys {
 		r := tr.rows[k] * nt
-		row := make([]int8, nt)
+		big := 0.0
+		for t := range nt {
+			big = max(big, math.Abs(w[r+t]*unit))
+		}
+		sh := uint8(0)
+		for big/float64(int(1)<<sh) > 127 && sh < maxShift {
+			sh++
+		}
 		zero := true
 		for t := range nt {
-			row[t] = q(w[r+t])
+			row[t] = int8(max(-127, min(127, math.Round(w[r+t]*unit/float64(int(1)<<sh)))))
 			zero = zero && row[t] == 0
 		}
 		if !zero {
 			kept = append(kept, k)
 			qw = append(qw, row...)
+			shifts = append(shifts, sh)
 		}
 	}
-	qt := make([]int8, len(tw))
+	qt := make([]int32, len(tw))
 	for i, x := range tw {
-		qt[i] = q(x)
+		qt[i] = int32(math.Round(x * unit))
 	}
-	return newModel(slices.Clone(cfg.Categories), int32(math.Round(cfg.OBias*127)), kept, qw, qt)
+	obias := int32(math.Round(cfg.OBias * 127 * (1 << unitBits)))
+	return newModel(slices.Clone(cfg.Categories), obias, kept, qw, shifts, qt)
 }

@@ -6,6 +6,7 @@
 //
 //	go run ./scripts/cmd/train [-corpus FILE] [-lang en,fr,es] [-rules DIR]
 //	go run ./scripts/cmd/train -cv 5 > predictions.jsonl
+//	go run ./scripts/cmd/train -rules-only > predictions.jsonl   (tagger off)
 package main
 
 import (
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/discreet-app/discreet/analyzer"
@@ -40,7 +42,11 @@ func main() {
 	langs := flag.String("lang", strings.Join(rules.Languages(), ","), "languages, comma-separated")
 	dir := flag.String("rules", "rules", "the rules folder: reads <lang>/_tagger/tagger.json, writes weights.bin beside it")
 	cv := flag.Int("cv", 0, "K-fold cross-validation: print held-out results instead of writing weights")
+	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
 	flag.Parse()
+	if *rulesOnly {
+		*cv = -1
+	}
 	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -79,19 +85,28 @@ func run(corpus string, langs []string, dir string, cv int) error {
 		if err != nil {
 			return err
 		}
-		var mine []record
+		var mine, also []record
 		for _, r := range recs {
 			if r.Lang == lang {
 				mine = append(mine, r)
+			} else if slices.Contains(spec.Train.Also, r.Lang) {
+				also = append(also, r)
 			}
 		}
+		if cv < 0 {
+			if err := a.SetTagger(lang, nil, nil); err != nil {
+				return err
+			}
+			analyze(a, mine, out)
+			continue
+		}
 		if cv > 1 {
-			if err := crossValidate(a, lang, spec, mine, cv, out); err != nil {
+			if err := crossValidate(a, lang, spec, mine, also, cv, out); err != nil {
 				return err
 			}
 			continue
 		}
-		w, err := a.TrainTagger(lang, spec, posts(mine))
+		w, err := a.TrainTagger(lang, spec, posts(slices.Concat(mine, also)))
 		if err != nil {
 			return err
 		}
@@ -99,8 +114,8 @@ func run(corpus string, langs []string, dir string, cv int) error {
 		if err := os.WriteFile(file, w, 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, "%s: %d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
-			file, len(mine), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
+		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
+			file, len(mine), len(also), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
 	}
 	return nil
 }
@@ -108,7 +123,7 @@ func run(corpus string, langs []string, dir string, cv int) error {
 func posts(recs []record) []analyzer.LabelledPost {
 	out := make([]analyzer.LabelledPost, len(recs))
 	for i, r := range recs {
-		out[i].Text = r.Text
+		out[i].Text, out[i].Lang = r.Text, r.Lang
 		for _, s := range r.Spans {
 			out[i].Spans = append(out[i].Spans, analyzer.LabelledSpan{Start: s.Start, End: s.End, Category: s.Category})
 		}
@@ -116,11 +131,12 @@ func posts(recs []record) []analyzer.LabelledPost {
 	return out
 }
 
-// crossValidate trains k models, each without one fold (post i is in fold
-// i mod k), and prints each post's result from the model that did not see it.
-func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs []record, k int, out *bufio.Writer) error {
+// crossValidate trains k models, each without one fold of recs (post i
+// is in fold i mod k) but with all of also, and prints each post's result
+// from the model that did not see it.
+func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs, also []record, k int, out *bufio.Writer) error {
 	for f := range k {
-		var train, test []record
+		train, test := slices.Clone(also), []record(nil)
 		for i, r := range recs {
 			if i%k == f {
 				test = append(test, r)
@@ -135,11 +151,16 @@ func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, re
 		if err := a.SetTagger(lang, spec, w); err != nil {
 			return err
 		}
-		for _, r := range test {
-			res := a.Analyze(analyzer.Input{ID: r.ID, Text: r.Text, Lang: r.Lang, Platform: r.Platform})
-			out.Write(res.AppendJSON(nil))
-			out.WriteByte('\n')
-		}
+		analyze(a, test, out)
 	}
 	return nil
+}
+
+// analyze prints the result of each record as a JSON line.
+func analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
+	for _, r := range recs {
+		res := a.Analyze(analyzer.Input{ID: r.ID, Text: r.Text, Lang: r.Lang, Platform: r.Platform})
+		out.Write(res.AppendJSON(nil))
+		out.WriteByte('\n')
+	}
 }
