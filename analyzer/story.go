@@ -105,8 +105,9 @@ func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
 	toks, marks := storyTokens(v, cands)
 	taken := newZones(spansOf(cands))
 	out := cands
+	tg := s.model.NewTagger()
 	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
-		for _, sp := range s.model.Tag(tt) {
+		for _, sp := range tg.Tag(tt) {
 			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
 			if sp.Margin < s.minMargin || taken.overlaps(at) {
 				continue

@@ -185,3 +185,24 @@ func mustPack(t *testing.T, lang string) *rules.Pack {
 	}
 	return p
 }
+
+// BenchmarkStory1000 times the tagger alone (tokens, marks, features,
+// decoding) on the 1,000 characters BenchmarkAnalyze1000 runs.
+func BenchmarkStory1000(b *testing.B) {
+	a, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := a.compiledFor("en")
+	if err != nil || c.story == nil {
+		b.Fatal("no English tagger", err)
+	}
+	v := newView(postOfLength(1000))
+	sents := sentences(v.s, c.abbrev)
+	cands := match(c, v, sents, c.scanKeywords(v.lower))
+	b.SetBytes(int64(len(v.s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.story.tag(v, sents, slices.Clone(cands))
+	}
+}

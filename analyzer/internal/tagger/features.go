@@ -162,8 +162,22 @@ func (s *sentence) reset(toks []Token) {
 	}
 }
 
-// features appends the feature keys of token i to out.
+// features appends every feature key of token i to out: its own and
+// those of its sentence.
 func (s *sentence) features(out []uint32, i int) []uint32 {
+	return s.sentenceFeatures(s.tokenFeatures(out, i))
+}
+
+// sentenceFeatures appends the keys that every token of the sentence
+// shares (the bias, the first word, the marks anywhere in it), so that
+// decoding can score them once per sentence.
+func (s *sentence) sentenceFeatures(out []uint32) []uint32 {
+	out = append(out, mix(tBias, 0), mix(tFirst, s.first))
+	return appendBits(out, tSentMark, s.sentMarks)
+}
+
+// tokenFeatures appends the keys of token i's own features.
+func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 	n := len(s.word)
 	at := func(k int) uint64 {
 		switch {
@@ -185,11 +199,11 @@ func (s *sentence) features(out []uint32, i int) []uint32 {
 		pos = 2
 	}
 	out = append(out,
-		mix(tBias, 0), mix(tWord, w), mix(tPrev, p), mix(tNext, nx),
+		mix(tWord, w), mix(tPrev, p), mix(tNext, nx),
 		mix(tPrev2, at(i-2)), mix(tNext2, at(i+2)),
 		mix(tBigramL, p*31+w), mix(tBigramR, w*31+nx),
 		mix(tPre3, s.pre3[i]), mix(tSuf3, s.suf3[i]), mix(tSuf2, s.suf2[i]), mix(tPre4, s.pre4[i]),
-		mix(tShape, s.shp[i]), mix(tPos, pos), mix(tFirst, s.first),
+		mix(tShape, s.shp[i]), mix(tPos, pos),
 	)
 	out = appendBits(out, tMark, s.marks[i])
 	if i > 0 {
@@ -198,7 +212,7 @@ func (s *sentence) features(out []uint32, i int) []uint32 {
 	if i+1 < n {
 		out = appendBits(out, tMarkR, s.marks[i+1])
 	}
-	return appendBits(out, tSentMark, s.sentMarks)
+	return out
 }
 
 // appendBits appends one feature per set bit of m.

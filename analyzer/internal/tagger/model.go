@@ -33,7 +33,9 @@ type Model struct {
 	w     []int8   // len(keys) × ntags
 	shift []uint8  // by row
 	trans []int32  // (ntags+1) × ntags; row 0 is the start of a sentence
-	table []uint64 // open addressing: key<<32 | row+1
+	// trans64 is trans widened once, for decoding: path scores are int64.
+	trans64 []int64
+	table   []uint64 // open addressing: key<<32 | row+1
 }
 
 // maxShift bounds a row's shift, so that no sum of a sentence's weights
@@ -83,6 +85,10 @@ func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8
 		}
 	}
 	m := &Model{cats: cats, ntags: nt, obias: obias, keys: keys, w: w, shift: shift, trans: trans}
+	m.trans64 = make([]int64, len(trans))
+	for i, x := range trans {
+		m.trans64[i] = int64(x)
+	}
 	size := 16
 	for size < 2*len(keys) {
 		size *= 2

@@ -36,7 +36,6 @@ type trainer struct {
 	c       float64
 	feats   [][][]uint32 // per example, per token
 	em      []float64
-	back    []int32
 	pathBuf []int
 }
 
@@ -129,10 +128,9 @@ func (tr *trainer) step(feats [][]uint32, gold []int) {
 			}
 		}
 	}
-	tr.back = slices.Grow(tr.back[:0], n*nt)[:n*nt]
 	tr.pathBuf = slices.Grow(tr.pathBuf[:0], n)[:n]
 	pred := tr.pathBuf
-	viterbi(tr.em, tr.tw, nt, pred, tr.back)
+	greedy(tr.em, tr.tw, nt, pred)
 	if slices.Equal(pred, gold) {
 		return
 	}
