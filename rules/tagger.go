@@ -43,6 +43,9 @@ type TaggerTraining struct {
 	Seed     uint64  `json:"seed"`
 	MinCount int     `json:"min_count"`
 	OBias    float64 `json:"o_bias"`
+	// Prune drops the features whose largest weight is below this
+	// fraction of the model's largest weight.
+	Prune float64 `json:"prune,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`

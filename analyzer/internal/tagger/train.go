@@ -21,6 +21,10 @@ type Config struct {
 	Seed       uint64
 	// MinCount drops the features seen in fewer training tokens.
 	MinCount int
+	// Prune drops the features whose largest weight is below this
+	// fraction of the model's largest: most of the file, little of the
+	// decisions.
+	Prune float64
 	// OBias is added to the O tag's score of every token, in units of
 	// the largest weight: above 0 the model tags less and more surely.
 	OBias float64
@@ -205,6 +209,9 @@ func (tr *trainer) model(cfg Config) (*Model, error) {
 		sh := uint8(0)
 		for big/float64(int(1)<<sh) > 127 && sh < maxShift {
 			sh++
+		}
+		if big < cfg.Prune*float64(127<<unitBits) {
+			continue
 		}
 		zero := true
 		for t := range nt {
