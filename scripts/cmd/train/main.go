@@ -114,10 +114,40 @@ func run(corpus string, langs []string, dir string, cv int) error {
 		if err := os.WriteFile(file, w, 0o644); err != nil {
 			return err
 		}
+		if err := writeRecord(filepath.Join(dir, lang, "_tagger", "trained.json"), corpus, data, w,
+			append([]string{lang}, spec.Train.Also...), len(mine), len(also)); err != nil {
+			return err
+		}
 		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
 			file, len(mine), len(also), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
 	}
 	return nil
+}
+
+// writeRecord writes how the weights were made: the corpus and the packs
+// (whose rule matches are features) they were trained from, by hash.
+func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int) error {
+	packs := map[string]string{}
+	for _, l := range langs {
+		doc, err := rules.EmbeddedDocument(l)
+		if err != nil {
+			return err
+		}
+		packs[l] = fmt.Sprintf("%x", sha256.Sum256(doc))
+	}
+	b, err := json.MarshalIndent(map[string]any{
+		"command":        "scripts/train",
+		"corpus":         filepath.ToSlash(corpus),
+		"corpus_sha256":  fmt.Sprintf("%x", sha256.Sum256(data)),
+		"posts":          n,
+		"posts_also":     also,
+		"packs_sha256":   packs,
+		"weights_sha256": fmt.Sprintf("%x", sha256.Sum256(weights)),
+	}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, append(b, '\n'), 0o644)
 }
 
 func posts(recs []record) []analyzer.LabelledPost {
