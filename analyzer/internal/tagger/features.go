@@ -1,7 +1,7 @@
 // Package tagger is a small sequence tagger for the details of a client's
 // story that no word list can enumerate (symptoms in plain words, incidents,
 // family situations, how long the poster has seen the client). It tags the
-// tokens of a sentence with BIO labels by Viterbi decoding over hashed
+// tokens of a sentence with BIO labels, left to right (greedy), over hashed
 // features and an averaged-perceptron weight table, trained by Train and
 // stored compactly (int8 weights, pruned) by Model.MarshalBinary.
 package tagger
