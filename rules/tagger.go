@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,9 +16,8 @@ import (
 // weights.bin is made from it by scripts/train. The folder's leading
 // underscore keeps it out of the pack folders' own embedding, so the
 // weights are neither part of a served pack document nor embedded twice.
-//
-//go:embed */_tagger
-var taggerFiles embed.FS
+// taggerFiles embeds them (tagger_all.go, or tagger_en.go in builds
+// tagged rules_en_only, like the packs).
 
 // TaggerSpec is the hand-written part of a language's tagger.
 type TaggerSpec struct {
