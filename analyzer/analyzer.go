@@ -310,6 +310,9 @@ func run(c *compiled, text, platform string, res *Result, done <-chan struct{}) 
 		return false
 	}
 	cands := match(c, v, sents, g)
+	if c.story != nil {
+		cands = c.story.tag(v, sents, cands)
+	}
 	if stopped(done) {
 		return false
 	}

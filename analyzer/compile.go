@@ -30,13 +30,15 @@ type compiled struct {
 	nGates       int
 
 	phrases *phraseIndex
-	bad     badPatterns
+	bad     *badPatterns
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
+
+	story *story // the learned tagger of the pack's language, if it has one
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -141,7 +143,7 @@ type ccue struct {
 // compile makes p ready to run. pre, when set, is its phrase index as
 // loaded from tables (see SetTables); otherwise the index is built here.
 func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
-	c := &compiled{pack: p, phrases: pre}
+	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}}
 	if pre == nil {
 		c.phrases = buildPhraseIndex(p)
 	}
@@ -167,7 +169,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		case 1:
 			pat = "^(?:" + pat + ")"
 		}
-		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: &c.bad}
+		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: c.bad}
 	}
 	list := func(name string) []string { return packList(p, name) }
 	set := func(name string) wordSet {
@@ -303,6 +305,10 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.abbrev = map[string]bool{}
 	for _, a := range set("abbreviations") {
 		c.abbrev[a] = true
+	}
+	var err error
+	if c.story, err = embeddedStory(p.Lang); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

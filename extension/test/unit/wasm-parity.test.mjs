@@ -1,6 +1,8 @@
 // CONTRACT §2: scripts/discreet-wasm gives byte-for-byte the native CLI's
-// output (and exit status) for the dev corpus, labels stripped to the
-// request fields, plus a few malformed lines.
+// output (and exit status) for the dev and training corpora, labels
+// stripped to the request fields, plus a few malformed lines. The story
+// tagger's findings are in that output, so its integer scoring is checked
+// to decode alike in both builds.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,10 +12,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const corpus = path.join(root, "analyzer/testdata/corpus/dev.jsonl");
+const corpora = ["dev.jsonl", "train.jsonl"].map((f) => path.join(root, "analyzer/testdata/corpus", f));
 
 function input() {
-  const lines = fs.readFileSync(corpus, "utf8").split("\n").filter(Boolean).map((l) => {
+  const lines = corpora.flatMap((c) => fs.readFileSync(c, "utf8").split("\n").filter(Boolean)).map((l) => {
     const d = JSON.parse(l);
     const req = { id: d.id, text: d.text };
     if (d.lang) req.lang = d.lang;

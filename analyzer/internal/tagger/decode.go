@@ -1,0 +1,149 @@
+package tagger
+
+import "slices"
+
+// Span is a run of tokens [Start, End) that the model tags with category
+// Cat (an index into Categories). Margin says how sure it is: the mean,
+// over its tokens, of how far the chosen tag's score is above O's, in
+// units where Unit is the model's largest weight.
+type Span struct {
+	Start, End, Cat int
+	Margin          int32
+}
+
+// Unit is the integer value of a model's largest weight; thresholds on
+// Span.Margin are fractions of it.
+const Unit = 127 << unitBits
+
+// allowed reports whether tag b may follow tag a (a < 0: sentence start):
+// an I continues a B or an I of its own category.
+func allowed(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true
+	}
+	return a > 0 && (a == b || a == b-1)
+}
+
+// spans turns a BIO tag path into spans.
+func spans(path []int) []Span { return appendSpans(nil, path) }
+
+// appendSpans appends the spans of a BIO tag path to out.
+func appendSpans(out []Span, path []int) []Span {
+	for i := 0; i < len(path); i++ {
+		t := path[i]
+		if t == 0 {
+			continue
+		}
+		cat := (t - 1) / 2
+		j := i + 1
+		for j < len(path) && path[j] == 2+2*cat {
+			j++
+		}
+		out = append(out, Span{Start: i, End: j, Cat: cat})
+		i = j - 1
+	}
+	return out
+}
+
+// Tag returns the spans the model finds in one sentence. It is linear in
+// the number of tokens. Tagging many sentences, a Tagger saves the
+// allocations.
+func (m *Model) Tag(toks []Token) []Span {
+	return slices.Clone(m.NewTagger().Tag(toks))
+}
+
+// Tagger tags sentences with one model, reusing its buffers from one
+// sentence to the next. It is not safe for concurrent use.
+type Tagger struct {
+	m           *Model
+	s           sentence
+	feats       []uint32
+	shared, row []int64
+	path        []int
+	margin      []int64
+	out         []Span
+}
+
+// NewTagger returns a Tagger of m.
+func (m *Model) NewTagger() *Tagger {
+	return &Tagger{m: m, shared: make([]int64, m.ntags), row: make([]int64, m.ntags)}
+}
+
+// Tag returns the spans the model finds in one sentence, decoding left to
+// right like greedy. The spans are valid until the next call.
+func (tg *Tagger) Tag(toks []Token) []Span {
+	tg.out = tg.out[:0]
+	if len(toks) == 0 {
+		return nil
+	}
+	m, nt := tg.m, tg.m.ntags
+	tg.s.reset(toks)
+	// The sentence's shared features score alike for every token: once.
+	clear(tg.shared)
+	tg.shared[0] = int64(m.obias)
+	tg.feats = tg.s.sentenceFeatures(tg.feats[:0])
+	m.addRows(tg.shared, tg.feats)
+	tg.path = slices.Grow(tg.path[:0], len(toks))[:len(toks)]
+	tg.margin = slices.Grow(tg.margin[:0], len(toks))[:len(toks)]
+	prev := -1
+	for i := range toks {
+		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
+		row := tg.row
+		copy(row, tg.shared)
+		m.addRows(row, tg.feats)
+		tr := m.trans64[(prev+1)*nt : (prev+2)*nt]
+		best, arg := int64(0), -1
+		for t := range nt {
+			if s := row[t] + tr[t]; allowed(prev, t) && (arg < 0 || s > best) {
+				best, arg = s, t
+			}
+		}
+		tg.path[i], tg.margin[i] = arg, row[arg]-row[0]
+		prev = arg
+	}
+	tg.out = appendSpans(tg.out, tg.path)
+	for k, sp := range tg.out {
+		var sum int64
+		for i := sp.Start; i < sp.End; i++ {
+			sum += tg.margin[i]
+		}
+		tg.out[k].Margin = int32(sum / int64(sp.End-sp.Start))
+	}
+	return tg.out
+}
+
+// addRows adds the weights of the feature keys feats to row.
+func (m *Model) addRows(row []int64, feats []uint32) {
+	for _, k := range feats {
+		if w, sh := m.row(k); w != nil {
+			w = w[:len(row)]
+			mult := int64(1) << (sh & 63)
+			for t, x := range w {
+				row[t] += int64(x) * mult
+			}
+		}
+	}
+}
+
+// greedy writes into path, left to right, the best tag for each token
+// given the tag before it: the emission plus the transition score, among
+// the tags allowed there. Training decodes the same way, so the weights
+// learn to work with it; measured by cross-validation it tags about as
+// well as Viterbi decoding at a tenth of the cost.
+func greedy[S int64 | float64](em, trans []S, nt int, path []int) {
+	prev := -1
+	for i := range path {
+		tr := trans[(prev+1)*nt : (prev+2)*nt]
+		best, arg := S(0), -1
+		for t := range nt {
+			if !allowed(prev, t) {
+				continue
+			}
+			if s := em[i*nt+t] + tr[t]; arg < 0 || s > best {
+				best, arg = s, t
+			}
+		}
+		path[i] = arg
+		prev = arg
+	}
+}

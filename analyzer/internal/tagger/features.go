@@ -1,0 +1,227 @@
+// Package tagger is a small sequence tagger for the details of a client's
+// story that no word list can enumerate (symptoms in plain words, incidents,
+// family situations, how long the poster has seen the client). It tags the
+// tokens of a sentence with BIO labels, left to right (greedy), over hashed
+// features and an averaged-perceptron weight table, trained by Train and
+// stored compactly (int8 weights, pruned) by Model.MarshalBinary.
+package tagger
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a sentence as the tagger sees it.
+type Token struct {
+	// Word is the token as written; Lower is it lower-cased.
+	Word, Lower string
+	// Marks is a set of bits the caller sets from what it already knows
+	// of the token (the categories of rule matches that overlap it, the
+	// zone it sits in); each set bit is a feature of the token and of its
+	// neighbours.
+	Marks uint64
+}
+
+// Feature templates: each feature hash mixes one of these with the hash of
+// what the template looks at, so the same word in two roles never collides.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tPrev
+	tNext
+	tPrev2
+	tNext2
+	tBigramL
+	tBigramR
+	tPre3
+	tSuf3
+	tSuf2
+	tPre4
+	tShape
+	tMark
+	tMarkL
+	tMarkR
+	tSentMark
+	tPos
+	tFirst
+)
+
+// Sentinel hashes for the positions before the first and after the last token.
+const (
+	hBOS = 0x9e3779b97f4a7c15
+	hEOS = 0xc2b2ae3d27d4eb4f
+)
+
+// fnv hashes s with 64-bit FNV-1a.
+func fnv(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix combines a template with a value hash into a non-zero 32-bit
+// feature key (zero marks an empty slot of the weight table).
+func mix(t, h uint64) uint32 {
+	x := h ^ (t * 0x9e3779b97f4a7c15)
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	k := uint32(x) ^ uint32(x>>32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// prefix returns the first n runes of s (all of s if shorter).
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// suffix returns the last n runes of s (all of s if shorter).
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// shape is a coarse spelling class: capitalized, all capitals, lower
+// case, digits, mixed letters and digits.
+func shape(w string) uint64 {
+	var upper, lower, digit int
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r):
+			digit++
+		default:
+			lower++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case digit > 0 && upper+lower == 0:
+		return 1
+	case digit > 0:
+		return 2
+	case upper > 1 && lower == 0:
+		return 3
+	case unicode.IsUpper(first):
+		return 4
+	default:
+		return 5
+	}
+}
+
+// sentence holds the per-token hashes that features combine, computed once.
+type sentence struct {
+	word, pre3, suf3, suf2, pre4, shp []uint64
+	marks                             []uint64
+	sentMarks                         uint64
+	first                             uint64
+}
+
+func (s *sentence) reset(toks []Token) {
+	n := len(toks)
+	grow := func(b []uint64) []uint64 {
+		if cap(b) < n {
+			return make([]uint64, n)
+		}
+		return b[:n]
+	}
+	s.word, s.pre3, s.suf3, s.suf2 = grow(s.word), grow(s.pre3), grow(s.suf3), grow(s.suf2)
+	s.pre4, s.shp, s.marks = grow(s.pre4), grow(s.shp), grow(s.marks)
+	s.sentMarks = 0
+	for i, t := range toks {
+		s.word[i] = fnv(t.Lower)
+		s.pre3[i] = fnv(prefix(t.Lower, 3))
+		s.suf3[i] = fnv(suffix(t.Lower, 3))
+		s.suf2[i] = fnv(suffix(t.Lower, 2))
+		s.pre4[i] = fnv(prefix(t.Lower, 4))
+		s.shp[i] = shape(t.Word)
+		s.marks[i] = t.Marks
+		s.sentMarks |= t.Marks
+	}
+	s.first = hBOS
+	if n > 0 {
+		s.first = s.word[0]
+	}
+}
+
+// features appends every feature key of token i to out: its own and
+// those of its sentence.
+func (s *sentence) features(out []uint32, i int) []uint32 {
+	return s.sentenceFeatures(s.tokenFeatures(out, i))
+}
+
+// sentenceFeatures appends the keys that every token of the sentence
+// shares (the bias, the first word, the marks anywhere in it), so that
+// decoding can score them once per sentence.
+func (s *sentence) sentenceFeatures(out []uint32) []uint32 {
+	out = append(out, mix(tBias, 0), mix(tFirst, s.first))
+	return appendBits(out, tSentMark, s.sentMarks)
+}
+
+// tokenFeatures appends the keys of token i's own features.
+func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
+	n := len(s.word)
+	at := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return hBOS
+		case k >= n:
+			return hEOS
+		}
+		return s.word[k]
+	}
+	w, p, nx := s.word[i], at(i-1), at(i+1)
+	pos := uint64(3)
+	switch {
+	case i == 0:
+		pos = 0
+	case i < 3:
+		pos = 1
+	case i == n-1:
+		pos = 2
+	}
+	out = append(out,
+		mix(tWord, w), mix(tPrev, p), mix(tNext, nx),
+		mix(tPrev2, at(i-2)), mix(tNext2, at(i+2)),
+		mix(tBigramL, p*31+w), mix(tBigramR, w*31+nx),
+		mix(tPre3, s.pre3[i]), mix(tSuf3, s.suf3[i]), mix(tSuf2, s.suf2[i]), mix(tPre4, s.pre4[i]),
+		mix(tShape, s.shp[i]), mix(tPos, pos),
+	)
+	out = appendBits(out, tMark, s.marks[i])
+	if i > 0 {
+		out = appendBits(out, tMarkL, s.marks[i-1])
+	}
+	if i+1 < n {
+		out = appendBits(out, tMarkR, s.marks[i+1])
+	}
+	return out
+}
+
+// appendBits appends one feature per set bit of m.
+func appendBits(out []uint32, t uint64, m uint64) []uint32 {
+	for b := uint64(0); m != 0; b++ {
+		if m&1 != 0 {
+			out = append(out, mix(t, b+1))
+		}
+		m >>= 1
+	}
+	return out
+}

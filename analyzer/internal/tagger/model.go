@@ -1,0 +1,220 @@
+package tagger
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"slices"
+)
+
+// magic opens every weights file; its last byte is the format version.
+const magic = "DSCTAG\x00\x02"
+
+// Limits a weights file must respect, so a corrupt file is rejected
+// before it can ask for much memory.
+const (
+	maxCategories = 16
+	maxFeatures   = 1 << 22
+)
+
+// Model is a trained tagger: the categories it tags, one row of weights
+// per feature key (a score for each tag) and the tag-to-tag transition
+// weights. Tag 0 is O; category c has B at 1+2c and I at 2+2c. A row is
+// int8 values and a shift: weight = value << shift, so a rare strong
+// feature and a common weak one both keep two significant digits in a
+// byte each. Scores are sums of integers, so every platform decodes
+// alike. A Model is immutable and safe for concurrent use.
+type Model struct {
+	cats  []string
+	ntags int
+	obias int32
+	keys  []uint32 // sorted
+	w     []int8   // len(keys) × ntags
+	shift []uint8  // by row
+	trans []int32  // (ntags+1) × ntags; row 0 is the start of a sentence
+	// trans64 is trans widened once, for decoding: path scores are int64.
+	trans64 []int64
+	table   []uint64 // open addressing: key<<32 | row+1
+}
+
+// maxShift bounds a row's shift, so that no sum of a sentence's weights
+// can overflow an int32.
+const maxShift = 16
+
+// Categories lists the categories the model tags, in tag order.
+func (m *Model) Categories() []string { return slices.Clone(m.cats) }
+
+// Features is the number of feature keys the model keeps.
+func (m *Model) Features() int { return len(m.keys) }
+
+// newModel checks the parts and builds the lookup table.
+func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8, trans []int32) (*Model, error) {
+	nt := 1 + 2*len(cats)
+	switch {
+	case len(cats) == 0 || len(cats) > maxCategories:
+		return nil, fmt.Errorf("tagger: %d categories; want 1 to %d", len(cats), maxCategories)
+	case len(keys) > maxFeatures:
+		return nil, fmt.Errorf("tagger: %d features; the limit is %d", len(keys), maxFeatures)
+	case len(w) != len(keys)*nt || len(shift) != len(keys):
+		return nil, fmt.Errorf("tagger: %d weights and %d shifts for %d features of %d tags", len(w), len(shift), len(keys), nt)
+	case len(trans) != (nt+1)*nt:
+		return nil, fmt.Errorf("tagger: %d transition weights; want %d", len(trans), (nt+1)*nt)
+	}
+	for i, k := range keys {
+		if k == 0 || i > 0 && keys[i-1] >= k {
+			return nil, fmt.Errorf("tagger: feature keys not strictly ascending and non-zero at %d", i)
+		}
+	}
+	for i, sh := range shift {
+		if sh > maxShift {
+			return nil, fmt.Errorf("tagger: feature %d has shift %d; the limit is %d", i, sh, maxShift)
+		}
+	}
+	for i, x := range trans {
+		if x < -1<<24 || x > 1<<24 {
+			return nil, fmt.Errorf("tagger: transition weight %d out of range", i)
+		}
+	}
+	if obias < -1<<24 || obias > 1<<24 {
+		return nil, fmt.Errorf("tagger: O bias out of range")
+	}
+	for i, c := range cats {
+		if c == "" || slices.Contains(cats[:i], c) {
+			return nil, fmt.Errorf("tagger: category %d is empty or repeated", i)
+		}
+	}
+	m := &Model{cats: cats, ntags: nt, obias: obias, keys: keys, w: w, shift: shift, trans: trans}
+	m.trans64 = make([]int64, len(trans))
+	for i, x := range trans {
+		m.trans64[i] = int64(x)
+	}
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	m.table = make([]uint64, size)
+	for row, k := range keys {
+		for j := int(k) & (size - 1); ; j = (j + 1) & (size - 1) {
+			if m.table[j] == 0 {
+				m.table[j] = uint64(k)<<32 | uint64(row+1)
+				break
+			}
+		}
+	}
+	return m, nil
+}
+
+// row returns the weights and shift of feature key k, or nil.
+func (m *Model) row(k uint32) ([]int8, uint8) {
+	mask := len(m.table) - 1
+	for j := int(k) & mask; ; j = (j + 1) & mask {
+		e := m.table[j]
+		if e == 0 {
+			return nil, 0
+		}
+		if uint32(e>>32) == k {
+			r := int(uint32(e)) - 1
+			return m.w[r*m.ntags : (r+1)*m.ntags], m.shift[r]
+		}
+	}
+}
+
+// MarshalBinary encodes the model: magic, categories, feature count, O
+// bias, keys, weights, shifts, transitions, then a CRC-32 of all that
+// precedes (integers little-endian).
+func (m *Model) MarshalBinary() ([]byte, error) {
+	b := []byte(magic)
+	b = append(b, byte(len(m.cats)))
+	for _, c := range m.cats {
+		b = append(b, byte(len(c)))
+		b = append(b, c...)
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(m.keys)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(m.obias))
+	for _, k := range m.keys {
+		b = binary.LittleEndian.AppendUint32(b, k)
+	}
+	for _, x := range m.w {
+		b = append(b, byte(x))
+	}
+	b = append(b, m.shift...)
+	for _, x := range m.trans {
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
+	}
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+}
+
+// ErrFormat is wrapped by every error of Load about the file's bytes.
+var ErrFormat = errors.New("tagger: malformed weights file")
+
+// Load decodes a model written by MarshalBinary, checking its magic,
+// version, sizes and checksum.
+func Load(data []byte) (*Model, error) {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrFormat}, args...)...)
+	}
+	if len(data) < len(magic)+4 || string(data[:len(magic)-1]) != magic[:len(magic)-1] {
+		return nil, bad("no magic number")
+	}
+	if data[len(magic)-1] != magic[len(magic)-1] {
+		return nil, bad("format version %d; this build reads %d", data[len(magic)-1], magic[len(magic)-1])
+	}
+	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, bad("checksum mismatch (truncated or altered)")
+	}
+	r := body[len(magic):]
+	take := func(n int) []byte {
+		if n < 0 || n > len(r) {
+			return nil
+		}
+		out := r[:n]
+		r = r[n:]
+		return out
+	}
+	nc := take(1)
+	if nc == nil {
+		return nil, bad("truncated categories")
+	}
+	cats := make([]string, 0, int(nc[0]))
+	for range int(nc[0]) {
+		l := take(1)
+		if l == nil {
+			return nil, bad("truncated categories")
+		}
+		s := take(int(l[0]))
+		if s == nil {
+			return nil, bad("truncated categories")
+		}
+		cats = append(cats, string(s))
+	}
+	head := take(8)
+	if head == nil {
+		return nil, bad("truncated header")
+	}
+	nf := int(binary.LittleEndian.Uint32(head))
+	obias := int32(binary.LittleEndian.Uint32(head[4:]))
+	nt := 1 + 2*len(cats)
+	if nf > maxFeatures || len(r) != nf*4+nf*nt+nf+(nt+1)*nt*4 {
+		return nil, bad("%d bytes left for %d features of %d tags", len(r), nf, nt)
+	}
+	keys := make([]uint32, nf)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint32(take(4))
+	}
+	w := make([]int8, nf*nt)
+	for i, x := range take(nf * nt) {
+		w[i] = int8(x)
+	}
+	shift := slices.Clone(take(nf))
+	trans := make([]int32, (nt+1)*nt)
+	for i := range trans {
+		trans[i] = int32(binary.LittleEndian.Uint32(take(4)))
+	}
+	m, err := newModel(cats, obias, keys, w, shift, trans)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	return m, nil
+}

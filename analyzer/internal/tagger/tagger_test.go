@@ -1,0 +1,186 @@
+package tagger
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// synthetic makes sentences of filler words in which "alpha beta" is a
+// span of category 0 and "gamma" (or "delta" after "my") one of category 1.
+func synthetic(n int, seed uint64) []Example {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	filler := []string{"the", "a", "client", "said", "was", "in", "and", "it", "my", "of", "to", "she"}
+	var out []Example
+	for range n {
+		var ex Example
+		add := func(w string, tag int) {
+			ex.Tokens = append(ex.Tokens, Token{Word: w, Lower: w})
+			ex.Tags = append(ex.Tags, tag)
+		}
+		for range 4 + rng.IntN(10) {
+			switch r := rng.IntN(10); {
+			case r == 0:
+				add("alpha", 1)
+				add("beta", 2)
+			case r == 1:
+				add("gamma", 3)
+			case r == 2:
+				add("my", 0)
+				add("delta", 3)
+			default:
+				add(filler[rng.IntN(len(filler))], 0)
+			}
+		}
+		out = append(out, ex)
+	}
+	return out
+}
+
+var testConfig = Config{Categories: []string{"event", "clinical"}, Epochs: 5, Seed: 7, MinCount: 1}
+
+func trained(t *testing.T) *Model {
+	t.Helper()
+	m, err := Train(synthetic(300, 1), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTrainLearnsSpans(t *testing.T) {
+	m := trained(t)
+	wrong, total := 0, 0
+	for _, ex := range synthetic(100, 2) {
+		want := spans(ex.Tags)
+		got := m.Tag(ex.Tokens)
+		total += len(want)
+		for _, s := range want {
+			if !slices.ContainsFunc(got, func(g Span) bool { return g.Start == s.Start && g.End == s.End && g.Cat == s.Cat }) {
+				wrong++
+			}
+		}
+		for _, g := range got {
+			if g.Margin <= 0 {
+				t.Errorf("span %v has margin %d; a chosen tag scores above O", g, g.Margin)
+			}
+		}
+	}
+	if total == 0 || wrong > total/50 {
+		t.Fatalf("Tag missed %d of %d spans on held-out synthetic sentences", wrong, total)
+	}
+	toks := []Token{{Word: "my", Lower: "my"}, {Word: "delta", Lower: "delta"}, {Word: "the", Lower: "the"}}
+	if got, want := m.Tag(toks), []Span{{1, 2, 1, 0}}; len(got) != 1 || got[0].Start != 1 || got[0].End != 2 || got[0].Cat != 1 {
+		t.Errorf("Tag(my delta the) = %v; want %v", got, want)
+	}
+}
+
+func TestTrainIsDeterministic(t *testing.T) {
+	a, _ := trained(t).MarshalBinary()
+	b, _ := trained(t).MarshalBinary()
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings on the same examples and config gave different bytes")
+	}
+	other := testConfig
+	other.Seed++
+	m, _ := Train(synthetic(300, 1), other)
+	c, _ := m.MarshalBinary()
+	if bytes.Equal(a, c) {
+		t.Error("another seed gave the same bytes: the seed is not used")
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	m := trained(t)
+	data, _ := m.MarshalBinary()
+	back, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := back.MarshalBinary()
+	if !bytes.Equal(data, again) {
+		t.Fatal("Load then MarshalBinary changed the bytes")
+	}
+	for _, ex := range synthetic(20, 3) {
+		if a, b := m.Tag(ex.Tokens), back.Tag(ex.Tokens); !slices.Equal(a, b) {
+			t.Fatalf("loaded model tags %v; trained one %v", b, a)
+		}
+	}
+}
+
+func TestLoadRejectsMalformed(t *testing.T) {
+	good, _ := trained(t).MarshalBinary()
+	flip := slices.Clone(good)
+	flip[len(flip)/2] ^= 0x40
+	version := slices.Clone(good)
+	version[len(magic)-1] = 99
+	cases := map[string][]byte{
+		"empty":     nil,
+		"not ours":  []byte("PK\x03\x04 a zip file, not weights"),
+		"truncated": good[:len(good)-7],
+		"flipped":   flip,
+		"version":   version,
+		"trailing":  append(slices.Clone(good), 0),
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			m, err := Load(data)
+			if err == nil || !errors.Is(err, ErrFormat) || m != nil {
+				t.Fatalf("Load(%s) = %v, %v; want nil and an ErrFormat error", name, m, err)
+			}
+		})
+	}
+}
+
+// TestLoadChecksFieldsBehindAValidChecksum rebuilds files whose checksum
+// is right but whose content is not: the structural checks must hold.
+func TestLoadChecksFieldsBehindAValidChecksum(t *testing.T) {
+	m := trained(t)
+	for name, mutate := range map[string]func(*Model){
+		"keys out of order": func(m *Model) { m.keys[0], m.keys[1] = m.keys[1], m.keys[0] },
+		"zero key":          func(m *Model) { m.keys[0] = 0 },
+		"shift too large":   func(m *Model) { m.shift[0] = maxShift + 1 },
+		"repeated category": func(m *Model) { m.cats[1] = m.cats[0] },
+	} {
+		t.Run(name, func(t *testing.T) {
+			c := *m
+			c.keys, c.shift, c.cats = slices.Clone(m.keys), slices.Clone(m.shift), slices.Clone(m.cats)
+			mutate(&c)
+			data, _ := c.MarshalBinary()
+			if _, err := Load(data); !errors.Is(err, ErrFormat) {
+				t.Fatalf("Load accepted a model with %s: %v", name, err)
+			}
+		})
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	m := trained(t)
+	if got := m.Tag(nil); got != nil {
+		t.Errorf("Tag(nil) = %v; want nil", got)
+	}
+	long := make([]Token, 5000)
+	for i := range long {
+		w := fmt.Sprint(i % 17)
+		long[i] = Token{Word: w, Lower: w}
+	}
+	for _, s := range m.Tag(long) {
+		if s.Start < 0 || s.End > len(long) || s.End <= s.Start {
+			t.Fatalf("span %v out of bounds", s)
+		}
+	}
+}
+
+func TestTrainRejectsBadExamples(t *testing.T) {
+	bad := []Example{{Tokens: []Token{{Word: "a", Lower: "a"}}, Tags: []int{9}}}
+	if _, err := Train(bad, testConfig); err == nil {
+		t.Error("Train accepted tag 9 of 5")
+	}
+	short := []Example{{Tokens: []Token{{Word: "a", Lower: "a"}}}}
+	if _, err := Train(short, testConfig); err == nil {
+		t.Error("Train accepted an example without tags")
+	}
+}

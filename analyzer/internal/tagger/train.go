@@ -1,0 +1,233 @@
+package tagger
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// Example is a training sentence: its tokens and their gold tags (0 for
+// O, 1+2c for B of category c, 2+2c for I).
+type Example struct {
+	Tokens []Token
+	Tags   []int
+}
+
+// Config holds the hyper-parameters of Train.
+type Config struct {
+	Categories []string
+	Epochs     int
+	Seed       uint64
+	// MinCount drops the features seen in fewer training tokens.
+	MinCount int
+	// Prune drops the features whose largest weight is below this
+	// fraction of the model's largest: most of the file, little of the
+	// decisions.
+	Prune float64
+	// OBias is added to the O tag's score of every token, in units of
+	// the largest weight: above 0 the model tags less and more surely.
+	OBias float64
+}
+
+// trainer holds the float weights of an averaged perceptron: w the
+// current weights, u the running sum of c×update that averaging needs.
+type trainer struct {
+	nt      int
+	rows    map[uint32]int
+	w, u    []float64
+	tw, tu  []float64
+	c       float64
+	feats   [][][]uint32 // per example, per token
+	em      []float64
+	pathBuf []int
+}
+
+// Train fits a model to the examples with the structured averaged
+// perceptron. The result depends only on the examples and cfg: the
+// examples are visited in an order drawn from cfg.Seed, and nothing
+// iterates over a map.
+func Train(examples []Example, cfg Config) (*Model, error) {
+	nc := len(cfg.Categories)
+	if nc == 0 || nc > maxCategories {
+		return nil, fmt.Errorf("tagger: %d categories; want 1 to %d", nc, maxCategories)
+	}
+	nt := 1 + 2*nc
+	for i, ex := range examples {
+		if len(ex.Tags) != len(ex.Tokens) {
+			return nil, fmt.Errorf("tagger: example %d has %d tags for %d tokens", i, len(ex.Tags), len(ex.Tokens))
+		}
+		for _, t := range ex.Tags {
+			if t < 0 || t >= nt {
+				return nil, fmt.Errorf("tagger: example %d has tag %d of %d", i, t, nt)
+			}
+		}
+	}
+	tr := &trainer{nt: nt, rows: map[uint32]int{}, tw: make([]float64, (nt+1)*nt), tu: make([]float64, (nt+1)*nt), c: 1}
+	tr.extract(examples, max(1, cfg.MinCount))
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	for range cfg.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			tr.step(tr.feats[i], examples[i].Tags)
+			tr.c++
+		}
+	}
+	return tr.model(cfg)
+}
+
+// extract computes every token's features once and keeps those seen in
+// at least minCount tokens.
+func (tr *trainer) extract(examples []Example, minCount int) {
+	count := map[uint32]int{}
+	var s sentence
+	tr.feats = make([][][]uint32, len(examples))
+	for e, ex := range examples {
+		s.reset(ex.Tokens)
+		tr.feats[e] = make([][]uint32, len(ex.Tokens))
+		for i := range ex.Tokens {
+			f := s.features(nil, i)
+			tr.feats[e][i] = f
+			for _, k := range f {
+				count[k]++
+			}
+		}
+	}
+	for _, fs := range tr.feats {
+		for i, f := range fs {
+			kept := f[:0]
+			for _, k := range f {
+				if count[k] >= minCount {
+					kept = append(kept, k)
+					if _, ok := tr.rows[k]; !ok {
+						tr.rows[k] = len(tr.rows)
+					}
+				}
+			}
+			fs[i] = kept
+		}
+	}
+	n := len(tr.rows) * tr.nt
+	tr.w, tr.u = make([]float64, n), make([]float64, n)
+}
+
+// step decodes one example with the current weights and, where the path
+// differs from the gold tags, moves the weights toward the gold.
+func (tr *trainer) step(feats [][]uint32, gold []int) {
+	nt, n := tr.nt, len(gold)
+	if n == 0 {
+		return
+	}
+	tr.em = slices.Grow(tr.em[:0], n*nt)[:n*nt]
+	clear(tr.em)
+	for i, f := range feats {
+		for _, k := range f {
+			r := tr.rows[k] * nt
+			for t := range nt {
+				tr.em[i*nt+t] += tr.w[r+t]
+			}
+		}
+	}
+	tr.pathBuf = slices.Grow(tr.pathBuf[:0], n)[:n]
+	pred := tr.pathBuf
+	greedy(tr.em, tr.tw, nt, pred)
+	if slices.Equal(pred, gold) {
+		return
+	}
+	for i, f := range feats {
+		if pred[i] == gold[i] {
+			continue
+		}
+		for _, k := range f {
+			r := tr.rows[k] * nt
+			tr.update(tr.w, tr.u, r+gold[i], 1)
+			tr.update(tr.w, tr.u, r+pred[i], -1)
+		}
+	}
+	for i := range n {
+		pg, pp := 0, 0
+		if i > 0 {
+			pg, pp = gold[i-1]+1, pred[i-1]+1
+		}
+		if pg != pp || gold[i] != pred[i] {
+			tr.update(tr.tw, tr.tu, pg*nt+gold[i], 1)
+			tr.update(tr.tw, tr.tu, pp*nt+pred[i], -1)
+		}
+	}
+}
+
+func (tr *trainer) update(w, u []float64, i int, d float64) {
+	w[i] += d
+	u[i] += tr.c * d
+}
+
+// unitBits sets the resolution of the integer weights: the largest
+// weight becomes 127 << unitBits units.
+const unitBits = 10
+
+// model averages the weights, turns them into integer units (the largest
+// weight is 127 << unitBits), stores each feature's row as int8 values and
+// the smallest shift that fits them, and drops the rows that round to
+// nothing.
+func (tr *trainer) model(cfg Config) (*Model, error) {
+	avg := func(w, u []float64) []float64 {
+		out := make([]float64, len(w))
+		for i := range w {
+			out[i] = w[i] - u[i]/tr.c
+		}
+		return out
+	}
+	w, tw := avg(tr.w, tr.u), avg(tr.tw, tr.tu)
+	top := 0.0
+	for _, x := range slices.Concat(w, tw) {
+		top = max(top, math.Abs(x))
+	}
+	unit := 1.0
+	if top > 0 {
+		unit = float64(127<<unitBits) / top
+	}
+	keys := make([]uint32, 0, len(tr.rows))
+	for k := range tr.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	nt := tr.nt
+	var kept []uint32
+	var qw []int8
+	var shifts []uint8
+	row := make([]int8, nt)
+	for _, k := range keys {
+		r := tr.rows[k] * nt
+		big := 0.0
+		for t := range nt {
+			big = max(big, math.Abs(w[r+t]*unit))
+		}
+		sh := uint8(0)
+		for big/float64(int(1)<<sh) > 127 && sh < maxShift {
+			sh++
+		}
+		if big < cfg.Prune*float64(127<<unitBits) {
+			continue
+		}
+		zero := true
+		for t := range nt {
+			row[t] = int8(max(-127, min(127, math.Round(w[r+t]*unit/float64(int(1)<<sh)))))
+			zero = zero && row[t] == 0
+		}
+		if !zero {
+			kept = append(kept, k)
+			qw = append(qw, row...)
+			shifts = append(shifts, sh)
+		}
+	}
+	qt := make([]int32, len(tw))
+	for i, x := range tw {
+		qt[i] = int32(math.Round(x * unit))
+	}
+	obias := int32(math.Round(cfg.OBias * 127 * (1 << unitBits)))
+	return newModel(slices.Clone(cfg.Categories), obias, kept, qw, shifts, qt)
+}

@@ -1,0 +1,127 @@
+package analyzer
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// story is a language's learned tagger for the details of a client's
+// story that word lists cannot enumerate, with one rule-like record per
+// category it tags so its findings read like any rule's.
+type story struct {
+	model     *tagger.Model
+	rules     []*crule // by the model's category index
+	minMargin int32
+}
+
+// storyIndex numbers the model's pseudo-rules after every pack rule, so
+// overlap resolution prefers a rule on a tie.
+const storyIndex = 1 << 20
+
+// newStory pairs a model with its spec; the model's categories must be
+// the spec's, in order.
+func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, error) {
+	m, err := tagger.Load(weights)
+	if err != nil {
+		return nil, fmt.Errorf("analyzer: %s tagger: %w", lang, err)
+	}
+	cats := m.Categories()
+	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
+		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
+	}
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit)}
+	for i, c := range cats {
+		f := spec.Categories[c]
+		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
+			ID: "story-" + c, Kind: "model", Category: c, Severity: f.Severity,
+			Attribution: rules.AttrSentence, Message: f.Message, Replacement: f.Replacement,
+		}, index: storyIndex + i, gate: -1})
+	}
+	return s, nil
+}
+
+// embeddedStory returns lang's built-in tagger, or nil if it has none.
+func embeddedStory(lang string) (*story, error) {
+	spec, weights, err := rules.EmbeddedTagger(lang)
+	if err != nil || spec == nil {
+		return nil, err
+	}
+	return newStory(lang, spec, weights)
+}
+
+// markBit is the tagger mark of a rule candidate's category.
+var markBit = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, c := range rules.Categories {
+		m[c] = 1 << i
+	}
+	return m
+}()
+
+// storyTokens returns the tokens of v and, for each, the marks of the rule
+// candidates that overlap it.
+func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
+	toks := tokenize(v.s)
+	marks := make([]uint64, len(toks))
+	for _, cd := range cands {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].end > cd.start })
+		for ; i < len(toks) && toks[i].start < cd.end; i++ {
+			marks[i] |= markBit[cd.rule.Category]
+		}
+	}
+	return toks, marks
+}
+
+// sentenceTokens calls f with the tagger tokens of each sentence and the
+// index of its first token in toks. The tokens are only valid during the
+// call: f must copy them to keep them.
+func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
+	var buf []tagger.Token
+	i := 0
+	for _, s := range sents {
+		for i < len(toks) && toks[i].start < s.start {
+			i++
+		}
+		first := i
+		buf = buf[:0]
+		for ; i < len(toks) && toks[i].end <= s.end; i++ {
+			t := toks[i]
+			buf = append(buf, tagger.Token{Word: v.s[t.start:t.end], Lower: v.lower[t.start:t.end], Marks: marks[i]})
+		}
+		if len(buf) > 0 {
+			f(first, buf)
+		}
+	}
+}
+
+// tag appends to cands the model's spans that no rule candidate overlaps:
+// rules stay for what is certain, the model adds what lists cannot hold.
+// Its candidates then go through attribution and overlap resolution like
+// any sentence-attributed rule's.
+func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
+	toks, marks := storyTokens(v, cands)
+	taken := newZones(spansOf(cands))
+	out := cands
+	tg := s.model.NewTagger()
+	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
+		for _, sp := range tg.Tag(tt) {
+			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
+			if sp.Margin < s.minMargin || taken.overlaps(at) {
+				continue
+			}
+			out = append(out, candidate{span: at, base: at, rule: s.rules[sp.Cat], why: "the tagger read it as part of this person's story"})
+		}
+	})
+	return out
+}
+
+func spansOf(cands []candidate) []span {
+	out := make([]span, len(cands))
+	for i, cd := range cands {
+		out[i] = cd.span
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package analyzer
+
+import (
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// LabelledPost is a post of a labelled corpus (corpus/GUIDE.md): its text
+// and its gold spans, in UTF-16 offsets like findings.
+type LabelledPost struct {
+	Text string
+	// Lang is the post's language; its pack finds the rule matches the
+	// tagger sees. Empty means the language being trained.
+	Lang  string
+	Spans []LabelledSpan
+}
+
+// LabelledSpan is one gold span.
+type LabelledSpan struct {
+	Start, End int
+	Category   string
+}
+
+// TrainTagger trains lang's story tagger on posts with the categories and
+// hyper-parameters of spec, and returns the weights file. The features
+// are the ones Analyze computes (including the rule matches of each
+// post's pack), so the model learns what the rules leave over. Posts of
+// other languages may help a language with few: what the rules matched
+// and how words are shaped carry over. The same posts, spec and packs
+// give the same bytes.
+func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []LabelledPost) ([]byte, error) {
+	cats := spec.CategoryOrder()
+	tagOf := map[string]int{}
+	for i, cat := range cats {
+		tagOf[cat] = 1 + 2*i
+	}
+	var examples []tagger.Example
+	for n, p := range posts {
+		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
+			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
+		}
+		pl := p.Lang
+		if pl == "" {
+			pl = lang
+		}
+		c, err := a.compiledFor(pl)
+		if err != nil {
+			return nil, err
+		}
+		gold := utf16ToBytes(p.Text, p.Spans)
+		v := newView(p.Text)
+		sents := sentences(v.s, c.abbrev)
+		cands := match(c, v, sents, c.scanKeywords(v.lower))
+		toks, marks := storyTokens(v, cands)
+		sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
+			tags := make([]int, len(tt))
+			prev := -1 // the gold span the previous token was in
+			for i := range tt {
+				os, oe := v.origin(toks[first+i].start, toks[first+i].end)
+				k := -1
+				for j, g := range gold {
+					if _, ok := tagOf[g.Category]; ok && g.Start < oe && os < g.End {
+						k = j
+						break
+					}
+				}
+				switch {
+				case k < 0:
+				case k == prev:
+					tags[i] = tagOf[gold[k].Category] + 1
+				default:
+					tags[i] = tagOf[gold[k].Category]
+				}
+				prev = k
+			}
+			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags})
+		})
+	}
+	t := spec.Train
+	m, err := tagger.Train(examples, tagger.Config{
+		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m.MarshalBinary()
+}
+
+// SetTagger makes weights, with spec, lang's story tagger from now on;
+// nil weights turn the tagger off. The pack is compiled if it is not yet.
+func (a *Analyzer) SetTagger(lang string, spec *rules.TaggerSpec, weights []byte) error {
+	c, err := a.compiledFor(lang)
+	if err != nil {
+		return err
+	}
+	var s *story
+	if weights != nil {
+		if s, err = newStory(lang, spec, weights); err != nil {
+			return err
+		}
+	}
+	c2 := *c
+	c2.story = s
+	lp := &lazyPack{load: func() (*rules.Pack, error) { return c.pack, nil }}
+	lp.once.Do(func() { lp.pack, lp.c = c.pack, &c2 })
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.packs[lang] = lp
+	return nil
+}
+
+func (a *Analyzer) compiledFor(lang string) (*compiled, error) {
+	a.mu.RLock()
+	lp := a.packs[lang]
+	a.mu.RUnlock()
+	if lp == nil {
+		return nil, fmt.Errorf("unsupported language %q", lang)
+	}
+	return lp.compiled()
+}
+
+// utf16ToBytes converts spans in UTF-16 offsets of text to byte offsets.
+func utf16ToBytes(text string, spans []LabelledSpan) []LabelledSpan {
+	at := make(map[int]int, 2*len(spans))
+	for _, s := range spans {
+		at[s.Start], at[s.End] = -1, -1
+	}
+	u := 0
+	for i, r := range text {
+		if _, ok := at[u]; ok {
+			at[u] = i
+		}
+		u += utf16Len(r)
+	}
+	if _, ok := at[u]; ok {
+		at[u] = len(text)
+	}
+	out := make([]LabelledSpan, 0, len(spans))
+	for _, s := range spans {
+		if b, e := at[s.Start], at[s.End]; b >= 0 && e > b {
+			out = append(out, LabelledSpan{b, e, s.Category})
+		}
+	}
+	return out
+}
+
+func utf16Len(r rune) int {
+	if r >= 0x10000 {
+		return 2
+	}
+	return 1
+}

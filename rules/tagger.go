@@ -1,0 +1,142 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+)
+
+// The story tagger of each language (see analyzer/internal/tagger) lives
+// in rules/<lang>/_tagger/: tagger.json, written by hand, says which
+// categories the model tags, the message of each and how it is trained;
+// weights.bin is made from it by scripts/train. The folder's leading
+// underscore keeps it out of the pack folders' own embedding, so the
+// weights are neither part of a served pack document nor embedded twice.
+// taggerFiles embeds them (tagger_all.go, or tagger_en.go in builds
+// tagged rules_en_only, like the packs).
+
+// TaggerSpec is the hand-written part of a language's tagger.
+type TaggerSpec struct {
+	// Categories maps each category the model tags to what its findings say.
+	Categories map[string]TaggerFinding `json:"categories"`
+	// Train holds the hyper-parameters scripts/train uses.
+	Train TaggerTraining `json:"train"`
+}
+
+// TaggerFinding is what a model finding of one category carries, like a
+// rule's fields of the same names (an empty replacement drops the detail).
+type TaggerFinding struct {
+	Severity    string `json:"severity"`
+	Message     string `json:"message"`
+	Replacement string `json:"replacement"`
+}
+
+// TaggerTraining holds the training hyper-parameters.
+type TaggerTraining struct {
+	Epochs   int     `json:"epochs"`
+	Seed     uint64  `json:"seed"`
+	MinCount int     `json:"min_count"`
+	OBias    float64 `json:"o_bias"`
+	// Prune drops the features whose largest weight is below this
+	// fraction of the model's largest weight.
+	Prune float64 `json:"prune,omitempty"`
+	// MinMargin drops the spans whose margin (tagger.Span) is below this
+	// fraction of the model's largest weight; tuned by cross-validation.
+	MinMargin float64 `json:"min_margin"`
+	// Also names other languages whose training posts are added to this
+	// language's own.
+	Also []string `json:"also,omitempty"`
+}
+
+// CategoryOrder returns the spec's categories in the order of Categories,
+// which is the order of the model's tags.
+func (s *TaggerSpec) CategoryOrder() []string {
+	var out []string
+	for _, c := range Categories {
+		if _, ok := s.Categories[c]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Validate checks every category, severity, message and hyper-parameter.
+func (s *TaggerSpec) Validate(file string) error {
+	var errs ErrorList
+	if len(s.Categories) == 0 {
+		errs.Add(file, "", "categories", "no category")
+	}
+	for _, c := range slices.Sorted(func(yield func(string) bool) {
+		for c := range s.Categories {
+			if !yield(c) {
+				return
+			}
+		}
+	}) {
+		f := s.Categories[c]
+		switch {
+		case !slices.Contains(Categories, c):
+			errs.Add(file, c, "categories", "unknown category")
+		case !slices.Contains(Severities, f.Severity):
+			errs.Add(file, c, "severity", fmt.Sprintf("unknown severity %q", f.Severity))
+		case f.Message == "":
+			errs.Add(file, c, "message", "no message")
+		}
+	}
+	if s.Train.Epochs < 1 || s.Train.Epochs > 100 {
+		errs.Add(file, "", "train.epochs", "must be 1 to 100")
+	}
+	if s.Train.MinCount < 1 {
+		errs.Add(file, "", "train.min_count", "must be at least 1")
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// ParseTaggerSpec decodes and validates a tagger.json; unknown fields are errors.
+func ParseTaggerSpec(file string, data []byte) (*TaggerSpec, error) {
+	var s TaggerSpec
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return nil, ErrorList{{File: file, Msg: describeJSONError(data, err)}}
+	}
+	if err := s.Validate(file); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// EmbeddedTagger returns lang's built-in tagger spec and weights; both are
+// nil, with no error, when lang has no tagger, or a spec but no weights
+// yet (scripts/train makes them; a test checks that every built-in spec
+// has its weights).
+func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
+	dir := path.Join(lang, "_tagger")
+	specFile := path.Join(dir, "tagger.json")
+	data, err := taggerFiles.ReadFile(specFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	spec, err := ParseTaggerSpec(specFile, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	weights, err := taggerFiles.ReadFile(path.Join(dir, "weights.bin"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("rules: %s: %w", dir, err)
+	}
+	return spec, weights, nil
+}

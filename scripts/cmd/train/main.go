@@ -1,0 +1,196 @@
+// Command train trains the story tagger of each language from a labelled
+// corpus and writes rules/<lang>/_tagger/weights.bin; with -cv K it
+// instead writes, as JSON lines, the analyzer's result for every post of
+// the corpus from a model that did not see it (K-fold cross-validation),
+// for analyzer/testdata/score.py --pred.
+//
+//	go run ./scripts/cmd/train [-corpus FILE] [-lang en,fr,es] [-rules DIR]
+//	go run ./scripts/cmd/train -cv 5 > predictions.jsonl
+//	go run ./scripts/cmd/train -rules-only > predictions.jsonl   (tagger off)
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// record is a labelled corpus line (corpus/GUIDE.md).
+type record struct {
+	ID       string `json:"id"`
+	Lang     string `json:"lang"`
+	Platform string `json:"platform"`
+	Text     string `json:"text"`
+	Spans    []struct {
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		Category string `json:"category"`
+	} `json:"spans"`
+}
+
+func main() {
+	corpus := flag.String("corpus", "analyzer/testdata/corpus/train.jsonl", "labelled corpus to train on")
+	langs := flag.String("lang", strings.Join(rules.Languages(), ","), "languages, comma-separated")
+	dir := flag.String("rules", "rules", "the rules folder: reads <lang>/_tagger/tagger.json, writes weights.bin beside it")
+	cv := flag.Int("cv", 0, "K-fold cross-validation: print held-out results instead of writing weights")
+	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
+	flag.Parse()
+	if *rulesOnly {
+		*cv = -1
+	}
+	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(corpus string, langs []string, dir string, cv int) error {
+	data, err := os.ReadFile(corpus)
+	if err != nil {
+		return err
+	}
+	var recs []record
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var r record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			return fmt.Errorf("%s:%d: %v", corpus, n+1, err)
+		}
+		recs = append(recs, r)
+	}
+	a, err := analyzer.Default()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	for _, lang := range langs {
+		specFile := filepath.Join(dir, lang, "_tagger", "tagger.json")
+		b, err := os.ReadFile(specFile)
+		if err != nil {
+			return err
+		}
+		spec, err := rules.ParseTaggerSpec(specFile, b)
+		if err != nil {
+			return err
+		}
+		var mine, also []record
+		for _, r := range recs {
+			if r.Lang == lang {
+				mine = append(mine, r)
+			} else if slices.Contains(spec.Train.Also, r.Lang) {
+				also = append(also, r)
+			}
+		}
+		if cv < 0 {
+			if err := a.SetTagger(lang, nil, nil); err != nil {
+				return err
+			}
+			analyze(a, mine, out)
+			continue
+		}
+		if cv > 1 {
+			if err := crossValidate(a, lang, spec, mine, also, cv, out); err != nil {
+				return err
+			}
+			continue
+		}
+		w, err := a.TrainTagger(lang, spec, posts(slices.Concat(mine, also)))
+		if err != nil {
+			return err
+		}
+		file := filepath.Join(dir, lang, "_tagger", "weights.bin")
+		if err := os.WriteFile(file, w, 0o644); err != nil {
+			return err
+		}
+		if err := writeRecord(filepath.Join(dir, lang, "_tagger", "trained.json"), corpus, data, w,
+			append([]string{lang}, spec.Train.Also...), len(mine), len(also)); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
+			file, len(mine), len(also), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
+	}
+	return nil
+}
+
+// writeRecord writes how the weights were made: the corpus and the packs
+// (whose rule matches are features) they were trained from, by hash.
+func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int) error {
+	packs := map[string]string{}
+	for _, l := range langs {
+		doc, err := rules.EmbeddedDocument(l)
+		if err != nil {
+			return err
+		}
+		packs[l] = fmt.Sprintf("%x", sha256.Sum256(doc))
+	}
+	b, err := json.MarshalIndent(map[string]any{
+		"command":        "scripts/train",
+		"corpus":         filepath.ToSlash(corpus),
+		"corpus_sha256":  fmt.Sprintf("%x", sha256.Sum256(data)),
+		"posts":          n,
+		"posts_also":     also,
+		"packs_sha256":   packs,
+		"weights_sha256": fmt.Sprintf("%x", sha256.Sum256(weights)),
+	}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, append(b, '\n'), 0o644)
+}
+
+func posts(recs []record) []analyzer.LabelledPost {
+	out := make([]analyzer.LabelledPost, len(recs))
+	for i, r := range recs {
+		out[i].Text, out[i].Lang = r.Text, r.Lang
+		for _, s := range r.Spans {
+			out[i].Spans = append(out[i].Spans, analyzer.LabelledSpan{Start: s.Start, End: s.End, Category: s.Category})
+		}
+	}
+	return out
+}
+
+// crossValidate trains k models, each without one fold of recs (post i
+// is in fold i mod k) but with all of also, and prints each post's result
+// from the model that did not see it.
+func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs, also []record, k int, out *bufio.Writer) error {
+	for f := range k {
+		train, test := slices.Clone(also), []record(nil)
+		for i, r := range recs {
+			if i%k == f {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
+		w, err := a.TrainTagger(lang, spec, posts(train))
+		if err != nil {
+			return err
+		}
+		if err := a.SetTagger(lang, spec, w); err != nil {
+			return err
+		}
+		analyze(a, test, out)
+	}
+	return nil
+}
+
+// analyze prints the result of each record as a JSON line.
+func analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
+	for _, r := range recs {
+		res := a.Analyze(analyzer.Input{ID: r.ID, Text: r.Text, Lang: r.Lang, Platform: r.Platform})
+		out.Write(res.AppendJSON(nil))
+		out.WriteByte('\n')
+	}
+}
