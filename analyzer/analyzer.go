@@ -335,6 +335,9 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		for _, ri := range pm.rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.start:pm.end]) {
+				if cand, ok := checkUncased(r, v, pm.start, pm.end); ok {
+					out = append(out, cand)
+				}
 				continue
 			}
 			if cand, ok := check(r, v, pm.start, pm.end); ok {

@@ -1,0 +1,64 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Posts typed in all lower case ("my client jenna moved to otago") or in
+// capitals lose the capital that tells a name or a place from a word. A
+// title-case word-list rule still matches such a form, but only the way it
+// matches an ordinary word: when the words around it say a name or a place
+// stands there (the rule's ambiguous context), and never when the entry is
+// an ordinary word itself. Short entries (3 letters or
+// fewer) never match uncased: "al", "ed", "eve" are too often something
+// else.
+
+// uncasedMinRunes is the shortest entry matched without its capitals.
+const uncasedMinRunes = 4
+
+// uncased reports whether matched is a form checkUncased may take: all
+// lower case or all capitals, at least uncasedMinRunes letters.
+func uncased(matched string) bool {
+	if utf8.RuneCountInString(matched) < uncasedMinRunes {
+		return false
+	}
+	// Nor a phrase led by a short word ("la guardia", "el centro"): in
+	// lower case it is most often an article and a noun.
+	if i := strings.IndexByte(matched, ' '); i >= 0 && utf8.RuneCountInString(matched[:i]) < uncasedMinRunes {
+		return false
+	}
+	return matched == strings.ToLower(matched) || matched == strings.ToUpper(matched)
+}
+
+// checkUncased applies r to a match whose case failed caseOK: for a
+// title-case rule with an ambiguous context, an uncased form counts when
+// that context is there.
+func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
+	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
+		return candidate{}, false
+	}
+	matched := v.s[s:e]
+	if !uncased(matched) || !hasLetter(matched) {
+		return candidate{}, false
+	}
+	cand, ok := check(r, v, s, e)
+	if !ok {
+		return candidate{}, false
+	}
+	if cand.why != "" {
+		// An ordinary word ("will", "hope", "bend") written in lower case
+		// is that word.
+		return candidate{}, false
+	}
+	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
+		return candidate{}, false
+	}
+	cand.why = "written without capitals, but used here as a name or place"
+	return cand, true
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
