@@ -47,9 +47,9 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	if !ok {
 		return candidate{}, false
 	}
-	if cand.why != "" {
-		// An ordinary word ("will", "hope", "bend") written in lower case
-		// is that word.
+	if cand.why != "" || allOrdinary(r, v.lower[s:e]) {
+		// An ordinary word ("will", "hope", "bend") or a phrase of them
+		// ("finish line", "drop-in") written in lower case is just that.
 		return candidate{}, false
 	}
 	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
@@ -57,6 +57,17 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	}
 	cand.why = "written without capitals, but used here as a name or place"
 	return cand, true
+}
+
+// allOrdinary reports whether every word of the lower-cased phrase is in
+// r's list of ordinary words (a possessive's "s" aside).
+func allOrdinary(r *crule, lower string) bool {
+	for _, t := range tokenize(lower) {
+		if w := lower[t.start:t.end]; len(w) > 1 && !r.ambiguous.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetter(s string) bool {

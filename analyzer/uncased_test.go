@@ -17,6 +17,7 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "we went to the mall with grace and ease", ""},
 		{"fr", "merci beaucoup, sarah! c'était un plaisir", "sarah"},
 		{"es", "mi paciente vive en la guardia del hospital", ""},
+		{"en", "she texted me from the finish line", ""},
 		{"es", "hola sarah, gracias por todo", "sarah"},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
