@@ -331,7 +331,9 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		}
 	}
 	// Word-list rules.
-	for _, pm := range c.phrases.find(v.lower, tokenize(v.s)) {
+	toks := tokenize(v.s)
+	phrases := c.phrases.find(v.lower, toks)
+	for _, pm := range phrases {
 		for _, ri := range pm.rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.start:pm.end]) {
@@ -345,7 +347,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			}
 		}
 	}
-	return out
+	return matchTypos(out, c, v, toks, phrases)
 }
 
 // matchIn appends the matches of r inside w; with hits, only the matches

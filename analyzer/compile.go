@@ -86,6 +86,7 @@ type crule struct {
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
+	typo                               *typoState      // misspellings of the list's entries (typo.go)
 }
 
 type cintent struct {
@@ -193,6 +194,9 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 			cr.re = lazy(r.Pattern, 0)
 			cr.gate = newGate(r.Keywords)
 		case rules.KindTerms:
+			if r.Case == "title" && r.List != "" && cr.ambiguous != nil {
+				cr.typo = &typoState{}
+			}
 			if r.Case == "exact" {
 				cr.exact = map[string]bool{}
 				for _, t := range append(slices.Clone(r.Terms), list(r.List)...) {
