@@ -62,3 +62,25 @@ export function escoSource(dir) {
   const v = fs.existsSync(note) ? fs.readFileSync(note, "utf8").trim() : "1.x";
   return `ESCO ${v} occupations (European Commission, CC BY 4.0, https://esco.ec.europa.eu)`;
 }
+
+/**
+ * escoHeads returns the head nouns of the multi-word titles of a language
+ * that head at least minTitles of them: the first word of French and
+ * Spanish titles ("contremaître de mine" → contremaître, "técnica en
+ * enfermería" → técnica), the last of English ones ("dump truck operator"
+ * → operator). Posts name the trade ("elle est contremaître") far more
+ * often than ESCO's full title.
+ */
+export function escoHeads(titles, lang, minTitles) {
+  const count = new Map();
+  for (const t of titles) {
+    const w = t.split(" ");
+    if (w.length < 2) continue;
+    let head;
+    if (lang === "en") head = w[w.length - 1];
+    else if (/^(?:de|d'.*|du|des|en|au|aux|à|del|para|y|et)$/.test(w[1]) || w[1].startsWith("d'")) head = w[0];
+    else continue;
+    if (/^\p{L}{4,}$/u.test(head)) count.set(head, (count.get(head) || 0) + 1);
+  }
+  return [...count].filter(([, n]) => n >= minTitles).map(([h]) => h);
+}
