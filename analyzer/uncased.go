@@ -19,7 +19,7 @@ import (
 const uncasedMinRunes = 4
 
 // uncased reports whether matched is a form checkUncased may take: all
-// lower case or all capitals, at least uncasedMinRunes letters.
+// lower case, or a phrase all in capitals, at least uncasedMinRunes letters.
 func uncased(matched string) bool {
 	if utf8.RuneCountInString(matched) < uncasedMinRunes {
 		return false
@@ -29,7 +29,12 @@ func uncased(matched string) bool {
 	if i := strings.IndexByte(matched, ' '); i >= 0 && utf8.RuneCountInString(matched[:i]) < uncasedMinRunes {
 		return false
 	}
-	return matched == strings.ToLower(matched) || matched == strings.ToUpper(matched)
+	if matched == strings.ToLower(matched) {
+		return true
+	}
+	// One word in capitals is more often an acronym ("PARDI", "SPAN") than a
+	// shouted name; a phrase in capitals is shouting.
+	return matched == strings.ToUpper(matched) && strings.ContainsAny(matched, " -")
 }
 
 // checkUncased applies r to a match whose case failed caseOK: for a
