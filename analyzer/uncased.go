@@ -45,7 +45,10 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	matched := v.s[s:e]
-	if !uncased(matched) || !hasLetter(matched) {
+	// A brand or agency is often written in capitals ("PEMEX"); a name
+	// in capitals alone is more often an acronym.
+	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
+	if !(uncased(matched) || capsWord) || !hasLetter(matched) {
 		return candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
