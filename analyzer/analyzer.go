@@ -347,10 +347,15 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		}
 	}
 	// Word-list rules.
-	for _, pm := range c.phrases.find(v.lower, tokenize(v.s)) {
+	toks := tokenize(v.s)
+	phrases := c.phrases.find(v.lower, toks)
+	for _, pm := range phrases {
 		for _, ri := range pm.rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.start:pm.end]) {
+				if cand, ok := checkUncased(r, v, pm.start, pm.end); ok {
+					out = append(out, cand)
+				}
 				continue
 			}
 			if cand, ok := check(r, v, pm.start, pm.end); ok {
@@ -358,7 +363,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			}
 		}
 	}
-	return out
+	return matchTypos(out, c, v, toks, phrases)
 }
 
 // matchIn appends the matches of r inside w; with hits, only the matches

@@ -126,6 +126,7 @@ type crule struct {
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
+	typo                               *typoState      // misspellings of the list's entries (typo.go)
 }
 
 type cintent struct {
@@ -236,6 +237,9 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 			cr.re = lazy("pattern", r.Pattern, 0)
 			cr.gate = newGate(r.Keywords)
 		case rules.KindTerms:
+			if r.Case == "title" && r.List != "" && cr.ambiguous != nil {
+				cr.typo = &typoState{}
+			}
 			if r.Case == "exact" {
 				cr.exact = map[string]bool{}
 				for _, t := range append(slices.Clone(r.Terms), list(r.List)...) {

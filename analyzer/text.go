@@ -9,8 +9,9 @@ import (
 )
 
 // view is the text the rules see: NFKC-normalized, without zero-width and
-// other format characters, with typographic apostrophes made plain. Rules
-// match on s; spans are mapped back to the original with origin.
+// other format characters, with typographic apostrophes made plain and
+// evasive spellings undone (evasion.go). Rules match on s; spans are mapped
+// back to the original with origin.
 //
 // NOTE: Go works in bytes and the DOM in UTF-16 code units. Offsets go
 // view byte → original byte (here) → UTF-16 (utf16Index) once, at the end.
@@ -24,13 +25,15 @@ type view struct {
 
 func newView(text string) *view {
 	if isPlainASCII(text) {
-		return &view{s: text, lower: lowerSameLength(text)}
+		s, start, end := collapseSpelled(text, nil, nil)
+		return &view{s: s, lower: lowerSameLength(s), start: start, end: end}
 	}
 	var b strings.Builder
 	b.Grow(len(text))
 	var start, end []int32
 	var it norm.Iter
 	it.InitString(norm.NFKC, text)
+	afterEmoji := false // the last rune kept was a letter-like emoji
 	for !it.Done() {
 		p0 := it.Pos()
 		seg := it.Next()
@@ -38,10 +41,12 @@ func newView(text string) *view {
 		for len(seg) > 0 {
 			r, size := utf8.DecodeRune(seg)
 			seg = seg[size:]
-			if dropRune(r) {
+			if dropRune(r) || dropInvisible(r) {
 				continue
 			}
-			r = mapRune(r)
+			emoji := isEmojiLetter(r)
+			r = mapRune(foldLetter(r, afterEmoji))
+			afterEmoji = emoji
 			n := b.Len()
 			b.WriteRune(r)
 			for i := n; i < b.Len(); i++ {
@@ -50,7 +55,7 @@ func newView(text string) *view {
 			}
 		}
 	}
-	s := b.String()
+	s, start, end := collapseSpelled(b.String(), start, end)
 	return &view{s: s, lower: lowerSameLength(s), start: start, end: end}
 }
 

@@ -1,0 +1,181 @@
+package analyzer
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Misspelled names, places and employers ("Saskatoom", "Walmrat",
+// "Brianan"): a word of a title-case list rule that is one edit (a letter
+// added, dropped, changed, or two neighbours swapped) from a long entry is
+// that entry, when the words around it say a name or place stands there
+// (the rule's ambiguous context), as for an ordinary word. The word must
+// be capitalized: in lower case, too many words are one edit from a name.
+//
+// The index is a deletion neighbourhood (SymSpell): every entry of
+// typoMinRunes or more letters is stored under itself and each form with
+// one letter deleted; a word of the post is looked up the same way. Two
+// strings share such a key exactly when they are within one edit, give or
+// take a swap, which damerau1 then confirms. The cost per word is bounded:
+// its length plus one lookups, each a binary search. Only single-word entries
+// are indexed, and only words that are not ordinary words, not already an
+// entry, and start with the same letter as the entry are taken, so common
+// words never fire.
+
+// typoMinRunes is the shortest entry (and word) matched with a typo.
+const typoMinRunes = 6
+
+// typoIndex holds, sorted, one uint64 per entry and per one-deletion form
+// of it: the form's 40-bit hash above the entry's 24-bit number. Eight
+// bytes a key keeps the English names and places (about 240,000 keys) near
+// 2 MB; a hash collision only costs a damerau1 check.
+type typoIndex struct {
+	keys    []uint64
+	entries []string
+}
+
+// typoState is a rule's index, built the first time a post needs it.
+type typoState struct {
+	once sync.Once
+	idx  *typoIndex
+}
+
+const typoIDBits = 24
+
+func newTypoIndex(words []string) *typoIndex {
+	x := &typoIndex{}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if strings.ContainsAny(w, " -'.") || utf8.RuneCountInString(w) < typoMinRunes || len(x.entries) >= 1<<typoIDBits {
+			continue
+		}
+		id := uint64(len(x.entries))
+		x.entries = append(x.entries, w)
+		eachDeletion(w, func(h uint64) { x.keys = append(x.keys, h>>typoIDBits<<typoIDBits|id) })
+	}
+	slices.Sort(x.keys)
+	x.keys = slices.Compact(x.keys)
+	return x
+}
+
+// eachDeletion calls f with the FNV-1a hash of w and of every form of w
+// with one rune deleted, without building those strings.
+func eachDeletion(w string, f func(uint64)) {
+	f(fnvSkip(w, 0, 0))
+	for i, r := range w {
+		f(fnvSkip(w, i, i+utf8.RuneLen(r)))
+	}
+}
+
+// fnvSkip hashes w without its bytes [i, j).
+func fnvSkip(w string, i, j int) uint64 {
+	h := uint64(14695981039346656037)
+	for _, part := range [2]string{w[:i], w[j:]} {
+		for k := 0; k < len(part); k++ {
+			h ^= uint64(part[k])
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// near returns an entry within one edit of w (lower case) that starts with
+// the same rune, or "" for none; exact is true when w is itself an entry.
+func (x *typoIndex) near(w string) (entry string, exact bool) {
+	first, _ := utf8.DecodeRuneInString(w)
+	eachDeletion(w, func(h uint64) {
+		if exact {
+			return
+		}
+		lo := h >> typoIDBits << typoIDBits
+		i, _ := slices.BinarySearch(x.keys, lo)
+		for ; i < len(x.keys) && x.keys[i]>>typoIDBits == h>>typoIDBits; i++ {
+			e := x.entries[x.keys[i]&(1<<typoIDBits-1)]
+			if e == w {
+				exact, entry = true, e
+				return
+			}
+			if r, _ := utf8.DecodeRuneInString(e); r == first && entry == "" && damerau1(w, e) {
+				entry = e
+			}
+		}
+	})
+	return entry, exact
+}
+
+// damerau1 reports whether a and b differ by at most one insertion,
+// deletion, substitution or swap of neighbouring runes.
+func damerau1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if i == len(ra) {
+		return true // equal, or one rune added at the end
+	}
+	if len(ra) == len(rb) {
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // one substitution
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	}
+	return string(ra[i:]) == string(rb[i+1:]) // one insertion
+}
+
+// matchTypos appends the misspelled entries of c's title-case list rules
+// found among toks: capitalized words that no list or term of the pack
+// holds as they are (phrases are the pack's exact matches).
+func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []phraseMatch) []candidate {
+	// known[i]: byte i of the view lies in an exact match. Phrases are a
+	// few words each, so marking them is linear in the text.
+	var known []bool
+	for _, r := range c.rules {
+		if r.typo != nil {
+			known = make([]bool, len(v.s))
+			break
+		}
+	}
+	if known == nil {
+		return out
+	}
+	for _, pm := range phrases {
+		for i := pm.start; i < pm.end; i++ {
+			known[i] = true
+		}
+	}
+	for _, r := range c.rules {
+		if r.typo == nil {
+			continue
+		}
+		for _, t := range toks {
+			word := v.lower[t.start:t.end]
+			if known[t.start] || !isUpperWord(v.s[t.start:t.end]) || utf8.RuneCountInString(word) < typoMinRunes || r.ambiguous.has(word) {
+				continue
+			}
+			r.typo.once.Do(func() { r.typo.idx = newTypoIndex(packList(c.pack, r.List)) })
+			entry, exact := r.typo.idx.near(word)
+			if exact || entry == "" {
+				continue
+			}
+			if r.exclude[entry] || (!r.ambBefore.match(before(v, t.start)) && !r.ambAfter.match(after(v, t.end))) {
+				continue
+			}
+			cand, ok := check(r, v, t.start, t.end)
+			if !ok {
+				continue
+			}
+			cand.why = "a misspelling, it seems, of " + entry
+			out = append(out, cand)
+		}
+	}
+	return out
+}

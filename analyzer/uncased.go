@@ -1,0 +1,83 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Posts typed in all lower case ("my client jenna moved to otago") or in
+// capitals lose the capital that tells a name or a place from a word. A
+// title-case word-list rule still matches such a form, but only the way it
+// matches an ordinary word: when the words around it say a name or a place
+// stands there (the rule's ambiguous context), and never when the entry is
+// an ordinary word itself. Short entries (3 letters or
+// fewer) never match uncased: "al", "ed", "eve" are too often something
+// else.
+
+// uncasedMinRunes is the shortest entry matched without its capitals.
+const uncasedMinRunes = 4
+
+// uncased reports whether matched is a form checkUncased may take: all
+// lower case, or a phrase all in capitals, at least uncasedMinRunes letters.
+func uncased(matched string) bool {
+	if utf8.RuneCountInString(matched) < uncasedMinRunes {
+		return false
+	}
+	// Nor a phrase led by a short word ("la guardia", "el centro"): in
+	// lower case it is most often an article and a noun.
+	if i := strings.IndexByte(matched, ' '); i >= 0 && utf8.RuneCountInString(matched[:i]) < uncasedMinRunes {
+		return false
+	}
+	if matched == strings.ToLower(matched) {
+		return true
+	}
+	// One word in capitals is more often an acronym ("PARDI", "SPAN") than a
+	// shouted name; a phrase in capitals is shouting.
+	return matched == strings.ToUpper(matched) && strings.ContainsAny(matched, " -")
+}
+
+// checkUncased applies r to a match whose case failed caseOK: for a
+// title-case rule with an ambiguous context, an uncased form counts when
+// that context is there.
+func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
+	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
+		return candidate{}, false
+	}
+	matched := v.s[s:e]
+	// A brand or agency is often written in capitals ("PEMEX"); a name
+	// in capitals alone is more often an acronym.
+	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
+	if !(uncased(matched) || capsWord) || !hasLetter(matched) {
+		return candidate{}, false
+	}
+	cand, ok := check(r, v, s, e)
+	if !ok {
+		return candidate{}, false
+	}
+	if cand.why != "" || allOrdinary(r, v.lower[s:e]) {
+		// An ordinary word ("will", "hope", "bend") or a phrase of them
+		// ("finish line", "drop-in") written in lower case is just that.
+		return candidate{}, false
+	}
+	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
+		return candidate{}, false
+	}
+	cand.why = "written without capitals, but used here as a name or place"
+	return cand, true
+}
+
+// allOrdinary reports whether every word of the lower-cased phrase is in
+// r's list of ordinary words (a possessive's "s" aside).
+func allOrdinary(r *crule, lower string) bool {
+	for _, t := range tokenize(lower) {
+		if w := lower[t.start:t.end]; len(w) > 1 && !r.ambiguous.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}

@@ -1,0 +1,43 @@
+package analyzer
+
+import "testing"
+
+// TestUncasedNames: names and places typed without capitals are found
+// where the words around them say a name or place stands, and ordinary
+// words typed the same way are not. Posts written for this test.
+func TestUncasedNames(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		lang, text, want string // want "" means no name or location finding
+	}{
+		{"en", "ok so my client sarah told me she's moving", "sarah"},
+		{"en", "THANKS SARAH, you made my week", ""},
+		{"en", "MY CLIENT MOVED TO MOOSE JAW LAST YEAR", "MOOSE JAW"},
+		{"en", "she grew up in saskatoon and hates it", "saskatoon"},
+		{"en", "i hope will is ok with the plan", ""},
+		{"en", "we went to the mall with grace and ease", ""},
+		{"fr", "merci beaucoup, sarah! c'était un plaisir", "sarah"},
+		{"es", "mi paciente vive en la guardia del hospital", ""},
+		{"en", "she texted me from the finish line", ""},
+		{"es", "hola sarah, gracias por todo", "sarah"},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
+		got := ""
+		for _, f := range res.Findings {
+			if f.Category == "name" || f.Category == "location" {
+				got = f.Text
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: name/location finding %q; want %q (all: %+v)", tc.lang, tc.text, got, tc.want, res.Findings)
+		}
+	}
+}
+
+func TestUncased(t *testing.T) {
+	for s, want := range map[string]bool{"jenna": true, "JENNA": false, "MOOSE JAW": true, "Jenna": false, "ann": false, "la guardia": false, "moose jaw": true} {
+		if got := uncased(s); got != want {
+			t.Errorf("uncased(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
