@@ -37,7 +37,7 @@ func TestEvasionForms(t *testing.T) {
 		for _, f := range forms {
 			text := strings.Replace(frame, "%s", f.form, 1)
 			i := strings.Index(text, f.form)
-			want := [2]int{utf16Len(text[:i]), utf16Len(text[:i+len(f.form)])}
+			want := [2]int{utf16StrLen(text[:i]), utf16StrLen(text[:i+len(f.form)])}
 			res := a.Analyze(Input{Text: text, Lang: lang})
 			found := false
 			for _, fd := range res.Findings {
@@ -83,4 +83,4 @@ func TestCollapseSpelledOffsets(t *testing.T) {
 	}
 }
 
-func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+func utf16StrLen(s string) int { return len(utf16.Encode([]rune(s))) }
