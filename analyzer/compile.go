@@ -31,6 +31,8 @@ type compiled struct {
 	phrases *phraseIndex
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
+	client, confirms, declines, public, announce, ownLife []gatedRE
+	addressed, relates                                    []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	vocab                                                 map[string][]vocabTerm
@@ -227,6 +229,14 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.self = compileAll(p.Context.Self)
 	c.notSpecific = compileAll(p.Context.NotSpecific)
 	c.ignore = compileAll(p.Context.Ignore)
+	c.client = compileAll(p.Context.Client)
+	c.confirms = compileAll(p.Context.Confirms)
+	c.declines = compileAll(p.Context.Declines)
+	c.addressed = compileAll(p.Context.Addressed)
+	c.relates = compileAll(p.Context.Relates)
+	c.public = compileAll(p.Context.Public)
+	c.announce = compileAll(p.Context.Announce)
+	c.ownLife = compileAll(p.Context.OwnLife)
 	for _, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for _, cue := range in.Cues {

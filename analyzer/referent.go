@@ -1,0 +1,139 @@
+package analyzer
+
+// Referent says who a sentence of a post is about. The tagger and the
+// attribution read it; its values are stable (the tagger hashes them).
+type Referent uint8
+
+const (
+	// RefNobody: no one in particular, or nothing says who.
+	RefNobody Referent = iota
+	// RefClient: a client, a client's family member, or "you" in a
+	// post addressed to a client.
+	RefClient
+	// RefPoster: the poster, their practice, their own family and
+	// health, an organiser's own event or job post.
+	RefPoster
+	// RefPublic: a public figure or a fictional character.
+	RefPublic
+	// RefGeneric: a group or a skill ("clients with PTSD").
+	RefGeneric
+)
+
+var referentNames = [...]string{"nobody", "client", "poster", "public", "generic"}
+
+func (r Referent) String() string {
+	if int(r) < len(referentNames) {
+		return referentNames[r]
+	}
+	return "unknown"
+}
+
+// postRefs is what the post as a whole says about who it is about.
+type postRefs struct {
+	client bool // a client referred to as such
+	// confirms: words to someone that confirm they were a client, or
+	// words of the therapy relationship in a post addressed to a name
+	confirms bool
+	declines bool // a reply that declines to confirm anyone is a client
+	public   bool // a public figure or a fictional character
+	announce bool // an event, job or notice of the poster's own
+	ownLife  bool // the poster's own family or health
+}
+
+// aboutOthers reports whether the post is about the poster or a public
+// figure, or is a reply that declines to say who is a client, and
+// refers to no client: then none of its details is a client's.
+func (p postRefs) aboutOthers() bool {
+	if p.confirms {
+		return false
+	}
+	return !p.client && (p.declines || p.public || p.announce || p.ownLife)
+}
+
+// scanPost looks for the post-level cues anywhere in the post.
+func (x *context) scanPost() postRefs {
+	return postRefs{
+		client: x.matchesAny(x.c.client),
+		confirms: x.matchesAny(x.c.confirms) ||
+			x.matchesAny(x.c.addressed) && x.matchesAny(x.c.relates),
+		declines: x.matchesAny(x.c.declines),
+		public:   x.matchesAny(x.c.public),
+		announce: x.matchesAny(x.c.announce),
+		ownLife:  x.matchesAny(x.c.ownLife),
+	}
+}
+
+// matchesAny reports whether any of the patterns matches anywhere in the
+// post, stopping at the first; a gated pattern is only tried in the
+// windows around its keywords.
+func (x *context) matchesAny(pats []gatedRE) bool {
+	for _, p := range pats {
+		re := p.re.get()
+		if re == nil || !x.g.allows(p.gate) {
+			continue
+		}
+		if p.gate < 0 {
+			if re.MatchString(x.v.s) {
+				return true
+			}
+			continue
+		}
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+			if re.FindNear(x.v.s[w.start:w.end], x.g.hitsIn(p.gate, w)) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceSpans returns the spans the patterns match anywhere in the post.
+func (x *context) sentenceSpans(pats []gatedRE) []span {
+	var out []span
+	all := span{0, len(x.v.s)}
+	for _, p := range pats {
+		re := p.re.get()
+		if re == nil || !x.g.allows(p.gate) {
+			continue
+		}
+		if p.gate < 0 {
+			out = appendMatches(out, re, x.v.s, all, nil)
+			continue
+		}
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+			out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
+		}
+	}
+	return out
+}
+
+// Referents returns who each sentence is about, in sentence order: the
+// client where a sentence refers to one (or the post confirms it speaks
+// to one), the poster, a public figure, a group; a sentence with none of
+// these cues continues the one before (a "she ... she" chain), and
+// the post's own referent fills the rest.
+func (x *context) Referents() []Referent {
+	out := make([]Referent, len(x.sents))
+	mark := func(spans []span, r Referent) {
+		for _, s := range spans {
+			if k := x.sentenceOf(s.start); k >= 0 && out[k] == RefNobody {
+				out[k] = r
+			}
+		}
+	}
+	mark(x.sentenceSpans(x.c.client), RefClient)
+	mark(x.sentenceSpans(x.c.confirms), RefClient)
+	mark(x.person, RefClient)
+	mark(x.sentenceSpans(x.c.public), RefPublic)
+	mark(x.sentenceSpans(x.c.ownLife), RefPoster)
+	mark(x.sentenceSpans(x.c.self), RefPoster)
+	mark(x.sentenceSpans(x.c.announce), RefPoster)
+	mark(x.sentenceSpans(x.c.declines), RefPoster)
+	mark(x.genericZones(), RefGeneric)
+	for k := 1; k < len(out); k++ {
+		if out[k] == RefNobody {
+			out[k] = out[k-1]
+		}
+	}
+	return out
+}
