@@ -107,11 +107,12 @@ func (x *context) sentenceSpans(pats []gatedRE) []span {
 	return out
 }
 
-// Referents returns who each sentence is about, in sentence order: the
-// client where a sentence refers to one (or the post confirms it speaks
-// to one), the poster, a public figure, a group; a sentence with none of
-// these cues continues the one before (a "she ... she" chain), and
-// the post's own referent fills the rest.
+// Referents returns who each sentence (x.sents[i]) is about: the client
+// where a sentence refers to one or confirms it speaks to one, the
+// poster, a public figure, a person named or referred to by a pronoun
+// (a client, when nothing else says who), a group; a sentence with none
+// of these cues continues the one before (a "she ... she" chain). Call it
+// after attribute, which adds names and ages to the person references.
 func (x *context) Referents() []Referent {
 	out := make([]Referent, len(x.sents))
 	mark := func(spans []span, r Referent) {
@@ -121,14 +122,15 @@ func (x *context) Referents() []Referent {
 			}
 		}
 	}
+	// Explicit cues first; a bare "she" or "her" only where none speaks.
 	mark(x.sentenceSpans(x.c.client), RefClient)
 	mark(x.sentenceSpans(x.c.confirms), RefClient)
-	mark(x.person, RefClient)
 	mark(x.sentenceSpans(x.c.public), RefPublic)
 	mark(x.sentenceSpans(x.c.ownLife), RefPoster)
 	mark(x.sentenceSpans(x.c.self), RefPoster)
 	mark(x.sentenceSpans(x.c.announce), RefPoster)
 	mark(x.sentenceSpans(x.c.declines), RefPoster)
+	mark(x.person, RefClient)
 	mark(x.genericZones(), RefGeneric)
 	for k := 1; k < len(out); k++ {
 		if out[k] == RefNobody {
