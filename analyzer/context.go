@@ -23,8 +23,8 @@ type context struct {
 	self        zones
 	ignore      zones
 	notSpecific bool
-	specific    bool     // the post is about a specific person
-	post        postRefs // who the post as a whole is about
+	specific    bool      // the post is about a specific person
+	post        *postRefs // who the post as a whole is about
 }
 
 // newContext finds the zones that decide who the candidates are about. It
@@ -32,7 +32,7 @@ type context struct {
 // nothing else can change an attribution, and most posts have few.
 func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate) *context {
 	x := &context{c: c, v: v, sents: sents, g: g}
-	x.post = x.scanPost()
+	x.post = &postRefs{x: x}
 	if len(cands) == 0 || len(sents) == 0 {
 		return x
 	}

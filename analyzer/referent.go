@@ -28,39 +28,56 @@ func (r Referent) String() string {
 	return "unknown"
 }
 
-// postRefs is what the post as a whole says about who it is about.
+// cue is a kind of post-level cue, an index into postRefs.
+type cue int
+
+const (
+	cueClient    cue = iota // a client referred to as such
+	cueConfirms             // words to someone that confirm they were a client
+	cueAddressed            // the post addresses someone by name
+	cueRelates              // words of the therapy relationship
+	cueDeclines             // a reply that declines to confirm anyone is a client
+	cuePublic               // a public figure or a fictional character
+	cueAnnounce             // an event, job or notice of the poster's own
+	cueOwnLife              // the poster's own family or health
+	nCues
+)
+
+// postRefs is what the post as a whole says about who it is about. Each
+// cue is looked for the first time it is asked about: most posts need
+// only a few of them.
 type postRefs struct {
-	client bool // a client referred to as such
-	// confirms: words to someone that confirm they were a client, or
-	// words of the therapy relationship in a post addressed to a name
-	confirms bool
-	declines bool // a reply that declines to confirm anyone is a client
-	public   bool // a public figure or a fictional character
-	announce bool // an event, job or notice of the poster's own
-	ownLife  bool // the poster's own family or health
+	x    *context
+	memo [nCues]int8 // 0 not looked for, 1 absent, 2 present
+}
+
+func (p *postRefs) has(k cue) bool {
+	if p.memo[k] == 0 {
+		pats := [nCues][]gatedRE{p.x.c.client, p.x.c.confirms, p.x.c.addressed, p.x.c.relates,
+			p.x.c.declines, p.x.c.public, p.x.c.announce, p.x.c.ownLife}[k]
+		p.memo[k] = 1
+		if p.x.matchesAny(pats) {
+			p.memo[k] = 2
+		}
+	}
+	return p.memo[k] == 2
+}
+
+// confirms reports whether the post confirms it speaks to a client: words
+// that say so, or words of the therapy relationship in a post addressed
+// to someone by name.
+func (p *postRefs) confirms() bool {
+	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed)
 }
 
 // aboutOthers reports whether the post is about the poster or a public
 // figure, or is a reply that declines to say who is a client, and
 // refers to no client: then none of its details is a client's.
-func (p postRefs) aboutOthers() bool {
-	if p.confirms {
+func (p *postRefs) aboutOthers() bool {
+	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
-	return !p.client && (p.declines || p.public || p.announce || p.ownLife)
-}
-
-// scanPost looks for the post-level cues anywhere in the post.
-func (x *context) scanPost() postRefs {
-	return postRefs{
-		client: x.matchesAny(x.c.client),
-		confirms: x.matchesAny(x.c.confirms) ||
-			x.matchesAny(x.c.addressed) && x.matchesAny(x.c.relates),
-		declines: x.matchesAny(x.c.declines),
-		public:   x.matchesAny(x.c.public),
-		announce: x.matchesAny(x.c.announce),
-		ownLife:  x.matchesAny(x.c.ownLife),
-	}
+	return !p.has(cueClient) && !p.confirms()
 }
 
 // matchesAny reports whether any of the patterns matches anywhere in the

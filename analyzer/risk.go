@@ -16,7 +16,7 @@ import (
 // without a name, which is the point of the product. A post that speaks
 // to someone as their therapist confirms a client relationship in public:
 // it is at least medium even when no single detail is found.
-func scoreRisk(c *compiled, findings []Finding, platform string, refs postRefs) Risk {
+func scoreRisk(c *compiled, findings []Finding, platform string, refs *postRefs) Risk {
 	m := c.pack.Risk
 	seen := map[string]int{}
 	miss := 1.0
@@ -41,7 +41,7 @@ func scoreRisk(c *compiled, findings []Finding, platform string, refs postRefs) 
 		}
 	}
 	why := reasons(m, findings, seen)
-	if refs.confirms && !refs.aboutOthers() && score < m.Levels["medium"] {
+	if score < m.Levels["medium"] && refs != nil && refs.confirms() && !refs.aboutOthers() {
 		score = m.Levels["medium"]
 		level = "medium"
 		if r := m.Reasons["confirms"]; r != "" {

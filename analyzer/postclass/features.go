@@ -10,7 +10,6 @@
 package postclass
 
 import (
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,16 +35,8 @@ const maxTokens = 600
 func Features(p Post, bits uint) []uint32 {
 	toks := words(p.Text, maxTokens)
 	ids := make([]uint32, 0, 3*len(toks)+16)
-	h := fnv.New32a()
 	add := func(parts ...string) {
-		h.Reset()
-		for i, s := range parts {
-			if i > 0 {
-				h.Write([]byte{0})
-			}
-			h.Write([]byte(s))
-		}
-		ids = append(ids, h.Sum32()&(1<<bits-1))
+		ids = append(ids, hashParts(parts)&(1<<bits-1))
 	}
 	add("bias")
 	add("lang", p.Lang)
@@ -73,6 +64,23 @@ func Features(p Post, bits uint) []uint32 {
 	add("len", strconv.Itoa(bucket(len(toks))))
 	slices.Sort(ids)
 	return slices.Compact(ids)
+}
+
+// hashParts is 32-bit FNV-1a of the parts joined by zero bytes, without
+// copying them.
+func hashParts(parts []string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i, s := range parts {
+		if i > 0 {
+			h *= prime // a zero byte: h ^= 0, then multiply
+		}
+		for j := 0; j < len(s); j++ {
+			h ^= uint32(s[j])
+			h *= prime
+		}
+	}
+	return h
 }
 
 // headTokens is how many words count as the post's opening, where people

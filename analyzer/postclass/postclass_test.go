@@ -2,6 +2,7 @@ package postclass
 
 import (
 	"bytes"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -90,5 +91,13 @@ func TestParseRejectsBadModels(t *testing.T) {
 		if _, err := Parse([]byte(text)); err == nil {
 			t.Errorf("%s: parsed without error", name)
 		}
+	}
+}
+
+func TestHashPartsIsFNV1aOfZeroJoinedParts(t *testing.T) {
+	h := fnv.New32a()
+	h.Write([]byte("w\x00client"))
+	if got, want := hashParts([]string{"w", "client"}), h.Sum32(); got != want {
+		t.Fatalf("hashParts = %#x, want FNV-1a %#x", got, want)
 	}
 }
