@@ -25,19 +25,25 @@ var intentModel = sync.OnceValue(func() *postclass.Model {
 // the learned classifier's answer from the words, platform and shape of
 // the whole post and the pack's intent cues that match, or the cues'
 // own vote where no model is built in.
-func classifyIntent(c *compiled, text string, v *view, sents []span, platform string, g *gates) string {
+func classifyIntent(c *compiled, text string, v *view, sents []span, platform string, g *gates, refs *postRefs) string {
 	hits := cueHits(c, v, sents, g)
 	if m := intentModel(); m != nil {
-		return m.Classify(intentPost(c, text, platform, hits))
+		return m.Classify(intentPost(c, text, platform, hits, refs))
 	}
 	return cueIntent(c, platform, hits)
 }
 
 // intentPost is what the intent model reads of a post: its text, language
 // and platform, and as cues the pack's intent cues that match (by intent
-// and number, with "^" when in the opening sentence) and their vote.
-func intentPost(c *compiled, text, platform string, hits [][]int) postclass.Post {
+// and number, with "^" when in the opening sentence), their vote, and
+// the post-level cues of who the post is about.
+func intentPost(c *compiled, text, platform string, hits [][]int, refs *postRefs) postclass.Post {
 	var cues []string
+	for k := range nCues {
+		if refs.has(k) {
+			cues = append(cues, "about:"+strconv.Itoa(int(k)))
+		}
+	}
 	for i, in := range c.intents {
 		for j, at := range hits[i] {
 			switch at {
@@ -122,8 +128,9 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 	}
 	v := newView(in.Text)
 	sents := sentences(v.s, c.abbrev)
-	hits := cueHits(c, v, sents, c.scanKeywords(v.lower))
-	return intentPost(c, in.Text, platform, hits), nil
+	g := c.scanKeywords(v.lower)
+	refs := newContext(c, v, sents, g, nil).post
+	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g), refs), nil
 }
 
 // TrainIntent trains the intent model on examples, each read as the
