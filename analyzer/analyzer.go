@@ -320,8 +320,8 @@ func run(c *compiled, text, platform string, res *Result, done <-chan struct{}) 
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(kept)
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, v, sents, platform, g)
-	res.Risk = scoreRisk(c, res.Findings, platform)
+	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
+	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
 	if stopped(done) {
 		return false
 	}

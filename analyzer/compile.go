@@ -33,6 +33,8 @@ type compiled struct {
 	bad     *badPatterns
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
+	client, confirms, declines, public, announce, ownLife []gatedRE
+	addressed, relates                                    []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	vocab                                                 map[string][]vocabTerm
@@ -275,6 +277,14 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.self = compileAll("context.self", p.Context.Self)
 	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
 	c.ignore = compileAll("context.ignore", p.Context.Ignore)
+	c.client = compileAll("context.client", p.Context.Client)
+	c.confirms = compileAll("context.confirms", p.Context.Confirms)
+	c.declines = compileAll("context.declines", p.Context.Declines)
+	c.addressed = compileAll("context.addressed", p.Context.Addressed)
+	c.relates = compileAll("context.relates", p.Context.Relates)
+	c.public = compileAll("context.public", p.Context.Public)
+	c.announce = compileAll("context.announce", p.Context.Announce)
+	c.ownLife = compileAll("context.own_life", p.Context.OwnLife)
 	for i, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for j, cue := range in.Cues {

@@ -23,7 +23,8 @@ type context struct {
 	self        zones
 	ignore      zones
 	notSpecific bool
-	specific    bool // the post is about a specific person
+	specific    bool      // the post is about a specific person
+	post        *postRefs // who the post as a whole is about
 }
 
 // newContext finds the zones that decide who the candidates are about. It
@@ -31,6 +32,7 @@ type context struct {
 // nothing else can change an attribution, and most posts have few.
 func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate) *context {
 	x := &context{c: c, v: v, sents: sents, g: g}
+	x.post = &postRefs{x: x}
 	if len(cands) == 0 || len(sents) == 0 {
 		return x
 	}
@@ -213,6 +215,11 @@ func (x *context) personNear(s span) bool {
 // attribute keeps the candidates that are about a specific person other
 // than the poster, and says why in each kept candidate.
 func (x *context) attribute(cands []candidate) []candidate {
+	if x.post.aboutOthers() {
+		// The poster's own life, their event or job post, a public
+		// figure: even a name or a phone number there is nobody's to hide.
+		return nil
+	}
 	// "Alberta College" is not the name Alberta lengthened: judge the
 	// match as found, before Extend.
 	dropped := func(cd *candidate) bool { return x.self.overlaps(cd.span) || x.ignore.covers(cd.base) }

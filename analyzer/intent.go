@@ -1,26 +1,104 @@
 package analyzer
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/postclass"
+	"github.com/discreet-app/discreet/rules"
 )
 
-// classifyIntent scores each intent by its prior, the weights of the cues
-// found in the post (each cue counts once, twice in the first sentence,
-// where people say what they want) and the platform, and returns the best.
-func classifyIntent(c *compiled, v *view, sents []span, platform string, g *gates) string {
-	best, bestScore := "other", -1.0
-	head := len(firstSentence(v.s))
-	for _, in := range c.intents {
-		score := in.prior + in.plat[platform]
-		for _, cue := range in.cues {
-			at := cueAt(cue, v.s, sents, g)
-			if at < 0 {
-				continue
+// intentModel is the built-in intent classifier, parsed on first use; nil
+// if it cannot be read (then the packs' cues decide alone).
+var intentModel = sync.OnceValue(func() *postclass.Model {
+	m, err := postclass.Parse(rules.IntentModel())
+	if err != nil {
+		return nil
+	}
+	return m
+})
+
+// classifyIntent returns the post's intent (text is the original post):
+// the learned classifier's answer from the words, platform and shape of
+// the whole post and the pack's intent cues that match, or the cues'
+// own vote where no model is built in.
+func classifyIntent(c *compiled, text string, v *view, sents []span, platform string, g *gates, refs *postRefs) string {
+	hits := cueHits(c, v, sents, g)
+	if m := intentModel(); m != nil {
+		return m.Classify(intentPost(c, text, platform, hits, refs))
+	}
+	return cueIntent(c, platform, hits)
+}
+
+// intentPost is what the intent model reads of a post: its text, language
+// and platform, and as cues the pack's intent cues that match (by intent
+// and number, with "^" when in the opening sentence), their vote, and
+// the post-level cues of who the post is about.
+func intentPost(c *compiled, text, platform string, hits [][]int, refs *postRefs) postclass.Post {
+	var cues []string
+	for k := range nCues {
+		if refs.has(k) {
+			cues = append(cues, "about:"+strconv.Itoa(int(k)))
+		}
+	}
+	for i, in := range c.intents {
+		for j, at := range hits[i] {
+			switch at {
+			case cueAbsent:
+			case cueInHead:
+				cues = append(cues, in.name+"#"+strconv.Itoa(j), in.name+"#"+strconv.Itoa(j)+"^")
+			default:
+				cues = append(cues, in.name+"#"+strconv.Itoa(j))
 			}
-			score += cue.weight
-			if at < head {
-				score += cue.weight / 2
+		}
+	}
+	cues = append(cues, "vote:"+cueIntent(c, platform, hits))
+	return postclass.Post{Text: text, Lang: c.pack.Lang, Platform: platform, Cues: cues}
+}
+
+// Where a cue matched, for cueHits.
+const (
+	cueAbsent = iota
+	cueInHead // in the opening sentence, where people say what they want
+	cueLater
+)
+
+// cueHits says, for each intent's cues, where each matched.
+func cueHits(c *compiled, v *view, sents []span, g *gates) [][]int {
+	head := len(firstSentence(v.s))
+	out := make([][]int, len(c.intents))
+	for i, in := range c.intents {
+		out[i] = make([]int, len(in.cues))
+		for j, cue := range in.cues {
+			switch at := cueAt(cue, v.s, sents, g); {
+			case at < 0:
+				out[i][j] = cueAbsent
+			case at < head:
+				out[i][j] = cueInHead
+			default:
+				out[i][j] = cueLater
+			}
+		}
+	}
+	return out
+}
+
+// cueIntent scores each intent by its prior, the weights of the cues
+// found in the post (each cue counts once, 1.5 times in the first
+// sentence) and the platform, and returns the best.
+func cueIntent(c *compiled, platform string, hits [][]int) string {
+	best, bestScore := "other", -1.0
+	for i, in := range c.intents {
+		score := in.prior + in.plat[platform]
+		for j, cue := range in.cues {
+			switch hits[i][j] {
+			case cueInHead:
+				score += cue.weight * 1.5
+			case cueLater:
+				score += cue.weight
 			}
 		}
 		if score > bestScore {
@@ -28,6 +106,45 @@ func classifyIntent(c *compiled, v *view, sents []span, platform string, g *gate
 		}
 	}
 	return best
+}
+
+// IntentPost returns what the intent model reads of in (the post with the
+// pack's intent cues that match): for training the model with the cues
+// the analyzer will see.
+func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
+	a.mu.RLock()
+	lp := a.packs[in.Lang]
+	a.mu.RUnlock()
+	if lp == nil {
+		return postclass.Post{}, fmt.Errorf("unsupported language %q", in.Lang)
+	}
+	c, err := lp.compiled()
+	if err != nil {
+		return postclass.Post{}, err
+	}
+	platform := in.Platform
+	if platform == "" {
+		platform = "other"
+	}
+	v := newView(in.Text)
+	sents := sentences(v.s, c.abbrev)
+	g := c.scanKeywords(v.lower)
+	refs := newContext(c, v, sents, g, nil).post
+	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g), refs), nil
+}
+
+// TrainIntent trains the intent model on examples, each read as the
+// analyzer a reads it (IntentPost): what `scripts/train-intent` runs.
+func TrainIntent(a *Analyzer, examples []postclass.Example) (*postclass.Model, error) {
+	for i := range examples {
+		p := examples[i].Post
+		post, err := a.IntentPost(Input{Text: p.Text, Lang: p.Lang, Platform: p.Platform})
+		if err != nil {
+			return nil, err
+		}
+		examples[i].Post = post
+	}
+	return postclass.TrainIntent(examples), nil
 }
 
 // cueAt returns where the cue first matches, or -1; a gated cue is only

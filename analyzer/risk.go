@@ -13,8 +13,10 @@ import (
 // its category's identifying power; repeats of a category add less (the
 // second age says little more than the first); the audience scales the
 // result. Quasi-identifiers combine: age + city + occupation is high even
-// without a name, which is the point of the product.
-func scoreRisk(c *compiled, findings []Finding, platform string) Risk {
+// without a name, which is the point of the product. A post that speaks
+// to someone as their therapist confirms a client relationship in public:
+// it is at least medium even when no single detail is found.
+func scoreRisk(c *compiled, findings []Finding, platform string, refs *postRefs) Risk {
 	m := c.pack.Risk
 	seen := map[string]int{}
 	miss := 1.0
@@ -38,7 +40,15 @@ func scoreRisk(c *compiled, findings []Finding, platform string) Risk {
 			level = lv
 		}
 	}
-	return Risk{Level: level, Score: score, Reasons: reasons(m, findings, seen)}
+	why := reasons(m, findings, seen)
+	if score < m.Levels["medium"] && refs != nil && refs.confirms() && !refs.aboutOthers() {
+		score = m.Levels["medium"]
+		level = "medium"
+		if r := m.Reasons["confirms"]; r != "" {
+			why = append([]string{r}, why...)
+		}
+	}
+	return Risk{Level: level, Score: score, Reasons: why}
 }
 
 // reasons explains the score in the clinician's terms, most identifying first.

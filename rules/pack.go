@@ -96,6 +96,30 @@ type Context struct {
 	// Ignore marks text that is never a finding on its own, such as states
 	// and provinces ("Nova Scotia" is not the name Nova).
 	Ignore []Gated `json:"ignore"`
+
+	// Who the post is about, as a whole (analyzer/referent.go):
+	// Client finds a client referred to as such ("my client", "my 3pm",
+	// "she came to see me"); Confirms finds words to someone that confirm
+	// they were a client ("proud of the work you did in our sessions"),
+	// as do Relates words ("our sessions", "working with you") in a post
+	// Addressed to someone by name ("To Sam:", "Thanks, Sam!");
+	// Public finds a public figure or a fictional character ("in her
+	// interview", "the character"); Announce finds an event, a job or a
+	// notice of the poster's own ("register by", "now hiring"); OwnLife
+	// finds the poster's own family or health ("my daughter", "I was
+	// diagnosed"); Declines finds a reply that declines to confirm anyone
+	// is a client ("we can never confirm whether"). A post with Public,
+	// Announce, OwnLife or Declines cues and no Client or Confirms cue is
+	// about the poster or a public figure: its details are nobody's to
+	// protect.
+	Client    []Gated `json:"client,omitempty"`
+	Confirms  []Gated `json:"confirms,omitempty"`
+	Addressed []Gated `json:"addressed,omitempty"`
+	Relates   []Gated `json:"relates,omitempty"`
+	Declines  []Gated `json:"declines,omitempty"`
+	Public    []Gated `json:"public,omitempty"`
+	Announce  []Gated `json:"announce,omitempty"`
+	OwnLife   []Gated `json:"own_life,omitempty"`
 }
 
 // Gated is an RE2 pattern with the keywords that let it run: when Keywords

@@ -87,6 +87,14 @@ func (p *Pack) Validate() ErrorList {
 	checkPatterns("context.generic", p.Context.Generic)
 	checkPatterns("context.self", p.Context.Self)
 	checkPatterns("context.not_specific", p.Context.NotSpecific)
+	checkPatterns("context.client", p.Context.Client)
+	checkPatterns("context.confirms", p.Context.Confirms)
+	checkPatterns("context.declines", p.Context.Declines)
+	checkPatterns("context.addressed", p.Context.Addressed)
+	checkPatterns("context.relates", p.Context.Relates)
+	checkPatterns("context.public", p.Context.Public)
+	checkPatterns("context.announce", p.Context.Announce)
+	checkPatterns("context.own_life", p.Context.OwnLife)
 	checkPatterns("context.ignore", p.Context.Ignore)
 
 	seen := map[string]bool{}

@@ -1,0 +1,163 @@
+// Package postclass classifies a whole post from hashed features of its
+// words, its platform and its shape: a linear model (an averaged
+// perceptron, quantized to bytes) that the analyzer uses for the post's
+// intent. Training lives here too, so that the command that makes the
+// weights and the code that reads them can never disagree on a feature.
+//
+// The features are computed from the text alone (not from the rule
+// packs' findings), so retraining gives the same weights whatever the
+// rules say, and the model stays valid when the rules change.
+package postclass
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Post is what a feature extractor sees of one post.
+type Post struct {
+	Text     string
+	Lang     string
+	Platform string
+	// Cues names facts the caller found in the post (the rule packs'
+	// intent cues that match, say); each is a feature.
+	Cues []string
+}
+
+// maxTokens bounds the words read from a post: the start of a post says
+// what it is for, and a bound keeps a 1 MB paste cheap.
+const maxTokens = 600
+
+// Features returns the sorted, distinct feature ids of p in a space of
+// 2^bits buckets.
+func Features(p Post, bits uint) []uint32 {
+	toks := words(p.Text, maxTokens)
+	ids := make([]uint32, 0, 3*len(toks)+16)
+	add := func(parts ...string) {
+		ids = append(ids, hashParts(parts)&(1<<bits-1))
+	}
+	add("bias")
+	add("lang", p.Lang)
+	add("platform", p.Platform)
+	add("platform", p.Platform, p.Lang)
+	for i, t := range toks {
+		add("w", t)
+		if i+1 < len(toks) {
+			add("b", t, toks[i+1])
+		}
+		if i < headTokens {
+			add("h", t)
+		}
+	}
+	if len(toks) > 0 {
+		add("first", toks[0])
+	}
+	if len(toks) > 1 {
+		add("first2", toks[0], toks[1])
+	}
+	for _, c := range p.Cues {
+		add("cue", c)
+	}
+	shape(p.Text, add)
+	add("len", strconv.Itoa(bucket(len(toks))))
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// hashParts is 32-bit FNV-1a of the parts joined by zero bytes, without
+// copying them.
+func hashParts(parts []string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i, s := range parts {
+		if i > 0 {
+			h *= prime // a zero byte: h ^= 0, then multiply
+		}
+		for j := 0; j < len(s); j++ {
+			h ^= uint32(s[j])
+			h *= prime
+		}
+	}
+	return h
+}
+
+// headTokens is how many words count as the post's opening, where people
+// say what they want.
+const headTokens = 12
+
+// shape adds the features of the post's form: questions, greetings to a
+// named person ("To Sam:", "Thanks, Sam"), hashtags, handles, links,
+// emoji, line breaks.
+func shape(s string, add func(...string)) {
+	q := strings.Count(s, "?") + strings.Count(s, "¿")
+	add("questions", strconv.Itoa(min(q, 3)))
+	first, _, _ := strings.Cut(s, "\n")
+	if i := strings.IndexAny(first, ".!?"); i >= 0 {
+		add("first-ends", first[i:i+1])
+	}
+	if strings.ContainsAny(s, "#") {
+		add("hashtag")
+	}
+	if strings.Contains(s, "@") {
+		add("at-sign")
+	}
+	if strings.Contains(s, "http") || strings.Contains(s, "www.") {
+		add("link")
+	}
+	if strings.Count(s, "\n") >= 2 {
+		add("lines")
+	}
+	emoji := 0
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x1F000 || (r >= 0x2600 && r <= 0x27BF):
+			emoji++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	add("emoji", strconv.Itoa(min(emoji, 3)))
+	add("digits", strconv.Itoa(bucket(digits)))
+	// A colon after the first word or two addresses someone ("To Sam:").
+	if i := strings.IndexByte(first, ':'); i > 0 && i < 30 && strings.Count(first[:i], " ") <= 2 {
+		add("label-colon")
+	}
+}
+
+// bucket maps n to the number of bits it needs: 0, 1, 2-3, 4-7...
+func bucket(n int) int {
+	b := 0
+	for n > 0 {
+		b++
+		n >>= 1
+	}
+	return b
+}
+
+// words returns up to limit lower-cased words of s: runs of letters and
+// digits, an apostrophe inside a word ending it ("client's" gives
+// "client" and "s").
+func words(s string, limit int) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+			if len(out) == limit {
+				return out
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}

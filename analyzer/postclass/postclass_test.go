@@ -1,0 +1,103 @@
+package postclass
+
+import (
+	"bytes"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// toy is a small labelled set, written for these tests.
+var toy = []Example{
+	{Post{Text: "Looking for a therapist in town who does EMDR, any recs?", Lang: "en", Platform: "facebook_group"}, "referral_request"},
+	{Post{Text: "Seeking a counsellor for a teen, sliding scale please.", Lang: "en", Platform: "forum"}, "referral_request"},
+	{Post{Text: "How would you handle a client who keeps cancelling?", Lang: "en", Platform: "reddit"}, "consultation"},
+	{Post{Text: "Thank you for the kind review! We're glad you felt welcome.", Lang: "en", Platform: "review_site"}, "review_response"},
+	{Post{Text: "Now booking new clients: evening sessions and online groups.", Lang: "en", Platform: "facebook_page"}, "marketing"},
+	{Post{Text: "Any good workbooks on panic for teens?", Lang: "en", Platform: "forum"}, "resource_request"},
+}
+
+func TestFeaturesSortedDistinctInRange(t *testing.T) {
+	ids := Features(Post{Text: "Hi hi hi, to Sam: thanks? #yes @you http://x 🎉", Lang: "en", Platform: "reddit", Cues: []string{"x"}}, 10)
+	if !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
+		t.Fatalf("ids not sorted and distinct: %v", ids)
+	}
+	for _, id := range ids {
+		if id >= 1<<10 {
+			t.Fatalf("id %d outside 2^10", id)
+		}
+	}
+}
+
+func TestFeaturesBoundedOnHugeInput(t *testing.T) {
+	ids := Features(Post{Text: strings.Repeat("word ", 200000), Lang: "en", Platform: "other"}, 16)
+	if len(ids) > 3*maxTokens+64 {
+		t.Fatalf("%d features for a huge post; the word cap is %d", len(ids), maxTokens)
+	}
+}
+
+func TestTrainIsDeterministicAndLearns(t *testing.T) {
+	a, _ := Train(toy, Intents, DefaultOptions).MarshalText()
+	b, _ := Train(toy, Intents, DefaultOptions).MarshalText()
+	if !bytes.Equal(a, b) {
+		t.Fatal("training twice on the same examples gave different models")
+	}
+	m := Train(toy, Intents, DefaultOptions)
+	for _, ex := range toy {
+		if got := m.Classify(ex.Post); got != ex.Class {
+			t.Errorf("%q: got %s, want %s (a training example)", ex.Post.Text, got, ex.Class)
+		}
+	}
+	other := Train(toy, Intents, Options{Bits: 16, Epochs: 12, Seed: 16})
+	if o, _ := other.MarshalText(); bytes.Equal(a, o) {
+		t.Log("another seed gave the same model (possible on so few examples)")
+	}
+}
+
+func TestMarshalParseRoundTrip(t *testing.T) {
+	m := Train(toy, Intents, DefaultOptions)
+	text, err := m.MarshalText()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := back.MarshalText()
+	if !bytes.Equal(text, again) || back.Len() != m.Len() || back.Len() == 0 {
+		t.Fatalf("round trip changed the model (%d → %d buckets)", m.Len(), back.Len())
+	}
+	for _, ex := range toy {
+		if m.Classify(ex.Post) != back.Classify(ex.Post) {
+			t.Errorf("%q: parsed model disagrees", ex.Post.Text)
+		}
+	}
+}
+
+func TestParseRejectsBadModels(t *testing.T) {
+	good, _ := Train(toy, Intents, DefaultOptions).MarshalText()
+	lines := strings.SplitN(string(good), "\n", 4)
+	for name, text := range map[string]string{
+		"empty":        "",
+		"no magic":     "hello\nbits 16\nclasses a b\n",
+		"bad bits":     magic + "\nbits 99\nclasses a b\n",
+		"no classes":   magic + "\nbits 16\nclasses \n",
+		"bad base64":   magic + "\nbits 16\nclasses a b\n!!!!\n",
+		"truncated":    lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + "AQ==\n",
+		"out of range": magic + "\nbits 2\nclasses a\n" + "CQE=\n",
+	} {
+		if _, err := Parse([]byte(text)); err == nil {
+			t.Errorf("%s: parsed without error", name)
+		}
+	}
+}
+
+func TestHashPartsIsFNV1aOfZeroJoinedParts(t *testing.T) {
+	h := fnv.New32a()
+	h.Write([]byte("w\x00client"))
+	if got, want := hashParts([]string{"w", "client"}), h.Sum32(); got != want {
+		t.Fatalf("hashParts = %#x, want FNV-1a %#x", got, want)
+	}
+}

@@ -1,0 +1,158 @@
+package analyzer
+
+// Referent says who a sentence of a post is about. The tagger and the
+// attribution read it; its values are stable (the tagger hashes them).
+type Referent uint8
+
+const (
+	// RefNobody: no one in particular, or nothing says who.
+	RefNobody Referent = iota
+	// RefClient: a client, a client's family member, or "you" in a
+	// post addressed to a client.
+	RefClient
+	// RefPoster: the poster, their practice, their own family and
+	// health, an organiser's own event or job post.
+	RefPoster
+	// RefPublic: a public figure or a fictional character.
+	RefPublic
+	// RefGeneric: a group or a skill ("clients with PTSD").
+	RefGeneric
+)
+
+var referentNames = [...]string{"nobody", "client", "poster", "public", "generic"}
+
+func (r Referent) String() string {
+	if int(r) < len(referentNames) {
+		return referentNames[r]
+	}
+	return "unknown"
+}
+
+// cue is a kind of post-level cue, an index into postRefs.
+type cue int
+
+const (
+	cueClient    cue = iota // a client referred to as such
+	cueConfirms             // words to someone that confirm they were a client
+	cueAddressed            // the post addresses someone by name
+	cueRelates              // words of the therapy relationship
+	cueDeclines             // a reply that declines to confirm anyone is a client
+	cuePublic               // a public figure or a fictional character
+	cueAnnounce             // an event, job or notice of the poster's own
+	cueOwnLife              // the poster's own family or health
+	nCues
+)
+
+// postRefs is what the post as a whole says about who it is about. Each
+// cue is looked for the first time it is asked about: most posts need
+// only a few of them.
+type postRefs struct {
+	x    *context
+	memo [nCues]int8 // 0 not looked for, 1 absent, 2 present
+}
+
+func (p *postRefs) has(k cue) bool {
+	if p.memo[k] == 0 {
+		pats := [nCues][]gatedRE{p.x.c.client, p.x.c.confirms, p.x.c.addressed, p.x.c.relates,
+			p.x.c.declines, p.x.c.public, p.x.c.announce, p.x.c.ownLife}[k]
+		p.memo[k] = 1
+		if p.x.matchesAny(pats) {
+			p.memo[k] = 2
+		}
+	}
+	return p.memo[k] == 2
+}
+
+// confirms reports whether the post confirms it speaks to a client: words
+// that say so, or words of the therapy relationship in a post addressed
+// to someone by name.
+func (p *postRefs) confirms() bool {
+	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed)
+}
+
+// aboutOthers reports whether the post is about the poster or a public
+// figure, or is a reply that declines to say who is a client, and
+// refers to no client: then none of its details is a client's.
+func (p *postRefs) aboutOthers() bool {
+	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
+		return false
+	}
+	return !p.has(cueClient) && !p.confirms()
+}
+
+// matchesAny reports whether any of the patterns matches anywhere in the
+// post, stopping at the first; a gated pattern is only tried in the
+// windows around its keywords.
+func (x *context) matchesAny(pats []gatedRE) bool {
+	for _, p := range pats {
+		re := p.re.get()
+		if re == nil || !x.g.allows(p.gate) {
+			continue
+		}
+		if p.gate < 0 {
+			if re.MatchString(x.v.s) {
+				return true
+			}
+			continue
+		}
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+			if re.FindNear(x.v.s[w.start:w.end], x.g.hitsIn(p.gate, w)) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceSpans returns the spans the patterns match anywhere in the post.
+func (x *context) sentenceSpans(pats []gatedRE) []span {
+	var out []span
+	all := span{0, len(x.v.s)}
+	for _, p := range pats {
+		re := p.re.get()
+		if re == nil || !x.g.allows(p.gate) {
+			continue
+		}
+		if p.gate < 0 {
+			out = appendMatches(out, re, x.v.s, all, nil)
+			continue
+		}
+		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+			out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
+		}
+	}
+	return out
+}
+
+// Referents returns who each sentence (x.sents[i]) is about: the client
+// where a sentence refers to one or confirms it speaks to one, the
+// poster, a public figure, a person named or referred to by a pronoun
+// (a client, when nothing else says who), a group; a sentence with none
+// of these cues continues the one before (a "she ... she" chain). Call it
+// after attribute, which adds names and ages to the person references.
+func (x *context) Referents() []Referent {
+	out := make([]Referent, len(x.sents))
+	mark := func(spans []span, r Referent) {
+		for _, s := range spans {
+			if k := x.sentenceOf(s.start); k >= 0 && out[k] == RefNobody {
+				out[k] = r
+			}
+		}
+	}
+	// Explicit cues first; a bare "she" or "her" only where none speaks.
+	mark(x.sentenceSpans(x.c.client), RefClient)
+	mark(x.sentenceSpans(x.c.confirms), RefClient)
+	mark(x.sentenceSpans(x.c.public), RefPublic)
+	mark(x.sentenceSpans(x.c.ownLife), RefPoster)
+	mark(x.sentenceSpans(x.c.self), RefPoster)
+	mark(x.sentenceSpans(x.c.announce), RefPoster)
+	mark(x.sentenceSpans(x.c.declines), RefPoster)
+	mark(x.person, RefClient)
+	mark(x.genericZones(), RefGeneric)
+	for k := 1; k < len(out); k++ {
+		if out[k] == RefNobody {
+			out[k] = out[k-1]
+		}
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+// Command train-intent trains the intent model of the rule packs from the
+// labelled corpus and writes it to rules/intent.model, or reports
+// its accuracy: k-fold cross-validated on the training corpus (--cv),
+// or on another corpus with the model trained on the whole corpus (--eval).
+//
+//	go run ./scripts/cmd/train-intent                 # retrain, write the model
+//	go run ./scripts/cmd/train-intent --cv 5          # cross-validated accuracy
+//	go run ./scripts/cmd/train-intent --eval analyzer/testdata/corpus/dev.jsonl
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/postclass"
+)
+
+func main() {
+	corpus := flag.String("corpus", "analyzer/testdata/corpus/train.jsonl", "labelled training posts")
+	out := flag.String("out", "rules/intent.model", "where to write the model")
+	cv := flag.Int("cv", 0, "report k-fold cross-validated accuracy instead of writing")
+	eval := flag.String("eval", "", "report the shipped models' accuracy on this corpus")
+	flag.Parse()
+	if err := run(*corpus, *out, *cv, *eval); err != nil {
+		fmt.Fprintln(os.Stderr, "train-intent:", err)
+		os.Exit(1)
+	}
+}
+
+// read reads a labelled corpus, each post as the analyzer shows it to the
+// intent model (with the packs' intent cues that match).
+func read(path string) ([]postclass.Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	examples, err := postclass.ReadCorpus(f)
+	if err != nil {
+		return nil, err
+	}
+	a, err := analyzer.Default()
+	if err != nil {
+		return nil, err
+	}
+	for i, ex := range examples {
+		p := ex.Post
+		if examples[i].Post, err = a.IntentPost(analyzer.Input{Text: p.Text, Lang: p.Lang, Platform: p.Platform}); err != nil {
+			return nil, fmt.Errorf("%s: post %d: %w", path, i+1, err)
+		}
+	}
+	return examples, nil
+}
+
+func run(corpus, out string, cv int, eval string) error {
+	examples, err := read(corpus)
+	if err != nil {
+		return err
+	}
+	switch {
+	case eval != "":
+		test, err := read(eval)
+		if err != nil {
+			return err
+		}
+		m := postclass.TrainIntent(examples)
+		report("intent_accuracy "+filepath.Base(eval), test, func(ex postclass.Example) string {
+			return m.Classify(ex.Post)
+		})
+		return nil
+	case cv > 1:
+		pred := make([]string, len(examples))
+		for fold := range cv {
+			var train []postclass.Example
+			for i, ex := range examples {
+				if i%cv != fold {
+					train = append(train, ex)
+				}
+			}
+			m := postclass.TrainIntent(train)
+			for i, ex := range examples {
+				if i%cv == fold {
+					pred[i] = m.Classify(ex.Post)
+				}
+			}
+		}
+		i := -1
+		report(fmt.Sprintf("intent_accuracy_cv%d %s", cv, filepath.Base(corpus)), examples, func(postclass.Example) string {
+			i++
+			return pred[i]
+		})
+		return nil
+	}
+	text, err := postclass.TrainIntent(examples).MarshalText()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, text, 0o644)
+}
+
+// report prints the share of examples whose predicted intent is right,
+// overall and per language.
+func report(label string, examples []postclass.Example, predict func(postclass.Example) string) {
+	right, total := map[string]int{}, map[string]int{}
+	var langs []string
+	for _, ex := range examples {
+		if total[ex.Post.Lang] == 0 {
+			langs = append(langs, ex.Post.Lang)
+		}
+		total[""]++
+		total[ex.Post.Lang]++
+		if predict(ex) == ex.Class {
+			right[""]++
+			right[ex.Post.Lang]++
+		}
+	}
+	fmt.Printf("%s  %.3f (%d posts)", label, ratio(right[""], total[""]), total[""])
+	for _, lang := range langs {
+		fmt.Printf("  %s=%.3f", lang, ratio(right[lang], total[lang]))
+	}
+	fmt.Println()
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
