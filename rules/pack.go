@@ -211,6 +211,24 @@ type Rewrite struct {
 	Joiners map[string]string `json:"joiners"`
 	// EnglishArticles turns on the a/an agreement fix of rewritten text.
 	EnglishArticles bool `json:"english_articles,omitempty"`
+	// AskCues mark a sentence that says what the post is asking for
+	// ("looking for", "does anyone"); lower case, matched at word starts.
+	AskCues []string `json:"ask_cues,omitempty"`
+	// Grammar is what mending a sentence after a removal needs.
+	Grammar Grammar `json:"grammar"`
+}
+
+// Grammar describes the words that must not be left dangling or disagree
+// once a span is taken out of a sentence.
+type Grammar struct {
+	// Articles maps each article to its gender and definiteness, as
+	// "m.indef", "f.def" or "i.indef" (inclusive: "un·e").
+	Articles map[string]string `json:"articles,omitempty"`
+	// Genders maps a noun (or two-word noun) to m, f or i.
+	Genders map[string]string `json:"genders,omitempty"`
+	// Prepositions and Conjunctions must have something after them.
+	Prepositions []string `json:"prepositions,omitempty"`
+	Conjunctions []string `json:"conjunctions,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -1,0 +1,342 @@
+package analyzer
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// grammar is a pack's rewrite grammar, compiled: what tidy needs to mend a
+// sentence once words were taken out of it.
+type grammar struct {
+	english bool
+	// articles maps an article to its form ("f.indef"); forms maps a form
+	// back to the article. genders gives a noun's gender (m, f, i).
+	articles map[string]string
+	forms    map[string]string
+	genders  map[string]string
+	preps    map[string]bool
+	// dangling matches prepositions and conjunctions left with nothing
+	// after them but a comma or full stop; stacked matches an article
+	// followed by another ("dans la la région").
+	dangling, stacked *regexp.Regexp
+}
+
+var grammars sync.Map // *rules.Rewrite → *grammar
+
+// grammarOf returns the compiled grammar of a pack's rewrite section.
+func grammarOf(rw *rules.Rewrite) *grammar {
+	if g, ok := grammars.Load(rw); ok {
+		return g.(*grammar)
+	}
+	g := newGrammar(rw)
+	grammars.Store(rw, g)
+	return g
+}
+
+func newGrammar(rw *rules.Rewrite) *grammar {
+	gr := rw.Grammar
+	g := &grammar{english: rw.EnglishArticles, articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
+	for a, form := range gr.Articles {
+		g.articles[a] = form
+		g.forms[form] = a
+	}
+	g.preps = map[string]bool{}
+	for _, p := range gr.Prepositions {
+		g.preps[p] = true
+	}
+	for n, gen := range gr.Genders {
+		g.genders[strings.ToLower(n)] = gen
+	}
+	if len(gr.Prepositions)+len(gr.Conjunctions) > 0 {
+		words := alternation(append(append([]string(nil), gr.Prepositions...), gr.Conjunctions...))
+		g.dangling = regexp.MustCompile(`(?i)(^|[\s(])(?:` + words + `)(?:\s+(?:` + words + `))*\s*([.,;:]|$)`)
+	}
+	if len(gr.Articles) > 0 {
+		var arts []string
+		for a := range gr.Articles {
+			if !strings.HasSuffix(a, "'") {
+				arts = append(arts, a)
+			}
+		}
+		a := alternation(arts)
+		g.stacked = regexp.MustCompile(`(?i)(^|[\s(])(?:` + a + `)\s+((?:` + a + `)\s)`)
+	}
+	return g
+}
+
+// alternation quotes words for a regexp alternation, longest first, each
+// bounded so that "a" does not match inside "and".
+func alternation(words []string) string {
+	q := make([]string, 0, len(words))
+	for _, w := range words {
+		if w != "" {
+			q = append(q, regexp.QuoteMeta(w))
+		}
+	}
+	sortLongestFirst(q)
+	return strings.Join(q, "|")
+}
+
+func sortLongestFirst(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+var (
+	spaces      = regexp.MustCompile(`[ \t]{2,}`)
+	spacePunct  = regexp.MustCompile(`\s+([,.)])`)
+	spaceMark   = regexp.MustCompile(`\s+([;:!?])`) // French keeps a space before these
+	repeatComma = regexp.MustCompile(`([,;])(\s*[,;])+`)
+	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
+	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
+	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
+	articleA    = regexp.MustCompile(`\b([Aa]) ([aeiouAEIOU])`)
+	articleAn   = regexp.MustCompile(`\b([Aa])n ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])`)
+)
+
+// tidy repairs what removing words leaves behind: double spaces, spaces
+// before punctuation, orphaned commas, empty parentheses, prepositions and
+// conjunctions left dangling, doubled articles, articles that disagree
+// with their noun, and the capital letter at the start of each sentence.
+func (g *grammar) tidy(s string) string {
+	if g.dangling != nil && g.dangling.MatchString(s) {
+		s = g.dangling.ReplaceAllString(s, "$1$2")
+	}
+	if g.stacked != nil {
+		for range 2 { // each pass takes one article off
+			if !g.stacked.MatchString(s) {
+				break
+			}
+			s = g.stacked.ReplaceAllString(s, "$1$2")
+		}
+	}
+	s = tidy(s, g.english)
+	if len(g.genders) > 0 {
+		s = g.agree(s)
+	}
+	return s
+}
+
+// tidy is the language-independent part of grammar.tidy, with a/an
+// agreement when english is set.
+func tidy(s string, english bool) string {
+	// Each repair runs only when the text holds what it repairs: most
+	// rewrites need none, and a regexp pass costs more than the look.
+	if strings.IndexByte(s, '(') >= 0 {
+		s = emptyParens.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+		s = spaces.ReplaceAllString(s, " ")
+	}
+	if followedBy(s, spaceBytes, ",.)", 0) {
+		s = spacePunct.ReplaceAllString(s, "$1")
+	}
+	if english && followedBy(s, spaceBytes, ";:!?", 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, ",;", ",;", 0) {
+		s = repeatComma.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, ",;:", ".!?", 0) {
+		s = commaStop.ReplaceAllString(s, "$1")
+	}
+	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, ".!?", ",;", 1) {
+		s = leadPunct.ReplaceAllString(s, "$1")
+	}
+	if english && articleMismatch(s) {
+		s = articleA.ReplaceAllString(s, "${1}n $2")
+		s = articleAn.ReplaceAllString(s, "$1 $2")
+	}
+	s = strings.TrimSpace(s)
+	return capitalizeSentences(s)
+}
+
+// agree makes each article agree in gender with the noun after it when
+// the pack knows that noun's gender: "une professionnel·le" becomes
+// "un·e professionnel·le", "un travailleuse sociale" "une travailleuse
+// sociale".
+func (g *grammar) agree(s string) string {
+	var b strings.Builder
+	last := 0
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		gen, ok := g.genders[noun]
+		if !ok {
+			return
+		}
+		def := form[strings.IndexByte(form, '.'):]
+		if form[:strings.IndexByte(form, '.')] == gen {
+			return
+		}
+		want, ok := g.forms[gen+def]
+		if !ok {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(s[at:]); unicode.IsUpper(r) {
+			want = upperFirst(want)
+		}
+		b.WriteString(s[last:at])
+		b.WriteString(want)
+		last = end
+	})
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// disagreements returns the "article noun" pairs of s whose genders differ
+// (what agree repairs); the grammar test uses it.
+func (g *grammar) disagreements(s string) []string {
+	var out []string
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		if gen, ok := g.genders[noun]; ok && form[:strings.IndexByte(form, '.')] != gen {
+			out = append(out, s[at:end]+" "+noun)
+		}
+	})
+	return out
+}
+
+// forEachArticle calls f for each article of s followed by a word: the
+// article's byte range, its form and the lower-cased noun (one or two
+// words, the longer when the pack knows it).
+func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)) {
+	words := wordSpans(s)
+	for i, w := range words {
+		form, ok := g.articles[strings.ToLower(s[w.start:w.end])]
+		if !ok || i+1 >= len(words) || strings.TrimSpace(s[w.end:words[i+1].start]) != "" {
+			continue
+		}
+		n := words[i+1]
+		noun := strings.ToLower(s[n.start:n.end])
+		if i+2 < len(words) && s[n.end:words[i+2].start] == " " {
+			if two := noun + " " + strings.ToLower(s[words[i+2].start:words[i+2].end]); g.genders[two] != "" {
+				noun = two
+			}
+		}
+		if strings.IndexByte(form, '.') > 0 {
+			f(w.start, w.end, form, noun)
+		}
+	}
+}
+
+// wordSpans splits s into words: letters, digits and the joiners of
+// inclusive and compound forms (·, -, ').
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+// followedBy reports whether a byte of first is followed, after at least
+// minSpace white-space bytes, by a byte of second (all ASCII).
+func followedBy(s, first, second string, minSpace int) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(first, s[i]) < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j-i-1 >= minSpace && j < len(s) && strings.IndexByte(second, s[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBytes are the bytes of regexp's \s.
+const spaceBytes = " \t\n\r\f"
+
+func isSpaceByte(b byte) bool { return strings.IndexByte(spaceBytes, b) >= 0 }
+
+// articleMismatch reports whether "a" comes before a vowel or "an" before
+// a consonant somewhere in s, as articleA and articleAn would find.
+func articleMismatch(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		if s[i+1] == ' ' && strings.IndexByte("aeiouAEIOU", s[i+2]) >= 0 {
+			return true
+		}
+		if s[i+1] == 'n' && s[i+2] == ' ' && i+3 < len(s) && isConsonant(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConsonant(b byte) bool {
+	b |= 0x20 // lower-case ASCII letters
+	return 'a' <= b && b <= 'z' && strings.IndexByte("aeiou", b) < 0
+}
+
+func capitalizeSentences(s string) string {
+	b := []byte(s)
+	start := true
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case start && unicode.IsLetter(r):
+			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == size {
+				utf8.EncodeRune(b[i:], u)
+			}
+			start = false
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(' && r != '¿' && r != '¡':
+			start = false
+		}
+		i += size
+	}
+	return string(b)
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
