@@ -24,7 +24,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 	if !ok {
 		return "", ""
 	}
-	gr := grammarOf(rw)
+	gr := grammarOf(c.pack)
 	needList := needs(c, res.Findings, kept)
 	found := func(name string) []string { return vocabFound(v, g, c.vocab[name]) }
 	provider := firstOnly(found("providers"))
@@ -48,10 +48,13 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 	}
 	if uses("ask") {
 		askList = asks(c, v, text, res.Findings, gr)
+		if wordCount(strings.Join(askList, " ")) < minAskWords {
+			askList = nil // "Looking for a therapist." says less than the frame
+		}
 	}
 	for _, tt := range t.Texts {
 		if _, done := fill["sanitized"]; !done && strings.Contains(tt, "{sanitized}") {
-			fill["sanitized"] = sanitize(v, c.abbrev, text, res.Findings, gr)
+			fill["sanitized"] = sanitize(c, v, text, res.Findings, gr)
 		}
 		if strings.Contains(tt, "{ask}") {
 			if out := askRewrite(c, gr, tt, fill, askList, [][]string{needList, approaches, populations, topics}, practical); out != "" {
@@ -102,6 +105,10 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 	}
 	return ""
 }
+
+// minAskWords is the fewest words the ask sentences must have together to
+// frame the rewrite: fewer say no more than the intent's template.
+const minAskWords = 6
 
 func firstOnly(s []string) []string {
 	if len(s) > 1 {
@@ -213,36 +220,31 @@ func clean(c *compiled, text string) []string {
 }
 
 // sanitize keeps the post's own words where they are safe: a sentence with
-// a high-severity finding, or with two or more findings, is about the
-// client and is dropped; the other sentences get their span replacements.
-func sanitize(v *view, abbrev map[string]bool, text string, findings []Finding, gr *grammar) string {
+// an identifying finding (anything but a clinical term or a low-severity
+// detail), or that speaks of a third person, is about the client and is
+// dropped; the others keep their
+// clinical terms, take low-severity replacements and are scrubbed of the
+// names and numbers no rule caught.
+func sanitize(c *compiled, v *view, text string, findings []Finding, gr *grammar) string {
 	var b strings.Builder
 	next := 0 // findings are sorted by start: walk them with the sentences
-	for _, sent := range sentences(v.s, abbrev) {
+	for _, sent := range sentences(v.s, c.abbrev) {
 		bs, be := v.origin(sent.start, sent.end)
 		for next < len(findings) && findings[next].byteStart < bs {
 			next++
 		}
 		var in []Finding
 		risky := false
-		for k := next; k < len(findings) && findings[k].byteEnd <= be; k++ {
-			in = append(in, findings[k])
-			risky = risky || findings[k].Severity == "high"
+		for k := next; k < len(findings) && findings[k].byteStart < be; k++ {
+			f := findings[k]
+			in = append(in, f)
+			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || len(in) >= 2 {
+		if risky || gr.aboutSomeone(text[bs:be]) {
 			continue
 		}
-		last := bs
-		for _, f := range in {
-			before := text[last:f.byteStart]
-			if f.Replacement == "" {
-				before = dropTrailingWords(before, gr.isLinkWord)
-			}
-			b.WriteString(before)
-			b.WriteString(f.Replacement)
-			last = f.byteEnd
-		}
-		b.WriteString(text[last:be])
+		b.WriteString(scrub(c, replaceSpans(text, bs, be, in, gr), findings))
+		b.WriteByte(' ')
 	}
 	return gr.tidy(b.String())
 }

@@ -36,15 +36,75 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 				identifying++
 			}
 		}
+		end := ""
+		if cut := clientLead(gr, text, bs, in); cut > bs {
+			end = terminal(text[bs:be])
+			be, in, risky, identifying = cutAt(cut, in)
+		}
 		if risky || identifying > 1 {
 			continue
 		}
 		s := scrub(c, replaceSpans(text, bs, be, in, gr), findings)
+		if end != "" {
+			s = strings.TrimRight(s, " ,;:—–-") + end
+		}
 		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// clientLead returns where the description of the client starts in the
+// sentence from bs: the last client lead ("for a", "pour une") before the
+// first finding about the person (age, occupation, demographic, family,
+// name), or -1.
+func clientLead(gr *grammar, text string, bs int, in []Finding) int {
+	for _, f := range in {
+		switch f.Category {
+		case "age", "occupation", "demographic", "family", "name", "relationship":
+		default:
+			continue
+		}
+		before := strings.ToLower(text[bs:f.byteStart])
+		at := -1
+		for _, l := range gr.leads {
+			if i := strings.LastIndex(before, l); i > at && wordBoundaryBefore(before, i) && wordBoundaryAfter(before, i+len(l)) {
+				at = i
+			}
+		}
+		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
+			return -1
+		}
+		return bs + at
+	}
+	return -1
+}
+
+// cutAt ends the sentence at cut: the new end, the findings before it,
+// whether one of them is of high severity and how many identify.
+func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
+	var kept []Finding
+	risky, identifying := false, 0
+	for _, f := range in {
+		if f.byteEnd <= cut {
+			kept = append(kept, f)
+			risky = risky || f.Severity == "high"
+			if f.Category != "clinical" && f.Severity != "low" {
+				identifying++
+			}
+		}
+	}
+	return cut, kept, risky, identifying
+}
+
+// terminal returns the punctuation that ends a sentence: "?" for a
+// question, else ".".
+func terminal(s string) string {
+	if strings.ContainsAny(s, "?") {
+		return "?"
+	}
+	return "."
 }
 
 // isAsk reports whether a lower-cased sentence asks for something.
@@ -120,25 +180,26 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 }
 
 // scrub takes out of s the words a reader could recognise someone by that
-// no rule caught: a run of capitalized words that is not the sentence's
-// first word and that no rewrite vocabulary or clinical finding knows
-// ("near Grundy or Wise"), a hashtag or mention, and a word with a digit;
+// no rule caught: a hashtag or mention, a word with a digit, and a run of
+// capitalized words that no rewrite vocabulary or clinical finding knows
+// and that is either not an ordinary word ("Lethbridge", not "Deaf") or
+// comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
 func scrub(c *compiled, s string, findings []Finding) string {
 	words := wordSpans(s)
-	if len(words) < 2 {
-		return s
-	}
-	gr := grammarOf(&c.pack.Rewrite)
+	gr := grammarOf(c.pack)
 	var b strings.Builder
 	last := 0
-	for i := 1; i < len(words); i++ {
-		w := words[i]
-		if !suspect(c, s, w, findings) {
+	for i := 0; i < len(words); i++ {
+		if !suspect(c, gr, s, words, i, findings) {
 			continue
 		}
+		w := words[i]
 		end := w.end
-		for i+1 < len(words) && (suspect(c, s, words[i+1], findings) || joins(s, words[i+1]) && i+2 < len(words) && suspect(c, s, words[i+2], findings)) {
+		unknownCap := func(j int) bool {
+			return j < len(words) && capitalized(s, words[j]) && !known(c, s[words[j].start:words[j].end], findings)
+		}
+		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) {
 			i++
 			end = words[i].end
 		}
@@ -165,8 +226,14 @@ func joins(s string, w span) bool {
 	return false
 }
 
-// suspect reports whether the word w of s may name someone or somewhere.
-func suspect(c *compiled, s string, w span, findings []Finding) bool {
+func capitalized(s string, w span) bool {
+	r, _ := utf8.DecodeRuneInString(s[w.start:])
+	return unicode.IsUpper(r)
+}
+
+// suspect reports whether words[i] of s may name someone or somewhere.
+func suspect(c *compiled, gr *grammar, s string, words []span, i int, findings []Finding) bool {
+	w := words[i]
 	word := s[w.start:w.end]
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
 		return true
@@ -174,14 +241,27 @@ func suspect(c *compiled, s string, w span, findings []Finding) bool {
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1])))
 	}
-	r, _ := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(r) || word == "I" {
+	if word == "I" || known(c, word, findings) {
 		return false
 	}
-	if before := strings.TrimRight(s[:w.start], " \"'(«“"); before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:¿¡") {
-		return false // the first word of a sentence
+	lw := strings.ToLower(word)
+	if k := strings.IndexAny(lw, "-'’"); k > 0 {
+		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
 	}
-	return !known(c, word, findings)
+	afterPlace := false
+	if i > 0 {
+		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
+		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && gr.placePreps[strings.ToLower(s[words[i-2].start:words[i-2].end])]
+	}
+	switch {
+	case !capitalized(s, w):
+		return afterPlace && !gr.common[lw] // "near aberystwyth"
+	case afterPlace:
+		return true
+	case isAcronym(word):
+		return false // most acronyms in an ask are clinical (EMDR, ADHD)
+	}
+	return !gr.common[lw]
 }
 
 // known reports whether word is part of a rewrite vocabulary term, a

@@ -20,35 +20,42 @@ type grammar struct {
 	forms    map[string]string
 	genders  map[string]string
 	preps    map[string]bool
+	// third holds the words that make a sentence about someone else;
+	// placePreps the prepositions that lead to a place.
+	third, placePreps map[string]bool
+	// common is the pack's list of ordinary lower-case words.
+	common map[string]bool
+	// leads open the description of a client in an ask (lower case).
+	leads []string
 	// dangling matches prepositions and conjunctions left with nothing
 	// after them but a comma or full stop; stacked matches an article
 	// followed by another ("dans la la région").
 	dangling, stacked *regexp.Regexp
 }
 
-var grammars sync.Map // *rules.Rewrite → *grammar
+var grammars sync.Map // *rules.Pack → *grammar
 
 // grammarOf returns the compiled grammar of a pack's rewrite section.
-func grammarOf(rw *rules.Rewrite) *grammar {
-	if g, ok := grammars.Load(rw); ok {
+func grammarOf(p *rules.Pack) *grammar {
+	if g, ok := grammars.Load(p); ok {
 		return g.(*grammar)
 	}
-	g := newGrammar(rw)
-	grammars.Store(rw, g)
+	g := newGrammar(p)
+	grammars.Store(p, g)
 	return g
 }
 
-func newGrammar(rw *rules.Rewrite) *grammar {
+func newGrammar(p *rules.Pack) *grammar {
+	rw := &p.Rewrite
 	gr := rw.Grammar
 	g := &grammar{english: rw.EnglishArticles, articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
 	}
-	g.preps = map[string]bool{}
-	for _, p := range gr.Prepositions {
-		g.preps[p] = true
-	}
+	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
+	g.common = setOf(packList(p, "common_words"))
+	g.leads = gr.ClientLeads
 	for n, gen := range gr.Genders {
 		g.genders[strings.ToLower(n)] = gen
 	}
@@ -67,6 +74,27 @@ func newGrammar(rw *rules.Rewrite) *grammar {
 		g.stacked = regexp.MustCompile(`(?i)(^|[\s(])(?:` + a + `)\s+((?:` + a + `)\s)`)
 	}
 	return g
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// aboutSomeone reports whether a sentence speaks of a third person.
+func (g *grammar) aboutSomeone(s string) bool {
+	if len(g.third) == 0 {
+		return false
+	}
+	for _, w := range wordSpans(s) {
+		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // alternation quotes words for a regexp alternation, longest first, each

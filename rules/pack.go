@@ -229,6 +229,16 @@ type Grammar struct {
 	// Prepositions and Conjunctions must have something after them.
 	Prepositions []string `json:"prepositions,omitempty"`
 	Conjunctions []string `json:"conjunctions,omitempty"`
+	// ThirdPerson are the pronouns and possessives that tell a sentence
+	// is about someone else ("she", "his"): outside the ask, such a
+	// sentence is the client's story and stays out of the rewrite.
+	ThirdPerson []string `json:"third_person,omitempty"`
+	// PlacePrepositions lead to a place ("in", "near"): an unknown
+	// capitalized word after one is taken for a place name.
+	PlacePrepositions []string `json:"place_prepositions,omitempty"`
+	// ClientLeads open the part of an ask that describes the client ("for
+	// a", "for my"): from there to the end of the sentence is biography.
+	ClientLeads []string `json:"client_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a
