@@ -13,7 +13,9 @@ import (
 // grammar is a pack's rewrite grammar, compiled: what tidy needs to mend a
 // sentence once words were taken out of it.
 type grammar struct {
-	english bool
+	// english turns on a/an agreement; french keeps the space French
+	// typography puts before ; : ! and ?.
+	english, french bool
 	// articles maps an article to its form ("f.indef"); forms maps a form
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
@@ -48,7 +50,7 @@ func grammarOf(p *rules.Pack) *grammar {
 func newGrammar(p *rules.Pack) *grammar {
 	rw := &p.Rewrite
 	gr := rw.Grammar
-	g := &grammar{english: rw.EnglishArticles, articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
+	g := &grammar{english: rw.EnglishArticles, french: p.Lang == "fr", articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
@@ -126,8 +128,6 @@ var (
 	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
 	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
 	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
-	articleA    = regexp.MustCompile(`\b([Aa]) ([aeiouAEIOU])`)
-	articleAn   = regexp.MustCompile(`\b([Aa])n ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])`)
 )
 
 // tidy repairs what removing words leaves behind: double spaces, spaces
@@ -147,6 +147,9 @@ func (g *grammar) tidy(s string) string {
 		}
 	}
 	s = tidy(s, g.english)
+	if !g.english && !g.french && followedBy(s, spaceBytes, ";:!?", 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
 	if len(g.genders) > 0 {
 		s = g.agree(s)
 	}
@@ -180,8 +183,7 @@ func tidy(s string, english bool) string {
 		s = leadPunct.ReplaceAllString(s, "$1")
 	}
 	if english && articleMismatch(s) {
-		s = articleA.ReplaceAllString(s, "${1}n $2")
-		s = articleAn.ReplaceAllString(s, "$1 $2")
+		s = fixArticles(s)
 	}
 	s = strings.TrimSpace(s)
 	return capitalizeSentences(s)
@@ -300,26 +302,85 @@ const spaceBytes = " \t\n\r\f"
 
 func isSpaceByte(b byte) bool { return strings.IndexByte(spaceBytes, b) >= 0 }
 
-// articleMismatch reports whether "a" comes before a vowel or "an" before
-// a consonant somewhere in s, as articleA and articleAn would find.
+// articleMismatch reports whether "a" or "an" comes before a word that
+// takes the other one.
 func articleMismatch(s string) bool {
+	bad := false
+	forEachAAn(s, func(at int, an, wantAn bool) { bad = bad || an != wantAn })
+	return bad
+}
+
+// fixArticles makes each "a"/"an" of s agree with the word after it.
+func fixArticles(s string) string {
+	b := []byte(s)
+	var out []byte
+	last := 0
+	forEachAAn(s, func(at int, an, wantAn bool) {
+		if an == wantAn {
+			return
+		}
+		out = append(out, b[last:at+1]...) // keep "a" or "A"
+		if an {
+			last = at + 2 // drop the "n"
+		} else {
+			out = append(out, 'n')
+			last = at + 1
+		}
+	})
+	if out == nil {
+		return s
+	}
+	return string(append(out, b[last:]...))
+}
+
+// forEachAAn calls f for each English indefinite article of s followed by
+// a word: its byte offset, whether it is "an", and whether the word wants
+// "an".
+func forEachAAn(s string, f func(at int, an, wantAn bool)) {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
 			continue
 		}
-		if s[i+1] == ' ' && strings.IndexByte("aeiouAEIOU", s[i+2]) >= 0 {
-			return true
+		j := i + 1
+		an := s[j] == 'n'
+		if an {
+			j++
 		}
-		if s[i+1] == 'n' && s[i+2] == ' ' && i+3 < len(s) && isConsonant(s[i+3]) {
+		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' {
+			k++
+		}
+		word := s[j+1 : k]
+		if word == "" || !isASCIIWord(word[0]) {
+			continue
+		}
+		f(i, an, wantsAn(word))
+	}
+}
+
+// wantsAn reports whether an English word is said with a vowel sound
+// first: "an hour", "an MRI", "an ED therapist", but "a user", "a one-off",
+// "a CBT group".
+func wantsAn(word string) bool {
+	lw := strings.ToLower(word)
+	if isAcronym(word) && !strings.ContainsAny(word[1:min(len(word), 3)], "aeiou") {
+		// Said letter by letter: A, E, F, H, I, L, M, N, O, R, S, X sound a vowel first.
+		return strings.IndexByte("AEFHILMNORSX", word[0]) >= 0
+	}
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(lw, p) {
 			return true
 		}
 	}
-	return false
-}
-
-func isConsonant(b byte) bool {
-	b |= 0x20 // lower-case ASCII letters
-	return 'a' <= b && b <= 'z' && strings.IndexByte("aeiou", b) < 0
+	for _, p := range []string{"uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "one", "once", "ewe"} {
+		if strings.HasPrefix(lw, p) {
+			return false
+		}
+	}
+	return strings.IndexByte("aeiou", lw[0]) >= 0
 }
 
 func capitalizeSentences(s string) string {

@@ -95,8 +95,7 @@ func TestTidyGuards(t *testing.T) {
 		s = commaStop.ReplaceAllString(s, "$1")
 		s = leadPunct.ReplaceAllString(s, "$1")
 		if english {
-			s = articleA.ReplaceAllString(s, "${1}n $2")
-			s = articleAn.ReplaceAllString(s, "$1 $2")
+			s = fixArticles(s)
 		}
 		return capitalizeSentences(strings.TrimSpace(s))
 	}
