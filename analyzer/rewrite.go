@@ -74,11 +74,11 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 
 // askRewrite fills a template built on the post's own ask: {ask} is the ask
 // sentences, {also} the needs they do not already say, {more_practical}
-// the practical needs they do not already say. An ask sentence that the
-// analyzer still flags is dropped and the text built again; "" means no
+// the practical needs they do not already say. Words the analyzer still
+// flags are taken out of the ask and the text built again; "" means no
 // ask sentence survived.
 func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, askList []string, lists [][]string, practical []string) string {
-	for len(askList) > 0 {
+	for round := 0; len(askList) > 0 && round < 4; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
 		var also []string
 		for _, l := range lists {
@@ -95,13 +95,20 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 		if dirty == nil {
 			return out
 		}
-		n := len(askList)
-		askList = slices.DeleteFunc(askList, func(a string) bool {
-			return slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
-		})
-		if len(askList) == n {
+		changed := false
+		for i, a := range askList {
+			for _, d := range dirty {
+				if strings.Contains(a, d) {
+					a = gr.tidy(strings.ReplaceAll(a, d, ""))
+					changed = true
+				}
+			}
+			askList[i] = a
+		}
+		if !changed {
 			return "" // the flagged words are the template's own
 		}
+		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}
 	return ""
 }

@@ -9,7 +9,9 @@ import (
 // asks returns the sentences of the post that say what it is asking for —
 // a question, or a sentence with one of the pack's ask cues — minus their
 // identifying spans. A sentence with a high-severity finding, or with more
-// than one identifying finding, is about the client and is left out; in
+// than maxIdentifying identifying findings, is about the client and is
+// left out (where a client lead starts its description, only that part);
+// in
 // the others each identifying finding gives way to its replacement (or to
 // nothing, with the preposition that led to it), clinical terms stay as
 // the need they are, and names the rules did not catch (a capitalized word
@@ -41,7 +43,7 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 			end = terminal(text[bs:be])
 			be, in, risky, identifying = cutAt(cut, in)
 		}
-		if risky || identifying > 1 {
+		if risky || identifying > maxIdentifying {
 			continue
 		}
 		s := scrub(c, replaceSpans(text, bs, be, in, gr), findings)
@@ -106,6 +108,11 @@ func terminal(s string) string {
 	}
 	return "."
 }
+
+// maxIdentifying is the most identifying findings an ask sentence may
+// hold and still be kept (with each replaced): more, and the sentence is
+// the client's story rather than the ask.
+const maxIdentifying = 2
 
 // isAsk reports whether a lower-cased sentence asks for something.
 func isAsk(c *compiled, lower string) bool {
