@@ -78,7 +78,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 // flags are taken out of the ask and the text built again; "" means no
 // ask sentence survived.
 func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, askList []string, lists [][]string, practical []string) string {
-	for round := 0; len(askList) > 0 && round < 4; round++ { // each round removes words
+	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
 		var also []string
 		for _, l := range lists {
@@ -234,6 +234,7 @@ func clean(c *compiled, text string) []string {
 // names and numbers no rule caught.
 func sanitize(c *compiled, v *view, text string, findings []Finding, gr *grammar) string {
 	var b strings.Builder
+	clin := clinicalWords(findings)
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range sentences(v.s, c.abbrev) {
 		bs, be := v.origin(sent.start, sent.end)
@@ -250,7 +251,7 @@ func sanitize(c *compiled, v *view, text string, findings []Finding, gr *grammar
 		if risky || gr.aboutSomeone(text[bs:be]) {
 			continue
 		}
-		b.WriteString(scrub(c, replaceSpans(text, bs, be, in, gr), findings))
+		b.WriteString(scrub(c, replaceSpans(text, bs, be, in, gr), clin))
 		b.WriteByte(' ')
 	}
 	return gr.tidy(b.String())

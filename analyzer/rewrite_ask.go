@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,13 +19,14 @@ import (
 // that no rewrite vocabulary knows, a hashtag, a number) are taken out.
 func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []string {
 	var out []string
+	var clin map[string]bool
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range sentences(v.s, c.abbrev) {
 		bs, be := v.origin(sent.start, sent.end)
 		for next < len(findings) && findings[next].byteStart < bs {
 			next++
 		}
-		if !isAsk(c, v.lower[sent.start:sent.end]) {
+		if !isAsk(gr, v.lower[sent.start:sent.end]) {
 			continue
 		}
 		var in []Finding
@@ -46,12 +48,18 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		if risky || identifying > maxIdentifying {
 			continue
 		}
-		s := scrub(c, replaceSpans(text, bs, be, in, gr), findings)
+		if clin == nil {
+			clin = clinicalWords(findings)
+		}
+		s := scrub(c, replaceSpans(text, bs, be, in, gr), clin)
 		if end != "" {
 			s = strings.TrimRight(s, " ,;:—–-") + end
 		}
-		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 {
+		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
 			out = append(out, s)
+			if len(out) == maxAsks {
+				break
+			}
 		}
 	}
 	return out
@@ -109,26 +117,30 @@ func terminal(s string) string {
 	return "."
 }
 
+// maxAsks is the most ask sentences a rewrite keeps: a post that asks more
+// is long, and its rewrite (and the rewrite's own check) must stay short.
+const maxAsks = 4
+
 // maxIdentifying is the most identifying findings an ask sentence may
 // hold and still be kept (with each replaced): more, and the sentence is
 // the client's story rather than the ask.
 const maxIdentifying = 2
 
-// isAsk reports whether a lower-cased sentence asks for something.
-func isAsk(c *compiled, lower string) bool {
+// isAsk reports whether a lower-cased sentence asks for something: it
+// holds a question mark or, at the start of a word, one of the ask cues.
+func isAsk(gr *grammar, lower string) bool {
 	if strings.ContainsAny(lower, "?¿") {
 		return true
 	}
-	for _, cue := range c.pack.Rewrite.AskCues {
-		for i := 0; ; {
-			j := strings.Index(lower[i:], cue)
-			if j < 0 {
-				break
-			}
-			if wordBoundaryBefore(lower, i+j) {
+	for i := 0; i < len(lower); i++ {
+		cues := gr.cues[lower[i]]
+		if len(cues) == 0 || !wordBoundaryBefore(lower, i) {
+			continue
+		}
+		for _, cue := range cues {
+			if strings.HasPrefix(lower[i:], cue) {
 				return true
 			}
-			i += j + len(cue)
 		}
 	}
 	return false
@@ -192,19 +204,19 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(c *compiled, s string, findings []Finding) string {
+func scrub(c *compiled, s string, clin map[string]bool) string {
 	words := wordSpans(s)
 	gr := grammarOf(c.pack)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
-		if !suspect(c, gr, s, words, i, findings) {
+		if !suspect(gr, s, words, i, clin) {
 			continue
 		}
 		w := words[i]
 		end := w.end
 		unknownCap := func(j int) bool {
-			return j < len(words) && capitalized(s, words[j]) && !known(c, s[words[j].start:words[j].end], findings)
+			return j < len(words) && capitalized(s, words[j]) && !known(gr, s[words[j].start:words[j].end], clin)
 		}
 		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) {
 			i++
@@ -239,7 +251,7 @@ func capitalized(s string, w span) bool {
 }
 
 // suspect reports whether words[i] of s may name someone or somewhere.
-func suspect(c *compiled, gr *grammar, s string, words []span, i int, findings []Finding) bool {
+func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) bool {
 	w := words[i]
 	word := s[w.start:w.end]
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
@@ -248,7 +260,7 @@ func suspect(c *compiled, gr *grammar, s string, words []span, i int, findings [
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1])))
 	}
-	if word == "I" || known(c, word, findings) {
+	if word == "I" || known(gr, word, clin) {
 		return false
 	}
 	lw := strings.ToLower(word)
@@ -271,29 +283,23 @@ func suspect(c *compiled, gr *grammar, s string, words []span, i int, findings [
 	return !gr.common[lw]
 }
 
-// known reports whether word is part of a rewrite vocabulary term, a
-// specialty, or a clinical finding of the post: a need, not a name.
-func known(c *compiled, word string, findings []Finding) bool {
+// known reports whether word is a word of a rewrite vocabulary term or a
+// specialty, or of a clinical finding of the post: a need, not a name.
+func known(gr *grammar, word string, clin map[string]bool) bool {
 	lw := strings.ToLower(word)
-	has := func(term string) bool { return containsWord(strings.ToLower(term), lw) }
-	for _, vt := range c.vocab {
-		for _, t := range vt {
-			if has(t.term) {
-				return true
-			}
-		}
-	}
-	for k, sp := range c.pack.Rewrite.Specialties {
-		if has(k) || has(sp) {
-			return true
-		}
-	}
+	return gr.known[lw] || clin[lw]
+}
+
+// clinicalWords returns the lower-cased words of the post's clinical
+// findings, the needs the scrub must not take for names.
+func clinicalWords(findings []Finding) map[string]bool {
+	clin := map[string]bool{}
 	for _, f := range findings {
-		if f.Category == "clinical" && has(f.Text) {
-			return true
+		if f.Category == "clinical" {
+			addWords(clin, strings.ToLower(f.Text))
 		}
 	}
-	return false
+	return clin
 }
 
 // containsWord reports whether w occurs in s as a whole word.

@@ -25,14 +25,15 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps map[string]bool
-	// common is the pack's list of ordinary lower-case words.
-	common map[string]bool
-	// leads open the description of a client in an ask (lower case).
+	// common is the pack's list of ordinary lower-case words; known the
+	// words of the rewrite vocabularies and specialties (lower case).
+	common, known map[string]bool
+	// conj holds the conjunctions.
+	conj map[string]bool
+	// leads open the description of a client in an ask (lower case);
+	// cues are the ask cues by their first byte.
 	leads []string
-	// dangling matches prepositions and conjunctions left with nothing
-	// after them but a comma or full stop; stacked matches an article
-	// followed by another ("dans la la région").
-	dangling, stacked *regexp.Regexp
+	cues  *[256][]string
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -57,25 +58,41 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	g.common = setOf(packList(p, "common_words"))
+	g.conj = setOf(gr.Conjunctions)
+	g.known = map[string]bool{}
+	var terms []string
+	for _, l := range [][]string{rw.Providers, rw.Populations, rw.Approaches, rw.Needs, rw.Topics, p.Vocab["regions"]} {
+		terms = append(terms, l...)
+	}
+	for k, v := range rw.Specialties {
+		terms = append(terms, k, v)
+	}
+	for _, t := range terms {
+		addWords(g.known, strings.ToLower(t))
+	}
 	g.leads = gr.ClientLeads
+	g.cues = new([256][]string)
+	for _, cue := range rw.AskCues {
+		if cue != "" {
+			g.cues[cue[0]] = append(g.cues[cue[0]], cue)
+		}
+	}
 	for n, gen := range gr.Genders {
 		g.genders[strings.ToLower(n)] = gen
 	}
-	if len(gr.Prepositions)+len(gr.Conjunctions) > 0 {
-		words := alternation(append(append([]string(nil), gr.Prepositions...), gr.Conjunctions...))
-		g.dangling = regexp.MustCompile(`(?i)(^|[\s(])(?:` + words + `)(?:\s+(?:` + words + `))*\s*([.,;:]|$)`)
-	}
-	if len(gr.Articles) > 0 {
-		var arts []string
-		for a := range gr.Articles {
-			if !strings.HasSuffix(a, "'") {
-				arts = append(arts, a)
-			}
-		}
-		a := alternation(arts)
-		g.stacked = regexp.MustCompile(`(?i)(^|[\s(])(?:` + a + `)\s+((?:` + a + `)\s)`)
-	}
 	return g
+}
+
+// addWords adds the words of a lower-case term to set, and each part of a
+// hyphenated word ("spanish-speaking", "spanish", "speaking").
+func addWords(set map[string]bool, term string) {
+	for _, w := range wordSpans(term) {
+		word := term[w.start:w.end]
+		set[word] = true
+		for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '\'' }) {
+			set[part] = true
+		}
+	}
 }
 
 func setOf(words []string) map[string]bool {
@@ -99,27 +116,6 @@ func (g *grammar) aboutSomeone(s string) bool {
 	return false
 }
 
-// alternation quotes words for a regexp alternation, longest first, each
-// bounded so that "a" does not match inside "and".
-func alternation(words []string) string {
-	q := make([]string, 0, len(words))
-	for _, w := range words {
-		if w != "" {
-			q = append(q, regexp.QuoteMeta(w))
-		}
-	}
-	sortLongestFirst(q)
-	return strings.Join(q, "|")
-}
-
-func sortLongestFirst(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
 var (
 	spaces      = regexp.MustCompile(`[ \t]{2,}`)
 	spacePunct  = regexp.MustCompile(`\s+([,.)])`)
@@ -135,17 +131,7 @@ var (
 // conjunctions left dangling, doubled articles, articles that disagree
 // with their noun, and the capital letter at the start of each sentence.
 func (g *grammar) tidy(s string) string {
-	if g.dangling != nil && g.dangling.MatchString(s) {
-		s = g.dangling.ReplaceAllString(s, "$1$2")
-	}
-	if g.stacked != nil {
-		for range 2 { // each pass takes one article off
-			if !g.stacked.MatchString(s) {
-				break
-			}
-			s = g.stacked.ReplaceAllString(s, "$1$2")
-		}
-	}
+	s = g.mendWords(s)
 	s = tidy(s, g.english)
 	if !g.english && !g.french && followedBy(s, spaceBytes, ";:!?", 0) {
 		s = spaceMark.ReplaceAllString(s, "$1")
@@ -428,4 +414,90 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// mendWords removes what a removal leaves stranded: prepositions and
+// conjunctions with nothing after them but a comma, a full stop, a colon
+// or the end ("works with .", "grief and ,"), and the first of two
+// articles in a row ("dans la la région").
+func (g *grammar) mendWords(s string) string {
+	words := wordSpans(s)
+	var drop []bool
+	mark := func(i int) {
+		if drop == nil {
+			drop = make([]bool, len(words))
+		}
+		drop[i] = true
+	}
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			mark(i)
+			for j := i - 1; j >= 0 && strings.TrimSpace(s[words[j].end:words[j+1].start]) == ""; j-- {
+				pw := words[j]
+				if lj := strings.ToLower(s[pw.start:pw.end]); !(g.preps[lj] || g.conj[lj]) || !afterSpace(s, pw.start) {
+					break
+				}
+				mark(j)
+			}
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			mark(i)
+		}
+	}
+	if drop == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if !drop[i] {
+			continue
+		}
+		cut := w.start
+		for cut > last && (s[cut-1] == ' ' || s[cut-1] == '\t') {
+			cut--
+		}
+		b.WriteString(s[last:cut])
+		last = w.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// strands reports whether the word w of s (lower-cased lw) is a
+// preposition or conjunction with only , . ; : or the end after it.
+func (g *grammar) strands(s string, w span, lw string) bool {
+	if !(g.preps[lw] || g.conj[lw]) || !afterSpace(s, w.start) {
+		return false
+	}
+	k := w.end
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+}
+
+// afterSpace reports whether position i of s starts the text or follows a
+// space or an opening parenthesis.
+func afterSpace(s string, i int) bool {
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '('
+}
+
+// stranded returns the first stranded preposition or conjunction of s, or
+// doubled article, as mendWords would remove; the grammar test uses it.
+func (g *grammar) stranded(s string) string {
+	words := wordSpans(s)
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			return "dangling " + lw
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			return "doubled article " + s[w.start:words[i+1].end]
+		}
+	}
+	return ""
 }

@@ -54,15 +54,8 @@ func grammarFaults(g *grammar, lang, s string) []string {
 	if m := emptyList.FindString(s); m != "" {
 		out = append(out, "empty list "+m)
 	}
-	if g.dangling != nil {
-		if m := g.dangling.FindString(s); m != "" {
-			out = append(out, "dangling "+strings.TrimSpace(m))
-		}
-	}
-	if g.stacked != nil {
-		if m := g.stacked.FindString(s); m != "" {
-			out = append(out, "doubled article "+strings.TrimSpace(m))
-		}
+	if m := g.stranded(s); m != "" {
+		out = append(out, m)
 	}
 	if g.english && articleMismatch(s) {
 		out = append(out, "a/an")
