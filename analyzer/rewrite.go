@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"slices"
+
+	"github.com/discreet-app/discreet/rules"
 	"sort"
 	"strings"
 )
@@ -32,6 +34,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 		provider = []string{rw.DefaultProvider}
 	}
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
+	populations = append(populations, without(ageGroups(rw, res.Findings), populations)...)
 	topics := without(found("topics"), needList)
 	fill := map[string]string{
 		"needs":       joinList(c, needList),
@@ -57,7 +60,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 			fill["sanitized"] = sanitize(c, v, text, res.Findings, gr)
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := askRewrite(c, gr, tt, fill, askList, [][]string{needList, approaches, populations, topics}, practical); out != "" {
+			if out := askRewrite(c, gr, tt, fill, askList, [][]string{needList, approaches, topics}, populations, practical); out != "" {
 				return out, t.Advice
 			}
 			continue
@@ -77,7 +80,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 // the practical needs they do not already say. Words the analyzer still
 // flags are taken out of the ask and the text built again; "" means no
 // ask sentence survived.
-func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, askList []string, lists [][]string, practical []string) string {
+func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
 		var also []string
@@ -87,6 +90,7 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 		fill["ask"] = strings.Join(askList, " ")
 		fill["also"] = joinList(c, also)
 		fill["more_practical"] = joinList(c, without(practical, said))
+		fill["who"] = joinList(c, without(who, said))
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {
 			return ""
@@ -111,6 +115,49 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}
 	return ""
+}
+
+// ageGroups turns the exact ages of the post's age findings into the age
+// groups of the pack ("58-year-old" → "adults"), in order, without repeats.
+func ageGroups(rw *rules.Rewrite, findings []Finding) []string {
+	var out []string
+	for _, f := range findings {
+		if f.Category != "age" {
+			continue
+		}
+		age, ok := firstNumber(f.Text)
+		if !ok {
+			continue
+		}
+		for _, g := range rw.AgeGroups {
+			if age <= g.UpTo {
+				if !slices.Contains(out, g.Label) {
+					out = append(out, g.Label)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// firstNumber returns the first run of digits in s as a number below 130.
+func firstNumber(s string) (int, bool) {
+	n, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+			digits++
+			if digits > 3 {
+				return 0, false
+			}
+			continue
+		}
+		if digits > 0 {
+			break
+		}
+	}
+	return n, digits > 0 && n < 130
 }
 
 // minAskWords is the fewest words the ask sentences must have together to

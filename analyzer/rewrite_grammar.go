@@ -67,6 +67,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for k, v := range rw.Specialties {
 		terms = append(terms, k, v)
 	}
+	terms = append(terms, rw.AskCues...) // "Ideally" opens an ask, not a name
 	for _, t := range terms {
 		addWords(g.known, strings.ToLower(t))
 	}

@@ -211,11 +211,20 @@ type Rewrite struct {
 	Joiners map[string]string `json:"joiners"`
 	// EnglishArticles turns on the a/an agreement fix of rewritten text.
 	EnglishArticles bool `json:"english_articles,omitempty"`
+	// AgeGroups turn an exact age into the group a clinician works with,
+	// youngest first: the first group whose UpTo is at least the age.
+	AgeGroups []AgeGroup `json:"age_groups,omitempty"`
 	// AskCues mark a sentence that says what the post is asking for
 	// ("looking for", "does anyone"); lower case, matched at word starts.
 	AskCues []string `json:"ask_cues,omitempty"`
 	// Grammar is what mending a sentence after a removal needs.
 	Grammar Grammar `json:"grammar"`
+}
+
+// AgeGroup is a population named by age: "teens" up to 17.
+type AgeGroup struct {
+	UpTo  int    `json:"up_to"`
+	Label string `json:"label"`
 }
 
 // Grammar describes the words that must not be left dangling or disagree
