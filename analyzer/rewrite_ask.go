@@ -20,6 +20,7 @@ import (
 func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []string {
 	var out []string
 	var clin map[string]bool
+	examined := 0
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range sentences(v.s, c.abbrev) {
 		bs, be := v.origin(sent.start, sent.end)
@@ -28,6 +29,9 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		}
 		if !isAsk(gr, v.lower[sent.start:sent.end]) {
 			continue
+		}
+		if examined++; examined > 2*maxAsks {
+			break // a long post's later asks repeat its first ones
 		}
 		var in []Finding
 		identifying := 0
