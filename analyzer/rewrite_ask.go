@@ -57,6 +57,12 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		}
 		s := scrub(c, replaceSpans(text, bs, be, in, gr), clin)
 		if end != "" {
+			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+			if gr.endsOnCue(s) {
+				continue // "Je recherche." says nothing
+			}
+		}
+		if end != "" {
 			s = strings.TrimRight(s, " ,;:—–-") + end
 		}
 		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
@@ -150,6 +156,22 @@ func isAsk(gr *grammar, lower string) bool {
 	return false
 }
 
+// endsOnCue reports whether the last word of s begins an ask cue: the
+// sentence stops where its ask was about to say what it seeks.
+func (g *grammar) endsOnCue(s string) bool {
+	words := wordSpans(s)
+	if len(words) == 0 {
+		return true
+	}
+	last := strings.ToLower(s[words[len(words)-1].start:words[len(words)-1].end])
+	for _, cue := range g.cues[last[0]] {
+		if strings.HasPrefix(cue, last) {
+			return true
+		}
+	}
+	return false
+}
+
 // replaceSpans returns text[bs:be] with each finding of in replaced: a
 // clinical finding keeps its words (the need), another gives way to its
 // replacement; an empty replacement also takes the preposition before it.
@@ -167,11 +189,22 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			last = f.byteEnd
 			continue
 		}
-		if f.Replacement == "" {
+		repl := f.Replacement
+		switch {
+		case repl == "":
 			before = dropTrailingWords(before, gr.isLinkWord)
+		case f.Category == "location" && gr.placePhrase != "":
+			// "à Rimouski" is "dans la région", not "à la région".
+			if trimmed := dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }); trimmed != before {
+				before, repl = trimmed+" ", gr.placePhrase
+			}
+		}
+		if said := strings.TrimRight(b.String()+before, " /"); before != "" && strings.Trim(before, " /") == "" && strings.HasSuffix(said, repl) {
+			last = f.byteEnd // "Laval/Longueuil" is one area, said once
+			continue
 		}
 		b.WriteString(before)
-		b.WriteString(f.Replacement)
+		b.WriteString(repl)
 		last = f.byteEnd
 	}
 	b.WriteString(text[last:be])

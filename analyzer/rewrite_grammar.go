@@ -34,6 +34,8 @@ type grammar struct {
 	// cues are the ask cues by their first byte.
 	leads []string
 	cues  *[256][]string
+	// placePhrase stands for a removed place after its preposition.
+	placePhrase string
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -72,6 +74,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.placePhrase = gr.PlacePhrase
 	g.cues = new([256][]string)
 	for _, cue := range rw.AskCues {
 		if cue != "" {

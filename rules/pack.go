@@ -245,6 +245,9 @@ type Grammar struct {
 	// PlacePrepositions lead to a place ("in", "near"): an unknown
 	// capitalized word after one is taken for a place name.
 	PlacePrepositions []string `json:"place_prepositions,omitempty"`
+	// PlacePhrase replaces a place together with its preposition: "in
+	// the area", "dans la région".
+	PlacePhrase string `json:"place_phrase,omitempty"`
 	// ClientLeads open the part of an ask that describes the client ("for
 	// a", "for my"): from there to the end of the sentence is biography.
 	ClientLeads []string `json:"client_leads,omitempty"`
