@@ -194,21 +194,59 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		case repl == "":
 			before = dropTrailingWords(before, gr.isLinkWord)
 		case f.Category == "location" && gr.placePhrase != "":
-			// "à Rimouski" is "dans la région", not "à la région".
-			if trimmed := dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }); trimmed != before {
-				before, repl = trimmed+" ", gr.placePhrase
+			switch lead := gr.placeLead(before); lead {
+			case "prep": // "à Rimouski" is "dans la région", not "à la région"
+				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
+				repl = gr.placePhrase
+			case "article": // "a Toronto-based therapist" is "a therapist"
+				repl = ""
 			}
 		}
 		if said := strings.TrimRight(b.String()+before, " /"); before != "" && strings.Trim(before, " /") == "" && strings.HasSuffix(said, repl) {
-			last = f.byteEnd // "Laval/Longueuil" is one area, said once
+			last = f.byteEnd + gr.placeTail(text[f.byteEnd:be]) // "Laval/Longueuil" is one area, said once
 			continue
 		}
 		b.WriteString(before)
 		b.WriteString(repl)
 		last = f.byteEnd
+		if f.Category == "location" {
+			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
+		}
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// placeLead tells what leads to a place at the end of before: "prep" for
+// a preposition of place (with or without an article: "in", "in the"),
+// "article" for an article alone ("a"), or "".
+func (g *grammar) placeLead(before string) string {
+	words := wordSpans(before)
+	if len(words) == 0 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
+		return ""
+	}
+	word := func(i int) string { return strings.ToLower(before[words[i].start:words[i].end]) }
+	last := word(len(words) - 1)
+	switch {
+	case g.placePreps[last]:
+		return "prep"
+	case g.articles[last] == "":
+		return ""
+	case len(words) > 1 && g.placePreps[word(len(words)-2)]:
+		return "prep"
+	}
+	return "article"
+}
+
+// placeTail returns the length of the word that finishes a place name at
+// the start of s (" area", "-based"), or 0.
+func (g *grammar) placeTail(s string) int {
+	for _, t := range g.placeTails {
+		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && wordBoundaryAfter(s, 1+len(t)) {
+			return 1 + len(t)
+		}
+	}
+	return 0
 }
 
 // isLinkWord reports whether w (lower case) is a preposition or an article:

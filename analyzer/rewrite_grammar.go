@@ -34,8 +34,10 @@ type grammar struct {
 	// cues are the ask cues by their first byte.
 	leads []string
 	cues  *[256][]string
-	// placePhrase stands for a removed place after its preposition.
+	// placePhrase stands for a removed place after its preposition;
+	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
+	placeTails  []string
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -74,7 +76,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
-	g.placePhrase = gr.PlacePhrase
+	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
 	for _, cue := range rw.AskCues {
 		if cue != "" {

@@ -248,6 +248,9 @@ type Grammar struct {
 	// PlacePhrase replaces a place together with its preposition: "in
 	// the area", "dans la région".
 	PlacePhrase string `json:"place_phrase,omitempty"`
+	// PlaceTails finish a place's name and go with it ("area" in "the
+	// Kelowna area", "based" in "Toronto-based").
+	PlaceTails []string `json:"place_tails,omitempty"`
 	// ClientLeads open the part of an ask that describes the client ("for
 	// a", "for my"): from there to the end of the sentence is biography.
 	ClientLeads []string `json:"client_leads,omitempty"`
