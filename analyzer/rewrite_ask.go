@@ -293,7 +293,7 @@ func scrub(c *compiled, s string, clin map[string]bool) string {
 		unknownCap := func(j int) bool {
 			return j < len(words) && capitalized(s, words[j]) && !known(gr, s[words[j].start:words[j].end], clin)
 		}
-		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) {
+		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
 			i++
 			end = words[i].end
 		}
@@ -309,6 +309,14 @@ func scrub(c *compiled, s string, clin map[string]bool) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// numberGoesOn reports whether words a and b of s are parts of one number
+// ("8.000", "3:30", "1,5").
+func numberGoesOn(s string, a, b span) bool {
+	gap := s[a.end:b.start]
+	return (gap == "." || gap == "," || gap == ":") &&
+		strings.ContainsFunc(s[a.start:a.end], unicode.IsDigit) && strings.ContainsFunc(s[b.start:b.end], unicode.IsDigit)
 }
 
 // joins reports whether the word w of s links two names ("Grundy or Wise").
