@@ -51,7 +51,7 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 	}
 	if uses("ask") {
 		askList = asks(c, v, text, res.Findings, gr)
-		if wordCount(strings.Join(askList, " ")) < minAskWords {
+		if framed := res.Intent == "referral_request" || res.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords {
 			askList = nil // "Looking for a therapist." says less than the frame
 		}
 	}
@@ -160,8 +160,10 @@ func firstNumber(s string) (int, bool) {
 	return n, digits > 0 && n < 130
 }
 
-// minAskWords is the fewest words the ask sentences must have together to
-// frame the rewrite: fewer say no more than the intent's template.
+// minAskWords is the fewest words the ask sentences of a referral or
+// resource request must have together to frame the rewrite: fewer say no
+// more than the intent's template. A question for peers is kept however
+// short.
 const minAskWords = 6
 
 func firstOnly(s []string) []string {

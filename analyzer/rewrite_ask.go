@@ -190,6 +190,9 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		repl := f.Replacement
+		if f.Category == "date" {
+			repl = "" // "available recently" helps no one: the date just goes
+		}
 		switch {
 		case repl == "":
 			before = dropTrailingWords(before, gr.isLinkWord)
