@@ -144,8 +144,15 @@ func isAsk(gr *grammar, lower string) bool {
 	}
 	for i := 0; i < len(lower); i++ {
 		cues := gr.cues[lower[i]]
-		if len(cues) == 0 || !wordBoundaryBefore(lower, i) {
+		if len(cues) == 0 {
 			continue
+		}
+		if i > 0 {
+			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
+				continue // inside a word: the cheap look
+			} else if p >= utf8.RuneSelf && !wordBoundaryBefore(lower, i) {
+				continue
+			}
 		}
 		for _, cue := range cues {
 			if strings.HasPrefix(lower[i:], cue) {
