@@ -45,14 +45,21 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 		"topics":      joinList(c, topics),
 		"region":      joinList(c, firstOnly(found("regions"))),
 	}
-	var askList []string
+	var askList, after []string
 	uses := func(name string) bool {
 		return slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{"+name+"}") })
 	}
 	if uses("ask") {
 		askList = asks(c, v, text, res.Findings, gr)
 		if framed := res.Intent == "referral_request" || res.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords {
-			askList = nil // "Looking for a therapist." says less than the frame
+			// "Looking for a therapist." says less than the frame; "Bilingual
+			// materials ideal." says what the frame cannot, and follows it.
+			for _, a := range askList {
+				if !saysProvider(c, rw, a) {
+					after = append(after, a)
+				}
+			}
+			askList = nil
 		}
 	}
 	for _, tt := range t.Texts {
@@ -68,7 +75,13 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 		if !saysSomething(tt, fill, rw.DefaultProvider) {
 			continue
 		}
-		if out := gr.tidy(expand(tt, fill)); out != "" && clean(c, out) == nil {
+		out := expand(tt, fill)
+		if out != "" && len(after) > 0 {
+			if with := gr.tidy(out + " " + strings.Join(after, " ")); clean(c, with) == nil {
+				return with, t.Advice
+			}
+		}
+		if out := gr.tidy(out); out != "" && clean(c, out) == nil {
 			return out, t.Advice
 		}
 	}
@@ -158,6 +171,21 @@ func firstNumber(s string) (int, bool) {
 		}
 	}
 	return n, digits > 0 && n < 130
+}
+
+// saysProvider reports whether an ask names the kind of clinician sought
+// (the frame's own words): "Looking for a therapist."
+func saysProvider(c *compiled, rw *rules.Rewrite, ask string) bool {
+	la := strings.ToLower(ask)
+	if containsWord(la, strings.ToLower(rw.DefaultProvider)) {
+		return true
+	}
+	for _, p := range c.vocab["providers"] {
+		if containsWord(la, strings.ToLower(p.term)) {
+			return true
+		}
+	}
+	return false
 }
 
 // minAskWords is the fewest words the ask sentences of a referral or
