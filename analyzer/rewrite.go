@@ -91,8 +91,9 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 // askRewrite fills a template built on the post's own ask: {ask} is the ask
 // sentences, {also} the needs they do not already say, {more_practical}
 // the practical needs they do not already say. Words the analyzer still
-// flags are taken out of the ask and the text built again; "" means no
-// ask sentence survived.
+// flags are taken out of the ask (the whole sentence, when it speaks of a
+// third person) and the text built again; "" means no ask sentence
+// survived.
 func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
@@ -115,10 +116,15 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 		changed := false
 		for i, a := range askList {
 			for _, d := range dirty {
-				if strings.Contains(a, d) {
-					a = gr.tidy(strings.ReplaceAll(a, d, ""))
-					changed = true
+				if !strings.Contains(a, d) {
+					continue
 				}
+				changed = true
+				if gr.aboutSomeone(a) {
+					a = "" // "He's not actively suicidal": the sentence is about the client
+					break
+				}
+				a = gr.tidy(strings.ReplaceAll(a, d, ""))
 			}
 			askList[i] = a
 		}

@@ -212,7 +212,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 				repl = ""
 			}
 		}
-		if said := strings.TrimRight(b.String()+before, " /"); before != "" && strings.Trim(before, " /") == "" && strings.HasSuffix(said, repl) {
+		if said := strings.TrimRight(b.String(), " /"); before != "" && gr.onlyJoins(before) && repl != "" && strings.HasSuffix(said, repl) {
 			last = f.byteEnd + gr.placeTail(text[f.byteEnd:be]) // "Laval/Longueuil" is one area, said once
 			continue
 		}
@@ -225,6 +225,30 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// addresses reports whether the sentence s opens by calling on the people
+// of a place: a capitalized run, then an address word ("folks") or a dash.
+func (g *grammar) addresses(s string, words []span) bool {
+	i := 0
+	for i < len(words) && capitalized(s, words[i]) {
+		i++
+	}
+	if i == 0 || i == len(words) {
+		return false
+	}
+	if g.addressWords[strings.ToLower(s[words[i].start:words[i].end])] {
+		return true
+	}
+	gap := strings.TrimSpace(s[words[i-1].end:words[i].start])
+	return gap == "—" || gap == "–" || gap == "-" || gap == ":"
+}
+
+// onlyJoins reports whether s between two places only joins them: spaces,
+// a slash or a conjunction ("Laval/Longueuil", "Calais or Machias").
+func (g *grammar) onlyJoins(s string) bool {
+	t := strings.Trim(s, " /")
+	return t == "" || g.conj[strings.ToLower(t)]
 }
 
 // placeLead tells what leads to a place at the end of before: "prep" for
@@ -355,6 +379,9 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) b
 	}
 	if word == "I" || known(gr, word, clin) {
 		return false
+	}
+	if i == 0 && gr.addresses(s, words) {
+		return true // "NYC folks —": the place the post speaks to
 	}
 	lw := strings.ToLower(word)
 	if k := strings.IndexAny(lw, "-'’"); k > 0 {

@@ -24,7 +24,7 @@ type grammar struct {
 	preps    map[string]bool
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
-	third, placePreps map[string]bool
+	third, placePreps, addressWords map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -76,6 +76,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.addressWords = setOf(gr.AddressWords)
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
 	for _, cue := range rw.AskCues {
@@ -139,6 +140,10 @@ var (
 func (g *grammar) tidy(s string) string {
 	s = g.mendWords(s)
 	s = tidy(s, g.english)
+	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
+		// A sentence whose opening words went keeps no dash before the rest.
+		s = capitalizeSentences(strings.ReplaceAll(t, ". — ", ". "))
+	}
 	if !g.english && !g.french && followedBy(s, spaceBytes, ";:!?", 0) {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}

@@ -251,6 +251,9 @@ type Grammar struct {
 	// PlaceTails finish a place's name and go with it ("area" in "the
 	// Kelowna area", "based" in "Toronto-based").
 	PlaceTails []string `json:"place_tails,omitempty"`
+	// AddressWords call on a place's people at the start of a post ("NYC
+	// folks —"): the capitalized words before one are taken for a place.
+	AddressWords []string `json:"address_words,omitempty"`
 	// ClientLeads open the part of an ask that describes the client ("for
 	// a", "for my"): from there to the end of the sentence is biography.
 	ClientLeads []string `json:"client_leads,omitempty"`
