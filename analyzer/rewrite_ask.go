@@ -230,11 +230,13 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 // addresses reports whether the sentence s opens by calling on the people
 // of a place: a capitalized run, then an address word ("folks") or a dash.
 func (g *grammar) addresses(s string, words []span) bool {
-	i := 0
+	i, named := 0, false
 	for i < len(words) && capitalized(s, words[i]) {
+		w := s[words[i].start:words[i].end]
+		named = named || isAcronym(w) || !g.common[strings.ToLower(w)] // "Hola colegas" names no place
 		i++
 	}
-	if i == 0 || i == len(words) {
+	if !named || i == len(words) {
 		return false
 	}
 	if g.addressWords[strings.ToLower(s[words[i].start:words[i].end])] {
