@@ -129,7 +129,15 @@ func askRewrite(c *compiled, gr *grammar, tmpl string, fill map[string]string, a
 			askList[i] = a
 		}
 		if !changed {
-			return "" // the flagged words are the template's own
+			// The flagged words are the template's own ("panic disorder"),
+			// tied to a person by an ask that speaks of one ("She'd prefer
+			// evenings"): without such asks the needs read as needs.
+			n := len(askList)
+			askList = slices.DeleteFunc(askList, gr.aboutSomeone)
+			if len(askList) == n {
+				return ""
+			}
+			continue
 		}
 		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}

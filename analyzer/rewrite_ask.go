@@ -83,6 +83,9 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 	for _, f := range in {
 		switch f.Category {
 		case "age", "occupation", "demographic", "family", "name", "relationship":
+			if f.Severity == "low" {
+				continue // "a male-friendly clinician" asks; it does not describe
+			}
 		default:
 			continue
 		}
