@@ -60,6 +60,9 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 				}
 			}
 			askList = nil
+			// What follows the frame is not said twice in it.
+			fill["practical"] = joinList(c, without(practical, after))
+			fill["approaches"] = joinList(c, without(approaches, after))
 		}
 	}
 	for _, tt := range t.Texts {

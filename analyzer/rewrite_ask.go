@@ -39,7 +39,7 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		for k := next; k < len(findings) && findings[k].byteStart < be; k++ {
 			f := findings[k]
 			in = append(in, f)
-			risky = risky || f.Severity == "high"
+			risky = risky || riskyIn(f)
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
@@ -112,7 +112,7 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 	for _, f := range in {
 		if f.byteEnd <= cut {
 			kept = append(kept, f)
-			risky = risky || f.Severity == "high"
+			risky = risky || riskyIn(f)
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
@@ -164,6 +164,14 @@ func isAsk(gr *grammar, lower string) bool {
 		}
 	}
 	return false
+}
+
+// riskyIn reports whether a finding makes its ask sentence the client's
+// story: a high-severity one, unless it is a name or a contact, which go
+// without a trace ("Atlanta friends: anyone know..." when a place is read
+// as a name).
+func riskyIn(f Finding) bool {
+	return f.Severity == "high" && f.Category != "name" && f.Category != "contact"
 }
 
 // endsOnCue reports whether the last word of s begins an ask cue: the

@@ -131,6 +131,7 @@ var (
 	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
 	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
 	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
+	parenInside = regexp.MustCompile(`(\()[\s,;]+|[\s,;]+(\))`)
 )
 
 // tidy repairs what removing words leaves behind: double spaces, spaces
@@ -139,6 +140,9 @@ var (
 // with their noun, and the capital letter at the start of each sentence.
 func (g *grammar) tidy(s string) string {
 	s = g.mendWords(s)
+	if strings.IndexByte(s, '(') >= 0 {
+		s = parenInside.ReplaceAllString(s, "$1$2") // "( la zona,)" is "(la zona)"
+	}
 	s = tidy(s, g.english)
 	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
 		// A sentence whose opening words went keeps no dash before the rest.
