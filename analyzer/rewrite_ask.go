@@ -27,7 +27,7 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		for next < len(findings) && findings[next].byteStart < bs {
 			next++
 		}
-		if !isAsk(gr, v.lower[sent.start:sent.end]) {
+		if be-bs > maxAskBytes || !isAsk(gr, v.lower[sent.start:sent.end]) {
 			continue
 		}
 		if examined++; examined > 2*maxAsks {
@@ -133,6 +133,11 @@ func terminal(s string) string {
 // maxAsks is the most ask sentences a rewrite keeps: a post that asks more
 // is long, and its rewrite (and the rewrite's own check) must stay short.
 const maxAsks = 4
+
+// maxAskBytes is the longest sentence taken for an ask: a longer one is a
+// story, or pasted text, and re-analyzing it would make the rewrite's own
+// check as long as the post.
+const maxAskBytes = 600
 
 // maxIdentifying is the most identifying findings an ask sentence may
 // hold and still be kept (with each replaced): more, and the sentence is
