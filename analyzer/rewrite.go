@@ -2,10 +2,10 @@ package analyzer
 
 import (
 	"slices"
-
-	"github.com/discreet-app/discreet/rules"
 	"sort"
 	"strings"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 // rewrite builds the whole-post rewrite for the post's intent. It keeps what
@@ -14,8 +14,8 @@ import (
 // populations, practical needs, consultation topics and the region when the
 // post named a state or province — and drops every fact about the client.
 // The intent's templates give the frame. The result is checked by
-// analyzing it again: an ask sentence that still holds anything of medium or
-// high severity is dropped, and if the text is still not clean the next
+// analyzing it again: what an ask still holds of medium or high severity is
+// taken out (see askRewrite), and if the text is still not clean the next
 // template, then the intent's fallback, is used instead.
 func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []candidate) (string, string) {
 	if len(res.Findings) == 0 {
@@ -92,8 +92,9 @@ func rewrite(c *compiled, v *view, g *gates, text string, res *Result, kept []ca
 }
 
 // askRewrite fills a template built on the post's own ask: {ask} is the ask
-// sentences, {also} the needs they do not already say, {more_practical}
-// the practical needs they do not already say. Words the analyzer still
+// sentences, {also} the needs they do not already say, {who} the
+// populations and age groups, {more_practical} the practical needs, each
+// without what the ask already says. Words the analyzer still
 // flags are taken out of the ask (the whole sentence, when it speaks of a
 // third person) and the text built again; "" means no ask sentence
 // survived.

@@ -9,14 +9,13 @@ import (
 
 // asks returns the sentences of the post that say what it is asking for —
 // a question, or a sentence with one of the pack's ask cues — minus their
-// identifying spans. A sentence with a high-severity finding, or with more
-// than maxIdentifying identifying findings, is about the client and is
-// left out (where a client lead starts its description, only that part);
-// in
-// the others each identifying finding gives way to its replacement (or to
-// nothing, with the preposition that led to it), clinical terms stay as
-// the need they are, and names the rules did not catch (a capitalized word
-// that no rewrite vocabulary knows, a hashtag, a number) are taken out.
+// identifying spans. A sentence with a high-severity finding (other than a
+// name or contact), or with more than maxIdentifying identifying findings,
+// is about the client and is left out (where a client lead starts its
+// description, only that part is); in the others each identifying finding
+// gives way to its replacement (or to nothing, with the preposition that
+// led to it), clinical terms stay as the need they are, and names the
+// rules did not catch (see scrub) are taken out.
 func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []string {
 	var out []string
 	var clin map[string]bool
@@ -61,8 +60,6 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 			if gr.endsOnCue(s) {
 				continue // "Je recherche." says nothing
 			}
-		}
-		if end != "" {
 			s = strings.TrimRight(s, " ,;:—–-") + end
 		}
 		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
