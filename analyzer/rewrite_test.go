@@ -1,33 +1,14 @@
 package analyzer
 
 import (
-	"bufio"
 	"math/rand"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/tidwall/gjson"
 )
 
-func corpusTexts(t testing.TB) []Input {
-	t.Helper()
-	f, err := os.Open("testdata/corpus/dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []Input
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		r := gjson.ParseBytes(sc.Bytes())
-		out = append(out, Input{ID: r.Get("id").String(), Text: r.Get("text").String(),
-			Lang: r.Get("lang").String(), Platform: r.Get("platform").String()})
-	}
-	return out
-}
+// corpusTexts reads every post of the development corpus.
+func corpusTexts(t testing.TB) []Input { return corpusInputs(t, "dev") }
 
 // TestApplyAnySubsetOfReplacements applies random subsets of each corpus
 // post's span replacements and checks the result is well-formed text.
@@ -95,8 +76,7 @@ func TestTidyGuards(t *testing.T) {
 		s = commaStop.ReplaceAllString(s, "$1")
 		s = leadPunct.ReplaceAllString(s, "$1")
 		if english {
-			s = articleA.ReplaceAllString(s, "${1}n $2")
-			s = articleAn.ReplaceAllString(s, "$1 $2")
+			s = fixArticles(s)
 		}
 		return capitalizeSentences(strings.TrimSpace(s))
 	}

@@ -248,6 +248,52 @@ type Rewrite struct {
 	Joiners map[string]string `json:"joiners"`
 	// EnglishArticles turns on the a/an agreement fix of rewritten text.
 	EnglishArticles bool `json:"english_articles,omitempty"`
+	// AgeGroups turn an exact age into the group a clinician works with,
+	// youngest first: the first group whose UpTo is at least the age.
+	AgeGroups []AgeGroup `json:"age_groups,omitempty"`
+	// AskCues mark a sentence that says what the post is asking for
+	// ("looking for", "does anyone"); lower case, matched at word starts.
+	AskCues []string `json:"ask_cues,omitempty"`
+	// Grammar is what mending a sentence after a removal needs.
+	Grammar Grammar `json:"grammar"`
+}
+
+// AgeGroup is a population named by age: "teens" up to 17.
+type AgeGroup struct {
+	UpTo  int    `json:"up_to"`
+	Label string `json:"label"`
+}
+
+// Grammar describes the words that must not be left dangling or disagree
+// once a span is taken out of a sentence.
+type Grammar struct {
+	// Articles maps each article to its gender and definiteness, as
+	// "m.indef", "f.def" or "i.indef" (inclusive: "un·e").
+	Articles map[string]string `json:"articles,omitempty"`
+	// Genders maps a noun (or two-word noun) to m, f or i.
+	Genders map[string]string `json:"genders,omitempty"`
+	// Prepositions and Conjunctions must have something after them.
+	Prepositions []string `json:"prepositions,omitempty"`
+	Conjunctions []string `json:"conjunctions,omitempty"`
+	// ThirdPerson are the pronouns and possessives that tell a sentence
+	// is about someone else ("she", "his"): outside the ask, such a
+	// sentence is the client's story and stays out of the rewrite.
+	ThirdPerson []string `json:"third_person,omitempty"`
+	// PlacePrepositions lead to a place ("in", "near"): an unknown
+	// capitalized word after one is taken for a place name.
+	PlacePrepositions []string `json:"place_prepositions,omitempty"`
+	// PlacePhrase replaces a place together with its preposition: "in
+	// the area", "dans la région".
+	PlacePhrase string `json:"place_phrase,omitempty"`
+	// PlaceTails finish a place's name and go with it ("area" in "the
+	// Kelowna area", "based" in "Toronto-based").
+	PlaceTails []string `json:"place_tails,omitempty"`
+	// AddressWords call on a place's people at the start of a post ("NYC
+	// folks —"): the capitalized words before one are taken for a place.
+	AddressWords []string `json:"address_words,omitempty"`
+	// ClientLeads open the part of an ask that describes the client ("for
+	// a", "for my"): from there to the end of the sentence is biography.
+	ClientLeads []string `json:"client_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -1,0 +1,455 @@
+package analyzer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// asks returns the sentences of the post that say what it is asking for —
+// a question, or a sentence with one of the pack's ask cues — minus their
+// identifying spans. A sentence with a high-severity finding (other than a
+// name or contact), or with more than maxIdentifying identifying findings,
+// is about the client and is left out (where a client lead starts its
+// description, only that part is); in the others each identifying finding
+// gives way to its replacement (or to nothing, with the preposition that
+// led to it), clinical terms stay as the need they are, and names the
+// rules did not catch (see scrub) are taken out.
+func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []string {
+	var out []string
+	var clin map[string]bool
+	examined := 0
+	next := 0 // findings are sorted by start: walk them with the sentences
+	for _, sent := range sentences(v.s, c.abbrev) {
+		bs, be := v.origin(sent.start, sent.end)
+		for next < len(findings) && findings[next].byteStart < bs {
+			next++
+		}
+		if be-bs > maxAskBytes || !isAsk(gr, v.lower[sent.start:sent.end]) {
+			continue
+		}
+		if examined++; examined > 2*maxAsks {
+			break // a long post's later asks repeat its first ones
+		}
+		var in []Finding
+		identifying := 0
+		risky := false
+		for k := next; k < len(findings) && findings[k].byteStart < be; k++ {
+			f := findings[k]
+			in = append(in, f)
+			risky = risky || riskyIn(f)
+			if f.Category != "clinical" && f.Severity != "low" {
+				identifying++
+			}
+		}
+		end := ""
+		if cut := clientLead(gr, text, bs, in); cut > bs {
+			end = terminal(text[bs:be])
+			be, in, risky, identifying = cutAt(cut, in)
+		}
+		if risky || identifying > maxIdentifying {
+			continue
+		}
+		if clin == nil {
+			clin = clinicalWords(findings)
+		}
+		s := scrub(c, replaceSpans(text, bs, be, in, gr), clin)
+		if end != "" {
+			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+			if gr.endsOnCue(s) {
+				continue // "Je recherche." says nothing
+			}
+			s = strings.TrimRight(s, " ,;:—–-") + end
+		}
+		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+			out = append(out, s)
+			if len(out) == maxAsks {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clientLead returns where the description of the client starts in the
+// sentence from bs: the last client lead ("for a", "pour une") before the
+// first finding about the person (age, occupation, demographic, family,
+// name), or -1.
+func clientLead(gr *grammar, text string, bs int, in []Finding) int {
+	for _, f := range in {
+		switch f.Category {
+		case "age", "occupation", "demographic", "family", "name", "relationship":
+			if f.Severity == "low" {
+				continue // "a male-friendly clinician" asks; it does not describe
+			}
+		default:
+			continue
+		}
+		before := strings.ToLower(text[bs:f.byteStart])
+		at := -1
+		for _, l := range gr.leads {
+			if i := strings.LastIndex(before, l); i > at && wordBoundaryBefore(before, i) && wordBoundaryAfter(before, i+len(l)) {
+				at = i
+			}
+		}
+		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
+			return -1
+		}
+		return bs + at
+	}
+	return -1
+}
+
+// cutAt ends the sentence at cut: the new end, the findings before it,
+// whether one of them is of high severity and how many identify.
+func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
+	var kept []Finding
+	risky, identifying := false, 0
+	for _, f := range in {
+		if f.byteEnd <= cut {
+			kept = append(kept, f)
+			risky = risky || riskyIn(f)
+			if f.Category != "clinical" && f.Severity != "low" {
+				identifying++
+			}
+		}
+	}
+	return cut, kept, risky, identifying
+}
+
+// terminal returns the punctuation that ends a sentence: "?" for a
+// question, else ".".
+func terminal(s string) string {
+	if strings.ContainsAny(s, "?") {
+		return "?"
+	}
+	return "."
+}
+
+// maxAsks is the most ask sentences a rewrite keeps: a post that asks more
+// is long, and its rewrite (and the rewrite's own check) must stay short.
+const maxAsks = 4
+
+// maxAskBytes is the longest sentence taken for an ask: a longer one is a
+// story, or pasted text, and re-analyzing it would make the rewrite's own
+// check as long as the post.
+const maxAskBytes = 600
+
+// maxIdentifying is the most identifying findings an ask sentence may
+// hold and still be kept (with each replaced): more, and the sentence is
+// the client's story rather than the ask.
+const maxIdentifying = 2
+
+// isAsk reports whether a lower-cased sentence asks for something: it
+// holds a question mark or, at the start of a word, one of the ask cues.
+func isAsk(gr *grammar, lower string) bool {
+	if strings.ContainsAny(lower, "?¿") {
+		return true
+	}
+	for i := 0; i < len(lower); i++ {
+		cues := gr.cues[lower[i]]
+		if len(cues) == 0 {
+			continue
+		}
+		if i > 0 {
+			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
+				continue // inside a word: the cheap look
+			} else if p >= utf8.RuneSelf && !wordBoundaryBefore(lower, i) {
+				continue
+			}
+		}
+		for _, cue := range cues {
+			if strings.HasPrefix(lower[i:], cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// riskyIn reports whether a finding makes its ask sentence the client's
+// story: a high-severity one, unless it is a name or a contact, which go
+// without a trace ("Atlanta friends: anyone know..." when a place is read
+// as a name).
+func riskyIn(f Finding) bool {
+	return f.Severity == "high" && f.Category != "name" && f.Category != "contact"
+}
+
+// endsOnCue reports whether the last word of s begins an ask cue: the
+// sentence stops where its ask was about to say what it seeks.
+func (g *grammar) endsOnCue(s string) bool {
+	words := wordSpans(s)
+	if len(words) == 0 {
+		return true
+	}
+	last := strings.ToLower(s[words[len(words)-1].start:words[len(words)-1].end])
+	for _, cue := range g.cues[last[0]] {
+		if strings.HasPrefix(cue, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceSpans returns text[bs:be] with each finding of in replaced: a
+// clinical finding keeps its words (the need), another gives way to its
+// replacement; an empty replacement also takes the preposition before it.
+func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
+	var b strings.Builder
+	last := bs
+	for _, f := range in {
+		if f.byteStart < last || f.byteEnd > be {
+			continue
+		}
+		before := text[last:f.byteStart]
+		if f.Category == "clinical" {
+			b.WriteString(before)
+			b.WriteString(text[f.byteStart:f.byteEnd])
+			last = f.byteEnd
+			continue
+		}
+		repl := f.Replacement
+		if f.Category == "date" {
+			repl = "" // "available recently" helps no one: the date just goes
+		}
+		switch {
+		case repl == "":
+			before = dropTrailingWords(before, gr.isLinkWord)
+		case f.Category == "location" && gr.placePhrase != "":
+			switch lead := gr.placeLead(before); lead {
+			case "prep": // "à Rimouski" is "dans la région", not "à la région"
+				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
+				repl = gr.placePhrase
+			case "article": // "a Toronto-based therapist" is "a therapist"
+				repl = ""
+			}
+		}
+		if said := strings.TrimRight(b.String(), " /"); before != "" && gr.onlyJoins(before) && repl != "" && strings.HasSuffix(said, repl) {
+			last = f.byteEnd + gr.placeTail(text[f.byteEnd:be]) // "Laval/Longueuil" is one area, said once
+			continue
+		}
+		b.WriteString(before)
+		b.WriteString(repl)
+		last = f.byteEnd
+		if f.Category == "location" {
+			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
+		}
+	}
+	b.WriteString(text[last:be])
+	return b.String()
+}
+
+// addresses reports whether the sentence s opens by calling on the people
+// of a place: a capitalized run, then an address word ("folks") or a dash.
+func (g *grammar) addresses(s string, words []span) bool {
+	i, named := 0, false
+	for i < len(words) && capitalized(s, words[i]) {
+		w := s[words[i].start:words[i].end]
+		named = named || isAcronym(w) || !g.common[strings.ToLower(w)] // "Hola colegas" names no place
+		i++
+	}
+	if !named || i == len(words) {
+		return false
+	}
+	if g.addressWords[strings.ToLower(s[words[i].start:words[i].end])] {
+		return true
+	}
+	gap := strings.TrimSpace(s[words[i-1].end:words[i].start])
+	return gap == "—" || gap == "–" || gap == "-" || gap == ":"
+}
+
+// onlyJoins reports whether s between two places only joins them: spaces,
+// a slash or a conjunction ("Laval/Longueuil", "Calais or Machias").
+func (g *grammar) onlyJoins(s string) bool {
+	t := strings.Trim(s, " /")
+	return t == "" || g.conj[strings.ToLower(t)]
+}
+
+// placeLead tells what leads to a place at the end of before: "prep" for
+// a preposition of place (with or without an article: "in", "in the"),
+// "article" for an article alone ("a"), or "".
+func (g *grammar) placeLead(before string) string {
+	words := wordSpans(before)
+	if len(words) == 0 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
+		return ""
+	}
+	word := func(i int) string { return strings.ToLower(before[words[i].start:words[i].end]) }
+	last := word(len(words) - 1)
+	switch {
+	case g.placePreps[last]:
+		return "prep"
+	case g.articles[last] == "":
+		return ""
+	case len(words) > 1 && g.placePreps[word(len(words)-2)]:
+		return "prep"
+	}
+	return "article"
+}
+
+// placeTail returns the length of the word that finishes a place name at
+// the start of s (" area", "-based"), or 0.
+func (g *grammar) placeTail(s string) int {
+	for _, t := range g.placeTails {
+		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && wordBoundaryAfter(s, 1+len(t)) {
+			return 1 + len(t)
+		}
+	}
+	return 0
+}
+
+// isLinkWord reports whether w (lower case) is a preposition or an article:
+// a word that leads to a span and goes with it.
+func (g *grammar) isLinkWord(w string) bool {
+	if _, ok := g.articles[w]; ok {
+		return true
+	}
+	return g.preps[w]
+}
+
+// dropTrailingWords removes up to two trailing words of s for which drop
+// holds ("in the" before a removed place).
+func dropTrailingWords(s string, drop func(string) bool) string {
+	for range 2 {
+		t := strings.TrimRight(s, " ")
+		i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		w := t[i+1:]
+		if w == "" || !drop(strings.ToLower(w)) {
+			break
+		}
+		s = t[:i+1]
+	}
+	return s
+}
+
+// scrub takes out of s the words a reader could recognise someone by that
+// no rule caught: a hashtag or mention, a word with a digit, and a run of
+// capitalized words that no rewrite vocabulary or clinical finding knows
+// and that is either not an ordinary word ("Lethbridge", not "Deaf") or
+// comes after a preposition of place ("in Halifax", "near Grundy or Wise");
+// with each goes the preposition and article that led to it.
+func scrub(c *compiled, s string, clin map[string]bool) string {
+	words := wordSpans(s)
+	gr := grammarOf(c.pack)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(words); i++ {
+		if !suspect(gr, s, words, i, clin) {
+			continue
+		}
+		w := words[i]
+		end := w.end
+		unknownCap := func(j int) bool {
+			return j < len(words) && capitalized(s, words[j]) && !known(gr, s[words[j].start:words[j].end], clin)
+		}
+		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
+			i++
+			end = words[i].end
+		}
+		start := w.start
+		if start > 0 && (s[start-1] == '#' || s[start-1] == '@') {
+			start--
+		}
+		b.WriteString(dropTrailingWords(s[last:start], gr.isLinkWord))
+		last = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// numberGoesOn reports whether words a and b of s are parts of one number
+// ("8.000", "3:30", "1,5").
+func numberGoesOn(s string, a, b span) bool {
+	gap := s[a.end:b.start]
+	return (gap == "." || gap == "," || gap == ":") &&
+		strings.ContainsFunc(s[a.start:a.end], unicode.IsDigit) && strings.ContainsFunc(s[b.start:b.end], unicode.IsDigit)
+}
+
+// joins reports whether the word w of s links two names ("Grundy or Wise").
+func joins(s string, w span) bool {
+	switch strings.ToLower(s[w.start:w.end]) {
+	case "or", "and", "of", "de", "del", "y", "et", "ou", "o":
+		return true
+	}
+	return false
+}
+
+func capitalized(s string, w span) bool {
+	r, _ := utf8.DecodeRuneInString(s[w.start:])
+	return unicode.IsUpper(r)
+}
+
+// suspect reports whether words[i] of s may name someone or somewhere.
+func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) bool {
+	w := words[i]
+	word := s[w.start:w.end]
+	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
+		return true
+	}
+	if strings.ContainsFunc(word, unicode.IsDigit) {
+		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1])))
+	}
+	if word == "I" || known(gr, word, clin) {
+		return false
+	}
+	if i == 0 && gr.addresses(s, words) {
+		return true // "NYC folks —": the place the post speaks to
+	}
+	lw := strings.ToLower(word)
+	if k := strings.IndexAny(lw, "-'’"); k > 0 {
+		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
+	}
+	afterPlace := false
+	if i > 0 {
+		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
+		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && gr.placePreps[strings.ToLower(s[words[i-2].start:words[i-2].end])]
+	}
+	switch {
+	case !capitalized(s, w):
+		return afterPlace && !gr.common[lw] // "near aberystwyth"
+	case afterPlace:
+		return true
+	case isAcronym(word):
+		return false // most acronyms in an ask are clinical (EMDR, ADHD)
+	}
+	return !gr.common[lw]
+}
+
+// known reports whether word is a word of a rewrite vocabulary term or a
+// specialty, or of a clinical finding of the post: a need, not a name.
+func known(gr *grammar, word string, clin map[string]bool) bool {
+	lw := strings.ToLower(word)
+	return gr.known[lw] || clin[lw]
+}
+
+// clinicalWords returns the lower-cased words of the post's clinical
+// findings, the needs the scrub must not take for names.
+func clinicalWords(findings []Finding) map[string]bool {
+	clin := map[string]bool{}
+	for _, f := range findings {
+		if f.Category == "clinical" {
+			addWords(clin, strings.ToLower(f.Text))
+		}
+	}
+	return clin
+}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if wordBoundaryBefore(s, at) && wordBoundaryAfter(s, at+len(w)) {
+			return true
+		}
+		i = at + len(w)
+	}
+}
+
+func wordCount(s string) int { return len(wordSpans(s)) }

@@ -1,0 +1,78 @@
+package analyzer
+
+import (
+	"testing"
+	"time"
+)
+
+// prepared is a post analyzed up to the rewrite: what rewrite takes.
+type prepared struct {
+	c    *compiled
+	v    *view
+	g    *gates
+	text string
+	res  Result
+	kept []candidate
+}
+
+// prepare runs the analysis of in up to, not including, the rewrite.
+func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
+	tb.Helper()
+	p := prepared{text: in.Text}
+	lp, ok := a.packs[in.Lang]
+	if !ok {
+		tb.Fatalf("no pack for %q", in.Lang)
+	}
+	c, err := lp.compiled()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.c = c
+	p.v = newView(in.Text)
+	sents := sentences(p.v.s, c.abbrev)
+	p.g = c.scanKeywords(p.v.lower)
+	cands := match(c, p.v, sents, p.g)
+	p.kept = resolveOverlaps(newContext(c, p.v, sents, p.g, cands).attribute(cands))
+	p.res.Language = in.Lang
+	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)
+	p.res.Intent = classifyIntent(c, p.v, sents, in.Platform, p.g)
+	return p
+}
+
+// benchmarkRewrite times rewrite alone over posts, and reports it per
+// 1,000 characters of post (the budget: 50 µs).
+func benchmarkRewrite(b *testing.B, posts []Input) {
+	a := defaultAnalyzer(b)
+	var ps []prepared
+	chars := 0
+	for _, in := range posts {
+		p := prepare(b, a, in)
+		rewrite(p.c, p.v, p.g, p.text, &p.res, p.kept) // build every lazy part before timing
+		ps = append(ps, p)
+		chars += len([]rune(in.Text))
+	}
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		for j := range ps {
+			p := &ps[j]
+			rewrite(p.c, p.v, p.g, p.text, &p.res, p.kept)
+		}
+	}
+	elapsed := time.Since(start)
+	b.ReportMetric(float64(elapsed.Microseconds())/float64(b.N)/float64(chars)*1000, "µs/1000chars")
+}
+
+// BenchmarkRewriteCorpus rewrites every post of the development corpus.
+func BenchmarkRewriteCorpus(b *testing.B) { benchmarkRewrite(b, corpusTexts(b)) }
+
+// BenchmarkRewrite1000 rewrites a 1,000-character referral post.
+func BenchmarkRewrite1000(b *testing.B) {
+	benchmarkRewrite(b, []Input{{Text: postOfLength(1000), Lang: "en", Platform: "facebook_group"}})
+}
+
+// BenchmarkRewrite10000 rewrites a 10,000-character post: the cost grows
+// with the text, not faster.
+func BenchmarkRewrite10000(b *testing.B) {
+	benchmarkRewrite(b, []Input{{Text: postOfLength(10000), Lang: "en", Platform: "facebook_group"}})
+}

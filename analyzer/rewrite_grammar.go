@@ -1,0 +1,518 @@
+package analyzer
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// grammar is a pack's rewrite grammar, compiled: what tidy needs to mend a
+// sentence once words were taken out of it.
+type grammar struct {
+	// english turns on a/an agreement; french keeps the space French
+	// typography puts before ; : ! and ?.
+	english, french bool
+	// articles maps an article to its form ("f.indef"); forms maps a form
+	// back to the article. genders gives a noun's gender (m, f, i).
+	articles map[string]string
+	forms    map[string]string
+	genders  map[string]string
+	preps    map[string]bool
+	// third holds the words that make a sentence about someone else;
+	// placePreps the prepositions that lead to a place.
+	third, placePreps, addressWords map[string]bool
+	// common is the pack's list of ordinary lower-case words; known the
+	// words of the rewrite vocabularies and specialties (lower case).
+	common, known map[string]bool
+	// conj holds the conjunctions.
+	conj map[string]bool
+	// leads open the description of a client in an ask (lower case);
+	// cues are the ask cues by their first byte.
+	leads []string
+	cues  *[256][]string
+	// placePhrase stands for a removed place after its preposition;
+	// placeTails are the words that finish a place's name ("area").
+	placePhrase string
+	placeTails  []string
+}
+
+var grammars sync.Map // *rules.Pack → *grammar
+
+// grammarOf returns the compiled grammar of a pack's rewrite section.
+func grammarOf(p *rules.Pack) *grammar {
+	if g, ok := grammars.Load(p); ok {
+		return g.(*grammar)
+	}
+	g := newGrammar(p)
+	grammars.Store(p, g)
+	return g
+}
+
+func newGrammar(p *rules.Pack) *grammar {
+	rw := &p.Rewrite
+	gr := rw.Grammar
+	g := &grammar{english: rw.EnglishArticles, french: p.Lang == "fr", articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
+	for a, form := range gr.Articles {
+		g.articles[a] = form
+		g.forms[form] = a
+	}
+	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
+	g.common = setOf(packList(p, "common_words"))
+	g.conj = setOf(gr.Conjunctions)
+	g.known = map[string]bool{}
+	var terms []string
+	for _, l := range [][]string{rw.Providers, rw.Populations, rw.Approaches, rw.Needs, rw.Topics, p.Vocab["regions"]} {
+		terms = append(terms, l...)
+	}
+	for k, v := range rw.Specialties {
+		terms = append(terms, k, v)
+	}
+	terms = append(terms, rw.AskCues...) // "Ideally" opens an ask, not a name
+	for _, t := range terms {
+		addWords(g.known, strings.ToLower(t))
+	}
+	g.leads = gr.ClientLeads
+	g.addressWords = setOf(gr.AddressWords)
+	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
+	g.cues = new([256][]string)
+	for _, cue := range rw.AskCues {
+		if cue != "" {
+			g.cues[cue[0]] = append(g.cues[cue[0]], cue)
+		}
+	}
+	for n, gen := range gr.Genders {
+		g.genders[strings.ToLower(n)] = gen
+	}
+	return g
+}
+
+// addWords adds the words of a lower-case term to set, and each part of a
+// hyphenated word ("spanish-speaking", "spanish", "speaking").
+func addWords(set map[string]bool, term string) {
+	for _, w := range wordSpans(term) {
+		word := term[w.start:w.end]
+		set[word] = true
+		for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '\'' }) {
+			set[part] = true
+		}
+	}
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// aboutSomeone reports whether a sentence speaks of a third person.
+func (g *grammar) aboutSomeone(s string) bool {
+	if len(g.third) == 0 {
+		return false
+	}
+	for _, w := range wordSpans(s) {
+		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	spaces      = regexp.MustCompile(`[ \t]{2,}`)
+	spacePunct  = regexp.MustCompile(`\s+([,.)])`)
+	spaceMark   = regexp.MustCompile(`\s+([;:!?])`) // French keeps a space before these
+	repeatComma = regexp.MustCompile(`([,;])(\s*[,;])+`)
+	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
+	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
+	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
+	parenInside = regexp.MustCompile(`(\()[\s,;]+|[\s,;]+(\))`)
+)
+
+// tidy repairs what removing words leaves behind: double spaces, spaces
+// before punctuation, orphaned commas, empty parentheses, prepositions and
+// conjunctions left dangling, doubled articles, articles that disagree
+// with their noun, and the capital letter at the start of each sentence.
+func (g *grammar) tidy(s string) string {
+	s = g.mendWords(s)
+	if strings.IndexByte(s, '(') >= 0 {
+		s = parenInside.ReplaceAllString(s, "$1$2") // "( la zona,)" is "(la zona)"
+	}
+	s = tidy(s, g.english)
+	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
+		// A sentence whose opening words went keeps no dash before the rest.
+		s = capitalizeSentences(strings.ReplaceAll(t, ". — ", ". "))
+	}
+	if !g.english && !g.french && followedBy(s, spaceBytes, ";:!?", 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
+	if len(g.genders) > 0 {
+		s = g.agree(s)
+	}
+	return s
+}
+
+// tidy is the language-independent part of grammar.tidy, with a/an
+// agreement when english is set.
+func tidy(s string, english bool) string {
+	// Each repair runs only when the text holds what it repairs: most
+	// rewrites need none, and a regexp pass costs more than the look.
+	if strings.IndexByte(s, '(') >= 0 {
+		s = emptyParens.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+		s = spaces.ReplaceAllString(s, " ")
+	}
+	if followedBy(s, spaceBytes, ",.)", 0) {
+		s = spacePunct.ReplaceAllString(s, "$1")
+	}
+	if english && followedBy(s, spaceBytes, ";:!?", 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, ",;", ",;", 0) {
+		s = repeatComma.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, ",;:", ".!?", 0) {
+		s = commaStop.ReplaceAllString(s, "$1")
+	}
+	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, ".!?", ",;", 1) {
+		s = leadPunct.ReplaceAllString(s, "$1")
+	}
+	if english && articleMismatch(s) {
+		s = fixArticles(s)
+	}
+	s = strings.TrimSpace(s)
+	return capitalizeSentences(s)
+}
+
+// agree makes each article agree in gender with the noun after it when
+// the pack knows that noun's gender: "une professionnel·le" becomes
+// "un·e professionnel·le", "un travailleuse sociale" "une travailleuse
+// sociale".
+func (g *grammar) agree(s string) string {
+	var b strings.Builder
+	last := 0
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		gen, ok := g.genders[noun]
+		if !ok {
+			return
+		}
+		def := form[strings.IndexByte(form, '.'):]
+		if form[:strings.IndexByte(form, '.')] == gen {
+			return
+		}
+		want, ok := g.forms[gen+def]
+		if !ok {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(s[at:]); unicode.IsUpper(r) {
+			want = upperFirst(want)
+		}
+		b.WriteString(s[last:at])
+		b.WriteString(want)
+		last = end
+	})
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// disagreements returns the "article noun" pairs of s whose genders differ
+// (what agree repairs); the grammar test uses it.
+func (g *grammar) disagreements(s string) []string {
+	var out []string
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		if gen, ok := g.genders[noun]; ok && form[:strings.IndexByte(form, '.')] != gen {
+			out = append(out, s[at:end]+" "+noun)
+		}
+	})
+	return out
+}
+
+// forEachArticle calls f for each article of s followed by a word: the
+// article's byte range, its form and the lower-cased noun (one or two
+// words, the longer when the pack knows it).
+func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)) {
+	words := wordSpans(s)
+	for i, w := range words {
+		form, ok := g.articles[strings.ToLower(s[w.start:w.end])]
+		if !ok || i+1 >= len(words) || strings.TrimSpace(s[w.end:words[i+1].start]) != "" {
+			continue
+		}
+		n := words[i+1]
+		noun := strings.ToLower(s[n.start:n.end])
+		if i+2 < len(words) && s[n.end:words[i+2].start] == " " {
+			if two := noun + " " + strings.ToLower(s[words[i+2].start:words[i+2].end]); g.genders[two] != "" {
+				noun = two
+			}
+		}
+		if strings.IndexByte(form, '.') > 0 {
+			f(w.start, w.end, form, noun)
+		}
+	}
+}
+
+// wordSpans splits s into words: letters, digits and the joiners of
+// inclusive and compound forms (·, -, ').
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+// followedBy reports whether a byte of first is followed, after at least
+// minSpace white-space bytes, by a byte of second (all ASCII).
+func followedBy(s, first, second string, minSpace int) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(first, s[i]) < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		if j-i-1 >= minSpace && j < len(s) && strings.IndexByte(second, s[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBytes are the bytes of regexp's \s.
+const spaceBytes = " \t\n\r\f"
+
+func isSpaceByte(b byte) bool { return strings.IndexByte(spaceBytes, b) >= 0 }
+
+// articleMismatch reports whether "a" or "an" comes before a word that
+// takes the other one.
+func articleMismatch(s string) bool {
+	bad := false
+	forEachAAn(s, func(at int, an, wantAn bool) { bad = bad || an != wantAn })
+	return bad
+}
+
+// fixArticles makes each "a"/"an" of s agree with the word after it.
+func fixArticles(s string) string {
+	b := []byte(s)
+	var out []byte
+	last := 0
+	forEachAAn(s, func(at int, an, wantAn bool) {
+		if an == wantAn {
+			return
+		}
+		out = append(out, b[last:at+1]...) // keep "a" or "A"
+		if an {
+			last = at + 2 // drop the "n"
+		} else {
+			out = append(out, 'n')
+			last = at + 1
+		}
+	})
+	if out == nil {
+		return s
+	}
+	return string(append(out, b[last:]...))
+}
+
+// forEachAAn calls f for each English indefinite article of s followed by
+// a word: its byte offset, whether it is "an", and whether the word wants
+// "an".
+func forEachAAn(s string, f func(at int, an, wantAn bool)) {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		an := s[j] == 'n'
+		if an {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' {
+			k++
+		}
+		word := s[j+1 : k]
+		if word == "" || !isASCIIWord(word[0]) {
+			continue
+		}
+		f(i, an, wantsAn(word))
+	}
+}
+
+// wantsAn reports whether an English word is said with a vowel sound
+// first: "an hour", "an MRI", "an ED therapist", but "a user", "a one-off",
+// "a CBT group".
+func wantsAn(word string) bool {
+	lw := strings.ToLower(word)
+	if isAcronym(word) && !strings.ContainsAny(word[1:min(len(word), 3)], "aeiou") {
+		// Said letter by letter: A, E, F, H, I, L, M, N, O, R, S, X sound a vowel first.
+		return strings.IndexByte("AEFHILMNORSX", word[0]) >= 0
+	}
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(lw, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "one", "once", "ewe"} {
+		if strings.HasPrefix(lw, p) {
+			return false
+		}
+	}
+	return strings.IndexByte("aeiou", lw[0]) >= 0
+}
+
+func capitalizeSentences(s string) string {
+	b := []byte(s)
+	start := true
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case start && unicode.IsLetter(r):
+			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == size {
+				utf8.EncodeRune(b[i:], u)
+			}
+			start = false
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(' && r != '¿' && r != '¡':
+			start = false
+		}
+		i += size
+	}
+	return string(b)
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// mendWords removes what a removal leaves stranded: prepositions and
+// conjunctions with nothing after them but a comma, a full stop, a colon
+// or the end ("works with .", "grief and ,"), and the first of two
+// articles in a row ("dans la la région").
+func (g *grammar) mendWords(s string) string {
+	words := wordSpans(s)
+	var drop []bool
+	mark := func(i int) {
+		if drop == nil {
+			drop = make([]bool, len(words))
+		}
+		drop[i] = true
+	}
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			mark(i)
+			for j := i - 1; j >= 0 && strings.TrimSpace(s[words[j].end:words[j+1].start]) == ""; j-- {
+				pw := words[j]
+				if lj := strings.ToLower(s[pw.start:pw.end]); !(g.preps[lj] || g.conj[lj]) || !afterSpace(s, pw.start) {
+					break
+				}
+				mark(j)
+			}
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			mark(i)
+		}
+	}
+	if drop == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if !drop[i] {
+			continue
+		}
+		cut := w.start
+		for cut > last && (s[cut-1] == ' ' || s[cut-1] == '\t') {
+			cut--
+		}
+		b.WriteString(s[last:cut])
+		last = w.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// strands reports whether the word w of s (lower-cased lw) is a
+// preposition or conjunction with only , . ; : or the end after it.
+func (g *grammar) strands(s string, w span, lw string) bool {
+	if !(g.preps[lw] || g.conj[lw]) || !afterSpace(s, w.start) {
+		return false
+	}
+	k := w.end
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+}
+
+// afterSpace reports whether position i of s starts the text or follows a
+// space or an opening parenthesis.
+func afterSpace(s string, i int) bool {
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '('
+}
+
+// stranded returns the first stranded preposition or conjunction of s, or
+// doubled article, as mendWords would remove; the grammar test uses it.
+func (g *grammar) stranded(s string) string {
+	words := wordSpans(s)
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			return "dangling " + lw
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			return "doubled article " + s[w.start:words[i+1].end]
+		}
+	}
+	return ""
+}
