@@ -32,10 +32,11 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	sents := sentences(p.v.s, c.abbrev)
 	p.g = c.scanKeywords(p.v.lower)
 	cands := match(c, p.v, sents, p.g)
-	p.kept = resolveOverlaps(newContext(c, p.v, sents, p.g, cands).attribute(cands))
+	ctx := newContext(c, p.v, sents, p.g, cands)
+	p.kept = resolveOverlaps(ctx.attribute(cands))
 	p.res.Language = in.Lang
 	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)
-	p.res.Intent = classifyIntent(c, p.v, sents, in.Platform, p.g)
+	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g, ctx.post)
 	return p
 }
 
