@@ -149,6 +149,7 @@ export class Overlay {
     const text = isTextField(field) ? field.value : null;
     const model = text === null ? extract(field) : null;
     st.ranges = [];
+    st.rects = new Map(); // finding → its visible client rects (kept here, never on the finding)
     st.findings.forEach((f) => {
       let rects;
       if (model) {
@@ -158,10 +159,11 @@ export class Overlay {
       } else {
         rects = this.mirrorRects(field, st, f.start, f.end);
       }
-      f._rects = [];
+      const visible = [];
+      st.rects.set(f, visible);
       for (const rc of rects) {
         if (rc.width === 0 || rc.bottom < box.top || rc.top > box.bottom || rc.right < box.left || rc.left > box.right) continue;
-        f._rects.push(rc);
+        visible.push(rc);
         const m = this.doc.createElement("div");
         m.className = "mark" + (model && this.useHighlights ? "" : " drawn");
         m.dataset.discreetFinding = String(f.index);
@@ -184,11 +186,16 @@ export class Overlay {
     for (const sev of Object.keys(by)) CSS.highlights.set("discreet-" + sev, new Highlight(...by[sev]));
   }
 
+  /** rectsFor returns the visible client rects drawn for finding f of field. */
+  rectsFor(field, f) {
+    return this.fields.get(field)?.rects?.get(f) ?? [];
+  }
+
   /** hit returns the finding of field under the client point (x, y). */
   hit(field, x, y) {
     const st = this.fields.get(field);
     for (const f of st?.findings ?? []) {
-      for (const r of f._rects ?? []) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
+      for (const r of this.rectsFor(field, f)) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
     }
     return null;
   }
