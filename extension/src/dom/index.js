@@ -3,7 +3,8 @@
 // submission. It never imports chrome.*: the extension and the playground
 // hand it an analyze function and an actions object.
 //
-//   attach({ analyze, actions, doc }) → { refresh(), count(), overlay }
+//   attach({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
+//   exposed: an open, findable shadow root for browser tests (overlay.js)
 //   analyze(text) → Promise<result>          (CONTRACT §3)
 //   actions.t(key) → UI string
 //   actions.hash(text) → Promise<string>     (salted; used for Ignore)
@@ -26,8 +27,8 @@ import { SubmitGuard } from "./guard.js";
 export { editableRoot };
 
 /** attach starts Discreet on doc and returns its handle. */
-export function attach({ analyze, actions, doc = document }) {
-  const overlay = new Overlay(doc);
+export function attach({ analyze, actions, doc = document, exposed = false }) {
+  const overlay = new Overlay(doc, { exposed });
   const tracker = new FieldTracker({ analyze, actions, overlay, doc });
   const popover = new PopoverController({ tracker, overlay, actions, doc });
   const guard = new SubmitGuard({

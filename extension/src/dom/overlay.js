@@ -1,9 +1,15 @@
-// The overlay: one open shadow root (fixed, zero-size, above the page) that
+// The overlay: one shadow root (fixed, zero-size, above the page) that
 // holds the highlight markers, the textarea mirrors, the popover and the
-// pre-submit warning. Contenteditable fields are underlined with the CSS
-// Custom Highlight API when the browser has it (the page's text nodes are
-// never touched); the markers are then transparent but present, so tests
-// and hit-testing use them. Elsewhere the markers draw the underline.
+// pre-submit warning. The page's text nodes are never touched.
+//
+// Released, the overlay shows the page nothing: a closed shadow root on a
+// host element with a random name, and the markers draw the underlines
+// (the CSS Custom Highlight API would put the flagged ranges and a style
+// element where page scripts can read them). Exposed (the test build and
+// the playground, CONTRACT §6), the root is open on <discreet-overlay>, and
+// contenteditable fields are underlined with the Highlight API where the
+// browser has it; the markers are then transparent but present, so tests
+// and hit-testing use them.
 
 import { extract, isTextField, rangeFor } from "./text.js";
 
@@ -41,19 +47,23 @@ const HIGHLIGHT_CSS = `
 ::highlight(discreet-low) { text-decoration: underline dotted ${COLORS.low}; }
 `;
 
+// A custom element name that says nothing about who made it.
+const anonymousTag = () => "x-" + Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => "abcdefghijklmnopqrstuvwxyz"[b % 26]).join("");
+
 export class Overlay {
-  constructor(doc = document) {
+  /** exposed: an open, findable shadow root (test builds; see above). */
+  constructor(doc = document, { exposed = false } = {}) {
     this.doc = doc;
-    this.host = doc.createElement("discreet-overlay");
+    this.host = doc.createElement(exposed ? "discreet-overlay" : anonymousTag());
     this.host.style.cssText = "position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;overflow:visible;";
-    this.root = this.host.attachShadow({ mode: "open" });
+    this.root = this.host.attachShadow({ mode: exposed ? "open" : "closed" });
     const style = doc.createElement("style");
     style.textContent = STYLE;
     this.root.append(style);
     this.layer = doc.createElement("div");
     this.root.append(this.layer);
     this.fields = new Map(); // field → {result, findings, model, layer, mirror}
-    this.useHighlights = hasHighlightAPI();
+    this.useHighlights = exposed && hasHighlightAPI();
     if (this.useHighlights) {
       const s = doc.createElement("style");
       s.dataset.discreet = "";
