@@ -134,6 +134,7 @@ if (args["test-pages"]) {
   for (const f of fs.readdirSync(dir)) if (/\.jsx?$/.test(f) && !f.startsWith("_")) entries[f.replace(/\.jsx?$/, "")] = path.join(dir, f);
   await esbuild.build({
     ...common, entryPoints: entries, absWorkingDir: here, outdir: tp, jsx: "transform",
+    loader: { ".svg": "text", ".css": "empty" },
     define: { ...common.define, "process.env.NODE_ENV": '"production"', global: "globalThis" },
   });
 }
