@@ -7,9 +7,11 @@ import { createEngine } from "../engine/index.js";
 import { attach } from "../dom/index.js";
 import { MSG } from "../messages.js";
 import { getSettings, hashSpan, salt, siteEnabled, t } from "../settings.js";
+import { listenForBench } from "./bench-hook.js";
 
 /* global __TEST_BUILD__ */
-const TEST_BUILD = typeof __TEST_BUILD__ === "boolean" && __TEST_BUILD__;
+// __TEST_BUILD__ is replaced by the build (build.mjs: true or false), and
+// the release bundle drops the test build's branches altogether.
 const api = globalThis.chrome ?? globalThis.browser;
 
 async function main() {
@@ -22,7 +24,7 @@ async function main() {
   let count = 0;
 
   const ui = attach({
-    exposed: TEST_BUILD,
+    exposed: __TEST_BUILD__,
     analyze: (text) => engine.analyze(text),
     actions: {
       t,
@@ -38,7 +40,10 @@ async function main() {
       onResults: (n) => { count = n; },
     },
   });
-  if (TEST_BUILD) document.documentElement.dataset.discreetEngine = engine.mode;
+  if (__TEST_BUILD__) {
+    document.documentElement.dataset.discreetEngine = engine.mode;
+    listenForBench(engine);
+  }
 
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local") return;

@@ -93,10 +93,17 @@ export class FieldTracker {
     return n;
   }
 
-  /** schedule re-analyzes field after the debounce delay. */
+  /**
+   * schedule re-analyzes field after the debounce delay; the first input of
+   * a field never analyzed is analyzed at once (a paste, or a first key).
+   */
   schedule(field) {
     const st = this.get(field);
     this.onEdit(field);
+    if (st.seq === 0) {
+      this.analyze(field);
+      return;
+    }
     clearTimeout(st.timer);
     st.timer = setTimeout(() => this.analyze(field), DEBOUNCE_MS);
   }
