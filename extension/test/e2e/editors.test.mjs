@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
+import { MAX_CHARS } from "../../src/engine/cap.js";
 import { testPages, ROOT, clickMarker, expected, leaks, waitForMarkers } from "./harness.mjs";
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
@@ -164,6 +165,21 @@ for (const name of EDITORS) {
     await page.close();
   });
 }
+
+test("textarea: a post over the size cap is checked in its first part, and the popover says so", async () => {
+  const page = await open("textarea");
+  const head = "My client, a 42-year-old nurse, needs a therapist. ";
+  const long = head + "We talked about the schedule for the coming weeks. ".repeat(500);
+  assert.ok(long.length > MAX_CHARS);
+  await page.evaluate((t) => document.execCommand("insertText", false, t), long);
+  const res = await expected(long.slice(0, MAX_CHARS));
+  const got = await waitForMarkers(page, res.findings);
+  await openPopoverOn(page, got[0]);
+  const note = await page.locator("[data-discreet-truncated]").textContent();
+  assert.match(note, /too long/);
+  assert.equal(note.replace(/\D/g, ""), String(MAX_CHARS), note);
+  await page.close();
+});
 
 test("no request carries the post text", async () => {
   const needles = [RISKY, "Red Deer", "42-year-old", "lost her husband", "Maria"];
