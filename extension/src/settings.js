@@ -1,6 +1,9 @@
 // Settings and the ignore list, kept in storage.local. The ignore list holds
 // salted SHA-256 hashes of the ignored spans, never their text.
 
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
 const api = globalThis.chrome ?? globalThis.browser;
 
 export const DEFAULT_SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
@@ -8,7 +11,7 @@ export const DEFAULTS = {
   sensitivity: "low", // lowest severity shown: low | medium | high
   disabledSites: [], // default sites the user turned off
   extraSites: [], // sites the user turned on from the popup
-  backend: "http://127.0.0.1:8787",
+  backend: "", // no backend by default: packs are embedded; a team backend is set in the options
   ignored: [],
 };
 
@@ -38,11 +41,13 @@ export async function salt() {
   return fresh;
 }
 
-/** hashSpan is the hex SHA-256 of salt + the span's text, case-folded. */
+/**
+ * hashSpan is the hex SHA-256 of salt + the span's text, case-folded. It
+ * uses @noble/hashes, not crypto.subtle, which a content script on a plain
+ * http:// page (not a secure context) does not have.
+ */
 export async function hashSpan(saltHex, text) {
-  const data = new TextEncoder().encode(saltHex + "\u0000" + text.trim().toLowerCase());
-  const d = await crypto.subtle.digest("SHA-256", data);
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return bytesToHex(sha256(utf8ToBytes(saltHex + "\u0000" + text.trim().toLowerCase())));
 }
 
 export const t = (key) => api.i18n.getMessage(key) || key;
