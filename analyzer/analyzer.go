@@ -287,7 +287,7 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 	if platform == "" {
 		platform = "other"
 	}
-	run(c, in.Text, platform, &res)
+	run(c, in.Text, platform, in.Watch, &res)
 	return res
 }
 
@@ -299,14 +299,14 @@ type candidate struct {
 	why  string
 }
 
-func run(c *compiled, text, platform string, res *Result) {
+func run(c *compiled, text, platform string, watch *Watchlist, res *Result) {
 	v := newView(text)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)
 	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
-	kept = resolveOverlaps(kept)
+	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)
 	res.Intent = classifyIntent(c, v, sents, platform, g)
 	res.Risk = scoreRisk(c, res.Findings, platform)
