@@ -1,8 +1,10 @@
 // Builds the extension, the playground and the test pages with esbuild.
 //   node build.mjs --wasm W --wasm-exec J [--tables T] --out DIST [--test-pages]
-// Writes DIST/extension (unpacked), DIST/discreet-chrome.zip,
-// DIST/discreet-firefox.zip and DIST/playground; with --test-pages also
-// DIST/test-pages. scripts/build is the usual way to run it.
+// Writes DIST/extension (the release, unpacked), DIST/extension-test (the
+// same code built for browser tests: CONTRACT §6), DIST/discreet-chrome.zip
+// and DIST/discreet-firefox.zip (both the release), DIST/firefox-test (the
+// test build with Firefox's manifest) and DIST/playground; with
+// --test-pages also DIST/test-pages. scripts/build is the usual way to run it.
 
 import * as esbuild from "esbuild";
 import fs from "node:fs";
@@ -19,7 +21,6 @@ const { values: args } = parseArgs({
   },
 });
 const out = path.resolve(args.out);
-const ext = path.join(out, "extension");
 const pkg = JSON.parse(fs.readFileSync(path.join(here, "package.json"), "utf8"));
 
 function publicKey() {
@@ -36,37 +37,47 @@ const wasmExec = {
   },
 };
 
+const key = publicKey();
+if (!key) console.warn("build: no pack-signing public key; pack updates will be refused");
 const common = {
   bundle: true, format: "iife", target: ["chrome120", "firefox128"], logLevel: "warning",
-  plugins: [wasmExec], define: { __PACK_PUBLIC_KEY__: JSON.stringify(publicKey()) }, legalComments: "none",
+  plugins: [wasmExec], define: { __PACK_PUBLIC_KEY__: JSON.stringify(key), __TEST_BUILD__: "false" }, legalComments: "none",
 };
 
-fs.rmSync(ext, { recursive: true, force: true });
-fs.mkdirSync(ext, { recursive: true });
-await esbuild.build({
-  ...common,
-  entryPoints: {
-    content: "src/content/main.js", background: "src/background/main.js",
-    popup: "src/popup/main.js", options: "src/options/main.js",
-  },
-  absWorkingDir: here, outdir: ext,
-});
-fs.copyFileSync(args.wasm, path.join(ext, "discreet.wasm"));
 // The packs' phrase tables (discreet tables), which the warm-up loads
 // instead of building the phrase index; without them it builds it.
 const copyTables = (dir) => args.tables && fs.cpSync(args.tables, path.join(dir, "tables"), { recursive: true });
-copyTables(ext);
-fs.cpSync(path.join(here, "_locales"), path.join(ext, "_locales"), { recursive: true });
-for (const f of ["popup.html", "options.html"]) fs.copyFileSync(path.join(here, "static", f), path.join(ext, f));
 
-// Manifests: one template, two browsers.
+/** buildExtension writes one unpacked extension into dir. */
+async function buildExtension(dir, { test, browser }) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  await esbuild.build({
+    ...common,
+    define: { ...common.define, __TEST_BUILD__: String(test) },
+    entryPoints: {
+      content: "src/content/main.js", background: "src/background/main.js",
+      popup: "src/popup/main.js", options: "src/options/main.js",
+    },
+    absWorkingDir: here, outdir: dir,
+  });
+  fs.copyFileSync(args.wasm, path.join(dir, "discreet.wasm"));
+  copyTables(dir);
+  fs.cpSync(path.join(here, "_locales"), path.join(dir, "_locales"), { recursive: true });
+  for (const f of ["popup.html", "options.html"]) fs.copyFileSync(path.join(here, "static", f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest(browser, test), null, 2) + "\n");
+}
+
+// Manifests: one template, two browsers, release and test. Only the test
+// build runs on the loopback addresses the test pages are served from.
+// Nothing is web-accessible: the .wasm and its tables are loaded by the
+// background context, from the extension's own origin.
 const SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
-const matches = [
-  ...SITES.flatMap((s) => [`*://${s}/*`, `*://*.${s}/*`]),
-  // Local development: the playground server and the test pages.
-  "http://127.0.0.1/*", "http://localhost/*",
-];
-function manifest(browser) {
+function manifest(browser, test) {
+  const matches = [
+    ...SITES.flatMap((s) => [`*://${s}/*`, `*://*.${s}/*`]),
+    ...(test ? ["http://127.0.0.1/*", "http://localhost/*"] : []),
+  ];
   const m = {
     manifest_version: 3,
     name: "__MSG_extName__",
@@ -79,7 +90,6 @@ function manifest(browser) {
     action: { default_popup: "popup.html", default_title: "Discreet" },
     options_ui: { page: "options.html", open_in_tab: true },
     content_scripts: [{ matches, js: ["content.js"], run_at: "document_idle" }],
-    web_accessible_resources: [{ resources: ["discreet.wasm", "tables/*.bin"], matches: ["<all_urls>"] }],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };
   if (browser === "chrome") m.background = { service_worker: "background.js" };
@@ -89,20 +99,19 @@ function manifest(browser) {
   }
   return m;
 }
-const writeManifest = (dir, browser) => fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest(browser), null, 2) + "\n");
-writeManifest(ext, "chrome");
+const ext = path.join(out, "extension");
+await buildExtension(ext, { test: false, browser: "chrome" });
 zipDir(ext, path.join(out, "discreet-chrome.zip"));
-const ff = path.join(out, ".firefox");
-fs.rmSync(ff, { recursive: true, force: true });
-fs.cpSync(ext, ff, { recursive: true });
-writeManifest(ff, "firefox");
+const ff = path.join(out, "firefox");
+await buildExtension(ff, { test: false, browser: "firefox" });
 zipDir(ff, path.join(out, "discreet-firefox.zip"));
-fs.rmSync(ff, { recursive: true, force: true });
+await buildExtension(path.join(out, "extension-test"), { test: true, browser: "chrome" });
+await buildExtension(path.join(out, "firefox-test"), { test: true, browser: "firefox" });
 
 // Playground.
 const play = path.join(out, "playground");
 fs.rmSync(play, { recursive: true, force: true });
-await esbuild.build({ ...common, entryPoints: { playground: "playground/main.js" }, absWorkingDir: here, outdir: play, loader: { ".json": "json" } });
+await esbuild.build({ ...common, define: { ...common.define, __TEST_BUILD__: "true" }, entryPoints: { playground: "playground/main.js" }, absWorkingDir: here, outdir: play, loader: { ".json": "json" } });
 fs.copyFileSync(path.join(here, "playground", "index.html"), path.join(play, "index.html"));
 fs.copyFileSync(args.wasm, path.join(play, "discreet.wasm"));
 copyTables(play);

@@ -20,6 +20,7 @@ async function main() {
   warmUp(wasm, "en");
   const composer = document.getElementById("composer");
   attach({
+    exposed: true,
     analyze: async (text) => analyzeWith(wasm, text, { lang: "en", platform: "facebook_group" }),
     actions: {
       t,

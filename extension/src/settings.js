@@ -8,7 +8,7 @@ export const DEFAULTS = {
   sensitivity: "low", // lowest severity shown: low | medium | high
   disabledSites: [], // default sites the user turned off
   extraSites: [], // sites the user turned on from the popup
-  backend: "http://127.0.0.1:8787",
+  backend: "", // no backend by default: packs are embedded; a team backend is set in the options
   ignored: [],
 };
 

@@ -1,13 +1,15 @@
-// Service worker (Firefox: background script). Runs the analyzer for pages
-// whose CSP blocks WebAssembly in the content script, and keeps rule packs
-// up to date: a periodic alarm fetches signed packs from the backend,
-// verifies them against the built-in public key, loads them and caches
-// them; on any failure the bundled or cached pack stays in use.
+// The background context (Chrome: the service worker; Firefox: the event
+// page) runs the one analyzer of the browser: content scripts send text
+// over a port and get the bridge's JSON text back. It also keeps rule
+// packs up to date when a team backend is set in the options: a periodic
+// alarm fetches signed packs, verifies them against the built-in public
+// key, loads them and caches them; on any failure the bundled or cached
+// pack stays in use.
 
 import { analyzeJSON, collectSoon, compilePack, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
-import { updatePacks } from "./packs.js";
+import { loadCachedPacks, updatePacks } from "./packs.js";
 
 const api = globalThis.chrome ?? globalThis.browser;
 const ALARM = "discreet-packs";
@@ -15,8 +17,7 @@ const ALARM = "discreet-packs";
 let warmed;
 const engine = (async () => {
   const wasm = await loadWasm(api.runtime.getURL("discreet.wasm"));
-  const { packs } = await api.storage.local.get("packs");
-  for (const p of Object.values(packs ?? {})) wasm.loadPack(p.document);
+  await loadCachedPacks(wasm, api.storage.local);
   warmed = warmUp(wasm, api.i18n?.getUILanguage?.().slice(0, 2) ?? "en");
   return wasm;
 })();
@@ -42,18 +43,24 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
   return false;
 });
 
-// A focused compose box holds this port open; its pings keep the worker
-// alive, and its analyses come over it: {kind, id, request} → {id, json}.
+// Each content script holds one port open; its pings keep the worker
+// awake while the page is open, and its requests come over it.
 api.runtime.onConnect.addListener((port) => {
-  if (port.name !== MSG.warmPort) return;
+  if (port.name !== MSG.port) return;
+  let open = true;
+  port.onDisconnect.addListener(() => { open = false; });
+  const post = (m) => open && port.postMessage(m);
   port.onMessage.addListener((msg) => {
-    if (msg?.kind !== MSG.analyze) return engine;
-    engine.then((w) => answer(w, msg.request)).then(
-      // The result's JSON text as the bridge made it: a string is cheaper
-      // to pass between processes than the object it describes.
-      (json) => port.postMessage({ id: msg.id, json }),
-      (e) => port.postMessage({ id: msg.id, json: JSON.stringify({ error: String(e) }) }),
-    );
+    if (msg?.kind === MSG.languages) {
+      engine.then((w) => post({ id: msg.id, languages: w.languages() }), () => post({ id: msg.id, languages: [] }));
+    } else if (msg?.kind === MSG.analyze) {
+      engine.then((w) => answer(w, msg.request)).then(
+        // The result's JSON text as the bridge made it: a string is cheaper
+        // to pass between processes than the object it describes.
+        (json) => post({ id: msg.id, json }),
+        (e) => post({ id: msg.id, json: JSON.stringify({ error: String(e), findings: [] }) }),
+      );
+    }
   });
 });
 
@@ -68,6 +75,7 @@ async function answer(w, request) {
 
 async function runUpdate() {
   const { backend } = await getSettings();
+  if (!backend) return { error: "no team backend is set in the options" };
   return updatePacks(await engine, backend, api.storage.local);
 }
 

@@ -1,14 +1,19 @@
-// Content script: wires the engine and chrome.* storage to the DOM framework.
+// Content script: wires the engine (a port to the browser's one analyzer)
+// and chrome.* storage to the DOM framework. In the release build nothing
+// it does is visible to the page (CONTRACT §6); the test build exposes the
+// overlay and marks the page with the engine's mode.
 
 import { createEngine } from "../engine/index.js";
 import { attach } from "../dom/index.js";
 import { MSG } from "../messages.js";
 import { getSettings, hashSpan, salt, siteEnabled, t } from "../settings.js";
 
+/* global __TEST_BUILD__ */
+const TEST_BUILD = typeof __TEST_BUILD__ === "boolean" && __TEST_BUILD__;
 const api = globalThis.chrome ?? globalThis.browser;
 
 async function main() {
-  if (globalThis.__discreetAttached) return; // injected twice (popup + manifest)
+  if (globalThis.__discreetAttached) return; // injected twice (popup + manifest); the isolated world's global
   globalThis.__discreetAttached = true;
   let settings = await getSettings();
   const ignored = new Set(settings.ignored);
@@ -17,6 +22,7 @@ async function main() {
   let count = 0;
 
   const ui = attach({
+    exposed: TEST_BUILD,
     analyze: (text) => engine.analyze(text),
     actions: {
       t,
@@ -29,15 +35,13 @@ async function main() {
       minSeverity: () => settings.sensitivity,
       enabled: () => siteEnabled(location.hostname, settings),
       onFocus: () => engine.warm(),
-      onBlur: () => engine.cool(),
       onResults: (n) => { count = n; },
     },
   });
-  document.documentElement.dataset.discreetEngine = engine.mode;
+  if (TEST_BUILD) document.documentElement.dataset.discreetEngine = engine.mode;
 
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local") return;
-    if (changes.packs) for (const p of Object.values(changes.packs.newValue ?? {})) engine.loadPack(p.document);
     if (changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs) {
       settings = await getSettings();
       ui.refresh();

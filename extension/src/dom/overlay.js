@@ -1,9 +1,15 @@
-// The overlay: one open shadow root (fixed, zero-size, above the page) that
+// The overlay: one shadow root (fixed, zero-size, above the page) that
 // holds the highlight markers, the textarea mirrors, the popover and the
-// pre-submit warning. Contenteditable fields are underlined with the CSS
-// Custom Highlight API when the browser has it (the page's text nodes are
-// never touched); the markers are then transparent but present, so tests
-// and hit-testing use them. Elsewhere the markers draw the underline.
+// pre-submit warning. The page's text nodes are never touched.
+//
+// Released, the overlay shows the page nothing: a closed shadow root on a
+// host element with a random name, and the markers draw the underlines
+// (the CSS Custom Highlight API would put the flagged ranges and a style
+// element where page scripts can read them). Exposed (the test build and
+// the playground, CONTRACT §6), the root is open on <discreet-overlay>, and
+// contenteditable fields are underlined with the Highlight API where the
+// browser has it; the markers are then transparent but present, so tests
+// and hit-testing use them.
 
 import { extract, isTextField, rangeFor } from "./text.js";
 
@@ -41,19 +47,23 @@ const HIGHLIGHT_CSS = `
 ::highlight(discreet-low) { text-decoration: underline dotted ${COLORS.low}; }
 `;
 
+// A custom element name that says nothing about who made it.
+const anonymousTag = () => "x-" + Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => "abcdefghijklmnopqrstuvwxyz"[b % 26]).join("");
+
 export class Overlay {
-  constructor(doc = document) {
+  /** exposed: an open, findable shadow root (test builds; see above). */
+  constructor(doc = document, { exposed = false } = {}) {
     this.doc = doc;
-    this.host = doc.createElement("discreet-overlay");
+    this.host = doc.createElement(exposed ? "discreet-overlay" : anonymousTag());
     this.host.style.cssText = "position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;overflow:visible;";
-    this.root = this.host.attachShadow({ mode: "open" });
+    this.root = this.host.attachShadow({ mode: exposed ? "open" : "closed" });
     const style = doc.createElement("style");
     style.textContent = STYLE;
     this.root.append(style);
     this.layer = doc.createElement("div");
     this.root.append(this.layer);
     this.fields = new Map(); // field → {result, findings, model, layer, mirror}
-    this.useHighlights = hasHighlightAPI();
+    this.useHighlights = exposed && hasHighlightAPI();
     if (this.useHighlights) {
       const s = doc.createElement("style");
       s.dataset.discreet = "";
@@ -149,6 +159,7 @@ export class Overlay {
     const text = isTextField(field) ? field.value : null;
     const model = text === null ? extract(field) : null;
     st.ranges = [];
+    st.rects = new Map(); // finding → its visible client rects (kept here, never on the finding)
     st.findings.forEach((f) => {
       let rects;
       if (model) {
@@ -158,10 +169,11 @@ export class Overlay {
       } else {
         rects = this.mirrorRects(field, st, f.start, f.end);
       }
-      f._rects = [];
+      const visible = [];
+      st.rects.set(f, visible);
       for (const rc of rects) {
         if (rc.width === 0 || rc.bottom < box.top || rc.top > box.bottom || rc.right < box.left || rc.left > box.right) continue;
-        f._rects.push(rc);
+        visible.push(rc);
         const m = this.doc.createElement("div");
         m.className = "mark" + (model && this.useHighlights ? "" : " drawn");
         m.dataset.discreetFinding = String(f.index);
@@ -184,11 +196,16 @@ export class Overlay {
     for (const sev of Object.keys(by)) CSS.highlights.set("discreet-" + sev, new Highlight(...by[sev]));
   }
 
+  /** rectsFor returns the visible client rects drawn for finding f of field. */
+  rectsFor(field, f) {
+    return this.fields.get(field)?.rects?.get(f) ?? [];
+  }
+
   /** hit returns the finding of field under the client point (x, y). */
   hit(field, x, y) {
     const st = this.fields.get(field);
     for (const f of st?.findings ?? []) {
-      for (const r of f._rects ?? []) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
+      for (const r of this.rectsFor(field, f)) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
     }
     return null;
   }

@@ -38,6 +38,9 @@ export function openPopover(overlay, { finding: f, result, rect, t, handlers }) 
       h("button", { "data-discreet-action": "rewrite-all" }, t("rewriteAll"))));
   }
   if (result.advice) el.append(h("div", { className: "msg" }, result.advice));
+  if (result.truncated) {
+    el.append(h("div", { className: "msg", "data-discreet-truncated": "" }, t("tooLong").replace("{n}", result.truncated.toLocaleString())));
+  }
   overlay.root.append(el);
 
   const reference = { getBoundingClientRect: () => rect };

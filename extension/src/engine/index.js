@@ -1,14 +1,17 @@
-// The extension's engine: analyze(text, {lang, platform}) → result.
-// It runs the .wasm in the content script when the page's CSP allows
-// WebAssembly, and otherwise asks the service worker, which always can.
-// While a compose box is focused a port to the worker stays open, so it is
-// warm when the user types, and analyses go over it; runtime.sendMessage,
-// about twice as dear a round trip, is the fallback (BENCHMARKS.md).
+// The extension's engine as a content script sees it: analyze(text) →
+// result. The analyzer itself runs once per browser, in the background
+// context (Chrome: the service worker; Firefox: the event page); the content
+// script never loads the .wasm. Text goes over one long-lived port and the
+// bridge's JSON text comes back. The port's pings keep the worker awake
+// while a page that uses it is open; if the worker went away anyway, the
+// port is opened again on the next analysis and the pending ones are asked
+// again, so the first result after a sleep arrives late, never wrongly.
 
-import { analyzeWith, compilePack, loadWasm, warmUp } from "./wasm.js";
 import { MSG } from "../messages.js";
+import { capText } from "./cap.js";
 
 const api = globalThis.chrome ?? globalThis.browser;
+const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops
 
 /** platformOf names the audience the CONTRACT knows for a host name. */
 export function platformOf(loc = location) {
@@ -18,91 +21,93 @@ export function platformOf(loc = location) {
   return "forum";
 }
 
-export async function createEngine() {
-  let local = null;
-  let mode = "worker";
-  try {
-    local = await loadWasm(api.runtime.getURL("discreet.wasm"));
-    mode = "content";
-  } catch {
-    // CSP without 'wasm-unsafe-eval' (or no WebAssembly): use the worker.
-  }
-  const cached = await api.storage.local.get("packs");
-  if (local) for (const doc of Object.values(cached.packs ?? {})) local.loadPack(doc.document);
+/**
+ * connection keeps one port to the worker: ask(msg) resolves to the
+ * answer whose id matches, asking again once over a new port if the worker
+ * went away before answering.
+ */
+function connection() {
+  let port = null;
+  let pinger = 0;
+  let lastId = 0;
+  const pending = new Map(); // id → {msg, resolve, reject, tries}
 
-  const languages = local ? local.languages() : await api.runtime.sendMessage({ kind: MSG.languages });
+  const send = (id, p) => {
+    p.tries++;
+    open().postMessage({ ...p.msg, id });
+  };
+  const open = () => {
+    if (port) return port;
+    port = api.runtime.connect({ name: MSG.port });
+    port.onMessage.addListener((m) => {
+      const p = pending.get(m?.id);
+      if (!p) return;
+      pending.delete(m.id);
+      p.resolve(m);
+    });
+    port.onDisconnect.addListener(() => {
+      clearInterval(pinger);
+      port = null;
+      for (const [id, p] of pending) {
+        if (p.tries < 2) send(id, p);
+        else {
+          pending.delete(id);
+          p.reject(new Error("the analyzer is not answering"));
+        }
+      }
+    });
+    pinger = setInterval(() => port?.postMessage({ kind: MSG.ping }), PING_MS);
+    port.postMessage({ kind: MSG.ping });
+    return port;
+  };
+  return {
+    open,
+    ask(msg) {
+      return new Promise((resolve, reject) => {
+        const id = ++lastId;
+        const p = { msg, resolve, reject, tries: 0 };
+        pending.set(id, p);
+        send(id, p);
+      });
+    },
+  };
+}
+
+/** createEngine connects to the worker and returns {mode, analyze, warm}. */
+export async function createEngine() {
+  const conn = connection();
+  conn.open(); // wakes the worker now, so that it is warm when the user types
+  let languages = null;
+  const languagesOnce = async () => (languages ??= (await conn.ask({ kind: MSG.languages })).languages);
   const pageLang = (document.documentElement.lang || "").slice(0, 2).toLowerCase();
-  if (local) warmUp(local, languages.includes(pageLang) ? pageLang : languages[0]);
+  const platform = platformOf();
 
   async function langOf(text) {
+    const known = await languagesOnce();
     try {
       const r = await api.i18n.detectLanguage(text);
       const top = r?.languages?.[0]?.language?.slice(0, 2);
-      if (top && languages.includes(top) && (r.isReliable || !languages.includes(pageLang))) return top;
+      if (top && known.includes(top) && (r.isReliable || !known.includes(pageLang))) return top;
     } catch {
       // detectLanguage is missing in some contexts; fall back to the page.
     }
-    return languages.includes(pageLang) ? pageLang : undefined;
+    return known.includes(pageLang) ? pageLang : undefined;
   }
 
-  const platform = platformOf();
-  let port = null;
-  let pinger = 0;
-  // Analyses asked over the open port, by id.
-  const pending = new Map();
-  let lastId = 0;
-  const viaPort = (request) =>
-    new Promise((resolve) => {
-      const id = ++lastId;
-      pending.set(id, resolve);
-      port.postMessage({ kind: MSG.analyze, id, request });
-    });
-  const settle = () => {
-    // The worker went away: ask again the slow way.
-    for (const resolve of pending.values()) resolve(null);
-    pending.clear();
-  };
-
   return {
-    mode,
+    mode: "worker",
+    /** analyze resolves to the result of CONTRACT §3 for (the first part of) text. */
     async analyze(text) {
-      const lang = await langOf(text);
-      if (local) {
-        if (lang) await compilePack(local, lang);
-        return analyzeWith(local, text, { lang, platform });
-      }
-      const request = { text, lang, platform };
-      if (port) {
-        const result = await viaPort(request);
-        if (result) return result;
-      }
-      return api.runtime.sendMessage({ kind: MSG.analyze, request });
+      const { text: head, truncated } = capText(text);
+      const lang = await langOf(head);
+      const { json } = await conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform } });
+      const result = JSON.parse(json);
+      if (truncated) result.truncated = head.length;
+      return result;
     },
-    /** loadPack swaps a verified pack document into the local instance. */
-    loadPack(document) {
-      return local ? local.loadPack(document) : "";
-    },
+    /** warm makes sure the port is open (the worker wakes if it slept). */
     warm() {
-      if (local || port) return;
-      port = api.runtime.connect({ name: MSG.warmPort });
-      port.onMessage.addListener((msg) => {
-        pending.get(msg?.id)?.(JSON.parse(msg.json));
-        pending.delete(msg?.id);
-      });
-      port.postMessage({ kind: MSG.ping });
-      // Messages on an open port keep an MV3 worker alive.
-      pinger = setInterval(() => port?.postMessage({ kind: MSG.ping }), 20000);
-      port.onDisconnect.addListener(() => {
-        clearInterval(pinger);
-        port = null;
-        settle();
-      });
-    },
-    cool() {
-      clearInterval(pinger);
-      port?.disconnect();
-      port = null;
-      settle();
+      conn.open();
     },
   };
 }

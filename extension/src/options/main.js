@@ -42,7 +42,24 @@ async function render() {
 }
 
 for (const r of document.querySelectorAll("input[name=sens]")) r.addEventListener("change", () => setSettings({ sensitivity: r.value }));
-$("backend").addEventListener("change", (e) => setSettings({ backend: e.target.value }));
+// A team backend is optional (packs are embedded); fetching its packs from
+// the worker needs the host permission of its origin, asked for here.
+$("backend").addEventListener("change", async (e) => {
+  const value = e.target.value.trim();
+  if (value) {
+    let origin;
+    try {
+      origin = new URL(value).origin;
+    } catch {
+      e.target.setCustomValidity(t("optionsBadURL"));
+      e.target.reportValidity();
+      return;
+    }
+    e.target.setCustomValidity("");
+    if (!(await api.permissions.request({ origins: [origin + "/*"] }).catch(() => false))) return;
+  }
+  setSettings({ backend: value });
+});
 $("update").addEventListener("click", async () => {
   $("packs").textContent = JSON.stringify(await api.runtime.sendMessage({ kind: MSG.updatePacks }), null, 1);
 });

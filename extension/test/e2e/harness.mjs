@@ -72,8 +72,8 @@ export function startProxy() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, log, address: `127.0.0.1:${server.address().port}` })));
 }
 
-/** launch starts Chromium with the unpacked extension and the logging proxy. */
-export async function launch({ proxy, extension = path.join(DIST, "extension") } = {}) {
+/** launch starts Chromium with an unpacked extension (default: the test build) and the logging proxy. */
+export async function launch({ proxy, extension = path.join(DIST, "extension-test") } = {}) {
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "discreet-e2e-"));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -56,7 +56,7 @@ before(async () => {
   site = await serve(path.join(DIST, "test-pages"));
   backend = await startBackend(path.join(tmp, "served"));
   backendURL = backend.url;
-  browser = await launch({ extension: path.join(out, "extension") });
+  browser = await launch({ extension: path.join(out, "extension-test") });
 });
 after(async () => {
   await browser?.close();

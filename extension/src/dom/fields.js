@@ -1,0 +1,156 @@
+// Field tracking: finds compose boxes (present now and added later), keeps
+// one state per box, and re-analyzes a box on debounced input. It owns the
+// analysis state that the popover controller and the submit guard read.
+
+import { extract, isTextField } from "./text.js";
+
+export const RANK = { low: 1, medium: 2, high: 3 };
+const DEBOUNCE_MS = 150;
+const FIELD_SELECTOR = 'textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** editableRoot returns the compose box that el belongs to, or null. */
+export function editableRoot(el) {
+  if (!el || el.nodeType !== 1) return null;
+  if (isTextField(el)) return el.tagName === "TEXTAREA" ? el : null;
+  if (!el.isContentEditable) return null;
+  let e = el;
+  while (e.parentElement?.isContentEditable) e = e.parentElement;
+  return e;
+}
+
+/**
+ * FieldTracker keeps, per field, {seq, timer, text, result, shown, pending}:
+ * text is what the last analysis saw, shown the findings drawn for it.
+ * onEdit() is called before a field's re-analysis is scheduled.
+ */
+export class FieldTracker {
+  constructor({ analyze, actions, overlay, doc }) {
+    this.analyzeText = analyze;
+    this.actions = actions;
+    this.overlay = overlay;
+    this.doc = doc;
+    this.state = new Map();
+    this.hashes = new Map();
+    this.lastField = null;
+    this.onEdit = () => {};
+  }
+
+  /** get returns the state of field, creating it. */
+  get(field) {
+    let st = this.state.get(field);
+    if (!st) {
+      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null };
+      this.state.set(field, st);
+    }
+    return st;
+  }
+
+  /** hashOf returns the salted hash of a finding's text (cached). */
+  async hashOf(text) {
+    if (!this.hashes.has(text)) this.hashes.set(text, await this.actions.hash(text));
+    return this.hashes.get(text);
+  }
+
+  /** analyze re-analyzes field now; resolves once its findings are drawn. */
+  async analyze(field) {
+    const st = this.get(field);
+    clearTimeout(st.timer);
+    st.timer = 0;
+    const seq = ++st.seq;
+    const text = extract(field).text;
+    const run = this.run(field, st, seq, text);
+    st.pending = run;
+    try {
+      await run;
+    } finally {
+      if (st.pending === run) st.pending = null;
+    }
+  }
+
+  async run(field, st, seq, text) {
+    const { actions } = this;
+    const result = text.trim() && actions.enabled() ? await this.analyzeText(text) : { findings: [] };
+    if (seq !== st.seq) return;
+    const min = RANK[actions.minSeverity()] ?? 1;
+    const shown = [];
+    for (const [index, f] of (result.findings ?? []).entries()) {
+      if ((RANK[f.severity] ?? 0) < min) continue;
+      if (actions.isIgnored(await this.hashOf(f.text))) continue;
+      shown.push({ ...f, index });
+    }
+    if (seq !== st.seq) return;
+    st.text = text;
+    st.result = result;
+    st.shown = shown;
+    this.overlay.show(field, shown);
+    actions.onResults?.(this.count());
+  }
+
+  /** count returns the number of findings shown in connected fields. */
+  count() {
+    let n = 0;
+    for (const [f, st] of this.state) if (f.isConnected) n += st.shown.length;
+    return n;
+  }
+
+  /** schedule re-analyzes field after the debounce delay. */
+  schedule(field) {
+    const st = this.get(field);
+    this.onEdit(field);
+    clearTimeout(st.timer);
+    st.timer = setTimeout(() => this.analyze(field), DEBOUNCE_MS);
+  }
+
+  /** track starts following field and analyzes it if it has text. */
+  track(field) {
+    if (!field || this.state.has(field)) return;
+    this.get(field);
+    if (extract(field).text.trim()) this.analyze(field);
+  }
+
+  /** isFresh tells whether field's shown findings match its current text. */
+  isFresh(field) {
+    const st = this.state.get(field);
+    return !st.pending && !st.timer && st.text === extract(field).text;
+  }
+
+  /** refresh re-analyzes every connected field. */
+  refresh() {
+    for (const f of this.state.keys()) if (f.isConnected) this.analyze(f);
+  }
+
+  /** listen scans the document and follows new boxes, input and focus. */
+  listen() {
+    const { doc, actions, overlay } = this;
+    const scan = (node) => {
+      if (node.nodeType !== 1) return;
+      if (node.matches(FIELD_SELECTOR)) this.track(editableRoot(node));
+      for (const el of node.querySelectorAll(FIELD_SELECTOR)) this.track(editableRoot(el));
+    };
+    scan(doc.documentElement);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === "attributes") scan(r.target);
+        else for (const n of r.addedNodes) if (n !== overlay.host) scan(n);
+      }
+    }).observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["contenteditable"] });
+
+    doc.addEventListener("input", (e) => {
+      const field = editableRoot(e.target);
+      if (!field) return;
+      this.lastField = field;
+      this.schedule(field);
+    }, true);
+    doc.addEventListener("focusin", (e) => {
+      const field = editableRoot(e.target);
+      if (!field) return;
+      this.track(field);
+      this.lastField = field;
+      actions.onFocus?.(field);
+    }, true);
+    doc.addEventListener("focusout", (e) => {
+      const field = editableRoot(e.target);
+      if (field) actions.onBlur?.(field);
+    }, true);
+  }
+}

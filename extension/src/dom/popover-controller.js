@@ -1,0 +1,81 @@
+// The popover controller: opens the popover of a finding on click or
+// Alt+Enter, keeps at most one open, and routes its actions (accept,
+// ignore, rewrite all) to the write path and the field tracker.
+
+import { openPopover } from "./popover.js";
+import { caretOffset, replace, replaceAll } from "./apply.js";
+import { editableRoot } from "./fields.js";
+
+/** PopoverController owns the one open popover of a document. */
+export class PopoverController {
+  constructor({ tracker, overlay, actions, doc }) {
+    this.tracker = tracker;
+    this.overlay = overlay;
+    this.actions = actions;
+    this.doc = doc;
+    this.current = null;
+  }
+
+  /** close closes the open popover, if any, without refocusing. */
+  close() {
+    this.current?.close(false);
+    this.current = null;
+  }
+
+  /** open shows the popover of finding f of field; focus moves into it. */
+  open(field, f, focus) {
+    this.close();
+    const { tracker, overlay, actions } = this;
+    const st = tracker.get(field);
+    const rect = overlay.rectsFor(field, f)[0] ?? field.getBoundingClientRect();
+    const p = openPopover(overlay, {
+      finding: f, result: st.result, rect, t: actions.t,
+      handlers: {
+        accept: () => replace(field, f.start, f.end, f.replacement ?? ""),
+        ignore: async () => {
+          actions.ignore(await tracker.hashOf(f.text));
+          tracker.analyze(field);
+        },
+        rewriteAll: () => replaceAll(field, st.result.rewrite),
+        close: (refocus) => {
+          if (this.current === p) this.current = null;
+          if (refocus) field.focus();
+        },
+      },
+    });
+    this.current = p;
+    if (focus) p.focus();
+  }
+
+  /** listen opens popovers on click and Alt+Enter and closes them outside. */
+  listen() {
+    const { doc, overlay, tracker } = this;
+    doc.addEventListener("click", (e) => {
+      const field = editableRoot(e.target);
+      if (!field) {
+        if (this.current && !e.composedPath().includes(overlay.host)) this.close();
+        return;
+      }
+      const f = overlay.hit(field, e.clientX, e.clientY);
+      if (f) this.open(field, f, false);
+      else this.close();
+    }, true);
+
+    // Alt+Enter opens the popover of the finding at the caret (or the first).
+    doc.addEventListener("keydown", (e) => {
+      if (!(e.altKey && e.key === "Enter")) return;
+      const field = editableRoot(e.target);
+      const st = field && tracker.state.get(field);
+      if (!st?.shown.length) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const at = caretOffset(field);
+      const f = st.shown.find((x) => at >= x.start && at <= x.end) ?? st.shown[0];
+      this.open(field, f, true);
+    }, true);
+
+    overlay.onLayout = () => {
+      if (this.current && !this.current.el.isConnected) this.current = null;
+    };
+  }
+}
