@@ -1,7 +1,11 @@
 package analyzer
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -163,5 +167,38 @@ func BenchmarkAnalyzeWatch1000(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		a.Analyze(in)
+	}
+}
+
+// TestWatchHashVectors holds WatchHash to testdata/watch-vectors.json, which
+// the extension's unit test (extension/test/unit/watchlist.test.mjs) also
+// reads: the two implementations must agree. -update rewrites the file.
+func TestWatchHashVectors(t *testing.T) {
+	type vector struct {
+		Salt string `json:"salt"`
+		Name string `json:"name"`
+		Hash string `json:"hash"`
+	}
+	var want []vector
+	for _, name := range []string{"Hope", "  Zoë  O’Brien ", "JOSÉ-LUIS", "Mary-Jane O'Neil", "Ｍａｒｙ", "Çağla"} {
+		want = append(want, vector{testSalt, name, WatchHash(testSalt, name)})
+	}
+	path := filepath.Join("testdata", "watch-vectors.json")
+	if *update {
+		data, _ := json.MarshalIndent(want, "", " ")
+		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []vector
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s = %v; want %v (go test -run TestWatchHashVectors -update)", path, got, want)
 	}
 }

@@ -1,15 +1,19 @@
 // Settings and the ignore list, kept in storage.local. The ignore list holds
 // salted SHA-256 hashes of the ignored spans, never their text.
 
+import { DEFAULT_SITES, hostMatches } from "./sites.js";
+
+export { DEFAULT_SITES };
 const api = globalThis.chrome ?? globalThis.browser;
 
-export const DEFAULT_SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
 export const DEFAULTS = {
   sensitivity: "low", // lowest severity shown: low | medium | high
   disabledSites: [], // default sites the user turned off
   extraSites: [], // sites the user turned on from the popup
   backend: "", // no backend by default: packs are embedded; a team backend is set in the options
   ignored: [],
+  postLang: "", // the language of the user's posts; "" detects it
+  watchlist: [], // salted hashes of the client names the user listed (watchlist.js), never the names
 };
 
 export async function getSettings() {
@@ -21,7 +25,7 @@ export const setSettings = (patch) => api.storage.local.set(patch);
 
 /** siteKey maps a host name to the site entry it falls under. */
 export function siteKey(host, sites) {
-  return sites.find((s) => host === s || host.endsWith("." + s)) ?? host;
+  return sites.find((s) => hostMatches(host, s)) ?? host;
 }
 
 export function siteEnabled(host, s) {

@@ -23,7 +23,7 @@ async function main() {
 
   const ui = attach({
     exposed: TEST_BUILD,
-    analyze: (text) => engine.analyze(text),
+    analyze: (text) => engine.analyze(text, { watchlist: { salt: saltHex, hashes: settings.watchlist }, lang: settings.postLang }),
     actions: {
       t,
       hash: (text) => hashSpan(saltHex, text),
@@ -35,14 +35,17 @@ async function main() {
       minSeverity: () => settings.sensitivity,
       enabled: () => siteEnabled(location.hostname, settings),
       onFocus: () => engine.warm(),
-      onResults: (n) => { count = n; },
+      onResults: (n) => {
+        if (n !== count) api.runtime.sendMessage({ kind: MSG.count, findings: n }).catch(() => {}); // the popup, if open
+        count = n;
+      },
     },
   });
   if (TEST_BUILD) document.documentElement.dataset.discreetEngine = engine.mode;
 
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local") return;
-    if (changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs) {
+    if (changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs || changes.watchlist || changes.postLang) {
       settings = await getSettings();
       ui.refresh();
     }
