@@ -1,0 +1,35 @@
+// The first-run page: what Discreet does, that the text stays on this
+// computer, and a practice box where the DOM framework runs exactly as on
+// a site, with the browser's one analyzer (engine/index.js).
+
+import { attach } from "../dom/index.js";
+import { createEngine } from "../engine/index.js";
+import { t } from "../settings.js";
+import { localize, shortcutHint } from "../ui.js";
+
+async function main() {
+  localize();
+  document.getElementById("what").append(...shortcutHint(t("welcomeWhat")));
+  const engine = await createEngine();
+  const ignored = new Set();
+  attach({
+    analyze: (text) => engine.analyze(text),
+    actions: {
+      t,
+      hash: async (text) => text, // practice only: nothing is stored
+      isIgnored: (h) => ignored.has(h),
+      ignore: (h) => ignored.add(h),
+      minSeverity: () => "low",
+      enabled: () => true,
+      onFocus: () => engine.warm(),
+    },
+  });
+  const box = document.getElementById("try");
+  document.getElementById("example").addEventListener("click", () => {
+    box.focus();
+    box.select();
+    document.execCommand("insertText", false, t("welcomeExampleText"));
+  });
+}
+
+main();
