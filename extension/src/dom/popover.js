@@ -93,7 +93,10 @@ export function openPopover(overlay, { finding, result, rect, t, handlers }) {
   el.addEventListener("click", (e) => {
     const action = e.target.closest("[data-discreet-action]")?.dataset.discreetAction;
     if (!action) return;
-    close(true); // focus back in the field, where the action writes
+    // Accept and rewrite focus the field themselves as they write (apply.js;
+    // focusing it first upsets editors that restore their own selection on
+    // focus); Ignore only re-analyzes, so focus goes back here.
+    close(action === "ignore");
     if (action === "accept") handlers.accept();
     else if (action === "ignore") handlers.ignore();
     else if (action === "rewrite-all") Promise.resolve(handlers.rewriteAll()).catch((err) => console.error("discreet:", err));

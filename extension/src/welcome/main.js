@@ -7,12 +7,16 @@ import { createEngine } from "../engine/index.js";
 import { t } from "../settings.js";
 import { localize, shortcutHint } from "../ui.js";
 
+/* global __TEST_BUILD__ */
+const TEST_BUILD = typeof __TEST_BUILD__ === "boolean" && __TEST_BUILD__;
+
 async function main() {
   localize();
   document.getElementById("what").append(...shortcutHint(t("welcomeWhat")));
   const engine = await createEngine();
   const ignored = new Set();
   attach({
+    exposed: TEST_BUILD, // findable highlights for the browser tests (CONTRACT §6)
     analyze: (text) => engine.analyze(text),
     actions: {
       t,
