@@ -42,7 +42,7 @@ func TestWatchKey(t *testing.T) {
 }
 
 func TestNewWatchlistErrors(t *testing.T) {
-	good := WatchHash(testSalt, "x")
+	good := WatchHash(testSalt, "xy")
 	for _, tc := range []struct {
 		name   string
 		salt   string
@@ -50,8 +50,11 @@ func TestNewWatchlistErrors(t *testing.T) {
 		want   string
 	}{
 		{"no salt", "", []string{good}, "salt"},
+		{"short salt", "abcd", []string{good}, "salt"},
+		{"salt not hex", strings.Repeat("z", 32), []string{good}, "salt"},
 		{"short hash", testSalt, []string{good, "abc"}, "hashes[1]"},
-		{"not hex", testSalt, []string{strings.Repeat("z", 64)}, "hashes[0]"},
+		{"not hex", testSalt, []string{strings.Repeat("z", 16)}, "hashes[0]"},
+		{"signed", testSalt, []string{"+123456789abcdef"}, "hashes[0]"},
 		{"too many", testSalt, make([]string, MaxWatchEntries+1), "more than"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -126,6 +129,7 @@ func TestWatchlistProtocol(t *testing.T) {
 	for _, bad := range []string{
 		`{"text":"x","watchlist":"June"}`,
 		`{"text":"x","watchlist":{"salt":"s","hashes":["June"]}}`,
+		`{"text":"x","watchlist":{"salt":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","hashes":["June"]}}`,
 		`{"text":"x","watchlist":{"salt":"s","hashes":[1]}}`,
 	} {
 		out, ok := a.ProcessLine([]byte(bad), nil)

@@ -1,9 +1,12 @@
 // The client watch-list: names and nicknames the user types in the
-// options page, kept only as salted hashes (the install's salt, the same
-// as the ignore list's), never as text. The analyzer gets the hashes with
-// each request and hashes the post's words the same way (analyzer/
-// watchlist.go: WatchKey and WatchHash say the format; a unit test holds
-// both to the same vectors).
+// options page, kept only as salted hashes (SipHash-2-4 keyed with the
+// install's salt, the same salt as the ignore list's), never as text. The
+// analyzer gets the hashes with each request and hashes the post's words
+// the same way (analyzer/watchlist.go: WatchKey and WatchHash say the
+// format; a unit test holds both to the same vectors). siphash is
+// jedisct1's siphash-js (BSD-2-Clause); the Go side uses dchest/siphash (CC0).
+
+import SipHash from "siphash";
 
 /** MAX_PARTS and MAX_NAMES bound an entry as the analyzer matches it. */
 export const MAX_PARTS = 4; // words, counting "Mary-Jane" as two
@@ -26,27 +29,33 @@ export function fits(name) {
   return key.split(" ").length <= MAX_PARTS && names <= MAX_NAMES && key.length >= 2;
 }
 
-const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+/** sipKey turns the salt's 32 hex digits into SipHash's key (four little-endian words). */
+function sipKey(saltHex) {
+  const bytes = Uint8Array.from(saltHex.match(/../g) ?? [], (h) => parseInt(h, 16));
+  if (bytes.length !== 16 || !/^[0-9a-f]{32}$/i.test(saltHex)) throw new Error("watch-list: the salt must be 32 hex digits");
+  const view = new DataView(bytes.buffer);
+  return Uint32Array.from([0, 4, 8, 12], (o) => view.getUint32(o, true));
+}
+
+const word64 = (key, word) => {
+  const { h, l } = SipHash.hash(key, new TextEncoder().encode(word));
+  return (BigInt(h >>> 0) << 32n) | BigInt(l >>> 0);
+};
 
 /**
- * watchHash is the hex hash of name under saltHex: each word of its key
- * hashed as SHA-256(salt + "\0" + word); several words combine in order,
- * the hash so far rotated left by one byte, exclusive-or the next word's.
+ * watchHash is the hash of name under saltHex, 16 hex digits: each word of
+ * its key hashed with SipHash-2-4 keyed by the salt; several words combine
+ * in order, the hash so far rotated left by one byte, exclusive-or the
+ * next word's.
  */
-export async function watchHash(saltHex, name) {
+export function watchHash(saltHex, name) {
+  const key = sipKey(saltHex);
   let sum = null;
   for (const word of watchKey(name).split(" ")) {
-    const h = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(saltHex + "\u0000" + word)));
-    if (!sum) {
-      sum = h;
-      continue;
-    }
-    const rotated = new Uint8Array(h.length);
-    rotated.set(sum.subarray(1));
-    rotated[h.length - 1] = sum[0];
-    sum = rotated.map((b, i) => b ^ h[i]);
+    const h = word64(key, word);
+    sum = sum === null ? h : BigInt.asUintN(64, (sum << 8n) | (sum >> 56n)) ^ h;
   }
-  return hex(sum);
+  return sum.toString(16).padStart(16, "0");
 }
 
 /**
@@ -59,7 +68,6 @@ export function parseEntries(text) {
 }
 
 /** hashAll hashes names under saltHex, without duplicates, sorted. */
-export async function hashAll(saltHex, names) {
-  const hashes = await Promise.all(names.map((n) => watchHash(saltHex, n)));
-  return [...new Set(hashes)].sort();
+export function hashAll(saltHex, names) {
+  return [...new Set(names.map((n) => watchHash(saltHex, n)))].sort();
 }

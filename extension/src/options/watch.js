@@ -25,7 +25,7 @@ async function add() {
   if (!ok.length && !skipped.length) return show();
   const s = await salt();
   const { watchlist } = await getSettings();
-  const hashes = await hashAll(s, ok);
+  const hashes = hashAll(s, ok);
   const merged = [...new Set([...watchlist, ...hashes])].sort();
   await setSettings({ watchlist: merged });
   const notes = [];

@@ -42,7 +42,7 @@ test("watch-list: storage holds only hashes, never the names", async () => {
   const dump = JSON.stringify(all).toLowerCase();
   for (const n of [...NAMES, "zoe", "ashdown"]) assert.ok(!dump.includes(n.toLowerCase()), `storage holds "${n}"`);
   assert.equal(all.watchlist.length, NAMES.length);
-  for (const h of all.watchlist) assert.match(h, /^[0-9a-f]{64}$/);
+  for (const h of all.watchlist) assert.match(h, /^[0-9a-f]{16}$/);
 });
 
 test("watch-list: a listed name that is also a common word is flagged as a name", async () => {
