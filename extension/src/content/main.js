@@ -45,7 +45,14 @@ async function main() {
 
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local") return;
-    if (changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs || changes.watchlist || changes.postLang) {
+    // The options page cleared ignored details: show them again. (A longer
+    // list is this page's own Ignore, already applied.)
+    const cleared = changes.ignored && (changes.ignored.newValue?.length ?? 0) < ignored.size;
+    if (cleared) {
+      ignored.clear();
+      for (const h of changes.ignored.newValue ?? []) ignored.add(h);
+    }
+    if (cleared || changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs || changes.watchlist || changes.postLang) {
       settings = await getSettings();
       ui.refresh();
     }

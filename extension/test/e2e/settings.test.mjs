@@ -80,6 +80,24 @@ test("popup: the switch turns checking off and on, and the count follows it", as
   await Promise.all([popup.close(), page.close()]);
 });
 
+test("ignored details: the settings page counts them and Clear brings them back", async () => {
+  const page = await env.open("textarea");
+  await page.keyboard.type("My client, a 44-year-old welder in Brandon, asked me for a referral.");
+  await inOverlay(page, "[data-discreet-finding]");
+  const count = () => page.evaluate(() => new Set([...document.querySelector("discreet-overlay").shadowRoot.querySelectorAll("[data-discreet-finding]")].map((m) => m.dataset.start)).size);
+  const before = await count();
+  await page.keyboard.press("Alt+Enter");
+  await page.locator('[data-discreet-action="ignore"]').click();
+  await page.waitForFunction((n) => new Set([...document.querySelector("discreet-overlay").shadowRoot.querySelectorAll("[data-discreet-finding]")].map((m) => m.dataset.start)).size === n - 1, before);
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${extensionId(env.browser.worker)}/options.html`);
+  await options.locator("#ignore-count", { hasText: "1 ignored" }).waitFor();
+  await options.getByRole("button", { name: "Clear ignored details" }).click();
+  await options.locator("#ignore-count", { hasText: "not ignored any" }).waitFor();
+  await page.waitForFunction((n) => new Set([...document.querySelector("discreet-overlay").shadowRoot.querySelectorAll("[data-discreet-finding]")].map((m) => m.dataset.start)).size === n, before);
+  await Promise.all([options.close(), page.close()]);
+});
+
 test("first run: the welcome page opens, and its practice box is checked", async () => {
   const welcome = env.browser.context.pages().find((p) => p.url().endsWith("/welcome.html"));
   assert.ok(welcome, "no welcome page was opened on install");
