@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { testPages, serve } from "./harness.mjs";
-import { extensionId, tabIdOf } from "./ux-helpers.mjs";
+import { axeSerious, extensionId, tabIdOf } from "./ux-helpers.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const env = testPages(before, after);
@@ -98,10 +98,24 @@ test("ignored details: the settings page counts them and Clear brings them back"
   await Promise.all([options.close(), page.close()]);
 });
 
+/** welcomePage finds the tab the extension opened on install, or waits for it. */
+async function welcomePage(context) {
+  const isWelcome = (p) => p.url().endsWith("/welcome.html");
+  const next = context.waitForEvent("page", { timeout: 10000 }).catch(() => null);
+  for (const p of context.pages()) {
+    await p.waitForLoadState();
+    if (isWelcome(p)) return p;
+  }
+  const p = await next;
+  await p?.waitForLoadState();
+  return p && isWelcome(p) ? p : null;
+}
+
 test("first run: the welcome page opens, and its practice box is checked", async () => {
-  const welcome = env.browser.context.pages().find((p) => p.url().endsWith("/welcome.html"));
+  const welcome = await welcomePage(env.browser.context);
   assert.ok(welcome, "no welcome page was opened on install");
   await welcome.getByText("never leaves this computer").waitFor();
+  assert.deepEqual(await axeSerious(welcome), []);
   await welcome.getByRole("button", { name: "Use the example" }).click();
   await inOverlay(welcome, "[data-discreet-finding]");
 });
