@@ -41,7 +41,7 @@ const wasmExec = {
 const key = publicKey();
 if (!key) console.warn("build: no pack-signing public key; pack updates will be refused");
 const common = {
-  bundle: true, format: "iife", target: ["chrome120", "firefox128"], logLevel: "warning",
+  bundle: true, format: "iife", target: ["chrome120", "firefox140"], logLevel: "warning",
   plugins: [wasmExec], define: { __PACK_PUBLIC_KEY__: JSON.stringify(key), __TEST_BUILD__: "false" }, legalComments: "none",
 };
 
@@ -95,7 +95,13 @@ function manifest(browser, test) {
   if (browser === "chrome") m.background = { service_worker: "background.js" };
   else {
     m.background = { scripts: ["background.js"] };
-    m.browser_specific_settings = { gecko: { id: "discreet@discreet-app.org", strict_min_version: "128.0" } };
+    // Discreet collects no data: the post is analyzed in the browser. The
+    // data_collection_permissions key needs Firefox 140 (the current ESR)
+    // and Firefox for Android 142.
+    m.browser_specific_settings = {
+      gecko: { id: "discreet@discreet-app.org", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+      gecko_android: { strict_min_version: "142.0" },
+    };
   }
   return m;
 }
@@ -134,6 +140,7 @@ if (args["test-pages"]) {
   for (const f of fs.readdirSync(dir)) if (/\.jsx?$/.test(f) && !f.startsWith("_")) entries[f.replace(/\.jsx?$/, "")] = path.join(dir, f);
   await esbuild.build({
     ...common, entryPoints: entries, absWorkingDir: here, outdir: tp, jsx: "transform",
+    loader: { ".svg": "text", ".css": "empty" },
     define: { ...common.define, "process.env.NODE_ENV": '"production"', global: "globalThis" },
   });
 }

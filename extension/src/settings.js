@@ -1,9 +1,12 @@
 // Settings and the ignore list, kept in storage.local. The ignore list holds
 // salted SHA-256 hashes of the ignored spans, never their text.
 
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { DEFAULT_SITES, hostMatches } from "./sites.js";
 
 export { DEFAULT_SITES };
+
 const api = globalThis.chrome ?? globalThis.browser;
 
 export const DEFAULTS = {
@@ -42,11 +45,13 @@ export async function salt() {
   return fresh;
 }
 
-/** hashSpan is the hex SHA-256 of salt + the span's text, case-folded. */
+/**
+ * hashSpan is the hex SHA-256 of salt + the span's text, case-folded. It
+ * uses @noble/hashes, not crypto.subtle, which a content script on a plain
+ * http:// page (not a secure context) does not have.
+ */
 export async function hashSpan(saltHex, text) {
-  const data = new TextEncoder().encode(saltHex + "\u0000" + text.trim().toLowerCase());
-  const d = await crypto.subtle.digest("SHA-256", data);
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return bytesToHex(sha256(utf8ToBytes(saltHex + "\u0000" + text.trim().toLowerCase())));
 }
 
 export const t = (key) => api.i18n.getMessage(key) || key;

@@ -6,6 +6,9 @@ import { openPopover } from "./popover.js";
 import { caretOffset, replace, replaceAll } from "./apply.js";
 import { editableRoot } from "./fields.js";
 
+// nearest returns the finding of fs that starts nearest to at, or null.
+const nearest = (fs, at) => fs.reduce((best, x) => (!best || Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best), null);
+
 /** PopoverController owns the one open popover of a document. */
 export class PopoverController {
   constructor({ tracker, overlay, actions, doc }) {
@@ -31,12 +34,12 @@ export class PopoverController {
     const p = openPopover(overlay, {
       finding: f, result: st.result, rect, t: actions.t,
       handlers: {
-        accept: () => replace(field, f.start, f.end, f.replacement ?? ""),
+        accept: () => this.accept(field, f),
         ignore: async () => {
           actions.ignore(await tracker.hashOf(f.text));
           tracker.analyze(field);
         },
-        rewriteAll: () => replaceAll(field, st.result.rewrite),
+        rewriteAll: () => this.rewriteAll(field),
         close: (refocus) => {
           if (this.current === p) this.current = null;
           if (refocus) field.focus();
@@ -45,6 +48,46 @@ export class PopoverController {
     });
     this.current = p;
     if (focus) p.focus();
+  }
+
+  /**
+   * accept applies finding f's replacement. If the field changed since f
+   * was found, the field is analyzed again and the same finding (same rule
+   * and text, the nearest to where it was) is applied at its new offsets;
+   * if it is gone, nothing is written. Resolves to replace's answer.
+   */
+  async accept(field, f) {
+    const { tracker } = this;
+    let cur = f;
+    for (let tries = 0; tries < 3; tries++) {
+      const r = await replace(field, cur.start, cur.end, cur.replacement ?? "", { expect: cur.text });
+      if (r.reason !== "stale") return this.done(field, r);
+      await tracker.analyze(field);
+      cur = nearest(tracker.get(field).shown.filter((x) => x.rule === f.rule && x.text === f.text), cur.start);
+      if (!cur) return this.done(field, { ok: false, reason: "gone" });
+    }
+    return this.done(field, { ok: false, reason: "stale" });
+  }
+
+  /** rewriteAll puts the rewrite of the field's current text in its place. */
+  async rewriteAll(field) {
+    const { tracker } = this;
+    for (let tries = 0; tries < 3; tries++) {
+      const st = tracker.get(field);
+      if (!st.result?.rewrite) return this.done(field, { ok: false, reason: "gone" });
+      const r = await replaceAll(field, st.result.rewrite, { expect: st.text });
+      if (r.reason !== "stale") return this.done(field, r);
+      await tracker.analyze(field);
+    }
+    return this.done(field, { ok: false, reason: "stale" });
+  }
+
+  // done analyzes the field again after any write (an editor that takes
+  // the edit from beforeinput cancels it, so no input event follows) and
+  // passes the answer on.
+  done(field, r) {
+    this.tracker.analyze(field);
+    return r;
   }
 
   /** listen opens popovers on click and Alt+Enter and closes them outside. */

@@ -9,7 +9,8 @@ import { testPages, ROOT, clickMarker, expected, leaks, waitForMarkers } from ".
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
 const INTRO = "Hello colleagues.";
-const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill"];
+const GREETING = "Hi all, ";
+const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill", "slate", "ckeditor"];
 const PAGES = [...EDITORS.map((e) => [e, ""]), ["lexical", "?csp=strict"], ["textarea", "?csp=strict"]];
 
 const env = testPages(before, after);
@@ -33,6 +34,26 @@ function applied(text, f) {
     else if (start > 0 && text[start - 1] === " ") start--;
   }
   return text.slice(0, start) + f.replacement + text.slice(end);
+}
+
+/** sameFinding finds in fs the finding of f's rule and text nearest to at. */
+function sameFinding(fs, f, at) {
+  const c = fs.filter((x) => x.rule === f.rule && x.text === f.text);
+  c.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  assert.ok(c.length, `the edited post still has ${f.rule} on ${JSON.stringify(f.text)}`);
+  return c[0];
+}
+
+/**
+ * acceptByKeyboard opens the popover at the caret with Alt+Enter and
+ * accepts. Editors that group undo steps by time (Quill) are told first
+ * that what came before is a step of its own.
+ */
+async function acceptByKeyboard(page) {
+  await page.evaluate(() => window.cutUndo?.());
+  await page.keyboard.press("Alt+Enter");
+  await page.locator("[data-discreet-popover]").waitFor();
+  await page.keyboard.press("Enter"); // the focused Accept button
 }
 
 async function openPopoverOn(page, m) {
@@ -100,6 +121,46 @@ for (const [name, query] of PAGES) {
     await page.locator("[data-test-editor]").focus();
     await page.keyboard.press("Control+z");
     await waitModel(page, RISKY, "Ctrl+Z");
+    await page.close();
+  });
+}
+
+// The draft is never mangled: Accept after the text moved under the
+// findings applies the fix where the finding now is, or not at all.
+for (const name of EDITORS) {
+  test(`${name}: typing before a finding, then Alt+Enter and Accept, fixes that finding where it now is; Ctrl+Z restores`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    await waitForMarkers(page, res.findings);
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type(GREETING);
+    await acceptByKeyboard(page); // at once: the findings shown are still those of RISKY
+    const text = GREETING + RISKY;
+    const f = sameFinding((await expected(text)).findings, res.findings[0], res.findings[0].start + GREETING.length);
+    await waitModel(page, applied(text, f), "Accept after typing");
+    await page.locator("[data-test-editor]").focus();
+    await page.keyboard.press("Control+z");
+    await waitModel(page, text, "Ctrl+Z");
+    await page.close();
+  });
+
+  test(`${name}: the page changes the text without an input event; Accept still fixes the right span`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    await waitForMarkers(page, res.findings);
+    await page.evaluate((s) => window.pageEdit(s), GREETING);
+    const text = GREETING + RISKY;
+    await waitModel(page, text, "the page's edit");
+    await page.locator("[data-test-editor]").focus();
+    await page.keyboard.press("Control+End");
+    await acceptByKeyboard(page);
+    const f = sameFinding((await expected(text)).findings, res.findings[0], res.findings[0].start + GREETING.length);
+    await waitModel(page, applied(text, f), "Accept after the page's edit");
+    await page.locator("[data-test-editor]").focus();
+    await page.keyboard.press("Control+z");
+    await waitModel(page, text, "Ctrl+Z");
     await page.close();
   });
 }

@@ -73,7 +73,7 @@ export function startProxy() {
 }
 
 /** launch starts Chromium with an unpacked extension (default: the test build) and the logging proxy. */
-export async function launch({ proxy, extension = path.join(DIST, "extension-test") } = {}) {
+export async function launch({ proxy, extension = path.join(DIST, "extension-test"), args = [] } = {}) {
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "discreet-e2e-"));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -84,6 +84,7 @@ export async function launch({ proxy, extension = path.join(DIST, "extension-tes
       "--disable-component-update", "--disable-sync", "--no-first-run",
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       ...(proxy ? [`--proxy-server=http://${proxy.address}`, "--proxy-bypass-list=<-loopback>"] : []),
+      ...args,
     ],
   });
   const requests = [];

@@ -24,8 +24,6 @@ async function withFindings(name = "textarea") {
   return { page, want };
 }
 
-const fieldText = (page) => page.locator("[data-test-editor]").evaluate((el) => el.value ?? el.innerText);
-
 for (const scheme of ["light", "dark"]) {
   test(`axe: the popover and the warning have no serious violation (${scheme})`, async () => {
     const { page } = await withFindings();
@@ -84,8 +82,8 @@ test("keyboard only: open, Tab stays inside, accept, ignore, rewrite all; focus 
   await page.locator("[data-discreet-popover]").waitFor();
   await page.keyboard.press("Enter");
   await page.locator("[data-discreet-popover]").waitFor({ state: "detached" });
+  await page.waitForFunction((t) => document.querySelector("[data-test-editor]").value !== t, RISKY);
   assert.equal((await focusInfo(page)).where, "field");
-  assert.notEqual(await fieldText(page), RISKY);
   // Ignore the next one.
   await page.waitForFunction((n) => document.querySelector("discreet-overlay").shadowRoot.querySelectorAll("[data-discreet-finding]").length > 0 && n > 0, want.length);
   await page.keyboard.press("Alt+Enter");

@@ -2,8 +2,12 @@
 // the page's own model held when it was submitted, and Ctrl+Enter to send.
 // All test text is synthetic.
 
-export function setup({ editorEl, getModelText }) {
+// pageEdit(prefix), where a page has one, puts prefix at the start of the
+// text the way a site's own script would: through the editor's API or the
+// DOM, with no input event.
+export function setup({ editorEl, getModelText, pageEdit }) {
   window.getModelText = getModelText;
+  window.pageEdit = pageEdit;
   editorEl.dataset.testEditor = "";
   window.submitted = [];
   const form = document.getElementById("form");

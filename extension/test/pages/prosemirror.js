@@ -16,4 +16,8 @@ const view = new EditorView(mount, {
 });
 view.dom.classList.add("box");
 window.pmView = view;
-setup({ editorEl: view.dom, getModelText: () => view.state.doc.textBetween(0, view.state.doc.content.size, "\n") });
+setup({
+  editorEl: view.dom,
+  getModelText: () => view.state.doc.textBetween(0, view.state.doc.content.size, "\n"),
+  pageEdit: (s) => view.dispatch(view.state.tr.insertText(s, 1)),
+});

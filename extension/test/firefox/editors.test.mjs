@@ -1,0 +1,118 @@
+// The extension in Firefox ESR: the test build (dist/firefox-test) installed
+// over WebDriver BiDi by puppeteer-core, its analyzer in the event page. On
+// the textarea, contenteditable and ProseMirror pages: highlights at the
+// analyzer's offsets, Accept and Ctrl+Z in the editor's model, and Accept
+// right after typing before the finding.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+import { DIST, expected, serve } from "../e2e/harness.mjs";
+
+const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
+const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
+const GREETING = "Hi all, ";
+const EDITORS = ["textarea", "contenteditable", "prosemirror"];
+let site, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(FIREFOX), `Firefox at ${FIREFOX} (scripts/test-extension installs firefox-esr)`);
+  site = await serve(path.join(DIST, "test-pages"));
+  browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, protocol: "webDriverBiDi" });
+  await browser.installExtension(path.join(DIST, "firefox-test"));
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function open(name) {
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/${name}.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
+  await page.click("[data-test-editor]");
+  return page;
+}
+
+const model = (page) => page.evaluate(() => window.getModelText());
+async function waitModel(page, want, step) {
+  try {
+    await page.waitForFunction((w) => window.getModelText() === w, { timeout: 10000 }, want);
+  } catch {
+    assert.equal(await model(page), want, `model after ${step}`);
+  }
+}
+
+/** waitForMarkers waits until the overlay's markers are exactly want's spans. */
+async function waitForMarkers(page, want) {
+  const key = want.map((f) => `${f.start}-${f.end}-${f.category}`).sort().join(",");
+  await page.waitForFunction((k) => {
+    const root = document.querySelector("discreet-overlay")?.shadowRoot;
+    const seen = new Set([...(root?.querySelectorAll("[data-discreet-finding]") ?? [])].map((e) => `${e.dataset.start}-${e.dataset.end}-${e.dataset.category}`));
+    return [...seen].sort().join(",") === k;
+  }, { timeout: 20000 }, key);
+}
+
+/** applied is what Accept must leave: the span replaced (or removed with one space). */
+function applied(text, f) {
+  let { start, end } = f;
+  if (!f.replacement) {
+    if (text[end] === " " && (start === 0 || text[start - 1] === " ")) end++;
+    else if (start > 0 && text[start - 1] === " ") start--;
+  }
+  return text.slice(0, start) + (f.replacement ?? "") + text.slice(end);
+}
+
+async function acceptByKeyboard(page) {
+  await page.keyboard.down("Alt");
+  await page.keyboard.press("Enter");
+  await page.keyboard.up("Alt");
+  await page.waitForFunction(() => document.querySelector("discreet-overlay")?.shadowRoot?.querySelector("[data-discreet-popover]"));
+  await page.keyboard.press("Enter");
+}
+
+async function undo(page) {
+  await page.focus("[data-test-editor]");
+  await page.keyboard.down("Control");
+  await page.keyboard.press("z");
+  await page.keyboard.up("Control");
+}
+
+for (const name of EDITORS) {
+  test(`firefox ${name}: highlights the analyzer's spans; Accept changes the model, Ctrl+Z restores it`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    await waitForMarkers(page, res.findings);
+    assert.equal(await model(page), RISKY);
+    // Alt+Enter with the caret at the end opens the first finding.
+    const f = res.findings[0];
+    await acceptByKeyboard(page);
+    await waitModel(page, applied(RISKY, f), "Accept");
+    await undo(page);
+    await waitModel(page, RISKY, "Ctrl+Z");
+    await page.close();
+  });
+
+  test(`firefox ${name}: typing before a finding, then Accept at once, fixes it where it now is`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    await waitForMarkers(page, res.findings);
+    await page.keyboard.down("Control");
+    await page.keyboard.press("Home");
+    await page.keyboard.up("Control");
+    await page.keyboard.type(GREETING);
+    await acceptByKeyboard(page);
+    const text = GREETING + RISKY;
+    const old = res.findings[0];
+    const f = (await expected(text)).findings.find((x) => x.rule === old.rule && x.text === old.text);
+    assert.ok(f, "the edited post still has the finding");
+    await waitModel(page, applied(text, f), "Accept after typing");
+    await undo(page);
+    await waitModel(page, text, "Ctrl+Z");
+    await page.close();
+  });
+}
