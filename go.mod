@@ -8,6 +8,7 @@ require (
 	github.com/pemistahl/lingua-go v1.4.0
 	github.com/syumai/workers v0.31.0
 	github.com/tidwall/gjson v1.20.1
+	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 
@@ -16,5 +17,6 @@ require (
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.0 // indirect
 	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
+	golang.org/x/sys v0.50.0 // indirect
 	google.golang.org/protobuf v1.31.0 // indirect
 )

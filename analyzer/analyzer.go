@@ -88,12 +88,14 @@ func sortedLangs(packs map[string]*rules.Pack) []string {
 			langs = append(langs, l)
 		}
 	}
+	var rest []string
 	for l := range packs {
 		if !slices.Contains(langs, l) {
-			langs = append(langs, l)
+			rest = append(rest, l)
 		}
 	}
-	return langs
+	slices.Sort(rest) // map order must not decide language guesses
+	return append(langs, rest...)
 }
 
 // SetPack compiles p and makes it the pack of its language.
@@ -249,17 +251,24 @@ func (a *Analyzer) Analyze(in Input) Result { return a.AnalyzeWith(in, nil) }
 
 // AnalyzeWith is Analyze with a language detector for posts without Lang.
 func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
+	res, _ := a.analyze(in, detect, nil)
+	return res
+}
+
+// analyze runs the pipeline; once done is closed it stops at the next
+// stage boundary and returns false.
+func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Result, bool) {
 	res := Result{ID: in.ID}
 	switch {
 	case !utf8.ValidString(in.Text):
 		res.Error = "text is not valid UTF-8"
-		return res
+		return res, true
 	case len(in.Text) > MaxTextBytes:
 		res.Error = fmt.Sprintf("text is %d bytes; the limit is %d", len(in.Text), MaxTextBytes)
-		return res
+		return res, true
 	case in.Platform != "" && !slices.Contains(rules.Platforms, in.Platform):
 		res.Error = fmt.Sprintf("unknown platform %q", in.Platform)
-		return res
+		return res, true
 	}
 	a.mu.RLock()
 	lang := in.Lang
@@ -275,20 +284,21 @@ func (a *Analyzer) AnalyzeWith(in Input, detect Detector) Result {
 	a.mu.RUnlock()
 	if lp == nil {
 		res.Error = fmt.Sprintf("unsupported language %q", lang)
-		return res
+		return res, true
 	}
 	c, err := lp.compiled()
 	if err != nil {
 		res.Error = err.Error()
-		return res
+		return res, true
 	}
 	res.Language = lang
 	platform := in.Platform
 	if platform == "" {
 		platform = "other"
 	}
-	run(c, in.Text, platform, in.Watch, &res)
-	return res
+	ok := run(c, in.Text, platform, in.Watch, &res, done)
+	res.capFindings()
+	return res, ok
 }
 
 // candidate is a possible finding, in view bytes.
@@ -299,18 +309,30 @@ type candidate struct {
 	why  string
 }
 
-func run(c *compiled, text, platform string, watch *Watchlist, res *Result) {
+// run fills res; it checks done between stages and returns false when it
+// stopped early. watch, when set, is the user's watch-list.
+func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
 	v := newView(text)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
+	if stopped(done) {
+		return false
+	}
 	cands := match(c, v, sents, g)
+	if stopped(done) {
+		return false
+	}
 	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)
 	res.Intent = classifyIntent(c, v, sents, platform, g)
 	res.Risk = scoreRisk(c, res.Findings, platform)
+	if stopped(done) {
+		return false
+	}
 	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
+	return true
 }
 
 // match runs every rule the text can trigger and returns raw candidates.
@@ -374,11 +396,16 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
+// The hits are ordered by start, so the sentence of each is found walking
+// forward from the last one's.
 func windows(s string, sents []span, at []span) []span {
 	out := make([]span, 0, len(at))
+	k := 0
 	for _, hit := range at {
 		p := hit.start
-		k := sort.Search(len(sents), func(k int) bool { return sents[k].end > p })
+		for k < len(sents) && sents[k].end <= p {
+			k++
+		}
 		sent := span{0, len(s)}
 		if k < len(sents) {
 			sent = sents[k]

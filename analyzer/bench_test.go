@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -100,6 +101,32 @@ func BenchmarkFirstPass(b *testing.B) {
 		b.StartTimer()
 		for _, in := range posts {
 			a.Analyze(in)
+		}
+	}
+}
+
+// BenchmarkAdversarial analyzes texts of 10 KB to 1 MB made of the shapes
+// that once made matching quadratic (see adversarial): its time per byte
+// stays flat as the text grows.
+func BenchmarkAdversarial(b *testing.B) {
+	a := defaultAnalyzer(b)
+	for _, sh := range adversarial {
+		switch sh.name {
+		case "digits", "letters", "punctuation", "spaces", "keyword", "no-spaces", "prose":
+		default:
+			continue
+		}
+		for _, n := range []int{10_000, 100_000, 200_000, 1_000_000} {
+			text := repeatTo(sh.unit, n)
+			b.Run(fmt.Sprintf("%s/%dK", sh.name, n/1000), func(b *testing.B) {
+				in := Input{Text: text, Lang: "en", Platform: "facebook_group"}
+				a.Analyze(in)
+				b.SetBytes(int64(len(text)))
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					a.Analyze(in)
+				}
+			})
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
+	engine "github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -45,11 +46,12 @@ type vocabTerm struct {
 	gate int
 }
 
-// lazyRE is a regular expression compiled the first time it is used.
+// lazyRE is a regular expression of the pack, parsed when the pack is
+// compiled and prepared for searching the first time it is used (see
+// package pattern).
 type lazyRE struct {
-	src  string
-	once sync.Once
-	re   *pattern
+	src string
+	re  *pattern
 }
 
 // get returns the compiled expression, or nil for none.
@@ -57,7 +59,6 @@ func (l *lazyRE) get() *pattern {
 	if l == nil {
 		return nil
 	}
-	l.once.Do(func() { l.re, _ = compilePattern(l.src) })
 	return l.re
 }
 
@@ -112,12 +113,15 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		c.phrases.single[i] = i
 	}
 	sets := map[string]wordSet{} // each named list becomes a set once
-	// Patterns compile on first use: keyword gating means most rules never
-	// run on a given post, and compiling ~150 expressions up front was a
-	// large part of a cold start in WebAssembly. The pack was validated
-	// when loaded, so a pattern that fails to compile here cannot happen;
-	// if it did, the pattern would simply never match.
-	lazy := func(pat string, anchor int) *lazyRE {
+	// Patterns are parsed here, with the parser the pack's validator uses,
+	// and prepared for searching on first use: keyword gating means most
+	// rules never run on a given post, and compiling ~150 expressions up
+	// front was a large part of a cold start in WebAssembly. A pattern that
+	// does not parse (a pack that skipped validation) fails the pack with
+	// its rule and field.
+	var errs rules.ErrorList
+	rule := ""
+	lazy := func(field, pat string, anchor int) *lazyRE {
 		if pat == "" {
 			return nil
 		}
@@ -127,7 +131,11 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		case 1:
 			pat = "^(?:" + pat + ")"
 		}
-		return &lazyRE{src: pat}
+		re, err := engine.Compile(pat)
+		if err != nil {
+			errs.Add(p.File, rule, field, err.Error())
+		}
+		return &lazyRE{src: pat, re: re}
 	}
 	list := func(name string) []string { return packList(p, name) }
 	set := func(name string) wordSet {
@@ -164,15 +172,16 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	for i := range p.Rules {
 		r := &p.Rules[i]
 		cr := &crule{Rule: r, index: i, gate: -1}
-		cr.before = lazy(r.Before, -1)
-		cr.after = lazy(r.After, 1)
-		cr.notBefore = lazy(r.NotBefore, -1)
-		cr.notAfter = lazy(r.NotAfter, 1)
-		cr.extend = lazy(r.Extend, 1)
+		rule = r.ID
+		cr.before = lazy("before", r.Before, -1)
+		cr.after = lazy("after", r.After, 1)
+		cr.notBefore = lazy("not_before", r.NotBefore, -1)
+		cr.notAfter = lazy("not_after", r.NotAfter, 1)
+		cr.extend = lazy("extend", r.Extend, 1)
 		if r.Ambiguous != nil {
 			cr.ambiguous = set(r.Ambiguous.List)
-			cr.ambBefore = lazy(r.Ambiguous.Before, -1)
-			cr.ambAfter = lazy(r.Ambiguous.After, 1)
+			cr.ambBefore = lazy("ambiguous.before", r.Ambiguous.Before, -1)
+			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
 			cr.exclude = make(map[string]bool, len(r.Exclude))
@@ -190,7 +199,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		}
 		switch r.Kind {
 		case rules.KindPattern:
-			cr.re = lazy(r.Pattern, 0)
+			cr.re = lazy("pattern", r.Pattern, 0)
 			cr.gate = newGate(r.Keywords)
 		case rules.KindTerms:
 			if r.Case == "exact" {
@@ -214,23 +223,24 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		}
 		c.rules = append(c.rules, cr)
 	}
-	compileAll := func(pats []rules.Gated) []gatedRE {
+	rule = ""
+	compileAll := func(field string, pats []rules.Gated) []gatedRE {
 		out := make([]gatedRE, 0, len(pats))
-		for _, g := range pats {
-			out = append(out, gatedRE{lazy(g.Pattern, 0), newGate(g.Keywords)})
+		for i, g := range pats {
+			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), g.Pattern, 0), newGate(g.Keywords)})
 		}
 		return out
 	}
-	c.person = compileAll(p.Context.Person)
-	c.addressee = compileAll(p.Context.Addressee)
-	c.generic = compileAll(p.Context.Generic)
-	c.self = compileAll(p.Context.Self)
-	c.notSpecific = compileAll(p.Context.NotSpecific)
-	c.ignore = compileAll(p.Context.Ignore)
-	for _, in := range p.Intents {
+	c.person = compileAll("context.person", p.Context.Person)
+	c.addressee = compileAll("context.addressee", p.Context.Addressee)
+	c.generic = compileAll("context.generic", p.Context.Generic)
+	c.self = compileAll("context.self", p.Context.Self)
+	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
+	c.ignore = compileAll("context.ignore", p.Context.Ignore)
+	for i, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
-		for _, cue := range in.Cues {
-			re := lazy(cue.Pattern, 0)
+		for j, cue := range in.Cues {
+			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), cue.Pattern, 0)
 			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
@@ -250,6 +260,9 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		// Longest first: a longer entry wins the words it shares with a shorter.
 		slices.SortStableFunc(vt, func(a, b vocabTerm) int { return len(b.term) - len(a.term) })
 		c.vocab[name] = vt
+	}
+	if len(errs) > 0 {
+		return nil, errs
 	}
 	if len(kwList) > 0 {
 		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
@@ -419,10 +432,23 @@ func (g *gates) at(gate int) []span {
 }
 
 // hitsIn returns what a search of the window w needs to know of a gate's
-// keyword hits.
+// keyword hits: those that can overlap w, found by bisection. Handing a
+// search every hit of the text made each window walk from the first one,
+// so work grew with the square of the text on a long post (issue 12).
 func (g *gates) hitsIn(gate int, w span) *near {
-	return &near{hits: g.at(gate), off: w.start, maxKw: g.maxKeyword}
+	hits := g.at(gate)
+	// A hit that starts maxKeyword bytes or more before w ends before it.
+	lo, _ := slices.BinarySearchFunc(hits, w.start-g.maxKeyword+1, spanStartCmp)
+	hi, _ := slices.BinarySearchFunc(hits[lo:], w.end, spanStartCmp)
+	in := make([]engine.Span, hi)
+	for k, h := range hits[lo : lo+hi] {
+		in[k] = engine.Span{Start: h.start, End: h.end}
+	}
+	return engine.NewNear(in, w.start, g.maxKeyword)
 }
+
+// spanStartCmp orders a span against a start offset, for bisection.
+func spanStartCmp(s span, start int) int { return s.start - start }
 
 func (g *gates) allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }
 

@@ -3,11 +3,15 @@ package analyzer
 import (
 	"testing"
 	"unicode/utf8"
+
+	engine "github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // FuzzAnalyze checks, for any valid UTF-8 text, that spans are in bounds,
-// on UTF-16 character boundaries, equal to their slice, and that analysis
-// is deterministic. Invalid UTF-8 must give an error, never a panic.
+// on UTF-16 character boundaries, equal to their slice, that analysis is
+// deterministic, and that the engine's work on the text repeated to 16 KB
+// stays within maxWorkPerByte a byte (TestWorkIsLinear). Invalid UTF-8
+// must give an error, never a panic.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"My client Maria, 42, is a nurse in Red Deer.",
@@ -15,6 +19,7 @@ func FuzzAnalyze(f *testing.F) {
 		"a 4\u200b2-year-old \u202ewoman\u202c in Edmonton",
 		"Client (F, 27) told me in session Thursday.",
 		"e\u0301cole ﬁne ＡＢＣ 123-45-6789",
+		"1111111111111111111111111111111111111111",
 	} {
 		f.Add(s)
 	}
@@ -37,6 +42,15 @@ func FuzzAnalyze(f *testing.F) {
 		again := a.Analyze(Input{Text: text, Lang: "en"})
 		if string(again.AppendJSON(nil)) != string(res.AppendJSON(nil)) {
 			t.Fatalf("Analyze(%q) is not deterministic", text)
+		}
+		if text == "" || len(text) > linearProbe {
+			return
+		}
+		long := repeatTo(text, linearProbe)
+		steps := engine.CountWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
+		if steps > maxWorkPerByte*int64(len(long))+workFixed {
+			t.Fatalf("Analyze(%q repeated to %d bytes) took %d steps; want at most %d a byte",
+				text, len(long), steps, maxWorkPerByte)
 		}
 	})
 }

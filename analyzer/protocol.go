@@ -7,17 +7,34 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// MaxTextBytes bounds one post. Longer text is analyzed up to this size and
-// the result says so; analysis stays linear, so this only caps memory.
+// MaxTextBytes bounds one post. Longer text is not analyzed: its result
+// has an error that states both sizes. Analysis is linear in the text
+// (TestWorkIsLinear), so this bounds memory and time alike.
 const MaxTextBytes = 1 << 20
 
+// MaxInputDepth bounds how deeply a request may nest arrays and objects.
+// A request is one flat object; the bound is checked by a loop before
+// gjson's recursive validator runs, whose recursion would otherwise
+// exhaust the small goroutine stacks of WebAssembly on hostile input.
+const MaxInputDepth = 32
+
 // ParseInput decodes one request object {"id","text","lang"?,"platform"?,
-// "watchlist"?: {"salt","hashes"}} with gjson (see Watchlist). It returns the input and, for a line that cannot be used, an
+// "watchlist"?: {"salt","hashes"}} with gjson (see Watchlist). It returns
+// the input and, for a line that cannot be used, an
 // error message for the result's "error" field (ID is kept when readable).
+//
+// It is strict where JSON parsers disagree: a key given twice at the top
+// level is an error (Go's gjson would take the first "text", JavaScript
+// and encoding/json the last), and so is nesting deeper than
+// MaxInputDepth. The CLI, the native server and the Worker all parse
+// requests here.
 func ParseInput(line []byte) (Input, string) {
 	if !utf8.Valid(line) {
 		id := gjson.GetBytes(line, "id")
 		return Input{ID: id.String()}, "input is not valid UTF-8"
+	}
+	if depth(line) > MaxInputDepth {
+		return Input{}, fmt.Sprintf("input is nested more than %d levels deep", MaxInputDepth)
 	}
 	if !gjson.ValidBytes(line) {
 		return Input{}, "input is not valid JSON"
@@ -25,6 +42,9 @@ func ParseInput(line []byte) (Input, string) {
 	root := gjson.ParseBytes(line)
 	if !root.IsObject() {
 		return Input{}, "input must be a JSON object"
+	}
+	if k := duplicateKey(root); k != "" {
+		return Input{}, fmt.Sprintf("key %q is given more than once", k)
 	}
 	var in Input
 	id := root.Get("id")
@@ -90,6 +110,57 @@ func parseWatchlist(w gjson.Result) (*Watchlist, string) {
 		return nil, err.Error()
 	}
 	return watch, ""
+}
+
+// depth returns the deepest nesting of arrays and objects in b, in one
+// pass without recursion, ignoring brackets inside strings. It stops
+// counting once past MaxInputDepth.
+func depth(b []byte) int {
+	d, deepest := 0, 0
+	inString, escaped := false, false
+	for _, c := range b {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '{' || c == '[':
+			d++
+			if d > deepest {
+				deepest = d
+				if deepest > MaxInputDepth {
+					return deepest
+				}
+			}
+		case c == '}' || c == ']':
+			d--
+		}
+	}
+	return deepest
+}
+
+// duplicateKey returns a key that the object obj has more than once
+// (compared after unescaping), or "".
+func duplicateKey(obj gjson.Result) string {
+	var dup string
+	seen := make(map[string]bool, 4)
+	obj.ForEach(func(k, _ gjson.Result) bool {
+		key := k.String()
+		if seen[key] {
+			dup = key
+			return false
+		}
+		seen[key] = true
+		return true
+	})
+	return dup
 }
 
 // Detector guesses the language of a text, returning "" when unsure.

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -50,6 +51,9 @@ type Result struct {
 	Findings []Finding
 	Rewrite  string
 	Advice   string
+	// FindingsOmitted counts the findings left out past MaxFindings
+	// ("findings_omitted" in JSON, only when not 0).
+	FindingsOmitted int
 	// Error, when set, says why the post could not be analyzed.
 	Error string
 }
@@ -88,6 +92,10 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		b = r.Findings[i].appendJSON(b)
 	}
 	b = append(b, ']')
+	if r.FindingsOmitted > 0 {
+		b = append(b, `,"findings_omitted":`...)
+		b = strconv.AppendInt(b, int64(r.FindingsOmitted), 10)
+	}
 	if r.Rewrite != "" {
 		b = append(b, `,"rewrite":`...)
 		b = appendString(b, r.Rewrite)
@@ -97,6 +105,35 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		b = appendString(b, r.Advice)
 	}
 	return append(b, '}')
+}
+
+// MaxFindings bounds the findings one result lists. Risk and rewrite are
+// computed from all of them first; past the bound, a long text's answer
+// would grow by some 300 bytes a finding (a 1 MB text of contact details
+// answered 16 MB), for highlights nobody could review.
+const MaxFindings = 1000
+
+// capFindings keeps the MaxFindings most severe findings (the earliest
+// among equals), in text order, and counts the rest in FindingsOmitted.
+func (r *Result) capFindings() {
+	if len(r.Findings) <= MaxFindings {
+		return
+	}
+	idx := make([]int, len(r.Findings))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return severityRank(r.Findings[b].Severity) - severityRank(r.Findings[a].Severity)
+	})
+	keep := idx[:MaxFindings]
+	slices.Sort(keep)
+	out := make([]Finding, len(keep))
+	for i, j := range keep {
+		out[i] = r.Findings[j]
+	}
+	r.FindingsOmitted = len(r.Findings) - MaxFindings
+	r.Findings = out
 }
 
 func (f *Finding) appendJSON(b []byte) []byte {

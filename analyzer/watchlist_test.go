@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 )
 
 const testSalt = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+
+var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/watch-vectors.json (TestWatchHashVectors)")
 
 func watchOf(t testing.TB, names ...string) *Watchlist {
 	t.Helper()
@@ -176,7 +179,7 @@ func BenchmarkAnalyzeWatch1000(b *testing.B) {
 
 // TestWatchHashVectors holds WatchHash to testdata/watch-vectors.json, which
 // the extension's unit test (extension/test/unit/watchlist.test.mjs) also
-// reads: the two implementations must agree. -update rewrites the file.
+// reads: the two implementations must agree. -update-vectors rewrites the file.
 func TestWatchHashVectors(t *testing.T) {
 	type vector struct {
 		Salt string `json:"salt"`
@@ -188,7 +191,7 @@ func TestWatchHashVectors(t *testing.T) {
 		want = append(want, vector{testSalt, name, WatchHash(testSalt, name)})
 	}
 	path := filepath.Join("testdata", "watch-vectors.json")
-	if *update {
+	if *updateVectors {
 		data, _ := json.MarshalIndent(want, "", " ")
 		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
 			t.Fatal(err)
@@ -203,6 +206,6 @@ func TestWatchHashVectors(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("%s = %v; want %v (go test -run TestWatchHashVectors -update)", path, got, want)
+		t.Errorf("%s = %v; want %v (go test -run TestWatchHashVectors -update-vectors)", path, got, want)
 	}
 }

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,9 +13,6 @@ import (
 	"strings"
 	"sync"
 )
-
-//go:embed en fr es
-var embedded embed.FS
 
 // preferred orders the built-in languages; a pack folder of another
 // language is still loaded, after these.
@@ -80,7 +76,7 @@ func load(src Source, dir string, validate bool) (*Pack, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", file, err)
 	}
-	p, err := decode(file, data)
+	p, err := decodeParts(src, dir, file, data)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +86,7 @@ func load(src Source, dir string, validate bool) (*Pack, error) {
 		lf := path.Join(dir, p.ListFiles[name])
 		b, err := src.ReadFile(lf)
 		if err != nil {
-			errs.Add(file, "", "lists."+name, err.Error())
+			errs.Add(p.fileOf("lists"), "", "lists."+name, err.Error())
 			continue
 		}
 		if !validate {
@@ -106,6 +102,57 @@ func load(src Source, dir string, validate bool) (*Pack, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errs
+	}
+	return p, nil
+}
+
+// decodeParts decodes pack.json (file, holding data) and the part files
+// beside it (parts.go) as one pack.
+func decodeParts(src Source, dir, file string, data []byte) (*Pack, error) {
+	names, err := partFiles(src, dir)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", dir, err)
+	}
+	if len(names) == 0 {
+		return decode(file, data)
+	}
+	raw := map[string][]byte{file: data}
+	var errs ErrorList
+	var parts []part
+	for _, name := range append([]string{""}, names...) {
+		f := file
+		if name != "" {
+			f = path.Join(dir, name)
+			b, err := src.ReadFile(f)
+			if err != nil {
+				errs.Add(f, "", "", err.Error())
+				continue
+			}
+			raw[f] = b
+		}
+		pt, perr := readPart(f, raw[f])
+		if perr != nil {
+			errs = append(errs, perr)
+			continue
+		}
+		parts = append(parts, pt)
+	}
+	joined, o, aerrs := assemble(parts)
+	if errs = append(errs, aerrs...); len(errs) > 0 {
+		return nil, errs
+	}
+	p, err := decode(file, joined)
+	if err != nil {
+		if el := blame(parts, raw); len(el) > 0 {
+			return nil, el
+		}
+		return nil, err
+	}
+	p.origin = o
+	for i := range p.Rules {
+		if i < len(o.ruleFiles) {
+			p.Rules[i].File = o.ruleFiles[i]
+		}
 	}
 	return p, nil
 }

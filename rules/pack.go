@@ -66,6 +66,16 @@ type Pack struct {
 	Lists map[string][]string `json:"-"`
 	// File is the path the pack was loaded from, for error messages.
 	File string `json:"-"`
+	// origin says which part file set each field, for error messages.
+	origin origin
+}
+
+// fileOf returns the file that set the top-level field key.
+func (p *Pack) fileOf(key string) string {
+	if f, ok := p.origin.fields[key]; ok {
+		return f
+	}
+	return p.File
 }
 
 // Context is the set of patterns that attribute spans to people.
@@ -138,6 +148,9 @@ type Rule struct {
 	ExcludeList string `json:"exclude_list,omitempty"`
 
 	Examples Examples `json:"examples"`
+
+	// File is the file the rule was loaded from, for error messages.
+	File string `json:"-"`
 }
 
 // Ambiguous says which matches are also ordinary words and what context

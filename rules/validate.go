@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // Error is one problem in a pack, placed by file, rule and field.
@@ -57,7 +59,8 @@ func (l ErrorList) Error() string {
 var ruleID = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 // Validate checks the whole pack and returns every problem it finds.
-// It expects Lists to be loaded.
+// It expects Lists to be loaded. Patterns are checked by pattern.Compile,
+// the compiler the analyzer runs them with.
 func (p *Pack) Validate() ErrorList {
 	var errs ErrorList
 	f := p.File
@@ -71,8 +74,9 @@ func (p *Pack) Validate() ErrorList {
 		errs.Add(f, "", "rules", "a pack needs at least one rule")
 	}
 	checkPatterns := func(field string, pats []Gated) {
+		f := p.fileOf("context")
 		for i, g := range pats {
-			if _, err := regexp.Compile(g.Pattern); err != nil {
+			if _, err := pattern.Compile(g.Pattern); err != nil {
 				errs.Add(f, "", fmt.Sprintf("%s[%d].pattern", field, i), err.Error())
 			}
 			checkKeywords(&errs, f, "", fmt.Sprintf("%s[%d].keywords", field, i), g.Keywords)
@@ -91,6 +95,10 @@ func (p *Pack) Validate() ErrorList {
 		id := r.ID
 		if id == "" {
 			id = fmt.Sprintf("#%d", i)
+		}
+		f := f
+		if r.File != "" {
+			f = r.File
 		}
 		add := func(field, msg string) { errs.Add(f, id, field, msg) }
 		if !ruleID.MatchString(r.ID) {
@@ -117,7 +125,7 @@ func (p *Pack) Validate() ErrorList {
 		case KindPattern:
 			if r.Pattern == "" {
 				add("pattern", "missing")
-			} else if re, err := regexp.Compile(r.Pattern); err != nil {
+			} else if re, err := pattern.Compile(r.Pattern); err != nil {
 				add("pattern", err.Error())
 			} else if r.Group < 0 || r.Group > re.NumSubexp() {
 				add("group", fmt.Sprintf("pattern has %d groups", re.NumSubexp()))
@@ -164,7 +172,7 @@ func (p *Pack) Validate() ErrorList {
 				}
 			}
 			for field, pat := range map[string]string{"ambiguous.before": r.Ambiguous.Before, "ambiguous.after": r.Ambiguous.After} {
-				if _, err := regexp.Compile(pat); err != nil {
+				if _, err := pattern.Compile(pat); err != nil {
 					add(field, err.Error())
 				}
 			}
@@ -173,7 +181,7 @@ func (p *Pack) Validate() ErrorList {
 			{"before", r.Before}, {"after", r.After}, {"not_before", r.NotBefore},
 			{"not_after", r.NotAfter}, {"extend", r.Extend},
 		} {
-			if _, err := regexp.Compile(c.pat); err != nil {
+			if _, err := pattern.Compile(c.pat); err != nil {
 				add(c.field, err.Error())
 			}
 		}
@@ -185,13 +193,14 @@ func (p *Pack) Validate() ErrorList {
 		}
 	}
 
+	f = p.fileOf("intents")
 	for i, in := range p.Intents {
 		field := fmt.Sprintf("intents[%d]", i)
 		if !slices.Contains(Intents, in.Intent) {
 			errs.Add(f, "", field+".intent", fmt.Sprintf("unknown intent %q", in.Intent))
 		}
 		for j, c := range in.Cues {
-			if _, err := regexp.Compile(c.Pattern); err != nil {
+			if _, err := pattern.Compile(c.Pattern); err != nil {
 				errs.Add(f, "", fmt.Sprintf("%s.cues[%d].pattern", field, j), err.Error())
 			}
 			checkKeywords(&errs, f, "", fmt.Sprintf("%s.cues[%d].keywords", field, j), c.Keywords)
@@ -202,6 +211,7 @@ func (p *Pack) Validate() ErrorList {
 			}
 		}
 	}
+	f = p.fileOf("risk")
 	for c := range p.Risk.Weights {
 		if !slices.Contains(Categories, c) {
 			errs.Add(f, "", "risk.weights", fmt.Sprintf("unknown category %q", c))
@@ -217,6 +227,7 @@ func (p *Pack) Validate() ErrorList {
 			errs.Add(f, "", "risk.levels", fmt.Sprintf("missing level %q", lv))
 		}
 	}
+	f = p.fileOf("rewrite")
 	for in, t := range p.Rewrite.Templates {
 		if !slices.Contains(Intents, in) {
 			errs.Add(f, "", "rewrite.templates", fmt.Sprintf("unknown intent %q", in))

@@ -1,11 +1,11 @@
 package server
 
 import (
+	"context"
+	"errors"
 	"fmt"
-	"math"
 	"net/http"
 	"slices"
-	"strconv"
 	"sync"
 
 	"github.com/discreet-app/discreet/analyzer"
@@ -24,6 +24,9 @@ func (l *lazyAnalyzer) analyzer() (*analyzer.Analyzer, error) {
 	return l.a, l.err
 }
 
+// errDeadline is the cause of an analysis stopped by Config.AnalyzeTimeout.
+var errDeadline = errors.New("analysis deadline exceeded")
+
 // analyze is POST /v1/analyze: one CONTRACT §3 result for one post. The
 // body is parsed by analyzer.ParseInput and never logged or kept.
 func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
@@ -31,18 +34,17 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Cache-Control", "no-store")
+	validToken := false
 	if s.auth.configured() && !s.cfg.AllowAnonymous {
-		if _, _, ok := s.auth.who(r); !ok {
-			unauthorized(w, "a valid bearer token is required")
+		if _, _, ok := s.authenticate(w, r); !ok {
 			return
 		}
+		validToken = true
+	} else if s.auth.configured() {
+		_, _, validToken = s.auth.who(r)
 	}
-	if s.limiter != nil {
-		if ok, wait := s.limiter.allow(clientKey(r)); !ok {
-			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
-			writeError(w, http.StatusTooManyRequests, "rate limit exceeded")
-			return
-		}
+	if !s.limitAnalyze(w, r, validToken) || !jsonContent(w, r) {
+		return
 	}
 	body, ok := readBody(w, r, s.cfg.MaxBodyBytes)
 	if !ok {
@@ -63,7 +65,20 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown language %q; supported: %v", in.Lang, a.Languages()))
 		return
 	}
-	res := a.AnalyzeWith(in, s.cfg.Detect)
+	ctx, cancel := context.WithTimeoutCause(r.Context(), s.cfg.AnalyzeTimeout, errDeadline)
+	defer cancel()
+	res, err := a.AnalyzeContext(ctx, in, s.cfg.Detect)
+	if err != nil {
+		// The client gave up or the deadline passed: the analysis stopped
+		// at its next stage boundary, and the access log says which.
+		why := "client_gone"
+		if errors.Is(err, errDeadline) {
+			why = "deadline"
+		}
+		noteStopped(r, why)
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the analysis was stopped (%s); the limit is %s", why, s.cfg.AnalyzeTimeout))
+		return
+	}
 	if res.Error != "" {
 		writeError(w, http.StatusBadRequest, res.Error)
 		return

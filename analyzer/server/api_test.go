@@ -97,7 +97,8 @@ type response struct {
 	body   []byte
 }
 
-// do sends one request; hdr alternates names and values.
+// do sends one request; hdr alternates names and values. A body, POST
+// and PUT are sent as application/json unless hdr says otherwise.
 func (tg *target) do(method, path string, body []byte, hdr ...string) response {
 	tg.t.Helper()
 	var rd io.Reader
@@ -107,6 +108,9 @@ func (tg *target) do(method, path string, body []byte, hdr ...string) response {
 	req, err := http.NewRequest(method, tg.base+path, rd)
 	if err != nil {
 		tg.t.Fatal(err)
+	}
+	if body != nil || method == "POST" || method == "PUT" {
+		req.Header.Set("Content-Type", "application/json")
 	}
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
@@ -194,6 +198,14 @@ func TestAnalyze(t *testing.T) {
 			}
 		})
 	}
+	// Every built-in language is analyzed (the Worker reads all but
+	// English from the packs uploaded to its store).
+	for _, lang := range rules.Languages() {
+		r := post(`{"text":"hello","lang":"` + lang + `"}`)
+		if r.status != 200 || !bytes.Contains(r.body, []byte(`"language":"`+lang+`"`)) {
+			t.Errorf("POST /v1/analyze lang %s = %d %s; want 200 in %s", lang, r.status, short(r.body), lang)
+		}
+	}
 	// The server answers exactly what the analyzer gives for the same input.
 	if tg.local {
 		a, err := analyzer.Default()
@@ -231,6 +243,11 @@ func TestAnalyzeBadInput(t *testing.T) {
 		{"platform-unknown", []byte(`{"text":"hi","platform":"myspace"}`), 400},
 		{"not-utf8", []byte("{\"text\":\"caf\xe9\"}"), 400},
 		{"oversized", []byte(big), 413},
+		// One answer where JSON parsers disagree (docs/backend.md).
+		{"duplicate-text", []byte(`{"text":"hello","text":"my client, a 40-year-old teacher"}`), 400},
+		// Nesting deep enough to exhaust a recursive validator's stack
+		// in WebAssembly must still be a JSON 400.
+		{"deep-nesting", []byte(`{"text":"hi","x":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}`), 400},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tg.do("POST", "/v1/analyze", tc.body, bearer(testTeamToken)...)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"net"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -175,8 +174,8 @@ func (s *server) cors(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// limiter is an in-memory token bucket per key. In a Worker each request
-// runs in a fresh instance, so there it limits nothing: use Cloudflare's
+// limiter is an in-memory token bucket per key. In a Worker it lasts as
+// long as one isolate, and Cloudflare runs many: there use Cloudflare's
 // rate-limiting rules in front of it (docs/backend.md).
 type limiter struct {
 	mu      sync.Mutex
@@ -219,6 +218,22 @@ func (l *limiter) allow(key string) (bool, time.Duration) {
 	return false, time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
 }
 
+// blocked reports, without taking anything, whether key's bucket is
+// empty, and how long until it holds one token again.
+func (l *limiter) blocked(key string) (time.Duration, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b := l.buckets[key]
+	if b == nil {
+		return 0, false
+	}
+	tokens := math.Min(l.burst, b.tokens+l.now().Sub(b.last).Seconds()*l.rate)
+	if tokens >= 1 {
+		return 0, false
+	}
+	return time.Duration((1 - tokens) / l.rate * float64(time.Second)), true
+}
+
 // sweep forgets full buckets, which behave exactly like new ones.
 func (l *limiter) sweep(now time.Time) {
 	for k, b := range l.buckets {
@@ -226,18 +241,4 @@ func (l *limiter) sweep(now time.Time) {
 			delete(l.buckets, k)
 		}
 	}
-}
-
-// clientKey names the caller for rate limiting: its token's digest, or its
-// address when anonymous.
-func clientKey(r *http.Request) string {
-	if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && tok != "" {
-		h := sha256.Sum256([]byte(tok))
-		return "t:" + string(h[:8])
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	return "a:" + host
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
@@ -92,6 +93,25 @@ func FirstPack(srcs ...PackSource) PackSource {
 
 func packKey(lang string) string { return "pack/" + lang }
 
+// StoredPack returns the pack of lang uploaded to store with PUT
+// /v1/packs/{lang}, checked again against key: a build that leaves a
+// language out (the Worker) analyzes it with the uploaded pack. The error
+// wraps ErrNotFound when nothing was uploaded.
+func StoredPack(ctx context.Context, store Store, key ed25519.PublicKey, lang string) (*rules.Pack, error) {
+	b, err := store.Get(ctx, packKey(lang))
+	if err != nil {
+		return nil, err
+	}
+	p, _, err := rules.VerifyEnvelope(key, b)
+	if err != nil {
+		return nil, fmt.Errorf("stored pack %s: %w", lang, err)
+	}
+	if p.Lang != lang {
+		return nil, fmt.Errorf("stored pack %s: the envelope is for %q", lang, p.Lang)
+	}
+	return p, nil
+}
+
 // packs is GET /v1/packs/{lang} (the current signed pack) and PUT (an
 // admin uploads an envelope signed offline; it must verify with PackKey).
 func (s *server) packs(w http.ResponseWriter, r *http.Request) {
@@ -160,12 +180,19 @@ func etagMatch(header, etag string) bool {
 }
 
 func (s *server) putPack(w http.ResponseWriter, r *http.Request, lang string) {
-	if _, admin, _ := s.auth.who(r); !admin {
+	_, admin, ok := s.authenticate(w, r)
+	if !ok {
+		return
+	}
+	if !admin {
 		unauthorized(w, "the admin token is required")
 		return
 	}
 	if s.cfg.PackKey == nil {
 		writeError(w, http.StatusForbidden, "pack uploads are disabled: no pack public key is configured")
+		return
+	}
+	if !jsonContent(w, r) {
 		return
 	}
 	body, ok := readBody(w, r, MaxPackBytes)

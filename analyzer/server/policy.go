@@ -147,9 +147,8 @@ func (s *server) policy(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, "team policies are disabled: no tokens are configured")
 		return
 	}
-	who, admin, ok := s.auth.who(r)
+	who, admin, ok := s.authenticate(w, r)
 	if !ok {
-		unauthorized(w, "a valid bearer token is required")
 		return
 	}
 	if !teamName.MatchString(team) {
@@ -182,6 +181,9 @@ func (s *server) policy(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) putPolicy(w http.ResponseWriter, r *http.Request, team string) {
+	if !jsonContent(w, r) {
+		return
+	}
 	body, ok := readBody(w, r, min(s.cfg.MaxBodyBytes, MaxPolicyBytes))
 	if !ok {
 		return

@@ -6,6 +6,7 @@
 package server
 
 import (
+	"context"
 	"crypto/ed25519"
 	"errors"
 	"fmt"
@@ -21,6 +22,9 @@ import (
 // DefaultMaxBodyBytes bounds a request body when Config.MaxBodyBytes is 0.
 const DefaultMaxBodyBytes = 256 << 10
 
+// DefaultAnalyzeTimeout bounds one analysis when Config.AnalyzeTimeout is 0.
+const DefaultAnalyzeTimeout = 10 * time.Second
+
 // Token is a bearer token that lets its holder read Team's policy and
 // call /v1/analyze.
 type Token struct {
@@ -30,9 +34,9 @@ type Token struct {
 
 // Config is everything the handler needs. Only Analyzer is required.
 type Config struct {
-	// Analyzer returns the analyzer; it is called on the first request
-	// that needs it, so a Worker that only serves packs never compiles
-	// rules. analyzer.Default fits.
+	// Analyzer returns the analyzer; it is called once, on the first
+	// request that needs it, so a Worker isolate that only serves packs
+	// never compiles rules. analyzer.Default fits.
 	Analyzer func() (*analyzer.Analyzer, error)
 	// Detect guesses the language of posts sent without "lang"; nil lets
 	// the analyzer use its own stop-word fallback (the Worker).
@@ -65,6 +69,27 @@ type Config struct {
 	RateLimit float64
 	RateBurst int
 
+	// FailedAuthLimit is the sustained number of failed authentications
+	// (401s) per minute allowed for one client address, and FailedAuthBurst
+	// its bucket size; past it every request with a token gets 429 before
+	// the token is checked. 0 disables the limit.
+	FailedAuthLimit float64
+	FailedAuthBurst int
+
+	// ClientIPHeader names a header that a trusted proxy in front sets to
+	// the client's address ("CF-Connecting-IP" on Cloudflare); empty uses
+	// the peer address. Rate limits key on it.
+	ClientIPHeader string
+
+	// AllowedHosts, when not empty, are the only Host header values
+	// answered ("127.0.0.1:8787"); any other gets 421, so a page that
+	// rebinds its own name to this address cannot read the answers.
+	AllowedHosts []string
+
+	// AnalyzeTimeout bounds one analysis (DefaultAnalyzeTimeout when 0).
+	// Analysis also stops when the client goes away.
+	AnalyzeTimeout time.Duration
+
 	// MaxBodyBytes bounds request bodies (DefaultMaxBodyBytes when 0),
 	// except pack uploads (MaxPackBytes).
 	MaxBodyBytes int64
@@ -79,11 +104,12 @@ type Config struct {
 }
 
 type server struct {
-	cfg     Config
-	lazy    lazyAnalyzer
-	auth    authenticator
-	limiter *limiter
-	log     *slog.Logger
+	cfg      Config
+	lazy     lazyAnalyzer
+	auth     authenticator
+	limiter  *limiter // /v1/analyze, per address and per token
+	failures *limiter // failed authentications, per address
+	log      *slog.Logger
 }
 
 // New checks cfg and returns the backend's handler.
@@ -93,6 +119,9 @@ func New(cfg Config) (http.Handler, error) {
 	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.AnalyzeTimeout <= 0 {
+		cfg.AnalyzeTimeout = DefaultAnalyzeTimeout
 	}
 	if cfg.Store == nil {
 		cfg.Store = NewMemStore()
@@ -121,6 +150,9 @@ func New(cfg Config) (http.Handler, error) {
 		}
 		s.limiter = newLimiter(cfg.RateLimit, burst)
 	}
+	if cfg.FailedAuthLimit > 0 {
+		s.failures = newLimiter(cfg.FailedAuthLimit/60, max(1, cfg.FailedAuthBurst))
+	}
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", s.healthz)
@@ -140,6 +172,8 @@ func (s *server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		note := &logNote{}
+		r = r.WithContext(context.WithValue(r.Context(), logNoteKey{}, note))
 		defer func() {
 			if v := recover(); v != nil {
 				// The panic value may quote request text: log only where.
@@ -148,11 +182,19 @@ func (s *server) middleware(next http.Handler) http.Handler {
 					writeError(rec, http.StatusInternalServerError, "internal error")
 				}
 			}
-			s.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
-				"dur_ms", float64(time.Since(start).Microseconds())/1000,
-				"in", max(r.ContentLength, 0), "out", rec.size)
+			attrs := []any{"method", r.Method, "path", r.URL.Path, "status", rec.status,
+				"dur_ms", float64(time.Since(start).Microseconds()) / 1000,
+				"in", max(r.ContentLength, 0), "out", rec.size}
+			if note.stopped != "" {
+				attrs = append(attrs, "stopped", note.stopped)
+			}
+			s.log.Info("request", attrs...)
 		}()
 		securityHeaders(rec.Header(), r)
+		if !s.hostAllowed(r) {
+			writeError(rec, http.StatusMisdirectedRequest, "this server does not answer for that host name")
+			return
+		}
 		if !s.cors(rec, r) {
 			return
 		}
@@ -193,6 +235,18 @@ func allowMethods(w http.ResponseWriter, r *http.Request, methods ...string) boo
 	w.Header().Set("Allow", strings.Join(methods, ", "))
 	writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s not allowed", r.Method))
 	return false
+}
+
+// logNote carries what a handler adds to the access log line.
+type logNote struct{ stopped string }
+
+type logNoteKey struct{}
+
+// noteStopped records on r's log line why its work was stopped.
+func noteStopped(r *http.Request, why string) {
+	if n, ok := r.Context().Value(logNoteKey{}).(*logNote); ok {
+		n.stopped = why
+	}
 }
 
 // recorder notes the status and size of a response for the access log.

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"io/fs"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -40,8 +42,8 @@ func newStatic(dir string) http.Handler {
 	var playground, extension http.Handler
 	if dir != "" {
 		page = notBuiltPage
-		playground = http.FileServer(http.Dir(filepath.Join(dir, "playground")))
-		extension = http.StripPrefix("/extension", http.FileServer(http.Dir(filepath.Join(dir, "extension"))))
+		playground = http.FileServer(noListing{http.Dir(filepath.Join(dir, "playground"))})
+		extension = http.StripPrefix("/extension", http.FileServer(noListing{http.Dir(filepath.Join(dir, "extension"))}))
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -67,6 +69,27 @@ func newStatic(dir string) http.Handler {
 			writeError(w, http.StatusNotFound, "not found")
 		}
 	})
+}
+
+// noListing is a file system whose directories open only when they hold
+// an index.html, so http.FileServer serves that page or 404 and never
+// lists what a directory contains.
+type noListing struct{ fs http.FileSystem }
+
+func (n noListing) Open(name string) (http.File, error) {
+	f, err := n.fs.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		idx, err := n.fs.Open(path.Join(name, "index.html"))
+		if err != nil {
+			f.Close()
+			return nil, fs.ErrNotExist
+		}
+		idx.Close()
+	}
+	return f, nil
 }
 
 func dirExists(p string) bool {

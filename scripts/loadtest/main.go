@@ -85,6 +85,9 @@ func main() {
 					body = bytes.NewReader(bodies[i%int64(len(bodies))])
 				}
 				req, _ := http.NewRequest(*method, *target, body)
+				if body != nil {
+					req.Header.Set("Content-Type", "application/json")
+				}
 				if *token != "" {
 					req.Header.Set("Authorization", "Bearer "+*token)
 				}

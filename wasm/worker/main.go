@@ -3,16 +3,21 @@
 // Command worker is Discreet's backend as a Cloudflare Worker: the
 // handler of analyzer/server, with team policies and uploaded packs in
 // Workers KV (binding POLICY) and its secrets in the Worker's environment.
-// syumai/workers starts a fresh Go instance for every request, so nothing
-// here compiles rules up front: the analyzer is built only by /v1/analyze.
-//
 // Environment (docs/backend.md): PACK_SIGNING_KEY (secret, base64 seed or
 // PEM), TEAM_TOKENS ("team=token,..."; secret), ADMIN_TOKEN (secret),
 // CORS_ORIGINS (comma-separated), ALLOW_ANONYMOUS ("1" to let /v1/analyze
 // run without a token).
+//
+// One Go instance serves every request of an isolate (worker.mjs and
+// bridge.go), so the rules compile once per isolate, on the first
+// /v1/analyze. The Worker is built with the rules_en_only tag to fit
+// Cloudflare's 3 MB limit: English is built in, and the other languages'
+// packs are read from KV (uploaded with PUT /v1/packs/{lang}) when the
+// analyzer is first built.
 package main
 
 import (
+	"context"
 	"crypto/ed25519"
 	"fmt"
 	"log/slog"
@@ -24,7 +29,6 @@ import (
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/server"
 	"github.com/discreet-app/discreet/rules"
-	"github.com/syumai/workers"
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/kv"
 )
@@ -40,7 +44,37 @@ func main() {
 			w.Write([]byte(`{"error":"the worker is misconfigured; see its logs"}`))
 		})
 	}
-	workers.Serve(h)
+	serve(h)
+}
+
+// storedLangs are the languages whose packs the rules_en_only build
+// leaves out; each is analyzed once its signed pack is in KV.
+var storedLangs = []string{"fr", "es"}
+
+// newAnalyzer builds the analyzer of the built-in packs and of the
+// packs of storedLangs uploaded to store; a language with no valid
+// upload is logged and left out.
+func newAnalyzer(store server.Store, key ed25519.PublicKey, logger *slog.Logger) (*analyzer.Analyzer, error) {
+	packs := map[string]*rules.Pack{}
+	for _, lang := range rules.Languages() {
+		p, err := rules.EmbeddedPack(lang)
+		if err != nil {
+			return nil, err
+		}
+		packs[lang] = p
+	}
+	for _, lang := range storedLangs {
+		if _, ok := packs[lang]; ok || store == nil || key == nil {
+			continue
+		}
+		p, err := server.StoredPack(context.Background(), store, key, lang)
+		if err != nil {
+			logger.Warn("no pack for a language", "lang", lang, "err", err.Error())
+			continue
+		}
+		packs[lang] = p
+	}
+	return analyzer.New(packs)
 }
 
 // getenv returns a text binding, or "" when it is not set (syumai's
@@ -55,9 +89,9 @@ func getenv(name string) string {
 
 func newHandler(logger *slog.Logger) (http.Handler, error) {
 	cfg := server.Config{
-		Analyzer:       analyzer.Default,
 		AdminToken:     getenv("ADMIN_TOKEN"),
 		AllowAnonymous: getenv("ALLOW_ANONYMOUS") == "1",
+		ClientIPHeader: "CF-Connecting-IP",
 		Logger:         logger,
 	}
 	for _, o := range strings.Split(getenv("CORS_ORIGINS"), ",") {
@@ -93,7 +127,9 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 	if ns, err := kv.NewNamespace("POLICY"); err == nil {
 		cfg.Store = kvStore{ns}
 	} else {
-		logger.Warn("no POLICY KV binding: policies and uploaded packs last one request")
+		logger.Warn("no POLICY KV binding: policies and uploaded packs are kept in memory")
+		cfg.Store = server.NewMemStore()
 	}
+	cfg.Analyzer = func() (*analyzer.Analyzer, error) { return newAnalyzer(cfg.Store, cfg.PackKey, logger) }
 	return server.New(cfg)
 }

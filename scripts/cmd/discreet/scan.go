@@ -8,9 +8,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+
+	"golang.org/x/term"
+
+	"github.com/tidwall/gjson"
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
+	"github.com/discreet-app/discreet/analyzer/report"
 )
 
 func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -21,6 +27,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "language of the post (en, fr, es); detected when empty")
 	platform := fs.String("platform", "", "where the post goes: facebook_group, facebook_page, forum, reddit, review_site, listserv, other")
 	color := fs.String("color", "auto", "colour the report: auto, always or never")
+	cols := fs.Int("width", 0, "wrap the report to this many columns (default: the terminal's, or 80)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -44,7 +51,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out.Write(res.AppendJSON(nil))
 		out.WriteByte('\n')
 	} else {
-		analyzer.Annotate(out, text, &res, useColor(*color, stdout))
+		report.Write(out, text, &res, report.Options{Width: reportWidth(*cols, stdout), Color: useColor(*color, stdout)})
 	}
 	if res.Error != "" {
 		if !*asJSON {
@@ -69,14 +76,35 @@ func readPost(name string, stdin io.Reader) (string, error) {
 	return string(b), err
 }
 
+// maxLineBytes bounds one line of --jsonl input: the longest text the
+// analyzer takes, written with every byte escaped as \u00XX (six bytes),
+// and room for the other fields. A longer line cannot hold a text the
+// analyzer would take, so it is skipped unread (see readLine).
+const maxLineBytes = 6*analyzer.MaxTextBytes + 64<<10
+
+// idPrefix is how much of a line over maxLineBytes is kept to find its
+// "id", when that comes before the text.
+const idPrefix = 4 << 10
+
 // scanJSONL runs the batch protocol: one result per input line, in order;
 // a bad line gets a result with "error" and the batch goes on.
 func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
 	in := bufio.NewReaderSize(stdin, 64<<10)
 	failed := 0
+	var buf []byte
 	for n := 1; ; n++ {
-		line, err := in.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
+		line, size, err := readLine(in, buf[:0], maxLineBytes)
+		buf = line[:0]
+		switch {
+		case size > maxLineBytes:
+			res := analyzer.Result{
+				ID:    gjson.GetBytes(line, "id").String(),
+				Error: fmt.Sprintf("line is %d bytes; the limit is %d", size, maxLineBytes),
+			}
+			out.Write(res.AppendJSON(nil))
+			out.WriteByte('\n')
+			failed++
+		case len(bytes.TrimSpace(line)) > 0:
 			res, ok := a.ProcessLine(bytes.TrimRight(line, "\r\n"), langid.Detect)
 			out.Write(res)
 			out.WriteByte('\n')
@@ -97,6 +125,50 @@ func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr 
 		return 1
 	}
 	return 0
+}
+
+// reportWidth is the width asked for, else the terminal's, else $COLUMNS,
+// else 80.
+func reportWidth(asked int, w io.Writer) int {
+	if asked > 0 {
+		return asked
+	}
+	if f, ok := w.(*os.File); ok {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	if cols, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && cols > 0 {
+		return cols
+	}
+	return 80
+}
+
+// readLine reads one line, its newline included, appending it to buf, and
+// returns it with its length in bytes. A line longer than limit is read
+// to its end without being kept: only its first idPrefix bytes are
+// returned, with its whole length, so memory stays bounded whatever the
+// input. err is io.EOF at the end of the input.
+func readLine(r *bufio.Reader, buf []byte, limit int64) ([]byte, int64, error) {
+	var size int64
+	for {
+		chunk, err := r.ReadSlice('\n')
+		size += int64(len(chunk))
+		switch {
+		case size <= limit:
+			if len(buf)+len(chunk) > cap(buf) { // double: append grows big slices by 1.25
+				buf = append(make([]byte, 0, max(2*cap(buf), len(buf)+len(chunk))), buf...)
+			}
+			buf = append(buf, chunk...)
+		case len(buf) < idPrefix:
+			buf = append(buf, chunk[:min(len(chunk), idPrefix-len(buf))]...)
+		default:
+			buf = buf[:idPrefix]
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return buf, size, err
+		}
+	}
 }
 
 func useColor(mode string, w io.Writer) bool {

@@ -40,7 +40,11 @@ func runServe(args []string) int {
 	requireToken := fs.Bool("require-token", false, "require a team token for /v1/analyze even on loopback")
 	rate := fs.Float64("rate-limit", 20, "/v1/analyze requests per second per token or client (0: no limit)")
 	burst := fs.Int("rate-burst", 40, "rate-limit bucket size")
-	var teamTokens, origins listFlag
+	authFail := fs.Float64("auth-fail-limit", 10, "failed authentications per minute per client before 429 (0: no limit)")
+	authBurst := fs.Int("auth-fail-burst", 10, "failed-authentication bucket size")
+	timeout := fs.Duration("analyze-timeout", server.DefaultAnalyzeTimeout, "longest one analysis may run before it is stopped")
+	var teamTokens, origins, hosts listFlag
+	fs.Var(&hosts, "allow-host", "Host header to answer besides the listen address (a name in front of this server), repeatable")
 	fs.Var(&teamTokens, "team-token", "TEAM=TOKEN, repeatable (also $DISCREET_TEAM_TOKENS, comma-separated)")
 	fs.Var(&origins, "cors-origin", "allowed browser origin, repeatable (default on loopback: chrome-extension://* and moz-extension://*)")
 	if err := fs.Parse(args); err != nil {
@@ -61,6 +65,11 @@ func runServe(args []string) int {
 		fmt.Fprintln(os.Stderr, "discreet serve: refusing to listen beyond loopback unless --addr says so")
 		return 2
 	}
+	// The Host check needs a name to compare with (DNS rebinding).
+	if h, _, _ := net.SplitHostPort(*addr); !loopback && len(hosts) == 0 && (h == "" || net.ParseIP(h).IsUnspecified()) {
+		fmt.Fprintln(os.Stderr, "discreet serve: listening on every address: name the host clients use with --allow-host HOST:PORT")
+		return 2
+	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
 
 	tokens, err := parseTeamTokens(append(splitNonEmpty(os.Getenv("DISCREET_TEAM_TOKENS")), teamTokens...))
@@ -77,18 +86,21 @@ func runServe(args []string) int {
 		origins = listFlag{"chrome-extension://*", "moz-extension://*"}
 	}
 	cfg := server.Config{
-		Analyzer:       analyzer.Default,
-		Detect:         langid.Detect,
-		Packs:          server.SignEmbedded(priv),
-		PackKey:        priv.Public().(ed25519.PublicKey),
-		Tokens:         tokens,
-		AdminToken:     *admin,
-		AllowAnonymous: loopback && !*requireToken,
-		AllowedOrigins: origins,
-		RateLimit:      *rate,
-		RateBurst:      *burst,
-		Logger:         logger,
-		StaticDir:      *static,
+		Analyzer:        analyzer.Default,
+		Detect:          langid.Detect,
+		Packs:           server.SignEmbedded(priv),
+		PackKey:         priv.Public().(ed25519.PublicKey),
+		Tokens:          tokens,
+		AdminToken:      *admin,
+		AllowAnonymous:  loopback && !*requireToken,
+		AllowedOrigins:  origins,
+		RateLimit:       *rate,
+		RateBurst:       *burst,
+		FailedAuthLimit: *authFail,
+		FailedAuthBurst: *authBurst,
+		AnalyzeTimeout:  *timeout,
+		Logger:          logger,
+		StaticDir:       *static,
 	}
 	if *packs != "" {
 		cfg.Packs = server.FirstPack(server.PackDir(*packs), cfg.Packs)
@@ -96,6 +108,13 @@ func runServe(args []string) int {
 	if *policyDir != "" {
 		cfg.Store = server.FileStore{Dir: *policyDir}
 	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "discreet serve:", err)
+		return 1
+	}
+	defer ln.Close()
+	cfg.AllowedHosts = append(listenHosts(*addr, ln.Addr().String(), loopback), hosts...)
 	h, err := server.New(cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "discreet serve:", err)
@@ -107,11 +126,6 @@ func runServe(args []string) int {
 		return 1
 	}
 
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "discreet serve:", err)
-		return 1
-	}
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -180,6 +194,18 @@ func isLoopback(addr string) (bool, error) {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback(), nil
+}
+
+// listenHosts is what a browser sends as Host for the listening address:
+// on loopback every name of loopback at the port listened on (which --addr
+// may leave to the system with port 0), elsewhere --addr as given (name
+// others with --allow-host). Any other name (DNS rebinding) gets 421.
+func listenHosts(addr, listen string, loopback bool) []string {
+	if !loopback {
+		return []string{addr}
+	}
+	_, port, _ := net.SplitHostPort(listen)
+	return server.LoopbackHosts(port)
 }
 
 func splitNonEmpty(s string) []string {

@@ -1,0 +1,80 @@
+// Package pattern runs the rule packs' regular expressions with Go's
+// syntax and package regexp's answers (leftmost-first, the same
+// submatches), in time linear in the text: a first-byte prefilter picks
+// where a match can start, a lazily built automaton answers each try, and
+// regexp is asked only for the submatches of a match already found.
+//
+// Compile is the one way a pattern is checked and compiled: the rule-pack
+// validator and the analyzer both use it, so a pattern the validator
+// accepts is one the analyzer runs.
+package pattern
+
+import (
+	"regexp/syntax"
+	"sync"
+)
+
+// Pattern is a compiled regular expression. Compile only parses it: the
+// prefilter and the automata a search needs are prepared the first time
+// one runs, so a pack compiles in a few milliseconds and pays for the
+// patterns its texts reach. A Pattern is safe for concurrent use.
+type Pattern struct {
+	src  string
+	caps int
+	once sync.Once
+	tree *syntax.Regexp // parsed, until prepared
+	p    *pattern
+}
+
+// Compile parses src, an expression in the syntax of package regexp
+// (syntax.Perl), and returns it ready to search, or the parser's error.
+func Compile(src string) (*Pattern, error) {
+	tree, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	return &Pattern{src: src, caps: tree.MaxCap(), tree: tree}, nil
+}
+
+// get returns the prepared pattern, preparing it on first use.
+func (x *Pattern) get() *pattern {
+	x.once.Do(func() {
+		x.p = fromTree(&source{text: x.src}, x.tree.Simplify(), true)
+		x.tree = nil
+	})
+	return x.p
+}
+
+// String returns the source text of the expression.
+func (x *Pattern) String() string { return x.src }
+
+// NumSubexp returns the number of capture groups, as regexp's method of
+// that name does.
+func (x *Pattern) NumSubexp() int { return x.caps }
+
+// MatchString reports whether s contains a match.
+func (x *Pattern) MatchString(s string) bool { return x.get().MatchString(s) }
+
+// FindStringIndex returns the leftmost match in s, as regexp does.
+func (x *Pattern) FindStringIndex(s string) []int { return x.get().FindStringIndex(s) }
+
+// FindAllStringSubmatchIndex returns every successive match in s, as
+// regexp's method of that name does with n = -1.
+func (x *Pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	return x.get().FindAllStringSubmatchIndex(s)
+}
+
+// FindAllNear returns the matches in s that hold one of the keyword hits
+// of hits (see the method of the prepared pattern); with groups, each
+// with its submatches, else only {start, end}. A nil hits finds every
+// match.
+func (x *Pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
+	return x.get().FindAllNear(s, hits, groups)
+}
+
+// FindNear returns the first match FindAllNear would, or nil.
+func (x *Pattern) FindNear(s string, hits *Near) []int { return x.get().FindNear(s, hits) }
+
+// Span is a keyword hit: the byte offsets [Start, End) of a keyword in
+// the text.
+type Span struct{ Start, End int }

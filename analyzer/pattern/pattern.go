@@ -1,0 +1,693 @@
+package pattern
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// pattern is a regular expression with a start-byte prefilter. Go's
+// regexp, searching without an anchor, tries a match at every byte of its
+// input; most of our patterns can only start with a few letters or digits
+// ("\b(?:she|he|client)\s+…"), so pattern looks for those bytes first and
+// runs the expression, anchored, only where one is. The answers are those
+// of regexp (TestPatternMatchesRegexp checks it): every empty-width
+// assertion sees the same neighbours, because the anchored expression is
+// given the rune before the candidate start as context and the rune after
+// the longest possible match.
+type pattern struct {
+	re onceRE // as written: for what the prefilter does not serve
+
+	// first holds the bytes a match can start with; nil for an expression
+	// that can match the empty string, which is left to regexp.
+	first *byteSet
+	// scan: first is every byte a rune can start with, because the
+	// expression can start with almost anything; its tries only pay on
+	// short inputs.
+	scan bool
+	// rev, for a pattern that must match at the end of its input, matches
+	// the reversed input from its start: one anchored try, where regexp
+	// would try every position.
+	rev  onceRE
+	head onceRE // ^(R): a match at the start of the input
+	next onceRE // ^(?s:.)(R): a match after one rune of context
+	// auto and revAuto are the automata of R and of rev, which answer
+	// the tries; head and next then only find submatches.
+	auto, revAuto onceDFA
+	caps          bool // R has capture groups
+	start         bool // every match begins at the start of the input (^)
+	// alts, when set, are the alternatives of a split alternation, tried
+	// in order at each position (see splitInto).
+	alts []*pattern
+	// short holds the bytes that can be a whole match on their own; for
+	// any other first byte b, second[b] holds the bytes that can follow.
+	short  byteSet
+	second *[256]*byteSet
+	// boundary: every match starts with \b, so a candidate start inside a
+	// word (or between two non-word bytes) is skipped without a try.
+	boundary bool
+	// stops are the ASCII bytes no part of the pattern can match (often
+	// the sentence ends): a match never crosses one, so a try sees the
+	// input up to the next one.
+	stops   byteSet
+	bounded bool // maxLen >= 0 or some stop byte: tries see bounded input
+	// maxLen is the longest match in bytes, or -1 when unbounded; the
+	// anchored expressions see only that much input (plus one rune), which
+	// keeps Go's backtracker, whose cost grows with the input, cheap.
+	maxLen int
+}
+
+// maxPrefilterBytes: a first-byte set wider than this filters too little
+// to beat regexp's own loop.
+const maxPrefilterBytes = 120
+
+// maxUnboundedInput: a pattern whose matches are unbounded, and can hold
+// any ASCII byte, gives each anchored try the rest of the input, so past
+// this length regexp's own search, linear in the input, is the cheaper one.
+const maxUnboundedInput = 320
+
+// fast reports whether the prefilter serves a search of s. A pattern whose
+// matches are bounded only by its stop bytes gives each try the input up
+// to the next one, so a long run without any (a pasted wall of text) goes
+// to regexp's own search, which stays linear.
+func (p *pattern) fast(s string) bool {
+	switch {
+	case p.first == nil:
+		return false
+	case p.maxLen >= 0 || len(s) <= maxUnboundedInput:
+		return true
+	case p.scan:
+		// A try at every rune start, each up to the next stop byte, is
+		// too many on a long input.
+		return false
+	case !p.bounded:
+		return true
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf && p.stops.has(s[i]) {
+			run = 0
+		} else if run++; run > maxUnboundedInput {
+			return false
+		}
+	}
+	return true
+}
+
+// source is an expression's text, written out of its syntax tree only
+// when something asks for it: the automata work from the tree, and regexp,
+// which needs the text, is asked about few patterns. Writing every split
+// alternative and reversed pattern back out up front (big classes such as
+// \p{L} rune by rune) was a sixth of a first analysis in WebAssembly.
+type source struct {
+	once sync.Once
+	text string
+	tree *syntax.Regexp // to write, reversed if rev; nil for a text given
+	rev  bool
+}
+
+func (s *source) String() string {
+	s.once.Do(func() {
+		if s.tree != nil {
+			var b strings.Builder
+			writeRE(&b, s.tree, s.rev)
+			s.text, s.tree = b.String(), nil
+		}
+	})
+	return s.text
+}
+
+// onceRE is a regular expression compiled on first use: of a pattern's
+// three forms, a search usually needs one. It is src between the two
+// parts of wrap.
+type onceRE struct {
+	src  *source
+	wrap [2]string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (o *onceRE) get() *regexp.Regexp {
+	o.once.Do(func() { o.re = regexp.MustCompile(o.wrap[0] + o.src.String() + o.wrap[1]) })
+	return o.re
+}
+
+// onceDFA is an automaton built on first use, from tree or, without one,
+// from src. After ForgetStates it hands out a new one for the same
+// program; runs already under way finish on the old one.
+type onceDFA struct {
+	src  *source        // nil: the pattern has no use for one
+	tree *syntax.Regexp // src parsed, when the pattern had it at hand
+	once sync.Once
+	d    atomic.Pointer[dfa]
+}
+
+func (o *onceDFA) get() *dfa {
+	if o.src == nil {
+		return nil
+	}
+	o.once.Do(func() {
+		text := ""
+		if o.tree == nil {
+			text = o.src.String()
+		}
+		o.d.Store(compileDFA(text, o.tree))
+		o.tree = nil
+	})
+	d := o.d.Load()
+	if d != nil && d.gen != statesGen.Load() {
+		o.d.CompareAndSwap(d, d.renew())
+		d = o.d.Load()
+	}
+	return d
+}
+
+// minSplit is the fewest alternatives worth splitting a pattern into.
+const minSplit = 3
+
+// fromTree prepares the pattern src, parsed and simplified as tree.
+func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
+	p := &pattern{re: onceRE{src: src}}
+	if anchoredEnd(tree) {
+		rev := &source{tree: tree, rev: true}
+		p.rev.src, p.revAuto.src = rev, rev
+	}
+	if split && tree.MaxCap() == 0 {
+		if alts := splitAlternation(tree); len(alts) >= minSplit {
+			if p.splitInto(alts) {
+				return p
+			}
+		}
+	}
+	if anchoredStart(tree) {
+		// One try, at the start of the input: the automaton's job alone.
+		p.start, p.auto.src, p.auto.tree, p.caps = true, src, tree, tree.MaxCap() > 0
+		return p
+	}
+	if nullable(tree) {
+		return p // empty matches: regexp's rules for them are its own
+	}
+	p.maxLen = maxBytes(tree)
+	p.stops = stopBytes(tree)
+	p.bounded = p.maxLen >= 0 || p.stops != byteSet{}
+	var set byteSet
+	if !firstBytes(tree, &set) || set.len() > maxPrefilterBytes {
+		// No useful first bytes ("(?:^|[.!?]\s+)…", "[^.]{2}"): the
+		// automaton tries every rune start instead, which on short inputs
+		// still beats regexp's search (see fast).
+		p.scan = true
+		for b := 0; b < 256; b++ {
+			if utf8.RuneStart(byte(b)) {
+				set.add(byte(b))
+			}
+		}
+		p.first, p.short = &set, set
+	} else {
+		p.first = &set
+		p.boundary = startsWithBoundary(tree)
+		pr := pairsOf(tree)
+		p.short, p.second = pr.one, pr.table()
+	}
+	// Flags set inside src, like a leading (?i), end with the group that
+	// wraps it, so the wrapped source is the same expression.
+	p.head.src, p.head.wrap = src, [2]string{`^(`, `)`}
+	p.next.src, p.next.wrap = src, [2]string{`^(?s:.)(`, `)`}
+	p.auto.src, p.auto.tree = src, tree
+	p.caps = tree.MaxCap() > 0
+	return p
+}
+
+// splitAlternation returns the alternatives of a pattern that is one
+// alternation, possibly between empty-width assertions ("\b(?:a|b)\b"),
+// each with those assertions; or nil.
+func splitAlternation(re *syntax.Regexp) []*syntax.Regexp {
+	if re.Op == syntax.OpAlternate {
+		return re.Sub
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	k := -1
+	for i, s := range re.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpEndLine,
+			syntax.OpBeginText, syntax.OpEndText:
+		case syntax.OpAlternate:
+			if k >= 0 {
+				return nil
+			}
+			k = i
+		default:
+			return nil
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	out := make([]*syntax.Regexp, len(re.Sub[k].Sub))
+	for j, alt := range re.Sub[k].Sub {
+		subs := append(append(append([]*syntax.Regexp{}, re.Sub[:k]...), alt), re.Sub[k+1:]...)
+		out[j] = &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: subs}
+	}
+	return out
+}
+
+// splitInto makes p the union of the alternatives, each with a prefilter
+// of its own: a big alternation ("\b(?:\d+ ER visits|on lithium|…)") has
+// first bytes so varied that its own prefilter lets most words through,
+// and is too big for regexp's backtracker. At each position the
+// alternatives are tried in order and the first that matches wins, which
+// is what the alternation means. It reports false, leaving p as it was,
+// if an alternative has no prefilter.
+func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
+	var set byteSet
+	out := make([]*pattern, len(alts))
+	maxLen := 0
+	for i, alt := range alts {
+		a := fromTree(&source{tree: alt}, alt, false)
+		if a.first == nil || a.scan {
+			return false
+		}
+		set.union(a.first)
+		if a.maxLen < 0 || maxLen < 0 {
+			maxLen = -1
+		} else {
+			maxLen = max(maxLen, a.maxLen)
+		}
+		out[i] = a
+	}
+	p.alts, p.first, p.maxLen = out, &set, maxLen
+	p.bounded = true
+	p.stops = out[0].stops // a stop for every alternative is one for the whole
+	for _, a := range out {
+		p.bounded = p.bounded && a.bounded
+		for k := range p.stops {
+			p.stops[k] &= a.stops[k]
+		}
+	}
+	return true
+}
+
+// want is what a try must find out about a match.
+type want uint8
+
+const (
+	wantAny    want = iota // whether there is one: a non-nil, empty result
+	wantSpan               // where it is: {start, end}
+	wantGroups             // and where its submatches are, as regexp gives them
+)
+
+// try returns the match that starts at s[i], or nil. A span it finds goes
+// at the end of *arena, when arena is set, instead of in a slice of its
+// own: a search that keeps many matches then allocates a few times, not
+// once a match.
+func (p *pattern) try(s string, i int, w want, arena *[]int) []int {
+	if p.alts == nil {
+		if !p.candidate(s, i) {
+			return nil
+		}
+		return p.at(s, i, w, arena)
+	}
+	for _, a := range p.alts {
+		if a.candidate(s, i) {
+			if m := a.at(s, i, w, arena); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// spanIn returns {start, end}, at the end of *arena when arena is set.
+func spanIn(arena *[]int, start, end int) []int {
+	if arena == nil {
+		return []int{start, end}
+	}
+	*arena = append(*arena, start, end)
+	n := len(*arena)
+	return (*arena)[n-2 : n : n]
+}
+
+// at runs the anchored expression for a match starting at i in s and
+// returns what w asks (offsets in s), or nil. The automaton says whether
+// there is a match and where it ends; regexp is asked only for the
+// submatches of one it found.
+func (p *pattern) at(s string, i int, w want, arena *[]int) []int {
+	if d := p.auto.get(); d != nil {
+		switch end := d.match(s, i, w == wantAny); {
+		case end == noMatch:
+			return nil
+		case end >= 0 && w == wantAny:
+			return []int{}
+		case end >= 0 && (w == wantSpan || !p.caps):
+			return spanIn(arena, i, end)
+		}
+	}
+	return p.atRE(s, i, w != wantAny)
+}
+
+// atStart runs the automaton of a pattern anchored at the start of its
+// input (see at), returning the match's end, noMatch or dfaFull.
+func (p *pattern) atStart(s string, earliest bool) int {
+	if d := p.auto.get(); d != nil {
+		return d.match(s, 0, earliest)
+	}
+	return dfaFull
+}
+
+// atRE is at with regexp alone.
+func (p *pattern) atRE(s string, i int, captures bool) []int {
+	end := len(s)
+	if p.maxLen >= 0 && i+p.maxLen < len(s) {
+		end = i + p.maxLen
+	}
+	if p.stops != (byteSet{}) {
+		for k := i; k < end; k++ {
+			if s[k] < utf8.RuneSelf && p.stops.has(s[k]) {
+				end = k
+				break
+			}
+		}
+	}
+	if end < len(s) { // one more rune, for the assertions at the match's end
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	re, from := &p.head, i
+	if i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		re, from = &p.next, i-size
+	}
+	addWork(end - from)
+	if !captures {
+		if re.get().MatchString(s[from:end]) {
+			return []int{}
+		}
+		return nil
+	}
+	m := re.get().FindStringSubmatchIndex(s[from:end])
+	if m == nil {
+		return nil
+	}
+	out := m[2:] // group 1 is R as a whole; R's own groups follow
+	for k, o := range out {
+		if o >= 0 {
+			out[k] = o + from
+		}
+	}
+	return out
+}
+
+// MatchString reports whether s contains a match.
+func (p *pattern) MatchString(s string) bool {
+	if p.rev.src != nil {
+		if d := p.revAuto.get(); d != nil {
+			if m := d.matchReverse(s); m != dfaFull {
+				return m == 1
+			}
+		}
+		addWork(len(s))
+		buf := reverseBufs.Get().(*[]byte)
+		*buf = reverseRunes((*buf)[:0], s)
+		ok := p.rev.get().Match(*buf)
+		reverseBufs.Put(buf)
+		return ok
+	}
+	if p.start {
+		if end := p.atStart(s, true); end != dfaFull {
+			return end >= 0
+		}
+	}
+	addWork(len(s))
+	if !p.fast(s) {
+		return p.re.get().MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if p.first.has(s[i]) && p.try(s, i, wantAny, nil) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+var reverseBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
+
+// FindStringIndex returns the leftmost match in s, as regexp does.
+func (p *pattern) FindStringIndex(s string) []int {
+	if p.start {
+		switch end := p.atStart(s, false); {
+		case end == noMatch:
+			return nil
+		case end >= 0:
+			return []int{0, end}
+		}
+	}
+	addWork(len(s))
+	if !p.fast(s) {
+		return p.re.get().FindStringIndex(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if p.first.has(s[i]) {
+			if m := p.try(s, i, wantSpan, nil); m != nil {
+				return m[:2]
+			}
+		}
+	}
+	return nil
+}
+
+// Near is what a keyword-gated search knows of the text around its input:
+// the gate's keyword hits (in text offsets, ordered by start), where the
+// input starts in the text, and the longest keyword.
+type Near struct {
+	hits  []Span
+	off   int
+	maxKw int
+}
+
+// NewNear returns what a search of an input that starts at off in the text
+// knows of the keyword hits there: hits, ordered by start, are those that
+// may overlap the input, and none is longer than maxKeyword bytes.
+func NewNear(hits []Span, off, maxKeyword int) *Near {
+	return &Near{hits: hits, off: off, maxKw: maxKeyword}
+}
+
+// Holds reports whether a keyword hit overlaps [a, b) of the input.
+func (n *Near) Holds(a, b int) bool {
+	a, b = a+n.off, b+n.off
+	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.maxKw })
+	for ; k < len(n.hits) && n.hits[k].Start < b; k++ {
+		if n.hits[k].End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsFrom is holds for a caller whose a never decreases from one call to
+// the next: *k, 0 at first, keeps where the search for a's hits starts.
+// Once *k == len(n.hits), no hit can overlap anything at or after a.
+func (n *Near) holdsFrom(k *int, a, b int) bool {
+	a, b = a+n.off, b+n.off
+	k0 := *k
+	for *k < len(n.hits) && n.hits[*k].Start <= a-n.maxKw {
+		*k++
+	}
+	j := *k
+	for ; j < len(n.hits) && n.hits[j].Start < b; j++ {
+		if n.hits[j].End > a {
+			break
+		}
+	}
+	addWork(j - k0 + 1)
+	return j < len(n.hits) && n.hits[j].Start < b
+}
+
+// FindAllNear is FindAllStringSubmatchIndex for a keyword-gated pattern
+// (without groups, each match may hold only its {start, end}):
+// with hits, only the matches that overlap one of the gate's keywords
+// count, and a start is not tried unless a keyword lies within reach of
+// it; a match without one does not hide the matches it overlaps. Keywords
+// are what every match of a gated pattern holds (pack authors give them
+// so); most of a window's words are not within reach of one.
+func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
+	w := wantSpan
+	if groups {
+		w = wantGroups
+	}
+	return p.findNear(s, hits, -1, w)
+}
+
+// FindNear returns the first match FindAllNear would, or nil.
+func (p *pattern) FindNear(s string, hits *Near) []int {
+	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
+		return m[0]
+	}
+	return nil
+}
+
+// findNear returns up to n matches (all when n < 0).
+func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
+	if hits == nil {
+		if n == 1 {
+			if m := p.FindStringIndex(s); m != nil {
+				return [][]int{m}
+			}
+			return nil
+		}
+		return p.findAll(s, w)
+	}
+	addWork(len(s))
+	if !p.fast(s) {
+		var out [][]int
+		for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
+			if hits.Holds(m[0], m[1]) {
+				out = append(out, m)
+				if len(out) == n {
+					break
+				}
+			}
+		}
+		return out
+	}
+	var out [][]int
+	var arena []int
+	stop := -1 // the next stop byte at or after i, once looked for
+	k := 0     // hits before hits[k] end too early for any start from i on
+	for i := 0; i < len(s); i++ {
+		if !p.first.has(s[i]) {
+			continue
+		}
+		reach := len(s)
+		if p.maxLen >= 0 {
+			reach = min(reach, i+p.maxLen)
+		}
+		if p.stops != (byteSet{}) {
+			if stop < i {
+				stop = i
+				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
+					stop++
+				}
+			}
+			reach = min(reach, stop)
+		}
+		if !hits.holdsFrom(&k, i, max(reach, i+1)) {
+			if k == len(hits.hits) {
+				break // no keyword left at or after i
+			}
+			i = p.skipTo(i, stop, hits, k)
+			continue
+		}
+		if m := p.try(s, i, w, &arena); m != nil && hits.holdsFrom(&k, m[0], m[1]) {
+			out = append(out, m)
+			if len(out) == n {
+				break
+			}
+			i = m[1] - 1
+		}
+	}
+	return out
+}
+
+// skipTo returns the last start before the first one, after i, that can
+// reach a keyword hit: none of hits.hits[k:] is within reach of i, and a
+// match is at most maxLen bytes long and cannot cross a stop byte (stop,
+// the next one at or after i, when the pattern has any).
+func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
+	k0 := k
+	for k < len(hits.hits) && hits.hits[k].End-hits.off <= i {
+		k++
+	}
+	addWork(k - k0 + 1)
+	if k == len(hits.hits) {
+		return i
+	}
+	next := hits.hits[k].Start - hits.off // the next hit that ends after i
+	if p.maxLen >= 0 {
+		i = max(i, next-p.maxLen)
+	}
+	if p.stops != (byteSet{}) && stop < next {
+		i = max(i, stop)
+	}
+	return i
+}
+
+// FindAllStringSubmatchIndex returns every successive match in s, as
+// regexp's method of that name does with n = -1.
+func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	return p.findAll(s, wantGroups)
+}
+
+// findAll returns every successive match in s, with what w asks of each
+// (wantSpan or wantGroups).
+func (p *pattern) findAll(s string, w want) [][]int {
+	if p.start && !p.caps {
+		switch end := p.atStart(s, false); {
+		case end == noMatch:
+			return nil
+		case end >= 0:
+			return [][]int{{0, end}}
+		}
+	}
+	addWork(len(s))
+	if !p.fast(s) {
+		return p.re.get().FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	var arena []int
+	for i := 0; i < len(s); i++ {
+		if !p.first.has(s[i]) {
+			continue
+		}
+		if m := p.try(s, i, w, &arena); m != nil {
+			out = append(out, m)
+			i = m[1] - 1 // matches are never empty (nullable patterns take the fallback)
+		}
+	}
+	return out
+}
+
+// candidate reports whether a match can start at s[i].
+func (p *pattern) candidate(s string, i int) bool {
+	if !p.first.has(s[i]) {
+		return false
+	}
+	if !p.short.has(s[i]) {
+		if i+1 == len(s) {
+			return false
+		}
+		if t := p.second[s[i]]; t == nil || !t.has(s[i+1]) {
+			return false
+		}
+	}
+	if p.boundary {
+		// Go's \b is ASCII: a word byte on exactly one side.
+		return isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))
+	}
+	return true
+}
+
+func isASCIIWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// reverseRunes appends the runes of s to dst in reverse order.
+func reverseRunes(dst []byte, s string) []byte {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[i]) // an invalid byte stays one invalid byte
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}

@@ -1,0 +1,61 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// A long text full of details answers with at most MaxFindings findings
+// and says how many it left out; before the cap a 1 MB text of contact
+// details answered 16 MB.
+func TestFindingsCapped(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Call Dr. Jane Smith at 555-123-4567. ", 1000)
+	res := a.Analyze(Input{Text: text, Lang: "en"})
+	if len(res.Findings) != MaxFindings || res.FindingsOmitted == 0 {
+		t.Fatalf("Analyze(%d bytes) = %d findings, %d omitted; want %d and some omitted",
+			len(text), len(res.Findings), res.FindingsOmitted, MaxFindings)
+	}
+	if res.Rewrite == "" {
+		t.Errorf("capped result has no rewrite")
+	}
+	out := res.AppendJSON(nil)
+	if !strings.Contains(string(out), `"findings_omitted":`) {
+		t.Errorf("JSON does not say findings were omitted")
+	}
+	if len(out) > 500*MaxFindings+2*len(text) {
+		t.Errorf("JSON is %d bytes for a %d-byte text", len(out), len(text))
+	}
+}
+
+// The most severe findings are kept, in text order.
+func TestCapFindingsKeepsSevere(t *testing.T) {
+	var r Result
+	n := MaxFindings + 10
+	for i := range n {
+		sev := "low"
+		if i%100 == 99 {
+			sev = "high"
+		}
+		r.Findings = append(r.Findings, Finding{Start: i, Severity: sev})
+	}
+	r.capFindings()
+	if len(r.Findings) != MaxFindings || r.FindingsOmitted != 10 {
+		t.Fatalf("capFindings = %d kept, %d omitted; want %d, 10", len(r.Findings), r.FindingsOmitted, MaxFindings)
+	}
+	highs := 0
+	for i, f := range r.Findings {
+		if i > 0 && f.Start <= r.Findings[i-1].Start {
+			t.Fatalf("findings out of text order at %d", i)
+		}
+		if f.Severity == "high" {
+			highs++
+		}
+	}
+	if highs != n/100 {
+		t.Errorf("kept %d high findings; want all %d", highs, n/100)
+	}
+}
