@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/coregx/ahocorasick v0.3.1
+	github.com/dchest/siphash v1.2.3
 	github.com/pemistahl/lingua-go v1.4.0
 	github.com/syumai/workers v0.31.0
 	github.com/tidwall/gjson v1.20.1

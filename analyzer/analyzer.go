@@ -286,7 +286,7 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 	if platform == "" {
 		platform = "other"
 	}
-	ok := run(c, in.Text, platform, &res, done)
+	ok := run(c, in.Text, platform, in.Watch, &res, done)
 	res.capFindings()
 	return res, ok
 }
@@ -300,8 +300,8 @@ type candidate struct {
 }
 
 // run fills res; it checks done between stages and returns false when it
-// stopped early.
-func run(c *compiled, text, platform string, res *Result, done <-chan struct{}) bool {
+// stopped early. watch, when set, is the user's watch-list.
+func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
 	v := newView(text)
 	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
@@ -318,7 +318,7 @@ func run(c *compiled, text, platform string, res *Result, done <-chan struct{}) 
 	}
 	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
-	kept = resolveOverlaps(kept)
+	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)
 	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)

@@ -18,8 +18,9 @@ const MaxTextBytes = 1 << 20
 // exhaust the small goroutine stacks of WebAssembly on hostile input.
 const MaxInputDepth = 32
 
-// ParseInput decodes one request object {"id","text","lang"?,"platform"?}
-// with gjson. It returns the input and, for a line that cannot be used, an
+// ParseInput decodes one request object {"id","text","lang"?,"platform"?,
+// "watchlist"?: {"salt","hashes"}} with gjson (see Watchlist). It returns
+// the input and, for a line that cannot be used, an
 // error message for the result's "error" field (ID is kept when readable).
 //
 // It is strict where JSON parsers disagree: a key given twice at the top
@@ -74,7 +75,41 @@ func ParseInput(line []byte) (Input, string) {
 			return in, `"` + f.key + `" must be a string`
 		}
 	}
+	if w := root.Get("watchlist"); w.Exists() && w.Type != gjson.Null {
+		watch, msg := parseWatchlist(w)
+		if msg != "" {
+			return in, msg
+		}
+		in.Watch = watch
+	}
 	return in, ""
+}
+
+// parseWatchlist decodes {"salt": "...", "hashes": ["hex", ...]}.
+func parseWatchlist(w gjson.Result) (*Watchlist, string) {
+	const want = `"watchlist" must be {"salt": string, "hashes": [hex strings]}`
+	salt, hashes := w.Get("salt"), w.Get("hashes")
+	if !w.IsObject() || salt.Type != gjson.String || !hashes.IsArray() {
+		return nil, want
+	}
+	var list []string
+	bad := false
+	hashes.ForEach(func(_, h gjson.Result) bool {
+		if h.Type != gjson.String || len(list) >= MaxWatchEntries {
+			bad = true
+			return false
+		}
+		list = append(list, h.Str)
+		return true
+	})
+	if bad {
+		return nil, want + fmt.Sprintf(", at most %d", MaxWatchEntries)
+	}
+	watch, err := NewWatchlist(salt.Str, list)
+	if err != nil {
+		return nil, err.Error()
+	}
+	return watch, ""
 }
 
 // depth returns the deepest nesting of arrays and objects in b, in one

@@ -8,12 +8,13 @@ import (
 
 // Input is one post to analyze. Lang and Platform may be empty: without
 // Lang the analyzer guesses the language; without Platform it assumes a
-// closed group.
+// closed group. Watch, when set, is the user's watch-list of client names.
 type Input struct {
 	ID       string
 	Text     string
 	Lang     string
 	Platform string
+	Watch    *Watchlist
 }
 
 // Finding is one identifying detail: where it is (UTF-16 offsets into the

@@ -12,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { zipDir } from "./tools/zip.mjs";
+import { matchPatterns } from "./src/sites.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -57,14 +58,14 @@ async function buildExtension(dir, { test, browser }) {
     define: { ...common.define, __TEST_BUILD__: String(test) },
     entryPoints: {
       content: "src/content/main.js", background: "src/background/main.js",
-      popup: "src/popup/main.js", options: "src/options/main.js",
+      popup: "src/popup/main.js", options: "src/options/main.js", welcome: "src/welcome/main.js",
     },
     absWorkingDir: here, outdir: dir, minifySyntax: true, // drops the branches of the other build
   });
   fs.copyFileSync(args.wasm, path.join(dir, "discreet.wasm"));
   copyTables(dir);
   fs.cpSync(path.join(here, "_locales"), path.join(dir, "_locales"), { recursive: true });
-  for (const f of ["popup.html", "options.html"]) fs.copyFileSync(path.join(here, "static", f), path.join(dir, f));
+  for (const f of fs.readdirSync(path.join(here, "static"))) fs.copyFileSync(path.join(here, "static", f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest(browser, test), null, 2) + "\n");
 }
 
@@ -72,10 +73,9 @@ async function buildExtension(dir, { test, browser }) {
 // build runs on the loopback addresses the test pages are served from.
 // Nothing is web-accessible: the .wasm and its tables are loaded by the
 // background context, from the extension's own origin.
-const SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
 function manifest(browser, test) {
   const matches = [
-    ...SITES.flatMap((s) => [`*://${s}/*`, `*://*.${s}/*`]),
+    ...matchPatterns(), // the default sites (src/sites.js)
     ...(test ? ["http://127.0.0.1/*", "http://localhost/*"] : []),
   ];
   const m = {

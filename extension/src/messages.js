@@ -6,6 +6,7 @@ export const MSG = {
   languages: "languages", // {id} → {id, languages: ["en", ...]}
   ping: "ping", // content → worker over the port, keeps it awake
   status: "status", // popup → content: → {findings, enabled, mode}
+  count: "count", // content → popup (if open): {findings}, each time the count changes
   settingsChanged: "settings-changed", // popup/options → content
   updatePacks: "update-packs", // options/tests → worker: fetch packs now → report
   packStatus: "pack-status", // → {en: version}

@@ -3,16 +3,20 @@
 
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { DEFAULT_SITES, hostMatches } from "./sites.js";
+
+export { DEFAULT_SITES };
 
 const api = globalThis.chrome ?? globalThis.browser;
 
-export const DEFAULT_SITES = ["facebook.com", "reddit.com", "discourse.group", "proboards.com", "forumotion.com", "tapatalk.com"];
 export const DEFAULTS = {
   sensitivity: "low", // lowest severity shown: low | medium | high
   disabledSites: [], // default sites the user turned off
   extraSites: [], // sites the user turned on from the popup
   backend: "", // no backend by default: packs are embedded; a team backend is set in the options
   ignored: [],
+  postLang: "", // the language of the user's posts; "" detects it
+  watchlist: [], // salted hashes of the client names the user listed (watchlist.js), never the names
 };
 
 export async function getSettings() {
@@ -24,7 +28,7 @@ export const setSettings = (patch) => api.storage.local.set(patch);
 
 /** siteKey maps a host name to the site entry it falls under. */
 export function siteKey(host, sites) {
-  return sites.find((s) => host === s || host.endsWith("." + s)) ?? host;
+  return sites.find((s) => hostMatches(host, s)) ?? host;
 }
 
 export function siteEnabled(host, s) {

@@ -79,8 +79,10 @@ async function runUpdate() {
   return updatePacks(await engine, backend, api.storage.local);
 }
 
-api.runtime.onInstalled.addListener(() => {
+api.runtime.onInstalled.addListener(({ reason }) => {
   api.alarms.create(ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+  // First run: the welcome page (what Discreet does, and a box to try it).
+  if (reason === "install") api.tabs.create({ url: api.runtime.getURL("welcome.html") });
 });
 api.alarms.onAlarm.addListener((a) => {
   if (a.name === ALARM) runUpdate();

@@ -25,7 +25,7 @@ async function main() {
 
   const ui = attach({
     exposed: __TEST_BUILD__,
-    analyze: (text) => engine.analyze(text),
+    analyze: (text) => engine.analyze(text, { watchlist: { salt: saltHex, hashes: settings.watchlist }, lang: settings.postLang }),
     actions: {
       t,
       hash: (text) => hashSpan(saltHex, text),
@@ -37,7 +37,10 @@ async function main() {
       minSeverity: () => settings.sensitivity,
       enabled: () => siteEnabled(location.hostname, settings),
       onFocus: () => engine.warm(),
-      onResults: (n) => { count = n; },
+      onResults: (n) => {
+        if (n !== count) api.runtime.sendMessage({ kind: MSG.count, findings: n }).catch(() => {}); // the popup, if open
+        count = n;
+      },
     },
   });
   if (__TEST_BUILD__) {
@@ -47,7 +50,14 @@ async function main() {
 
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local") return;
-    if (changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs) {
+    // The options page cleared ignored details: show them again. (A longer
+    // list is this page's own Ignore, already applied.)
+    const cleared = changes.ignored && (changes.ignored.newValue?.length ?? 0) < ignored.size;
+    if (cleared) {
+      ignored.clear();
+      for (const h of changes.ignored.newValue ?? []) ignored.add(h);
+    }
+    if (cleared || changes.sensitivity || changes.disabledSites || changes.extraSites || changes.packs || changes.watchlist || changes.postLang) {
       settings = await getSettings();
       ui.refresh();
     }

@@ -4,6 +4,7 @@
 // "Review" opens the first risky finding; "Post anyway" replays the submit.
 
 import { RANK, editableRoot } from "./fields.js";
+import { showWarning } from "./warning.js";
 
 const SEND_LABEL = /^(post|submit|send|reply|publish|comment|share|publier|envoyer|répondre|commenter|publicar|enviar|responder|comentar)\b/i;
 
@@ -48,51 +49,33 @@ export class SubmitGuard {
     }
   }
 
-  /** show opens the warning dialog for field's risky findings. */
+  /** show opens the warning dialog (warning.js) for field's risky findings. */
   show(field, redo) {
-    const { doc, actions: { t } } = this;
-    this.warning?.remove();
-    const n = this.risky(field).length;
-    const w = doc.createElement("div");
-    w.className = "warn";
-    w.setAttribute("role", "alertdialog");
-    w.dataset.discreetWarning = "";
-    const title = doc.createElement("h2");
-    title.textContent = t("warningTitle");
-    const body = doc.createElement("div");
-    body.className = "msg";
-    body.textContent = t(n === 1 ? "warningBodyOne" : "warningBodyMany").replace("{n}", String(n));
-    const review = this.button("review", t("review"), "primary");
-    const anyway = this.button("post-anyway", t("postAnyway"));
-    const row = doc.createElement("div");
-    row.className = "row";
-    row.append(review, anyway);
-    w.append(title, body, row);
-    this.overlay.root.append(w);
-    this.warning = w;
-    review.focus();
-    review.addEventListener("click", () => {
-      this.dismiss();
-      field.focus();
-      const f = this.risky(field)[0];
-      if (f) this.review(field, f);
+    this.warning?.close();
+    this.warning = showWarning(this.overlay, {
+      n: this.risky(field).length,
+      t: this.actions.t,
+      on: {
+        review: () => {
+          this.warning = null;
+          field.focus();
+          const f = this.risky(field)[0];
+          if (f) this.review(field, f);
+        },
+        postAnyway: () => {
+          this.warning = null;
+          this.passThrough(redo);
+        },
+        escape: () => {
+          this.warning = null;
+          field.focus();
+        },
+      },
     });
-    anyway.addEventListener("click", () => {
-      this.dismiss();
-      this.passThrough(redo);
-    });
-  }
-
-  button(action, label, className = "") {
-    const b = this.doc.createElement("button");
-    if (className) b.className = className;
-    b.dataset.discreetAction = action;
-    b.textContent = label;
-    return b;
   }
 
   dismiss() {
-    this.warning?.remove();
+    this.warning?.close();
     this.warning = null;
   }
 

@@ -13,37 +13,50 @@
 
 import { extract, isTextField, rangeFor } from "./text.js";
 
-export const COLORS = { high: "#d93025", medium: "#e37400", low: "#1a73e8" };
+// Underline colours: each has at least 3:1 contrast on white and on black,
+// so a highlight stays visible on light and dark pages alike.
+export const COLORS = { high: "#e53935", medium: "#c76a00", low: "#3b82f6" };
+// Category badges: white text on these is above 4.5:1.
+export const BADGES = { high: "#b3261e", medium: "#9a4a00", low: "#0b57d0" };
 const hasHighlightAPI = () => typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
 
+// The popover and the warning follow prefers-color-scheme; every text
+// colour is 4.5:1 or more on its background in both themes.
 const STYLE = `
 :host { all: initial; }
 .mark { position: fixed; pointer-events: none; box-sizing: border-box; border-radius: 2px; }
-.mark.drawn[data-severity=high] { border-bottom: 2px solid ${COLORS.high}; background: rgba(217,48,37,.12); }
-.mark.drawn[data-severity=medium] { border-bottom: 2px solid ${COLORS.medium}; background: rgba(227,116,0,.12); }
+.mark.drawn[data-severity=high] { border-bottom: 2px solid ${COLORS.high}; background: rgba(229,57,53,.16); }
+.mark.drawn[data-severity=medium] { border-bottom: 2px solid ${COLORS.medium}; background: rgba(199,106,0,.16); }
 .mark.drawn[data-severity=low] { border-bottom: 2px dotted ${COLORS.low}; }
 .mirror { position: fixed; visibility: hidden; overflow: hidden; pointer-events: none; }
-.pop, .warn { position: fixed; pointer-events: auto; font: 14px/1.4 system-ui, sans-serif; color: #202124;
-  background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
-  padding: 12px 14px; max-width: 340px; z-index: 2; }
+.pop, .warn { --bg: #fff; --fg: #1f1f1f; --muted: #4a4d52; --line: #c4c7cc; --soft: #f1f3f4; --accent: #0b57d0;
+  --on-accent: #fff; --ok-bg: #e6f4ea; --ok-fg: #0d5224; --focus: #0b57d0; --danger: #b3261e; }
+@media (prefers-color-scheme: dark) {
+  .pop, .warn { --bg: #202124; --fg: #e8eaed; --muted: #bcc0c6; --line: #5f6368; --soft: #2d2f31; --accent: #a8c7fa;
+    --on-accent: #062e6f; --ok-bg: #0f3d1f; --ok-fg: #c4eed0; --focus: #a8c7fa; --danger: #f2b8b5; }
+}
+.pop, .warn { position: fixed; pointer-events: auto; font: 14px/1.4 system-ui, sans-serif; color: var(--fg);
+  background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3);
+  padding: 12px 14px; max-width: 340px; z-index: 2; box-sizing: border-box; overflow: auto; }
 .cat { display: inline-block; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em;
-  padding: 1px 6px; border-radius: 4px; color: #fff; }
+  padding: 1px 6px; border-radius: 4px; color: #fff; margin: 0; }
 .msg { margin: 8px 0; }
 .repl { margin: 6px 0 10px; }
-.repl b { background: #e6f4ea; padding: 0 3px; border-radius: 3px; font-weight: 500; }
+.repl b { background: var(--ok-bg); color: var(--ok-fg); padding: 0 3px; border-radius: 3px; font-weight: 500; }
 .row { display: flex; gap: 8px; flex-wrap: wrap; }
-button { font: inherit; border-radius: 6px; border: 1px solid #dadce0; background: #fff; padding: 4px 10px; cursor: pointer; }
-button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.rw { border-top: 1px solid #eee; margin-top: 10px; padding-top: 8px; }
-.rw q { display: block; margin: 4px 0 8px; padding: 6px 8px; background: #f8f9fa; border-radius: 4px; quotes: none; font-style: italic; }
-.warn { left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 420px; border-color: ${COLORS.high}; }
+.keys { margin: 10px 0 0; font-size: 12px; color: var(--muted); }
+button { font: inherit; color: var(--fg); border-radius: 6px; border: 1px solid var(--line); background: var(--bg); padding: 4px 10px; cursor: pointer; }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--on-accent); }
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.rw { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 8px; }
+.rw q { display: block; margin: 4px 0 8px; padding: 6px 8px; background: var(--soft); border-radius: 4px; quotes: none; font-style: italic; }
+.warn { left: 50%; bottom: 24px; transform: translateX(-50%); max-width: min(420px, calc(100vw - 16px)); max-height: calc(100vh - 32px); border: 2px solid var(--danger); }
 .warn h2 { font-size: 15px; margin: 0 0 6px; }
 `;
 
 const HIGHLIGHT_CSS = `
-::highlight(discreet-high) { text-decoration: underline wavy ${COLORS.high}; text-decoration-thickness: 2px; background-color: rgba(217,48,37,.12); }
-::highlight(discreet-medium) { text-decoration: underline wavy ${COLORS.medium}; text-decoration-thickness: 2px; background-color: rgba(227,116,0,.12); }
+::highlight(discreet-high) { text-decoration: underline wavy ${COLORS.high}; text-decoration-thickness: 2px; background-color: rgba(229,57,53,.16); }
+::highlight(discreet-medium) { text-decoration: underline wavy ${COLORS.medium}; text-decoration-thickness: 2px; background-color: rgba(199,106,0,.16); }
 ::highlight(discreet-low) { text-decoration: underline dotted ${COLORS.low}; }
 `;
 

@@ -9,6 +9,7 @@
 
 import { MSG } from "../messages.js";
 import { capText } from "./cap.js";
+import { siteOf } from "../sites.js";
 
 const api = globalThis.chrome ?? globalThis.browser;
 const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops
@@ -17,8 +18,7 @@ const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops
 export function platformOf(loc = location) {
   const h = loc.hostname;
   if (/(^|\.)facebook\.com$/.test(h)) return loc.pathname.startsWith("/groups/") ? "facebook_group" : "facebook_page";
-  if (/(^|\.)reddit\.com$/.test(h)) return "reddit";
-  return "forum";
+  return siteOf(h)?.platform ?? "forum";
 }
 
 /**
@@ -96,11 +96,15 @@ export async function createEngine() {
 
   return {
     mode: "worker",
-    /** analyze resolves to the result of CONTRACT §3 for (the first part of) text. */
-    async analyze(text) {
+    /**
+     * analyze resolves to the result of CONTRACT §3 for (the first part of)
+     * text; watchlist, {salt, hashes}, is the user's hashed client names;
+     * lang, when set, is the language the user says the posts are in.
+     */
+    async analyze(text, { watchlist, lang: chosen } = {}) {
       const { text: head, truncated } = capText(text);
-      const lang = await langOf(head);
-      const { json } = await conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform } });
+      const lang = chosen || (await langOf(head));
+      const { json } = await conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist } });
       const result = JSON.parse(json);
       if (truncated) result.truncated = head.length;
       return result;

@@ -1,0 +1,211 @@
+package analyzer
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const testSalt = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+
+var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/watch-vectors.json (TestWatchHashVectors)")
+
+func watchOf(t testing.TB, names ...string) *Watchlist {
+	t.Helper()
+	var hashes []string
+	for _, n := range names {
+		hashes = append(hashes, WatchHash(testSalt, n))
+	}
+	w, err := NewWatchlist(testSalt, hashes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func TestWatchKey(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Hope", "hope"},
+		{"  Zoë  O’Brien ", "zoe o brien"},
+		{"JOSÉ-LUIS", "jose luis"},
+		{"Ｍａｒｙ", "mary"}, // full-width letters decompose to ASCII
+		{"Çağla", "cagla"},
+		{"", ""},
+		{" - ", ""},
+	} {
+		if got := WatchKey(tc.in); got != tc.want {
+			t.Errorf("WatchKey(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNewWatchlistErrors(t *testing.T) {
+	good := WatchHash(testSalt, "xy")
+	for _, tc := range []struct {
+		name   string
+		salt   string
+		hashes []string
+		want   string
+	}{
+		{"no salt", "", []string{good}, "salt"},
+		{"short salt", "abcd", []string{good}, "salt"},
+		{"salt not hex", strings.Repeat("z", 32), []string{good}, "salt"},
+		{"short hash", testSalt, []string{good, "abc"}, "hashes[1]"},
+		{"not hex", testSalt, []string{strings.Repeat("z", 16)}, "hashes[0]"},
+		{"signed", testSalt, []string{"+123456789abcdef"}, "hashes[0]"},
+		{"too many", testSalt, make([]string, MaxWatchEntries+1), "more than"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewWatchlist(tc.salt, tc.hashes)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("NewWatchlist(%q, …) = %v; want an error about %s", tc.salt, err, tc.want)
+			}
+		})
+	}
+}
+
+// A name that is also an ordinary word is flagged in every language once
+// it is on the watch-list, and only where it stands as a whole word.
+func TestWatchlistFlagsCommonWords(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		lang, name, text, want string
+	}{
+		{"en", "Hope", "Saw Hope again this week and things are looking up.", "Hope"},
+		{"en", "Will", "Thanks to everyone who answered, will update soon.", "will"},
+		{"en", "June", "We meet on Tuesdays; june has been a good month.", "june"},
+		{"fr", "Pierre", "Merci pour vos idées, Pierre avance bien depuis l'automne.", "Pierre"},
+		{"fr", "Aimée", "Une personne aimee de tous, je cherche des conseils.", "aimee"},
+		{"es", "Esperanza", "Gracias a todas, tengo esperanza de encontrar un grupo.", "esperanza"},
+		{"es", "Rocío", "Rocio empezó un taller nuevo y me pide recursos.", "Rocio"},
+		{"en", "Mary Smith", "Any ideas for Mary  Smith's case are welcome.", "Mary  Smith"},
+		{"en", "Dan O'Neil", "A colleague of Dan O’Neil asked me.", "Dan O’Neil"},
+	} {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			res := a.Analyze(Input{Text: tc.text, Lang: tc.lang, Watch: watchOf(t, tc.name)})
+			for _, f := range res.Findings {
+				if f.Rule == tc.lang+"/watch-list" {
+					if f.Text != tc.want || f.Category != "name" || f.Severity != "high" || f.Message != watchMessages[tc.lang] {
+						t.Errorf("Analyze(%q) found %+v; want a high name %q", tc.text, f, tc.want)
+					}
+					if strings.Contains(strings.ToLower(res.Rewrite), strings.ToLower(tc.want)) {
+						t.Errorf("Analyze(%q).Rewrite = %q still has the name", tc.text, res.Rewrite)
+					}
+					return
+				}
+			}
+			t.Errorf("Analyze(%q) = %+v; want a watch-list finding %q", tc.text, res.Findings, tc.want)
+		})
+	}
+}
+
+func TestWatchlistMisses(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct{ names, text string }{
+		{"Will", "She was willing to try and it worked."},     // inside a word
+		{"Mary Smith", "Mary asked about it; Smith did not."}, // the pair split
+		{"Mary Smith", "Mary\nSmith"},                         // across a line
+		{"Hope", "Nothing on the list here."},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: "en", Watch: watchOf(t, tc.names)})
+		for _, f := range res.Findings {
+			if strings.HasSuffix(f.Rule, "/watch-list") {
+				t.Errorf("Analyze(%q) with %q = %+v; want no watch-list finding", tc.text, tc.names, f)
+			}
+		}
+	}
+}
+
+func TestWatchlistProtocol(t *testing.T) {
+	a := defaultAnalyzer(t)
+	line := fmt.Sprintf(`{"id":"w","text":"Sending love to June today.","lang":"en","watchlist":{"salt":%q,"hashes":[%q]}}`,
+		testSalt, WatchHash(testSalt, "June"))
+	out, ok := a.ProcessLine([]byte(line), nil)
+	if !ok || !strings.Contains(string(out), `"rule":"en/watch-list"`) {
+		t.Errorf("ProcessLine(%s) = %s, %v; want a watch-list finding", line, out, ok)
+	}
+	for _, bad := range []string{
+		`{"text":"x","watchlist":"June"}`,
+		`{"text":"x","watchlist":{"salt":"s","hashes":["June"]}}`,
+		`{"text":"x","watchlist":{"salt":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","hashes":["June"]}}`,
+		`{"text":"x","watchlist":{"salt":"s","hashes":[1]}}`,
+	} {
+		out, ok := a.ProcessLine([]byte(bad), nil)
+		if ok || !strings.Contains(string(out), `"error":"`) || !strings.Contains(string(out), "watchlist") {
+			t.Errorf("ProcessLine(%s) = %s, %v; want an error about the watchlist", bad, out, ok)
+		}
+	}
+}
+
+// benchWatch is a 50-name watch-list, none of which is in benchPost, so
+// every word and pair is hashed and looked up: the usual case.
+func benchWatch(b *testing.B) *Watchlist {
+	var names []string
+	for i := range 50 {
+		names = append(names, fmt.Sprintf("Client%d Name%d", i, i))
+	}
+	return watchOf(b, names...)
+}
+
+// BenchmarkWatchFind1000 is what a 50-name watch-list adds to the analysis
+// of 1,000 characters: finding the words, folding and hashing them.
+func BenchmarkWatchFind1000(b *testing.B) {
+	w := benchWatch(b)
+	v := newView(postOfLength(1000))
+	b.SetBytes(1000)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w.find(v)
+	}
+}
+
+// BenchmarkAnalyzeWatch1000 is BenchmarkAnalyze1000 with that watch-list.
+func BenchmarkAnalyzeWatch1000(b *testing.B) {
+	a := defaultAnalyzer(b)
+	text := postOfLength(1000)
+	in := Input{Text: text, Lang: "en", Platform: "facebook_group", Watch: benchWatch(b)}
+	a.Analyze(in)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.Analyze(in)
+	}
+}
+
+// TestWatchHashVectors holds WatchHash to testdata/watch-vectors.json, which
+// the extension's unit test (extension/test/unit/watchlist.test.mjs) also
+// reads: the two implementations must agree. -update-vectors rewrites the file.
+func TestWatchHashVectors(t *testing.T) {
+	type vector struct {
+		Salt string `json:"salt"`
+		Name string `json:"name"`
+		Hash string `json:"hash"`
+	}
+	var want []vector
+	for _, name := range []string{"Hope", "  Zoë  O’Brien ", "JOSÉ-LUIS", "Mary-Jane O'Neil", "Ｍａｒｙ", "Çağla"} {
+		want = append(want, vector{testSalt, name, WatchHash(testSalt, name)})
+	}
+	path := filepath.Join("testdata", "watch-vectors.json")
+	if *updateVectors {
+		data, _ := json.MarshalIndent(want, "", " ")
+		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []vector
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s = %v; want %v (go test -run TestWatchHashVectors -update-vectors)", path, got, want)
+	}
+}
