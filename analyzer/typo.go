@@ -27,6 +27,12 @@ import (
 // typoMinRunes is the shortest entry (and word) matched with a typo.
 const typoMinRunes = 6
 
+// typoMaxRunes is the longest word looked up with a typo: a word's
+// deletions cost its length squared, and no name or place in the lists is
+// one word of more than 30 letters, so a longer run of letters (a pasted
+// token, a "word" of thousands of letters) is not a misspelling of one.
+const typoMaxRunes = 32
+
 // typoIndex holds, sorted, one uint64 per entry and per one-deletion form
 // of it: the form's 40-bit hash above the entry's 24-bit number. Eight
 // bytes a key keeps the English names and places (about 240,000 keys) near
@@ -134,6 +140,16 @@ func damerau1(a, b string) bool {
 // matchTypos appends the misspelled entries of c's title-case list rules
 // found among toks: capitalized words that no list or term of the pack
 // holds as they are (phrases are the pack's exact matches).
+// typoLength reports whether word is long enough to be matched with a
+// typo and short enough to be looked up in bounded time.
+func typoLength(word string) bool {
+	if len(word) > 4*typoMaxRunes {
+		return false
+	}
+	n := utf8.RuneCountInString(word)
+	return n >= typoMinRunes && n <= typoMaxRunes
+}
+
 func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []phraseMatch) []candidate {
 	// known[i]: byte i of the view lies in an exact match. Phrases are a
 	// few words each, so marking them is linear in the text.
@@ -158,7 +174,7 @@ func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []p
 		}
 		for _, t := range toks {
 			word := v.lower[t.start:t.end]
-			if known[t.start] || !isUpperWord(v.s[t.start:t.end]) || utf8.RuneCountInString(word) < typoMinRunes || r.ambiguous.has(word) {
+			if known[t.start] || !isUpperWord(v.s[t.start:t.end]) || !typoLength(word) || r.ambiguous.has(word) {
 				continue
 			}
 			r.typo.once.Do(func() { r.typo.idx = newTypoIndex(packList(c.pack, r.List)) })

@@ -1,6 +1,9 @@
 package analyzer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDamerau1(t *testing.T) {
 	for _, tc := range []struct {
@@ -74,6 +77,22 @@ func TestTypoMatches(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s %q: finding %q; want %q (all: %+v)", tc.lang, tc.text, got, tc.want, res.Findings)
+		}
+	}
+}
+
+// TestLongWordsAreNotTypoLookups keeps a run of thousands of capitalized
+// letters (one "word") from costing its length squared in deletions.
+func TestLongWordsAreNotTypoLookups(t *testing.T) {
+	for word, want := range map[string]bool{
+		"lethbrige":                          true,
+		"short":                              false,
+		strings.Repeat("qu", typoMaxRunes/2): true,
+		strings.Repeat("qu", 1000):           false,
+		strings.Repeat("é", typoMaxRunes+1):  false,
+	} {
+		if got := typoLength(word); got != want {
+			t.Errorf("typoLength(%.20q…) = %v; want %v", word, got, want)
 		}
 	}
 }
