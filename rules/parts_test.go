@@ -104,3 +104,22 @@ func TestSplitPackErrorsNameTheFile(t *testing.T) {
 		})
 	}
 }
+// TestPackFilesAreSmall keeps the built-in packs in files a maintainer
+// can read: no part over 800 lines.
+func TestPackFilesAreSmall(t *testing.T) {
+	for _, lang := range Languages() {
+		names, err := partFiles(embedded, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range append(names, "pack.json") {
+			b, err := embedded.ReadFile(lang + "/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(string(b), "\n"); n > 800 {
+				t.Errorf("%s/%s has %d lines; split it (at most 800)", lang, name, n)
+			}
+		}
+	}
+}
