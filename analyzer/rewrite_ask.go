@@ -437,8 +437,12 @@ func clinicalWords(findings []Finding) map[string]bool {
 	return clin
 }
 
-// containsWord reports whether w occurs in s as a whole word.
+// containsWord reports whether w occurs in s as a whole word; an empty w
+// never does.
 func containsWord(s, w string) bool {
+	if w == "" {
+		return false
+	}
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {

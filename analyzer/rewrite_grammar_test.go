@@ -145,3 +145,21 @@ func (a *Analyzer) packFor(t testing.TB, lang string) *rules.Pack {
 	}
 	return c.pack
 }
+
+// TestContainsWordEnds checks the word search on empty and edge input: it
+// must answer, not loop.
+func TestContainsWordEnds(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"grief work", "", false},
+		{"", "grief", false},
+		{"griefwork grief", "grief", true},
+		{"griefwork", "grief", false},
+	} {
+		if got := containsWord(c.s, c.w); got != c.want {
+			t.Errorf("containsWord(%q, %q) = %v", c.s, c.w, got)
+		}
+	}
+}
