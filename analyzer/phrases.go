@@ -1,0 +1,524 @@
+package analyzer
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+// packList returns p's word list or vocabulary called name.
+func packList(p *rules.Pack, name string) []string {
+	if l, ok := p.Lists[name]; ok {
+		return l
+	}
+	return p.Vocab[name]
+}
+
+// phraseEntries counts what p's phrase index is sized for.
+func phraseEntries(p *rules.Pack) int {
+	size := 0
+	for _, r := range p.Rules {
+		size += len(r.Terms) + len(packList(p, r.List))
+	}
+	return size
+}
+
+// buildPhraseIndex indexes the terms and list entries of p's terms rules.
+func buildPhraseIndex(p *rules.Pack) *phraseIndex {
+	x := newPhraseIndex(phraseEntries(p))
+	for i := range p.Rules {
+		r := &p.Rules[i]
+		if r.Kind != rules.KindTerms {
+			continue
+		}
+		for _, t := range r.Terms {
+			for _, e := range expandTerm(t) {
+				x.add(e, i)
+			}
+		}
+		for _, t := range packList(p, r.List) {
+			x.add(t, i)
+			if r.Plurals {
+				x.add(plural(t), i)
+			}
+		}
+	}
+	return x
+}
+
+// isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it
+// then matches only when written in capitals, whatever the rule's case,
+// so the Spanish "tus" (your) is not the acronym TUS.
+func isAcronymTerm(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// plural returns the regular English plural of a phrase's last word.
+func plural(t string) string {
+	switch {
+	case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "x"), strings.HasSuffix(t, "ch"), strings.HasSuffix(t, "sh"):
+		return t + "es"
+	case strings.HasSuffix(t, "y") && len(t) > 1 && !strings.ContainsRune("aeiou", rune(t[len(t)-2])):
+		return t[:len(t)-1] + "ies"
+	case strings.HasSuffix(t, "man"):
+		return t[:len(t)-3] + "men"
+	}
+	return t + "s"
+}
+
+// expandTerm turns a term with {a|b} groups into every phrase it stands for:
+// "lost {his|her} {wife|job}" gives four phrases, "{recently |}divorced"
+// two. Groups do not nest; a term without braces stands for itself.
+func expandTerm(term string) []string {
+	raw := expandRaw(term)
+	for i, r := range raw {
+		raw[i] = strings.Join(strings.Fields(r), " ")
+	}
+	return raw
+}
+
+func expandRaw(term string) []string {
+	open := strings.IndexByte(term, '{')
+	if open < 0 {
+		return []string{term}
+	}
+	end := strings.IndexByte(term[open:], '}')
+	if end < 0 {
+		return []string{term}
+	}
+	end += open
+	var out []string
+	for _, alt := range strings.Split(term[open+1:end], "|") {
+		for _, rest := range expandRaw(term[end+1:]) {
+			out = append(out, term[:open]+alt+rest)
+		}
+	}
+	return out
+}
+
+// wordSet is a sorted list of lower-case words searched by bisection: the
+// big lists (common words) are sorted on disk already, so building one is a
+// single pass instead of tens of thousands of map inserts, which is what
+// makes a cold start slow in WebAssembly.
+type wordSet []string
+
+func newWordSet(words []string) wordSet {
+	sorted := true
+	for i, w := range words {
+		if strings.ToLower(w) != w || i > 0 && words[i-1] >= w {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return wordSet(words)
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	slices.Sort(out)
+	return wordSet(slices.Compact(out))
+}
+
+func (s wordSet) has(w string) bool {
+	_, ok := slices.BinarySearch(s, w)
+	return ok
+}
+
+// phraseIndex finds word-list entries in text the way spaCy's PhraseMatcher
+// does: an entry is its lower-cased, accent-folded words joined with one
+// space, and the text is looked up token by token. Keys are stored as
+// 64-bit FNV-1a hashes, computed without building strings for plain
+// entries: a 50,000-entry index then builds in a few milliseconds even in
+// WebAssembly, where string-keyed map inserts made cold starts slow. (An
+// Aho-Corasick automaton over the same entries took ~0.9 s to build, see
+// BENCHMARKS.md.) At this size a hash collision has odds of ~1e-10.
+type phraseIndex struct {
+	// entries maps a key's hash to its rule index, or, when several rules
+	// list the same phrase, to -1-i where shared[i] holds their indexes.
+	entries  table
+	shared   [][]int
+	sets     map[[2]int32]int32 // (entry value, added rule) → entry value
+	first    table              // first words of multi-word entries
+	maxWords int
+	// single[i] is i, for every rule: rules answers a key of one rule
+	// with single[i:i+1] instead of allocating a list for it.
+	single []int
+}
+
+// table is an open-addressing hash table from a 64-bit phrase hash to an
+// int32: two flat arrays filled in one pass and probed in a step or two.
+// With a Go map, inserting ~50,000 list entries was most of a cold start
+// in WebAssembly.
+type table struct {
+	keys  []uint64 // 0 marks an empty slot; a hash of 0 is stored as 1
+	vals  []int32
+	shift uint
+	n     int
+}
+
+func newTable(size int) table {
+	b := uint(4)
+	for 1<<b < 2*size {
+		b++
+	}
+	return table{keys: make([]uint64, 1<<b), vals: make([]int32, 1<<b), shift: 64 - b}
+}
+
+// slot returns where h is, or the empty slot where it would go.
+func (t *table) slot(h uint64) int {
+	mask := len(t.keys) - 1
+	i := int((h * 0x9e3779b97f4a7c15) >> t.shift) // Fibonacci hashing spreads FNV's bits
+	for t.keys[i] != h && t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (t *table) get(h uint64) (int32, bool) {
+	if h == 0 {
+		h = 1
+	}
+	i := t.slot(h)
+	return t.vals[i], t.keys[i] != 0
+}
+
+// ref returns the value of h to read or set, and whether h was there; a
+// missing h is inserted, so adding costs one probe.
+func (t *table) ref(h uint64) (*int32, bool) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(t.n+1) > len(t.keys) {
+		t.grow()
+	}
+	i := t.slot(h)
+	if t.keys[i] == h {
+		return &t.vals[i], true
+	}
+	t.keys[i] = h
+	t.n++
+	return &t.vals[i], false
+}
+
+// grow doubles the table, keeping it at most half full.
+func (t *table) grow() {
+	old := *t
+	*t = newTable(len(old.keys))
+	for i, k := range old.keys {
+		if k != 0 {
+			t.put(k, old.vals[i])
+		}
+	}
+}
+
+// put stores v for h.
+func (t *table) put(h uint64, v int32) {
+	p, _ := t.ref(h)
+	*p = v
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func newPhraseIndex(size int) *phraseIndex {
+	return &phraseIndex{entries: newTable(size), first: newTable(size / 8)}
+}
+
+// rules returns the rules that list the key with hash h.
+func (x *phraseIndex) rules(h uint64) ([]int, bool) {
+	v, ok := x.entries.get(h)
+	switch {
+	case !ok:
+		return nil, false
+	case v >= 0:
+		return x.single[v : v+1 : v+1], true
+	}
+	return x.shared[-1-v], true
+}
+
+func (x *phraseIndex) add(entry string, rule int) {
+	h, first, n := phraseHash(entry)
+	if n == 0 {
+		return
+	}
+	if v, ok := x.entries.ref(h); !ok {
+		*v = int32(rule)
+	} else {
+		*v = x.with(*v, rule)
+	}
+	if n > 1 { // one-word entries are found through entries itself
+		x.first.put(first, 1)
+	}
+	x.maxWords = max(x.maxWords, n)
+}
+
+// with returns the entry value for the rules of v plus rule. Rule sets are
+// shared between entries (every place is listed by both place rules), so
+// each distinct set is made once and never changed after.
+func (x *phraseIndex) with(v int32, rule int) int32 {
+	rs := []int{int(v)}
+	if v < 0 {
+		rs = x.shared[-1-v]
+	}
+	if slices.Contains(rs, rule) {
+		return v
+	}
+	key := [2]int32{v, int32(rule)}
+	if w, ok := x.sets[key]; ok {
+		return w
+	}
+	x.shared = append(x.shared, append(slices.Clone(rs), rule))
+	w := int32(-len(x.shared))
+	if x.sets == nil {
+		x.sets = map[[2]int32]int32{}
+	}
+	x.sets[key] = w
+	return w
+}
+
+// phraseHash returns the hash of an entry's key (see phraseKey), of its
+// first word, and its word count. ASCII words joined by single spaces or
+// hyphens, most list entries, are hashed as they are read.
+func phraseHash(entry string) (h, first uint64, words int) {
+	words, plain := plainWords(entry)
+	if !plain {
+		if h, first, words, ok := latinHash(entry); ok {
+			return h, first, words
+		}
+		key, f, n := phraseKey(entry)
+		return hashString(fnvOffset, key), hashString(fnvOffset, f), n
+	}
+	h = fnvOffset
+	first = 0
+	for i := 0; i < len(entry); i++ {
+		c := entry[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			c = ' '
+		}
+		if c == ' ' && first == 0 {
+			first = h
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	if first == 0 {
+		first = h
+	}
+	return h, first, words
+}
+
+// latinHash is phraseHash for entries of Latin letters and digits, accented
+// or not ("Trois-Rivières", "Peñasco"), in words joined by single spaces or
+// hyphens: it lower-cases and folds rune by rune as it hashes, where
+// phraseKey would build the key. ok is false for anything else.
+func latinHash(entry string) (h, first uint64, words int, ok bool) {
+	foldOnce.Do(buildFoldTable)
+	h, words = fnvOffset, 1
+	var buf [utf8.UTFMax]byte
+	prevSep := true
+	for i := 0; i < len(entry); {
+		r, size := utf8.DecodeRuneInString(entry[i:])
+		i += size
+		if r == ' ' || r == '-' {
+			if prevSep || i == len(entry) {
+				return 0, 0, 0, false
+			}
+			if words == 1 {
+				first = h
+			}
+			words++
+			prevSep = true
+			h = (h ^ ' ') * fnvPrime
+			continue
+		}
+		if r >= rune(len(foldTable)) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0, 0, 0, false
+		}
+		prevSep = false
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == size {
+			r = l
+		}
+		if f := foldTable[r]; f != 0 {
+			n := utf8.EncodeRune(buf[:], f)
+			h = hashString(h, string(buf[:n]))
+		}
+	}
+	if prevSep {
+		return 0, 0, 0, false
+	}
+	if words == 1 {
+		first = h
+	}
+	return h, first, words, true
+}
+
+// plainWords reports whether entry is ASCII letters and digits in words
+// joined by single spaces or hyphens ("Red Deer", "Kitchener-Waterloo"),
+// and how many words it has.
+func plainWords(entry string) (int, bool) {
+	words := 1
+	for i := 0; i < len(entry); i++ {
+		c := entry[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case (c == ' ' || c == '-') && i > 0 && i < len(entry)-1 && entry[i-1] != ' ' && entry[i-1] != '-':
+			words++
+		default:
+			return 0, false
+		}
+	}
+	return words, len(entry) > 0
+}
+
+// phraseKey returns an entry's lower-cased, accent-folded words joined by
+// single spaces, its first word and its word count.
+func phraseKey(entry string) (key, first string, words int) {
+	lower := lowerSameLength(entry)
+	toks := tokenize(lower)
+	if len(toks) == 0 {
+		return "", "", 0
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fold(lower[t.start:t.end]))
+	}
+	return b.String(), fold(lower[toks[0].start:toks[0].end]), len(toks)
+}
+
+// fold removes diacritics from a lower-case word ("josée" → "josee"), so
+// word lists and posts match whether or not accents were typed: lists from
+// some sources drop them, and people often do.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	foldOnce.Do(buildFoldTable)
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r < rune(len(foldTable)):
+			if f := foldTable[r]; f != 0 {
+				b.WriteRune(f)
+			}
+		case unicode.Is(unicode.Mn, r):
+		default:
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// foldTable maps each rune below U+0370 (Latin, with its accented letters,
+// and the combining marks) to its base letter, or to 0 to drop it:
+// decomposing rune by rune with norm was most of a cold start's cost.
+var (
+	foldOnce  sync.Once
+	foldTable [0x370]rune
+)
+
+func buildFoldTable() {
+	for r := rune(0); r < rune(len(foldTable)); r++ {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		foldTable[r] = r
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				foldTable[r] = d
+				break
+			}
+		}
+	}
+}
+
+// phraseGap reports whether the bytes between two words may sit inside one
+// phrase: spaces, hyphens and the period of an abbreviation ("St. Albert").
+func phraseGap(g string) bool {
+	if len(g) == 0 || len(g) > 3 {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ' ', '-', '.', '\'':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// phraseMatch is one word-list entry found in the text.
+type phraseMatch struct {
+	start, end int
+	rules      []int
+}
+
+// find returns, for each token position, the longest entries starting there
+// (and every shorter one, so a rule can still match when a longer entry of
+// another rule fails its context).
+func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
+	var out []phraseMatch
+	for i := range toks {
+		h := hashString(fnvOffset, fold(lower[toks[i].start:toks[i].end]))
+		if rs, ok := x.rules(h); ok {
+			out = append(out, phraseMatch{start: toks[i].start, end: toks[i].end, rules: rs})
+		}
+		if _, multi := x.first.get(h); !multi {
+			continue
+		}
+		for n := 2; n <= x.maxWords && i+n <= len(toks); n++ {
+			prev, cur := toks[i+n-2], toks[i+n-1]
+			if !phraseGap(lower[prev.end:cur.start]) {
+				break
+			}
+			h = hashString(hashString(h, " "), fold(lower[cur.start:cur.end]))
+			if rs, ok := x.rules(h); ok {
+				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})
+			}
+		}
+	}
+	return out
+}
