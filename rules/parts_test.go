@@ -104,6 +104,7 @@ func TestSplitPackErrorsNameTheFile(t *testing.T) {
 		})
 	}
 }
+
 // TestPackFilesAreSmall keeps the built-in packs in files a maintainer
 // can read: no part over 800 lines.
 func TestPackFilesAreSmall(t *testing.T) {
