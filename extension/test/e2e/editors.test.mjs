@@ -11,7 +11,7 @@ import { testPages, ROOT, clickMarker, expected, leaks, waitForMarkers } from ".
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
 const INTRO = "Hello colleagues.";
 const GREETING = "Hi all, ";
-const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill", "slate", "ckeditor"];
+const EDITORS = ["textarea", "contenteditable", "lexical", "draft", "prosemirror", "quill", "slate", "ckeditor", "tiptap"];
 const PAGES = [...EDITORS.map((e) => [e, ""]), ["lexical", "?csp=strict"], ["textarea", "?csp=strict"]];
 
 const env = testPages(before, after);
