@@ -192,7 +192,7 @@ func (a *Analyzer) WarmUp(lang string, part, parts int) error {
 }
 
 // WarmUpRequests returns part of lang's examples (of the rules whose index
-// is part modulo parts) as CONTRACT requests of about warmUpPost
+// is part modulo parts) as requests (docs/api.md) of about warmUpPost
 // bytes each, for one platform after another: what a warm-up sends through
 // the same path as a real post, so that in WebAssembly the code a real
 // post runs is the code the warm-up has run, and V8 has optimized it.

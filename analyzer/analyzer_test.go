@@ -148,7 +148,7 @@ func hasCategory(res Result, cat string) bool {
 	return false
 }
 
-// checkSpans verifies the CONTRACT §3 span rules: offsets in bounds, on
+// checkSpans verifies the docs/api.md §3 span rules: offsets in bounds, on
 // character boundaries, end exclusive, text equal to its slice, sorted and
 // not overlapping.
 func checkSpans(t *testing.T, text string, res Result) {

@@ -8,7 +8,7 @@ import (
 
 // TestEvasionForms: a name written to slip past a filter is still found,
 // and the finding covers the whole form as written in the original text
-// (start and end in UTF-16 units, CONTRACT §3). Posts written for this test.
+// (start and end in UTF-16 units, docs/api.md §3). Posts written for this test.
 func TestEvasionForms(t *testing.T) {
 	a := defaultAnalyzer(t)
 	frames := map[string]string{

@@ -166,7 +166,7 @@ func duplicateKey(obj gjson.Result) string {
 // Detector guesses the language of a text, returning "" when unsure.
 type Detector func(text string) string
 
-// ProcessLine runs the CONTRACT §1 batch protocol for one input line and
+// ProcessLine runs the docs/api.md §1 batch protocol for one input line and
 // returns one output line (no newline) and whether the line succeeded.
 // detect, when not nil, is asked for the language of inputs without "lang".
 func (a *Analyzer) ProcessLine(line []byte, detect Detector) ([]byte, bool) {

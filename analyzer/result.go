@@ -42,7 +42,7 @@ type Risk struct {
 	Reasons []string
 }
 
-// Result is the analysis of one post, as CONTRACT §3 describes it.
+// Result is the analysis of one post, as docs/api.md §3 describes it.
 type Result struct {
 	ID       string
 	Language string

@@ -1,7 +1,7 @@
 // Builds the extension, the playground and the test pages with esbuild.
 //   node build.mjs --wasm W --wasm-exec J [--tables T] --out DIST [--test-pages]
 // Writes DIST/extension (the release, unpacked), DIST/extension-test (the
-// same code built for browser tests: CONTRACT §6), DIST/discreet-chrome.zip
+// same code built for browser tests: docs/api.md §6), DIST/discreet-chrome.zip
 // and DIST/discreet-firefox.zip (both the release), DIST/firefox-test (the
 // test build with Firefox's manifest) and DIST/playground; with
 // --test-pages also DIST/test-pages. scripts/build is the usual way to run it.

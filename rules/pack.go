@@ -4,7 +4,7 @@
 // fields are errors) and Validate reports every bad rule with its field.
 package rules
 
-// Categories are the finding categories of CONTRACT §3, in display order.
+// Categories are the finding categories of docs/api.md §3, in display order.
 var Categories = []string{
 	"name", "contact", "id_number", "date", "age", "location", "organization",
 	"occupation", "family", "event", "clinical", "demographic", "relationship",
@@ -13,7 +13,7 @@ var Categories = []string{
 // Severities are the finding severities, lowest first.
 var Severities = []string{"low", "medium", "high"}
 
-// Intents are the post intents of CONTRACT §3.
+// Intents are the post intents of docs/api.md §3.
 var Intents = []string{
 	"referral_request", "consultation", "resource_request", "marketing",
 	"testimonial_request", "review_response", "other",

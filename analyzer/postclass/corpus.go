@@ -7,7 +7,7 @@ import (
 	"io"
 )
 
-// Intents are the classes of the intent models, in CONTRACT order; the
+// Intents are the classes of the intent models, in the order of docs/api.md; the
 // first wins a tie.
 var Intents = []string{"referral_request", "consultation", "resource_request", "marketing",
 	"testimonial_request", "review_response", "other"}

@@ -27,7 +27,7 @@ func (l *lazyAnalyzer) analyzer() (*analyzer.Analyzer, error) {
 // errDeadline is the cause of an analysis stopped by Config.AnalyzeTimeout.
 var errDeadline = errors.New("analysis deadline exceeded")
 
-// analyze is POST /v1/analyze: one CONTRACT §3 result for one post. The
+// analyze is POST /v1/analyze: one docs/api.md §3 result for one post. The
 // body is parsed by analyzer.ParseInput and never logged or kept.
 func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 	if !allowMethods(w, r, http.MethodPost) {

@@ -3,7 +3,7 @@
 // content-script matches). No chrome.* here, so the build can import it.
 //
 // Each site: a name a clinician recognizes, the host names it covers (a
-// host also covers its subdomains) and the audience (CONTRACT platform)
+// host also covers its subdomains) and the audience (a platform of docs/api.md)
 // its posts are written for.
 
 /** SITES lists the default sites. */

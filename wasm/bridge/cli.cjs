@@ -1,4 +1,4 @@
-// node cli.cjs WASM: the CONTRACT §1 batch protocol (`scan --jsonl`) run
+// node cli.cjs WASM: the docs/api.md §1 batch protocol (`scan --jsonl`) run
 // through the .wasm. Lines are split on raw bytes and handed to the bridge
 // as bytes, so the output is byte-for-byte the native CLI's.
 "use strict";

@@ -68,7 +68,7 @@ func main() {
 		select {}
 	}
 
-	// analyze(requestJSON string) → resultJSON string (CONTRACT §3).
+	// analyze(requestJSON string) → resultJSON string (docs/api.md §3).
 	api.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return `{"error":"analyze wants one JSON string"}`
@@ -77,7 +77,7 @@ func main() {
 		return string(out)
 	}))
 
-	// processLine(Uint8Array) → Uint8Array | null: the CONTRACT §1 batch
+	// processLine(Uint8Array) → Uint8Array | null: the docs/api.md §1 batch
 	// protocol for one raw input line (its newline may be included), so
 	// scripts/discreet-wasm sees exactly what the native CLI sees: a JS string
 	// would already have replaced invalid UTF-8. Blank lines give null, like

@@ -1,6 +1,6 @@
 // Content script: wires the engine (a port to the browser's one analyzer)
 // and chrome.* storage to the DOM framework. In the release build nothing
-// it does is visible to the page (CONTRACT §6); the test build exposes the
+// it does is visible to the page (docs/api.md §6); the test build exposes the
 // overlay and marks the page with the engine's mode.
 
 import { createEngine } from "../engine/index.js";

@@ -5,7 +5,7 @@
 //
 //   attach({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
 //   exposed: an open, findable shadow root for browser tests (overlay.js)
-//   analyze(text) → Promise<result>          (CONTRACT §3)
+//   analyze(text) → Promise<result>          (docs/api.md §3)
 //   actions.t(key) → UI string
 //   actions.hash(text) → Promise<string>     (salted; used for Ignore)
 //   actions.isIgnored(hash) → boolean

@@ -6,7 +6,7 @@
 // host element with a random name, and the markers draw the underlines
 // (the CSS Custom Highlight API would put the flagged ranges and a style
 // element where page scripts can read them). Exposed (the test build and
-// the playground, CONTRACT §6), the root is open on <discreet-overlay>, and
+// the playground, docs/api.md §6), the root is open on <discreet-overlay>, and
 // contenteditable fields are underlined with the Highlight API where the
 // browser has it; the markers are then transparent but present, so tests
 // and hit-testing use them.

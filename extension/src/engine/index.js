@@ -14,7 +14,7 @@ import { siteOf } from "../sites.js";
 const api = globalThis.chrome ?? globalThis.browser;
 const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops
 
-/** platformOf names the audience the CONTRACT knows for a host name. */
+/** platformOf names the audience docs/api.md knows for a host name. */
 export function platformOf(loc = location) {
   const h = loc.hostname;
   if (/(^|\.)facebook\.com$/.test(h)) return loc.pathname.startsWith("/groups/") ? "facebook_group" : "facebook_page";
@@ -97,7 +97,7 @@ export async function createEngine() {
   return {
     mode: "worker",
     /**
-     * analyze resolves to the result of CONTRACT §3 for (the first part of)
+     * analyze resolves to the result of docs/api.md §3 for (the first part of)
      * text; watchlist, {salt, hashes}, is the user's hashed client names;
      * lang, when set, is the language the user says the posts are in.
      */

@@ -16,7 +16,7 @@ async function main() {
   const engine = await createEngine();
   const ignored = new Set();
   attach({
-    exposed: __TEST_BUILD__, // findable highlights for the browser tests (CONTRACT §6)
+    exposed: __TEST_BUILD__, // findable highlights for the browser tests (docs/api.md §6)
     analyze: (text) => engine.analyze(text),
     actions: {
       t,

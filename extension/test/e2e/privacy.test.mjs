@@ -1,4 +1,4 @@
-// The release build shows the page nothing (CONTRACT §6): with Discreet
+// The release build shows the page nothing (docs/api.md §6): with Discreet
 // running and drawing findings, a page script finds no element, attribute,
 // style, highlight or text of it in the DOM, and cannot fetch any of its
 // files. The release runs only on the sites it names, so the test page is

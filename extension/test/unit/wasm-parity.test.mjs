@@ -1,4 +1,4 @@
-// CONTRACT §2: scripts/discreet-wasm gives byte-for-byte the native CLI's
+// docs/api.md §2: scripts/discreet-wasm gives byte-for-byte the native CLI's
 // output (and exit status) for the dev and training corpora, labels
 // stripped to the request fields, plus a few malformed lines. The story
 // tagger's findings are in that output, so its integer scoring is checked
