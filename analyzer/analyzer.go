@@ -308,7 +308,7 @@ func run(c *compiled, text, platform string, res *Result) {
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(kept)
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
+	res.Intent = classifyIntent(c, text, v, sents, platform, g)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
 	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
 }
