@@ -10,9 +10,9 @@
 package postclass
 
 import (
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -30,8 +30,8 @@ type Post struct {
 // what it is for, and a bound keeps a 1 MB paste cheap.
 const maxTokens = 600
 
-// Features returns the sorted, distinct feature ids of p in a space of
-// 2^bits buckets.
+// Features returns the distinct feature ids of p in a space of 2^bits
+// buckets.
 func Features(p Post, bits uint) []uint32 {
 	toks := words(p.Text, maxTokens)
 	ids := make([]uint32, 0, 3*len(toks)+16)
@@ -62,9 +62,35 @@ func Features(p Post, bits uint) []uint32 {
 	}
 	shape(p.Text, add)
 	add("len", strconv.Itoa(bucket(len(toks))))
-	slices.Sort(ids)
-	return slices.Compact(ids)
+	return distinct(ids, bits)
 }
+
+// distinct returns the ids without repeats, in order of first
+// occurrence (the model sums weights, so order does not matter): one pass
+// over a bit set borrowed from a pool and cleared again after use.
+func distinct(ids []uint32, bits uint) []uint32 {
+	size := (1<<bits + 63) / 64
+	set, _ := bitSets.Get().(*[]uint64)
+	if set == nil || len(*set) < size {
+		s := make([]uint64, size)
+		set = &s
+	}
+	seen := *set
+	out := ids[:0]
+	for _, id := range ids {
+		if seen[id/64]&(1<<(id%64)) == 0 {
+			seen[id/64] |= 1 << (id % 64)
+			out = append(out, id)
+		}
+	}
+	for _, id := range out {
+		seen[id/64] = 0
+	}
+	bitSets.Put(set)
+	return out
+}
+
+var bitSets sync.Pool // *[]uint64, all zero
 
 // hashParts is 32-bit FNV-1a of the parts joined by zero bytes, without
 // copying them.
@@ -141,7 +167,8 @@ func bucket(n int) int {
 // digits, an apostrophe inside a word ending it ("client's" gives
 // "client" and "s").
 func words(s string, limit int) []string {
-	var out []string
+	s = strings.ToLower(s)
+	out := make([]string, 0, min(limit, len(s)/5+1))
 	start := -1
 	for i, r := range s {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -149,7 +176,7 @@ func words(s string, limit int) []string {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, strings.ToLower(s[start:i]))
+			out = append(out, s[start:i])
 			start = -1
 			if len(out) == limit {
 				return out
@@ -157,7 +184,7 @@ func words(s string, limit int) []string {
 		}
 	}
 	if start >= 0 {
-		out = append(out, strings.ToLower(s[start:]))
+		out = append(out, s[start:])
 	}
 	return out
 }

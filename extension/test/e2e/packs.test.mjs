@@ -17,14 +17,18 @@ const NEW_VERSION = "2099.1.1";
 const MARK = "(updated pack)";
 let site, backend, browser, backendURL, keyFile;
 
+/** signedPack signs the built-in English pack as version, after edit(rules)
+ * changed the rules of its age file (packs keep one file per category). */
 function signedPack(version, edit) {
   const builtin = path.join(tmp, "builtin");
   execFileSync(discreet, ["sign-pack", "--key", keyFile, "--lang", "en", "--out", builtin], { stdio: "ignore" });
   const doc = JSON.parse(JSON.parse(fs.readFileSync(path.join(builtin, "en.json"), "utf8")).document);
   const pack = JSON.parse(doc.files["pack.json"]);
   pack.version = doc.version = version;
-  edit(pack);
   doc.files["pack.json"] = JSON.stringify(pack);
+  const ages = JSON.parse(doc.files["rules/age.json"]);
+  edit(ages.rules);
+  doc.files["rules/age.json"] = JSON.stringify(ages);
   const docFile = path.join(tmp, `doc-${version}.json`);
   fs.writeFileSync(docFile, JSON.stringify(doc));
   const out = path.join(tmp, `signed-${version}`);
@@ -86,8 +90,8 @@ async function ageMessage() {
 }
 
 test("a newer signed pack is adopted; a tampered one is refused and the adopted one keeps working", async () => {
-  const good = signedPack(NEW_VERSION, (p) => {
-    p.rules.find((r) => r.id === "age-years-old").message += " " + MARK;
+  const good = signedPack(NEW_VERSION, (rules) => {
+    rules.find((r) => r.id === "age-years-old").message += " " + MARK;
   });
   fs.writeFileSync(path.join(tmp, "served/en.json"), JSON.stringify(good));
   const ext = await extensionPage();
