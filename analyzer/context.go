@@ -107,26 +107,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 // hasPerson reports whether any person pattern matches anywhere in the
 // post, stopping at the first: for posts that name the client far from
 // the details.
-func (x *context) hasPerson() bool {
-	for _, p := range x.c.person {
-		re := p.re.get()
-		if re == nil || !x.g.allows(p.gate) {
-			continue
-		}
-		if p.gate < 0 {
-			if re.MatchString(x.v.s) {
-				return true
-			}
-			continue
-		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
-			if re.MatchString(x.v.s[w.start:w.end]) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (x *context) hasPerson() bool { return x.matchesAny(x.c.person) }
 
 // appendMatches appends the spans re matches in w of s (with hits, those
 // that hold a keyword); a first group, when the pattern has one, narrows
