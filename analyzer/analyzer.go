@@ -334,6 +334,9 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
+	toks := tokenize(v.s)
+	phrases := c.phrases.find(v.lower, toks)
+	recase(c, v, sents, toks, phrases)
 	for _, r := range c.rules {
 		if r.re == nil || !g.allows(r.gate) {
 			continue
@@ -347,8 +350,6 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		}
 	}
 	// Word-list rules.
-	toks := tokenize(v.s)
-	phrases := c.phrases.find(v.lower, toks)
 	for _, pm := range phrases {
 		for _, ri := range pm.rules {
 			r := c.rules[ri]

@@ -33,6 +33,8 @@ type compiled struct {
 	addressed, relates                                    []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
+	honorifics                                            map[string]bool // the pack's vocab: words before a name
+	common                                                wordSet         // the pack's common words, if it has them
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 
@@ -315,6 +317,13 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.abbrev = map[string]bool{}
 	for _, a := range set("abbreviations") {
 		c.abbrev[a] = true
+	}
+	c.honorifics = map[string]bool{}
+	for _, h := range set("honorifics") {
+		c.honorifics[h] = true
+	}
+	if _, ok := p.Lists["common_words"]; ok {
+		c.common = set("common_words")
 	}
 	var err error
 	if c.story, err = embeddedStory(p.Lang); err != nil {

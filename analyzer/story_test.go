@@ -12,11 +12,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/messy"
 	"github.com/discreet-app/discreet/rules"
 )
 
 // trainingPosts reads the training corpus the built-in taggers are made
-// from: lang's posts, then those of the languages spec adds.
+// from: lang's posts, then those of the languages spec adds, then (when
+// lang's trained.json says the weights were trained so) a messy copy of
+// each, in the order scripts/train uses.
 func trainingPosts(t *testing.T, lang string, spec *rules.TaggerSpec) []LabelledPost {
 	t.Helper()
 	f, err := os.Open("testdata/corpus/train.jsonl")
@@ -24,18 +27,19 @@ func trainingPosts(t *testing.T, lang string, spec *rules.TaggerSpec) []Labelled
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var mine, also []LabelledPost
+	var mine, also []messy.Post
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var r struct {
-			Lang, Text string
-			Spans      []LabelledSpan
+			ID, Lang, Text string
+			Keep           []string
+			Spans          []messy.Span
 		}
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatal(err)
 		}
-		p := LabelledPost{Text: r.Text, Lang: r.Lang, Spans: r.Spans}
+		p := messy.Post{ID: r.ID, Lang: r.Lang, Text: r.Text, Keep: r.Keep, Spans: r.Spans}
 		switch {
 		case r.Lang == lang:
 			mine = append(mine, p)
@@ -43,7 +47,37 @@ func trainingPosts(t *testing.T, lang string, spec *rules.TaggerSpec) []Labelled
 			also = append(also, p)
 		}
 	}
-	return slices.Concat(mine, also)
+	posts := slices.Concat(mine, also)
+	if augmented(t, lang) {
+		for _, p := range slices.Clone(posts) {
+			posts = append(posts, messy.CopyUTF16(p, messy.AugmentSeed))
+		}
+	}
+	out := make([]LabelledPost, len(posts))
+	for i, p := range posts {
+		out[i] = LabelledPost{Text: p.Text, Lang: p.Lang}
+		for _, s := range p.Spans {
+			out[i].Spans = append(out[i].Spans, LabelledSpan{s.Start, s.End, s.Category})
+		}
+	}
+	return out
+}
+
+// augmented reports whether lang's weights were trained on messy copies
+// too (trained.json has "augment").
+func augmented(t *testing.T, lang string) bool {
+	t.Helper()
+	b, err := os.ReadFile("../rules/" + lang + "/_tagger/trained.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec struct {
+		Augment string `json:"augment"`
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		t.Fatal(err)
+	}
+	return rec.Augment != ""
 }
 
 // TestRetrainingGivesTheShippedWeights retrains every built-in tagger

@@ -1,6 +1,6 @@
 // Command messify writes a messy copy of a labelled corpus (JSON lines,
 // corpus/GUIDE.md): each post rewritten the way people type online by
-// scripts/internal/messy, its gold spans moved to the text they became.
+// package analyzer/messy, its gold spans moved to the text they became.
 // Every other field of a line is kept. The same corpus and seed give the
 // same bytes.
 //
@@ -15,11 +15,11 @@ import (
 	"io"
 	"os"
 
-	"github.com/discreet-app/discreet/scripts/internal/messy"
+	"github.com/discreet-app/discreet/analyzer/messy"
 )
 
 func main() {
-	seed := flag.Uint64("seed", 1, "the noise's seed")
+	seed := flag.Uint64("seed", messy.EvalSeed, "the noise's seed")
 	flag.Parse()
 	if err := run(os.Stdin, os.Stdout, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "messify:", err)

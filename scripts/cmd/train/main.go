@@ -7,6 +7,12 @@
 //	go run ./scripts/cmd/train [-corpus FILE] [-lang en,fr,es] [-rules DIR]
 //	go run ./scripts/cmd/train -cv 5 > predictions.jsonl
 //	go run ./scripts/cmd/train -rules-only > predictions.jsonl   (tagger off)
+//	go run ./scripts/cmd/train -cv 5 -messy > predictions.jsonl  (held-out posts' messy copies)
+//
+// The tagger learns from each post and from a messy copy of it (lower
+// case, typos, shorthand, emoji, run-on text: analyzer/messy, with
+// messy.AugmentSeed), so it holds on posts typed the way people type online;
+// -augment=false trains on the corpus alone.
 package main
 
 import (
@@ -21,20 +27,49 @@ import (
 	"strings"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/messy"
 	"github.com/discreet-app/discreet/rules"
 )
 
 // record is a labelled corpus line (corpus/GUIDE.md).
 type record struct {
-	ID       string `json:"id"`
-	Lang     string `json:"lang"`
-	Platform string `json:"platform"`
-	Text     string `json:"text"`
-	Spans    []struct {
-		Start    int    `json:"start"`
-		End      int    `json:"end"`
-		Category string `json:"category"`
-	} `json:"spans"`
+	ID       string   `json:"id"`
+	Lang     string   `json:"lang"`
+	Platform string   `json:"platform"`
+	Text     string   `json:"text"`
+	Keep     []string `json:"keep"`
+	Spans    []span   `json:"spans"`
+}
+
+type span struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Category string `json:"category"`
+}
+
+// messyCopy returns r written the messy way with seed, its spans moved to
+// the text they became.
+func messyCopy(r record, seed uint64) record {
+	p := messy.Post{ID: r.ID, Lang: r.Lang, Text: r.Text, Keep: r.Keep}
+	for _, s := range r.Spans {
+		p.Spans = append(p.Spans, messy.Span{Start: s.Start, End: s.End, Category: s.Category})
+	}
+	q := messy.CopyUTF16(p, seed)
+	out := r
+	out.Text, out.Spans = q.Text, nil
+	for _, s := range q.Spans {
+		out.Spans = append(out.Spans, span{s.Start, s.End, s.Category})
+	}
+	return out
+}
+
+// augment returns recs followed by a messy copy of each (seed messy.AugmentSeed).
+func augment(recs []record) []record {
+	out := slices.Clone(recs)
+	for _, r := range recs {
+		out = append(out, messyCopy(r, messy.AugmentSeed))
+	}
+	return out
 }
 
 func main() {
@@ -43,17 +78,47 @@ func main() {
 	dir := flag.String("rules", "rules", "the rules folder: reads <lang>/_tagger/tagger.json, writes weights.bin beside it")
 	cv := flag.Int("cv", 0, "K-fold cross-validation: print held-out results instead of writing weights")
 	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
+	aug := flag.Bool("augment", true, "train on each post and a messy copy of it")
+	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
 	}
-	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv); err != nil {
+	o := options{augment: *aug, messyTest: *messyTest}
+	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus string, langs []string, dir string, cv int) error {
+// options say what the tagger trains on and what a cross-validation scores.
+type options struct {
+	augment   bool // train on messy copies too
+	messyTest bool // score the held-out posts' messy copies
+}
+
+// trainSet is what a model learns from: recs, with their messy copies
+// when o.augment.
+func (o options) trainSet(recs []record) []record {
+	if o.augment {
+		return augment(recs)
+	}
+	return recs
+}
+
+// testSet is what a cross-validation scores.
+func (o options) testSet(recs []record) []record {
+	if !o.messyTest {
+		return recs
+	}
+	out := make([]record, len(recs))
+	for i, r := range recs {
+		out[i] = messyCopy(r, messy.EvalSeed)
+	}
+	return out
+}
+
+func run(corpus string, langs []string, dir string, cv int, o options) error {
 	data, err := os.ReadFile(corpus)
 	if err != nil {
 		return err
@@ -97,16 +162,16 @@ func run(corpus string, langs []string, dir string, cv int) error {
 			if err := a.SetTagger(lang, nil, nil); err != nil {
 				return err
 			}
-			analyze(a, mine, out)
+			analyze(a, o.testSet(mine), out)
 			continue
 		}
 		if cv > 1 {
-			if err := crossValidate(a, lang, spec, mine, also, cv, out); err != nil {
+			if err := crossValidate(a, lang, spec, mine, also, cv, o, out); err != nil {
 				return err
 			}
 			continue
 		}
-		w, err := a.TrainTagger(lang, spec, posts(slices.Concat(mine, also)))
+		w, err := a.TrainTagger(lang, spec, posts(o.trainSet(slices.Concat(mine, also))))
 		if err != nil {
 			return err
 		}
@@ -115,7 +180,7 @@ func run(corpus string, langs []string, dir string, cv int) error {
 			return err
 		}
 		if err := writeRecord(filepath.Join(dir, lang, "_tagger", "trained.json"), corpus, data, w,
-			append([]string{lang}, spec.Train.Also...), len(mine), len(also)); err != nil {
+			append([]string{lang}, spec.Train.Also...), len(mine), len(also), o.augment); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
@@ -126,7 +191,7 @@ func run(corpus string, langs []string, dir string, cv int) error {
 
 // writeRecord writes how the weights were made: the corpus and the packs
 // (whose rule matches are features) they were trained from, by hash.
-func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int) error {
+func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int, augmented bool) error {
 	packs := map[string]string{}
 	for _, l := range langs {
 		doc, err := rules.EmbeddedDocument(l)
@@ -135,7 +200,7 @@ func writeRecord(file, corpus string, data, weights []byte, langs []string, n, a
 		}
 		packs[l] = fmt.Sprintf("%x", sha256.Sum256(doc))
 	}
-	b, err := json.MarshalIndent(map[string]any{
+	rec := map[string]any{
 		"command":        "scripts/train",
 		"corpus":         filepath.ToSlash(corpus),
 		"corpus_sha256":  fmt.Sprintf("%x", sha256.Sum256(data)),
@@ -143,7 +208,11 @@ func writeRecord(file, corpus string, data, weights []byte, langs []string, n, a
 		"posts_also":     also,
 		"packs_sha256":   packs,
 		"weights_sha256": fmt.Sprintf("%x", sha256.Sum256(weights)),
-	}, "", "  ")
+	}
+	if augmented {
+		rec["augment"] = fmt.Sprintf("each post and a messy copy of it (analyzer/messy, seed %d)", messy.AugmentSeed)
+	}
+	b, err := json.MarshalIndent(rec, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -162,9 +231,10 @@ func posts(recs []record) []analyzer.LabelledPost {
 }
 
 // crossValidate trains k models, each without one fold of recs (post i
-// is in fold i mod k) but with all of also, and prints each post's result
-// from the model that did not see it.
-func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs, also []record, k int, out *bufio.Writer) error {
+// is in fold i mod k) but with all of also (and, with o.augment, the messy
+// copies of what it trains on), and prints each post's result from the
+// model that did not see it (or its messy copy, with o.messyTest).
+func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs, also []record, k int, o options, out *bufio.Writer) error {
 	for f := range k {
 		train, test := slices.Clone(also), []record(nil)
 		for i, r := range recs {
@@ -174,14 +244,14 @@ func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, re
 				train = append(train, r)
 			}
 		}
-		w, err := a.TrainTagger(lang, spec, posts(train))
+		w, err := a.TrainTagger(lang, spec, posts(o.trainSet(train)))
 		if err != nil {
 			return err
 		}
 		if err := a.SetTagger(lang, spec, w); err != nil {
 			return err
 		}
-		analyze(a, test, out)
+		analyze(a, o.testSet(test), out)
 	}
 	return nil
 }

@@ -46,3 +46,21 @@ func utf16Len(r rune) int {
 	}
 	return 1
 }
+
+// Seeds of the messy copies the project makes: EvalSeed for the copies
+// scripts/eval --messy scores (scripts/cmd/messify's default), AugmentSeed
+// for those the story tagger trains on, so that no model is scored on the
+// very noise it learned from.
+const (
+	EvalSeed    = 1
+	AugmentSeed = 2
+)
+
+// CopyUTF16 is Messify for a post whose spans are in UTF-16 offsets, as
+// corpus files give them; the copy's spans are in UTF-16 offsets too.
+func CopyUTF16(p Post, seed uint64) Post {
+	p.Spans = SpansToBytes(p.Text, p.Spans)
+	q := Messify(p, seed)
+	q.Spans = SpansToUTF16(q.Text, q.Spans)
+	return q
+}

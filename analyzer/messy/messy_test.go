@@ -75,7 +75,7 @@ func TestMessifyIsDeterministic(t *testing.T) {
 // word has a short form), and sharing most of its letters with the
 // original.
 func TestMessifyCorpusSpans(t *testing.T) {
-	f, err := os.Open("../../../analyzer/testdata/corpus/train.jsonl")
+	f, err := os.Open("../testdata/corpus/train.jsonl")
 	if err != nil {
 		t.Skip(err)
 	}

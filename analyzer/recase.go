@@ -1,0 +1,192 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A post typed without capitals ("my client harold moved to swift current
+// w/ his daughter") hides what the rules key on: a capital tells a name, a
+// place or an employer from a word. recase gives the view of such a post
+// the capitals a tidy writer would have used, before any rule runs, so
+// every pattern and word list sees it as it would see the tidy post:
+//
+//   - every sentence starts with a capital, and English "i" is "I";
+//   - in a post with (almost) no capital inside its sentences, a name,
+//     place or employer of the pack's lists gets its capitals back, unless
+//     it is an ordinary word ("will", "hope", "bend": common-word
+//     frequency decides, as for uncased matches) or shorter than
+//     uncasedMinRunes;
+//   - so does the word after an honorific ("dr whitfield", "mme tremblay"),
+//     unless it is an ordinary word.
+//
+// Capitals change no byte length here (a letter whose capital is longer
+// stays as it is), so offsets into the view stay valid; v.lower is left as
+// it was.
+
+// uncasedShare is the largest share of a post's words, capitalized inside
+// a sentence, for which the post counts as typed without capitals.
+const uncasedShare = 50 // one in 50
+
+// recase fills in the capitals of v.s as described above. toks are the
+// view's tokens and phrases the word-list hits on them.
+func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMatch) {
+	var b []byte
+	upper := func(i int) {
+		r, n := utf8.DecodeRuneInString(v.s[i:])
+		u := unicode.ToUpper(r)
+		if u == r || utf8.RuneLen(u) != n {
+			return
+		}
+		if b == nil {
+			b = []byte(v.s)
+		}
+		utf8.EncodeRune(b[i:], u)
+	}
+	starts := sentenceStarts(v.s, sents, toks)
+	for _, i := range starts {
+		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
+		// "j'ai") would read as a name.
+		if t := toks[i]; c.common != nil && c.common.has(v.lower[t.start:t.end]) {
+			upper(t.start)
+		}
+	}
+	if c.pack.Lang == "en" {
+		for _, t := range toks {
+			if w := v.s[t.start:t.end]; w == "i" || w == "i'm" || w == "i've" || w == "i'd" || w == "i'll" {
+				upper(t.start)
+			}
+		}
+	}
+	if uncasedPost(v.s, toks, starts) {
+		for _, pm := range phrases {
+			for _, ri := range pm.rules {
+				r := c.rules[ri]
+				if r.Case != "title" || r.List == "" || r.ambiguous == nil {
+					continue
+				}
+				lower := v.lower[pm.start:pm.end]
+				if !uncased(lower) || allOrdinary(r, lower) {
+					continue
+				}
+				// Where the words around it say a name or place stands
+				// there, the rule takes the uncased form as it is
+				// (checkUncased). Elsewhere, a word one slip from an
+				// ordinary word ("arwa" for "area") is more often that slip
+				// than a name.
+				if r.ambBefore.match(before(v, pm.start)) || r.ambAfter.match(after(v, pm.end)) ||
+					c.common != nil && nearWord(c.common, lower) {
+					continue
+				}
+				for k, t := range tokenize(lower) {
+					if k == 0 || utf8.RuneCountInString(lower[t.start:t.end]) > 3 {
+						upper(pm.start + t.start)
+					}
+				}
+				break
+			}
+		}
+		for i := 0; i+1 < len(toks); i++ {
+			if c.honorifics[v.lower[toks[i].start:toks[i].end]] && honorificGap(v.s[toks[i].end:toks[i+1].start]) {
+				if w := v.lower[toks[i+1].start:toks[i+1].end]; c.common == nil || !c.common.has(w) {
+					upper(toks[i+1].start)
+				}
+			}
+		}
+	}
+	if b != nil {
+		v.s = string(b)
+	}
+}
+
+// sentenceStarts returns the index of the first token of each sentence.
+func sentenceStarts(s string, sents []span, toks []token) []int {
+	var out []int
+	k := 0
+	for _, sent := range sents {
+		for k < len(toks) && toks[k].start < sent.start {
+			k++
+		}
+		if k < len(toks) && toks[k].start < sent.end {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// uncasedPost reports whether at most one word in uncasedShare starts with
+// a capital inside a sentence (sentence starts and "I" aside): the post was
+// typed without capitals.
+func uncasedPost(s string, toks []token, starts []int) bool {
+	if len(toks) < 8 {
+		return false
+	}
+	caps, k := 0, 0
+	for i, t := range toks {
+		if k < len(starts) && starts[k] == i {
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[t.start:])
+		if unicode.IsUpper(r) && (t.end-t.start > n || r != 'I') {
+			caps++
+		}
+	}
+	return caps*uncasedShare <= len(toks)
+}
+
+// honorificGap reports whether the text between an honorific and the next
+// word is what separates them ("dr whitfield", "mrs. okafor").
+func honorificGap(gap string) bool {
+	switch gap {
+	case " ", ". ", ".":
+		return true
+	}
+	return false
+}
+
+// nearAlphabet are the letters nearWord tries: a slip of the fingers on
+// an English, French or Spanish keyboard.
+const nearAlphabet = "abcdefghijklmnopqrstuvwxyzéèêàçñáíóú"
+
+// nearWord reports whether w is one edit (a letter dropped, added,
+// changed, or two neighbours swapped) from a word of set. The cost is
+// bounded: about 40 lookups a letter, for one word of at most
+// typoMaxRunes letters.
+func nearWord(set wordSet, w string) bool {
+	rs := []rune(w)
+	if len(rs) > typoMaxRunes || strings.ContainsRune(w, ' ') {
+		return false
+	}
+	buf := make([]rune, 0, len(rs)+1)
+	try := func(form []rune) bool { return set.has(string(form)) }
+	for i := range rs {
+		if try(append(append(buf[:0], rs[:i]...), rs[i+1:]...)) {
+			return true
+		}
+		if i+1 < len(rs) && rs[i] != rs[i+1] {
+			f := append(buf[:0], rs...)
+			f[i], f[i+1] = f[i+1], f[i]
+			if try(f) {
+				return true
+			}
+		}
+	}
+	for i := 0; i <= len(rs); i++ {
+		for _, l := range nearAlphabet {
+			if i < len(rs) && l != rs[i] {
+				f := append(buf[:0], rs...)
+				f[i] = l
+				if try(f) {
+					return true
+				}
+			}
+			f := append(append(append(buf[:0], rs[:i]...), l), rs[i:]...)
+			if try(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
