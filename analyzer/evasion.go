@@ -65,6 +65,22 @@ func foldLetter(r rune, after bool) rune {
 	return r
 }
 
+// isPictograph reports whether r is an emoji or pictograph (faces,
+// hands, hearts, flags, dingbats, skin tones) other than a letter-like
+// one: people sprinkle them through a post ("dr. 😔 amara", "Iowa🤷
+// City"), and the view leaves them out so that the words around them read
+// as they would without them.
+func isPictograph(r rune) bool {
+	switch {
+	case isEmojiLetter(r):
+		return false
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF,
+		r >= 0x1F3FB && r <= 0x1F3FF:
+		return true
+	}
+	return false
+}
+
 // dropInvisible reports whether r is a variation selector (the U+FE0F
 // that turns 🅰 into an emoji) or a tag: marks with no letter of their own.
 func dropInvisible(r rune) bool {

@@ -34,6 +34,7 @@ func newView(text string) *view {
 	var it norm.Iter
 	it.InitString(norm.NFKC, text)
 	afterEmoji := false // the last rune kept was a letter-like emoji
+	skipSpace := false  // a pictograph between spaces was dropped
 	for !it.Done() {
 		p0 := it.Pos()
 		seg := it.Next()
@@ -44,6 +45,17 @@ func newView(text string) *view {
 			if dropRune(r) || dropInvisible(r) {
 				continue
 			}
+			if isPictograph(r) {
+				// "dr. 😔 amara", "Iowa🤷 City": the rules see "dr. amara",
+				// "Iowa City".
+				skipSpace = skipSpace || b.Len() == 0 || strings.HasSuffix(b.String(), " ")
+				continue
+			}
+			if skipSpace && r == ' ' {
+				skipSpace = false
+				continue
+			}
+			skipSpace = false
 			emoji := isEmojiLetter(r)
 			r = mapRune(foldLetter(r, afterEmoji))
 			afterEmoji = emoji

@@ -167,6 +167,37 @@ func isASCIILetters(s string) bool {
 // first letter.
 var sentenceEnd = regexp.MustCompile(`([.!?]+)( +)(\p{L})`)
 
+// abbreviation reports whether the punctuation text[i:j] is the period
+// of an abbreviation or an initial ("St.", "Dr.", "R.", "e.g."), not the
+// end of a sentence: the word before it is a single letter, or two
+// letters led by a capital, or a title.
+func abbreviation(text string, i, j int) bool {
+	if text[i:j] != "." {
+		return false
+	}
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	w := text[k:i]
+	switch n := utf8.RuneCountInString(w); {
+	case n == 1:
+		return true
+	case n == 2:
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	switch strings.ToLower(w) {
+	case "mrs", "mme", "sra", "dra", "etc", "inc", "ltd", "ave", "dept", "prof":
+		return true
+	}
+	return false
+}
+
 // runOnJoins are what a run-on sentence puts between two sentences.
 var runOnJoins = map[string][]string{
 	"en": {" ", ", ", " and ", " so ", "... ", " - "},
@@ -179,7 +210,7 @@ var runOnJoins = map[string][]string{
 func punctuationPass(rng *rand.Rand, st style, p *Post) []edit {
 	ed := &editor{p: p}
 	for _, m := range sentenceEnd.FindAllStringSubmatchIndex(p.Text, -1) {
-		if rng.Float64() >= st.runOn {
+		if abbreviation(p.Text, m[2], m[3]) || rng.Float64() >= st.runOn {
 			continue
 		}
 		joins := runOnJoins[st.lang]
@@ -223,7 +254,7 @@ func casePass(rng *rand.Rand, st style, p *Post) []edit {
 		}
 	} else {
 		for _, m := range sentenceEnd.FindAllStringSubmatchIndex(p.Text, -1) {
-			if !startsSpan(p.Spans, m[6]) {
+			if !startsSpan(p.Spans, m[6]) && !abbreviation(p.Text, m[2], m[3]) {
 				lowerAt(m[6])
 			}
 		}
@@ -267,7 +298,7 @@ func emojiPass(rng *rand.Rand, st style, p *Post) []edit {
 	ed := &editor{p: p}
 	for i := 0; i < len(p.Text); i++ {
 		if c := p.Text[i]; (c == '.' || c == '!' || c == '?') && (i+1 == len(p.Text) || p.Text[i+1] == ' ' || p.Text[i+1] == '\n') &&
-			rng.Float64() < st.emoji {
+			!abbreviation(p.Text, i, i+1) && rng.Float64() < st.emoji {
 			ed.add(i+1, i+1, " "+emoji[rng.IntN(len(emoji))])
 		}
 	}
