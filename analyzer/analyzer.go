@@ -302,7 +302,7 @@ type candidate struct {
 // run fills res; it checks done between stages and returns false when it
 // stopped early. watch, when set, is the user's watch-list.
 func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
-	v := newView(text)
+	v := c.view(text)
 	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)

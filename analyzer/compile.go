@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -35,6 +36,7 @@ type compiled struct {
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool // the pack's vocab: words before a name
 	common                                                wordSet         // the pack's common words, if it has them
+	shorthand                                             *shorthand      // the pack's short forms, spelled out in the view
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 
@@ -322,6 +324,9 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
 	}
+	titled := maps.Clone(c.abbrev)
+	maps.Copy(titled, c.honorifics)
+	c.shorthand = newShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
 	}

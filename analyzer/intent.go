@@ -123,7 +123,7 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 	if platform == "" {
 		platform = "other"
 	}
-	v := newView(in.Text)
+	v := c.view(in.Text)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g)), nil

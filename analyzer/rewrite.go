@@ -306,7 +306,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 // every finding of medium or high severity: none means the rewrite passes
 // its own check.
 func clean(c *compiled, text string) []string {
-	v := newView(text)
+	v := c.view(text)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)

@@ -52,7 +52,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			return nil, err
 		}
 		gold := utf16ToBytes(p.Text, p.Spans)
-		v := newView(p.Text)
+		v := c.view(p.Text)
 		sents := sentences(v.s, c.abbrev)
 		cands := match(c, v, sents, c.scanKeywords(v.lower))
 		toks, marks := storyTokens(v, cands)

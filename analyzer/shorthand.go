@@ -1,0 +1,168 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shorthand: posts typed quickly use texting and clinical short forms
+// ("my cl, 34, w/ a hx of sh, hes been off his meds bc", "jai vu mon pt
+// auj", "x q no vino"). The pack's "shorthand" vocabulary spells each out
+// ("cl=client", "w/=with", "hes=he's"); the view writes the long form in
+// place of the short one, so the rules and context patterns written for
+// tidy text see it, and every byte of the long form keeps the short
+// form's original range, so a finding maps back to what was typed.
+//
+// An entry "#yo=year-old" applies only after a number ("8yo", "67 yo").
+// Only a short form typed in lower case, or with just its first letter a
+// capital, is spelled out: "TX" is a state and "PT" a profession more
+// often than "treatment" or "patient"; and a capitalized form that is
+// also one of the pack's abbreviations or honorifics ("Pr Tremblay") is
+// that.
+
+// shorthand is a pack's table of short forms.
+type shorthand struct {
+	long      map[string]string // short form (lower case) → long form
+	afterNumb map[string]string // the same, for forms that follow a number
+	titled    map[string]bool   // forms left alone when capitalized
+}
+
+// newShorthand reads entries "short=long" (and "#short=long"); an entry
+// without "=" is skipped (TestShorthandEntries checks the packs).
+// titled lists the words that, capitalized, are something else.
+func newShorthand(entries []string, titled map[string]bool) *shorthand {
+	if len(entries) == 0 {
+		return nil
+	}
+	sh := &shorthand{long: map[string]string{}, afterNumb: map[string]string{}, titled: titled}
+	for _, e := range entries {
+		short, long, ok := strings.Cut(e, "=")
+		if !ok || short == "" || long == "" {
+			continue
+		}
+		m := sh.long
+		if after, ok := strings.CutPrefix(short, "#"); ok {
+			short, m = after, sh.afterNumb
+		}
+		m[strings.ToLower(short)] = long
+	}
+	return sh
+}
+
+// view returns the view of text the pack's rules see: newView's, with
+// short forms spelled out.
+func (c *compiled) view(text string) *view {
+	v := newView(text)
+	c.shorthand.expand(v)
+	return v
+}
+
+// shortRune reports whether r may be part of a short form: letters,
+// digits, and the slash of "w/", "y/o", "b/c".
+func shortRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '\''
+}
+
+// expand writes the long form of every short form of v in its place.
+func (sh *shorthand) expand(v *view) {
+	if sh == nil {
+		return
+	}
+	s := v.s
+	var b []byte
+	var ns, ne []int32
+	last := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !shortRune(r) || (i > 0 && !wordBoundaryBefore(s, i) && s[i-1] != '/') {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !shortRune(r) {
+				break
+			}
+			j += n
+		}
+		j = i + len(strings.TrimRight(s[i:j], "'"))
+		from, to, long := sh.find(s, i, j)
+		if long == "" {
+			i = max(j, i+size)
+			continue
+		}
+		j = to
+		if b == nil {
+			b = make([]byte, 0, len(s)+16)
+		}
+		b, ns, ne = appendMapped(b, ns, ne, s, v.start, v.end, last, from)
+		os, oe := int32(from), int32(j)
+		if v.start != nil {
+			os, oe = v.start[from], v.end[j-1]
+		}
+		if r, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsUpper(r) {
+			lr, n := utf8.DecodeRuneInString(long)
+			long = string(unicode.ToUpper(lr)) + long[n:]
+		}
+		b = append(b, long...)
+		for range len(long) {
+			ns = append(ns, os)
+			ne = append(ne, oe)
+		}
+		i, last = j, j
+	}
+	if b == nil {
+		return
+	}
+	b, ns, ne = appendMapped(b, ns, ne, s, v.start, v.end, last, len(s))
+	v.s, v.start, v.end = string(b), ns, ne
+	v.lower = lowerSameLength(v.s)
+}
+
+// find returns the short form in s[i:j] (a run of shortRunes) and its
+// long form, or "" when the run holds none: the whole run ("w/", "bc",
+// "hes"), a short form ending in a slash before a word ("w/his"), or a
+// form that follows a number ("8yo", "67 yo").
+func (sh *shorthand) find(s string, i, j int) (from, to int, long string) {
+	run := s[i:j]
+	lower := strings.ToLower(run)
+	if !caseAllowsExpand(run) || (run != lower && sh.titled[lower]) {
+		return 0, 0, ""
+	}
+	if l, ok := sh.long[lower]; ok {
+		return i, j, l
+	}
+	if k := strings.IndexByte(lower, '/'); k > 0 && k+1 < len(lower) {
+		if l, ok := sh.long[lower[:k+1]]; ok {
+			return i, i + k + 1, l
+		}
+	}
+	d := 0
+	for d < len(lower) && lower[d] >= '0' && lower[d] <= '9' {
+		d++
+	}
+	switch {
+	case d > 0 && d < len(lower):
+		if l, ok := sh.afterNumb[lower[d:]]; ok {
+			return i + d, j, " " + l
+		}
+	case d == 0 && i > 1 && s[i-1] == ' ' && s[i-2] >= '0' && s[i-2] <= '9':
+		if l, ok := sh.afterNumb[lower]; ok {
+			return i, j, l
+		}
+	}
+	return 0, 0, ""
+}
+
+// caseAllowsExpand reports whether w is typed in lower case, or with only
+// its first letter a capital.
+func caseAllowsExpand(w string) bool {
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
