@@ -18,8 +18,8 @@ import (
 //     it is an ordinary word ("will", "hope", "bend": common-word
 //     frequency decides, as for uncased matches) or shorter than
 //     uncasedMinRunes;
-//   - so does the word after an honorific ("dr whitfield", "mme tremblay"),
-//     unless it is an ordinary word.
+//   - so do an honorific and the name after it ("dr hal pruitt", "mme
+//     tremblay"), up to two words that are not ordinary words.
 //
 // Capitals change no byte length here (a letter whose capital is longer
 // stays as it is), so offsets into the view stay valid; v.lower is left as
@@ -88,10 +88,20 @@ func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMa
 			}
 		}
 		for i := 0; i+1 < len(toks); i++ {
-			if c.honorifics[v.lower[toks[i].start:toks[i].end]] && honorificGap(v.s[toks[i].end:toks[i+1].start]) {
-				if w := v.lower[toks[i+1].start:toks[i+1].end]; c.common == nil || !c.common.has(w) {
-					upper(toks[i+1].start)
+			if !c.honorifics[v.lower[toks[i].start:toks[i].end]] || !honorificGap(v.s[toks[i].end:toks[i+1].start]) {
+				continue
+			}
+			// The honorific and up to two words of the name after it
+			// ("dr hal pruitt").
+			for k := i + 1; k <= i+2 && k < len(toks); k++ {
+				w := v.lower[toks[k].start:toks[k].end]
+				if (k > i+1 && v.s[toks[k-1].end:toks[k].start] != " ") || (c.common != nil && c.common.has(w)) {
+					break
 				}
+				if k == i+1 {
+					upper(toks[i].start)
+				}
+				upper(toks[k].start)
 			}
 		}
 	}
