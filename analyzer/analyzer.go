@@ -304,7 +304,7 @@ type candidate struct {
 func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
 	v := c.view(text)
 	defer c.bad.check(res)
-	sents := sentences(v.s, c.abbrev)
+	sents := c.sentences(v.s)
 	g := c.scanKeywords(v.lower)
 	if stopped(done) {
 		return false

@@ -37,6 +37,7 @@ type compiled struct {
 	honorifics                                            map[string]bool // the pack's vocab: words before a name
 	common                                                wordSet         // the pack's common words, if it has them
 	shorthand                                             *shorthand      // the pack's short forms, spelled out in the view
+	clauseSubjects, clauseJoins                           map[string]bool // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 
@@ -323,6 +324,13 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
+	}
+	c.clauseSubjects, c.clauseJoins = map[string]bool{}, map[string]bool{}
+	for _, w := range set("clause_subjects") {
+		c.clauseSubjects[w] = true
+	}
+	for _, w := range set("clause_joins") {
+		c.clauseJoins[w] = true
 	}
 	titled := maps.Clone(c.abbrev)
 	maps.Copy(titled, c.honorifics)

@@ -124,7 +124,7 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 		platform = "other"
 	}
 	v := c.view(in.Text)
-	sents := sentences(v.s, c.abbrev)
+	sents := c.sentences(v.s)
 	g := c.scanKeywords(v.lower)
 	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g)), nil
 }

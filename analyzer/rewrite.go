@@ -307,7 +307,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 // its own check.
 func clean(c *compiled, text string) []string {
 	v := c.view(text)
-	sents := sentences(v.s, c.abbrev)
+	sents := c.sentences(v.s)
 	g := c.scanKeywords(v.lower)
 	cands := match(c, v, sents, g)
 	kept := newContext(c, v, sents, g, cands).attribute(cands)

@@ -53,7 +53,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		}
 		gold := utf16ToBytes(p.Text, p.Spans)
 		v := c.view(p.Text)
-		sents := sentences(v.s, c.abbrev)
+		sents := c.sentences(v.s)
 		cands := match(c, v, sents, c.scanKeywords(v.lower))
 		toks, marks := storyTokens(v, cands)
 		sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {

@@ -1,0 +1,67 @@
+package analyzer
+
+import "strings"
+
+// Run-on text ("she moved back home in june and shes not sleeping, i
+// think her brother is using again - my own kid starts school monday")
+// has no sentence ends to separate who each part is about, so a long
+// sentence is cut into clauses where one plainly starts: at a spaced dash,
+// and before a subject pronoun that follows a comma or a joining word
+// ("and she", ", i", "donc il", "y ella"). The pronouns and joining words
+// are the pack's vocabularies "clause_subjects" and "clause_joins".
+// Attribution, the tagger and intent then work clause by clause, as they
+// work sentence by sentence in tidy text.
+
+// runOnMin is the shortest sentence, in bytes, cut into clauses: tidy
+// sentences rarely run this long.
+const runOnMin = 160
+
+// clauseMin is the shortest clause, in bytes, cut off a sentence.
+const clauseMin = 24
+
+// sentences splits the view's text s into sentences, and long run-on
+// sentences into clauses.
+func (c *compiled) sentences(s string) []span {
+	sents := sentences(s, c.abbrev)
+	if len(c.clauseSubjects) == 0 {
+		return sents
+	}
+	var out []span
+	for _, sent := range sents {
+		if sent.end-sent.start < runOnMin {
+			out = append(out, sent)
+			continue
+		}
+		out = c.appendClauses(out, s, sent)
+	}
+	return out
+}
+
+// appendClauses appends the clauses of sent to out.
+func (c *compiled) appendClauses(out []span, s string, sent span) []span {
+	lower := strings.ToLower(s[sent.start:sent.end])
+	toks := tokenize(lower)
+	begin := 0 // of the current clause, in lower
+	cut := func(at int) {
+		if at-begin >= clauseMin && len(lower)-at >= clauseMin {
+			out = append(out, span{sent.start + begin, sent.start + at})
+			begin = at
+		}
+	}
+	for i, t := range toks {
+		if i == 0 {
+			continue
+		}
+		gap := lower[toks[i-1].end:t.start]
+		switch {
+		case gap == " - " || gap == " – " || gap == " — ":
+			cut(toks[i-1].end + 1)
+		case !c.clauseSubjects[lower[t.start:t.end]]:
+		case gap == ", " || gap == "; ":
+			cut(toks[i-1].end + len(gap))
+		case gap == " " && c.clauseJoins[lower[toks[i-1].start:toks[i-1].end]] && i > 1:
+			cut(toks[i-1].start)
+		}
+	}
+	return append(out, span{sent.start + begin, sent.end})
+}
