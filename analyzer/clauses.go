@@ -55,7 +55,7 @@ func (c *compiled) appendClauses(out []span, s string, sent span) []span {
 		gap := lower[toks[i-1].end:t.start]
 		switch {
 		case gap == " - " || gap == " – " || gap == " — ":
-			cut(toks[i-1].end + 1)
+			cut(t.start)
 		case !c.clauseSubjects[lower[t.start:t.end]]:
 		case gap == ", " || gap == "; ":
 			cut(toks[i-1].end + len(gap))
