@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/discreet-app/discreet/analyzer/pattern"
@@ -48,9 +49,12 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
 		}
 	}
+	// The automaton reports hits by end; ordered by start then end, they
+	// are in the order a stable sort by start would give (of two hits of
+	// one start, the shorter ends first), without its O(n log² n) moves.
 	for _, hits := range g.hits {
 		if !slices.IsSortedFunc(hits, bySpanStart) {
-			slices.SortStableFunc(hits, bySpanStart)
+			slices.SortFunc(hits, func(a, b span) int { return cmp.Or(a.start-b.start, a.end-b.end) })
 		}
 	}
 	eflat := make([]pattern.Span, total)
