@@ -309,6 +309,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
+	defer c.releaseGates(g)
 	if stopped(done) {
 		return false
 	}
@@ -337,6 +338,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
+	var ws []span // the windows of one rule at a time
 	for _, r := range c.rules {
 		if r.re == nil || !g.allows(r.gate) {
 			continue
@@ -345,12 +347,13 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		for _, w := range windows(v.s, sents, g.at(r.gate)) {
+		ws = appendWindows(ws[:0], v.s, sents, g.at(r.gate))
+		for _, w := range ws {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
 	// Word-list rules.
-	toks := phrase.Tokenize(v.s)
+	toks := v.tokens()
 	phrases := c.phrases.Find(v.lower, toks)
 	for _, pm := range phrases {
 		for _, ri := range pm.Rules {
@@ -398,10 +401,14 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
-// The hits are ordered by start, so the sentence of each is found walking
-// forward from the last one's.
 func windows(s string, sents []span, at []span) []span {
-	out := make([]span, 0, len(at))
+	return appendWindows(make([]span, 0, len(at)), s, sents, at)
+}
+
+// appendWindows is windows appending to out (empty), so that one buffer
+// serves every rule of an analysis. The hits are ordered by start, so the
+// sentence of each is found walking forward from the last one's.
+func appendWindows(out []span, s string, sents []span, at []span) []span {
 	k := 0
 	for _, hit := range at {
 		p := hit.start
@@ -510,7 +517,8 @@ func caseOK(r *crule, matched string) bool {
 	case "exact":
 		return r.exact[matched]
 	case "title":
-		words := phrase.Tokenize(matched)
+		var buf [8]phrase.Token // a list entry is a few words: no allocation
+		words := phrase.AppendTokens(buf[:0], matched)
 		for i, w := range words {
 			word := matched[w.Start:w.End]
 			r, _ := utf8.DecodeRuneInString(word)

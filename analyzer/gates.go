@@ -12,6 +12,7 @@ import (
 // for those only.
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
+	open []int32  // the open gates, in the order of hits
 	hits [][]span // the keyword hits of each open gate, ordered by start
 	// near holds the same hits as the pattern engine takes them.
 	near [][]pattern.Span
@@ -19,8 +20,14 @@ type gates struct {
 	maxKeyword int
 }
 
+// scanKeywords finds the keywords of lower and the gates they open.
+// releaseGates may give the gates' memory back once the analysis is done.
 func (c *compiled) scanKeywords(lower string) *gates {
-	g := &gates{idx: make([]int32, c.nGates), maxKeyword: c.maxKeyword}
+	idx, _ := c.gateIdx.Get().([]int32)
+	if len(idx) != c.nGates {
+		idx = make([]int32, c.nGates)
+	}
+	g := &gates{idx: idx, maxKeyword: c.maxKeyword}
 	if c.keywords == nil {
 		return g
 	}
@@ -33,6 +40,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			if g.idx[gi] == 0 {
 				counts = append(counts, 0)
 				g.idx[gi] = int32(len(counts))
+				g.open = append(g.open, int32(gi))
 			}
 			counts[g.idx[gi]-1]++
 			total++
@@ -66,6 +74,18 @@ func (c *compiled) scanKeywords(lower string) *gates {
 		}
 	}
 	return g
+}
+
+// releaseGates hands g's gate index back for another analysis to use; g
+// must not be used after. Of the thousands of gates (every vocabulary
+// term has one) a post opens a few dozen, so clearing those is cheaper
+// than allocating and zeroing the index for each analysis.
+func (c *compiled) releaseGates(g *gates) {
+	for _, gi := range g.open {
+		g.idx[gi] = 0
+	}
+	c.gateIdx.Put(g.idx)
+	g.idx = nil
 }
 
 // at returns the keyword hits of an open gate, or nil.

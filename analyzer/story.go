@@ -65,7 +65,7 @@ var markBit = func() map[string]uint64 {
 // storyTokens returns the tokens of v and, for each, the marks of the rule
 // candidates that overlap it.
 func storyTokens(v *view, cands []candidate) ([]phrase.Token, []uint64) {
-	toks := phrase.Tokenize(v.s)
+	toks := v.tokens()
 	marks := make([]uint64, len(toks))
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
