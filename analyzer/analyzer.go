@@ -612,16 +612,12 @@ func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
 		}
 		offs = append(offs, bs, be)
 	}
-	sorted := slices.Clone(offs)
-	sort.Ints(sorted)
-	units := utf16Index(text, sorted)
-	lookup := make(map[int]int, len(sorted))
-	for i, o := range sorted {
-		lookup[o] = units[i]
-	}
+	slices.Sort(offs)
+	units := utf16Index(text, offs)
+	unit := func(off int) int { return units[sort.SearchInts(offs, off)] }
 	for i := range findings {
-		findings[i].Start = lookup[findings[i].byteStart]
-		findings[i].End = lookup[findings[i].byteEnd]
+		findings[i].Start = unit(findings[i].byteStart)
+		findings[i].End = unit(findings[i].byteEnd)
 	}
 	return findings
 }
