@@ -28,7 +28,7 @@ func resolveOverlaps(cands []candidate) []candidate {
 		end = max(end, cd.end)
 	}
 	slices.SortFunc(order, overlapRank.compare)
-	var kept []candidate
+	kept := make([]candidate, 0, len(cands))
 	taken := make([]bool, end) // bytes already inside a kept span
 	for _, o := range order {
 		cd := cands[o.i]
