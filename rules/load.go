@@ -162,7 +162,7 @@ func decode(file string, data []byte) (*Pack, error) {
 	dec.DisallowUnknownFields()
 	p := &Pack{File: file}
 	if err := dec.Decode(p); err != nil {
-		return nil, ErrorList{{File: file, Msg: describeJSONError(data, err)}}
+		return nil, ErrorList{{File: file, Msg: DescribeJSONError(data, err)}}
 	}
 	if dec.More() {
 		return nil, ErrorList{{File: file, Msg: "trailing data after the pack object"}}
@@ -170,9 +170,9 @@ func decode(file string, data []byte) (*Pack, error) {
 	return p, nil
 }
 
-// describeJSONError turns a decoding error into a message with a line number
+// DescribeJSONError turns a decoding error of data into a message with a line number
 // and, for unknown fields, the field's name.
-func describeJSONError(data []byte, err error) string {
+func DescribeJSONError(data []byte, err error) string {
 	var off int64 = -1
 	switch e := err.(type) {
 	case *json.SyntaxError:
@@ -334,7 +334,7 @@ func ParseDocument(data []byte) (*Pack, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return nil, ErrorList{{File: "document", Msg: describeJSONError(data, err)}}
+		return nil, ErrorList{{File: "document", Msg: DescribeJSONError(data, err)}}
 	}
 	p, err := Load(doc.Files, ".")
 	if err != nil {

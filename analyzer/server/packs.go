@@ -16,13 +16,14 @@ import (
 	"sync"
 
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // MaxPackBytes bounds an uploaded envelope (the word lists make packs
 // larger than ordinary requests).
 const MaxPackBytes = 8 << 20
 
-// PackSource returns the signed envelope (rules.Envelope JSON) of a
+// PackSource returns the signed envelope (packsign.Envelope JSON) of a
 // language, or an error wrapping ErrNotFound.
 type PackSource func(lang string) ([]byte, error)
 
@@ -43,7 +44,7 @@ func SignEmbedded(priv ed25519.PrivateKey) PackSource {
 		if !langCode.MatchString(lang) {
 			return nil, ErrNotFound
 		}
-		env, err := rules.SignEmbedded(priv, lang)
+		env, err := packsign.SignEmbedded(priv, lang)
 		if err != nil {
 			for _, l := range rules.Languages() {
 				if l == lang {
@@ -102,7 +103,7 @@ func StoredPack(ctx context.Context, store Store, key ed25519.PublicKey, lang st
 	if err != nil {
 		return nil, err
 	}
-	p, _, err := rules.VerifyEnvelope(key, b)
+	p, _, err := packsign.VerifyEnvelope(key, b)
 	if err != nil {
 		return nil, fmt.Errorf("stored pack %s: %w", lang, err)
 	}
@@ -199,7 +200,7 @@ func (s *server) putPack(w http.ResponseWriter, r *http.Request, lang string) {
 	if !ok {
 		return
 	}
-	p, _, err := rules.VerifyEnvelope(s.cfg.PackKey, body)
+	p, _, err := packsign.VerifyEnvelope(s.cfg.PackKey, body)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

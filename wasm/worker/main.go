@@ -33,6 +33,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/server"
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/kv"
 )
@@ -134,7 +135,7 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		cfg.Tokens = append(cfg.Tokens, server.Token{Team: team, Secret: tok})
 	}
 	if key := getenv("PACK_SIGNING_KEY"); key != "" {
-		priv, err := rules.ParsePrivateKey([]byte(key))
+		priv, err := packsign.ParsePrivateKey([]byte(key))
 		if err != nil {
 			return nil, fmt.Errorf("PACK_SIGNING_KEY: %w", err)
 		}
@@ -142,7 +143,7 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		cfg.PackKey = priv.Public().(ed25519.PublicKey)
 	}
 	if pub := getenv("PACK_PUBLIC_KEY"); pub != "" {
-		k, err := rules.ParsePublicKey(pub)
+		k, err := packsign.ParsePublicKey(pub)
 		if err != nil {
 			return nil, fmt.Errorf("PACK_PUBLIC_KEY: %w", err)
 		}
