@@ -1,12 +1,14 @@
-//go:build rules_en_only
+//go:build rules_en_only && !rules_packed
 
 package rules
 
 import "embed"
 
-// embedded holds only the English pack in builds tagged rules_en_only:
+// embeddedFiles holds only the English pack in builds tagged rules_en_only:
 // the Cloudflare Worker, which must fit in 3 MB compressed, reads the
 // other languages' signed packs from its store instead (docs/backend.md).
 //
 //go:embed en
-var embedded embed.FS
+var embeddedFiles embed.FS
+
+var embedded packTree = embeddedFiles

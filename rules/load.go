@@ -41,6 +41,14 @@ func Languages() []string {
 	return out
 }
 
+// packTree is what the built-in packs are read from: the pack folders as
+// embedded (embed_all.go, embed_en.go), or the same with front-coded word
+// lists (embed_packed.go, embed_packed_en.go).
+type packTree interface {
+	fs.ReadDirFS
+	fs.ReadFileFS
+}
+
 // EmbeddedFS returns the built-in pack folders, for Load.
 func EmbeddedFS() Source { return embedded }
 
