@@ -1,4 +1,4 @@
-//go:build !rules_en_only && !rules_packed
+//go:build !rules_en_only && !rules_packed && !rules_no_packs
 
 package rules
 

@@ -1,12 +1,11 @@
-//go:build rules_en_only && !rules_packed
+//go:build rules_en_only && !rules_no_packs
 
 package rules
 
 import "embed"
 
-// embeddedFiles holds only the English pack in builds tagged rules_en_only:
-// the Cloudflare Worker, which must fit in 3 MB compressed, reads the
-// other languages' signed packs from its store instead (docs/backend.md).
+// embeddedFiles holds only the English pack in builds tagged rules_en_only
+// (the other languages' signed packs are then read from a store).
 //
 //go:embed en
 var embeddedFiles embed.FS

@@ -337,14 +337,23 @@ func EmbeddedDocument(lang string) ([]byte, error) {
 }
 
 // ParseDocument decodes a Document and loads the pack it carries.
-func ParseDocument(data []byte) (*Pack, error) {
+func ParseDocument(data []byte) (*Pack, error) { return parseDocument(data, true) }
+
+// ParseBuiltInDocument is ParseDocument for a document made by
+// EmbeddedDocument in the same build (the Worker ships its built-in packs
+// as static assets beside its code): like EmbeddedPack, it skips the
+// validation the test suite has done, which would cost an isolate seconds
+// of WebAssembly on its first request.
+func ParseBuiltInDocument(data []byte) (*Pack, error) { return parseDocument(data, false) }
+
+func parseDocument(data []byte, validate bool) (*Pack, error) {
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
 		return nil, ErrorList{{File: "document", Msg: DescribeJSONError(data, err)}}
 	}
-	p, err := Load(doc.Files, ".")
+	p, err := load(doc.Files, ".", validate)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -31,8 +32,32 @@ var langCode = regexp.MustCompile(`^[a-z]{2,3}$`)
 
 // SignEmbedded serves the built-in packs, signed with priv on first use
 // and then cached. ed25519 signatures are deterministic, so every instance
-// (every Worker request) produces the same bytes and the same ETag.
+// (every Worker isolate) produces the same bytes and the same ETag.
 func SignEmbedded(priv ed25519.PrivateKey) PackSource {
+	return signCached(func(lang string) (packsign.Envelope, error) {
+		env, err := packsign.SignEmbedded(priv, lang)
+		if err != nil && !slices.Contains(rules.Languages(), lang) {
+			return env, fmt.Errorf("%w: %v", ErrNotFound, err)
+		}
+		return env, err // a built-in pack that does not load is a server error
+	})
+}
+
+// SignBuiltIn serves docs, the built-in packs' documents by language (the
+// Worker's static assets, made by rules.EmbeddedDocument), signed with priv
+// on first use and then cached, as SignEmbedded serves embedded ones.
+func SignBuiltIn(priv ed25519.PrivateKey, docs map[string][]byte) PackSource {
+	return signCached(func(lang string) (packsign.Envelope, error) {
+		doc, ok := docs[lang]
+		if !ok {
+			return packsign.Envelope{}, fmt.Errorf("%w: no built-in pack for %q", ErrNotFound, lang)
+		}
+		return packsign.SignBuiltIn(priv, doc)
+	})
+}
+
+// signCached serves the envelopes sign makes, once per language.
+func signCached(sign func(lang string) (packsign.Envelope, error)) PackSource {
 	var mu sync.Mutex
 	cache := map[string][]byte{}
 	return func(lang string) ([]byte, error) {
@@ -44,14 +69,9 @@ func SignEmbedded(priv ed25519.PrivateKey) PackSource {
 		if !langCode.MatchString(lang) {
 			return nil, ErrNotFound
 		}
-		env, err := packsign.SignEmbedded(priv, lang)
+		env, err := sign(lang)
 		if err != nil {
-			for _, l := range rules.Languages() {
-				if l == lang {
-					return nil, err // a built-in pack that does not load is a server error
-				}
-			}
-			return nil, fmt.Errorf("%w: %v", ErrNotFound, err)
+			return nil, err
 		}
 		b := env.Marshal()
 		cache[lang] = b

@@ -79,10 +79,9 @@ func SignDocument(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
 	}, nil
 }
 
-// SignEmbedded signs the built-in pack of lang. rules.EmbeddedDocument has just
-// loaded and validated that document, so unlike SignDocument it is not
-// parsed a second time: this is the per-request path of the Worker, where
-// every request starts a fresh instance.
+// SignEmbedded signs the built-in pack of lang. rules.EmbeddedDocument has
+// just loaded that document, and the tests validate the built-in packs, so
+// unlike SignDocument it is not parsed a second time.
 func SignEmbedded(priv ed25519.PrivateKey, lang string) (Envelope, error) {
 	if len(priv) != ed25519.PrivateKeySize {
 		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
@@ -91,12 +90,25 @@ func SignEmbedded(priv ed25519.PrivateKey, lang string) (Envelope, error) {
 	if err != nil {
 		return Envelope{}, err
 	}
+	return SignBuiltIn(priv, doc)
+}
+
+// SignBuiltIn signs a document that rules.EmbeddedDocument made in this
+// build (the Worker's built-in packs, shipped as static assets) without
+// parsing it: its language and version are its first fields.
+func SignBuiltIn(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
+	if len(priv) != ed25519.PrivateKeySize {
+		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
+	}
 	// Document's first fields are lang and version: gjson stops there.
-	version := gjson.GetBytes(doc, "version").String()
+	head := gjson.GetManyBytes(doc, "lang", "version")
+	if head[0].Type != gjson.String || head[1].Type != gjson.String {
+		return Envelope{}, errors.New("rules: sign: not a pack document (no lang or version)")
+	}
 	pub := priv.Public().(ed25519.PublicKey)
 	return Envelope{
-		Lang:      lang,
-		Version:   version,
+		Lang:      head[0].String(),
+		Version:   head[1].String(),
 		Document:  string(doc),
 		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(priv, doc)),
 		KeyID:     KeyID(pub),

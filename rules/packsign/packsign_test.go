@@ -169,3 +169,21 @@ func TestKeyEncodings(t *testing.T) {
 		t.Error("ParsePublicKey(3 bytes) = nil error")
 	}
 }
+
+// SignBuiltIn signs a built-in document as SignDocument would, and refuses
+// what is not a pack document.
+func TestSignBuiltInMatchesSignDocument(t *testing.T) {
+	_, priv, doc, data := signedEnglish(t)
+	env, err := SignBuiltIn(priv, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := env.Marshal(); !bytes.Equal(got, data) {
+		t.Errorf("SignBuiltIn(en document) differs from SignDocument")
+	}
+	for _, bad := range []string{`{}`, `{"lang":"en"}`, `not json`, `{"lang":1,"version":"x"}`} {
+		if _, err := SignBuiltIn(priv, []byte(bad)); err == nil {
+			t.Errorf("SignBuiltIn(%s) = nil error", bad)
+		}
+	}
+}

@@ -7,11 +7,18 @@
 // changed and removes the ones no pack has any more, so that builds running
 // side by side see a whole tree.
 //
+// With -documents DIR it writes instead the built-in packs of -langs as
+// documents (rules.EmbeddedDocument), DIR/<lang>.json, and their list,
+// DIR/index.json: what the Worker, built without packs (rules_no_packs),
+// ships as static assets and reads with rules.ParseBuiltInDocument.
+//
 //	go run ./scripts/cmd/packembed [-rules DIR]
+//	go run ./scripts/cmd/packembed -documents DIR -langs en
 package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -24,8 +31,16 @@ import (
 
 func main() {
 	dir := flag.String("rules", "rules", "the rules folder: packs in its language folders, output in its packed/")
+	docs := flag.String("documents", "", "write the packs of -langs as documents into this folder instead")
+	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents: the languages, comma-separated")
 	flag.Parse()
-	if err := run(*dir); err != nil {
+	var err error
+	if *docs != "" {
+		err = writeDocuments(*docs, strings.Split(*langs, ","))
+	} else {
+		err = run(*dir)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "packembed:", err)
 		os.Exit(1)
 	}
@@ -81,6 +96,25 @@ func run(dir string) error {
 		}
 	}
 	return removeStale(out, want)
+}
+
+// writeDocuments writes the built-in packs of langs as documents into
+// dir, and dir/index.json, the languages in order.
+func writeDocuments(dir string, langs []string) error {
+	for _, lang := range langs {
+		doc, err := rules.EmbeddedDocument(lang)
+		if err != nil {
+			return err
+		}
+		if err := writeIfChanged(filepath.Join(dir, lang+".json"), doc); err != nil {
+			return err
+		}
+	}
+	index, err := json.Marshal(langs)
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(dir, "index.json"), index)
 }
 
 func isPack(dir string) bool {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,5 +63,26 @@ func TestRunWritesPackedPacks(t *testing.T) {
 func TestRunWantsPacks(t *testing.T) {
 	if err := run(t.TempDir()); err == nil {
 		t.Error("no error for a folder without packs")
+	}
+}
+
+func TestWriteDocuments(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeDocuments(dir, []string{"en"}); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.json")); string(b) != `["en"]` {
+		t.Errorf("index.json: %q", b)
+	}
+	doc, err := os.ReadFile(filepath.Join(dir, "en.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := rules.EmbeddedDocument("en")
+	if !bytes.Equal(doc, want) {
+		t.Error("en.json is not the embedded English document")
+	}
+	if err := writeDocuments(dir, []string{"xx"}); err == nil {
+		t.Error("no error for a language without a pack")
 	}
 }
