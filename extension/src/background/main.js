@@ -67,7 +67,7 @@ api.runtime.onConnect.addListener((port) => {
 // answer analyzes one request and returns the result's JSON text; the
 // garbage it leaves is collected after the reply has gone.
 async function answer(w, request) {
-  if (request.lang) await compilePack(w, request.lang); // with its tables, if the warm-up has not yet
+  if (request.lang) await compilePack(w, request.lang); // if the warm-up has not yet
   const json = analyzeJSON(w, request.text, request);
   collectSoon(w);
   return json;
