@@ -4,7 +4,8 @@
 //   - round trip per 1,000 characters: engine.analyze as the content script
 //     makes it (language detection, the port, the worker's analysis, the
 //     JSON text back and parsed), after the warm-up, back to back; and the
-//     same after idle gaps of GAP_MS;
+//     same after idle gaps of GAP_MS; where each went (the test build's
+//     timing marks), and the port alone (the worker's echo);
 //   - the analysis alone inside the worker, and the .wasm size;
 //   - first result on a new page when the browser is warm: from the input
 //     event of a paste into the empty field to the highlights drawn;
@@ -49,15 +50,33 @@ async function openPage(origin) {
   return page;
 }
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.discreetEngine);
-// bench runs the content script's engine.analyze over texts (bench-hook.js).
-const bench = (page, t, rounds, gapMs = 0) => page.evaluate(([t, rounds, gapMs]) => new Promise((resolve) => {
+// bench runs the content script's engine.analyze (or, with echo, the port
+// alone) over texts (bench-hook.js): {times, marks}.
+const bench = (page, t, rounds, gapMs = 0, echo = false) => page.evaluate(([t, rounds, gapMs, echo]) => new Promise((resolve) => {
   addEventListener("message", function once(e) {
     if (!e.data?.discreetBenchResult) return;
     removeEventListener("message", once);
     resolve(e.data.discreetBenchResult);
   });
-  postMessage({ discreetBench: { texts: t, rounds, gapMs } }, "*");
-}), [t, rounds, gapMs]);
+  postMessage({ discreetBench: { texts: t, rounds, gapMs, echo } }, "*");
+}), [t, rounds, gapMs, echo]);
+// breakdown splits round trips by the engine's timing marks: language
+// detection, the worker's wait before the analysis and the analysis (its
+// own clock), the port's transit both ways (the rest of the ask), the JSON
+// parse, and what is left. Means and p95, in ms.
+function breakdown({ times, marks }) {
+  const parts = {
+    lang: marks.map((m) => m.lang),
+    transit: marks.map((m) => m.port - m.queue - m.analyze),
+    workerQueue: marks.map((m) => m.queue),
+    workerAnalyze: marks.map((m) => m.analyze),
+    parse: marks.map((m) => m.parse),
+    rest: marks.map((m, i) => times[i] - m.lang - m.port - m.parse),
+    answerKB: marks.map((m) => m.bytes / 1000),
+  };
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Object.fromEntries(Object.entries(parts).map(([k, xs]) => [k, { mean: +mean(xs).toFixed(3), p95: +pct(xs, 95).toFixed(3) }]));
+}
 // firstResult pastes text into the empty field of a fresh page and times
 // the input event to the first highlight drawn in the (test build's open)
 // overlay.
@@ -95,8 +114,13 @@ out.warmPasses = (warmSlices.length - 2) / 8;
 const page = await openPage(site.origin);
 await ready(page);
 await bench(page, texts, 1); // the first round: patterns' states, V8 tiers
-out.roundTrip = stats(await bench(page, texts, ROUNDS));
-out.idleGap = stats(await bench(page, texts.slice(0, GAPS), 1, GAP_MS));
+const warm = await bench(page, texts, ROUNDS);
+out.roundTrip = stats(warm.times);
+out.breakdown = breakdown(warm);
+out.portOnly = stats((await bench(page, texts, ROUNDS, 0, true)).times);
+const gaps = await bench(page, texts.slice(0, GAPS), 1, GAP_MS);
+out.idleGap = stats(gaps.times);
+out.idleGapBreakdown = breakdown(gaps);
 out.inWorker = stats(await b.worker.evaluate(([t, n]) => {
   const times = [];
   for (let r = 0; r < n; r++) for (const x of t) {
@@ -130,7 +154,7 @@ try {
   await cdp.send("ServiceWorker.enable");
   await cdp.send("ServiceWorker.stopAllWorkers");
   const s = Date.now();
-  const [ms] = await bench(tenth, [texts[0]], 1);
+  const [ms] = (await bench(tenth, [texts[0]], 1)).times;
   cold = { firstMs: ms, wallMs: Date.now() - s };
 } catch (e) {
   cold = { error: String(e.message ?? e) };
@@ -145,6 +169,7 @@ bare.server.close();
 
 const f = (x) => x.toFixed(2);
 const row = (s) => `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)} ms (n=${s.n})`;
+const parts = (b) => Object.entries(b).map(([k, v]) => `${k} ${v.mean} (${v.p95})`).join(", ");
 const perTab = out.memory.withDiscreetTab10MB - out.memory.withoutMB;
 console.log(JSON.stringify(out, null, 1));
 console.log(`
@@ -152,6 +177,9 @@ console.log(`
 | --- | --- | --- |
 | round trip per 1,000 chars, content script → worker → content script, after the warm-up (${out.warmPasses} passes), p50 / p95 / p99 | ${row(out.roundTrip)} | p95 ≤ 3 ms |
 | the same after idle gaps of ${GAP_MS / 1000} s, p50 / p95 / max | ${f(out.idleGap.p50)} / ${f(out.idleGap.p95)} / ${f(out.idleGap.max)} ms (n=${out.idleGap.n}) | shown apart |
+| the port alone (the same request, the last answer sent back unanalyzed), p50 / p95 / p99 | ${row(out.portOnly)} | |
+| where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
+| where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |
 | the analysis alone inside the worker, p50 / p95 / p99 | ${row(out.inWorker)} | |
 | first result on a new page, browser warm: input event → highlight drawn, p50 / max of ${firsts.length} | ${f(out.firstResult.p50)} / ${f(out.firstResult.max)} ms | ≤ 150 ms |
 | JS heap of the 10th tab with Discreet / the same page without it (1st tab: ${f(out.memory.withDiscreetTab1MB)} MB) | ${f(out.memory.withDiscreetTab10MB)} / ${f(out.memory.withoutMB)} MB: +${f(perTab)} MB | ≤ 5 MB per tab |
