@@ -51,13 +51,22 @@ export class FieldTracker {
     return this.hashes.get(text);
   }
 
-  /** analyze re-analyzes field now; resolves once its findings are drawn. */
-  async analyze(field) {
+  /**
+   * analyze re-analyzes field now; resolves once its findings are drawn.
+   * A field whose text is what its last analysis saw keeps that analysis
+   * (an input event that changed nothing, an edit undone before the
+   * debounce ran out) unless force is set: the settings changed.
+   */
+  async analyze(field, force = false) {
     const st = this.get(field);
     clearTimeout(st.timer);
     st.timer = 0;
-    const seq = ++st.seq;
+    const seq = ++st.seq; // an analysis still running is for other text: it is dropped
     const text = extract(field).text;
+    if (!force && st.result && text === st.text) {
+      st.pending = null;
+      return;
+    }
     const run = this.run(field, st, seq, text);
     st.pending = run;
     try {
@@ -121,9 +130,9 @@ export class FieldTracker {
     return !st.pending && !st.timer && st.text === extract(field).text;
   }
 
-  /** refresh re-analyzes every connected field. */
+  /** refresh re-analyzes every connected field, changed or not. */
   refresh() {
-    for (const f of this.state.keys()) if (f.isConnected) this.analyze(f);
+    for (const f of this.state.keys()) if (f.isConnected) this.analyze(f, true);
   }
 
   /** listen scans the document and follows new boxes, input and focus. */
