@@ -7,6 +7,8 @@
 //     same after idle gaps of GAP_MS; where each went (the test build's
 //     timing marks), and the port alone (the worker's echo);
 //   - the analysis alone inside the worker, and the .wasm size;
+//   - the content script's drawing of the findings after each answer, in a
+//     textarea and a contenteditable, and an edit to its findings drawn;
 //   - first result on a new page when the browser is warm: from the input
 //     event of a paste into the empty field to the highlights drawn;
 //   - memory: the JS heap of the 1st and 10th tab with Discreet against the
@@ -43,9 +45,9 @@ const bare = await serve(path.join(DIST, "test-pages"), undefined, "127.0.0.2");
 const b = await launch({});
 const out = {};
 
-async function openPage(origin) {
+async function openPage(origin, name = "contenteditable") {
   const page = await b.context.newPage();
-  await page.goto(`${origin}/contenteditable.html`);
+  await page.goto(`${origin}/${name}.html`);
   await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1");
   return page;
 }
@@ -94,6 +96,30 @@ const firstResult = (page, text) => page.evaluate((text) => new Promise((resolve
   el.addEventListener("input", () => { t0 ||= performance.now(); }, { once: true, capture: true });
   document.execCommand("insertText", false, text);
 }), text);
+// edits puts each of texts in place of the field's text, as one edit, and
+// reads the content script's "discreet-draw" measure (the test build's
+// timing marks, fields.js): draw is the time from the answer to the
+// findings drawn; total, from the edit to the findings drawn, includes the
+// 150 ms debounce.
+const edits = (page, texts) => page.evaluate(async (texts) => {
+  const el = document.querySelector("[data-test-editor]");
+  el.focus();
+  const out = [];
+  for (const t of texts) {
+    performance.clearMeasures("discreet-draw");
+    if (el.select) el.select();
+    else getSelection().selectAllChildren(el);
+    const t0 = performance.now();
+    document.execCommand("insertText", false, t);
+    await new Promise((ok) => {
+      const poll = () => (performance.getEntriesByName("discreet-draw").length ? ok() : setTimeout(poll, 2));
+      poll();
+    });
+    const m = performance.getEntriesByName("discreet-draw")[0];
+    out.push({ draw: m.duration, total: m.startTime + m.duration - t0 });
+  }
+  return out;
+}, texts);
 const heap = async (page) => {
   const cdp = await b.context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -118,6 +144,17 @@ const warm = await bench(page, texts, ROUNDS);
 out.roundTrip = stats(warm.times);
 out.breakdown = breakdown(warm);
 out.portOnly = stats((await bench(page, texts, ROUNDS, 0, true)).times);
+// The content script's drawing after each answer, in a textarea (a mirror
+// element measures the spans) and a contenteditable (DOM ranges).
+out.draw = {};
+for (const name of ["textarea", "contenteditable"]) {
+  const p = await openPage(site.origin, name);
+  await ready(p);
+  await edits(p, texts); // the first round: V8 tiers, the page's layout
+  const e = await edits(p, [...texts, ...texts]);
+  out.draw[name] = { draw: stats(e.map((x) => x.draw)), editToDrawn: stats(e.map((x) => x.total)) };
+  await p.close();
+}
 const gaps = await bench(page, texts.slice(0, GAPS), 1, GAP_MS);
 out.idleGap = stats(gaps.times);
 out.idleGapBreakdown = breakdown(gaps);
@@ -181,6 +218,8 @@ console.log(`
 | where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
 | where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |
 | the analysis alone inside the worker, p50 / p95 / p99 | ${row(out.inWorker)} | |
+| the content script's drawing after an answer (textarea; contenteditable), p50 / p95 / p99 | ${row(out.draw.textarea.draw)}; ${row(out.draw.contenteditable.draw)} | |
+| an edit to its findings drawn, with the 150 ms debounce (textarea; contenteditable), p50 / p95 | ${f(out.draw.textarea.editToDrawn.p50)} / ${f(out.draw.textarea.editToDrawn.p95)}; ${f(out.draw.contenteditable.editToDrawn.p50)} / ${f(out.draw.contenteditable.editToDrawn.p95)} ms | |
 | first result on a new page, browser warm: input event → highlight drawn, p50 / max of ${firsts.length} | ${f(out.firstResult.p50)} / ${f(out.firstResult.max)} ms | ≤ 150 ms |
 | JS heap of the 10th tab with Discreet / the same page without it (1st tab: ${f(out.memory.withDiscreetTab1MB)} MB) | ${f(out.memory.withDiscreetTab10MB)} / ${f(out.memory.withoutMB)} MB: +${f(perTab)} MB | ≤ 5 MB per tab |
 | the worker's WebAssembly linear memory (one per browser) | ${f(out.workerLinearMB)} MB | |
