@@ -14,7 +14,7 @@ import { siteOf } from "../sites.js";
 
 /* global __TEST_BUILD__ */
 const api = globalThis.chrome ?? globalThis.browser;
-const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops
+const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops: the most a port stays silent
 
 /** platformOf names the audience docs/api.md knows for a host name. */
 export function platformOf(loc = location) {
@@ -34,9 +34,17 @@ function connection() {
   let lastId = 0;
   const pending = new Map(); // id → {msg, resolve, reject, tries}
 
+  // post sends m and puts the next ping PING_MS after it: a port that
+  // carries requests needs no pings, so none come while someone types.
+  const post = (m) => {
+    port.postMessage(m);
+    clearTimeout(pinger);
+    pinger = setTimeout(() => port && post({ kind: MSG.ping }), PING_MS);
+  };
   const send = (id, p) => {
     p.tries++;
-    open().postMessage({ ...p.msg, id });
+    open();
+    post({ ...p.msg, id });
   };
   const open = () => {
     if (port) return port;
@@ -48,7 +56,7 @@ function connection() {
       p.resolve(m);
     });
     port.onDisconnect.addListener(() => {
-      clearInterval(pinger);
+      clearTimeout(pinger);
       port = null;
       for (const [id, p] of pending) {
         if (p.tries < 2) send(id, p);
@@ -58,8 +66,7 @@ function connection() {
         }
       }
     });
-    pinger = setInterval(() => port?.postMessage({ kind: MSG.ping }), PING_MS);
-    port.postMessage({ kind: MSG.ping });
+    post({ kind: MSG.ping });
     return port;
   };
   return {

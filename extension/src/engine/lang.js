@@ -7,20 +7,24 @@
 export const PREFIX = 200;
 /** GROWTH: a post this many times longer than the one last detected is detected again. */
 export const GROWTH = 1.5;
+/** SAMPLE is how much of the post is read to detect its language: enough, and bounded for a pasted book. */
+export const SAMPLE = 2000;
 
 /**
  * langMemo wraps detect(text) → Promise<lang | undefined> so that a text
  * that starts with the same PREFIX characters as the one last detected,
- * and is less than GROWTH times its length, gets the same answer without
- * detecting again. Shorter texts are always detected: their language is
+ * and is less than GROWTH times its length (or that one was a whole
+ * SAMPLE), gets the same answer without detecting again. Shorter texts are always detected: their language is
  * the least certain, and they are the cheapest to detect.
  */
 export function langMemo(detect) {
   let last = null; // {head, length, lang}
   return async (text) => {
-    if (last && text.length >= PREFIX && text.length < last.length * GROWTH && text.startsWith(last.head)) return last.lang;
-    const lang = await detect(text);
-    last = text.length >= PREFIX ? { head: text.slice(0, PREFIX), length: text.length, lang } : null;
+    const grown = last && last.length < SAMPLE && text.length >= last.length * GROWTH;
+    if (last && text.length >= PREFIX && !grown && text.startsWith(last.head)) return last.lang;
+    const sample = text.slice(0, SAMPLE);
+    const lang = await detect(sample);
+    last = text.length >= PREFIX ? { head: text.slice(0, PREFIX), length: sample.length, lang } : null;
     return lang;
   };
 }

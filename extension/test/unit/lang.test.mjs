@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { GROWTH, PREFIX, langMemo } from "../../src/engine/lang.js";
+import { GROWTH, PREFIX, SAMPLE, langMemo } from "../../src/engine/lang.js";
 
 function counted() {
   const seen = [];
@@ -38,4 +38,13 @@ test("a changed start, a short post or a post grown by half is detected again", 
   await memo(base);
   await memo(base + "x".repeat(Math.ceil(base.length * (GROWTH - 1)))); // grown by half
   assert.equal(seen.length, 6);
+});
+
+test("detection reads at most SAMPLE characters", async () => {
+  const { seen, memo } = counted();
+  const book = long("Bonjour", SAMPLE * 3);
+  await memo(book);
+  assert.equal(seen[0].length, SAMPLE);
+  await memo(book + book); // grown, but its sample is the same
+  assert.equal(seen.length, 1);
 });
