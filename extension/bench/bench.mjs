@@ -167,6 +167,15 @@ out.inWorker = stats(await b.worker.evaluate(([t, n]) => {
   }
   return times;
 }, [texts, ROUNDS]));
+// One call through the Go↔JS bridge with nothing to analyze: the fixed
+// cost of a call (js.FuncOf, the request's string into Go, the answer's
+// out), the mean of 500 back to back (the worker's clock moves in 0.1 ms).
+out.bridgeCallMs = await b.worker.evaluate((n) => {
+  const req = JSON.stringify({ text: "", lang: "en", platform: "forum" });
+  const s = performance.now();
+  for (let i = 0; i < n; i++) globalThis.discreet.analyze(req);
+  return (performance.now() - s) / n;
+}, 500);
 out.workerLinearMB = await b.worker.evaluate(() => globalThis.discreet.memoryBytes() / 2 ** 20);
 
 // New pages in a warm browser: the first result, and memory per tab.
@@ -218,6 +227,7 @@ console.log(`
 | where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
 | where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |
 | the analysis alone inside the worker, p50 / p95 / p99 | ${row(out.inWorker)} | |
+| one bridge call with an empty post, inside the worker, mean of 500 | ${out.bridgeCallMs.toFixed(3)} ms | |
 | the content script's drawing after an answer (textarea; contenteditable), p50 / p95 / p99 | ${row(out.draw.textarea.draw)}; ${row(out.draw.contenteditable.draw)} | |
 | an edit to its findings drawn, with the 150 ms debounce (textarea; contenteditable), p50 / p95 | ${f(out.draw.textarea.editToDrawn.p50)} / ${f(out.draw.textarea.editToDrawn.p95)}; ${f(out.draw.contenteditable.editToDrawn.p50)} / ${f(out.draw.contenteditable.editToDrawn.p95)} ms | |
 | first result on a new page, browser warm: input event → highlight drawn, p50 / max of ${firsts.length} | ${f(out.firstResult.p50)} / ${f(out.firstResult.max)} ms | ≤ 150 ms |
