@@ -1,6 +1,10 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
 
 // Run-on text ("she moved back home in june and shes not sleeping, i
 // think her brother is using again - my own kid starts school monday")
@@ -40,7 +44,7 @@ func (c *compiled) sentences(s string) []span {
 // appendClauses appends the clauses of sent to out.
 func (c *compiled) appendClauses(out []span, s string, sent span) []span {
 	lower := strings.ToLower(s[sent.start:sent.end])
-	toks := tokenize(lower)
+	toks := phrase.Tokenize(lower)
 	begin := 0 // of the current clause, in lower
 	cut := func(at int) {
 		if at-begin >= clauseMin && len(lower)-at >= clauseMin {
@@ -52,15 +56,15 @@ func (c *compiled) appendClauses(out []span, s string, sent span) []span {
 		if i == 0 {
 			continue
 		}
-		gap := lower[toks[i-1].end:t.start]
+		gap := lower[toks[i-1].End:t.Start]
 		switch {
 		case gap == " - " || gap == " – " || gap == " — ":
-			cut(t.start)
-		case !c.clauseSubjects[lower[t.start:t.end]]:
+			cut(t.Start)
+		case !c.clauseSubjects[lower[t.Start:t.End]]:
 		case gap == ", " || gap == "; ":
-			cut(toks[i-1].end + len(gap))
-		case gap == " " && c.clauseJoins[lower[toks[i-1].start:toks[i-1].end]] && i > 1:
-			cut(toks[i-1].start)
+			cut(toks[i-1].End + len(gap))
+		case gap == " " && c.clauseJoins[lower[toks[i-1].Start:toks[i-1].End]] && i > 1:
+			cut(toks[i-1].Start)
 		}
 	}
 	return append(out, span{sent.start + begin, sent.end})

@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +33,7 @@ const uncasedShare = 50 // one in 50
 
 // recase fills in the capitals of v.s as described above. toks are the
 // view's tokens and phrases the word-list hits on them.
-func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMatch) {
+func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []phrase.Match) {
 	var b []byte
 	upper := func(i int) {
 		r, n := utf8.DecodeRuneInString(v.s[i:])
@@ -48,25 +50,25 @@ func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMa
 	for _, i := range starts {
 		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
 		// "j'ai") would read as a name.
-		if t := toks[i]; c.common != nil && c.common.has(v.lower[t.start:t.end]) {
-			upper(t.start)
+		if t := toks[i]; c.common != nil && c.common.Has(v.lower[t.Start:t.End]) {
+			upper(t.Start)
 		}
 	}
 	if c.pack.Lang == "en" {
 		for _, t := range toks {
-			if w := v.s[t.start:t.end]; w == "i" || w == "i'm" || w == "i've" || w == "i'd" || w == "i'll" {
-				upper(t.start)
+			if w := v.s[t.Start:t.End]; w == "i" || w == "i'm" || w == "i've" || w == "i'd" || w == "i'll" {
+				upper(t.Start)
 			}
 		}
 	}
 	if uncasedPost(v.s, toks, starts) {
 		for _, pm := range phrases {
-			for _, ri := range pm.rules {
+			for _, ri := range pm.Rules {
 				r := c.rules[ri]
 				if r.Case != "title" || r.List == "" || r.ambiguous == nil {
 					continue
 				}
-				lower := v.lower[pm.start:pm.end]
+				lower := v.lower[pm.Start:pm.End]
 				if !uncased(lower) || allOrdinary(r, lower) {
 					continue
 				}
@@ -75,33 +77,33 @@ func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMa
 				// (checkUncased). Elsewhere, a word one slip from an
 				// ordinary word ("arwa" for "area") is more often that slip
 				// than a name.
-				if r.ambBefore.match(before(v, pm.start)) || r.ambAfter.match(after(v, pm.end)) ||
+				if r.ambBefore.match(before(v, pm.Start)) || r.ambAfter.match(after(v, pm.End)) ||
 					c.common != nil && nearWord(c.common, lower) {
 					continue
 				}
-				for k, t := range tokenize(lower) {
-					if k == 0 || utf8.RuneCountInString(lower[t.start:t.end]) > 3 {
-						upper(pm.start + t.start)
+				for k, t := range phrase.Tokenize(lower) {
+					if k == 0 || utf8.RuneCountInString(lower[t.Start:t.End]) > 3 {
+						upper(pm.Start + t.Start)
 					}
 				}
 				break
 			}
 		}
 		for i := 0; i+1 < len(toks); i++ {
-			if !c.honorifics[v.lower[toks[i].start:toks[i].end]] || !honorificGap(v.s[toks[i].end:toks[i+1].start]) {
+			if !c.honorifics[v.lower[toks[i].Start:toks[i].End]] || !honorificGap(v.s[toks[i].End:toks[i+1].Start]) {
 				continue
 			}
 			// The honorific and up to two words of the name after it
 			// ("dr hal pruitt").
 			for k := i + 1; k <= i+2 && k < len(toks); k++ {
-				w := v.lower[toks[k].start:toks[k].end]
-				if (k > i+1 && v.s[toks[k-1].end:toks[k].start] != " ") || (c.common != nil && c.common.has(w)) {
+				w := v.lower[toks[k].Start:toks[k].End]
+				if (k > i+1 && v.s[toks[k-1].End:toks[k].Start] != " ") || (c.common != nil && c.common.Has(w)) {
 					break
 				}
 				if k == i+1 {
-					upper(toks[i].start)
+					upper(toks[i].Start)
 				}
-				upper(toks[k].start)
+				upper(toks[k].Start)
 			}
 		}
 	}
@@ -111,14 +113,14 @@ func recase(c *compiled, v *view, sents []span, toks []token, phrases []phraseMa
 }
 
 // sentenceStarts returns the index of the first token of each sentence.
-func sentenceStarts(s string, sents []span, toks []token) []int {
+func sentenceStarts(s string, sents []span, toks []phrase.Token) []int {
 	var out []int
 	k := 0
 	for _, sent := range sents {
-		for k < len(toks) && toks[k].start < sent.start {
+		for k < len(toks) && toks[k].Start < sent.start {
 			k++
 		}
-		if k < len(toks) && toks[k].start < sent.end {
+		if k < len(toks) && toks[k].Start < sent.end {
 			out = append(out, k)
 		}
 	}
@@ -128,7 +130,7 @@ func sentenceStarts(s string, sents []span, toks []token) []int {
 // uncasedPost reports whether at most one word in uncasedShare starts with
 // a capital inside a sentence (sentence starts and "I" aside): the post was
 // typed without capitals.
-func uncasedPost(s string, toks []token, starts []int) bool {
+func uncasedPost(s string, toks []phrase.Token, starts []int) bool {
 	if len(toks) < 8 {
 		return false
 	}
@@ -138,8 +140,8 @@ func uncasedPost(s string, toks []token, starts []int) bool {
 			k++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[t.start:])
-		if unicode.IsUpper(r) && (t.end-t.start > n || r != 'I') {
+		r, n := utf8.DecodeRuneInString(s[t.Start:])
+		if unicode.IsUpper(r) && (t.End-t.Start > n || r != 'I') {
 			caps++
 		}
 	}
@@ -164,13 +166,13 @@ const nearAlphabet = "abcdefghijklmnopqrstuvwxyzéèêàçñáíóú"
 // changed, or two neighbours swapped) from a word of set. The cost is
 // bounded: about 40 lookups a letter, for one word of at most
 // typoMaxRunes letters.
-func nearWord(set wordSet, w string) bool {
+func nearWord(set phrase.WordSet, w string) bool {
 	rs := []rune(w)
 	if len(rs) > typoMaxRunes || strings.ContainsRune(w, ' ') {
 		return false
 	}
 	buf := make([]rune, 0, len(rs)+1)
-	try := func(form []rune) bool { return set.has(string(form)) }
+	try := func(form []rune) bool { return set.Has(string(form)) }
 	for i := range rs {
 		if try(append(append(buf[:0], rs[:i]...), rs[i+1:]...)) {
 			return true

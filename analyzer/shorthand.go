@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,8 +119,8 @@ func (sh *shorthand) expand(v *view) {
 		return
 	}
 	b, ns, ne = appendMapped(b, ns, ne, s, v.start, v.end, last, len(s))
-	v.s, v.start, v.end = string(b), ns, ne
-	v.lower = lowerSameLength(v.s)
+	v.s, v.start, v.end, v.toks = string(b), ns, ne, nil
+	v.lower = phrase.Lower(v.s)
 }
 
 // find returns the short form in s[i:j] (a run of shortRunes) and its
