@@ -37,6 +37,7 @@ type compiled struct {
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool // the pack's vocab: words before a name
+	capitalized                                           map[string]bool // the pack's vocab: words always capitalized
 	common                                                phrase.WordSet  // the pack's common words, if it has them
 	shorthand                                             *shorthand      // the pack's short forms, spelled out in the view
 	clauseSubjects, clauseJoins                           map[string]bool // where a run-on sentence is cut (clauses.go)
@@ -318,6 +319,10 @@ func compile(p *rules.Pack, pre *phrase.Index) (*compiled, error) {
 	c.abbrev = map[string]bool{}
 	for _, a := range set("abbreviations") {
 		c.abbrev[a] = true
+	}
+	c.capitalized = map[string]bool{}
+	for _, w := range set("capitalized") {
+		c.capitalized[w] = true
 	}
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {

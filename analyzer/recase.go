@@ -14,7 +14,9 @@ import (
 // the capitals a tidy writer would have used, before any rule runs, so
 // every pattern and word list sees it as it would see the tidy post:
 //
-//   - every sentence starts with a capital, and English "i" is "I";
+//   - every sentence starts with a capital, English "i" is "I", and a
+//     word the language always capitalizes (the pack's "capitalized":
+//     English weekdays and months that are not also words) has its capital;
 //   - in a post with (almost) no capital inside its sentences, a name,
 //     place or employer of the pack's lists gets its capitals back, unless
 //     it is an ordinary word ("will", "hope", "bend": common-word
@@ -51,6 +53,11 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
 		// "j'ai") would read as a name.
 		if t := toks[i]; c.common != nil && c.common.Has(v.lower[t.Start:t.End]) {
+			upper(t.Start)
+		}
+	}
+	for _, t := range toks {
+		if c.capitalized[v.lower[t.Start:t.End]] {
 			upper(t.Start)
 		}
 	}
