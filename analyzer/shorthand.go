@@ -23,11 +23,16 @@ import (
 // also one of the pack's abbreviations or honorifics ("Pr Tremblay") is
 // that.
 
+// maxNumberDigits is the longest number a form after a number ("8yo",
+// "104yo") is looked for behind.
+const maxNumberDigits = 3
+
 // shorthand is a pack's table of short forms.
 type shorthand struct {
 	long      map[string]string // short form (lower case) → long form
 	afterNumb map[string]string // the same, for forms that follow a number
 	titled    map[string]bool   // forms left alone when capitalized
+	longest   int               // bytes of the longest run find may take: a form, after a number
 }
 
 // newShorthand reads entries "short=long" (and "#short=long"); an entry
@@ -48,6 +53,7 @@ func newShorthand(entries []string, titled map[string]bool) *shorthand {
 			short, m = after, sh.afterNumb
 		}
 		m[strings.ToLower(short)] = long
+		sh.longest = max(sh.longest, len(short)+maxNumberDigits)
 	}
 	return sh
 }
@@ -90,7 +96,7 @@ func (sh *shorthand) expand(v *view) {
 			j += n
 		}
 		j = i + len(strings.TrimRight(s[i:j], "'"))
-		from, to, long := sh.find(s, i, j)
+		from, to, long := sh.find(s, v.lower, i, j)
 		if long == "" {
 			i = max(j, i+size)
 			continue
@@ -127,9 +133,17 @@ func (sh *shorthand) expand(v *view) {
 // long form, or "" when the run holds none: the whole run ("w/", "bc",
 // "hes"), a short form ending in a slash before a word ("w/his"), or a
 // form that follows a number ("8yo", "67 yo").
-func (sh *shorthand) find(s string, i, j int) (from, to int, long string) {
-	run := s[i:j]
-	lower := strings.ToLower(run)
+// lowerText is s lower-cased, byte for byte.
+func (sh *shorthand) find(s, lowerText string, i, j int) (from, to int, long string) {
+	run, lower := s[i:j], lowerText[i:j]
+	if len(run) > sh.longest {
+		// Longer than any short form: only "w/his" may still hold one.
+		k := strings.IndexByte(lower, '/')
+		if k <= 0 || k+1 > sh.longest {
+			return 0, 0, ""
+		}
+		j, run, lower = i+k+1, run[:k+1], lower[:k+1]
+	}
 	if !caseAllowsExpand(run) || (run != lower && sh.titled[lower]) {
 		return 0, 0, ""
 	}
