@@ -63,24 +63,36 @@ export function analyzeJSON(api, text, { lang, platform, watchlist } = {}) {
   return api.analyze(JSON.stringify(req));
 }
 
-let collectPending = false; // one instance per realm (see loadWasm)
+/**
+ * COLLECT_IDLE_MS is how long the worker must have had no request before
+ * collectSoon's collection runs: typing sends at most one request every
+ * 150 ms (the debounce), so the collection lands in that pause; requests
+ * closer together than this leave it to Go's own pacing.
+ */
+export const COLLECT_IDLE_MS = 50;
+
+let collectTimer = 0; // one instance per realm (see loadWasm)
 
 /**
- * collectSoon asks for a garbage collection on the next task, so that Go's
- * collector (single-threaded in WebAssembly, ~15 ms, far more before V8 has
- * optimized it) runs between requests rather than inside an analysis. Only
- * the service worker uses it: in a content script that collection would be
- * a long task on the page's own main thread, which is worse than a
+ * collectSoon asks for a garbage collection once no request has come for
+ * COLLECT_IDLE_MS, so that Go's collector (single-threaded in WebAssembly,
+ * ~15 ms, far more before V8 has optimized it) runs between requests
+ * rather than inside an analysis. Asked on the next task instead, as it
+ * was, it held the request that came right after an answer: back-to-back
+ * round trips in the benchmark waited 30-120 ms in the port every ~40
+ * requests (6 MB of garbage, see the bridge's idleGarbage). Only the
+ * service worker uses it: in a content script that collection would be a
+ * long task on the page's own main thread, which is worse than a
  * collection inside an analysis now and then (it once held the page while
  * an editor was taking a rewrite), so there Go's own pacing decides.
  */
-export function collectSoon(api) {
-  if (collectPending || !api.collect) return;
-  collectPending = true;
-  later(() => {
-    collectPending = false;
+export function collectSoon(api, idleMs = COLLECT_IDLE_MS) {
+  if (!api.collect) return;
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    collectTimer = 0;
     api.collect(); // a no-op unless enough garbage has piled up
-  });
+  }, idleMs);
 }
 
 // The languages whose pack has compiled, per instance.
