@@ -27,14 +27,11 @@ func (c *run) asks() []string {
 		for next < len(findings) && findings[next].Start < bs {
 			next++
 		}
-		if be-bs > maxAskBytes || !isAsk(gr, sent.Lower) {
+		if be-bs > maxAskBytes {
 			continue
 		}
-		if examined++; examined > 2*maxAsks {
-			break // a long post's later asks repeat its first ones
-		}
 		var in []Finding
-		identifying := 0
+		identifying, clinical := 0, false
 		risky := false
 		for k := next; k < len(findings) && findings[k].Start < be; k++ {
 			f := findings[k]
@@ -43,6 +40,18 @@ func (c *run) asks() []string {
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
+			clinical = clinical || f.Category == "clinical"
+		}
+		if !isAsk(gr, sent.Lower) {
+			// A sentence that asks nothing still says what the post is
+			// about when it names a clinical need and nothing identifying,
+			// and speaks of no one: "I'm not sure this is OCD."
+			if identifying > 0 || !(clinical || len(gr.needTermsIn(sent.Lower)) > 0) || gr.aboutSomeone(text[bs:be]) {
+				continue
+			}
+		}
+		if examined++; examined > 2*maxAsks {
+			break // a long post's later asks repeat its first ones
 		}
 		end := ""
 		if cut := clientLead(gr, text, bs, in); cut > bs {
@@ -210,6 +219,12 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			last = f.End
 			continue
 		}
+		if f.Category == "location" && last == bs && strings.TrimSpace(before) == "" {
+			if n := gr.addressTail(text[f.End:be]); n > 0 {
+				last = f.End + n // "Denver folks — anyone...": the call goes with its place
+				continue
+			}
+		}
 		repl := f.Replacement
 		if f.Category == "date" {
 			repl = "" // "available recently" helps no one: the date just goes
@@ -258,6 +273,23 @@ func (g *grammar) addresses(s string, words []span) bool {
 	}
 	gap := strings.TrimSpace(s[words[i-1].end:words[i].start])
 	return gap == "—" || gap == "–" || gap == "-" || gap == ":"
+}
+
+// addressTail returns the length of the address that follows a place at
+// the start of a sentence (" folks —", " people:", " friends,"), or 0.
+func (g *grammar) addressTail(s string) int {
+	words := wordSpans(s)
+	if len(words) == 0 || strings.TrimSpace(s[:words[0].start]) != "" || !g.addressWords[strings.ToLower(s[words[0].start:words[0].end])] {
+		return 0
+	}
+	end := words[0].end
+	rest := strings.TrimLeft(s[end:], " ")
+	for _, p := range []string{"—", "–", "-", ":", ","} {
+		if strings.HasPrefix(rest, p) {
+			return len(s) - len(rest) + len(p)
+		}
+	}
+	return end
 }
 
 // onlyJoins reports whether s between two places only joins them: spaces,

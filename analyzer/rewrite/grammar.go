@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -38,6 +39,10 @@ type grammar struct {
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
 	placeTails  []string
+	// needTerms maps the lower-cased terms of the pack's need rules to
+	// their spelling in the pack; needWords is the most words one has.
+	needTerms map[string]string
+	needWords int
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -87,7 +92,38 @@ func newGrammar(p *rules.Pack) *grammar {
 	for n, gen := range gr.Genders {
 		g.genders[strings.ToLower(n)] = gen
 	}
+	g.needTerms = map[string]string{}
+	for _, r := range p.Rules {
+		if !slices.Contains(rw.NeedRules, r.ID) || r.Case == "exact" {
+			continue // an exact-case term ("SI") needs the context its rule checks
+		}
+		for _, t := range r.Terms {
+			lt := strings.ToLower(t)
+			if _, dup := g.needTerms[lt]; !dup && t != "" {
+				g.needTerms[lt] = t
+				g.needWords = max(g.needWords, len(wordSpans(lt)))
+			}
+		}
+	}
 	return g
+}
+
+// needTermsIn returns the need terms that occur in s as whole words, the
+// longest where they overlap, in order.
+func (g *grammar) needTermsIn(s string) []string {
+	ls := strings.ToLower(s)
+	words := wordSpans(ls)
+	var out []string
+	for i := 0; i < len(words); i++ {
+		for n := min(g.needWords, len(words)-i); n > 0; n-- {
+			if t, ok := g.needTerms[ls[words[i].start:words[i+n-1].end]]; ok {
+				out = append(out, t)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
 }
 
 // addWords adds the words of a lower-case term to set, and each part of a

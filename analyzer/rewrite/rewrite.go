@@ -71,7 +71,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	gr := grammarOf(p)
 	c := &run{pack: p, gr: gr, post: post}
-	needList := needs(rw, post.Findings)
+	needList := c.needs()
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
@@ -292,16 +292,16 @@ func without(items, others []string) []string {
 	return out
 }
 
-// needs turns the findings of the pack's need rules into specialties to
-// ask for, in order, without repeats.
-func needs(rw *rules.Rewrite, findings []Finding) []string {
+// needs turns the clinical content of the findings into specialties to
+// ask for, in order, without repeats: the whole text of a finding of one
+// of the pack's need rules, and the need terms (the terms of those rules)
+// inside any other clinical or event finding — "a third concussion" asks
+// for "concussion", a story's "moderate Alzheimer's" for "Alzheimer's".
+func (c *run) needs() []string {
+	rw := &c.pack.Rewrite
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range findings {
-		if !slices.Contains(rw.NeedRules, f.Rule) {
-			continue
-		}
-		term := strings.TrimSpace(f.Text)
+	add := func(term string) {
 		if spec, ok := lookupFold(rw.Specialties, term); ok {
 			term = spec
 		} else if !isAcronym(term) {
@@ -310,6 +310,16 @@ func needs(rw *rules.Rewrite, findings []Finding) []string {
 		if k := strings.ToLower(term); !seen[k] {
 			seen[k] = true
 			out = append(out, term)
+		}
+	}
+	for _, f := range c.post.Findings {
+		switch {
+		case slices.Contains(rw.NeedRules, f.Rule):
+			add(strings.TrimSpace(f.Text))
+		case f.Category == "clinical" || f.Category == "event":
+			for _, t := range c.gr.needTermsIn(f.Text) {
+				add(t)
+			}
 		}
 	}
 	return out
