@@ -10,11 +10,9 @@ import (
 // rewriteStage hands the analyzed post to package rewrite: the findings
 // (kept[i] made res.Findings[i]) in bytes of text, the sentences, and a
 // rewriteAnalysis through which the rewrite looks up its vocabularies and
-// checks what it wrote.
+// checks what it wrote. A post without findings may get a rewrite too,
+// when the rewrite's scrub finds a name no rule caught.
 func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept []candidate) (string, string) {
-	if len(res.Findings) == 0 {
-		return "", ""
-	}
 	if _, ok := c.pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}

@@ -64,7 +64,7 @@ func (c *run) asks() []string {
 		if clin == nil {
 			clin = clinicalWords(findings)
 		}
-		s := scrub(gr, replaceSpans(text, bs, be, in, gr), clin)
+		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
 		if end != "" {
 			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
 			if gr.endsOnCue(s) {
@@ -361,14 +361,17 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(gr *grammar, s string, clin map[string]bool) string {
+func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 	words := wordSpans(s)
 	var b strings.Builder
 	last := 0
+	placed := false
 	for i := 0; i < len(words); i++ {
-		if !suspect(gr, s, words, i, clin) {
+		sus, place := suspect(gr, s, words, i, clin)
+		if !sus {
 			continue
 		}
+		placed = placed || place
 		w := words[i]
 		end := w.end
 		unknownCap := func(j int) bool {
@@ -386,10 +389,18 @@ func scrub(gr *grammar, s string, clin map[string]bool) string {
 		last = end
 	}
 	if last == 0 {
-		return s
+		return s, false
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return b.String(), placed
+}
+
+// scrub is scrub under the run's grammar; it notes whether it took out a
+// place or a handle.
+func (c *run) scrub(s string, clin map[string]bool) string {
+	out, placed := scrub(c.gr, s, clin)
+	c.scrubbed = c.scrubbed || placed
+	return out
 }
 
 // numberGoesOn reports whether words a and b of s are parts of one number
@@ -414,23 +425,28 @@ func capitalized(s string, w span) bool {
 	return unicode.IsUpper(r)
 }
 
-// suspect reports whether words[i] of s may name someone or somewhere.
-func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) bool {
+// suspect reports whether words[i] of s may name someone or somewhere, and
+// whether it is a place or a handle for sure: after a preposition of
+// place, in a call on a place's people, after # or @.
+func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (sus, place bool) {
 	w := words[i]
 	word := s[w.start:w.end]
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
-		return true
+		return true, true
 	}
 	if strings.ContainsFunc(word, unicode.IsDigit) {
-		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1])))
+		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
-	if word == "I" || known(gr, word, clin) {
-		return false
+	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) {
+		return false, false
 	}
 	if i == 0 && gr.addresses(s, words) {
-		return true // "NYC folks —": the place the post speaks to
+		return true, true // "NYC folks —": the place the post speaks to
 	}
 	lw := strings.ToLower(word)
+	if k := strings.IndexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
+		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
+	}
 	if k := strings.IndexAny(lw, "-'’"); k > 0 {
 		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
 	}
@@ -441,13 +457,13 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) b
 	}
 	switch {
 	case !capitalized(s, w):
-		return afterPlace && !gr.common[lw] // "near aberystwyth"
+		return afterPlace && !gr.common[lw], false // "near aberystwyth", or "at noon"
 	case afterPlace:
-		return true
+		return true, true
 	case isAcronym(word):
-		return false // most acronyms in an ask are clinical (EMDR, ADHD)
+		return false, false // most acronyms in an ask are clinical (EMDR, ADHD)
 	}
-	return !gr.common[lw]
+	return !gr.common[lw], false
 }
 
 // known reports whether word is a word of a rewrite vocabulary term or a

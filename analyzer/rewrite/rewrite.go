@@ -61,9 +61,6 @@ type Post struct {
 // the intent's fallback, is used instead. A post without findings gets
 // none.
 func Rewrite(p *rules.Pack, post *Post) (string, string) {
-	if len(post.Findings) == 0 {
-		return "", ""
-	}
 	rw := &p.Rewrite
 	t, ok := rw.Templates[post.Intent]
 	if !ok {
@@ -71,6 +68,9 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	gr := grammarOf(p)
 	c := &run{pack: p, gr: gr, post: post}
+	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
+		return "", ""
+	}
 	needList := c.needs()
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
@@ -135,11 +135,34 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	return gr.tidy(t.Fallback), t.Advice
 }
 
+// fixed reports whether an intent's templates are fixed text, with no
+// placeholder: its posts get that text whatever they say (any reply to a
+// review can confirm a client relationship).
+func fixed(t rules.Template) bool {
+	return !slices.ContainsFunc(t.Texts, placeholder.MatchString) && !placeholder.MatchString(t.Fallback)
+}
+
+// scrubsSomething reports, for a post without findings, whether the ask
+// the rewrite would keep names a place or a handle no rule caught ("in
+// Halifax", "Reno folks:", "@name"). Only then is a rewrite worth
+// offering: a post's other sentences, without an ask, stay the
+// writer's.
+func (c *run) scrubsSomething(t rules.Template) bool {
+	if slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{ask}") }) {
+		c.asks()
+	}
+	return c.scrubbed
+}
+
 // run is one rewrite in progress: the pack, its grammar and the post.
 type run struct {
 	pack *rules.Pack
 	gr   *grammar
 	post *Post
+	clin map[string]bool // the words of the post's clinical findings, once needed
+	// scrubbed is set once the scrub took out a name or number no rule
+	// caught.
+	scrubbed bool
 }
 
 // dirty is the post's analysis of text: what it still flags.
@@ -179,8 +202,11 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 					continue
 				}
 				changed = true
-				if gr.aboutSomeone(a) {
-					a = "" // "He's not actively suicidal": the sentence is about the client
+				if gr.aboutSomeone(a) || c.clinical(d) {
+					// "He's not actively suicidal" is about the client, and
+					// "a client with recurrent MDD" reads badly without its
+					// need: the sentence goes, the need stays in the lists.
+					a = ""
 					break
 				}
 				a = gr.tidy(strings.ReplaceAll(a, d, ""))
@@ -193,7 +219,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
 			askList = slices.DeleteFunc(askList, gr.aboutSomeone)
-			if len(askList) == n {
+			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}
 			continue
@@ -201,6 +227,45 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}
 	return ""
+}
+
+// clinical reports whether the flagged text d is a clinical need: a need
+// term of the pack, or words of one of the post's clinical findings.
+func (c *run) clinical(d string) bool {
+	ld := strings.ToLower(strings.TrimSpace(d))
+	if _, ok := c.gr.needTerms[ld]; ok {
+		return true
+	}
+	if c.clin == nil {
+		c.clin = clinicalWords(c.post.Findings)
+	}
+	words := wordSpans(ld)
+	for _, w := range words {
+		if !c.clin[ld[w.start:w.end]] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// pruneLists takes the items a re-analysis flagged out of the needs lists
+// and the client groups (an ask that names a client can tie "grief" to
+// them), and reports whether it took any.
+func pruneLists(dirty []string, lists [][]string, who *[]string) bool {
+	flagged := func(item string) bool {
+		return slices.ContainsFunc(dirty, func(d string) bool {
+			return containsWord(strings.ToLower(item), strings.ToLower(d))
+		})
+	}
+	n := len(*who)
+	*who = slices.DeleteFunc(*who, flagged)
+	pruned := len(*who) < n
+	for i := range lists {
+		n := len(lists[i])
+		lists[i] = slices.DeleteFunc(slices.Clone(lists[i]), flagged)
+		pruned = pruned || len(lists[i]) < n
+	}
+	return pruned
 }
 
 // ageGroups turns the exact ages of the post's age findings into the age
@@ -363,7 +428,7 @@ func (c *run) sanitize() string {
 		if risky || gr.aboutSomeone(text[bs:be]) {
 			continue
 		}
-		b.WriteString(scrub(gr, replaceSpans(text, bs, be, in, gr), clin))
+		b.WriteString(c.scrub(replaceSpans(text, bs, be, in, gr), clin))
 		b.WriteByte(' ')
 	}
 	return gr.tidy(b.String())
