@@ -294,6 +294,10 @@ type Grammar struct {
 	// ClientLeads open the part of an ask that describes the client ("for
 	// a", "for my"): from there to the end of the sentence is biography.
 	ClientLeads []string `json:"client_leads,omitempty"`
+	// NeedSuffixes end a word that states a need of language or culture
+	// ("-speaking" in "Arabic-speaking"): such a word is kept, whatever
+	// the name before the suffix.
+	NeedSuffixes []string `json:"need_suffixes,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

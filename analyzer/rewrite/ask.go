@@ -203,8 +203,9 @@ func (g *grammar) endsOnCue(s string) bool {
 }
 
 // replaceSpans returns text[bs:be] with each finding of in replaced: a
-// clinical finding keeps its words (the need), another gives way to its
-// replacement; an empty replacement also takes the preposition before it.
+// clinical finding keeps its words (the need), and so does one that only
+// states a need (see isNeed); another gives way to its replacement; an
+// empty replacement also takes the preposition before it.
 func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
 	last := bs
@@ -213,7 +214,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" {
+		if f.Category == "clinical" || f.Severity != "high" && gr.isNeed(f.Text) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End
@@ -437,7 +438,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
-	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) {
+	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) || gr.statesNeed(word) {
 		return false, false
 	}
 	if i == 0 && gr.addresses(s, words) {

@@ -43,6 +43,11 @@ type grammar struct {
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
 	needWords int
+	// needSuffixes end a word that states a language or culture need.
+	needSuffixes []string
+	// stop holds the pack's stopwords, lower-cased; asked the words of
+	// the populations, approaches, needs and topics a post may ask for.
+	stop, asked map[string]bool
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -92,6 +97,17 @@ func newGrammar(p *rules.Pack) *grammar {
 	for n, gen := range gr.Genders {
 		g.genders[strings.ToLower(n)] = gen
 	}
+	g.needSuffixes = gr.NeedSuffixes
+	g.asked = map[string]bool{}
+	for _, l := range [][]string{rw.Populations, rw.Approaches, rw.Needs, rw.Topics} {
+		for _, t := range l {
+			addWords(g.asked, strings.ToLower(t))
+		}
+	}
+	g.stop = map[string]bool{}
+	for _, w := range p.Stopwords {
+		g.stop[strings.ToLower(w)] = true
+	}
 	g.needTerms = map[string]string{}
 	for _, r := range p.Rules {
 		if !slices.Contains(rw.NeedRules, r.ID) || r.Case == "exact" {
@@ -107,6 +123,62 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	return g
 }
+
+// statesNeed reports whether word ends with one of the pack's need
+// suffixes: "Arabic-speaking", "arabophone".
+func (g *grammar) statesNeed(word string) bool {
+	lw := strings.ToLower(word)
+	for _, suf := range g.needSuffixes {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNeed reports whether the text of a finding only states a need: each
+// of its words is a word of the populations, approaches, needs or topics
+// a post may ask for, or states a language need ("LGBTQ",
+// "Spanish-language"), so the rules took a need for a name.
+func (g *grammar) isNeed(text string) bool {
+	words := wordSpans(text)
+	for _, w := range words {
+		word := text[w.start:w.end]
+		if !g.asked[strings.ToLower(word)] && !g.statesNeed(word) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// plainNeed reports whether the text of a clinical finding can stand as a
+// need: at most maxNeedWords words, no digit, no quotation, no word that
+// speaks of someone ("her mom's pills" describes; "night terrors" asks),
+// no contraction, and no stopword at either end (a fragment of a
+// sentence, not a name for a problem).
+func (g *grammar) plainNeed(text string) bool {
+	if strings.ContainsAny(text, "0123456789\"“”«»") {
+		return false
+	}
+	words := wordSpans(text)
+	if len(words) == 0 || len(words) > maxNeedWords {
+		return false
+	}
+	for i, w := range words {
+		lw := strings.ToLower(strings.ReplaceAll(text[w.start:w.end], "’", "'"))
+		if g.third[lw] || strings.Contains(lw, "'") {
+			return false // "her mom's pills", "wouldn't be sorry"
+		}
+		if (i == 0 || i == len(words)-1) && g.stop[lw] {
+			return false // "signed off", "up and infection": a fragment
+		}
+	}
+	return true
+}
+
+// maxNeedWords is the most words a clinical finding may have to stand as a
+// need by itself: longer ones are the client's story.
+const maxNeedWords = 3
 
 // needTermsIn returns the need terms that occur in s as whole words, the
 // longest where they overlap, in order.

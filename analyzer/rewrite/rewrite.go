@@ -71,7 +71,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
 		return "", ""
 	}
-	needList := c.needs()
+	needList, storyNeeds := c.needs()
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
@@ -114,7 +114,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			fill["sanitized"] = c.sanitize()
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics}, populations, practical); out != "" {
+			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical); out != "" {
 				return out, t.Advice
 			}
 			continue
@@ -359,10 +359,12 @@ func without(items, others []string) []string {
 
 // needs turns the clinical content of the findings into specialties to
 // ask for, in order, without repeats: the whole text of a finding of one
-// of the pack's need rules, and the need terms (the terms of those rules)
-// inside any other clinical or event finding — "a third concussion" asks
-// for "concussion", a story's "moderate Alzheimer's" for "Alzheimer's".
-func (c *run) needs() []string {
+// of the pack's need rules, the need terms (the terms of those rules)
+// inside any other clinical or event finding — a story's "moderate
+// Alzheimer's" asks for "Alzheimer's"; and apart, for the lists after an
+// ask only, the whole of each short clinical finding that names no one
+// ("intrusive images"), which a template sentence could not carry.
+func (c *run) needs() (needs, story []string) {
 	rw := &c.pack.Rewrite
 	var out []string
 	seen := map[string]bool{}
@@ -382,12 +384,18 @@ func (c *run) needs() []string {
 		case slices.Contains(rw.NeedRules, f.Rule):
 			add(strings.TrimSpace(f.Text))
 		case f.Category == "clinical" || f.Category == "event":
-			for _, t := range c.gr.needTermsIn(f.Text) {
+			terms := c.gr.needTermsIn(f.Text)
+			for _, t := range terms {
 				add(t)
+			}
+			if len(terms) == 0 && f.Category == "clinical" && c.gr.plainNeed(f.Text) {
+				if t := lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?")); !slices.Contains(story, t) {
+					story = append(story, t)
+				}
 			}
 		}
 	}
-	return out
+	return out, story
 }
 
 func lookupFold(m map[string]string, k string) (string, bool) {
