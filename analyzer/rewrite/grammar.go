@@ -48,6 +48,9 @@ type grammar struct {
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
+	// fixedClean remembers whether each fixed template text passed the
+	// re-analysis (text → bool): a pack has a handful of them.
+	fixedClean sync.Map
 }
 
 var grammars sync.Map // *rules.Pack → *grammar
@@ -256,7 +259,7 @@ func (g *grammar) tidy(s string) string {
 		// A sentence whose opening words went keeps no dash before the rest.
 		s = capitalizeSentences(strings.ReplaceAll(t, ". — ", ". "))
 	}
-	if !g.english && !g.french && followedBy(s, spaceBytes, ";:!?", 0) {
+	if !g.english && !g.french && followedBy(s, &spaceSet, &markSet, 0) {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}
 	if len(g.genders) > 0 {
@@ -278,19 +281,19 @@ func Tidy(s string, english bool) string {
 	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
 		s = spaces.ReplaceAllString(s, " ")
 	}
-	if followedBy(s, spaceBytes, ",.)", 0) {
+	if followedBy(s, &spaceSet, &stopSet, 0) {
 		s = spacePunct.ReplaceAllString(s, "$1")
 	}
-	if english && followedBy(s, spaceBytes, ";:!?", 0) {
+	if english && followedBy(s, &spaceSet, &markSet, 0) {
 		s = spaceMark.ReplaceAllString(s, "$1")
 	}
-	if followedBy(s, ",;", ",;", 0) {
+	if followedBy(s, &commaSet, &commaSet, 0) {
 		s = repeatComma.ReplaceAllString(s, "$1")
 	}
-	if followedBy(s, ",;:", ".!?", 0) {
+	if followedBy(s, &pauseSet, &endSet, 0) {
 		s = commaStop.ReplaceAllString(s, "$1")
 	}
-	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, ".!?", ",;", 1) {
+	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, &endSet, &commaSet, 1) {
 		s = leadPunct.ReplaceAllString(s, "$1")
 	}
 	if english && articleMismatch(s) {
@@ -391,27 +394,46 @@ func wordSpans(s string) []span {
 }
 
 // followedBy reports whether a byte of first is followed, after at least
-// minSpace white-space bytes, by a byte of second (all ASCII).
-func followedBy(s, first, second string, minSpace int) bool {
+// minSpace white-space bytes, by a byte of second.
+func followedBy(s string, first, second *byteSet, minSpace int) bool {
 	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(first, s[i]) < 0 {
+		if !first[s[i]] {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && isSpaceByte(s[j]) {
+		for j < len(s) && spaceSet[s[j]] {
 			j++
 		}
-		if j-i-1 >= minSpace && j < len(s) && strings.IndexByte(second, s[j]) >= 0 {
+		if j-i-1 >= minSpace && j < len(s) && second[s[j]] {
 			return true
 		}
 	}
 	return false
 }
 
+// byteSet is a set of bytes, for the cheap looks of Tidy.
+type byteSet [256]bool
+
+func bytesOf(s string) (set byteSet) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+var (
+	spaceSet = bytesOf(spaceBytes)
+	markSet  = bytesOf(";:!?")
+	stopSet  = bytesOf(",.)")
+	commaSet = bytesOf(",;")
+	pauseSet = bytesOf(",;:")
+	endSet   = bytesOf(".!?")
+)
+
 // spaceBytes are the bytes of regexp's \s.
 const spaceBytes = " \t\n\r\f"
 
-func isSpaceByte(b byte) bool { return strings.IndexByte(spaceBytes, b) >= 0 }
+func isSpaceByte(b byte) bool { return spaceSet[b] }
 
 // articleMismatch reports whether "a" or "an" comes before a word that
 // takes the other one.

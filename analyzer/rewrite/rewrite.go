@@ -128,11 +128,26 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 				return with, t.Advice
 			}
 		}
-		if out := gr.tidy(out); out != "" && c.dirty(out) == nil {
+		if out := gr.tidy(out); out != "" && c.clean(out, !placeholder.MatchString(tt)) {
 			return out, t.Advice
 		}
 	}
 	return gr.tidy(t.Fallback), t.Advice
+}
+
+// clean reports whether the analysis finds nothing in text of medium or
+// high severity. A fixed text (a template without placeholders: a review
+// response, say) is the same for every post, so its answer is kept.
+func (c *run) clean(text string, fixed bool) bool {
+	if !fixed {
+		return c.dirty(text) == nil
+	}
+	if ok, done := c.gr.fixedClean.Load(text); done {
+		return ok.(bool)
+	}
+	ok := c.dirty(text) == nil
+	c.gr.fixedClean.Store(text, ok)
+	return ok
 }
 
 // fixed reports whether an intent's templates are fixed text, with no
