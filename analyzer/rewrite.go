@@ -16,7 +16,7 @@ func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept
 	if _, ok := c.pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
-	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: rewriteAnalysis{c, v, g}}
+	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: rewriteAnalysis{c, v, g, kept}}
 	post.Findings = make([]rewrite.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
@@ -33,22 +33,33 @@ func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept
 
 // rewriteAnalysis is the pipeline as the rewrite sees it (rewrite.Analysis).
 type rewriteAnalysis struct {
-	c *compiled
-	v *view
-	g *gates
+	c    *compiled
+	v    *view
+	g    *gates
+	kept []candidate
 }
 
 // Found returns the entries of the rewrite vocabulary name that occur in
-// the post.
-func (a rewriteAnalysis) Found(name string) []string { return vocabFound(a.v, a.g, a.c.vocab[name]) }
+// the post outside its identifying findings: "cadre" asks for a
+// therapeutic frame, but not where the rules read it as a job.
+func (a rewriteAnalysis) Found(name string) []string {
+	var identifying []span
+	for _, k := range a.kept {
+		if k.rule.Category != "clinical" && k.rule.Severity != "low" {
+			identifying = append(identifying, k.span)
+		}
+	}
+	return vocabFound(a.v, a.g, a.c.vocab[name], identifying)
+}
 
 // Dirty analyzes text again under the same pack.
 func (a rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) }
 
 // vocabFound returns the entries of a rewrite vocabulary that occur in the
-// post as whole words, longest first when they overlap, in the order of the
-// post. The keyword pass has already found where each entry occurs.
-func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
+// post as whole words outside the identifying spans, longest first when
+// they overlap, in the order of the post. The keyword pass has already
+// found where each entry occurs.
+func vocabFound(v *view, g *gates, vocab []vocabTerm, identifying []span) []string {
 	type hit struct {
 		term string
 		at   int
@@ -59,7 +70,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 		for _, kw := range g.at(vt.gate) {
 			i := kw.start
 			s := span{i, i + vt.len}
-			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) {
+			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) || slices.ContainsFunc(identifying, s.overlaps) {
 				continue
 			}
 			taken = append(taken, s)

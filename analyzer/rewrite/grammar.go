@@ -607,7 +607,7 @@ func (g *grammar) mendWords(s string) string {
 			cut--
 		}
 		b.WriteString(s[last:cut])
-		last = w.end
+		last = wordEnd(s, w)
 	}
 	b.WriteString(s[last:])
 	return b.String()
@@ -616,14 +616,36 @@ func (g *grammar) mendWords(s string) string {
 // strands reports whether the word w of s (lower-cased lw) is a
 // preposition or conjunction with only , . ; : or the end after it.
 func (g *grammar) strands(s string, w span, lw string) bool {
-	if !(g.preps[lw] || g.conj[lw]) || !afterSpace(s, w.start) {
+	if !(g.preps[lw] || g.conj[lw] || elided(s, w)) || !afterSpace(s, w.start) {
 		return false
 	}
-	k := w.end
+	k := wordEnd(s, w)
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
 	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+}
+
+// elided reports whether the word w of s is an elided article or
+// preposition ("l'", "d’", "qu'"): at most two letters and an apostrophe,
+// which must have a word after it.
+func elided(s string, w span) bool {
+	word := s[w.start:w.end]
+	if strings.HasSuffix(word, "'") {
+		word = word[:len(word)-1]
+	} else if !strings.HasPrefix(s[w.end:], "’") {
+		return false
+	}
+	return word != "" && utf8.RuneCountInString(word) <= 2
+}
+
+// wordEnd returns where the word w of s ends, with the typographic
+// apostrophe of an elision ("l’"), which wordSpans leaves out.
+func wordEnd(s string, w span) int {
+	if strings.HasPrefix(s[w.end:], "’") && elided(s, w) {
+		return w.end + len("’")
+	}
+	return w.end
 }
 
 // afterSpace reports whether position i of s starts the text or follows a

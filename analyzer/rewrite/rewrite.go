@@ -410,6 +410,11 @@ func (c *run) needs() (needs, story []string) {
 			}
 		}
 	}
+	// The post's other mentions of a need term ("w/ ptsd", where no rule
+	// tied it to anyone) say what it is about as much.
+	for _, t := range c.gr.needTermsIn(c.post.Text) {
+		add(t)
+	}
 	return out, story
 }
 

@@ -113,6 +113,7 @@ func TestGrammarFaultsFinds(t *testing.T) {
 		{"fr", "Je cherche une professionnel·le."},
 		{"fr", "Je cherche un travailleuse sociale."},
 		{"fr", "Un suivi dans la la région."},
+		{"fr", "Quelqu'un qui accepte l'."},
 		{"es", "Busco un persona de confianza."},
 		{"es", "Busco terapeuta con experiencia en y."},
 	} {
@@ -131,6 +132,7 @@ func TestTidyMends(t *testing.T) {
 		{"en", "Experience with grief and , please.", "Experience with grief, please."},
 		{"fr", "Je cherche une professionnel·le dans la la région.", "Je cherche un·e professionnel·le dans la région."},
 		{"fr", "Je cherche un travailleuse sociale.", "Je cherche une travailleuse sociale."},
+		{"fr", "Quelqu'un qui accepte l'. Merci d’.", "Quelqu'un qui accepte. Merci."},
 		{"es", "Busco un persona en la zona y .", "Busco una persona en la zona."},
 		{"es", "Busco el institución de .", "Busco la institución."},
 	} {
