@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -74,7 +75,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.forms[form] = a
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
-	g.common = setOf(packList(p, "common_words"))
+	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.known = map[string]bool{}
 	var terms []string
