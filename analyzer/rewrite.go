@@ -41,10 +41,15 @@ type rewriteAnalysis struct {
 
 // Found returns the entries of the rewrite vocabulary name that occur in
 // the post outside its identifying findings: "cadre" asks for a
-// therapeutic frame, but not where the rules read it as a job.
+// therapeutic frame, but not where the rules read it as a job. Regions
+// (states, provinces) are found inside place findings too: that level is
+// what the rewrite keeps of a place.
 func (a rewriteAnalysis) Found(name string) []string {
 	var identifying []span
 	for _, k := range a.kept {
+		if name == "regions" {
+			break // a state or province is kept, though the rules flag the place
+		}
 		if k.rule.Category != "clinical" && k.rule.Severity != "low" {
 			identifying = append(identifying, k.span)
 		}

@@ -40,7 +40,7 @@ func (c *run) asks() []string {
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
-			clinical = clinical || f.Category == "clinical"
+			clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 		}
 		if !isAsk(gr, sent.Lower) {
 			// A sentence that asks nothing still says what the post is

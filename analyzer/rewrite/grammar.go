@@ -165,8 +165,8 @@ func (g *grammar) plainNeed(text string) bool {
 		return false
 	}
 	words := wordSpans(text)
-	if len(words) == 0 || len(words) > maxNeedWords {
-		return false
+	if len(words) == 0 || len(words) > maxNeedWords || len(words) == 1 && isAcronym(text) {
+		return false // an acronym alone names an agency as often as a need ("APS")
 	}
 	for i, w := range words {
 		lw := strings.ToLower(strings.ReplaceAll(text[w.start:w.end], "’", "'"))

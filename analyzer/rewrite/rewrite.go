@@ -80,6 +80,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
+	region := firstOnly(found("regions"))
 	fill := map[string]string{
 		"needs":       c.joinList(needList),
 		"provider":    provider[0],
@@ -87,7 +88,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		"approaches":  c.joinList(approaches),
 		"practical":   c.joinList(practical),
 		"topics":      c.joinList(topics),
-		"region":      c.joinList(firstOnly(found("regions"))),
+		"region":      c.joinList(region),
 	}
 	var askList, after []string
 	uses := func(name string) bool {
@@ -114,7 +115,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			fill["sanitized"] = c.sanitize()
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical); out != "" {
+			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue
@@ -178,6 +179,23 @@ type run struct {
 	// scrubbed is set once the scrub took out a name or number no rule
 	// caught.
 	scrubbed bool
+	// source maps a specialty back to the term of the post it stands for
+	// ("PTSD and trauma-informed care" → "PTSD").
+	source map[string]string
+}
+
+// unsaid returns the items that said does not already say, either in
+// their own words or in the post's term a specialty stands for: an ask
+// for "expertise in PTSD" needs no "PTSD and trauma-informed care" after
+// it.
+func (c *run) unsaid(items, said []string) []string {
+	var out []string
+	for _, it := range without(items, said) {
+		if src, ok := c.source[it]; !ok || len(without([]string{src}, said)) > 0 {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // dirty is the post's analysis of text: what it still flags.
@@ -185,22 +203,23 @@ func (c *run) dirty(text string) []string { return c.post.Analysis.Dirty(text) }
 
 // askRewrite fills a template built on the post's own ask: {ask} is the ask
 // sentences, {also} the needs they do not already say, {who} the
-// populations and age groups, {more_practical} the practical needs, each
-// without what the ask already says. Words the analyzer still
+// populations and age groups, {more_practical} the practical needs,
+// {where} the state or province, each without what the ask already says. Words the analyzer still
 // flags are taken out of the ask (the whole sentence, when it speaks of a
 // third person) and the text built again; "" means no ask sentence
 // survived.
-func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical []string) string {
+func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical, region []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
 		var also []string
 		for _, l := range lists {
-			also = append(also, without(without(l, also), said)...)
+			also = append(also, c.unsaid(without(l, also), said)...)
 		}
 		fill["ask"] = strings.Join(askList, " ")
 		fill["also"] = c.joinList(also)
 		fill["more_practical"] = c.joinList(without(practical, said))
 		fill["who"] = c.joinList(without(who, said))
+		fill["where"] = c.joinList(without(region, said))
 		gr := c.gr
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {
@@ -385,6 +404,10 @@ func (c *run) needs() (needs, story []string) {
 	seen := map[string]bool{}
 	add := func(term string) {
 		if spec, ok := lookupFold(rw.Specialties, term); ok {
+			if c.source == nil {
+				c.source = map[string]string{}
+			}
+			c.source[spec] = term
 			term = spec
 		} else if !isAcronym(term) {
 			term = lowerFirst(term)
