@@ -22,7 +22,7 @@ func (c *run) asks() []string {
 	var clin map[string]bool
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the sentences
-	for _, sent := range c.post.Sentences {
+	for si, sent := range c.post.Sentences {
 		bs, be := sent.Start, sent.End
 		for next < len(findings) && findings[next].Start < bs {
 			next++
@@ -46,7 +46,7 @@ func (c *run) asks() []string {
 			// A sentence that asks nothing still says what the post is
 			// about when it names a clinical need and nothing identifying,
 			// and speaks of no one: "I'm not sure this is OCD."
-			if identifying > 0 || !(clinical || len(gr.needTermsIn(sent.Lower)) > 0) || gr.aboutSomeone(text[bs:be]) {
+			if identifying > 0 || !(clinical || len(c.sentenceTerms(si)) > 0) || gr.aboutSomeone(text[bs:be]) {
 				continue
 			}
 		}

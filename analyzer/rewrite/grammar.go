@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -44,6 +45,9 @@ type grammar struct {
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
 	needWords int
+	needFirst map[string]bool // the first words of the need terms
+	// specialties maps a lower-cased clinical term to its specialty.
+	specialties map[string]string
 	// needSuffixes end a word that states a language or culture need.
 	needSuffixes []string
 	// stop holds the pack's stopwords, lower-cased; asked the words of
@@ -112,7 +116,13 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, w := range p.Stopwords {
 		g.stop[strings.ToLower(w)] = true
 	}
-	g.needTerms = map[string]string{}
+	g.specialties = map[string]string{}
+	for _, k := range slices.Sorted(maps.Keys(rw.Specialties)) {
+		if lk := strings.ToLower(k); g.specialties[lk] == "" {
+			g.specialties[lk] = rw.Specialties[k]
+		}
+	}
+	g.needTerms, g.needFirst = map[string]string{}, map[string]bool{}
 	for _, r := range p.Rules {
 		if !slices.Contains(rw.NeedRules, r.ID) || r.Case == "exact" {
 			continue // an exact-case term ("SI") needs the context its rule checks
@@ -121,7 +131,11 @@ func newGrammar(p *rules.Pack) *grammar {
 			lt := strings.ToLower(t)
 			if _, dup := g.needTerms[lt]; !dup && t != "" {
 				g.needTerms[lt] = t
-				g.needWords = max(g.needWords, len(wordSpans(lt)))
+				ws := wordSpans(lt)
+				g.needWords = max(g.needWords, len(ws))
+				if len(ws) > 0 {
+					g.needFirst[lt[ws[0].start:ws[0].end]] = true
+				}
 			}
 		}
 	}
@@ -184,22 +198,67 @@ func (g *grammar) plainNeed(text string) bool {
 // need by itself: longer ones are the client's story.
 const maxNeedWords = 3
 
+// specialty returns the specialty a clinical term asks for: the pack's
+// entry for the term as written, else for the term in any case.
+func (g *grammar) specialty(rw *rules.Rewrite, term string) (string, bool) {
+	if spec, ok := rw.Specialties[term]; ok {
+		return spec, true
+	}
+	spec, ok := g.specialties[strings.ToLower(term)]
+	return spec, ok
+}
+
 // needTermsIn returns the need terms that occur in s as whole words, the
 // longest where they overlap, in order.
-func (g *grammar) needTermsIn(s string) []string {
-	ls := strings.ToLower(s)
-	words := wordSpans(ls)
+func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strings.ToLower(s)) }
+
+// needTermsLower is needTermsIn for a lower-cased s. It walks the words
+// without keeping them: only a word that starts a term looks further.
+func (g *grammar) needTermsLower(ls string) []string {
 	var out []string
-	for i := 0; i < len(words); i++ {
-		for n := min(g.needWords, len(words)-i); n > 0; n-- {
-			if t, ok := g.needTerms[ls[words[i].start:words[i+n-1].end]]; ok {
+	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
+		if !g.needFirst[ls[start:end]] {
+			continue
+		}
+		var ends [8]int // the ends of this word and the next ones
+		ends[0] = end
+		n := 1
+		for n < min(g.needWords, len(ends)) {
+			s2, e2 := nextWord(ls, ends[n-1])
+			if s2 >= e2 {
+				break
+			}
+			ends[n] = e2
+			n++
+		}
+		for k := n; k > 0; k-- {
+			if t, ok := g.needTerms[ls[start:ends[k-1]]]; ok {
 				out = append(out, t)
-				i += n - 1
+				end = ends[k-1]
 				break
 			}
 		}
 	}
 	return out
+}
+
+// nextWord returns the bounds of the first word of s at or after i, as
+// wordSpans splits words; start == end when there is none.
+func nextWord(s string, i int) (int, int) {
+	start := -1
+	for j, r := range s[i:] {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		switch {
+		case in && start < 0:
+			start = i + j
+		case !in && start >= 0:
+			return start, i + j
+		}
+	}
+	if start < 0 {
+		return len(s), len(s)
+	}
+	return start, len(s)
 }
 
 // addWords adds the words of a lower-case term to set, and each part of a
@@ -376,7 +435,7 @@ func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)
 // wordSpans splits s into words: letters, digits and the joiners of
 // inclusive and compound forms (·, -, ').
 func wordSpans(s string) []span {
-	var out []span
+	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
 	start := -1
 	for i, r := range s {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))

@@ -182,6 +182,27 @@ type run struct {
 	// source maps a specialty back to the term of the post it stands for
 	// ("PTSD and trauma-informed care" → "PTSD").
 	source map[string]string
+	// terms holds the need terms of each sentence once termsDone says
+	// they were looked for.
+	terms     [][]string
+	termsDone []bool
+}
+
+// maxNeedScan bounds the bytes of a post whose sentences are searched for
+// need terms outside the findings.
+const maxNeedScan = 4000
+
+// sentenceTerms returns the need terms of sentence i of the post, found
+// once.
+func (c *run) sentenceTerms(i int) []string {
+	if c.terms == nil {
+		c.terms = make([][]string, len(c.post.Sentences))
+		c.termsDone = make([]bool, len(c.post.Sentences))
+	}
+	if !c.termsDone[i] {
+		c.terms[i], c.termsDone[i] = c.gr.needTermsLower(c.post.Sentences[i].Lower), true
+	}
+	return c.terms[i]
 }
 
 // unsaid returns the items that said does not already say, either in
@@ -401,9 +422,13 @@ func without(items, others []string) []string {
 func (c *run) needs() (needs, story []string) {
 	rw := &c.pack.Rewrite
 	var out []string
-	seen := map[string]bool{}
+	seen, tried := map[string]bool{}, map[string]bool{}
 	add := func(term string) {
-		if spec, ok := lookupFold(rw.Specialties, term); ok {
+		if tried[term] {
+			return // a long post names its needs again and again
+		}
+		tried[term] = true
+		if spec, ok := c.gr.specialty(rw, term); ok {
 			if c.source == nil {
 				c.source = map[string]string{}
 			}
@@ -434,23 +459,17 @@ func (c *run) needs() (needs, story []string) {
 		}
 	}
 	// The post's other mentions of a need term ("w/ ptsd", where no rule
-	// tied it to anyone) say what it is about as much.
-	for _, t := range c.gr.needTermsIn(c.post.Text) {
-		add(t)
-	}
-	return out, story
-}
-
-func lookupFold(m map[string]string, k string) (string, bool) {
-	if v, ok := m[k]; ok {
-		return v, true
-	}
-	for kk, v := range m {
-		if strings.EqualFold(kk, k) {
-			return v, true
+	// tied it to anyone) say what it is about as much: those of its first
+	// maxNeedScan bytes, which is all of a post and the start of a paste.
+	for i, sent := range c.post.Sentences {
+		if sent.Start >= maxNeedScan {
+			break
+		}
+		for _, t := range c.sentenceTerms(i) {
+			add(t)
 		}
 	}
-	return "", false
+	return out, story
 }
 
 // sanitize keeps the post's own words where they are safe: a sentence with
