@@ -16,7 +16,7 @@ func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept
 	if _, ok := c.pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
-	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: rewriteAnalysis{c, v, g, kept}}
+	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
 	post.Findings = make([]rewrite.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
@@ -37,6 +37,10 @@ type rewriteAnalysis struct {
 	v    *view
 	g    *gates
 	kept []candidate
+	// identifying holds the spans of the identifying findings once
+	// identified is set.
+	identifying []span
+	identified  bool
 }
 
 // Found returns the entries of the rewrite vocabulary name that occur in
@@ -44,21 +48,23 @@ type rewriteAnalysis struct {
 // therapeutic frame, but not where the rules read it as a job. Regions
 // (states, provinces) are found inside place findings too: that level is
 // what the rewrite keeps of a place.
-func (a rewriteAnalysis) Found(name string) []string {
-	var identifying []span
-	for _, k := range a.kept {
-		if name == "regions" {
-			break // a state or province is kept, though the rules flag the place
-		}
-		if k.rule.Category != "clinical" && k.rule.Severity != "low" {
-			identifying = append(identifying, k.span)
-		}
+func (a *rewriteAnalysis) Found(name string) []string {
+	if name == "regions" {
+		return vocabFound(a.v, a.g, a.c.vocab[name], nil) // a state or province is kept, though the rules flag the place
 	}
-	return vocabFound(a.v, a.g, a.c.vocab[name], identifying)
+	if !a.identified {
+		for _, k := range a.kept {
+			if k.rule.Category != "clinical" && k.rule.Severity != "low" {
+				a.identifying = append(a.identifying, k.span)
+			}
+		}
+		a.identified = true
+	}
+	return vocabFound(a.v, a.g, a.c.vocab[name], a.identifying)
 }
 
 // Dirty analyzes text again under the same pack.
-func (a rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) }
+func (a *rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) }
 
 // vocabFound returns the entries of a rewrite vocabulary that occur in the
 // post as whole words outside the identifying spans, longest first when
