@@ -298,6 +298,10 @@ type Grammar struct {
 	// ("-speaking" in "Arabic-speaking"): such a word is kept, whatever
 	// the name before the suffix.
 	NeedSuffixes []string `json:"need_suffixes,omitempty"`
+	// NeedLeads come right before a language a clinician must speak
+	// ("speaks", "que hable"): the word after one is a need, kept,
+	// whatever the rules make of it.
+	NeedLeads []string `json:"need_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -73,6 +73,9 @@ func (c *run) asks() []string {
 			s = strings.TrimRight(s, " ,;:—–-") + end
 		}
 		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+			if !endsSentence(s) {
+				s += "." // "shes not sleeping" typed without a stop still ends before the next
+			}
 			out = append(out, s)
 			if len(out) == maxAsks {
 				break
@@ -126,6 +129,28 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 		}
 	}
 	return cut, kept, risky, identifying
+}
+
+// wordRest returns the rest of the word s starts inside of: "-language"
+// after "Portuguese".
+func wordRest(s string) string {
+	if w := wordSpans(s); len(w) > 0 && w[0].start == 0 {
+		return s[:w[0].end]
+	}
+	if strings.HasPrefix(s, "-") {
+		if w := wordSpans(s[1:]); len(w) > 0 && w[0].start == 0 {
+			return s[:1+w[0].end]
+		}
+	}
+	return ""
+}
+
+// endsSentence reports whether s ends with the punctuation of a sentence's
+// end, closing quotes and brackets aside.
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, "\"'”’»)] ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".?!…", r)
 }
 
 // terminal returns the punctuation that ends a sentence: "?" for a
@@ -204,7 +229,8 @@ func (g *grammar) endsOnCue(s string) bool {
 
 // replaceSpans returns text[bs:be] with each finding of in replaced: a
 // clinical finding keeps its words (the need), and so does one that only
-// states a need (see isNeed); another gives way to its replacement; an
+// states a need (see isNeed) or that names the language sought (after a
+// need lead: "speaks Cree"); another gives way to its replacement; an
 // empty replacement also takes the preposition before it.
 func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
@@ -214,7 +240,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" || f.Severity != "high" && gr.isNeed(f.Text) {
+		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be]))) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End
@@ -444,12 +470,18 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	if i == 0 && gr.addresses(s, words) {
 		return true, true // "NYC folks —": the place the post speaks to
 	}
+	if gr.afterNeedLead(s[:w.start]) {
+		return false, false // "speaks Tagalog": the language sought
+	}
 	lw := strings.ToLower(word)
 	if k := strings.IndexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
 		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
 	}
 	if k := strings.IndexAny(lw, "-'’"); k > 0 {
 		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
+		if gr.known[lw] {
+			return false, false // "Gottman-trained"
+		}
 	}
 	afterPlace := false
 	if i > 0 {

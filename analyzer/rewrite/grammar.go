@@ -48,8 +48,9 @@ type grammar struct {
 	needFirst map[string]bool // the first words of the need terms
 	// specialties maps a lower-cased clinical term to its specialty.
 	specialties map[string]string
-	// needSuffixes end a word that states a language or culture need.
-	needSuffixes []string
+	// needSuffixes end a word that states a language or culture need;
+	// needLeads (lower case) come right before one ("speaks").
+	needSuffixes, needLeads []string
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -106,6 +107,9 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.genders[strings.ToLower(n)] = gen
 	}
 	g.needSuffixes = gr.NeedSuffixes
+	for _, l := range gr.NeedLeads {
+		g.needLeads = append(g.needLeads, strings.ToLower(l))
+	}
 	g.asked = map[string]bool{}
 	for _, l := range [][]string{rw.Populations, rw.Approaches, rw.Needs, rw.Topics} {
 		for _, t := range l {
@@ -148,6 +152,22 @@ func (g *grammar) statesNeed(word string) bool {
 	lw := strings.ToLower(word)
 	for _, suf := range g.needSuffixes {
 		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNeedLead reports whether before ends with one of the pack's need
+// leads, as whole words: what follows is a language sought ("speaks
+// Tagalog", "que hable mixteco").
+func (g *grammar) afterNeedLead(before string) bool {
+	lb := strings.ToLower(strings.TrimRight(before, " "))
+	if len(lb) == len(before) {
+		return false // the lead must be followed by a space
+	}
+	for _, l := range g.needLeads {
+		if strings.HasSuffix(lb, l) && wordBoundaryBefore(lb, len(lb)-len(l)) {
 			return true
 		}
 	}
