@@ -327,7 +327,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	if stopped(done) {
 		return false
 	}
-	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
+	res.Rewrite, res.Advice = rewriteStage(c, v, g, text, res, kept)
 	return true
 }
 
