@@ -9,19 +9,51 @@
 //   (https://www2.census.gov/topics/genealogy/1990surnames/dist.all.last;
 //   lines "NAME  freq%  cumulative%  rank", 88,799 surnames).
 //
-// Neither is in a package registry; scripts/gen-lists/run stops with this
-// note when either is missing.
+// - OB_PRODUCTS: the FDA Orange Book's products.txt (Approved Drug Products
+//   with Therapeutic Equivalence Evaluations, data files from
+//   https://www.fda.gov/drugs/drug-approvals-and-databases/orange-book-data-files;
+//   "~"-separated, Ingredient and Trade_Name columns), for medications.
+//
+// None is in a package registry; scripts/gen-lists/run stops with this
+// note when one is missing.
 import fs from "node:fs";
 import path from "node:path";
 
 /** namesSources returns the SSA folder and the Census file, or exits with how to get them. */
 export function namesSources() {
-  const ssa = process.env.SSA_DIR, census = process.env.CENSUS_SURNAMES;
-  if (!ssa || !fs.existsSync(path.join(ssa, "yob2000.txt")) || !census || !fs.existsSync(census)) {
-    console.error("SSA_DIR must name a folder of SSA's yobYYYY.txt files and CENSUS_SURNAMES the Census 1990 dist.all.last (see scripts/gen-lists/names.mjs).");
+  const ssa = process.env.SSA_DIR, census = process.env.CENSUS_SURNAMES, ob = process.env.OB_PRODUCTS;
+  if (!ssa || !fs.existsSync(path.join(ssa, "yob2000.txt")) || !census || !fs.existsSync(census) || !ob || !fs.existsSync(ob)) {
+    console.error("SSA_DIR must name a folder of SSA's yobYYYY.txt files, CENSUS_SURNAMES the Census 1990 dist.all.last and OB_PRODUCTS the Orange Book's products.txt (see scripts/gen-lists/names.mjs).");
     process.exit(2);
   }
-  return { ssa, census };
+  return { ssa, census, ob };
+}
+
+// Salt, form and release words that follow a drug's name ("sertraline
+// hydrochloride", "Wellbutrin XL"): the name a post writes is what is left.
+const drugTail = new Set(("hydrochloride hcl sodium potassium calcium magnesium sulfate maleate mesylate acetate citrate tartrate " +
+  "fumarate succinate besylate bromide chloride phosphate hydrobromide dihydrochloride monohydrate anhydrous hyclate bitartrate " +
+  "disodium dipotassium tromethamine meglumine lysine").split(" "));
+
+/**
+ * medications returns the active ingredients and trade names of the
+ * Orange Book, lower case, without salt words or release suffixes, one
+ * or two words of letters only.
+ */
+export function medications(file) {
+  const out = new Set();
+  const lines = fs.readFileSync(file, "latin1").split("\n").slice(1);
+  for (const line of lines) {
+    const [ingredient, , trade] = line.split("~");
+    if (!trade) continue;
+    for (const part of ingredient.split(/;\s*/)) {
+      const ws = part.toLowerCase().split(/\s+/).filter((w) => w && !drugTail.has(w));
+      if (ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^[a-z]+$/.test(w))) out.add(ws.join(" "));
+    }
+    const t = trade.toLowerCase().trim().replace(/\s+(?:xr|er|sr|la|cr|xl|odt|hcl|kit|pak|pack|in\s.*|and\s.*)$/, "");
+    if (/^[a-z]+(?: [a-z]+)?$/.test(t)) out.add(t);
+  }
+  return [...out].filter((m) => m.length >= 5);
 }
 
 /** ssaCounts returns name → babies given that name over all years and both sexes. */
