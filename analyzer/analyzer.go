@@ -17,6 +17,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -325,7 +327,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	if stopped(done) {
 		return false
 	}
-	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
+	res.Rewrite, res.Advice = rewriteStage(c, v, g, text, res, kept)
 	return true
 }
 
@@ -347,18 +349,18 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		}
 	}
 	// Word-list rules.
-	toks := tokenize(v.s)
-	phrases := c.phrases.find(v.lower, toks)
+	toks := phrase.Tokenize(v.s)
+	phrases := c.phrases.Find(v.lower, toks)
 	for _, pm := range phrases {
-		for _, ri := range pm.rules {
+		for _, ri := range pm.Rules {
 			r := c.rules[ri]
-			if !caseOK(r, v.s[pm.start:pm.end]) {
-				if cand, ok := checkUncased(r, v, pm.start, pm.end); ok {
+			if !caseOK(r, v.s[pm.Start:pm.End]) {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End); ok {
 					out = append(out, cand)
 				}
 				continue
 			}
-			if cand, ok := check(r, v, pm.start, pm.end); ok {
+			if cand, ok := check(r, v, pm.Start, pm.End); ok {
 				out = append(out, cand)
 			}
 		}
@@ -368,7 +370,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 
 // matchIn appends the matches of r inside w; with hits, only the matches
 // that hold one of the rule's keywords.
-func matchIn(out []candidate, r *crule, v *view, w span, hits *near) []candidate {
+func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []candidate {
 	re := r.re.get()
 	if re == nil {
 		return out
@@ -447,11 +449,11 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 	if !wordBoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
 		// A bounded tail ("[^.]{0,25}") may stop inside a word: end the span
 		// at the last whole word instead; a single partial word never counts.
-		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !isWordRune(r) })
+		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !phrase.IsWordRune(r) })
 		if cut <= 0 {
 			return candidate{}, false
 		}
-		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !isWordRune(r) }))
+		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !phrase.IsWordRune(r) }))
 		if e <= s {
 			return candidate{}, false
 		}
@@ -471,7 +473,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	why := ""
-	if r.ambiguous != nil && r.ambiguous.has(txt) {
+	if r.ambiguous != nil && r.ambiguous.Has(txt) {
 		okB := r.ambBefore.match(b)
 		okA := r.ambAfter.match(a)
 		if !okB && !okA {
@@ -490,12 +492,12 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 
 func startsWithWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r)
+	return phrase.IsWordRune(r)
 }
 
 func endsWithWord(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isWordRune(r)
+	return phrase.IsWordRune(r)
 }
 
 // caseOK checks a word-list match against the rule's case mode.
@@ -507,9 +509,9 @@ func caseOK(r *crule, matched string) bool {
 	case "exact":
 		return r.exact[matched]
 	case "title":
-		words := tokenize(matched)
+		words := phrase.Tokenize(matched)
 		for i, w := range words {
-			word := matched[w.start:w.end]
+			word := matched[w.Start:w.End]
 			r, _ := utf8.DecodeRuneInString(word)
 			if i == 0 || utf8.RuneCountInString(word) > 3 {
 				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {

@@ -3,7 +3,7 @@ package analyzer
 import (
 	"slices"
 
-	engine "github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // gates records, for one text, which gates its keywords opened and where.
@@ -13,7 +13,7 @@ type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	hits [][]span // the keyword hits of each open gate, ordered by start
 	// near holds the same hits as the pattern engine takes them.
-	near [][]engine.Span
+	near [][]pattern.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 }
@@ -53,12 +53,12 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			slices.SortStableFunc(hits, bySpanStart)
 		}
 	}
-	eflat := make([]engine.Span, total)
-	g.near = make([][]engine.Span, len(g.hits))
+	eflat := make([]pattern.Span, total)
+	g.near = make([][]pattern.Span, len(g.hits))
 	for k, hits := range g.hits {
 		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
 		for j, h := range hits {
-			g.near[k][j] = engine.Span{Start: h.start, End: h.end}
+			g.near[k][j] = pattern.Span{Start: h.start, End: h.end}
 		}
 	}
 	return g
@@ -75,15 +75,15 @@ func (g *gates) at(gate int) []span {
 // hitsIn returns what a search of the window w needs to know of a gate's
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
-func (g *gates) hitsIn(gate int, w span) *near {
-	return engine.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+func (g *gates) hitsIn(gate int, w span) *pattern.Near {
+	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
 }
 
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long
 // post (issue 12).
-func (g *gates) nearHits(gate int, w span) []engine.Span {
+func (g *gates) nearHits(gate int, w span) []pattern.Span {
 	hits := g.at(gate)
 	if hits == nil {
 		return nil

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	engine "github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
-// maxWorkPerByte bounds the engine's steps (engine.CountWork) per byte of a
+// maxWorkPerByte bounds the engine's steps (pattern.CountWork) per byte of a
 // text. The packs' patterns, on the shapes below, take at most about 115;
 // the corpus posts about 35. A search whose work grows with the text
 // passes it on a long enough input, and fails the growth check below on
@@ -66,7 +66,7 @@ func TestWorkIsLinear(t *testing.T) {
 				var perByte [2]float64
 				for k, n := range []int{4_000, 64_000} {
 					text := repeatTo(sh.unit, n)
-					steps := engine.CountWork(func() { a.Analyze(Input{Text: text, Lang: lang}) })
+					steps := pattern.CountWork(func() { a.Analyze(Input{Text: text, Lang: lang}) })
 					perByte[k] = float64(steps) / float64(len(text))
 				}
 				// 16 times the text: a quadratic search does 16 times the

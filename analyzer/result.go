@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -196,4 +198,27 @@ func appendString(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, '"')
+}
+
+// CheckSpans reports the first way res's findings fail to fit text: out of
+// order or overlapping, out of bounds, splitting a surrogate pair, or with
+// a Text that is not the slice of text at its UTF-16 offsets. Tests of every
+// layer that produces results use it.
+func CheckSpans(text string, res Result) error {
+	units := utf16.Encode([]rune(text))
+	low := func(i int) bool { return i < len(units) && 0xDC00 <= units[i] && units[i] < 0xE000 }
+	prevEnd := 0
+	for _, f := range res.Findings {
+		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
+			return fmt.Errorf("finding %+v out of order or bounds (length %d)", f, len(units))
+		}
+		if low(f.Start) || low(f.End) {
+			return fmt.Errorf("finding %q splits a surrogate pair at %d-%d", f.Text, f.Start, f.End)
+		}
+		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
+			return fmt.Errorf("finding text %q is not the slice %q", f.Text, got)
+		}
+		prevEnd = f.End
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -63,12 +64,12 @@ var markBit = func() map[string]uint64 {
 
 // storyTokens returns the tokens of v and, for each, the marks of the rule
 // candidates that overlap it.
-func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
-	toks := tokenize(v.s)
+func storyTokens(v *view, cands []candidate) ([]phrase.Token, []uint64) {
+	toks := phrase.Tokenize(v.s)
 	marks := make([]uint64, len(toks))
 	for _, cd := range cands {
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].end > cd.start })
-		for ; i < len(toks) && toks[i].start < cd.end; i++ {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
+		for ; i < len(toks) && toks[i].Start < cd.end; i++ {
 			marks[i] |= markBit[cd.rule.Category]
 		}
 	}
@@ -78,18 +79,18 @@ func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
 // sentenceTokens calls f with the tagger tokens of each sentence and the
 // index of its first token in toks. The tokens are only valid during the
 // call: f must copy them to keep them.
-func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
+func sentenceTokens(v *view, sents []span, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
 	for _, s := range sents {
-		for i < len(toks) && toks[i].start < s.start {
+		for i < len(toks) && toks[i].Start < s.start {
 			i++
 		}
 		first := i
 		buf = buf[:0]
-		for ; i < len(toks) && toks[i].end <= s.end; i++ {
+		for ; i < len(toks) && toks[i].End <= s.end; i++ {
 			t := toks[i]
-			buf = append(buf, tagger.Token{Word: v.s[t.start:t.end], Lower: v.lower[t.start:t.end], Marks: marks[i]})
+			buf = append(buf, tagger.Token{Word: v.s[t.Start:t.End], Lower: v.lower[t.Start:t.End], Marks: marks[i]})
 		}
 		if len(buf) > 0 {
 			f(first, buf)
@@ -108,7 +109,7 @@ func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
 	tg := s.model.NewTagger()
 	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
-			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
+			at := span{toks[first+sp.Start].Start, toks[first+sp.End-1].End}
 			if sp.Margin < s.minMargin || taken.overlaps(at) {
 				continue
 			}
