@@ -243,8 +243,12 @@ const employerWords = new Set(nsiEmployers(["us", "ca", "gb", "ie", "au", "nz", 
 // Places are compared without accents too, with every name and alternate
 // name GeoNames gives ("Montreal" for Montréal, "Geneve" for Genève).
 const placeWords = new Set(cities.flatMap((c) => [c.name, c.altName].filter(Boolean)).map((n) => ascii(n.toLowerCase())));
+// The analyzer folds accents when it matches a list ("Dias" finds "días"),
+// so words are compared folded too.
+const notANameFolded = new Set([...notAName].map((w) => ascii(w)));
+const isWordLike = (n) => notAName.has(n.toLowerCase()) || notANameFolded.has(ascii(n.toLowerCase()));
 const ssaNames = [...ssaCounts(namesRoot.ssa)].filter(([n, k]) => k >= SSA_MIN && /^\p{Lu}\p{Ll}{2,}$/u.test(n))
-  .map(([n]) => n).filter((n) => !notAName.has(n.toLowerCase()) && !placeWords.has(n.toLowerCase()) && !employerWords.has(n.toLowerCase()));
+  .map(([n]) => n).filter((n) => !isWordLike(n) && !placeWords.has(n.toLowerCase()) && !employerWords.has(n.toLowerCase()));
 worldNames.push(...ssaNames);
 const fakerHeader = `, @faker-js/faker ${pkg("@faker-js/faker")} (MIT; given names of its Latin-script locales)` +
   ` and the US SSA baby names ${ssaYears(namesRoot.ssa)} given to ${SSA_MIN}+ babies (public domain)`;
@@ -279,7 +283,7 @@ out("es", "first-names.txt", nameHeader(gdHeader + fakerHeader + " and the Engli
 function surnames(lang) {
   const given = new Set(fs.readFileSync(path.join(root, "rules", lang, "lists", "first-names.txt"), "utf8").split("\n").map((n) => n.toLowerCase()));
   return censusSurnames(namesRoot.census).filter((s) => s.pct >= 0.001).map((s) => s.name)
-    .filter((n) => n.length >= 3 && !notAName.has(n.toLowerCase()) && !placeWords.has(n.toLowerCase()) && !given.has(n.toLowerCase())
+    .filter((n) => n.length >= 3 && !isWordLike(n) && !placeWords.has(n.toLowerCase()) && !given.has(n.toLowerCase())
       && !employerWords.has(n.toLowerCase()));
 }
 const surnameHeader = ["Surnames: the US Census Bureau's 1990 surname file (dist.all.last, public domain), surnames of 0.001%+ of the population,",
