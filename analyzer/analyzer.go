@@ -11,7 +11,6 @@ package analyzer
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -308,6 +307,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
+	defer c.releaseGates(g)
 	if stopped(done) {
 		return false
 	}
@@ -336,6 +336,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
+	var ws []span // the windows of one rule at a time
 	for _, r := range c.rules {
 		if r.re == nil || !g.allows(r.gate) {
 			continue
@@ -344,12 +345,13 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		for _, w := range windows(v.s, sents, g.at(r.gate)) {
+		ws = appendWindows(ws[:0], v.s, sents, g.at(r.gate))
+		for _, w := range ws {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
 	// Word-list rules.
-	toks := phrase.Tokenize(v.s)
+	toks := v.tokens()
 	phrases := c.phrases.Find(v.lower, toks)
 	for _, pm := range phrases {
 		for _, ri := range pm.Rules {
@@ -397,10 +399,14 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
-// The hits are ordered by start, so the sentence of each is found walking
-// forward from the last one's.
 func windows(s string, sents []span, at []span) []span {
-	out := make([]span, 0, len(at))
+	return appendWindows(make([]span, 0, len(at)), s, sents, at)
+}
+
+// appendWindows is windows appending to out (empty), so that one buffer
+// serves every rule of an analysis. The hits are ordered by start, so the
+// sentence of each is found walking forward from the last one's.
+func appendWindows(out []span, s string, sents []span, at []span) []span {
 	k := 0
 	for _, hit := range at {
 		p := hit.start
@@ -509,7 +515,8 @@ func caseOK(r *crule, matched string) bool {
 	case "exact":
 		return r.exact[matched]
 	case "title":
-		words := phrase.Tokenize(matched)
+		var buf [8]phrase.Token // a list entry is a few words: no allocation
+		words := phrase.AppendTokens(buf[:0], matched)
 		for i, w := range words {
 			word := matched[w.Start:w.End]
 			r, _ := utf8.DecodeRuneInString(word)
@@ -525,81 +532,4 @@ func caseOK(r *crule, matched string) bool {
 		}
 	}
 	return true
-}
-
-// resolveOverlaps keeps, of overlapping candidates, the longest; on equal
-// length the more severe; then the earlier rule.
-func resolveOverlaps(cands []candidate) []candidate {
-	if len(cands) == 0 {
-		return cands
-	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return lb - la
-		}
-		if sa, sb := severityRank(a.rule.Severity), severityRank(b.rule.Severity); sa != sb {
-			return sb - sa
-		}
-		if a.rule.index != b.rule.index {
-			return a.rule.index - b.rule.index
-		}
-		return a.start - b.start
-	})
-	var kept []candidate
-	end := 0
-	for _, cd := range cands {
-		end = max(end, cd.end)
-	}
-	taken := make([]bool, end) // bytes already inside a kept span
-	for _, cd := range cands {
-		if slices.Contains(taken[cd.start:cd.end], true) {
-			continue
-		}
-		for i := cd.start; i < cd.end; i++ {
-			taken[i] = true
-		}
-		kept = append(kept, cd)
-	}
-	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
-	return kept
-}
-
-func severityRank(s string) int {
-	return slices.Index(rules.Severities, s)
-}
-
-// toFindings maps candidates to findings with UTF-16 offsets into text.
-func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
-	if len(kept) == 0 {
-		return []Finding{}
-	}
-	offs := make([]int, 0, 2*len(kept))
-	findings := make([]Finding, len(kept))
-	for i, k := range kept {
-		bs, be := v.origin(k.start, k.end)
-		findings[i] = Finding{
-			Text:        text[bs:be],
-			Category:    k.rule.Category,
-			Severity:    k.rule.Severity,
-			Rule:        c.pack.Lang + "/" + k.rule.ID,
-			Message:     k.rule.Message,
-			Replacement: k.rule.Replacement,
-			Why:         k.why,
-			byteStart:   bs,
-			byteEnd:     be,
-		}
-		offs = append(offs, bs, be)
-	}
-	sorted := slices.Clone(offs)
-	sort.Ints(sorted)
-	units := utf16Index(text, sorted)
-	lookup := make(map[int]int, len(sorted))
-	for i, o := range sorted {
-		lookup[o] = units[i]
-	}
-	for i := range findings {
-		findings[i].Start = lookup[findings[i].byteStart]
-		findings[i].End = lookup[findings[i].byteEnd]
-	}
-	return findings
 }

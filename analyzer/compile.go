@@ -25,6 +25,7 @@ type compiled struct {
 	keywords     *ahocorasick.Automaton
 	keywordGates [][]int
 	nGates       int
+	gateIdx      *sync.Pool // of cleared []int32 gate indexes (see releaseGates)
 
 	phrases *phrase.Index
 	bad     *badPatterns
@@ -143,7 +144,7 @@ type ccue struct {
 // compile makes p ready to run. pre, when set, is its phrase index as
 // loaded from tables (see SetTables); otherwise the index is built here.
 func compile(p *rules.Pack, pre *phrase.Index) (*compiled, error) {
-	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}}
+	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}, gateIdx: &sync.Pool{}}
 	if pre == nil {
 		c.phrases = phrase.Build(p)
 	}

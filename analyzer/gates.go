@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/discreet-app/discreet/analyzer/pattern"
@@ -11,6 +12,7 @@ import (
 // for those only.
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
+	open []int32  // the open gates, in the order of hits
 	hits [][]span // the keyword hits of each open gate, ordered by start
 	// near holds the same hits as the pattern engine takes them.
 	near [][]pattern.Span
@@ -18,8 +20,14 @@ type gates struct {
 	maxKeyword int
 }
 
+// scanKeywords finds the keywords of lower and the gates they open.
+// releaseGates may give the gates' memory back once the analysis is done.
 func (c *compiled) scanKeywords(lower string) *gates {
-	g := &gates{idx: make([]int32, c.nGates), maxKeyword: c.maxKeyword}
+	idx, _ := c.gateIdx.Get().([]int32)
+	if len(idx) != c.nGates {
+		idx = make([]int32, c.nGates)
+	}
+	g := &gates{idx: idx, maxKeyword: c.maxKeyword}
 	if c.keywords == nil {
 		return g
 	}
@@ -32,6 +40,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			if g.idx[gi] == 0 {
 				counts = append(counts, 0)
 				g.idx[gi] = int32(len(counts))
+				g.open = append(g.open, int32(gi))
 			}
 			counts[g.idx[gi]-1]++
 			total++
@@ -48,9 +57,12 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
 		}
 	}
+	// The automaton reports hits by end; ordered by start then end, they
+	// are in the order a stable sort by start would give (of two hits of
+	// one start, the shorter ends first), without its O(n log² n) moves.
 	for _, hits := range g.hits {
 		if !slices.IsSortedFunc(hits, bySpanStart) {
-			slices.SortStableFunc(hits, bySpanStart)
+			slices.SortFunc(hits, func(a, b span) int { return cmp.Or(a.start-b.start, a.end-b.end) })
 		}
 	}
 	eflat := make([]pattern.Span, total)
@@ -62,6 +74,18 @@ func (c *compiled) scanKeywords(lower string) *gates {
 		}
 	}
 	return g
+}
+
+// releaseGates hands g's gate index back for another analysis to use; g
+// must not be used after. Of the thousands of gates (every vocabulary
+// term has one) a post opens a few dozen, so clearing those is cheaper
+// than allocating and zeroing the index for each analysis.
+func (c *compiled) releaseGates(g *gates) {
+	for _, gi := range g.open {
+		g.idx[gi] = 0
+	}
+	c.gateIdx.Put(g.idx)
+	g.idx = nil
 }
 
 // at returns the keyword hits of an open gate, or nil.

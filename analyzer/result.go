@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -125,8 +126,8 @@ func (r *Result) capFindings() {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return severityRank(r.Findings[b].Severity) - severityRank(r.Findings[a].Severity)
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(severityRank(r.Findings[b].Severity)-severityRank(r.Findings[a].Severity), a-b)
 	})
 	keep := idx[:MaxFindings]
 	slices.Sort(keep)

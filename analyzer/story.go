@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
@@ -16,6 +17,7 @@ type story struct {
 	model     *tagger.Model
 	rules     []*crule // by the model's category index
 	minMargin int32
+	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -33,7 +35,8 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit)}
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit),
+		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
@@ -65,7 +68,7 @@ var markBit = func() map[string]uint64 {
 // storyTokens returns the tokens of v and, for each, the marks of the rule
 // candidates that overlap it.
 func storyTokens(v *view, cands []candidate) ([]phrase.Token, []uint64) {
-	toks := phrase.Tokenize(v.s)
+	toks := v.tokens()
 	marks := make([]uint64, len(toks))
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
@@ -106,7 +109,8 @@ func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
 	toks, marks := storyTokens(v, cands)
 	taken := newZones(spansOf(cands))
 	out := cands
-	tg := s.model.NewTagger()
+	tg := s.taggers.Get().(*tagger.Tagger)
+	defer s.taggers.Put(tg)
 	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			at := span{toks[first+sp.Start].Start, toks[first+sp.End-1].End}

@@ -23,6 +23,16 @@ type view struct {
 	// start[i] and end[i] are the original byte range of the normalization
 	// segment that produced byte i of s. Nil when s is the original text.
 	start, end []int32
+	toks       []phrase.Token // the words of s, once asked for (tokens)
+}
+
+// tokens returns the words of s, tokenized the first time: matching and
+// the tagger read the same ones.
+func (v *view) tokens() []phrase.Token {
+	if v.toks == nil {
+		v.toks = phrase.Tokenize(v.s)
+	}
+	return v.toks
 }
 
 func newView(text string) *view {

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -104,5 +105,33 @@ func TestTrustedLoadMatchesValidated(t *testing.T) {
 	want := []string{"Red Deer", "Banff", "Jasper", "Last"}
 	if got := splitList([]byte(in)); !slices.Equal(got, want) {
 		t.Errorf("splitList = %q; want %q", got, want)
+	}
+}
+
+// The Worker's built-in packs travel as documents (static assets): read
+// back, each must be the pack the plain build embeds, and a document
+// that is not one is still refused.
+func TestParseBuiltInDocument(t *testing.T) {
+	for _, lang := range Languages() {
+		doc, err := EmbeddedDocument(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseBuiltInDocument(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		want, err := ParseDocument(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the built-in document reads differently without validation", lang)
+		}
+	}
+	for _, bad := range []string{`{"lang":"en"`, `{"lang":"en","version":"1","files":{},"extra":1}`, `{"lang":"en","version":"1","files":{}}`} {
+		if _, err := ParseBuiltInDocument([]byte(bad)); err == nil {
+			t.Errorf("%s: read", bad)
+		}
 	}
 }

@@ -21,8 +21,13 @@ func IsWordRune(r rune) bool {
 
 // Tokenize returns the words of s in order.
 func Tokenize(s string) []Token {
-	// About one token in five bytes of prose: sized once instead of grown.
-	out := make([]Token, 0, len(s)/5+1)
+	// Prose has about one token in five or six bytes: sized once so that
+	// it is not grown (on a long text, each growth copies megabytes).
+	return AppendTokens(make([]Token, 0, len(s)/4+1), s)
+}
+
+// AppendTokens appends the words of s to out, in order, and returns it.
+func AppendTokens(out []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
