@@ -83,7 +83,9 @@ func (sh *shorthand) expand(v *view) {
 	last := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !shortRune(r) || (i > 0 && !wordBoundaryBefore(s, i) && s[i-1] != '/') {
+		// A run joined to what comes before ("301-k", "v2.k", "@u") is
+		// part of a code or a handle, not a short form.
+		if !shortRune(r) || (i > 0 && (!wordBoundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
 			i += size
 			continue
 		}
