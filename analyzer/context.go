@@ -43,6 +43,31 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 			near[j] = true
 		}
 	}
+	x.findZones(near)
+	return x
+}
+
+// newWholeContext is newContext for every sentence of the post, for the
+// story tagger, which reads who each sentence is about before any of its
+// own candidates exist; attribution can then use it too.
+func newWholeContext(c *compiled, v *view, sents []span, g *gates) *context {
+	x := &context{c: c, v: v, sents: sents, g: g}
+	x.post = &postRefs{x: x}
+	if len(sents) == 0 {
+		return x
+	}
+	near := make([]bool, len(sents))
+	for k := range near {
+		near[k] = true
+	}
+	x.findZones(near)
+	return x
+}
+
+// findZones finds the person, self and ignore zones of the sentences
+// marked near, and whether the post is about no one in particular.
+func (x *context) findZones(near []bool) {
+	c, v, g := x.c, x.v, x.g
 	x.near = near
 	x.person = newZones(x.findAll(c.person))
 	x.self = newZones(x.findAll(c.self))
@@ -53,7 +78,6 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 			break
 		}
 	}
-	return x
 }
 
 // genericZones returns the phrases about a skill or a population rather

@@ -1,5 +1,7 @@
 package analyzer
 
+import "slices"
+
 // Referent says who a sentence of a post is about. The tagger and the
 // attribution read it; its values are stable (the tagger hashes them).
 type Referent uint8
@@ -130,7 +132,23 @@ func (x *context) sentenceSpans(pats []gatedRE) []span {
 // (a client, when nothing else says who), a group; a sentence with none
 // of these cues continues the one before (a "she ... she" chain). Call it
 // after attribute, which adds names and ages to the person references.
-func (x *context) Referents() []Referent {
+func (x *context) Referents() []Referent { return x.referents(x.person) }
+
+// earlyReferents is Referents before attribution, for the story tagger:
+// the rule candidates' names and ages point at a person as they will
+// once attribute has kept them.
+func (x *context) earlyReferents(cands []candidate) []Referent {
+	person := slices.Clone([]span(x.person))
+	for _, cd := range cands {
+		if c := cd.rule.Category; c == "name" || c == "age" {
+			person = append(person, cd.span)
+		}
+	}
+	return x.referents(person)
+}
+
+// referents is Referents with the given references to a person.
+func (x *context) referents(person []span) []Referent {
 	out := make([]Referent, len(x.sents))
 	mark := func(spans []span, r Referent) {
 		for _, s := range spans {
@@ -147,7 +165,7 @@ func (x *context) Referents() []Referent {
 	mark(x.sentenceSpans(x.c.self), RefPoster)
 	mark(x.sentenceSpans(x.c.announce), RefPoster)
 	mark(x.sentenceSpans(x.c.declines), RefPoster)
-	mark(x.person, RefClient)
+	mark(person, RefClient)
 	mark(x.genericZones(), RefGeneric)
 	for k := 1; k < len(out); k++ {
 		if out[k] == RefNobody {

@@ -15,6 +15,7 @@ type story struct {
 	model     *tagger.Model
 	rules     []*crule // by the model's category index
 	minMargin int32
+	classes   wordClasses
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -32,7 +33,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit)}
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec)}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
@@ -61,11 +62,38 @@ var markBit = func() map[string]uint64 {
 	return m
 }()
 
-// storyTokens returns the tokens of v and, for each, the marks of the rule
-// candidates that overlap it.
-func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
+// wordClasses maps a lower-case word to the tagger marks of its word
+// classes (rules.TaggerClasses), set above the category marks.
+type wordClasses map[string]uint64
+
+// classShift is the mark bit of the first word class: the categories'
+// bits come below it.
+const classShift = 32
+
+// newWordClasses reads the word classes of spec (none for a nil spec).
+func newWordClasses(spec *rules.TaggerSpec) wordClasses {
+	out := wordClasses{}
+	if spec == nil {
+		return out
+	}
+	for i, name := range rules.TaggerClasses {
+		for _, w := range spec.Classes[name] {
+			out[w] |= 1 << (classShift + i)
+		}
+	}
+	return out
+}
+
+// storyTokens returns the tokens of v and, for each, the marks of its
+// word classes and of the rule candidates that overlap it.
+func storyTokens(v *view, cands []candidate, classes wordClasses) ([]token, []uint64) {
 	toks := tokenize(v.s)
 	marks := make([]uint64, len(toks))
+	if len(classes) > 0 {
+		for i, t := range toks {
+			marks[i] = classes[v.lower[t.start:t.end]]
+		}
+	}
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].end > cd.start })
 		for ; i < len(toks) && toks[i].start < cd.end; i++ {
@@ -76,12 +104,14 @@ func storyTokens(v *view, cands []candidate) ([]token, []uint64) {
 }
 
 // sentenceTokens calls f with the tagger tokens of each sentence and the
-// index of its first token in toks. The tokens are only valid during the
-// call: f must copy them to keep them.
-func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
+// index of its first token in toks; refs[k] says who sentence k is about.
+// The tokens are only valid during the call: f must copy them to keep
+// them.
+func sentenceTokens(v *view, sents []span, refs []Referent, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
-	for _, s := range sents {
+	for k, s := range sents {
+		zone := uint8(refs[k])
 		for i < len(toks) && toks[i].start < s.start {
 			i++
 		}
@@ -89,7 +119,7 @@ func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(
 		buf = buf[:0]
 		for ; i < len(toks) && toks[i].end <= s.end; i++ {
 			t := toks[i]
-			buf = append(buf, tagger.Token{Word: v.s[t.start:t.end], Lower: v.lower[t.start:t.end], Marks: marks[i]})
+			buf = append(buf, tagger.Token{Word: v.s[t.start:t.end], Lower: v.lower[t.start:t.end], Marks: marks[i], Zone: zone})
 		}
 		if len(buf) > 0 {
 			f(first, buf)
@@ -101,12 +131,13 @@ func sentenceTokens(v *view, sents []span, toks []token, marks []uint64, f func(
 // rules stay for what is certain, the model adds what lists cannot hold.
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
-func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
-	toks, marks := storyTokens(v, cands)
+// refs says who each sentence is about (context.earlyReferents).
+func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) []candidate {
+	toks, marks := storyTokens(v, cands, s.classes)
 	taken := newZones(spansOf(cands))
 	out := cands
 	tg := s.model.NewTagger()
-	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
+	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
 			if sp.Margin < s.minMargin || taken.overlaps(at) {

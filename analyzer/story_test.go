@@ -240,10 +240,12 @@ func BenchmarkStory1000(b *testing.B) {
 	}
 	v := newView(postOfLength(1000))
 	sents := sentences(v.s, c.abbrev)
-	cands := match(c, v, sents, c.scanKeywords(v.lower))
+	g := c.scanKeywords(v.lower)
+	cands := match(c, v, sents, g)
+	refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
 	b.SetBytes(int64(len(v.s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		c.story.tag(v, sents, slices.Clone(cands))
+		c.story.tag(v, sents, refs, slices.Clone(cands))
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -104,5 +105,22 @@ func TestTrustedLoadMatchesValidated(t *testing.T) {
 	want := []string{"Red Deer", "Banff", "Jasper", "Last"}
 	if got := splitList([]byte(in)); !slices.Equal(got, want) {
 		t.Errorf("splitList = %q; want %q", got, want)
+	}
+}
+
+// TestTaggerSpecWordClasses checks that a tagger.json's word classes are
+// checked: a class outside TaggerClasses, an empty one, or an entry that
+// is not one lower-case word is an error naming the class.
+func TestTaggerSpecWordClasses(t *testing.T) {
+	base := `{"categories": {"event": {"severity": "low", "message": "m", "replacement": ""}},
+		"classes": %s, "train": {"epochs": 1, "seed": 1, "min_count": 1, "o_bias": 0, "min_margin": 0}}`
+	if _, err := ParseTaggerSpec("t.json", []byte(fmt.Sprintf(base, `{"span": ["since", "ago"]}`))); err != nil {
+		t.Fatalf("valid classes: %v", err)
+	}
+	for _, bad := range []string{`{"colours": ["red"]}`, `{"span": []}`, `{"span": ["Since"]}`, `{"span": ["a while"]}`} {
+		_, err := ParseTaggerSpec("t.json", []byte(fmt.Sprintf(base, bad)))
+		if err == nil || !strings.Contains(err.Error(), "classes") {
+			t.Errorf("ParseTaggerSpec(classes %s) = %v; want an error about the classes", bad, err)
+		}
 	}
 }
