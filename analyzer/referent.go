@@ -67,9 +67,11 @@ func (p *postRefs) has(k cue) bool {
 
 // confirms reports whether the post confirms it speaks to a client: words
 // that say so, or words of the therapy relationship in a post addressed
-// to someone by name.
+// to someone by name, unless it is a reply that declines to say who is
+// a client ("thank you for your review; we can neither confirm nor
+// deny...").
 func (p *postRefs) confirms() bool {
-	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed)
+	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed) && !p.has(cueDeclines)
 }
 
 // aboutOthers reports whether the post is about the poster or a public
@@ -79,7 +81,27 @@ func (p *postRefs) aboutOthers() bool {
 	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
-	return !p.has(cueClient) && !p.confirms()
+	return !p.clientBeyondOwnLife() && !p.confirms()
+}
+
+// clientBeyondOwnLife reports whether a client cue matches outside the
+// words of the poster's own family and health: in "my 14 yo has started
+// refusing school" the age is the poster's child's, where "a 14 yo" alone
+// would point at a client.
+func (p *postRefs) clientBeyondOwnLife() bool {
+	if !p.has(cueClient) {
+		return false
+	}
+	if !p.has(cueOwnLife) {
+		return true
+	}
+	own := newZones(p.x.sentenceSpans(p.x.c.ownLife))
+	for _, s := range p.x.sentenceSpans(p.x.c.client) {
+		if !own.overlaps(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchesAny reports whether any of the patterns matches anywhere in the
