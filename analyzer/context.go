@@ -23,6 +23,7 @@ type context struct {
 	self        zones
 	ignore      zones
 	notSpecific bool
+	whole       bool      // the zones cover every sentence (newWholeContext)
 	specific    bool      // the post is about a specific person
 	post        *postRefs // who the post as a whole is about
 }
@@ -51,7 +52,7 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 // story tagger, which reads who each sentence is about before any of its
 // own candidates exist; attribution can then use it too.
 func newWholeContext(c *compiled, v *view, sents []span, g *gates) *context {
-	x := &context{c: c, v: v, sents: sents, g: g}
+	x := &context{c: c, v: v, sents: sents, g: g, whole: true}
 	x.post = &postRefs{x: x}
 	if len(sents) == 0 {
 		return x

@@ -49,20 +49,43 @@ const (
 // cue is looked for the first time it is asked about: most posts need
 // only a few of them.
 type postRefs struct {
-	x    *context
-	memo [nCues]int8 // 0 not looked for, 1 absent, 2 present
+	x     *context
+	memo  [nCues]int8 // 0 not looked for, 1 absent, 2 present
+	found [nCues][]span
+	all   [nCues]bool // found[k] holds every match of cue k
+}
+
+// pats returns the patterns of cue k.
+func (p *postRefs) pats(k cue) []gatedRE {
+	c := p.x.c
+	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
+		c.declines, c.public, c.announce, c.ownLife}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
 	if p.memo[k] == 0 {
-		pats := [nCues][]gatedRE{p.x.c.client, p.x.c.confirms, p.x.c.addressed, p.x.c.relates,
-			p.x.c.declines, p.x.c.public, p.x.c.announce, p.x.c.ownLife}[k]
 		p.memo[k] = 1
-		if p.x.matchesAny(pats) {
+		if p.x.matchesAny(p.pats(k)) {
 			p.memo[k] = 2
 		}
 	}
 	return p.memo[k] == 2
+}
+
+// spans returns every match of cue k in the post, found once; has(k)
+// then needs no search of its own.
+func (p *postRefs) spans(k cue) []span {
+	if !p.all[k] {
+		if p.memo[k] != 1 {
+			p.found[k] = p.x.sentenceSpans(p.pats(k))
+		}
+		p.all[k] = true
+		p.memo[k] = 1
+		if len(p.found[k]) > 0 {
+			p.memo[k] = 2
+		}
+	}
+	return p.found[k]
 }
 
 // confirms reports whether the post confirms it speaks to a client: words
@@ -95,8 +118,8 @@ func (p *postRefs) clientBeyondOwnLife() bool {
 	if !p.has(cueOwnLife) {
 		return true
 	}
-	own := newZones(p.x.sentenceSpans(p.x.c.ownLife))
-	for _, s := range p.x.sentenceSpans(p.x.c.client) {
+	own := newZones(slices.Clone(p.spans(cueOwnLife)))
+	for _, s := range p.spans(cueClient) {
 		if !own.overlaps(s) {
 			return true
 		}
@@ -180,13 +203,19 @@ func (x *context) referents(person []span) []Referent {
 		}
 	}
 	// Explicit cues first; a bare "she" or "her" only where none speaks.
-	mark(x.sentenceSpans(x.c.client), RefClient)
-	mark(x.sentenceSpans(x.c.confirms), RefClient)
-	mark(x.sentenceSpans(x.c.public), RefPublic)
-	mark(x.sentenceSpans(x.c.ownLife), RefPoster)
-	mark(x.sentenceSpans(x.c.self), RefPoster)
-	mark(x.sentenceSpans(x.c.announce), RefPoster)
-	mark(x.sentenceSpans(x.c.declines), RefPoster)
+	// The post-level cues are found once, for these marks and for the
+	// post's risk and attribution after them.
+	mark(x.post.spans(cueClient), RefClient)
+	mark(x.post.spans(cueConfirms), RefClient)
+	mark(x.post.spans(cuePublic), RefPublic)
+	mark(x.post.spans(cueOwnLife), RefPoster)
+	if x.whole {
+		mark(x.self, RefPoster) // found for every sentence already
+	} else {
+		mark(x.sentenceSpans(x.c.self), RefPoster)
+	}
+	mark(x.post.spans(cueAnnounce), RefPoster)
+	mark(x.post.spans(cueDeclines), RefPoster)
 	mark(person, RefClient)
 	mark(x.genericZones(), RefGeneric)
 	for k := 1; k < len(out); k++ {
