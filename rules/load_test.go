@@ -124,3 +124,25 @@ func TestTaggerSpecWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentWordsAreChecked checks a pack's intent_words: a concept
+// outside IntentConcepts, a word of two concepts, or an entry that is not
+// one lower-case word is an error.
+func TestIntentWordsAreChecked(t *testing.T) {
+	p, err := EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, words := range map[string]map[string][]string{
+		"unknown concept": {"colours": {"red"}},
+		"two concepts":    {"provider": {"therapist"}, "resource": {"therapist"}},
+		"capitals":        {"provider": {"Therapist"}},
+		"two words":       {"provider": {"social worker"}},
+	} {
+		q := *p
+		q.IntentWords = words
+		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "intent_words") {
+			t.Errorf("%s: Validate() = %v; want an error about intent_words", name, err)
+		}
+	}
+}
