@@ -11,12 +11,13 @@ package analyzer
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -306,6 +307,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	defer c.bad.check(res)
 	sents := sentences(v.s, c.abbrev)
 	g := c.scanKeywords(v.lower)
+	defer c.releaseGates(g)
 	if stopped(done) {
 		return false
 	}
@@ -330,7 +332,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	if stopped(done) {
 		return false
 	}
-	res.Rewrite, res.Advice = rewrite(c, v, g, text, res, kept)
+	res.Rewrite, res.Advice = rewriteStage(c, v, g, text, res, kept)
 	return true
 }
 
@@ -339,6 +341,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
+	var ws []span // the windows of one rule at a time
 	for _, r := range c.rules {
 		if r.re == nil || !g.allows(r.gate) {
 			continue
@@ -347,23 +350,24 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		for _, w := range windows(v.s, sents, g.at(r.gate)) {
+		ws = appendWindows(ws[:0], v.s, sents, g.at(r.gate))
+		for _, w := range ws {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
 	// Word-list rules.
-	toks := tokenize(v.s)
-	phrases := c.phrases.find(v.lower, toks)
+	toks := v.tokens()
+	phrases := c.phrases.Find(v.lower, toks)
 	for _, pm := range phrases {
-		for _, ri := range pm.rules {
+		for _, ri := range pm.Rules {
 			r := c.rules[ri]
-			if !caseOK(r, v.s[pm.start:pm.end]) {
-				if cand, ok := checkUncased(r, v, pm.start, pm.end); ok {
+			if !caseOK(r, v.s[pm.Start:pm.End]) {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End); ok {
 					out = append(out, cand)
 				}
 				continue
 			}
-			if cand, ok := check(r, v, pm.start, pm.end); ok {
+			if cand, ok := check(r, v, pm.Start, pm.End); ok {
 				out = append(out, cand)
 			}
 		}
@@ -373,7 +377,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 
 // matchIn appends the matches of r inside w; with hits, only the matches
 // that hold one of the rule's keywords.
-func matchIn(out []candidate, r *crule, v *view, w span, hits *near) []candidate {
+func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []candidate {
 	re := r.re.get()
 	if re == nil {
 		return out
@@ -400,10 +404,14 @@ const (
 )
 
 // windows returns the merged windows around the keyword hits at, in order.
-// The hits are ordered by start, so the sentence of each is found walking
-// forward from the last one's.
 func windows(s string, sents []span, at []span) []span {
-	out := make([]span, 0, len(at))
+	return appendWindows(make([]span, 0, len(at)), s, sents, at)
+}
+
+// appendWindows is windows appending to out (empty), so that one buffer
+// serves every rule of an analysis. The hits are ordered by start, so the
+// sentence of each is found walking forward from the last one's.
+func appendWindows(out []span, s string, sents []span, at []span) []span {
 	k := 0
 	for _, hit := range at {
 		p := hit.start
@@ -452,11 +460,11 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 	if !wordBoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
 		// A bounded tail ("[^.]{0,25}") may stop inside a word: end the span
 		// at the last whole word instead; a single partial word never counts.
-		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !isWordRune(r) })
+		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !phrase.IsWordRune(r) })
 		if cut <= 0 {
 			return candidate{}, false
 		}
-		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !isWordRune(r) }))
+		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !phrase.IsWordRune(r) }))
 		if e <= s {
 			return candidate{}, false
 		}
@@ -476,7 +484,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		return candidate{}, false
 	}
 	why := ""
-	if r.ambiguous != nil && r.ambiguous.has(txt) {
+	if r.ambiguous != nil && r.ambiguous.Has(txt) {
 		okB := r.ambBefore.match(b)
 		okA := r.ambAfter.match(a)
 		if !okB && !okA {
@@ -495,12 +503,12 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 
 func startsWithWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r)
+	return phrase.IsWordRune(r)
 }
 
 func endsWithWord(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isWordRune(r)
+	return phrase.IsWordRune(r)
 }
 
 // caseOK checks a word-list match against the rule's case mode.
@@ -512,9 +520,10 @@ func caseOK(r *crule, matched string) bool {
 	case "exact":
 		return r.exact[matched]
 	case "title":
-		words := tokenize(matched)
+		var buf [8]phrase.Token // a list entry is a few words: no allocation
+		words := phrase.AppendTokens(buf[:0], matched)
 		for i, w := range words {
-			word := matched[w.start:w.end]
+			word := matched[w.Start:w.End]
 			r, _ := utf8.DecodeRuneInString(word)
 			if i == 0 || utf8.RuneCountInString(word) > 3 {
 				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -528,81 +537,4 @@ func caseOK(r *crule, matched string) bool {
 		}
 	}
 	return true
-}
-
-// resolveOverlaps keeps, of overlapping candidates, the longest; on equal
-// length the more severe; then the earlier rule.
-func resolveOverlaps(cands []candidate) []candidate {
-	if len(cands) == 0 {
-		return cands
-	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return lb - la
-		}
-		if sa, sb := severityRank(a.rule.Severity), severityRank(b.rule.Severity); sa != sb {
-			return sb - sa
-		}
-		if a.rule.index != b.rule.index {
-			return a.rule.index - b.rule.index
-		}
-		return a.start - b.start
-	})
-	var kept []candidate
-	end := 0
-	for _, cd := range cands {
-		end = max(end, cd.end)
-	}
-	taken := make([]bool, end) // bytes already inside a kept span
-	for _, cd := range cands {
-		if slices.Contains(taken[cd.start:cd.end], true) {
-			continue
-		}
-		for i := cd.start; i < cd.end; i++ {
-			taken[i] = true
-		}
-		kept = append(kept, cd)
-	}
-	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
-	return kept
-}
-
-func severityRank(s string) int {
-	return slices.Index(rules.Severities, s)
-}
-
-// toFindings maps candidates to findings with UTF-16 offsets into text.
-func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
-	if len(kept) == 0 {
-		return []Finding{}
-	}
-	offs := make([]int, 0, 2*len(kept))
-	findings := make([]Finding, len(kept))
-	for i, k := range kept {
-		bs, be := v.origin(k.start, k.end)
-		findings[i] = Finding{
-			Text:        text[bs:be],
-			Category:    k.rule.Category,
-			Severity:    k.rule.Severity,
-			Rule:        c.pack.Lang + "/" + k.rule.ID,
-			Message:     k.rule.Message,
-			Replacement: k.rule.Replacement,
-			Why:         k.why,
-			byteStart:   bs,
-			byteEnd:     be,
-		}
-		offs = append(offs, bs, be)
-	}
-	sorted := slices.Clone(offs)
-	sort.Ints(sorted)
-	units := utf16Index(text, sorted)
-	lookup := make(map[int]int, len(sorted))
-	for i, o := range sorted {
-		lookup[o] = units[i]
-	}
-	for i := range findings {
-		findings[i].Start = lookup[findings[i].byteStart]
-		findings[i].End = lookup[findings[i].byteEnd]
-	}
-	return findings
 }

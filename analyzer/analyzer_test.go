@@ -153,24 +153,9 @@ func hasCategory(res Result, cat string) bool {
 // not overlapping.
 func checkSpans(t *testing.T, text string, res Result) {
 	t.Helper()
-	units := utf16.Encode([]rune(text))
-	prevEnd := 0
-	for _, f := range res.Findings {
-		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
-			t.Fatalf("finding %+v out of order or bounds (len %d)", f, len(units))
-		}
-		if isLowSurrogate(units, f.Start) || isLowSurrogate(units, f.End) {
-			t.Fatalf("finding %q splits a surrogate pair at %d-%d", f.Text, f.Start, f.End)
-		}
-		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
-			t.Fatalf("finding text %q != slice %q", f.Text, got)
-		}
-		prevEnd = f.End
+	if err := CheckSpans(text, res); err != nil {
+		t.Fatal(err)
 	}
-}
-
-func isLowSurrogate(units []uint16, i int) bool {
-	return i < len(units) && units[i] >= 0xDC00 && units[i] <= 0xDFFF
 }
 
 // TestWarmUpCompilesPatterns checks that WarmUp leaves every pattern rule

@@ -13,6 +13,20 @@ const benchPost = "Hi all! Looking for a therapist for a client of mine, 16 y/o 
 	"Struggling w/ panic attacks and some self harm. She plays on the Rebels U18 girls team and is terrified her coach finds out. " +
 	"Must take AB Blue Cross. Her dad is a 45-year-old paramedic who was in a fatal crash last March. PM me! "
 
+// reportCPU starts counting the process's CPU time; the function it
+// returns, called when the timed loop ends, reports it per op as cpu-ns/op.
+// On a shared machine, where other work makes the wall-clock ns/op swing
+// by half, CPU time is the steadier figure (the collector's CPU time is
+// in it, as it should be; time spent waiting for a CPU is not).
+func reportCPU(b *testing.B) func() {
+	start, ok := processCPU()
+	return func() {
+		if end, _ := processCPU(); ok && b.N > 0 {
+			b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+		}
+	}
+}
+
 func postOfLength(n int) string {
 	s := strings.Repeat(benchPost, n/len(benchPost)+1)
 	return s[:n]
@@ -27,6 +41,7 @@ func benchmarkAnalyze(b *testing.B, n int) {
 	a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
 	}
@@ -73,6 +88,7 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	b.ResetTimer()
+	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
 		for _, in := range posts {
 			a.Analyze(in)
@@ -123,6 +139,7 @@ func BenchmarkAdversarial(b *testing.B) {
 				a.Analyze(in)
 				b.SetBytes(int64(len(text)))
 				b.ResetTimer()
+				defer reportCPU(b)()
 				for i := 0; i < b.N; i++ {
 					a.Analyze(in)
 				}

@@ -8,7 +8,8 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
-	engine "github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -24,8 +25,9 @@ type compiled struct {
 	keywords     *ahocorasick.Automaton
 	keywordGates [][]int
 	nGates       int
+	gateIdx      *sync.Pool // of cleared []int32 gate indexes (see releaseGates)
 
-	phrases *phraseIndex
+	phrases *phrase.Index
 	bad     *badPatterns
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
@@ -56,17 +58,17 @@ type lazyRE struct {
 	at   *rules.Error // where it is in the pack, for an error
 	bad  *badPatterns
 	once sync.Once
-	re   *pattern
+	re   *pattern.Pattern
 }
 
 // get returns the compiled expression, or nil for none. One that does not
 // compile, in a pack that skipped validation, is reported to bad.
-func (l *lazyRE) get() *pattern {
+func (l *lazyRE) get() *pattern.Pattern {
 	if l == nil {
 		return nil
 	}
 	l.once.Do(func() {
-		re, err := engine.Compile(l.src)
+		re, err := pattern.Compile(l.src)
 		if err != nil {
 			e := *l.at
 			e.Msg = err.Error()
@@ -121,7 +123,7 @@ type crule struct {
 	re                                 *lazyRE
 	before, after, notBefore, notAfter *lazyRE
 	extend                             *lazyRE
-	ambiguous                          wordSet
+	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
 	exclude                            map[string]bool
 	exact                              map[string]bool // terms as written, for case "exact"
@@ -143,16 +145,12 @@ type ccue struct {
 
 // compile makes p ready to run. pre, when set, is its phrase index as
 // loaded from tables (see SetTables); otherwise the index is built here.
-func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
-	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}}
+func compile(p *rules.Pack, pre *phrase.Index) (*compiled, error) {
+	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}, gateIdx: &sync.Pool{}}
 	if pre == nil {
-		c.phrases = buildPhraseIndex(p)
+		c.phrases = phrase.Build(p)
 	}
-	c.phrases.single = make([]int, len(p.Rules))
-	for i := range c.phrases.single {
-		c.phrases.single[i] = i
-	}
-	sets := map[string]wordSet{} // each named list becomes a set once
+	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
 	// large part of a cold start in WebAssembly (parsing them alone adds a
@@ -172,12 +170,12 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		}
 		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: c.bad}
 	}
-	list := func(name string) []string { return packList(p, name) }
-	set := func(name string) wordSet {
+	list := func(name string) []string { return phrase.List(p, name) }
+	set := func(name string) phrase.WordSet {
 		if s, ok := sets[name]; ok {
 			return s
 		}
-		s := newWordSet(list(name))
+		s := phrase.NewWordSet(list(name))
 		sets[name] = s
 		return s
 	}
@@ -228,7 +226,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 			}
 			if r.Plurals {
 				for e := range cr.exclude {
-					cr.exclude[plural(e)] = true
+					cr.exclude[phrase.Plural(e)] = true
 				}
 			}
 		}
@@ -243,14 +241,14 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 			if r.Case == "exact" {
 				cr.exact = map[string]bool{}
 				for _, t := range append(slices.Clone(r.Terms), list(r.List)...) {
-					for _, e := range expandTerm(t) {
+					for _, e := range phrase.Expand(t) {
 						cr.exact[e] = true
 					}
 				}
 			}
 			for _, t := range r.Terms {
-				for _, e := range expandTerm(t) {
-					if isAcronymTerm(e) {
+				for _, e := range phrase.Expand(t) {
+					if phrase.IsAcronym(e) {
 						if cr.acronyms == nil {
 							cr.acronyms = map[string]bool{}
 						}
@@ -305,7 +303,7 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 	} {
 		var vt []vocabTerm
 		for _, t := range terms {
-			if lt := lowerSameLength(t); lt != "" {
+			if lt := phrase.Lower(t); lt != "" {
 				vt = append(vt, vocabTerm{t, len(lt), newGate([]string{lt})})
 			}
 		}
@@ -329,4 +327,44 @@ func compile(p *rules.Pack, pre *phraseIndex) (*compiled, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// ForgetStates makes every pattern automaton start again without states
+// when next used, as if new. The extension's warm-up uses it so that the
+// code that builds states runs often enough for V8 to optimize it (see
+// package pattern's ForgetStates).
+func ForgetStates() { pattern.ForgetStates() }
+
+// BuildTables compiles p's phrase index into tables for SetTables. Built
+// natively at build time and loaded in WebAssembly, they save the hashing
+// of tens of thousands of list entries on every cold start.
+func BuildTables(p *rules.Pack) []byte { return phrase.Tables(p) }
+
+// SetTables gives lang's pack the tables BuildTables made from it, so that
+// it loads its phrase index from them instead of building it when it
+// compiles. It reads the pack if that is not done yet, and refuses tables
+// made from another pack, or damaged; it does nothing once the pack has
+// compiled.
+func (a *Analyzer) SetTables(lang string, data []byte) error {
+	a.mu.RLock()
+	lp := a.packs[lang]
+	a.mu.RUnlock()
+	if lp == nil {
+		return fmt.Errorf("unsupported language %q", lang)
+	}
+	p, err := lp.load()
+	if err != nil {
+		return err
+	}
+	x, err := phrase.Load(data, p)
+	if err != nil {
+		return err
+	}
+	// Under the pack's once, so it cannot race a compile: one that has
+	// run already leaves the tables unused.
+	lp.once.Do(func() {
+		lp.pack = p
+		lp.c, lp.err = compile(p, x)
+	})
+	return nil
 }

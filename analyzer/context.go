@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -137,7 +138,7 @@ func (x *context) hasPerson() bool { return x.matchesAny(x.c.person) }
 // appendMatches appends the spans re matches in w of s (with hits, those
 // that hold a keyword); a first group, when the pattern has one, narrows
 // the span.
-func appendMatches(out []span, re *pattern, s string, w span, hits *near) []span {
+func appendMatches(out []span, re *pattern.Pattern, s string, w span, hits *pattern.Near) []span {
 	for _, m := range re.FindAllNear(s[w.start:w.end], hits, true) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	engine "github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // FuzzAnalyze checks, for any valid UTF-8 text, that spans are in bounds,
@@ -49,7 +49,7 @@ func FuzzAnalyze(f *testing.F) {
 			return
 		}
 		long := repeatTo(text, linearProbe)
-		steps := engine.CountWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
+		steps := pattern.CountWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
 		if steps > maxWorkPerByte*int64(len(long))+workFixed {
 			t.Fatalf("Analyze(%q repeated to %d bytes) took %d steps; want at most %d a byte",
 				text, len(long), steps, maxWorkPerByte)

@@ -1,9 +1,10 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
 
-	engine "github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // gates records, for one text, which gates its keywords opened and where.
@@ -11,15 +12,22 @@ import (
 // for those only.
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
+	open []int32  // the open gates, in the order of hits
 	hits [][]span // the keyword hits of each open gate, ordered by start
 	// near holds the same hits as the pattern engine takes them.
-	near [][]engine.Span
+	near [][]pattern.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 }
 
+// scanKeywords finds the keywords of lower and the gates they open.
+// releaseGates may give the gates' memory back once the analysis is done.
 func (c *compiled) scanKeywords(lower string) *gates {
-	g := &gates{idx: make([]int32, c.nGates), maxKeyword: c.maxKeyword}
+	idx, _ := c.gateIdx.Get().([]int32)
+	if len(idx) != c.nGates {
+		idx = make([]int32, c.nGates)
+	}
+	g := &gates{idx: idx, maxKeyword: c.maxKeyword}
 	if c.keywords == nil {
 		return g
 	}
@@ -32,6 +40,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			if g.idx[gi] == 0 {
 				counts = append(counts, 0)
 				g.idx[gi] = int32(len(counts))
+				g.open = append(g.open, int32(gi))
 			}
 			counts[g.idx[gi]-1]++
 			total++
@@ -48,20 +57,35 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
 		}
 	}
+	// The automaton reports hits by end; ordered by start then end, they
+	// are in the order a stable sort by start would give (of two hits of
+	// one start, the shorter ends first), without its O(n log² n) moves.
 	for _, hits := range g.hits {
 		if !slices.IsSortedFunc(hits, bySpanStart) {
-			slices.SortStableFunc(hits, bySpanStart)
+			slices.SortFunc(hits, func(a, b span) int { return cmp.Or(a.start-b.start, a.end-b.end) })
 		}
 	}
-	eflat := make([]engine.Span, total)
-	g.near = make([][]engine.Span, len(g.hits))
+	eflat := make([]pattern.Span, total)
+	g.near = make([][]pattern.Span, len(g.hits))
 	for k, hits := range g.hits {
 		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
 		for j, h := range hits {
-			g.near[k][j] = engine.Span{Start: h.start, End: h.end}
+			g.near[k][j] = pattern.Span{Start: h.start, End: h.end}
 		}
 	}
 	return g
+}
+
+// releaseGates hands g's gate index back for another analysis to use; g
+// must not be used after. Of the thousands of gates (every vocabulary
+// term has one) a post opens a few dozen, so clearing those is cheaper
+// than allocating and zeroing the index for each analysis.
+func (c *compiled) releaseGates(g *gates) {
+	for _, gi := range g.open {
+		g.idx[gi] = 0
+	}
+	c.gateIdx.Put(g.idx)
+	g.idx = nil
 }
 
 // at returns the keyword hits of an open gate, or nil.
@@ -75,15 +99,15 @@ func (g *gates) at(gate int) []span {
 // hitsIn returns what a search of the window w needs to know of a gate's
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
-func (g *gates) hitsIn(gate int, w span) *near {
-	return engine.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+func (g *gates) hitsIn(gate int, w span) *pattern.Near {
+	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
 }
 
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long
 // post (issue 12).
-func (g *gates) nearHits(gate int, w span) []engine.Span {
+func (g *gates) nearHits(gate int, w span) []pattern.Span {
 	hits := g.at(gate)
 	if hits == nil {
 		return nil

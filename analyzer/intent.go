@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -180,8 +181,8 @@ func firstSentence(s string) string {
 // guessLanguage picks the pack whose stop words cover most of the text's
 // words: a small, deterministic fallback for runtimes without lingua-go.
 func (a *Analyzer) guessLanguage(text string) string {
-	lower := lowerSameLength(text)
-	toks := tokenize(lower)
+	lower := phrase.Lower(text)
+	toks := phrase.Tokenize(lower)
 	best, bestN := "", -1
 	for _, lang := range a.langs {
 		stop := a.packs[lang].stops()
@@ -190,7 +191,7 @@ func (a *Analyzer) guessLanguage(text string) string {
 			if i >= 400 {
 				break
 			}
-			if stop[lower[t.start:t.end]] {
+			if stop[lower[t.Start:t.End]] {
 				n++
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/discreet-app/discreet/analyzer/watchlist"
 )
 
 // MaxTextBytes bounds one post. Longer text is not analyzed: its result
@@ -95,7 +97,7 @@ func parseWatchlist(w gjson.Result) (*Watchlist, string) {
 	var list []string
 	bad := false
 	hashes.ForEach(func(_, h gjson.Result) bool {
-		if h.Type != gjson.String || len(list) >= MaxWatchEntries {
+		if h.Type != gjson.String || len(list) >= watchlist.MaxEntries {
 			bad = true
 			return false
 		}
@@ -103,9 +105,9 @@ func parseWatchlist(w gjson.Result) (*Watchlist, string) {
 		return true
 	})
 	if bad {
-		return nil, want + fmt.Sprintf(", at most %d", MaxWatchEntries)
+		return nil, want + fmt.Sprintf(", at most %d", watchlist.MaxEntries)
 	}
-	watch, err := NewWatchlist(salt.Str, list)
+	watch, err := watchlist.New(salt.Str, list)
 	if err != nil {
 		return nil, err.Error()
 	}

@@ -1,8 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -123,8 +126,8 @@ func (r *Result) capFindings() {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return severityRank(r.Findings[b].Severity) - severityRank(r.Findings[a].Severity)
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(severityRank(r.Findings[b].Severity)-severityRank(r.Findings[a].Severity), a-b)
 	})
 	keep := idx[:MaxFindings]
 	slices.Sort(keep)
@@ -196,4 +199,27 @@ func appendString(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, '"')
+}
+
+// CheckSpans reports the first way res's findings fail to fit text: out of
+// order or overlapping, out of bounds, splitting a surrogate pair, or with
+// a Text that is not the slice of text at its UTF-16 offsets. Tests of every
+// layer that produces results use it.
+func CheckSpans(text string, res Result) error {
+	units := utf16.Encode([]rune(text))
+	low := func(i int) bool { return i < len(units) && 0xDC00 <= units[i] && units[i] < 0xE000 }
+	prevEnd := 0
+	for _, f := range res.Findings {
+		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
+			return fmt.Errorf("finding %+v out of order or bounds (length %d)", f, len(units))
+		}
+		if low(f.Start) || low(f.End) {
+			return fmt.Errorf("finding %q splits a surrogate pair at %d-%d", f.Text, f.Start, f.End)
+		}
+		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
+			return fmt.Errorf("finding text %q is not the slice %q", f.Text, got)
+		}
+		prevEnd = f.End
+	}
+	return nil
 }

@@ -59,3 +59,21 @@ func TestCapFindingsKeepsSevere(t *testing.T) {
 		t.Errorf("kept %d high findings; want all %d", highs, n/100)
 	}
 }
+
+func TestCheckSpans(t *testing.T) {
+	text := "Hi 😀 Ana and Bo"
+	good := Result{Findings: []Finding{{Start: 6, End: 9, Text: "Ana"}, {Start: 14, End: 16, Text: "Bo"}}}
+	if err := CheckSpans(text, good); err != nil {
+		t.Errorf("CheckSpans(good) = %v", err)
+	}
+	for name, f := range map[string][]Finding{
+		"overlap":   {{Start: 6, End: 9, Text: "Ana"}, {Start: 8, End: 9, Text: "a"}},
+		"bounds":    {{Start: 14, End: 17, Text: "Bo"}},
+		"surrogate": {{Start: 4, End: 5, Text: "\xed"}},
+		"text":      {{Start: 6, End: 9, Text: "Ann"}},
+	} {
+		if err := CheckSpans(text, Result{Findings: f}); err == nil {
+			t.Errorf("CheckSpans(%s) = nil; want an error", name)
+		}
+	}
+}

@@ -3,7 +3,9 @@ package analyzer
 import (
 	"fmt"
 	"sort"
+	"sync"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -16,6 +18,7 @@ type story struct {
 	rules     []*crule // by the model's category index
 	minMargin int32
 	classes   wordClasses
+	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -33,7 +36,8 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec)}
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
+		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
@@ -86,17 +90,17 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *view, cands []candidate, classes wordClasses) ([]token, []uint64) {
-	toks := tokenize(v.s)
+func storyTokens(v *view, cands []candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+	toks := v.tokens()
 	marks := make([]uint64, len(toks))
 	if len(classes) > 0 {
 		for i, t := range toks {
-			marks[i] = classes[v.lower[t.start:t.end]]
+			marks[i] = classes[v.lower[t.Start:t.End]]
 		}
 	}
 	for _, cd := range cands {
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].end > cd.start })
-		for ; i < len(toks) && toks[i].start < cd.end; i++ {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
+		for ; i < len(toks) && toks[i].Start < cd.end; i++ {
 			marks[i] |= markBit[cd.rule.Category]
 		}
 	}
@@ -107,19 +111,19 @@ func storyTokens(v *view, cands []candidate, classes wordClasses) ([]token, []ui
 // index of its first token in toks; refs[k] says who sentence k is about.
 // The tokens are only valid during the call: f must copy them to keep
 // them.
-func sentenceTokens(v *view, sents []span, refs []Referent, toks []token, marks []uint64, f func(first int, tt []tagger.Token)) {
+func sentenceTokens(v *view, sents []span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
 	for k, s := range sents {
 		zone := uint8(refs[k])
-		for i < len(toks) && toks[i].start < s.start {
+		for i < len(toks) && toks[i].Start < s.start {
 			i++
 		}
 		first := i
 		buf = buf[:0]
-		for ; i < len(toks) && toks[i].end <= s.end; i++ {
+		for ; i < len(toks) && toks[i].End <= s.end; i++ {
 			t := toks[i]
-			buf = append(buf, tagger.Token{Word: v.s[t.start:t.end], Lower: v.lower[t.start:t.end], Marks: marks[i], Zone: zone})
+			buf = append(buf, tagger.Token{Word: v.s[t.Start:t.End], Lower: v.lower[t.Start:t.End], Marks: marks[i], Zone: zone})
 		}
 		if len(buf) > 0 {
 			f(first, buf)
@@ -136,10 +140,11 @@ func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) [
 	toks, marks := storyTokens(v, cands, s.classes)
 	taken := newZones(spansOf(cands))
 	out := cands
-	tg := s.model.NewTagger()
+	tg := s.taggers.Get().(*tagger.Tagger)
+	defer s.taggers.Put(tg)
 	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
-			at := span{toks[first+sp.Start].start, toks[first+sp.End-1].end}
+			at := span{toks[first+sp.Start].Start, toks[first+sp.End-1].End}
 			if sp.Margin < s.minMargin || taken.overlaps(at) {
 				continue
 			}

@@ -1,113 +1,12 @@
 package analyzer
 
 import (
-	"bufio"
-	"bytes"
-	"crypto/sha256"
-	"encoding/json"
-	"fmt"
-	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/discreet-app/discreet/rules"
 )
-
-// trainingPosts reads the training corpus the built-in taggers are made
-// from: lang's posts, then those of the languages spec adds.
-func trainingPosts(t *testing.T, lang string, spec *rules.TaggerSpec) []LabelledPost {
-	t.Helper()
-	f, err := os.Open("testdata/corpus/train.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var mine, also []LabelledPost
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var r struct {
-			Lang, Text string
-			Spans      []LabelledSpan
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		p := LabelledPost{Text: r.Text, Lang: r.Lang, Spans: r.Spans}
-		switch {
-		case r.Lang == lang:
-			mine = append(mine, p)
-		case slices.Contains(spec.Train.Also, r.Lang):
-			also = append(also, p)
-		}
-	}
-	return slices.Concat(mine, also)
-}
-
-// TestRetrainingGivesTheShippedWeights retrains every built-in tagger
-// the way scripts/train does and expects the very bytes that ship: the
-// weights are reproducible from the corpus, tagger.json and the packs.
-// The packs' rule matches are features, so when a pack has changed since
-// the weights were made (trained.json records its hash) the comparison
-// is skipped with a reminder to run scripts/train, and the test checks
-// instead that two trainings agree.
-func TestRetrainingGivesTheShippedWeights(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range rules.Languages() {
-		t.Run(lang, func(t *testing.T) {
-			spec, shipped, err := rules.EmbeddedTagger(lang)
-			if err != nil || spec == nil {
-				t.Fatalf("EmbeddedTagger(%q) = %v, %v; want a tagger for every built-in language", lang, spec, err)
-			}
-			posts := trainingPosts(t, lang, spec)
-			got, err := a.TrainTagger(lang, spec, posts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if stale := stalePacks(t, lang); stale != "" {
-				again, _ := a.TrainTagger(lang, spec, posts)
-				if !bytes.Equal(got, again) {
-					t.Fatal("two trainings on the same posts gave different bytes")
-				}
-				t.Skipf("the %s pack changed since %s's weights were trained: run scripts/train", stale, lang)
-			}
-			if !bytes.Equal(got, shipped) {
-				t.Fatalf("retraining %s gave %d bytes that differ from the %d shipped: run scripts/train", lang, len(got), len(shipped))
-			}
-		})
-	}
-}
-
-// stalePacks returns the first pack whose hash differs from the one
-// recorded when lang's weights were trained, or "".
-func stalePacks(t *testing.T, lang string) string {
-	t.Helper()
-	b, err := os.ReadFile("../rules/" + lang + "/_tagger/trained.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rec struct {
-		Packs map[string]string `json:"packs_sha256"`
-	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range slices.Sorted(maps.Keys(rec.Packs)) {
-		doc, err := rules.EmbeddedDocument(l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fmt.Sprintf("%x", sha256.Sum256(doc)) != rec.Packs[l] {
-			return l
-		}
-	}
-	return ""
-}
 
 func TestMalformedWeightsAreRejected(t *testing.T) {
 	spec, good, err := rules.EmbeddedTagger("en")

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // view is the text the rules see: NFKC-normalized, without zero-width and
@@ -21,12 +23,22 @@ type view struct {
 	// start[i] and end[i] are the original byte range of the normalization
 	// segment that produced byte i of s. Nil when s is the original text.
 	start, end []int32
+	toks       []phrase.Token // the words of s, once asked for (tokens)
+}
+
+// tokens returns the words of s, tokenized the first time: matching and
+// the tagger read the same ones.
+func (v *view) tokens() []phrase.Token {
+	if v.toks == nil {
+		v.toks = phrase.Tokenize(v.s)
+	}
+	return v.toks
 }
 
 func newView(text string) *view {
 	if isPlainASCII(text) {
 		s, start, end := collapseSpelled(text, nil, nil)
-		return &view{s: s, lower: lowerSameLength(s), start: start, end: end}
+		return &view{s: s, lower: phrase.Lower(s), start: start, end: end}
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -56,7 +68,7 @@ func newView(text string) *view {
 		}
 	}
 	s, start, end := collapseSpelled(b.String(), start, end)
-	return &view{s: s, lower: lowerSameLength(s), start: start, end: end}
+	return &view{s: s, lower: phrase.Lower(s), start: start, end: end}
 }
 
 func isPlainASCII(s string) bool {
@@ -90,37 +102,6 @@ func mapRune(r rune) rune {
 		return ' '
 	}
 	return r
-}
-
-// lowerSameLength lower-cases s rune by rune, keeping every rune whose
-// lower case has another UTF-8 length as it is, so offsets stay valid.
-func lowerSameLength(s string) string {
-	var b []byte
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
-			if b == nil {
-				b = []byte(s)
-			}
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += size
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
 }
 
 // origin maps the view range [vs, ve) to a byte range of the original text.
@@ -220,71 +201,13 @@ func isUpperWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// token is a word of the view: letters, digits and marks, with inner
-// apostrophes ("don't", "St. John's" gives "St" and "John's").
-type token struct {
-	start, end int
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func tokenize(s string) []token {
-	// About one token in five bytes of prose: sized once instead of grown.
-	out := make([]token, 0, len(s)/5+1)
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		start := i
-		i += size
-		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
-				i += size
-				continue
-			}
-			if r == '\'' && i+size < len(s) {
-				// Keep inner apostrophes ("don't", "O'Neil") but not the
-				// possessive 's, so "Rosa's" is the name Rosa, nor a French
-				// elision, so "d'Alma" is the place Alma.
-				if r2, n2 := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) &&
-					!((r2 == 's' || r2 == 'S') && wordBoundaryAfter(s, i+size+n2)) {
-					if elision(s[start:i]) {
-						break
-					}
-					i += size
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, token{start, i})
-	}
-	return out
-}
-
-// elision reports whether w is an elided French article or pronoun
-// (d', l', j', m', n', s', t', c', qu').
-func elision(w string) bool {
-	switch w {
-	case "d", "l", "j", "m", "n", "s", "t", "c", "qu", "D", "L", "J", "M", "N", "S", "T", "C", "Qu":
-		return true
-	}
-	return false
-}
-
 // wordBoundary reports whether position i of s is not inside a word.
 func wordBoundaryBefore(s string, i int) bool {
 	if i <= 0 {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !isWordRune(r)
+	return !phrase.IsWordRune(r)
 }
 
 func wordBoundaryAfter(s string, i int) bool {
@@ -292,5 +215,11 @@ func wordBoundaryAfter(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !isWordRune(r)
+	return !phrase.IsWordRune(r)
+}
+
+// isASCIIWord reports whether b is a word byte for Go's \b: an ASCII
+// letter, digit or underscore.
+func isASCIIWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -71,7 +71,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
 			for i := range tt {
-				os, oe := v.origin(toks[first+i].start, toks[first+i].end)
+				os, oe := v.origin(toks[first+i].Start, toks[first+i].End)
 				k := -1
 				for j, g := range gold {
 					if _, ok := tagOf[g.Category]; ok && g.Start < oe && os < g.End {

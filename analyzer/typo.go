@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Misspelled names, places and employers ("Saskatoom", "Walmrat",
@@ -150,7 +152,7 @@ func typoLength(word string) bool {
 	return n >= typoMinRunes && n <= typoMaxRunes
 }
 
-func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []phraseMatch) []candidate {
+func matchTypos(out []candidate, c *compiled, v *view, toks []phrase.Token, phrases []phrase.Match) []candidate {
 	// known[i]: byte i of the view lies in an exact match. Phrases are a
 	// few words each, so marking them is linear in the text.
 	var known []bool
@@ -164,7 +166,7 @@ func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []p
 		return out
 	}
 	for _, pm := range phrases {
-		for i := pm.start; i < pm.end; i++ {
+		for i := pm.Start; i < pm.End; i++ {
 			known[i] = true
 		}
 	}
@@ -173,19 +175,19 @@ func matchTypos(out []candidate, c *compiled, v *view, toks []token, phrases []p
 			continue
 		}
 		for _, t := range toks {
-			word := v.lower[t.start:t.end]
-			if known[t.start] || !isUpperWord(v.s[t.start:t.end]) || !typoLength(word) || r.ambiguous.has(word) {
+			word := v.lower[t.Start:t.End]
+			if known[t.Start] || !isUpperWord(v.s[t.Start:t.End]) || !typoLength(word) || r.ambiguous.Has(word) {
 				continue
 			}
-			r.typo.once.Do(func() { r.typo.idx = newTypoIndex(packList(c.pack, r.List)) })
+			r.typo.once.Do(func() { r.typo.idx = newTypoIndex(phrase.List(c.pack, r.List)) })
 			entry, exact := r.typo.idx.near(word)
 			if exact || entry == "" {
 				continue
 			}
-			if r.exclude[entry] || (!r.ambBefore.match(before(v, t.start)) && !r.ambAfter.match(after(v, t.end))) {
+			if r.exclude[entry] || (!r.ambBefore.match(before(v, t.Start)) && !r.ambAfter.match(after(v, t.End))) {
 				continue
 			}
-			cand, ok := check(r, v, t.start, t.end)
+			cand, ok := check(r, v, t.Start, t.End)
 			if !ok {
 				continue
 			}

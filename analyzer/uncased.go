@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Posts typed in all lower case ("my client jenna moved to otago") or in
@@ -70,8 +72,8 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 // allOrdinary reports whether every word of the lower-cased phrase is in
 // r's list of ordinary words (a possessive's "s" aside).
 func allOrdinary(r *crule, lower string) bool {
-	for _, t := range tokenize(lower) {
-		if w := lower[t.start:t.end]; len(w) > 1 && !r.ambiguous.has(w) {
+	for _, t := range phrase.Tokenize(lower) {
+		if w := lower[t.Start:t.End]; len(w) > 1 && !r.ambiguous.Has(w) {
 			return false
 		}
 	}

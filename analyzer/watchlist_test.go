@@ -1,76 +1,28 @@
 package analyzer
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/watchlist"
 )
 
 const testSalt = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
-
-var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/watch-vectors.json (TestWatchHashVectors)")
 
 func watchOf(t testing.TB, names ...string) *Watchlist {
 	t.Helper()
 	var hashes []string
 	for _, n := range names {
-		hashes = append(hashes, WatchHash(testSalt, n))
+		hashes = append(hashes, watchlist.Hash(testSalt, n))
 	}
-	w, err := NewWatchlist(testSalt, hashes)
+	w, err := watchlist.New(testSalt, hashes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return w
 }
 
-func TestWatchKey(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"Hope", "hope"},
-		{"  Zoë  O’Brien ", "zoe o brien"},
-		{"JOSÉ-LUIS", "jose luis"},
-		{"Ｍａｒｙ", "mary"}, // full-width letters decompose to ASCII
-		{"Çağla", "cagla"},
-		{"", ""},
-		{" - ", ""},
-	} {
-		if got := WatchKey(tc.in); got != tc.want {
-			t.Errorf("WatchKey(%q) = %q; want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestNewWatchlistErrors(t *testing.T) {
-	good := WatchHash(testSalt, "xy")
-	for _, tc := range []struct {
-		name   string
-		salt   string
-		hashes []string
-		want   string
-	}{
-		{"no salt", "", []string{good}, "salt"},
-		{"short salt", "abcd", []string{good}, "salt"},
-		{"salt not hex", strings.Repeat("z", 32), []string{good}, "salt"},
-		{"short hash", testSalt, []string{good, "abc"}, "hashes[1]"},
-		{"not hex", testSalt, []string{strings.Repeat("z", 16)}, "hashes[0]"},
-		{"signed", testSalt, []string{"+123456789abcdef"}, "hashes[0]"},
-		{"too many", testSalt, make([]string, MaxWatchEntries+1), "more than"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewWatchlist(tc.salt, tc.hashes)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("NewWatchlist(%q, …) = %v; want an error about %s", tc.salt, err, tc.want)
-			}
-		})
-	}
-}
-
-// A name that is also an ordinary word is flagged in every language once
-// it is on the watch-list, and only where it stands as a whole word.
 func TestWatchlistFlagsCommonWords(t *testing.T) {
 	a := defaultAnalyzer(t)
 	for _, tc := range []struct {
@@ -124,7 +76,7 @@ func TestWatchlistMisses(t *testing.T) {
 func TestWatchlistProtocol(t *testing.T) {
 	a := defaultAnalyzer(t)
 	line := fmt.Sprintf(`{"id":"w","text":"Sending love to June today.","lang":"en","watchlist":{"salt":%q,"hashes":[%q]}}`,
-		testSalt, WatchHash(testSalt, "June"))
+		testSalt, watchlist.Hash(testSalt, "June"))
 	out, ok := a.ProcessLine([]byte(line), nil)
 	if !ok || !strings.Contains(string(out), `"rule":"en/watch-list"`) {
 		t.Errorf("ProcessLine(%s) = %s, %v; want a watch-list finding", line, out, ok)
@@ -152,18 +104,6 @@ func benchWatch(b *testing.B) *Watchlist {
 	return watchOf(b, names...)
 }
 
-// BenchmarkWatchFind1000 is what a 50-name watch-list adds to the analysis
-// of 1,000 characters: finding the words, folding and hashing them.
-func BenchmarkWatchFind1000(b *testing.B) {
-	w := benchWatch(b)
-	v := newView(postOfLength(1000))
-	b.SetBytes(1000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		w.find(v)
-	}
-}
-
 // BenchmarkAnalyzeWatch1000 is BenchmarkAnalyze1000 with that watch-list.
 func BenchmarkAnalyzeWatch1000(b *testing.B) {
 	a := defaultAnalyzer(b)
@@ -174,38 +114,5 @@ func BenchmarkAnalyzeWatch1000(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		a.Analyze(in)
-	}
-}
-
-// TestWatchHashVectors holds WatchHash to testdata/watch-vectors.json, which
-// the extension's unit test (extension/test/unit/watchlist.test.mjs) also
-// reads: the two implementations must agree. -update-vectors rewrites the file.
-func TestWatchHashVectors(t *testing.T) {
-	type vector struct {
-		Salt string `json:"salt"`
-		Name string `json:"name"`
-		Hash string `json:"hash"`
-	}
-	var want []vector
-	for _, name := range []string{"Hope", "  Zoë  O’Brien ", "JOSÉ-LUIS", "Mary-Jane O'Neil", "Ｍａｒｙ", "Çağla"} {
-		want = append(want, vector{testSalt, name, WatchHash(testSalt, name)})
-	}
-	path := filepath.Join("testdata", "watch-vectors.json")
-	if *updateVectors {
-		data, _ := json.MarshalIndent(want, "", " ")
-		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []vector
-	if err := json.Unmarshal(data, &got); err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("%s = %v; want %v (go test -run TestWatchHashVectors -update-vectors)", path, got, want)
 	}
 }

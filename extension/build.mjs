@@ -1,5 +1,5 @@
 // Builds the extension, the playground and the test pages with esbuild.
-//   node build.mjs --wasm W --wasm-exec J [--tables T] --out DIST [--test-pages]
+//   node build.mjs --wasm W --wasm-exec J --out DIST [--test-pages]
 // Writes DIST/extension (the release, unpacked), DIST/extension-test (the
 // same code built for browser tests: docs/api.md §6), DIST/discreet-chrome.zip
 // and DIST/discreet-firefox.zip (both the release), DIST/firefox-test (the
@@ -17,7 +17,7 @@ import { matchPatterns } from "./src/sites.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    wasm: { type: "string" }, "wasm-exec": { type: "string" }, tables: { type: "string" }, out: { type: "string" },
+    wasm: { type: "string" }, "wasm-exec": { type: "string" }, out: { type: "string" },
     "test-pages": { type: "boolean", default: false }, "public-key": { type: "string", default: "" },
   },
 });
@@ -45,10 +45,6 @@ const common = {
   plugins: [wasmExec], define: { __PACK_PUBLIC_KEY__: JSON.stringify(key), __TEST_BUILD__: "false" }, legalComments: "none",
 };
 
-// The packs' phrase tables (discreet tables), which the warm-up loads
-// instead of building the phrase index; without them it builds it.
-const copyTables = (dir) => args.tables && fs.cpSync(args.tables, path.join(dir, "tables"), { recursive: true });
-
 /** buildExtension writes one unpacked extension into dir. */
 async function buildExtension(dir, { test, browser }) {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -63,7 +59,6 @@ async function buildExtension(dir, { test, browser }) {
     absWorkingDir: here, outdir: dir, minifySyntax: true, // drops the branches of the other build
   });
   fs.copyFileSync(args.wasm, path.join(dir, "discreet.wasm"));
-  copyTables(dir);
   fs.cpSync(path.join(here, "_locales"), path.join(dir, "_locales"), { recursive: true });
   for (const f of fs.readdirSync(path.join(here, "static"))) fs.copyFileSync(path.join(here, "static", f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest(browser, test), null, 2) + "\n");
@@ -71,7 +66,7 @@ async function buildExtension(dir, { test, browser }) {
 
 // Manifests: one template, two browsers, release and test. Only the test
 // build runs on the loopback addresses the test pages are served from.
-// Nothing is web-accessible: the .wasm and its tables are loaded by the
+// Nothing is web-accessible: the .wasm is loaded by the
 // background context, from the extension's own origin.
 function manifest(browser, test) {
   const matches = [
@@ -120,7 +115,6 @@ fs.rmSync(play, { recursive: true, force: true });
 await esbuild.build({ ...common, define: { ...common.define, __TEST_BUILD__: "true" }, entryPoints: { playground: "playground/main.js" }, absWorkingDir: here, outdir: play, loader: { ".json": "json" } });
 fs.copyFileSync(path.join(here, "playground", "index.html"), path.join(play, "index.html"));
 fs.copyFileSync(args.wasm, path.join(play, "discreet.wasm"));
-copyTables(play);
 
 // Test pages: real editors from npm, bundled one page each.
 if (args["test-pages"]) {

@@ -1,10 +1,12 @@
-//go:build !rules_en_only
+//go:build !rules_en_only && !rules_packed && !rules_no_packs
 
 package rules
 
 import "embed"
 
-// embedded holds the built-in packs, one folder per language.
+// embeddedFiles holds the built-in packs, one folder per language.
 //
 //go:embed en fr es
-var embedded embed.FS
+var embeddedFiles embed.FS
+
+var embedded packTree = embeddedFiles

@@ -1,12 +1,13 @@
-//go:build rules_en_only
+//go:build rules_en_only && !rules_no_packs
 
 package rules
 
 import "embed"
 
-// embedded holds only the English pack in builds tagged rules_en_only:
-// the Cloudflare Worker, which must fit in 3 MB compressed, reads the
-// other languages' signed packs from its store instead (docs/backend.md).
+// embeddedFiles holds only the English pack in builds tagged rules_en_only
+// (the other languages' signed packs are then read from a store).
 //
 //go:embed en
-var embedded embed.FS
+var embeddedFiles embed.FS
+
+var embedded packTree = embeddedFiles

@@ -41,6 +41,14 @@ func Languages() []string {
 	return out
 }
 
+// packTree is what the built-in packs are read from: the pack folders as
+// embedded (embed_all.go, embed_en.go), or the same with front-coded word
+// lists (embed_packed.go, embed_packed_en.go).
+type packTree interface {
+	fs.ReadDirFS
+	fs.ReadFileFS
+}
+
 // EmbeddedFS returns the built-in pack folders, for Load.
 func EmbeddedFS() Source { return embedded }
 
@@ -162,7 +170,7 @@ func decode(file string, data []byte) (*Pack, error) {
 	dec.DisallowUnknownFields()
 	p := &Pack{File: file}
 	if err := dec.Decode(p); err != nil {
-		return nil, ErrorList{{File: file, Msg: describeJSONError(data, err)}}
+		return nil, ErrorList{{File: file, Msg: DescribeJSONError(data, err)}}
 	}
 	if dec.More() {
 		return nil, ErrorList{{File: file, Msg: "trailing data after the pack object"}}
@@ -170,9 +178,9 @@ func decode(file string, data []byte) (*Pack, error) {
 	return p, nil
 }
 
-// describeJSONError turns a decoding error into a message with a line number
+// DescribeJSONError turns a decoding error of data into a message with a line number
 // and, for unknown fields, the field's name.
-func describeJSONError(data []byte, err error) string {
+func DescribeJSONError(data []byte, err error) string {
 	var off int64 = -1
 	switch e := err.(type) {
 	case *json.SyntaxError:
@@ -329,14 +337,23 @@ func EmbeddedDocument(lang string) ([]byte, error) {
 }
 
 // ParseDocument decodes a Document and loads the pack it carries.
-func ParseDocument(data []byte) (*Pack, error) {
+func ParseDocument(data []byte) (*Pack, error) { return parseDocument(data, true) }
+
+// ParseBuiltInDocument is ParseDocument for a document made by
+// EmbeddedDocument in the same build (the Worker ships its built-in packs
+// as static assets beside its code): like EmbeddedPack, it skips the
+// validation the test suite has done, which would cost an isolate seconds
+// of WebAssembly on its first request.
+func ParseBuiltInDocument(data []byte) (*Pack, error) { return parseDocument(data, false) }
+
+func parseDocument(data []byte, validate bool) (*Pack, error) {
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return nil, ErrorList{{File: "document", Msg: describeJSONError(data, err)}}
+		return nil, ErrorList{{File: "document", Msg: DescribeJSONError(data, err)}}
 	}
-	p, err := Load(doc.Files, ".")
+	p, err := load(doc.Files, ".", validate)
 	if err != nil {
 		return nil, err
 	}

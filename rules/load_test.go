@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -143,6 +144,34 @@ func TestIntentWordsAreChecked(t *testing.T) {
 		q.IntentWords = words
 		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "intent_words") {
 			t.Errorf("%s: Validate() = %v; want an error about intent_words", name, err)
+		}
+	}
+}
+
+// The Worker's built-in packs travel as documents (static assets): read
+// back, each must be the pack the plain build embeds, and a document
+// that is not one is still refused.
+func TestParseBuiltInDocument(t *testing.T) {
+	for _, lang := range Languages() {
+		doc, err := EmbeddedDocument(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseBuiltInDocument(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		want, err := ParseDocument(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the built-in document reads differently without validation", lang)
+		}
+	}
+	for _, bad := range []string{`{"lang":"en"`, `{"lang":"en","version":"1","files":{},"extra":1}`, `{"lang":"en","version":"1","files":{}}`} {
+		if _, err := ParseBuiltInDocument([]byte(bad)); err == nil {
+			t.Errorf("%s: read", bad)
 		}
 	}
 }

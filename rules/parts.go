@@ -125,12 +125,12 @@ func readPart(file string, data []byte) (part, *Error) {
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return p, &Error{File: file, Msg: describeJSONError(data, err)}
+			return p, &Error{File: file, Msg: DescribeJSONError(data, err)}
 		}
 		key, _ := t.(string)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return p, &Error{File: file, Msg: describeJSONError(data, err)}
+			return p, &Error{File: file, Msg: DescribeJSONError(data, err)}
 		}
 		if _, dup := p.fields[key]; dup {
 			return p, &Error{File: file, Field: key, Msg: "set twice in this file"}
@@ -139,7 +139,7 @@ func readPart(file string, data []byte) (part, *Error) {
 		p.keys = append(p.keys, key)
 	}
 	if _, err := dec.Token(); err != nil {
-		return p, &Error{File: file, Msg: describeJSONError(data, err)}
+		return p, &Error{File: file, Msg: DescribeJSONError(data, err)}
 	}
 	if dec.More() {
 		return p, &Error{File: file, Msg: "trailing data after the pack object"}

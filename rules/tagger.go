@@ -143,7 +143,7 @@ func ParseTaggerSpec(file string, data []byte) (*TaggerSpec, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return nil, ErrorList{{File: file, Msg: describeJSONError(data, err)}}
+		return nil, ErrorList{{File: file, Msg: DescribeJSONError(data, err)}}
 	}
 	if err := s.Validate(file); err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"github.com/discreet-app/discreet/analyzer"
 )
@@ -70,15 +69,7 @@ func TestGolden(t *testing.T) {
 // text is the slice of the post they give.
 func checkSpans(t *testing.T, text string, res analyzer.Result) {
 	t.Helper()
-	units := utf16.Encode([]rune(text))
-	prevEnd := 0
-	for _, f := range res.Findings {
-		if f.Start < prevEnd || f.End <= f.Start || f.End > len(units) {
-			t.Fatalf("finding %+v out of order or bounds (len %d)", f, len(units))
-		}
-		if got := string(utf16.Decode(units[f.Start:f.End])); got != f.Text {
-			t.Fatalf("finding text %q != slice %q", f.Text, got)
-		}
-		prevEnd = f.End
+	if err := analyzer.CheckSpans(text, res); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // The HTTP suite in this file runs against an in-process server, or, when
@@ -61,13 +62,13 @@ func testConfig(t *testing.T, priv ed25519.PrivateKey) Config {
 func newTarget(t *testing.T, edit func(*Config)) *target {
 	t.Helper()
 	if base := os.Getenv("DISCREET_BASE_URL"); base != "" && edit == nil {
-		pub, err := rules.ParsePublicKey(os.Getenv("DISCREET_PACK_PUBKEY"))
+		pub, err := packsign.ParsePublicKey(os.Getenv("DISCREET_PACK_PUBKEY"))
 		if err != nil {
 			t.Fatalf("DISCREET_PACK_PUBKEY: %v", err)
 		}
 		return &target{t: t, base: strings.TrimSuffix(base, "/"), pub: pub}
 	}
-	pub, priv, err := rules.GenerateKey()
+	pub, priv, err := packsign.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,16 +279,16 @@ func TestPacks(t *testing.T) {
 			if r.status != 200 {
 				t.Fatalf("GET /v1/packs/%s = %d %s", lang, r.status, short(r.body))
 			}
-			p, doc, err := rules.VerifyEnvelope(tg.pub, r.body)
+			p, doc, err := packsign.VerifyEnvelope(tg.pub, r.body)
 			if err != nil {
 				t.Fatalf("VerifyEnvelope: %v", err)
 			}
 			if p.Lang != lang || len(doc) == 0 {
 				t.Errorf("pack lang = %q; want %q", p.Lang, lang)
 			}
-			var env rules.Envelope
-			if err := json.Unmarshal(r.body, &env); err != nil || env.Version != p.Version || env.KeyID != rules.KeyID(tg.pub) {
-				t.Errorf("envelope = %+v, %v; want version %q, key %q", env, err, p.Version, rules.KeyID(tg.pub))
+			var env packsign.Envelope
+			if err := json.Unmarshal(r.body, &env); err != nil || env.Version != p.Version || env.KeyID != packsign.KeyID(tg.pub) {
+				t.Errorf("envelope = %+v, %v; want version %q, key %q", env, err, p.Version, packsign.KeyID(tg.pub))
 			}
 			sum := sha256.Sum256(r.body)
 			etag := r.header.Get("ETag")
@@ -354,7 +355,7 @@ func TestPackUpload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	signed, err := rules.SignDocument(tg.priv, doc)
+	signed, err := packsign.SignDocument(tg.priv, doc)
 	if err != nil {
 		t.Fatal(err)
 	}

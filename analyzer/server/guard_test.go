@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // These tests drive the in-process handler: each one is a way a client or
@@ -201,7 +201,7 @@ func TestAnalyzeDeadline(t *testing.T) {
 func TestAnalyzeClientGone(t *testing.T) {
 	localOnly(t)
 	var logs syncBuffer
-	_, priv, err := rules.GenerateKey()
+	_, priv, err := packsign.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // Tests in this file need the in-process server (its logs, its clock, its
@@ -116,7 +117,7 @@ func TestAnalyzerUnavailable(t *testing.T) {
 }
 
 func TestNewRejectsBadConfig(t *testing.T) {
-	_, priv, _ := rules.GenerateKey()
+	_, priv, _ := packsign.GenerateKey()
 	for name, edit := range map[string]func(*Config){
 		"no-analyzer":  func(c *Config) { c.Analyzer = nil },
 		"short-token":  func(c *Config) { c.Tokens = []Token{{"a", "short"}} },
@@ -136,12 +137,12 @@ func TestNewRejectsBadConfig(t *testing.T) {
 func TestPackDir(t *testing.T) {
 	localOnly(t)
 	dir := t.TempDir()
-	_, other, _ := rules.GenerateKey()
+	_, other, _ := packsign.GenerateKey()
 	doc, err := rules.EmbeddedDocument("en")
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, err := rules.SignDocument(other, doc)
+	env, err := packsign.SignDocument(other, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +156,7 @@ func TestPackDir(t *testing.T) {
 	// A language not in the directory: the signed built-in pack is served.
 	lang := secondLanguage(t)
 	r := tg.do("GET", "/v1/packs/"+lang, nil)
-	if _, _, err := rules.VerifyEnvelope(tg.pub, r.body); err != nil {
+	if _, _, err := packsign.VerifyEnvelope(tg.pub, r.body); err != nil {
 		t.Errorf("GET /v1/packs/%s fallback: %v", lang, err)
 	}
 }
@@ -238,7 +239,7 @@ func FuzzAnalyzeBody(f *testing.F) {
 	for _, s := range []string{`{"text":"hi"}`, `{"text":"my client, 40","lang":"en"}`, `{`, `[]`, "\xff", `{"text":1}`} {
 		f.Add([]byte(s))
 	}
-	_, priv, _ := rules.GenerateKey()
+	_, priv, _ := packsign.GenerateKey()
 	h, err := New(Config{Analyzer: analyzer.Default, Packs: SignEmbedded(priv)})
 	if err != nil {
 		f.Fatal(err)

@@ -12,17 +12,19 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // MaxPackBytes bounds an uploaded envelope (the word lists make packs
 // larger than ordinary requests).
 const MaxPackBytes = 8 << 20
 
-// PackSource returns the signed envelope (rules.Envelope JSON) of a
+// PackSource returns the signed envelope (packsign.Envelope JSON) of a
 // language, or an error wrapping ErrNotFound.
 type PackSource func(lang string) ([]byte, error)
 
@@ -30,8 +32,32 @@ var langCode = regexp.MustCompile(`^[a-z]{2,3}$`)
 
 // SignEmbedded serves the built-in packs, signed with priv on first use
 // and then cached. ed25519 signatures are deterministic, so every instance
-// (every Worker request) produces the same bytes and the same ETag.
+// (every Worker isolate) produces the same bytes and the same ETag.
 func SignEmbedded(priv ed25519.PrivateKey) PackSource {
+	return signCached(func(lang string) (packsign.Envelope, error) {
+		env, err := packsign.SignEmbedded(priv, lang)
+		if err != nil && !slices.Contains(rules.Languages(), lang) {
+			return env, fmt.Errorf("%w: %v", ErrNotFound, err)
+		}
+		return env, err // a built-in pack that does not load is a server error
+	})
+}
+
+// SignBuiltIn serves docs, the built-in packs' documents by language (the
+// Worker's static assets, made by rules.EmbeddedDocument), signed with priv
+// on first use and then cached, as SignEmbedded serves embedded ones.
+func SignBuiltIn(priv ed25519.PrivateKey, docs map[string][]byte) PackSource {
+	return signCached(func(lang string) (packsign.Envelope, error) {
+		doc, ok := docs[lang]
+		if !ok {
+			return packsign.Envelope{}, fmt.Errorf("%w: no built-in pack for %q", ErrNotFound, lang)
+		}
+		return packsign.SignBuiltIn(priv, doc)
+	})
+}
+
+// signCached serves the envelopes sign makes, once per language.
+func signCached(sign func(lang string) (packsign.Envelope, error)) PackSource {
 	var mu sync.Mutex
 	cache := map[string][]byte{}
 	return func(lang string) ([]byte, error) {
@@ -43,14 +69,9 @@ func SignEmbedded(priv ed25519.PrivateKey) PackSource {
 		if !langCode.MatchString(lang) {
 			return nil, ErrNotFound
 		}
-		env, err := rules.SignEmbedded(priv, lang)
+		env, err := sign(lang)
 		if err != nil {
-			for _, l := range rules.Languages() {
-				if l == lang {
-					return nil, err // a built-in pack that does not load is a server error
-				}
-			}
-			return nil, fmt.Errorf("%w: %v", ErrNotFound, err)
+			return nil, err
 		}
 		b := env.Marshal()
 		cache[lang] = b
@@ -102,7 +123,7 @@ func StoredPack(ctx context.Context, store Store, key ed25519.PublicKey, lang st
 	if err != nil {
 		return nil, err
 	}
-	p, _, err := rules.VerifyEnvelope(key, b)
+	p, _, err := packsign.VerifyEnvelope(key, b)
 	if err != nil {
 		return nil, fmt.Errorf("stored pack %s: %w", lang, err)
 	}
@@ -199,7 +220,7 @@ func (s *server) putPack(w http.ResponseWriter, r *http.Request, lang string) {
 	if !ok {
 		return
 	}
-	p, _, err := rules.VerifyEnvelope(s.cfg.PackKey, body)
+	p, _, err := packsign.VerifyEnvelope(s.cfg.PackKey, body)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

@@ -4,8 +4,11 @@
 //   - round trip per 1,000 characters: engine.analyze as the content script
 //     makes it (language detection, the port, the worker's analysis, the
 //     JSON text back and parsed), after the warm-up, back to back; and the
-//     same after idle gaps of GAP_MS;
+//     same after idle gaps of GAP_MS; where each went (the test build's
+//     timing marks), and the port alone (the worker's echo);
 //   - the analysis alone inside the worker, and the .wasm size;
+//   - the content script's drawing of the findings after each answer, in a
+//     textarea and a contenteditable, and an edit to its findings drawn;
 //   - first result on a new page when the browser is warm: from the input
 //     event of a paste into the empty field to the highlights drawn;
 //   - memory: the JS heap of the 1st and 10th tab with Discreet against the
@@ -42,22 +45,40 @@ const bare = await serve(path.join(DIST, "test-pages"), undefined, "127.0.0.2");
 const b = await launch({});
 const out = {};
 
-async function openPage(origin) {
+async function openPage(origin, name = "contenteditable") {
   const page = await b.context.newPage();
-  await page.goto(`${origin}/contenteditable.html`);
+  await page.goto(`${origin}/${name}.html`);
   await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1");
   return page;
 }
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.discreetEngine);
-// bench runs the content script's engine.analyze over texts (bench-hook.js).
-const bench = (page, t, rounds, gapMs = 0) => page.evaluate(([t, rounds, gapMs]) => new Promise((resolve) => {
+// bench runs the content script's engine.analyze (or, with echo, the port
+// alone) over texts (bench-hook.js): {times, marks}.
+const bench = (page, t, rounds, gapMs = 0, echo = false) => page.evaluate(([t, rounds, gapMs, echo]) => new Promise((resolve) => {
   addEventListener("message", function once(e) {
     if (!e.data?.discreetBenchResult) return;
     removeEventListener("message", once);
     resolve(e.data.discreetBenchResult);
   });
-  postMessage({ discreetBench: { texts: t, rounds, gapMs } }, "*");
-}), [t, rounds, gapMs]);
+  postMessage({ discreetBench: { texts: t, rounds, gapMs, echo } }, "*");
+}), [t, rounds, gapMs, echo]);
+// breakdown splits round trips by the engine's timing marks: language
+// detection, the worker's wait before the analysis and the analysis (its
+// own clock), the port's transit both ways (the rest of the ask), the JSON
+// parse, and what is left. Means and p95, in ms.
+function breakdown({ times, marks }) {
+  const parts = {
+    lang: marks.map((m) => m.lang),
+    transit: marks.map((m) => m.port - m.queue - m.analyze),
+    workerQueue: marks.map((m) => m.queue),
+    workerAnalyze: marks.map((m) => m.analyze),
+    parse: marks.map((m) => m.parse),
+    rest: marks.map((m, i) => times[i] - m.lang - m.port - m.parse),
+    answerKB: marks.map((m) => m.bytes / 1000),
+  };
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Object.fromEntries(Object.entries(parts).map(([k, xs]) => [k, { mean: +mean(xs).toFixed(3), p95: +pct(xs, 95).toFixed(3) }]));
+}
 // firstResult pastes text into the empty field of a fresh page and times
 // the input event to the first highlight drawn in the (test build's open)
 // overlay.
@@ -75,6 +96,30 @@ const firstResult = (page, text) => page.evaluate((text) => new Promise((resolve
   el.addEventListener("input", () => { t0 ||= performance.now(); }, { once: true, capture: true });
   document.execCommand("insertText", false, text);
 }), text);
+// edits puts each of texts in place of the field's text, as one edit, and
+// reads the content script's "discreet-draw" measure (the test build's
+// timing marks, fields.js): draw is the time from the answer to the
+// findings drawn; total, from the edit to the findings drawn, includes the
+// 150 ms debounce.
+const edits = (page, texts) => page.evaluate(async (texts) => {
+  const el = document.querySelector("[data-test-editor]");
+  el.focus();
+  const out = [];
+  for (const t of texts) {
+    performance.clearMeasures("discreet-draw");
+    if (el.select) el.select();
+    else getSelection().selectAllChildren(el);
+    const t0 = performance.now();
+    document.execCommand("insertText", false, t);
+    await new Promise((ok) => {
+      const poll = () => (performance.getEntriesByName("discreet-draw").length ? ok() : setTimeout(poll, 2));
+      poll();
+    });
+    const m = performance.getEntriesByName("discreet-draw")[0];
+    out.push({ draw: m.duration, total: m.startTime + m.duration - t0 });
+  }
+  return out;
+}, texts);
 const heap = async (page) => {
   const cdp = await b.context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -95,8 +140,24 @@ out.warmPasses = (warmSlices.length - 2) / 8;
 const page = await openPage(site.origin);
 await ready(page);
 await bench(page, texts, 1); // the first round: patterns' states, V8 tiers
-out.roundTrip = stats(await bench(page, texts, ROUNDS));
-out.idleGap = stats(await bench(page, texts.slice(0, GAPS), 1, GAP_MS));
+const warm = await bench(page, texts, ROUNDS);
+out.roundTrip = stats(warm.times);
+out.breakdown = breakdown(warm);
+out.portOnly = stats((await bench(page, texts, ROUNDS, 0, true)).times);
+// The content script's drawing after each answer, in a textarea (a mirror
+// element measures the spans) and a contenteditable (DOM ranges).
+out.draw = {};
+for (const name of ["textarea", "contenteditable"]) {
+  const p = await openPage(site.origin, name);
+  await ready(p);
+  await edits(p, texts); // the first round: V8 tiers, the page's layout
+  const e = await edits(p, [...texts, ...texts]);
+  out.draw[name] = { draw: stats(e.map((x) => x.draw)), editToDrawn: stats(e.map((x) => x.total)) };
+  await p.close();
+}
+const gaps = await bench(page, texts.slice(0, GAPS), 1, GAP_MS);
+out.idleGap = stats(gaps.times);
+out.idleGapBreakdown = breakdown(gaps);
 out.inWorker = stats(await b.worker.evaluate(([t, n]) => {
   const times = [];
   for (let r = 0; r < n; r++) for (const x of t) {
@@ -106,6 +167,15 @@ out.inWorker = stats(await b.worker.evaluate(([t, n]) => {
   }
   return times;
 }, [texts, ROUNDS]));
+// One call through the Go↔JS bridge with nothing to analyze: the fixed
+// cost of a call (js.FuncOf, the request's string into Go, the answer's
+// out), the mean of 500 back to back (the worker's clock moves in 0.1 ms).
+out.bridgeCallMs = await b.worker.evaluate((n) => {
+  const req = JSON.stringify({ text: "", lang: "en", platform: "forum" });
+  const s = performance.now();
+  for (let i = 0; i < n; i++) globalThis.discreet.analyze(req);
+  return (performance.now() - s) / n;
+}, 500);
 out.workerLinearMB = await b.worker.evaluate(() => globalThis.discreet.memoryBytes() / 2 ** 20);
 
 // New pages in a warm browser: the first result, and memory per tab.
@@ -130,7 +200,7 @@ try {
   await cdp.send("ServiceWorker.enable");
   await cdp.send("ServiceWorker.stopAllWorkers");
   const s = Date.now();
-  const [ms] = await bench(tenth, [texts[0]], 1);
+  const [ms] = (await bench(tenth, [texts[0]], 1)).times;
   cold = { firstMs: ms, wallMs: Date.now() - s };
 } catch (e) {
   cold = { error: String(e.message ?? e) };
@@ -145,6 +215,7 @@ bare.server.close();
 
 const f = (x) => x.toFixed(2);
 const row = (s) => `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)} ms (n=${s.n})`;
+const parts = (b) => Object.entries(b).map(([k, v]) => `${k} ${v.mean} (${v.p95})`).join(", ");
 const perTab = out.memory.withDiscreetTab10MB - out.memory.withoutMB;
 console.log(JSON.stringify(out, null, 1));
 console.log(`
@@ -152,7 +223,13 @@ console.log(`
 | --- | --- | --- |
 | round trip per 1,000 chars, content script → worker → content script, after the warm-up (${out.warmPasses} passes), p50 / p95 / p99 | ${row(out.roundTrip)} | p95 ≤ 3 ms |
 | the same after idle gaps of ${GAP_MS / 1000} s, p50 / p95 / max | ${f(out.idleGap.p50)} / ${f(out.idleGap.p95)} / ${f(out.idleGap.max)} ms (n=${out.idleGap.n}) | shown apart |
+| the port alone (the same request, the last answer sent back unanalyzed), p50 / p95 / p99 | ${row(out.portOnly)} | |
+| where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
+| where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |
 | the analysis alone inside the worker, p50 / p95 / p99 | ${row(out.inWorker)} | |
+| one bridge call with an empty post, inside the worker, mean of 500 | ${out.bridgeCallMs.toFixed(3)} ms | |
+| the content script's drawing after an answer (textarea; contenteditable), p50 / p95 / p99 | ${row(out.draw.textarea.draw)}; ${row(out.draw.contenteditable.draw)} | |
+| an edit to its findings drawn, with the 150 ms debounce (textarea; contenteditable), p50 / p95 | ${f(out.draw.textarea.editToDrawn.p50)} / ${f(out.draw.textarea.editToDrawn.p95)}; ${f(out.draw.contenteditable.editToDrawn.p50)} / ${f(out.draw.contenteditable.editToDrawn.p95)} ms | |
 | first result on a new page, browser warm: input event → highlight drawn, p50 / max of ${firsts.length} | ${f(out.firstResult.p50)} / ${f(out.firstResult.max)} ms | ≤ 150 ms |
 | JS heap of the 10th tab with Discreet / the same page without it (1st tab: ${f(out.memory.withDiscreetTab1MB)} MB) | ${f(out.memory.withDiscreetTab10MB)} / ${f(out.memory.withoutMB)} MB: +${f(perTab)} MB | ≤ 5 MB per tab |
 | the worker's WebAssembly linear memory (one per browser) | ${f(out.workerLinearMB)} MB | |

@@ -11,4 +11,5 @@ export const MSG = {
   updatePacks: "update-packs", // options/tests → worker: fetch packs now → report
   packStatus: "pack-status", // → {en: version}
   warmed: "warmed", // benchmark → worker: → the warm-up's slice times, once it is over
+  echo: "echo", // test build, benchmark: {id, request} → {id, json}: the last answer's text, not analyzed again
 };

@@ -2,7 +2,7 @@
 // options page, kept only as salted hashes (SipHash-2-4 keyed with the
 // install's salt, the same salt as the ignore list's), never as text. The
 // analyzer gets the hashes with each request and hashes the post's words
-// the same way (analyzer/watchlist.go: WatchKey and WatchHash say the
+// the same way (analyzer/watchlist: Key and Hash say the
 // format; a unit test holds both to the same vectors). siphash is
 // jedisct1's siphash-js (BSD-2-Clause); the Go side uses dchest/siphash (CC0).
 

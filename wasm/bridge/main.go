@@ -133,21 +133,6 @@ func main() {
 		return ""
 	}))
 
-	// setTables(lang string, Uint8Array) → "" or an error message: lang's
-	// phrase tables as `discreet tables` wrote them, loaded instead of
-	// building the phrase index; the pack compiles with them at once.
-	api.Set("setTables", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeObject {
-			return "setTables wants a language code and a Uint8Array"
-		}
-		data := make([]byte, args[1].Get("length").Int())
-		js.CopyBytesToGo(data, args[1])
-		if err := a.SetTables(args[0].String(), data); err != nil {
-			return err.Error()
-		}
-		return ""
-	}))
-
 	// forgetStates(): the pattern automata start again without states (the
 	// warm-up's later passes, so that building them gets optimized too).
 	api.Set("forgetStates", js.FuncOf(func(js.Value, []js.Value) any { analyzer.ForgetStates(); return nil }))

@@ -13,10 +13,12 @@
 //
 // One Go instance serves every request of an isolate (worker.mjs and
 // bridge.go), so the rules compile once per isolate, on the first
-// /v1/analyze. The Worker is built with the rules_en_only tag to fit
-// Cloudflare's 3 MB limit: English is built in, and the other languages'
-// packs are read from KV (uploaded with PUT /v1/packs/{lang}) when the
-// analyzer is first built.
+// /v1/analyze. To fit Cloudflare's 3 MB limit the Worker is built with
+// the rules_no_packs and rules_en_only tags: app.wasm embeds no pack and
+// only the English story tagger; the English pack comes with the Worker
+// as a static asset (worker.mjs reads it), and the other languages' packs
+// are read from KV (uploaded with PUT /v1/packs/{lang}) when the analyzer
+// is first built.
 package main
 
 import (
@@ -33,6 +35,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/server"
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/kv"
 )
@@ -51,19 +54,40 @@ func main() {
 	serve(h)
 }
 
-// storedLangs are the languages whose packs the rules_en_only build
-// leaves out; each is analyzed once its signed pack is in KV.
+// storedLangs are the languages whose packs the Worker does not ship;
+// each is analyzed once its signed pack is in KV.
 var storedLangs = []string{"fr", "es"}
 
-// newAnalyzer builds the analyzer of the built-in packs and of the
+// builtInDocs returns the documents of the built-in packs that worker.mjs
+// read from the static assets (context.packs, language → bytes): the
+// Worker is built with rules_no_packs, so that its app.wasm, without them,
+// fits the free plan's 3 MB.
+func builtInDocs() map[string][]byte {
+	docs := map[string][]byte{}
+	packs := js.Global().Get("context").Get("packs")
+	if packs.Type() != js.TypeObject {
+		return docs
+	}
+	langs := js.Global().Get("Object").Call("keys", packs)
+	for i := 0; i < langs.Length(); i++ {
+		lang := langs.Index(i).String()
+		v := packs.Get(lang)
+		b := make([]byte, v.Get("byteLength").Int())
+		js.CopyBytesToGo(b, v)
+		docs[lang] = b
+	}
+	return docs
+}
+
+// newAnalyzer builds the analyzer of the built-in packs (docs) and of the
 // packs of storedLangs uploaded to store; a language with no valid
 // upload is logged and left out.
-func newAnalyzer(store server.Store, key ed25519.PublicKey, logger *slog.Logger) (*analyzer.Analyzer, error) {
+func newAnalyzer(docs map[string][]byte, store server.Store, key ed25519.PublicKey, logger *slog.Logger) (*analyzer.Analyzer, error) {
 	packs := map[string]*rules.Pack{}
-	for _, lang := range rules.Languages() {
-		p, err := rules.EmbeddedPack(lang)
+	for lang, doc := range docs {
+		p, err := rules.ParseBuiltInDocument(doc)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("built-in pack %s: %w", lang, err)
 		}
 		packs[lang] = p
 	}
@@ -92,6 +116,10 @@ func getenv(name string) string {
 }
 
 func newHandler(logger *slog.Logger) (http.Handler, error) {
+	docs := builtInDocs()
+	if len(docs) == 0 {
+		logger.Warn("no built-in packs: is the ASSETS binding set? (scripts/build-worker writes them)")
+	}
 	cfg := server.Config{
 		AdminToken:     getenv("ADMIN_TOKEN"),
 		AllowAnonymous: getenv("ALLOW_ANONYMOUS") == "1",
@@ -134,15 +162,15 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		cfg.Tokens = append(cfg.Tokens, server.Token{Team: team, Secret: tok})
 	}
 	if key := getenv("PACK_SIGNING_KEY"); key != "" {
-		priv, err := rules.ParsePrivateKey([]byte(key))
+		priv, err := packsign.ParsePrivateKey([]byte(key))
 		if err != nil {
 			return nil, fmt.Errorf("PACK_SIGNING_KEY: %w", err)
 		}
-		cfg.Packs = server.SignEmbedded(priv)
+		cfg.Packs = server.SignBuiltIn(priv, docs)
 		cfg.PackKey = priv.Public().(ed25519.PublicKey)
 	}
 	if pub := getenv("PACK_PUBLIC_KEY"); pub != "" {
-		k, err := rules.ParsePublicKey(pub)
+		k, err := packsign.ParsePublicKey(pub)
 		if err != nil {
 			return nil, fmt.Errorf("PACK_PUBLIC_KEY: %w", err)
 		}
@@ -154,6 +182,6 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 		logger.Warn("no POLICY KV binding: policies and uploaded packs are kept in memory")
 		cfg.Store = server.NewMemStore()
 	}
-	cfg.Analyzer = func() (*analyzer.Analyzer, error) { return newAnalyzer(cfg.Store, cfg.PackKey, logger) }
+	cfg.Analyzer = func() (*analyzer.Analyzer, error) { return newAnalyzer(docs, cfg.Store, cfg.PackKey, logger) }
 	return server.New(cfg)
 }

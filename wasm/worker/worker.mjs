@@ -18,25 +18,49 @@ let instance; // Promise of {binding, pending} for the live Go program
 function start(env) {
   const binding = {};
   const pending = new Set();
-  const go = new Go();
-  let ready, failed;
-  const readyPromise = new Promise((resolve, reject) => { ready = resolve; failed = reject; });
-  const inst = new WebAssembly.Instance(mod, {
-    ...go.importObject,
-    workers: { ready: () => ready() },
-  });
   const live = { binding, pending };
-  go.run(inst, { env, binding }).catch(() => {}).finally(() => {
-    // The program exited: fail what it still owed (and its start-up, if it
-    // never got ready) and start afresh next time.
-    if (instance && instance.live === live) instance = undefined;
-    failed(new Error("the Go program exited"));
-    for (const fail of pending) fail();
-    pending.clear();
+  const p = builtInPacks(env).then((packs) => {
+    const go = new Go();
+    let ready, failed;
+    const readyPromise = new Promise((resolve, reject) => { ready = resolve; failed = reject; });
+    const inst = new WebAssembly.Instance(mod, {
+      ...go.importObject,
+      workers: { ready: () => ready() },
+    });
+    go.run(inst, { env, binding, packs }).catch(() => {}).finally(() => {
+      // The program exited: fail what it still owed (and its start-up, if it
+      // never got ready) and start afresh next time.
+      if (instance && instance.live === live) instance = undefined;
+      failed(new Error("the Go program exited"));
+      for (const fail of pending) fail();
+      pending.clear();
+    });
+    return readyPromise;
+  }).then(() => live, (e) => {
+    if (instance === p) instance = undefined; // try again on the next request
+    throw e;
   });
-  const p = readyPromise.then(() => live);
   p.live = live;
   return p;
+}
+
+// builtInPacks reads the built-in packs' documents from the static assets
+// (binding ASSETS; scripts/build-worker writes them): packs/index.json
+// lists the languages, packs/<lang>.json holds each, handed to Go as bytes
+// (wasm/worker/main.go). The app.wasm embeds none, to stay under the free
+// plan's 3 MB; without the binding the Worker has only the packs in KV.
+async function builtInPacks(env) {
+  const packs = {};
+  if (!env.ASSETS) return packs;
+  const get = async (path) => {
+    const resp = await env.ASSETS.fetch(new URL(path, "https://assets.invalid/"));
+    if (!resp.ok) throw new Error(`static asset ${path}: HTTP ${resp.status}`);
+    return resp;
+  };
+  for (const lang of await (await get("packs/index.json")).json()) {
+    packs[lang] = new Uint8Array(await (await get(`packs/${lang}.json`)).arrayBuffer());
+  }
+  return packs;
 }
 
 async function readBody(request) {

@@ -4,7 +4,8 @@
 // hand it an analyze function and an actions object.
 //
 //   attach({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
-//   exposed: an open, findable shadow root for browser tests (overlay.js)
+//   exposed: an open, findable shadow root for browser tests (overlay.js),
+//            and the drawing's timing marks for the benchmark (fields.js)
 //   analyze(text) → Promise<result>          (docs/api.md §3)
 //   actions.t(key) → UI string
 //   actions.hash(text) → Promise<string>     (salted; used for Ignore)
@@ -29,7 +30,7 @@ export { editableRoot };
 /** attach starts Discreet on doc and returns its handle. */
 export function attach({ analyze, actions, doc = document, exposed = false }) {
   const overlay = new Overlay(doc, { exposed });
-  const tracker = new FieldTracker({ analyze, actions, overlay, doc });
+  const tracker = new FieldTracker({ analyze, actions, overlay, doc, timing: exposed });
   const popover = new PopoverController({ tracker, overlay, actions, doc });
   const guard = new SubmitGuard({
     tracker, overlay, actions, doc,

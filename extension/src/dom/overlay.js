@@ -126,15 +126,13 @@ export class Overlay {
     });
   }
 
-  /** rectsOf returns the client rects of [start, end) of a field's text. */
-  rectsOf(field, start, end) {
-    const st = this.fields.get(field);
-    if (isTextField(field)) return this.mirrorRects(field, st, start, end);
-    const model = extract(field);
-    return [...rangeFor(field, model, start, end).getClientRects()];
-  }
-
-  mirrorRects(field, st, start, end) {
+  /**
+   * syncMirror makes field's mirror (a hidden copy of a textarea's box,
+   * style and text, inside the overlay) match it, and returns it. It runs
+   * once per drawing: done for each finding, its style writes and reads
+   * made the browser lay the mirror out again for every span.
+   */
+  syncMirror(field, st) {
     if (!st.mirror) {
       st.mirror = this.doc.createElement("div");
       st.mirror.className = "mirror";
@@ -160,19 +158,28 @@ export class Overlay {
     if (m.firstChild?.data !== value + "\u200b") m.textContent = value + "\u200b";
     m.scrollTop = field.scrollTop;
     m.scrollLeft = field.scrollLeft;
+    return m;
+  }
+
+  /** mirrorRects returns the client rects of [start, end) of mirror m's text. */
+  mirrorRects(m, start, end) {
     const range = this.doc.createRange();
     range.setStart(m.firstChild, start);
     range.setEnd(m.firstChild, end);
     return [...range.getClientRects()];
   }
 
+  // draw measures every span first and adds the markers in one write at
+  // the end: a marker added between two measures made the browser lay
+  // the overlay out again for the next one.
   draw(field, st) {
-    st.layer.replaceChildren();
     const box = field.getBoundingClientRect();
     const text = isTextField(field) ? field.value : null;
     const model = text === null ? extract(field) : null;
+    const mirror = model ? null : this.syncMirror(field, st);
     st.ranges = [];
     st.rects = new Map(); // finding → its visible client rects (kept here, never on the finding)
+    const marks = this.doc.createDocumentFragment();
     st.findings.forEach((f) => {
       let rects;
       if (model) {
@@ -180,7 +187,7 @@ export class Overlay {
         st.ranges.push({ range, severity: f.severity });
         rects = [...range.getClientRects()];
       } else {
-        rects = this.mirrorRects(field, st, f.start, f.end);
+        rects = this.mirrorRects(mirror, f.start, f.end);
       }
       const visible = [];
       st.rects.set(f, visible);
@@ -196,9 +203,10 @@ export class Overlay {
         m.dataset.end = String(f.end);
         m.dataset.rule = f.rule;
         Object.assign(m.style, { left: rc.left + "px", top: rc.top + "px", width: rc.width + "px", height: rc.height + "px" });
-        st.layer.append(m);
+        marks.append(m);
       }
     });
+    st.layer.replaceChildren(marks);
     if (model) this.updateHighlights();
   }
 

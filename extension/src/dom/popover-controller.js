@@ -37,7 +37,7 @@ export class PopoverController {
         accept: () => this.accept(field, f),
         ignore: async () => {
           actions.ignore(await tracker.hashOf(f.text));
-          tracker.analyze(field);
+          tracker.analyze(field, true); // the same text, fewer findings to show
         },
         rewriteAll: () => this.rewriteAll(field),
         close: (refocus) => {

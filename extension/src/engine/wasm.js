@@ -35,14 +35,6 @@ export function loadWasm(source) {
     const api = globalThis.discreet;
     if (api.error) throw new Error(api.error);
     api.memoryBytes = () => instance.exports.mem.buffer.byteLength; // for benchmarks
-    // The phrase tables `discreet tables` wrote beside the .wasm (see
-    // compilePack): lang → bytes, or null where there are none.
-    const base = typeof source === "string" ? new URL(source, globalThis.location?.href) : null;
-    api.fetchTables = async (lang) => {
-      if (!base) return null;
-      const resp = await fetch(new URL(`tables/${lang}.bin`, base));
-      return resp.ok ? new Uint8Array(await resp.arrayBuffer()) : null;
-    };
     return api;
   })();
   loading.catch(() => { loading = null; });
@@ -71,62 +63,64 @@ export function analyzeJSON(api, text, { lang, platform, watchlist } = {}) {
   return api.analyze(JSON.stringify(req));
 }
 
-let collectPending = false; // one instance per realm (see loadWasm)
+/**
+ * COLLECT_IDLE_MS is how long the worker must have had no request before
+ * collectSoon's collection runs: typing sends at most one request every
+ * 150 ms (the debounce), so the collection lands in that pause; requests
+ * closer together than this leave it to Go's own pacing.
+ */
+export const COLLECT_IDLE_MS = 50;
+
+let collectTimer = 0; // one instance per realm (see loadWasm)
 
 /**
- * collectSoon asks for a garbage collection on the next task, so that Go's
- * collector (single-threaded in WebAssembly, ~15 ms, far more before V8 has
- * optimized it) runs between requests rather than inside an analysis. Only
- * the service worker uses it: in a content script that collection would be
- * a long task on the page's own main thread, which is worse than a
+ * collectSoon asks for a garbage collection once no request has come for
+ * COLLECT_IDLE_MS, so that Go's collector (single-threaded in WebAssembly,
+ * ~15 ms, far more before V8 has optimized it) runs between requests
+ * rather than inside an analysis. Asked on the next task instead, as it
+ * was, it held the request that came right after an answer: back-to-back
+ * round trips in the benchmark waited 30-120 ms in the port every ~40
+ * requests (6 MB of garbage, see the bridge's idleGarbage). Only the
+ * service worker uses it: in a content script that collection would be a
+ * long task on the page's own main thread, which is worse than a
  * collection inside an analysis now and then (it once held the page while
  * an editor was taking a rewrite), so there Go's own pacing decides.
  */
-export function collectSoon(api) {
-  if (collectPending || !api.collect) return;
-  collectPending = true;
-  later(() => {
-    collectPending = false;
+export function collectSoon(api, idleMs = COLLECT_IDLE_MS) {
+  if (!api.collect) return;
+  clearTimeout(collectTimer);
+  collectTimer = setTimeout(() => {
+    collectTimer = 0;
     api.collect(); // a no-op unless enough garbage has piled up
-  });
+  }, idleMs);
 }
 
-// Per instance and language: its tables, fetched once (null: none), and
-// whether its pack has compiled.
-const packState = new WeakMap();
-function stateOf(api) {
-  if (!packState.has(api)) packState.set(api, { tables: new Map(), compiled: new Set() });
-  return packState.get(api);
-}
-
-/** tablesOf resolves to lang's phrase tables, or null; it fetches once. */
-function tablesOf(api, lang) {
-  const { tables } = stateOf(api);
-  if (!tables.has(lang)) tables.set(lang, (api.fetchTables?.(lang) ?? Promise.resolve(null)).catch(() => null));
-  return tables.get(lang);
-}
+// The languages whose pack has compiled, per instance.
+const compiledPacks = new WeakMap();
 
 /**
- * compileWith compiles lang's pack now, once: with its phrase tables when
- * there are any and they are this build's, else building the index. It
- * returns "" or the bridge's error.
+ * compileOnce compiles lang's pack now, once per instance, and returns ""
+ * or the bridge's error. The compile builds the pack's phrase index from
+ * its word lists: the lists ship inside the .wasm only, since loading a
+ * prebuilt index (hash tables that gzip cannot shrink, 2.8 MB for three
+ * languages) saved no measurable time (BENCHMARKS.md, module size).
  */
-function compileWith(api, lang, t) {
-  const { compiled } = stateOf(api);
+function compileOnce(api, lang) {
+  if (!compiledPacks.has(api)) compiledPacks.set(api, new Set());
+  const compiled = compiledPacks.get(api);
   if (compiled.has(lang)) return "";
-  const err = t && api.setTables(lang, t) === "" ? "" : api.prepare(lang, 1);
+  const err = api.prepare(lang, 1);
   if (err === "") compiled.add(lang);
   return err;
 }
 
 /**
- * compilePack makes sure lang's pack has compiled, with its tables (see
- * compileWith), before an analysis in lang: the first pause in typing may
- * come before the warm-up has got that far. Resolves to "" or an error.
+ * compilePack makes sure lang's pack has compiled before an analysis in
+ * lang, as a step of its own: the first pause in typing may come before
+ * the warm-up has got that far. Resolves to "" or an error.
  */
 export async function compilePack(api, lang) {
-  if (stateOf(api).compiled.has(lang)) return "";
-  return compileWith(api, lang, await tablesOf(api, lang));
+  return compileOnce(api, lang);
 }
 
 /** WARM_PARTS: each pass of the warm-up runs in this many slices, each its own task. */
@@ -142,8 +136,6 @@ const WARM_PASSES = 12;
  * user's first pause in typing. Reading the pack and compiling it are a
  * task each, and each pass runs in WARM_PARTS slices, each its own idle
  * task, so that the page's main thread is held as little as it can be.
- * The compile loads the pack's phrase index from the tables built with the
- * extension (`discreet tables`) where it can, and builds it otherwise.
  *
  * After the first pass it goes on with more passes over the same examples
  * while each pass is still clearly faster than the best before it: V8
@@ -176,13 +168,13 @@ export function warmUp(api, lang, clock = performance) {
       slices.push(clock.now() - start);
       return true;
     };
-    const compile = (t) => {
-      if (!run(() => compileWith(api, lang, t))) return resolve(slices);
+    const compile = () => {
+      if (!run(() => compileOnce(api, lang))) return resolve(slices);
       later(() => step(0, 0, 0));
     };
     const read = () => {
       if (!run(() => api.prepare(lang, 0))) return resolve(slices);
-      tablesOf(api, lang).then((t) => later(() => compile(t)));
+      later(compile);
     };
     // A slice sends its examples through analyze, as the engine sends a
     // post, so that the bridge's own path gets optimized too.

@@ -79,7 +79,7 @@ test("release: a page cannot fetch any file of the extension", async () => {
   await page.goto(`${origin}/textarea.html`);
   const results = await page.evaluate(async (base) => {
     const out = {};
-    for (const f of ["discreet.wasm", "manifest.json", "content.js", "background.js", "tables/en.bin", "popup.html"]) {
+    for (const f of ["discreet.wasm", "manifest.json", "content.js", "background.js", "popup.html"]) {
       out[f] = await fetch(base + f).then((r) => `HTTP ${r.status}`, () => "refused");
     }
     return out;

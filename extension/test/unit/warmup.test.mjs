@@ -20,7 +20,7 @@ const { compilePack, warmUp } = await import(`data:text/javascript;base64,${Buff
 // fakeAnalyzer's warmUpRequests "takes" perPass[pass] / 8 ms of a fake
 // clock per slice (the last entry repeats), records the calls it gets and
 // gives no requests.
-function fakeAnalyzer(perPass, fail = () => "", tables = null) {
+function fakeAnalyzer(perPass, fail = () => "") {
   const clock = { t: 0, now() { return this.t; } };
   const calls = [];
   const prepared = [];
@@ -32,12 +32,6 @@ function fakeAnalyzer(perPass, fail = () => "", tables = null) {
     },
     forgetStates() {
       prepared.push(["forget", calls.length]);
-    },
-    fetchTables: async (lang) => tables?.[lang] ?? null,
-    setTables(lang, bytes) {
-      prepared.push([lang, "tables", bytes.length]);
-      clock.t += 50;
-      return bytes.length > 2 ? "tables for another pack" : "";
     },
     warmUpRequests(lang, part, parts) {
       const pass = Math.floor(calls.length / parts);
@@ -83,29 +77,17 @@ test("warmUp stops at the first error and resolves with what it did", async () =
   assert.deepEqual(await warmUp(thrower, "en", clock), []);
 });
 
-test("warmUp compiles with the pack's tables when it has them, and without when they are refused", async () => {
-  const good = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(2) });
-  const slices = await warmUp(good.api, "en", good.clock);
-  assert.deepEqual(good.prepared.slice(0, 2), [["en", 0], ["en", "tables", 2]], "read, then compile with the tables");
-  assert.deepEqual(slices.slice(0, 2), [100, 50]);
-  const refused = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(3) });
-  await warmUp(refused.api, "en", refused.clock);
-  assert.deepEqual(refused.prepared.slice(0, 3), [["en", 0], ["en", "tables", 3], ["en", 1]]);
-  const none = fakeAnalyzer([1000, 50], () => "", { fr: new Uint8Array(2) });
-  await warmUp(none.api, "en", none.clock);
-  assert.deepEqual(none.prepared.slice(0, 2), [["en", 0], ["en", 1]]);
-});
-
-test("compilePack compiles once, with the tables, and the warm-up then does not again", async () => {
-  const f = fakeAnalyzer([1000, 50], () => "", { en: new Uint8Array(2) });
+test("compilePack compiles once, and the warm-up then only reads", async () => {
+  const f = fakeAnalyzer([1000, 50]);
   assert.equal(await compilePack(f.api, "en"), "");
   assert.equal(await compilePack(f.api, "en"), "");
-  assert.deepEqual(f.prepared, [["en", "tables", 2]]);
+  assert.deepEqual(f.prepared, [["en", 1]]);
   await warmUp(f.api, "en", f.clock);
-  assert.deepEqual(f.prepared.filter((p) => p[0] !== "forget"), [["en", "tables", 2], ["en", 0]], "the warm-up only reads");
-  const g = fakeAnalyzer([1000, 50]);
-  assert.equal(await compilePack(g.api, "fr"), "");
-  assert.deepEqual(g.prepared, [["fr", 1]], "no tables: the pack builds its own index");
+  assert.deepEqual(f.prepared.filter((p) => p[0] !== "forget"), [["en", 1], ["en", 0]], "the warm-up only reads");
+  const failing = fakeAnalyzer([1000], (n) => (n === -2 ? "bad pack" : ""));
+  assert.equal(await compilePack(failing.api, "fr"), "bad pack");
+  assert.equal(await compilePack(failing.api, "fr"), "bad pack", "a failed compile is not remembered as done");
+  assert.deepEqual(failing.prepared, [["fr", 1], ["fr", 1]]);
 });
 
 test("warmUp sends the bridge's warm-up requests through analyze", async () => {

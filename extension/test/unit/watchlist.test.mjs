@@ -16,7 +16,7 @@ test("watchKey folds case, accents and separators like the analyzer", () => {
 });
 
 test("watchHash gives the analyzer's vectors", async () => {
-  const vectors = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(new URL("../../../analyzer/testdata/watch-vectors.json", import.meta.url), "utf8")));
+  const vectors = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(new URL("../../../analyzer/watchlist/testdata/watch-vectors.json", import.meta.url), "utf8")));
   assert.ok(vectors.length >= 3);
   for (const v of vectors) assert.equal(watchHash(v.salt, v.name), v.hash, v.name);
 });

@@ -18,7 +18,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
 	"github.com/discreet-app/discreet/analyzer/server"
-	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // listFlag is a repeatable string flag.
@@ -163,24 +163,24 @@ func runServe(args []string) int {
 // logs its public half so a developer can point the extension at it.
 func signingKey(path string, logger *slog.Logger) (ed25519.PrivateKey, error) {
 	if path == "" {
-		pub, priv, err := rules.GenerateKey()
+		pub, priv, err := packsign.GenerateKey()
 		if err != nil {
 			return nil, err
 		}
 		logger.Warn("no --key: packs are signed with a key made for this run only",
-			"public_key", rules.EncodePublicKey(pub), "key_id", rules.KeyID(pub))
+			"public_key", packsign.EncodePublicKey(pub), "key_id", packsign.KeyID(pub))
 		return priv, nil
 	}
 	data, err := loadPrivateKey(path)
 	if err != nil {
 		return nil, err
 	}
-	priv, err := rules.ParsePrivateKey(data)
+	priv, err := packsign.ParsePrivateKey(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	pub := priv.Public().(ed25519.PublicKey)
-	logger.Info("pack-signing key", "public_key", rules.EncodePublicKey(pub), "key_id", rules.KeyID(pub))
+	logger.Info("pack-signing key", "public_key", packsign.EncodePublicKey(pub), "key_id", packsign.KeyID(pub))
 	return priv, nil
 }
 

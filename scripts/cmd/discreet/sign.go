@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/packsign"
 )
 
 // Key file names written by keygen.
@@ -47,7 +48,7 @@ func keygen(dir string, force bool, stdout io.Writer) error {
 	if _, err := os.Stat(privPath); err == nil && !force {
 		return fmt.Errorf("%s exists; pass --force to replace it", privPath)
 	}
-	pub, priv, err := rules.GenerateKey()
+	pub, priv, err := packsign.GenerateKey()
 	if err != nil {
 		return err
 	}
@@ -59,7 +60,7 @@ func keygen(dir string, force bool, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(rules.MarshalPrivateKey(priv)); err != nil {
+	if _, err := f.Write(packsign.MarshalPrivateKey(priv)); err != nil {
 		f.Close()
 		return err
 	}
@@ -70,11 +71,11 @@ func keygen(dir string, force bool, stdout io.Writer) error {
 		return err
 	}
 	pubPath := filepath.Join(dir, publicKeyFile)
-	if err := os.WriteFile(pubPath, []byte(rules.EncodePublicKey(pub)+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(pubPath, []byte(packsign.EncodePublicKey(pub)+"\n"), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s (secret: never commit it) and %s\npublic key %s (key id %s)\n",
-		privPath, pubPath, rules.EncodePublicKey(pub), rules.KeyID(pub))
+		privPath, pubPath, packsign.EncodePublicKey(pub), packsign.KeyID(pub))
 	return nil
 }
 
@@ -106,7 +107,7 @@ func signPacks(keyPath, lang, docPath, out string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	priv, err := rules.ParsePrivateKey(keyData)
+	priv, err := packsign.ParsePrivateKey(keyData)
 	if err != nil {
 		return fmt.Errorf("%s: %w", keyPath, err)
 	}
@@ -138,7 +139,7 @@ func signPacks(keyPath, lang, docPath, out string, stdout io.Writer) error {
 		return err
 	}
 	for _, doc := range docs {
-		env, err := rules.SignDocument(priv, doc)
+		env, err := packsign.SignDocument(priv, doc)
 		if err != nil {
 			return err
 		}

@@ -1,4 +1,8 @@
-package analyzer
+// Package phrase finds the entries of word lists in text, token by token,
+// the way spaCy's PhraseMatcher does: entries are hashed once into a flat
+// table, which can be written out and loaded (Tables, Load) so that
+// WebAssembly skips the hashing on a cold start.
+package phrase
 
 import (
 	"slices"
@@ -12,50 +16,59 @@ import (
 	"github.com/discreet-app/discreet/rules"
 )
 
-// packList returns p's word list or vocabulary called name.
-func packList(p *rules.Pack, name string) []string {
+// List returns p's word list or vocabulary called name.
+func List(p *rules.Pack, name string) []string {
 	if l, ok := p.Lists[name]; ok {
 		return l
 	}
 	return p.Vocab[name]
 }
 
-// phraseEntries counts what p's phrase index is sized for.
-func phraseEntries(p *rules.Pack) int {
+// entryCount counts what p's phrase index is sized for.
+func entryCount(p *rules.Pack) int {
 	size := 0
 	for _, r := range p.Rules {
-		size += len(r.Terms) + len(packList(p, r.List))
+		size += len(r.Terms) + len(List(p, r.List))
 	}
 	return size
 }
 
-// buildPhraseIndex indexes the terms and list entries of p's terms rules.
-func buildPhraseIndex(p *rules.Pack) *phraseIndex {
-	x := newPhraseIndex(phraseEntries(p))
+// Build indexes the terms and list entries of p's terms rules.
+func Build(p *rules.Pack) *Index {
+	x := newIndex(entryCount(p))
 	for i := range p.Rules {
 		r := &p.Rules[i]
 		if r.Kind != rules.KindTerms {
 			continue
 		}
 		for _, t := range r.Terms {
-			for _, e := range expandTerm(t) {
+			for _, e := range Expand(t) {
 				x.add(e, i)
 			}
 		}
-		for _, t := range packList(p, r.List) {
+		for _, t := range List(p, r.List) {
 			x.add(t, i)
 			if r.Plurals {
-				x.add(plural(t), i)
+				x.add(Plural(t), i)
 			}
 		}
 	}
+	x.numberRules(len(p.Rules))
 	return x
 }
 
-// isAcronymTerm reports whether a term is an acronym ("PTSD", "TUS"): it
+// numberRules makes single hold every rule index of a pack of n rules.
+func (x *Index) numberRules(n int) {
+	x.single = make([]int, n)
+	for i := range x.single {
+		x.single[i] = i
+	}
+}
+
+// IsAcronym reports whether a term is an acronym ("PTSD", "TUS"): it
 // then matches only when written in capitals, whatever the rule's case,
 // so the Spanish "tus" (your) is not the acronym TUS.
-func isAcronymTerm(t string) bool {
+func IsAcronym(t string) bool {
 	n := 0
 	for _, r := range t {
 		if !unicode.IsUpper(r) {
@@ -66,8 +79,8 @@ func isAcronymTerm(t string) bool {
 	return n >= 2 && n <= 6
 }
 
-// plural returns the regular English plural of a phrase's last word.
-func plural(t string) string {
+// Plural returns the regular English plural of a phrase's last word.
+func Plural(t string) string {
 	switch {
 	case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "x"), strings.HasSuffix(t, "ch"), strings.HasSuffix(t, "sh"):
 		return t + "es"
@@ -79,10 +92,10 @@ func plural(t string) string {
 	return t + "s"
 }
 
-// expandTerm turns a term with {a|b} groups into every phrase it stands for:
+// Expand turns a term with {a|b} groups into every phrase it stands for:
 // "lost {his|her} {wife|job}" gives four phrases, "{recently |}divorced"
 // two. Groups do not nest; a term without braces stands for itself.
-func expandTerm(term string) []string {
+func Expand(term string) []string {
 	raw := expandRaw(term)
 	for i, r := range raw {
 		raw[i] = strings.Join(strings.Fields(r), " ")
@@ -109,13 +122,14 @@ func expandRaw(term string) []string {
 	return out
 }
 
-// wordSet is a sorted list of lower-case words searched by bisection: the
+// WordSet is a sorted list of lower-case words searched by bisection: the
 // big lists (common words) are sorted on disk already, so building one is a
 // single pass instead of tens of thousands of map inserts, which is what
 // makes a cold start slow in WebAssembly.
-type wordSet []string
+type WordSet []string
 
-func newWordSet(words []string) wordSet {
+// NewWordSet makes the set of words, lower-cased.
+func NewWordSet(words []string) WordSet {
 	sorted := true
 	for i, w := range words {
 		if strings.ToLower(w) != w || i > 0 && words[i-1] >= w {
@@ -124,22 +138,23 @@ func newWordSet(words []string) wordSet {
 		}
 	}
 	if sorted {
-		return wordSet(words)
+		return WordSet(words)
 	}
 	out := make([]string, len(words))
 	for i, w := range words {
 		out[i] = strings.ToLower(w)
 	}
 	slices.Sort(out)
-	return wordSet(slices.Compact(out))
+	return WordSet(slices.Compact(out))
 }
 
-func (s wordSet) has(w string) bool {
+// Has reports whether the lower-case word w is in s.
+func (s WordSet) Has(w string) bool {
 	_, ok := slices.BinarySearch(s, w)
 	return ok
 }
 
-// phraseIndex finds word-list entries in text the way spaCy's PhraseMatcher
+// Index finds word-list entries in text the way spaCy's PhraseMatcher
 // does: an entry is its lower-cased, accent-folded words joined with one
 // space, and the text is looked up token by token. Keys are stored as
 // 64-bit FNV-1a hashes, computed without building strings for plain
@@ -147,7 +162,7 @@ func (s wordSet) has(w string) bool {
 // WebAssembly, where string-keyed map inserts made cold starts slow. (An
 // Aho-Corasick automaton over the same entries took ~0.9 s to build, see
 // BENCHMARKS.md.) At this size a hash collision has odds of ~1e-10.
-type phraseIndex struct {
+type Index struct {
 	// entries maps a key's hash to its rule index, or, when several rules
 	// list the same phrase, to -1-i where shared[i] holds their indexes.
 	entries  table
@@ -245,12 +260,12 @@ func hashString(h uint64, s string) uint64 {
 	return h
 }
 
-func newPhraseIndex(size int) *phraseIndex {
-	return &phraseIndex{entries: newTable(size), first: newTable(size / 8)}
+func newIndex(size int) *Index {
+	return &Index{entries: newTable(size), first: newTable(size / 8)}
 }
 
 // rules returns the rules that list the key with hash h.
-func (x *phraseIndex) rules(h uint64) ([]int, bool) {
+func (x *Index) rules(h uint64) ([]int, bool) {
 	v, ok := x.entries.get(h)
 	switch {
 	case !ok:
@@ -261,7 +276,7 @@ func (x *phraseIndex) rules(h uint64) ([]int, bool) {
 	return x.shared[-1-v], true
 }
 
-func (x *phraseIndex) add(entry string, rule int) {
+func (x *Index) add(entry string, rule int) {
 	h, first, n := phraseHash(entry)
 	if n == 0 {
 		return
@@ -280,7 +295,7 @@ func (x *phraseIndex) add(entry string, rule int) {
 // with returns the entry value for the rules of v plus rule. Rule sets are
 // shared between entries (every place is listed by both place rules), so
 // each distinct set is made once and never changed after.
-func (x *phraseIndex) with(v int32, rule int) int32 {
+func (x *Index) with(v int32, rule int) int32 {
 	rs := []int{int(v)}
 	if v < 0 {
 		rs = x.shared[-1-v]
@@ -401,8 +416,8 @@ func plainWords(entry string) (int, bool) {
 // phraseKey returns an entry's lower-cased, accent-folded words joined by
 // single spaces, its first word and its word count.
 func phraseKey(entry string) (key, first string, words int) {
-	lower := lowerSameLength(entry)
-	toks := tokenize(lower)
+	lower := Lower(entry)
+	toks := Tokenize(lower)
 	if len(toks) == 0 {
 		return "", "", 0
 	}
@@ -411,9 +426,9 @@ func phraseKey(entry string) (key, first string, words int) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(fold(lower[t.start:t.end]))
+		b.WriteString(fold(lower[t.Start:t.End]))
 	}
-	return b.String(), fold(lower[toks[0].start:toks[0].end]), len(toks)
+	return b.String(), fold(lower[toks[0].Start:toks[0].End]), len(toks)
 }
 
 // fold removes diacritics from a lower-case word ("josée" → "josee"), so
@@ -490,33 +505,35 @@ func phraseGap(g string) bool {
 	return true
 }
 
-// phraseMatch is one word-list entry found in the text.
-type phraseMatch struct {
-	start, end int
-	rules      []int
+// Match is a word-list entry found in the text: its byte range and the
+// rules (indexes into the pack's rules) that list it.
+type Match struct {
+	Start, End int
+	Rules      []int
 }
 
-// find returns, for each token position, the longest entries starting there
-// (and every shorter one, so a rule can still match when a longer entry of
-// another rule fails its context).
-func (x *phraseIndex) find(lower string, toks []token) []phraseMatch {
-	var out []phraseMatch
+// Find returns the entries found in lower (text lower-cased by Lower),
+// given its tokens: for each token position, the longest entries starting
+// there, and every shorter one, so a rule can still match when a longer
+// entry of another rule fails its context.
+func (x *Index) Find(lower string, toks []Token) []Match {
+	var out []Match
 	for i := range toks {
-		h := hashString(fnvOffset, fold(lower[toks[i].start:toks[i].end]))
+		h := hashString(fnvOffset, fold(lower[toks[i].Start:toks[i].End]))
 		if rs, ok := x.rules(h); ok {
-			out = append(out, phraseMatch{start: toks[i].start, end: toks[i].end, rules: rs})
+			out = append(out, Match{Start: toks[i].Start, End: toks[i].End, Rules: rs})
 		}
 		if _, multi := x.first.get(h); !multi {
 			continue
 		}
 		for n := 2; n <= x.maxWords && i+n <= len(toks); n++ {
 			prev, cur := toks[i+n-2], toks[i+n-1]
-			if !phraseGap(lower[prev.end:cur.start]) {
+			if !phraseGap(lower[prev.End:cur.Start]) {
 				break
 			}
-			h = hashString(hashString(h, " "), fold(lower[cur.start:cur.end]))
+			h = hashString(hashString(h, " "), fold(lower[cur.Start:cur.End]))
 			if rs, ok := x.rules(h); ok {
-				out = append(out, phraseMatch{start: toks[i].start, end: toks[i+n-1].end, rules: rs})
+				out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, Rules: rs})
 			}
 		}
 	}

@@ -1,4 +1,10 @@
-package rules
+// Package packsign signs rule packs and verifies signed ones: the envelope
+// the backend serves at /v1/packs/{lang}, and the ed25519 keys it is signed
+// with. It is apart from package rules so that what only reads packs (the
+// extension's WebAssembly module) does not link crypto: importing
+// crypto/ed25519 brings in the FIPS self-tests of every algorithm it
+// registers, ~90 KB of the gzipped module.
+package packsign
 
 import (
 	"bytes"
@@ -14,12 +20,14 @@ import (
 	"strings"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 // Envelope is a signed pack as the backend serves it at /v1/packs/{lang}:
-// the Document JSON carried as a string, and an ed25519 signature over the
+// the rules.Document JSON carried as a string, and an ed25519 signature over the
 // exact UTF-8 bytes of that string. Clients verify Signature with a public
-// key they ship, then load Document with ParseDocument.
+// key they ship, then load Document with rules.ParseDocument.
 type Envelope struct {
 	Lang     string `json:"lang"`
 	Version  string `json:"version"`
@@ -51,13 +59,13 @@ func KeyID(pub ed25519.PublicKey) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// SignDocument checks that doc is a valid Document (ParseDocument) and signs
+// SignDocument checks that doc is a valid rules.Document (rules.ParseDocument) and signs
 // it with priv.
 func SignDocument(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
 	if len(priv) != ed25519.PrivateKeySize {
 		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
 	}
-	p, err := ParseDocument(doc)
+	p, err := rules.ParseDocument(doc)
 	if err != nil {
 		return Envelope{}, fmt.Errorf("rules: sign: %w", err)
 	}
@@ -71,24 +79,36 @@ func SignDocument(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
 	}, nil
 }
 
-// SignEmbedded signs the built-in pack of lang. EmbeddedDocument has just
-// loaded and validated that document, so unlike SignDocument it is not
-// parsed a second time: this is the per-request path of the Worker, where
-// every request starts a fresh instance.
+// SignEmbedded signs the built-in pack of lang. rules.EmbeddedDocument has
+// just loaded that document, and the tests validate the built-in packs, so
+// unlike SignDocument it is not parsed a second time.
 func SignEmbedded(priv ed25519.PrivateKey, lang string) (Envelope, error) {
 	if len(priv) != ed25519.PrivateKeySize {
 		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
 	}
-	doc, err := EmbeddedDocument(lang)
+	doc, err := rules.EmbeddedDocument(lang)
 	if err != nil {
 		return Envelope{}, err
 	}
+	return SignBuiltIn(priv, doc)
+}
+
+// SignBuiltIn signs a document that rules.EmbeddedDocument made in this
+// build (the Worker's built-in packs, shipped as static assets) without
+// parsing it: its language and version are its first fields.
+func SignBuiltIn(priv ed25519.PrivateKey, doc []byte) (Envelope, error) {
+	if len(priv) != ed25519.PrivateKeySize {
+		return Envelope{}, errors.New("rules: sign: private key is not an ed25519 key")
+	}
 	// Document's first fields are lang and version: gjson stops there.
-	version := gjson.GetBytes(doc, "version").String()
+	head := gjson.GetManyBytes(doc, "lang", "version")
+	if head[0].Type != gjson.String || head[1].Type != gjson.String {
+		return Envelope{}, errors.New("rules: sign: not a pack document (no lang or version)")
+	}
 	pub := priv.Public().(ed25519.PublicKey)
 	return Envelope{
-		Lang:      lang,
-		Version:   version,
+		Lang:      head[0].String(),
+		Version:   head[1].String(),
 		Document:  string(doc),
 		Signature: base64.StdEncoding.EncodeToString(ed25519.Sign(priv, doc)),
 		KeyID:     KeyID(pub),
@@ -102,7 +122,7 @@ var ErrBadSignature = errors.New("signature does not verify: the pack was altere
 // VerifyEnvelope decodes an envelope strictly, checks its signature with
 // pub and only then loads the document it carries. It returns the pack and
 // the document bytes.
-func VerifyEnvelope(pub ed25519.PublicKey, data []byte) (*Pack, []byte, error) {
+func VerifyEnvelope(pub ed25519.PublicKey, data []byte) (*rules.Pack, []byte, error) {
 	if len(pub) != ed25519.PublicKeySize {
 		return nil, nil, errors.New("rules: envelope: public key is not an ed25519 key")
 	}
@@ -110,7 +130,7 @@ func VerifyEnvelope(pub ed25519.PublicKey, data []byte) (*Pack, []byte, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&env); err != nil {
-		return nil, nil, fmt.Errorf("rules: envelope: %s", describeJSONError(data, err))
+		return nil, nil, fmt.Errorf("rules: envelope: %s", rules.DescribeJSONError(data, err))
 	}
 	if dec.More() {
 		return nil, nil, errors.New("rules: envelope: trailing data after the envelope object")
@@ -126,7 +146,7 @@ func VerifyEnvelope(pub ed25519.PublicKey, data []byte) (*Pack, []byte, error) {
 	if !ed25519.Verify(pub, doc, sig) {
 		return nil, nil, fmt.Errorf("rules: envelope %s %s: %w", env.Lang, env.Version, ErrBadSignature)
 	}
-	p, err := ParseDocument(doc)
+	p, err := rules.ParseDocument(doc)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package rewrite
 
 import (
 	"slices"
@@ -16,17 +16,18 @@ import (
 // gives way to its replacement (or to nothing, with the preposition that
 // led to it), clinical terms stay as the need they are, and names the
 // rules did not catch (see scrub) are taken out.
-func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []string {
+func (c *run) asks() []string {
+	text, findings, gr := c.post.Text, c.post.Findings, c.gr
 	var out []string
 	var clin map[string]bool
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the sentences
-	for _, sent := range sentences(v.s, c.abbrev) {
-		bs, be := v.origin(sent.start, sent.end)
-		for next < len(findings) && findings[next].byteStart < bs {
+	for _, sent := range c.post.Sentences {
+		bs, be := sent.Start, sent.End
+		for next < len(findings) && findings[next].Start < bs {
 			next++
 		}
-		if be-bs > maxAskBytes || !isAsk(gr, v.lower[sent.start:sent.end]) {
+		if be-bs > maxAskBytes || !isAsk(gr, sent.Lower) {
 			continue
 		}
 		if examined++; examined > 2*maxAsks {
@@ -35,7 +36,7 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		var in []Finding
 		identifying := 0
 		risky := false
-		for k := next; k < len(findings) && findings[k].byteStart < be; k++ {
+		for k := next; k < len(findings) && findings[k].Start < be; k++ {
 			f := findings[k]
 			in = append(in, f)
 			risky = risky || riskyIn(f)
@@ -54,7 +55,7 @@ func asks(c *compiled, v *view, text string, findings []Finding, gr *grammar) []
 		if clin == nil {
 			clin = clinicalWords(findings)
 		}
-		s := scrub(c, replaceSpans(text, bs, be, in, gr), clin)
+		s := scrub(gr, replaceSpans(text, bs, be, in, gr), clin)
 		if end != "" {
 			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
 			if gr.endsOnCue(s) {
@@ -86,7 +87,7 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 		default:
 			continue
 		}
-		before := strings.ToLower(text[bs:f.byteStart])
+		before := strings.ToLower(text[bs:f.Start])
 		at := -1
 		for _, l := range gr.leads {
 			if i := strings.LastIndex(before, l); i > at && wordBoundaryBefore(before, i) && wordBoundaryAfter(before, i+len(l)) {
@@ -107,7 +108,7 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 	var kept []Finding
 	risky, identifying := false, 0
 	for _, f := range in {
-		if f.byteEnd <= cut {
+		if f.End <= cut {
 			kept = append(kept, f)
 			risky = risky || riskyIn(f)
 			if f.Category != "clinical" && f.Severity != "low" {
@@ -199,14 +200,14 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
 	last := bs
 	for _, f := range in {
-		if f.byteStart < last || f.byteEnd > be {
+		if f.Start < last || f.End > be {
 			continue
 		}
-		before := text[last:f.byteStart]
+		before := text[last:f.Start]
 		if f.Category == "clinical" {
 			b.WriteString(before)
-			b.WriteString(text[f.byteStart:f.byteEnd])
-			last = f.byteEnd
+			b.WriteString(text[f.Start:f.End])
+			last = f.End
 			continue
 		}
 		repl := f.Replacement
@@ -226,12 +227,12 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			}
 		}
 		if said := strings.TrimRight(b.String(), " /"); before != "" && gr.onlyJoins(before) && repl != "" && strings.HasSuffix(said, repl) {
-			last = f.byteEnd + gr.placeTail(text[f.byteEnd:be]) // "Laval/Longueuil" is one area, said once
+			last = f.End + gr.placeTail(text[f.End:be]) // "Laval/Longueuil" is one area, said once
 			continue
 		}
 		b.WriteString(before)
 		b.WriteString(repl)
-		last = f.byteEnd
+		last = f.End
 		if f.Category == "location" {
 			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
 		}
@@ -328,9 +329,8 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(c *compiled, s string, clin map[string]bool) string {
+func scrub(gr *grammar, s string, clin map[string]bool) string {
 	words := wordSpans(s)
-	gr := grammarOf(c.pack)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
@@ -436,24 +436,3 @@ func clinicalWords(findings []Finding) map[string]bool {
 	}
 	return clin
 }
-
-// containsWord reports whether w occurs in s as a whole word; an empty w
-// never does.
-func containsWord(s, w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		if wordBoundaryBefore(s, at) && wordBoundaryAfter(s, at+len(w)) {
-			return true
-		}
-		i = at + len(w)
-	}
-}
-
-func wordCount(s string) int { return len(wordSpans(s)) }

@@ -1,4 +1,4 @@
-package analyzer
+package rewrite
 
 import (
 	"regexp"
@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -61,7 +62,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.forms[form] = a
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
-	g.common = setOf(packList(p, "common_words"))
+	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.known = map[string]bool{}
 	var terms []string
@@ -143,7 +144,7 @@ func (g *grammar) tidy(s string) string {
 	if strings.IndexByte(s, '(') >= 0 {
 		s = parenInside.ReplaceAllString(s, "$1$2") // "( la zona,)" is "(la zona)"
 	}
-	s = tidy(s, g.english)
+	s = Tidy(s, g.english)
 	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
 		// A sentence whose opening words went keeps no dash before the rest.
 		s = capitalizeSentences(strings.ReplaceAll(t, ". — ", ". "))
@@ -157,9 +158,11 @@ func (g *grammar) tidy(s string) string {
 	return s
 }
 
-// tidy is the language-independent part of grammar.tidy, with a/an
-// agreement when english is set.
-func tidy(s string, english bool) string {
+// Tidy is the language-independent part of the rewrite's repairs: it
+// removes doubled spaces, spaces before punctuation, orphaned commas and
+// empty parentheses, recapitalizes sentences and, when english is set,
+// makes "a"/"an" agree with the next word. ApplyReplacements uses it.
+func Tidy(s string, english bool) string {
 	// Each repair runs only when the text holds what it repairs: most
 	// rewrites need none, and a regexp pass costs more than the look.
 	if strings.IndexByte(s, '(') >= 0 {

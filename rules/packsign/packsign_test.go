@@ -1,4 +1,4 @@
-package rules
+package packsign
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 func signedEnglish(t *testing.T) (ed25519.PublicKey, ed25519.PrivateKey, []byte, []byte) {
@@ -16,9 +18,9 @@ func signedEnglish(t *testing.T) (ed25519.PublicKey, ed25519.PrivateKey, []byte,
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := EmbeddedDocument("en")
+	doc, err := rules.EmbeddedDocument("en")
 	if err != nil {
-		t.Fatalf("EmbeddedDocument(en): %v", err)
+		t.Fatalf("rules.EmbeddedDocument(en): %v", err)
 	}
 	env, err := SignDocument(priv, doc)
 	if err != nil {
@@ -28,13 +30,13 @@ func signedEnglish(t *testing.T) (ed25519.PublicKey, ed25519.PrivateKey, []byte,
 }
 
 func TestSignVerifyRoundTrip(t *testing.T) {
-	for _, lang := range Languages() {
+	for _, lang := range rules.Languages() {
 		t.Run(lang, func(t *testing.T) {
 			pub, priv, err := GenerateKey()
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := EmbeddedDocument(lang)
+			doc, err := rules.EmbeddedDocument(lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +67,7 @@ func TestSignEmbeddedMatchesSignDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := env.Marshal(); !bytes.Equal(got, data) {
-		t.Errorf("SignEmbedded(en) differs from SignDocument(EmbeddedDocument(en))")
+		t.Errorf("SignEmbedded(en) differs from SignDocument(rules.EmbeddedDocument(en))")
 	}
 	if _, err := SignEmbedded(priv, "xx"); err == nil {
 		t.Error("SignEmbedded(xx) = nil error")
@@ -165,5 +167,23 @@ func TestKeyEncodings(t *testing.T) {
 	}
 	if _, err := ParsePublicKey("AAAA"); err == nil {
 		t.Error("ParsePublicKey(3 bytes) = nil error")
+	}
+}
+
+// SignBuiltIn signs a built-in document as SignDocument would, and refuses
+// what is not a pack document.
+func TestSignBuiltInMatchesSignDocument(t *testing.T) {
+	_, priv, doc, data := signedEnglish(t)
+	env, err := SignBuiltIn(priv, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := env.Marshal(); !bytes.Equal(got, data) {
+		t.Errorf("SignBuiltIn(en document) differs from SignDocument")
+	}
+	for _, bad := range []string{`{}`, `{"lang":"en"}`, `not json`, `{"lang":1,"version":"x"}`} {
+		if _, err := SignBuiltIn(priv, []byte(bad)); err == nil {
+			t.Errorf("SignBuiltIn(%s) = nil error", bad)
+		}
 	}
 }

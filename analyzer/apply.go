@@ -3,6 +3,8 @@ package analyzer
 import (
 	"sort"
 	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/rewrite"
 )
 
 // ApplyReplacements returns text with the given findings replaced by their
@@ -24,7 +26,7 @@ func ApplyReplacements(text string, findings []Finding) string {
 		last = be
 	}
 	b.WriteString(text[last:])
-	return tidy(b.String(), false)
+	return rewrite.Tidy(b.String(), false)
 }
 
 // utf16Map maps UTF-16 offsets back to byte offsets.

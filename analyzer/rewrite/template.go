@@ -1,4 +1,4 @@
-package analyzer
+package rewrite
 
 import (
 	"regexp"
@@ -69,7 +69,7 @@ func fillSegment(seg string, fill map[string]string) (string, bool) {
 }
 
 // joinList lists items with the pack's joiners: "a, b and c".
-func joinList(c *compiled, items []string) string {
+func (c *run) joinList(items []string) string {
 	j := c.pack.Rewrite.Joiners
 	and, comma := j["and"], j["comma"]
 	if and == "" {

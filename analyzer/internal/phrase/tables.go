@@ -1,4 +1,4 @@
-package analyzer
+package phrase
 
 import (
 	"encoding/binary"
@@ -13,8 +13,7 @@ import (
 // thousands of entries, each hashed as it is added). Building it natively
 // at build time and loading it in WebAssembly saves that hashing on every
 // cold start, where it runs in V8's baseline tier, many times slower than
-// native Go (BENCHMARKS.md). BuildTables makes them; Analyzer.SetTables
-// hands them to a pack before it compiles.
+// native Go (BENCHMARKS.md). Tables makes them; Load reads them back.
 //
 // The encoding, little-endian:
 //
@@ -34,15 +33,15 @@ import (
 // full.
 const tablesMagic = "DSCTBL2\n"
 
-// BuildTables compiles p's phrase index into tables for SetTables.
-func BuildTables(p *rules.Pack) []byte {
-	x := buildPhraseIndex(p)
+// Tables builds p's phrase index and encodes it for Load.
+func Tables(p *rules.Pack) []byte {
+	x := Build(p)
 	b := []byte(tablesMagic)
 	for _, s := range []string{p.Lang, p.Version} {
 		b = append(b, byte(len(s)))
 		b = append(b, s...)
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(phraseEntries(p)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(entryCount(p)))
 	b = binary.LittleEndian.AppendUint32(b, uint32(x.maxWords))
 	b = appendTable(b, x.entries)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(x.shared)))
@@ -127,7 +126,7 @@ func (r *tableReader) count(each int) int {
 	return n
 }
 
-// table reads a table (see BuildTables), refusing slots out of range or
+// table reads a table (see Tables), refusing slots out of range or
 // taken twice and empty keys.
 func (r *tableReader) table() table {
 	bits := uint(r.u8())
@@ -154,20 +153,20 @@ func (r *tableReader) table() table {
 	return t
 }
 
-// loadTables decodes tables made by BuildTables for p, or fails when they
+// Load decodes tables made by Tables for p, or fails when they
 // were made for another pack (language, version or size) or are damaged.
-func loadTables(data []byte, p *rules.Pack) (*phraseIndex, error) {
+func Load(data []byte, p *rules.Pack) (*Index, error) {
 	r := &tableReader{b: data}
 	if string(r.take(len(tablesMagic))) != tablesMagic {
 		return nil, fmt.Errorf("analyzer: tables: %w", errTables)
 	}
 	lang, version := r.str(), r.str()
 	size, maxWords := int(r.u32()), int(r.u32())
-	if want := phraseEntries(p); r.err == nil && (lang != p.Lang || version != p.Version || size != want) {
+	if want := entryCount(p); r.err == nil && (lang != p.Lang || version != p.Version || size != want) {
 		return nil, fmt.Errorf("analyzer: tables for %s %s (%d entries), pack is %s %s (%d)",
 			lang, version, size, p.Lang, p.Version, want)
 	}
-	x := &phraseIndex{maxWords: maxWords}
+	x := &Index{maxWords: maxWords}
 	x.entries = r.table()
 	x.shared = make([][]int, r.count(4))
 	for i := range x.shared {
@@ -184,34 +183,6 @@ func loadTables(data []byte, p *rules.Pack) (*phraseIndex, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("analyzer: tables for %s: %w", p.Lang, r.err)
 	}
+	x.numberRules(len(p.Rules))
 	return x, nil
-}
-
-// SetTables gives lang's pack the tables BuildTables made from it, so that
-// it loads its phrase index from them instead of building it when it
-// compiles. It reads the pack if that is not done yet, and refuses tables
-// made from another pack, or damaged; it does nothing once the pack has
-// compiled.
-func (a *Analyzer) SetTables(lang string, data []byte) error {
-	a.mu.RLock()
-	lp := a.packs[lang]
-	a.mu.RUnlock()
-	if lp == nil {
-		return fmt.Errorf("unsupported language %q", lang)
-	}
-	p, err := lp.load()
-	if err != nil {
-		return err
-	}
-	x, err := loadTables(data, p)
-	if err != nil {
-		return err
-	}
-	// Under the pack's once, so it cannot race a compile: one that has
-	// run already leaves the tables unused.
-	lp.once.Do(func() {
-		lp.pack = p
-		lp.c, lp.err = compile(p, x)
-	})
-	return nil
 }

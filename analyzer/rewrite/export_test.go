@@ -1,0 +1,9 @@
+package rewrite
+
+import "github.com/discreet-app/discreet/rules"
+
+// GrammarFaults lists the faults grammarFaults finds in s under pack p.
+func GrammarFaults(p *rules.Pack, s string) []string { return grammarFaults(grammarOf(p), p.Lang, s) }
+
+// TidyUnder is the pack's full tidy.
+func TidyUnder(p *rules.Pack, s string) string { return grammarOf(p).tidy(s) }

@@ -1,0 +1,121 @@
+package rewrite
+
+import (
+	"bufio"
+	"math/rand"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/tidwall/gjson"
+)
+
+// corpusTexts reads the text of every post of a labelled corpus.
+func corpusTexts(t testing.TB, name string) []string {
+	t.Helper()
+	f, err := os.Open("../testdata/corpus/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		out = append(out, gjson.GetBytes(sc.Bytes(), "text").String())
+	}
+	return out
+}
+
+var (
+	doubledSpace = regexp.MustCompile(`\S  +\S`)
+	spaceBefore  = regexp.MustCompile(`\s[,.)]`)
+	spaceBeforeM = regexp.MustCompile(`\s[;:!?]`) // allowed in French
+	emptyList    = regexp.MustCompile(`[:,;(]\s*[.,;)]|\(\s*\)|^[,;]`)
+)
+
+// grammarFaults lists what removing words can break in a rewrite: a
+// doubled space, a space before punctuation, an empty list, a dangling
+// preposition or conjunction, an article that disagrees with its noun.
+func grammarFaults(g *grammar, lang, s string) []string {
+	var out []string
+	if doubledSpace.MatchString(s) {
+		out = append(out, "doubled space")
+	}
+	if m := spaceBefore.FindString(s); m != "" {
+		out = append(out, "space before "+strings.TrimSpace(m))
+	}
+	if m := spaceBeforeM.FindString(s); lang != "fr" && m != "" {
+		out = append(out, "space before "+strings.TrimSpace(m))
+	}
+	if m := emptyList.FindString(s); m != "" {
+		out = append(out, "empty list "+m)
+	}
+	if m := g.stranded(s); m != "" {
+		out = append(out, m)
+	}
+	if g.english && articleMismatch(s) {
+		out = append(out, "a/an")
+	}
+	for _, d := range g.disagreements(s) {
+		out = append(out, "article disagrees: "+d)
+	}
+	return out
+}
+
+// TestTidyGuards checks that tidy's cheap looks never skip a repair: the
+// result equals running every repair unconditionally, on corpus sentences
+// with punctuation, spaces and articles scattered through them.
+func TestTidyGuards(t *testing.T) {
+	all := func(s string, english bool) string {
+		s = emptyParens.ReplaceAllString(s, "")
+		s = spaces.ReplaceAllString(s, " ")
+		s = spacePunct.ReplaceAllString(s, "$1")
+		if english {
+			s = spaceMark.ReplaceAllString(s, "$1")
+		}
+		s = repeatComma.ReplaceAllString(s, "$1")
+		s = commaStop.ReplaceAllString(s, "$1")
+		s = leadPunct.ReplaceAllString(s, "$1")
+		if english {
+			s = fixArticles(s)
+		}
+		return capitalizeSentences(strings.TrimSpace(s))
+	}
+	bits := []string{" ", "  ", "\t", ",", " ,", ";", " ;", ".", " .", "( )", "(,)", ")", " !", "?", ":", "\n", "a ", "A ", "an ", "An "}
+	rng := rand.New(rand.NewSource(34))
+	for _, text := range corpusTexts(t, "dev") {
+		s := text
+		for range 3 {
+			var b strings.Builder
+			for _, w := range strings.Fields(s) {
+				b.WriteString(w)
+				b.WriteString(bits[rng.Intn(len(bits))])
+			}
+			for _, english := range []bool{true, false} {
+				if got, want := Tidy(b.String(), english), all(b.String(), english); got != want {
+					t.Fatalf("Tidy(%q, %v) =\n%q\nevery repair gives\n%q", b.String(), english, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestContainsWordEnds checks the word search on empty and edge input: it
+// must answer, not loop.
+func TestContainsWordEnds(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"grief work", "", false},
+		{"", "grief", false},
+		{"griefwork grief", "grief", true},
+		{"griefwork", "grief", false},
+	} {
+		if got := containsWord(c.s, c.w); got != c.want {
+			t.Errorf("containsWord(%q, %q) = %v", c.s, c.w, got)
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestFrontCodeRoundTrip(t *testing.T) {
+	long := strings.Repeat("x", 300)
+	for _, text := range []string{
+		"",
+		"\n",
+		"one",
+		"# a comment\nalpha\nalphabet\nalps\nbeta\n",
+		"no newline at the end\nno newline",
+		"\n\nblank lines\n\n\n",
+		"Saint-Jean\nSaint-Jérôme\nSaint-Jérôme-de-Bellechasse\nSão Paulo\n",
+		long + "a\n" + long + "b\n" + long + "\n", // shared prefixes past 255 bytes
+		"\n\n\n\n\n\n\n\n\n\n\nline after ten newlines: prefix byte 10\nline after ten newlines: prefix byte 10 again\n",
+		"\x00\x01\xff\xfe invalid UTF-8 \xc3\n\xc3\xa9\n",
+	} {
+		enc := EncodeList([]byte(text))
+		dec, err := DecodeList(enc)
+		if err != nil || string(dec) != text {
+			t.Errorf("round trip of %q: got %q, %v", text, dec, err)
+		}
+	}
+}
+
+func TestFrontCodeRoundTripRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("aab\n\nc#é\x00")
+	for i := 0; i < 2000; i++ {
+		b := make([]byte, r.IntN(64))
+		for j := range b {
+			b[j] = alphabet[r.IntN(len(alphabet))]
+		}
+		dec, err := DecodeList(EncodeList(b))
+		if err != nil || !bytes.Equal(dec, b) {
+			t.Fatalf("round trip of %q: got %q, %v", b, dec, err)
+		}
+	}
+}
+
+func TestDecodeListRefusesDamage(t *testing.T) {
+	good := EncodeList([]byte("alpha\nalphabet\n"))
+	for name, data := range map[string][]byte{
+		"plain text":         []byte("alpha\nalphabet\n"),
+		"empty":              nil,
+		"magic only":         []byte(frontCodeMagic),
+		"prefix too long":    append([]byte(frontCodeMagic), "\x00ab\n\x03c\n"...),
+		"first line prefix":  append([]byte(frontCodeMagic), "\x01ab\n"...),
+		"no final newline":   good[:len(good)-1],
+		"truncated mid-line": good[:len(good)-4],
+	} {
+		if _, err := DecodeList(data); err == nil {
+			t.Errorf("%s: decoded", name)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 2000; i++ { // random damage: an error or some text, never a panic
+		b := bytes.Clone(good)
+		b[r.IntN(len(b))] = byte(r.IntN(256))
+		DecodeList(b)
+	}
+}
+
+// packedCopy returns the built-in pack folders as packembed writes them:
+// every list front-coded.
+func packedCopy(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := embedded.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if isListFile(p) {
+			b = EncodeList(b)
+		}
+		m["packed/"+p] = &fstest.MapFile{Data: b}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// The packed builds must read exactly the packs the plain ones do.
+func TestPackedTreeReadsTheSamePacks(t *testing.T) {
+	packed := packedTree(packedCopy(t))
+	lists := 0
+	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		want, _ := embedded.ReadFile(p)
+		got, err := packed.ReadFile(p)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: read back differs (%v)", p, err)
+		}
+		if isListFile(p) {
+			lists++
+			f, err := packed.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opened, _ := io.ReadAll(f)
+			info, _ := f.Stat()
+			if !bytes.Equal(opened, want) || info.Size() != int64(len(want)) || info.Name() != p[strings.LastIndexByte(p, '/')+1:] {
+				t.Errorf("%s: opened differs from the original", p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lists == 0 {
+		t.Fatal("no word lists in the built-in packs")
+	}
+	for _, lang := range Languages() {
+		want, err := load(embedded, lang, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := load(packed, lang, true)
+		if err != nil {
+			t.Fatalf("%s from the packed tree: %v", lang, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the pack read from the packed tree differs", lang)
+		}
+	}
+}
+
+// A list left plain in a packed tree is refused with its name, not read
+// as garbage.
+func TestPackedTreeRefusesPlainLists(t *testing.T) {
+	m := fstest.MapFS{"packed/xx/lists/a.txt": &fstest.MapFile{Data: []byte("alpha\n")}}
+	_, err := packedTree(m).ReadFile("xx/lists/a.txt")
+	if err == nil || !strings.Contains(err.Error(), "xx/lists/a.txt") {
+		t.Errorf("got %v, want an error naming the file", err)
+	}
+}

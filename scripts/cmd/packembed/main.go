@@ -1,0 +1,162 @@
+// Command packembed writes the built-in packs as the browser and Worker
+// builds embed them (build tag rules_packed, rules/embed_packed*.go): the
+// pack folders of rules/ with every word list front-coded
+// (rules.EncodeList), into rules/packed/, which git ignores. Files whose
+// names start with '.' or '_' are left out, as go:embed leaves them out
+// (the story tagger is embedded on its own). It writes only the files that
+// changed and removes the ones no pack has any more, so that builds running
+// side by side see a whole tree.
+//
+// With -documents DIR it writes instead the built-in packs of -langs as
+// documents (rules.EmbeddedDocument), DIR/<lang>.json, and their list,
+// DIR/index.json: what the Worker, built without packs (rules_no_packs),
+// ships as static assets and reads with rules.ParseBuiltInDocument.
+//
+//	go run ./scripts/cmd/packembed [-rules DIR]
+//	go run ./scripts/cmd/packembed -documents DIR -langs en
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+func main() {
+	dir := flag.String("rules", "rules", "the rules folder: packs in its language folders, output in its packed/")
+	docs := flag.String("documents", "", "write the packs of -langs as documents into this folder instead")
+	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents: the languages, comma-separated")
+	flag.Parse()
+	var err error
+	if *docs != "" {
+		err = writeDocuments(*docs, strings.Split(*langs, ","))
+	} else {
+		err = run(*dir)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "packembed:", err)
+		os.Exit(1)
+	}
+}
+
+// run writes dir/packed from the pack folders of dir.
+func run(dir string) error {
+	out := filepath.Join(dir, "packed")
+	want := map[string][]byte{} // path under out → contents
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !isPack(filepath.Join(dir, e.Name())) {
+			continue
+		}
+		root := filepath.Join(dir, e.Name())
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p != root && (strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if strings.HasSuffix(p, ".txt") {
+				b = rules.EncodeList(b)
+			}
+			rel, _ := filepath.Rel(dir, p)
+			want[rel] = b
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if len(want) == 0 {
+		return fmt.Errorf("no pack folders (with a pack.json) in %s", dir)
+	}
+	for rel, b := range want {
+		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
+			return err
+		}
+	}
+	return removeStale(out, want)
+}
+
+// writeDocuments writes the built-in packs of langs as documents into
+// dir, and dir/index.json, the languages in order.
+func writeDocuments(dir string, langs []string) error {
+	for _, lang := range langs {
+		doc, err := rules.EmbeddedDocument(lang)
+		if err != nil {
+			return err
+		}
+		if err := writeIfChanged(filepath.Join(dir, lang+".json"), doc); err != nil {
+			return err
+		}
+	}
+	index, err := json.Marshal(langs)
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(dir, "index.json"), index)
+}
+
+func isPack(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "pack.json"))
+	return err == nil
+}
+
+// writeIfChanged writes b to path unless it holds b already, through a
+// temporary file renamed into place.
+func writeIfChanged(path string, b []byte) error {
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".packembed-*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// removeStale removes the files under out that want does not have.
+func removeStale(out string, want map[string][]byte) error {
+	return filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".packembed-") {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		if _, ok := want[rel]; !ok {
+			return os.Remove(p)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/discreet-app/discreet/rules"
+)
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRunWritesPackedPacks(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "xx/pack.json"), `{"lang":"xx"}`)
+	write(t, filepath.Join(dir, "xx/lists/places.txt"), "# a list\nAlpha\nAlphaville\n")
+	write(t, filepath.Join(dir, "xx/_tagger/weights.bin"), "weights")
+	write(t, filepath.Join(dir, "notapack/lists/x.txt"), "x\n")
+	write(t, filepath.Join(dir, "packed/xx/lists/gone.txt"), "stale")
+	if err := run(dir); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "packed")
+	if b, _ := os.ReadFile(filepath.Join(out, "xx/pack.json")); string(b) != `{"lang":"xx"}` {
+		t.Errorf("pack.json: %q, want it as it is", b)
+	}
+	list := filepath.Join(out, "xx/lists/places.txt")
+	b, err := os.ReadFile(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text, err := rules.DecodeList(b); err != nil || string(text) != "# a list\nAlpha\nAlphaville\n" {
+		t.Errorf("places.txt decodes to %q, %v", text, err)
+	}
+	for _, gone := range []string{"xx/_tagger/weights.bin", "notapack/lists/x.txt", "xx/lists/gone.txt"} {
+		if _, err := os.Stat(filepath.Join(out, gone)); err == nil {
+			t.Errorf("%s is in the packed tree", gone)
+		}
+	}
+	// A second run leaves unchanged files alone.
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(list, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(dir); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(list); !fi.ModTime().Equal(old) {
+		t.Error("an unchanged list was written again")
+	}
+}
+
+func TestRunWantsPacks(t *testing.T) {
+	if err := run(t.TempDir()); err == nil {
+		t.Error("no error for a folder without packs")
+	}
+}
+
+func TestWriteDocuments(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeDocuments(dir, []string{"en"}); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.json")); string(b) != `["en"]` {
+		t.Errorf("index.json: %q", b)
+	}
+	doc, err := os.ReadFile(filepath.Join(dir, "en.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := rules.EmbeddedDocument("en")
+	if !bytes.Equal(doc, want) {
+		t.Error("en.json is not the embedded English document")
+	}
+	if err := writeDocuments(dir, []string{"xx"}); err == nil {
+		t.Error("no error for a language without a pack")
+	}
+}
