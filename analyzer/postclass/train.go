@@ -22,22 +22,31 @@ type Options struct {
 // DefaultOptions are the settings the shipped models are trained with.
 var DefaultOptions = Options{Bits: 16, Epochs: 12, Seed: 15}
 
+// item is a training example as features and the index of its class.
+type item struct {
+	ids   []uint32
+	class int
+}
+
+// featurize returns the features and class of each example of one of
+// classes (the others are skipped).
+func featurize(examples []Example, classes []string, bits uint) []item {
+	var items []item
+	for _, ex := range examples {
+		if c := slices.Index(classes, ex.Class); c >= 0 {
+			items = append(items, item{Features(ex.Post, bits), c})
+		}
+	}
+	return items
+}
+
 // Train fits an averaged perceptron to the examples over the classes
 // given (an example of another class is skipped). The same examples and
 // options give the same model, byte for byte: the order of each pass
 // comes from a seeded generator and every sum is in integers until the
 // final average.
 func Train(examples []Example, classes []string, o Options) *Model {
-	type item struct {
-		ids   []uint32
-		class int
-	}
-	var items []item
-	for _, ex := range examples {
-		if c := slices.Index(classes, ex.Class); c >= 0 {
-			items = append(items, item{Features(ex.Post, o.Bits), c})
-		}
-	}
+	items := featurize(examples, classes, o.Bits)
 	n := len(classes)
 	w := map[uint32][]int64{}   // current weights
 	acc := map[uint32][]int64{} // sum of step × update, for the average
@@ -116,16 +125,7 @@ var DefaultLogistic = LogisticOptions{Bits: 16, L2: 0.001, Iters: 300, Keep: 4}
 // a map.
 func TrainLogistic(examples []Example, classes []string, o LogisticOptions) *Model {
 	l2, iters := o.L2, o.Iters
-	type item struct {
-		ids   []uint32
-		class int
-	}
-	var items []item
-	for _, ex := range examples {
-		if c := slices.Index(classes, ex.Class); c >= 0 {
-			items = append(items, item{Features(ex.Post, o.Bits), c})
-		}
-	}
+	items := featurize(examples, classes, o.Bits)
 	n := len(classes)
 	size := 1 << o.Bits
 	w := make([]float64, size*n)
