@@ -59,6 +59,7 @@ var mustWarn = []refCase{
 	{"fr", "facebook_page", "bravo a mon client qui a couru son premier marathon dimanche apres deux ans de suivi ensemble"},
 	{"es", "review_site", "gracias por tus palabras andrea, fue un honor acompañarte en este proceso"},
 	{"es", "facebook_page", "felicidades a mi paciente que se recibio de abogada este viernes despues de tanto trabajo juntas"},
+	{"en", "facebook_group", "my pt just texted me that she got her kids back from cps after 2 yrs of us working on this"},
 }
 
 // mustStayQuiet are posts about the poster's own life, an organiser's
