@@ -50,7 +50,7 @@ func newLazyPack(p *rules.Pack) *lazyPack {
 func (lp *lazyPack) compiled() (*compiled, error) {
 	lp.once.Do(func() {
 		if lp.pack, lp.err = lp.load(); lp.err == nil {
-			lp.c, lp.err = compile(lp.pack, nil)
+			lp.c, lp.err = compile(lp.pack)
 		}
 	})
 	return lp.c, lp.err

@@ -141,13 +141,9 @@ type ccue struct {
 	weight float64
 }
 
-// compile makes p ready to run. pre, when set, is its phrase index as
-// loaded from tables (see SetTables); otherwise the index is built here.
-func compile(p *rules.Pack, pre *phrase.Index) (*compiled, error) {
-	c := &compiled{pack: p, phrases: pre, bad: &badPatterns{}, gateIdx: &sync.Pool{}}
-	if pre == nil {
-		c.phrases = phrase.Build(p)
-	}
+// compile makes p ready to run.
+func compile(p *rules.Pack) (*compiled, error) {
+	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gateIdx: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -326,37 +322,3 @@ func compile(p *rules.Pack, pre *phrase.Index) (*compiled, error) {
 // code that builds states runs often enough for V8 to optimize it (see
 // package pattern's ForgetStates).
 func ForgetStates() { pattern.ForgetStates() }
-
-// BuildTables compiles p's phrase index into tables for SetTables. Built
-// natively at build time and loaded in WebAssembly, they save the hashing
-// of tens of thousands of list entries on every cold start.
-func BuildTables(p *rules.Pack) []byte { return phrase.Tables(p) }
-
-// SetTables gives lang's pack the tables BuildTables made from it, so that
-// it loads its phrase index from them instead of building it when it
-// compiles. It reads the pack if that is not done yet, and refuses tables
-// made from another pack, or damaged; it does nothing once the pack has
-// compiled.
-func (a *Analyzer) SetTables(lang string, data []byte) error {
-	a.mu.RLock()
-	lp := a.packs[lang]
-	a.mu.RUnlock()
-	if lp == nil {
-		return fmt.Errorf("unsupported language %q", lang)
-	}
-	p, err := lp.load()
-	if err != nil {
-		return err
-	}
-	x, err := phrase.Load(data, p)
-	if err != nil {
-		return err
-	}
-	// Under the pack's once, so it cannot race a compile: one that has
-	// run already leaves the tables unused.
-	lp.once.Do(func() {
-		lp.pack = p
-		lp.c, lp.err = compile(p, x)
-	})
-	return nil
-}

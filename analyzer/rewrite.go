@@ -10,15 +10,13 @@ import (
 // rewriteStage hands the analyzed post to package rewrite: the findings
 // (kept[i] made res.Findings[i]) in bytes of text, the sentences, and a
 // rewriteAnalysis through which the rewrite looks up its vocabularies and
-// checks what it wrote.
+// checks what it wrote. A post without findings may get a rewrite too,
+// when the rewrite's scrub finds a name no rule caught.
 func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept []candidate) (string, string) {
-	if len(res.Findings) == 0 {
-		return "", ""
-	}
 	if _, ok := c.pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
-	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: rewriteAnalysis{c, v, g}}
+	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
 	post.Findings = make([]rewrite.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
@@ -35,22 +33,44 @@ func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept
 
 // rewriteAnalysis is the pipeline as the rewrite sees it (rewrite.Analysis).
 type rewriteAnalysis struct {
-	c *compiled
-	v *view
-	g *gates
+	c    *compiled
+	v    *view
+	g    *gates
+	kept []candidate
+	// identifying holds the spans of the identifying findings once
+	// identified is set.
+	identifying []span
+	identified  bool
 }
 
 // Found returns the entries of the rewrite vocabulary name that occur in
-// the post.
-func (a rewriteAnalysis) Found(name string) []string { return vocabFound(a.v, a.g, a.c.vocab[name]) }
+// the post outside its identifying findings: "cadre" asks for a
+// therapeutic frame, but not where the rules read it as a job. Regions
+// (states, provinces) are found inside place findings too: that level is
+// what the rewrite keeps of a place.
+func (a *rewriteAnalysis) Found(name string) []string {
+	if name == "regions" {
+		return vocabFound(a.v, a.g, a.c.vocab[name], nil) // a state or province is kept, though the rules flag the place
+	}
+	if !a.identified {
+		for _, k := range a.kept {
+			if k.rule.Category != "clinical" && k.rule.Severity != "low" {
+				a.identifying = append(a.identifying, k.span)
+			}
+		}
+		a.identified = true
+	}
+	return vocabFound(a.v, a.g, a.c.vocab[name], a.identifying)
+}
 
 // Dirty analyzes text again under the same pack.
-func (a rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) }
+func (a *rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) }
 
 // vocabFound returns the entries of a rewrite vocabulary that occur in the
-// post as whole words, longest first when they overlap, in the order of the
-// post. The keyword pass has already found where each entry occurs.
-func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
+// post as whole words outside the identifying spans, longest first when
+// they overlap, in the order of the post. The keyword pass has already
+// found where each entry occurs.
+func vocabFound(v *view, g *gates, vocab []vocabTerm, identifying []span) []string {
 	type hit struct {
 		term string
 		at   int
@@ -61,7 +81,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm) []string {
 		for _, kw := range g.at(vt.gate) {
 			i := kw.start
 			s := span{i, i + vt.len}
-			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) {
+			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) || slices.ContainsFunc(identifying, s.overlaps) {
 				continue
 			}
 			taken = append(taken, s)

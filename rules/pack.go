@@ -294,6 +294,14 @@ type Grammar struct {
 	// ClientLeads open the part of an ask that describes the client ("for
 	// a", "for my"): from there to the end of the sentence is biography.
 	ClientLeads []string `json:"client_leads,omitempty"`
+	// NeedSuffixes end a word that states a need of language or culture
+	// ("-speaking" in "Arabic-speaking"): such a word is kept, whatever
+	// the name before the suffix.
+	NeedSuffixes []string `json:"need_suffixes,omitempty"`
+	// NeedLeads come right before a language a clinician must speak
+	// ("speaks", "que hable"): the word after one is a need, kept,
+	// whatever the rules make of it.
+	NeedLeads []string `json:"need_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -22,19 +22,16 @@ func (c *run) asks() []string {
 	var clin map[string]bool
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the sentences
-	for _, sent := range c.post.Sentences {
+	for si, sent := range c.post.Sentences {
 		bs, be := sent.Start, sent.End
 		for next < len(findings) && findings[next].Start < bs {
 			next++
 		}
-		if be-bs > maxAskBytes || !isAsk(gr, sent.Lower) {
+		if be-bs > maxAskBytes {
 			continue
 		}
-		if examined++; examined > 2*maxAsks {
-			break // a long post's later asks repeat its first ones
-		}
 		var in []Finding
-		identifying := 0
+		identifying, clinical := 0, false
 		risky := false
 		for k := next; k < len(findings) && findings[k].Start < be; k++ {
 			f := findings[k]
@@ -43,6 +40,18 @@ func (c *run) asks() []string {
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
+			clinical = clinical || f.Category == "clinical" && f.Severity != "low"
+		}
+		if !isAsk(gr, sent.Lower) {
+			// A sentence that asks nothing still says what the post is
+			// about when it names a clinical need and nothing identifying,
+			// and speaks of no one: "I'm not sure this is OCD."
+			if identifying > 0 || !(clinical || len(c.sentenceTerms(si)) > 0) || gr.aboutSomeone(text[bs:be]) {
+				continue
+			}
+		}
+		if examined++; examined > 2*maxAsks {
+			break // a long post's later asks repeat its first ones
 		}
 		end := ""
 		if cut := clientLead(gr, text, bs, in); cut > bs {
@@ -55,7 +64,7 @@ func (c *run) asks() []string {
 		if clin == nil {
 			clin = clinicalWords(findings)
 		}
-		s := scrub(gr, replaceSpans(text, bs, be, in, gr), clin)
+		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
 		if end != "" {
 			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
 			if gr.endsOnCue(s) {
@@ -64,6 +73,9 @@ func (c *run) asks() []string {
 			s = strings.TrimRight(s, " ,;:—–-") + end
 		}
 		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+			if !endsSentence(s) {
+				s += "." // "shes not sleeping" typed without a stop still ends before the next
+			}
 			out = append(out, s)
 			if len(out) == maxAsks {
 				break
@@ -117,6 +129,28 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 		}
 	}
 	return cut, kept, risky, identifying
+}
+
+// wordRest returns the rest of the word s starts inside of: "-language"
+// after "Portuguese".
+func wordRest(s string) string {
+	if w := wordSpans(s); len(w) > 0 && w[0].start == 0 {
+		return s[:w[0].end]
+	}
+	if strings.HasPrefix(s, "-") {
+		if w := wordSpans(s[1:]); len(w) > 0 && w[0].start == 0 {
+			return s[:1+w[0].end]
+		}
+	}
+	return ""
+}
+
+// endsSentence reports whether s ends with the punctuation of a sentence's
+// end, closing quotes and brackets aside.
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, "\"'”’»)] ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".?!…", r)
 }
 
 // terminal returns the punctuation that ends a sentence: "?" for a
@@ -194,8 +228,10 @@ func (g *grammar) endsOnCue(s string) bool {
 }
 
 // replaceSpans returns text[bs:be] with each finding of in replaced: a
-// clinical finding keeps its words (the need), another gives way to its
-// replacement; an empty replacement also takes the preposition before it.
+// clinical finding keeps its words (the need), and so does one that only
+// states a need (see isNeed) or that names the language sought (after a
+// need lead: "speaks Cree"); another gives way to its replacement; an
+// empty replacement also takes the preposition before it.
 func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
 	last := bs
@@ -204,11 +240,17 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" {
+		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be]))) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End
 			continue
+		}
+		if f.Category == "location" && last == bs && strings.TrimSpace(before) == "" {
+			if n := gr.addressTail(text[f.End:be]); n > 0 {
+				last = f.End + n // "Denver folks — anyone...": the call goes with its place
+				continue
+			}
 		}
 		repl := f.Replacement
 		if f.Category == "date" {
@@ -258,6 +300,23 @@ func (g *grammar) addresses(s string, words []span) bool {
 	}
 	gap := strings.TrimSpace(s[words[i-1].end:words[i].start])
 	return gap == "—" || gap == "–" || gap == "-" || gap == ":"
+}
+
+// addressTail returns the length of the address that follows a place at
+// the start of a sentence (" folks —", " people:", " friends,"), or 0.
+func (g *grammar) addressTail(s string) int {
+	words := wordSpans(s)
+	if len(words) == 0 || strings.TrimSpace(s[:words[0].start]) != "" || !g.addressWords[strings.ToLower(s[words[0].start:words[0].end])] {
+		return 0
+	}
+	end := words[0].end
+	rest := strings.TrimLeft(s[end:], " ")
+	for _, p := range []string{"—", "–", "-", ":", ","} {
+		if strings.HasPrefix(rest, p) {
+			return len(s) - len(rest) + len(p)
+		}
+	}
+	return end
 }
 
 // onlyJoins reports whether s between two places only joins them: spaces,
@@ -329,14 +388,17 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(gr *grammar, s string, clin map[string]bool) string {
+func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 	words := wordSpans(s)
 	var b strings.Builder
 	last := 0
+	placed := false
 	for i := 0; i < len(words); i++ {
-		if !suspect(gr, s, words, i, clin) {
+		sus, place := suspect(gr, s, words, i, clin)
+		if !sus {
 			continue
 		}
+		placed = placed || place
 		w := words[i]
 		end := w.end
 		unknownCap := func(j int) bool {
@@ -354,10 +416,18 @@ func scrub(gr *grammar, s string, clin map[string]bool) string {
 		last = end
 	}
 	if last == 0 {
-		return s
+		return s, false
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return b.String(), placed
+}
+
+// scrub is scrub under the run's grammar; it notes whether it took out a
+// place or a handle.
+func (c *run) scrub(s string, clin map[string]bool) string {
+	out, placed := scrub(c.gr, s, clin)
+	c.scrubbed = c.scrubbed || placed
+	return out
 }
 
 // numberGoesOn reports whether words a and b of s are parts of one number
@@ -382,25 +452,36 @@ func capitalized(s string, w span) bool {
 	return unicode.IsUpper(r)
 }
 
-// suspect reports whether words[i] of s may name someone or somewhere.
-func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) bool {
+// suspect reports whether words[i] of s may name someone or somewhere, and
+// whether it is a place or a handle for sure: after a preposition of
+// place, in a call on a place's people, after # or @.
+func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (sus, place bool) {
 	w := words[i]
 	word := s[w.start:w.end]
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
-		return true
+		return true, true
 	}
 	if strings.ContainsFunc(word, unicode.IsDigit) {
-		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1])))
+		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
-	if word == "I" || known(gr, word, clin) {
-		return false
+	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) || gr.statesNeed(word) {
+		return false, false
 	}
 	if i == 0 && gr.addresses(s, words) {
-		return true // "NYC folks —": the place the post speaks to
+		return true, true // "NYC folks —": the place the post speaks to
+	}
+	if gr.afterNeedLead(s[:w.start]) {
+		return false, false // "speaks Tagalog": the language sought
 	}
 	lw := strings.ToLower(word)
+	if k := strings.IndexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
+		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
+	}
 	if k := strings.IndexAny(lw, "-'’"); k > 0 {
 		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
+		if gr.known[lw] {
+			return false, false // "Gottman-trained"
+		}
 	}
 	afterPlace := false
 	if i > 0 {
@@ -409,13 +490,13 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) b
 	}
 	switch {
 	case !capitalized(s, w):
-		return afterPlace && !gr.common[lw] // "near aberystwyth"
+		return afterPlace && !gr.common[lw], false // "near aberystwyth", or "at noon"
 	case afterPlace:
-		return true
+		return true, true
 	case isAcronym(word):
-		return false // most acronyms in an ask are clinical (EMDR, ADHD)
+		return false, false // most acronyms in an ask are clinical (EMDR, ADHD)
 	}
-	return !gr.common[lw]
+	return !gr.common[lw], false
 }
 
 // known reports whether word is a word of a rewrite vocabulary term or a

@@ -5,10 +5,13 @@ import (
 	"math/rand"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 // corpusTexts reads the text of every post of a labelled corpus.
@@ -116,6 +119,29 @@ func TestContainsWordEnds(t *testing.T) {
 	} {
 		if got := containsWord(c.s, c.w); got != c.want {
 			t.Errorf("containsWord(%q, %q) = %v", c.s, c.w, got)
+		}
+	}
+}
+
+// TestNeedTermsIn checks the need-term scan on sentences written for the
+// purpose: longest term first, whole words only, any case.
+func TestNeedTermsIn(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := grammarOf(p)
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Has Panic Disorder and ptsd, plus some grief.", []string{"panic disorder", "PTSD", "grief"}},
+		{"panicky about griefwork", nil},
+		{"", nil},
+		{"panic", []string{"panic"}},
+	} {
+		if got := g.needTermsIn(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("needTermsIn(%q) = %q; want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -61,9 +61,6 @@ type Post struct {
 // the intent's fallback, is used instead. A post without findings gets
 // none.
 func Rewrite(p *rules.Pack, post *Post) (string, string) {
-	if len(post.Findings) == 0 {
-		return "", ""
-	}
 	rw := &p.Rewrite
 	t, ok := rw.Templates[post.Intent]
 	if !ok {
@@ -71,7 +68,10 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	gr := grammarOf(p)
 	c := &run{pack: p, gr: gr, post: post}
-	needList := needs(rw, post.Findings)
+	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
+		return "", ""
+	}
+	needList, storyNeeds := c.needs()
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
@@ -80,6 +80,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
+	region := firstOnly(found("regions"))
 	fill := map[string]string{
 		"needs":       c.joinList(needList),
 		"provider":    provider[0],
@@ -87,7 +88,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		"approaches":  c.joinList(approaches),
 		"practical":   c.joinList(practical),
 		"topics":      c.joinList(topics),
-		"region":      c.joinList(firstOnly(found("regions"))),
+		"region":      c.joinList(region),
 	}
 	var askList, after []string
 	uses := func(name string) bool {
@@ -114,7 +115,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			fill["sanitized"] = c.sanitize()
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics}, populations, practical); out != "" {
+			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue
@@ -128,11 +129,45 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 				return with, t.Advice
 			}
 		}
-		if out := gr.tidy(out); out != "" && c.dirty(out) == nil {
+		if out := gr.tidy(out); out != "" && c.clean(out, !placeholder.MatchString(tt)) {
 			return out, t.Advice
 		}
 	}
 	return gr.tidy(t.Fallback), t.Advice
+}
+
+// clean reports whether the analysis finds nothing in text of medium or
+// high severity. A fixed text (a template without placeholders: a review
+// response, say) is the same for every post, so its answer is kept.
+func (c *run) clean(text string, fixed bool) bool {
+	if !fixed {
+		return c.dirty(text) == nil
+	}
+	if ok, done := c.gr.fixedClean.Load(text); done {
+		return ok.(bool)
+	}
+	ok := c.dirty(text) == nil
+	c.gr.fixedClean.Store(text, ok)
+	return ok
+}
+
+// fixed reports whether an intent's templates are fixed text, with no
+// placeholder: its posts get that text whatever they say (any reply to a
+// review can confirm a client relationship).
+func fixed(t rules.Template) bool {
+	return !slices.ContainsFunc(t.Texts, placeholder.MatchString) && !placeholder.MatchString(t.Fallback)
+}
+
+// scrubsSomething reports, for a post without findings, whether the ask
+// the rewrite would keep names a place or a handle no rule caught ("in
+// Halifax", "Reno folks:", "@name"). Only then is a rewrite worth
+// offering: a post's other sentences, without an ask, stay the
+// writer's.
+func (c *run) scrubsSomething(t rules.Template) bool {
+	if slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{ask}") }) {
+		c.asks()
+	}
+	return c.scrubbed
 }
 
 // run is one rewrite in progress: the pack, its grammar and the post.
@@ -140,6 +175,48 @@ type run struct {
 	pack *rules.Pack
 	gr   *grammar
 	post *Post
+	clin map[string]bool // the words of the post's clinical findings, once needed
+	// scrubbed is set once the scrub took out a name or number no rule
+	// caught.
+	scrubbed bool
+	// source maps a specialty back to the term of the post it stands for
+	// ("PTSD and trauma-informed care" → "PTSD").
+	source map[string]string
+	// terms holds the need terms of each sentence once termsDone says
+	// they were looked for.
+	terms     [][]string
+	termsDone []bool
+}
+
+// maxNeedScan bounds the bytes of a post whose sentences are searched for
+// need terms outside the findings.
+const maxNeedScan = 4000
+
+// sentenceTerms returns the need terms of sentence i of the post, found
+// once.
+func (c *run) sentenceTerms(i int) []string {
+	if c.terms == nil {
+		c.terms = make([][]string, len(c.post.Sentences))
+		c.termsDone = make([]bool, len(c.post.Sentences))
+	}
+	if !c.termsDone[i] {
+		c.terms[i], c.termsDone[i] = c.gr.needTermsLower(c.post.Sentences[i].Lower), true
+	}
+	return c.terms[i]
+}
+
+// unsaid returns the items that said does not already say, either in
+// their own words or in the post's term a specialty stands for: an ask
+// for "expertise in PTSD" needs no "PTSD and trauma-informed care" after
+// it.
+func (c *run) unsaid(items, said []string) []string {
+	var out []string
+	for _, it := range without(items, said) {
+		if src, ok := c.source[it]; !ok || len(without([]string{src}, said)) > 0 {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // dirty is the post's analysis of text: what it still flags.
@@ -147,22 +224,23 @@ func (c *run) dirty(text string) []string { return c.post.Analysis.Dirty(text) }
 
 // askRewrite fills a template built on the post's own ask: {ask} is the ask
 // sentences, {also} the needs they do not already say, {who} the
-// populations and age groups, {more_practical} the practical needs, each
-// without what the ask already says. Words the analyzer still
+// populations and age groups, {more_practical} the practical needs,
+// {where} the state or province, each without what the ask already says. Words the analyzer still
 // flags are taken out of the ask (the whole sentence, when it speaks of a
 // third person) and the text built again; "" means no ask sentence
 // survived.
-func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical []string) string {
+func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical, region []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		said := []string{strings.Join(askList, " ")}
 		var also []string
 		for _, l := range lists {
-			also = append(also, without(without(l, also), said)...)
+			also = append(also, c.unsaid(without(l, also), said)...)
 		}
 		fill["ask"] = strings.Join(askList, " ")
 		fill["also"] = c.joinList(also)
 		fill["more_practical"] = c.joinList(without(practical, said))
 		fill["who"] = c.joinList(without(who, said))
+		fill["where"] = c.joinList(without(region, said))
 		gr := c.gr
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {
@@ -179,8 +257,11 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 					continue
 				}
 				changed = true
-				if gr.aboutSomeone(a) {
-					a = "" // "He's not actively suicidal": the sentence is about the client
+				if gr.aboutSomeone(a) || c.clinical(d) {
+					// "He's not actively suicidal" is about the client, and
+					// "a client with recurrent MDD" reads badly without its
+					// need: the sentence goes, the need stays in the lists.
+					a = ""
 					break
 				}
 				a = gr.tidy(strings.ReplaceAll(a, d, ""))
@@ -193,7 +274,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
 			askList = slices.DeleteFunc(askList, gr.aboutSomeone)
-			if len(askList) == n {
+			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}
 			continue
@@ -201,6 +282,45 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}
 	return ""
+}
+
+// clinical reports whether the flagged text d is a clinical need: a need
+// term of the pack, or words of one of the post's clinical findings.
+func (c *run) clinical(d string) bool {
+	ld := strings.ToLower(strings.TrimSpace(d))
+	if _, ok := c.gr.needTerms[ld]; ok {
+		return true
+	}
+	if c.clin == nil {
+		c.clin = clinicalWords(c.post.Findings)
+	}
+	words := wordSpans(ld)
+	for _, w := range words {
+		if !c.clin[ld[w.start:w.end]] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// pruneLists takes the items a re-analysis flagged out of the needs lists
+// and the client groups (an ask that names a client can tie "grief" to
+// them), and reports whether it took any.
+func pruneLists(dirty []string, lists [][]string, who *[]string) bool {
+	flagged := func(item string) bool {
+		return slices.ContainsFunc(dirty, func(d string) bool {
+			return containsWord(strings.ToLower(item), strings.ToLower(d))
+		})
+	}
+	n := len(*who)
+	*who = slices.DeleteFunc(*who, flagged)
+	pruned := len(*who) < n
+	for i := range lists {
+		n := len(lists[i])
+		lists[i] = slices.DeleteFunc(slices.Clone(lists[i]), flagged)
+		pruned = pruned || len(lists[i]) < n
+	}
+	return pruned
 }
 
 // ageGroups turns the exact ages of the post's age findings into the age
@@ -292,17 +412,27 @@ func without(items, others []string) []string {
 	return out
 }
 
-// needs turns the findings of the pack's need rules into specialties to
-// ask for, in order, without repeats.
-func needs(rw *rules.Rewrite, findings []Finding) []string {
+// needs turns the clinical content of the findings into specialties to
+// ask for, in order, without repeats: the whole text of a finding of one
+// of the pack's need rules, the need terms (the terms of those rules)
+// inside any other clinical or event finding — a story's "moderate
+// Alzheimer's" asks for "Alzheimer's"; and apart, for the lists after an
+// ask only, the whole of each short clinical finding that names no one
+// ("intrusive images"), which a template sentence could not carry.
+func (c *run) needs() (needs, story []string) {
+	rw := &c.pack.Rewrite
 	var out []string
-	seen := map[string]bool{}
-	for _, f := range findings {
-		if !slices.Contains(rw.NeedRules, f.Rule) {
-			continue
+	seen, tried := map[string]bool{}, map[string]bool{}
+	add := func(term string) {
+		if tried[term] {
+			return // a long post names its needs again and again
 		}
-		term := strings.TrimSpace(f.Text)
-		if spec, ok := lookupFold(rw.Specialties, term); ok {
+		tried[term] = true
+		if spec, ok := c.gr.specialty(rw, term); ok {
+			if c.source == nil {
+				c.source = map[string]string{}
+			}
+			c.source[spec] = term
 			term = spec
 		} else if !isAcronym(term) {
 			term = lowerFirst(term)
@@ -312,19 +442,34 @@ func needs(rw *rules.Rewrite, findings []Finding) []string {
 			out = append(out, term)
 		}
 	}
-	return out
-}
-
-func lookupFold(m map[string]string, k string) (string, bool) {
-	if v, ok := m[k]; ok {
-		return v, true
-	}
-	for kk, v := range m {
-		if strings.EqualFold(kk, k) {
-			return v, true
+	for _, f := range c.post.Findings {
+		switch {
+		case slices.Contains(rw.NeedRules, f.Rule):
+			add(strings.TrimSpace(f.Text))
+		case f.Category == "clinical" || f.Category == "event":
+			terms := c.gr.needTermsIn(f.Text)
+			for _, t := range terms {
+				add(t)
+			}
+			if len(terms) == 0 && f.Category == "clinical" && c.gr.plainNeed(f.Text) {
+				if t := lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?")); !slices.Contains(story, t) {
+					story = append(story, t)
+				}
+			}
 		}
 	}
-	return "", false
+	// The post's other mentions of a need term ("w/ ptsd", where no rule
+	// tied it to anyone) say what it is about as much: those of its first
+	// maxNeedScan bytes, which is all of a post and the start of a paste.
+	for i, sent := range c.post.Sentences {
+		if sent.Start >= maxNeedScan {
+			break
+		}
+		for _, t := range c.sentenceTerms(i) {
+			add(t)
+		}
+	}
+	return out, story
 }
 
 // sanitize keeps the post's own words where they are safe: a sentence with
@@ -353,7 +498,7 @@ func (c *run) sanitize() string {
 		if risky || gr.aboutSomeone(text[bs:be]) {
 			continue
 		}
-		b.WriteString(scrub(gr, replaceSpans(text, bs, be, in, gr), clin))
+		b.WriteString(c.scrub(replaceSpans(text, bs, be, in, gr), clin))
 		b.WriteByte(' ')
 	}
 	return gr.tidy(b.String())

@@ -3,6 +3,7 @@ package rewrite_test
 import (
 	"bufio"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/tidwall/gjson"
@@ -113,6 +114,7 @@ func TestGrammarFaultsFinds(t *testing.T) {
 		{"fr", "Je cherche une professionnel·le."},
 		{"fr", "Je cherche un travailleuse sociale."},
 		{"fr", "Un suivi dans la la région."},
+		{"fr", "Quelqu'un qui accepte l'."},
 		{"es", "Busco un persona de confianza."},
 		{"es", "Busco terapeuta con experiencia en y."},
 	} {
@@ -131,11 +133,51 @@ func TestTidyMends(t *testing.T) {
 		{"en", "Experience with grief and , please.", "Experience with grief, please."},
 		{"fr", "Je cherche une professionnel·le dans la la région.", "Je cherche un·e professionnel·le dans la région."},
 		{"fr", "Je cherche un travailleuse sociale.", "Je cherche une travailleuse sociale."},
+		{"fr", "Quelqu'un qui accepte l'. Merci d’.", "Quelqu'un qui accepte. Merci."},
 		{"es", "Busco un persona en la zona y .", "Busco una persona en la zona."},
 		{"es", "Busco el institución de .", "Busco la institución."},
 	} {
 		if got := rewrite.TidyUnder(packFor(t, c.lang), c.in); got != c.want {
 			t.Errorf("%s tidy(%q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+// TestRewriteKeepsTheAsk checks, on posts written for the purpose, that
+// the rewrite keeps what is sought — a method, a language — and drops who
+// the client is; and that a post whose ask names a place no rule knows
+// gets a rewrite without it.
+func TestRewriteKeepsTheAsk(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, c := range []struct {
+		lang, text string
+		keep, drop []string
+	}{
+		{"en", "Looking for a Gottman-trained couples therapist for a couple in their 40s in Red Deer, evenings only.",
+			[]string{"Gottman", "couples therapist", "evenings"}, []string{"Red Deer", "40s"}},
+		{"en", "Looking for a therapist who speaks Tagalog for a 40-year-old nurse in Winnipeg. Anyone fluent in Cree?",
+			[]string{"Tagalog", "Cree", "adults"}, []string{"Winnipeg", "nurse", "40-year-old"}},
+		{"en", "Need Portuguese-language handouts on insomnia for a 70-year-old retired bus driver in Fall River.",
+			[]string{"Portuguese-language", "insomnia"}, []string{"Fall River", "bus driver"}},
+		{"es", "Busco psicóloga que hable mixteco para una paciente de 34 años en Oaxaca. ¿Alguien con cuota social?",
+			[]string{"mixteco", "cuota social"}, []string{"Oaxaca", "34"}},
+		{"en", "Any DBT skills groups with openings near Aberystwyth?",
+			[]string{"DBT skills groups"}, []string{"Aberystwyth"}},
+	} {
+		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
+		if res.Rewrite == "" {
+			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
+			continue
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(res.Rewrite, k) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q kept", c.text, res.Rewrite, k)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(res.Rewrite, d) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
+			}
 		}
 	}
 }

@@ -1,7 +1,6 @@
 // Package phrase finds the entries of word lists in text, token by token,
 // the way spaCy's PhraseMatcher does: entries are hashed once into a flat
-// table, which can be written out and loaded (Tables, Load) so that
-// WebAssembly skips the hashing on a cold start.
+// table when a pack compiles.
 package phrase
 
 import (

@@ -15,7 +15,6 @@ const usage = `usage:
   discreet serve [--addr 127.0.0.1:8787] ...          local backend and playground
   discreet keygen --out DIR                           make a pack-signing key pair
   discreet sign-pack --key FILE [--lang L] --out DIR  sign rule packs
-  discreet tables --out DIR                           phrase tables for the .wasm
 `
 
 func main() {
@@ -34,8 +33,6 @@ func main() {
 		code = runKeygen(args)
 	case "sign-pack":
 		code = runSignPack(args)
-	case "tables":
-		code = runTables(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 	default:

@@ -1,0 +1,445 @@
+package rewrite
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	spaces      = regexp.MustCompile(`[ \t]{2,}`)
+	spacePunct  = regexp.MustCompile(`\s+([,.)])`)
+	spaceMark   = regexp.MustCompile(`\s+([;:!?])`) // French keeps a space before these
+	repeatComma = regexp.MustCompile(`([,;])(\s*[,;])+`)
+	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
+	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
+	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
+	parenInside = regexp.MustCompile(`(\()[\s,;]+|[\s,;]+(\))`)
+)
+
+// tidy repairs what removing words leaves behind: double spaces, spaces
+// before punctuation, orphaned commas, empty parentheses, prepositions and
+// conjunctions left dangling, doubled articles, articles that disagree
+// with their noun, and the capital letter at the start of each sentence.
+func (g *grammar) tidy(s string) string {
+	s = g.mendWords(s)
+	if strings.IndexByte(s, '(') >= 0 {
+		s = parenInside.ReplaceAllString(s, "$1$2") // "( la zona,)" is "(la zona)"
+	}
+	s = Tidy(s, g.english)
+	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
+		// A sentence whose opening words went keeps no dash before the rest.
+		s = capitalizeSentences(strings.ReplaceAll(t, ". — ", ". "))
+	}
+	if !g.english && !g.french && followedBy(s, &spaceSet, &markSet, 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
+	if len(g.genders) > 0 {
+		s = g.agree(s)
+	}
+	return s
+}
+
+// Tidy is the language-independent part of the rewrite's repairs: it
+// removes doubled spaces, spaces before punctuation, orphaned commas and
+// empty parentheses, recapitalizes sentences and, when english is set,
+// makes "a"/"an" agree with the next word. ApplyReplacements uses it.
+func Tidy(s string, english bool) string {
+	// Each repair runs only when the text holds what it repairs: most
+	// rewrites need none, and a regexp pass costs more than the look.
+	if strings.IndexByte(s, '(') >= 0 {
+		s = emptyParens.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+		s = spaces.ReplaceAllString(s, " ")
+	}
+	if followedBy(s, &spaceSet, &stopSet, 0) {
+		s = spacePunct.ReplaceAllString(s, "$1")
+	}
+	if english && followedBy(s, &spaceSet, &markSet, 0) {
+		s = spaceMark.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, &commaSet, &commaSet, 0) {
+		s = repeatComma.ReplaceAllString(s, "$1")
+	}
+	if followedBy(s, &pauseSet, &endSet, 0) {
+		s = commaStop.ReplaceAllString(s, "$1")
+	}
+	if s != "" && (s[0] == ',' || s[0] == ';') || followedBy(s, &endSet, &commaSet, 1) {
+		s = leadPunct.ReplaceAllString(s, "$1")
+	}
+	if english && articleMismatch(s) {
+		s = fixArticles(s)
+	}
+	s = strings.TrimSpace(s)
+	return capitalizeSentences(s)
+}
+
+// agree makes each article agree in gender with the noun after it when
+// the pack knows that noun's gender: "une professionnel·le" becomes
+// "un·e professionnel·le", "un travailleuse sociale" "une travailleuse
+// sociale".
+func (g *grammar) agree(s string) string {
+	var b strings.Builder
+	last := 0
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		gen, ok := g.genders[noun]
+		if !ok {
+			return
+		}
+		def := form[strings.IndexByte(form, '.'):]
+		if form[:strings.IndexByte(form, '.')] == gen {
+			return
+		}
+		want, ok := g.forms[gen+def]
+		if !ok {
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(s[at:]); unicode.IsUpper(r) {
+			want = upperFirst(want)
+		}
+		b.WriteString(s[last:at])
+		b.WriteString(want)
+		last = end
+	})
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// disagreements returns the "article noun" pairs of s whose genders differ
+// (what agree repairs); the grammar test uses it.
+func (g *grammar) disagreements(s string) []string {
+	var out []string
+	forEachArticle(s, g, func(at, end int, form, noun string) {
+		if gen, ok := g.genders[noun]; ok && form[:strings.IndexByte(form, '.')] != gen {
+			out = append(out, s[at:end]+" "+noun)
+		}
+	})
+	return out
+}
+
+// forEachArticle calls f for each article of s followed by a word: the
+// article's byte range, its form and the lower-cased noun (one or two
+// words, the longer when the pack knows it).
+func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)) {
+	words := wordSpans(s)
+	for i, w := range words {
+		form, ok := g.articles[strings.ToLower(s[w.start:w.end])]
+		if !ok || i+1 >= len(words) || strings.TrimSpace(s[w.end:words[i+1].start]) != "" {
+			continue
+		}
+		n := words[i+1]
+		noun := strings.ToLower(s[n.start:n.end])
+		if i+2 < len(words) && s[n.end:words[i+2].start] == " " {
+			if two := noun + " " + strings.ToLower(s[words[i+2].start:words[i+2].end]); g.genders[two] != "" {
+				noun = two
+			}
+		}
+		if strings.IndexByte(form, '.') > 0 {
+			f(w.start, w.end, form, noun)
+		}
+	}
+}
+
+// wordSpans splits s into words: letters, digits and the joiners of
+// inclusive and compound forms (·, -, ').
+func wordSpans(s string) []span {
+	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+// followedBy reports whether a byte of first is followed, after at least
+// minSpace white-space bytes, by a byte of second.
+func followedBy(s string, first, second *byteSet, minSpace int) bool {
+	for i := 0; i < len(s); i++ {
+		if !first[s[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && spaceSet[s[j]] {
+			j++
+		}
+		if j-i-1 >= minSpace && j < len(s) && second[s[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// byteSet is a set of bytes, for the cheap looks of Tidy.
+type byteSet [256]bool
+
+func bytesOf(s string) (set byteSet) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+var (
+	spaceSet = bytesOf(spaceBytes)
+	markSet  = bytesOf(";:!?")
+	stopSet  = bytesOf(",.)")
+	commaSet = bytesOf(",;")
+	pauseSet = bytesOf(",;:")
+	endSet   = bytesOf(".!?")
+)
+
+// spaceBytes are the bytes of regexp's \s.
+const spaceBytes = " \t\n\r\f"
+
+func isSpaceByte(b byte) bool { return spaceSet[b] }
+
+// articleMismatch reports whether "a" or "an" comes before a word that
+// takes the other one.
+func articleMismatch(s string) bool {
+	bad := false
+	forEachAAn(s, func(at int, an, wantAn bool) { bad = bad || an != wantAn })
+	return bad
+}
+
+// fixArticles makes each "a"/"an" of s agree with the word after it.
+func fixArticles(s string) string {
+	b := []byte(s)
+	var out []byte
+	last := 0
+	forEachAAn(s, func(at int, an, wantAn bool) {
+		if an == wantAn {
+			return
+		}
+		out = append(out, b[last:at+1]...) // keep "a" or "A"
+		if an {
+			last = at + 2 // drop the "n"
+		} else {
+			out = append(out, 'n')
+			last = at + 1
+		}
+	})
+	if out == nil {
+		return s
+	}
+	return string(append(out, b[last:]...))
+}
+
+// forEachAAn calls f for each English indefinite article of s followed by
+// a word: its byte offset, whether it is "an", and whether the word wants
+// "an".
+func forEachAAn(s string, f func(at int, an, wantAn bool)) {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		an := s[j] == 'n'
+		if an {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' {
+			k++
+		}
+		word := s[j+1 : k]
+		if word == "" || !isASCIIWord(word[0]) {
+			continue
+		}
+		f(i, an, wantsAn(word))
+	}
+}
+
+// wantsAn reports whether an English word is said with a vowel sound
+// first: "an hour", "an MRI", "an ED therapist", but "a user", "a one-off",
+// "a CBT group".
+func wantsAn(word string) bool {
+	lw := strings.ToLower(word)
+	if isAcronym(word) && !strings.ContainsAny(word[1:min(len(word), 3)], "aeiou") {
+		// Said letter by letter: A, E, F, H, I, L, M, N, O, R, S, X sound a vowel first.
+		return strings.IndexByte("AEFHILMNORSX", word[0]) >= 0
+	}
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(lw, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "one", "once", "ewe"} {
+		if strings.HasPrefix(lw, p) {
+			return false
+		}
+	}
+	return strings.IndexByte("aeiou", lw[0]) >= 0
+}
+
+func capitalizeSentences(s string) string {
+	b := []byte(s)
+	start := true
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case start && unicode.IsLetter(r):
+			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == size {
+				utf8.EncodeRune(b[i:], u)
+			}
+			start = false
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(' && r != '¿' && r != '¡':
+			start = false
+		}
+		i += size
+	}
+	return string(b)
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// mendWords removes what a removal leaves stranded: prepositions and
+// conjunctions with nothing after them but a comma, a full stop, a colon
+// or the end ("works with .", "grief and ,"), and the first of two
+// articles in a row ("dans la la région").
+func (g *grammar) mendWords(s string) string {
+	words := wordSpans(s)
+	var drop []bool
+	mark := func(i int) {
+		if drop == nil {
+			drop = make([]bool, len(words))
+		}
+		drop[i] = true
+	}
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			mark(i)
+			for j := i - 1; j >= 0 && strings.TrimSpace(s[words[j].end:words[j+1].start]) == ""; j-- {
+				pw := words[j]
+				if lj := strings.ToLower(s[pw.start:pw.end]); !(g.preps[lj] || g.conj[lj]) || !afterSpace(s, pw.start) {
+					break
+				}
+				mark(j)
+			}
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			mark(i)
+		}
+	}
+	if drop == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i, w := range words {
+		if !drop[i] {
+			continue
+		}
+		cut := w.start
+		for cut > last && (s[cut-1] == ' ' || s[cut-1] == '\t') {
+			cut--
+		}
+		b.WriteString(s[last:cut])
+		last = wordEnd(s, w)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// strands reports whether the word w of s (lower-cased lw) is a
+// preposition or conjunction with only , . ; : or the end after it.
+func (g *grammar) strands(s string, w span, lw string) bool {
+	if !(g.preps[lw] || g.conj[lw] || elided(s, w)) || !afterSpace(s, w.start) {
+		return false
+	}
+	k := wordEnd(s, w)
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+}
+
+// elided reports whether the word w of s is an elided article or
+// preposition ("l'", "d’", "qu'"): at most two letters and an apostrophe,
+// which must have a word after it.
+func elided(s string, w span) bool {
+	word := s[w.start:w.end]
+	if strings.HasSuffix(word, "'") {
+		word = word[:len(word)-1]
+	} else if !strings.HasPrefix(s[w.end:], "’") {
+		return false
+	}
+	return word != "" && utf8.RuneCountInString(word) <= 2
+}
+
+// wordEnd returns where the word w of s ends, with the typographic
+// apostrophe of an elision ("l’"), which wordSpans leaves out.
+func wordEnd(s string, w span) int {
+	if strings.HasPrefix(s[w.end:], "’") && elided(s, w) {
+		return w.end + len("’")
+	}
+	return w.end
+}
+
+// afterSpace reports whether position i of s starts the text or follows a
+// space or an opening parenthesis.
+func afterSpace(s string, i int) bool {
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '('
+}
+
+// stranded returns the first stranded preposition or conjunction of s, or
+// doubled article, as mendWords would remove; the grammar test uses it.
+func (g *grammar) stranded(s string) string {
+	words := wordSpans(s)
+	for i, w := range words {
+		lw := strings.ToLower(s[w.start:w.end])
+		if g.strands(s, w, lw) {
+			return "dangling " + lw
+		}
+		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			return "doubled article " + s[w.start:words[i+1].end]
+		}
+	}
+	return ""
+}
