@@ -508,7 +508,7 @@ func endsWithWord(s string) bool {
 
 // caseOK checks a word-list match against the rule's case mode.
 func caseOK(r *crule, matched string) bool {
-	if r.acronyms[strings.ToLower(matched)] && strings.ToUpper(matched) != matched {
+	if r.acronyms != nil && r.acronyms[strings.ToLower(matched)] && strings.ToUpper(matched) != matched {
 		return false
 	}
 	switch r.Case {

