@@ -312,13 +312,18 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 		return false
 	}
 	cands := match(c, v, sents, g)
+	var ctx *context
 	if c.story != nil {
-		cands = c.story.tag(v, sents, cands)
+		// The tagger reads who each sentence is about: the context is
+		// found for the whole post, before the tagger's candidates.
+		ctx = newWholeContext(c, v, sents, g)
+		cands = c.story.tag(v, sents, ctx.earlyReferents(cands), cands)
+	} else {
+		ctx = newContext(c, v, sents, g, cands)
 	}
 	if stopped(done) {
 		return false
 	}
-	ctx := newContext(c, v, sents, g, cands)
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)

@@ -45,6 +45,8 @@ type compiled struct {
 	maxKeyword                                            int
 
 	story *story // the learned tagger of the pack's language, if it has one
+	// concepts maps a word to its intent concept (pack intent_words).
+	concepts map[string]string
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -288,6 +290,12 @@ func compile(p *rules.Pack) (*compiled, error) {
 			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
+	}
+	c.concepts = map[string]string{}
+	for name, words := range p.IntentWords {
+		for _, w := range words {
+			c.concepts[w] = name
+		}
 	}
 	c.vocab = map[string][]vocabTerm{}
 	rw := p.Rewrite

@@ -24,6 +24,7 @@ type context struct {
 	self        zones
 	ignore      zones
 	notSpecific bool
+	whole       bool      // the zones cover every sentence (newWholeContext)
 	specific    bool      // the post is about a specific person
 	post        *postRefs // who the post as a whole is about
 }
@@ -44,6 +45,31 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 			near[j] = true
 		}
 	}
+	x.findZones(near)
+	return x
+}
+
+// newWholeContext is newContext for every sentence of the post, for the
+// story tagger, which reads who each sentence is about before any of its
+// own candidates exist; attribution can then use it too.
+func newWholeContext(c *compiled, v *view, sents []span, g *gates) *context {
+	x := &context{c: c, v: v, sents: sents, g: g, whole: true}
+	x.post = &postRefs{x: x}
+	if len(sents) == 0 {
+		return x
+	}
+	near := make([]bool, len(sents))
+	for k := range near {
+		near[k] = true
+	}
+	x.findZones(near)
+	return x
+}
+
+// findZones finds the person, self and ignore zones of the sentences
+// marked near, and whether the post is about no one in particular.
+func (x *context) findZones(near []bool) {
+	c, v, g := x.c, x.v, x.g
 	x.near = near
 	x.person = newZones(x.findAll(c.person))
 	x.self = newZones(x.findAll(c.self))
@@ -54,7 +80,6 @@ func newContext(c *compiled, v *view, sents []span, g *gates, cands []candidate)
 			break
 		}
 	}
-	return x
 }
 
 // genericZones returns the phrases about a skill or a population rather

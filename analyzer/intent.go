@@ -36,7 +36,8 @@ func classifyIntent(c *compiled, text string, v *view, sents []span, platform st
 
 // intentPost is what the intent model reads of a post: its text, language
 // and platform, and as cues the pack's intent cues that match (by intent
-// and number, with "^" when in the opening sentence) and their vote. (The
+// and number, with "^" when in the opening sentence) and their vote, and
+// the pack's intent concepts its words say (intent_words). (The
 // post-level cues of who the post is about, as features too, moved
 // cross-validated accuracy by less than its noise and cost every post
 // all eight cue sets: left out.)
@@ -54,7 +55,7 @@ func intentPost(c *compiled, text, platform string, hits [][]int) postclass.Post
 		}
 	}
 	cues = append(cues, "vote:"+cueIntent(c, platform, hits))
-	return postclass.Post{Text: text, Lang: c.pack.Lang, Platform: platform, Cues: cues}
+	return postclass.Post{Text: text, Lang: c.pack.Lang, Platform: platform, Cues: cues, Concepts: c.concepts}
 }
 
 // Where a cue matched, for cueHits.

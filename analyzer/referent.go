@@ -1,5 +1,7 @@
 package analyzer
 
+import "slices"
+
 // Referent says who a sentence of a post is about. The tagger and the
 // attribution read it; its values are stable (the tagger hashes them).
 type Referent uint8
@@ -47,27 +49,52 @@ const (
 // cue is looked for the first time it is asked about: most posts need
 // only a few of them.
 type postRefs struct {
-	x    *context
-	memo [nCues]int8 // 0 not looked for, 1 absent, 2 present
+	x     *context
+	memo  [nCues]int8 // 0 not looked for, 1 absent, 2 present
+	found [nCues][]span
+	all   [nCues]bool // found[k] holds every match of cue k
+}
+
+// pats returns the patterns of cue k.
+func (p *postRefs) pats(k cue) []gatedRE {
+	c := p.x.c
+	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
+		c.declines, c.public, c.announce, c.ownLife}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
 	if p.memo[k] == 0 {
-		pats := [nCues][]gatedRE{p.x.c.client, p.x.c.confirms, p.x.c.addressed, p.x.c.relates,
-			p.x.c.declines, p.x.c.public, p.x.c.announce, p.x.c.ownLife}[k]
 		p.memo[k] = 1
-		if p.x.matchesAny(pats) {
+		if p.x.matchesAny(p.pats(k)) {
 			p.memo[k] = 2
 		}
 	}
 	return p.memo[k] == 2
 }
 
+// spans returns every match of cue k in the post, found once; has(k)
+// then needs no search of its own.
+func (p *postRefs) spans(k cue) []span {
+	if !p.all[k] {
+		if p.memo[k] != 1 {
+			p.found[k] = p.x.sentenceSpans(p.pats(k))
+		}
+		p.all[k] = true
+		p.memo[k] = 1
+		if len(p.found[k]) > 0 {
+			p.memo[k] = 2
+		}
+	}
+	return p.found[k]
+}
+
 // confirms reports whether the post confirms it speaks to a client: words
 // that say so, or words of the therapy relationship in a post addressed
-// to someone by name.
+// to someone by name, unless it is a reply that declines to say who is
+// a client ("thank you for your review; we can neither confirm nor
+// deny...").
 func (p *postRefs) confirms() bool {
-	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed)
+	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed) && !p.has(cueDeclines)
 }
 
 // aboutOthers reports whether the post is about the poster or a public
@@ -77,7 +104,27 @@ func (p *postRefs) aboutOthers() bool {
 	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
-	return !p.has(cueClient) && !p.confirms()
+	return !p.clientBeyondOwnLife() && !p.confirms()
+}
+
+// clientBeyondOwnLife reports whether a client cue matches outside the
+// words of the poster's own family and health: in "my 14 yo has started
+// refusing school" the age is the poster's child's, where "a 14 yo" alone
+// would point at a client.
+func (p *postRefs) clientBeyondOwnLife() bool {
+	if !p.has(cueClient) {
+		return false
+	}
+	if !p.has(cueOwnLife) {
+		return true
+	}
+	own := newZones(slices.Clone(p.spans(cueOwnLife)))
+	for _, s := range p.spans(cueClient) {
+		if !own.overlaps(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchesAny reports whether any of the patterns matches anywhere in the
@@ -130,7 +177,23 @@ func (x *context) sentenceSpans(pats []gatedRE) []span {
 // (a client, when nothing else says who), a group; a sentence with none
 // of these cues continues the one before (a "she ... she" chain). Call it
 // after attribute, which adds names and ages to the person references.
-func (x *context) Referents() []Referent {
+func (x *context) Referents() []Referent { return x.referents(x.person) }
+
+// earlyReferents is Referents before attribution, for the story tagger:
+// the rule candidates' names and ages point at a person as they will
+// once attribute has kept them.
+func (x *context) earlyReferents(cands []candidate) []Referent {
+	person := slices.Clone([]span(x.person))
+	for _, cd := range cands {
+		if c := cd.rule.Category; c == "name" || c == "age" {
+			person = append(person, cd.span)
+		}
+	}
+	return x.referents(person)
+}
+
+// referents is Referents with the given references to a person.
+func (x *context) referents(person []span) []Referent {
 	out := make([]Referent, len(x.sents))
 	mark := func(spans []span, r Referent) {
 		for _, s := range spans {
@@ -140,14 +203,20 @@ func (x *context) Referents() []Referent {
 		}
 	}
 	// Explicit cues first; a bare "she" or "her" only where none speaks.
-	mark(x.sentenceSpans(x.c.client), RefClient)
-	mark(x.sentenceSpans(x.c.confirms), RefClient)
-	mark(x.sentenceSpans(x.c.public), RefPublic)
-	mark(x.sentenceSpans(x.c.ownLife), RefPoster)
-	mark(x.sentenceSpans(x.c.self), RefPoster)
-	mark(x.sentenceSpans(x.c.announce), RefPoster)
-	mark(x.sentenceSpans(x.c.declines), RefPoster)
-	mark(x.person, RefClient)
+	// The post-level cues are found once, for these marks and for the
+	// post's risk and attribution after them.
+	mark(x.post.spans(cueClient), RefClient)
+	mark(x.post.spans(cueConfirms), RefClient)
+	mark(x.post.spans(cuePublic), RefPublic)
+	mark(x.post.spans(cueOwnLife), RefPoster)
+	if x.whole {
+		mark(x.self, RefPoster) // found for every sentence already
+	} else {
+		mark(x.sentenceSpans(x.c.self), RefPoster)
+	}
+	mark(x.post.spans(cueAnnounce), RefPoster)
+	mark(x.post.spans(cueDeclines), RefPoster)
+	mark(person, RefClient)
 	mark(x.genericZones(), RefGeneric)
 	for k := 1; k < len(out); k++ {
 		if out[k] == RefNobody {

@@ -17,6 +17,7 @@ type story struct {
 	model     *tagger.Model
 	rules     []*crule // by the model's category index
 	minMargin int32
+	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 }
 
@@ -35,7 +36,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit),
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
 		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
@@ -65,11 +66,38 @@ var markBit = func() map[string]uint64 {
 	return m
 }()
 
-// storyTokens returns the tokens of v and, for each, the marks of the rule
-// candidates that overlap it.
-func storyTokens(v *view, cands []candidate) ([]phrase.Token, []uint64) {
+// wordClasses maps a lower-case word to the tagger marks of its word
+// classes (rules.TaggerClasses), set above the category marks.
+type wordClasses map[string]uint64
+
+// classShift is the mark bit of the first word class: the categories'
+// bits come below it.
+const classShift = 32
+
+// newWordClasses reads the word classes of spec (none for a nil spec).
+func newWordClasses(spec *rules.TaggerSpec) wordClasses {
+	out := wordClasses{}
+	if spec == nil {
+		return out
+	}
+	for i, name := range rules.TaggerClasses {
+		for _, w := range spec.Classes[name] {
+			out[w] |= 1 << (classShift + i)
+		}
+	}
+	return out
+}
+
+// storyTokens returns the tokens of v and, for each, the marks of its
+// word classes and of the rule candidates that overlap it.
+func storyTokens(v *view, cands []candidate, classes wordClasses) ([]phrase.Token, []uint64) {
 	toks := v.tokens()
 	marks := make([]uint64, len(toks))
+	if len(classes) > 0 {
+		for i, t := range toks {
+			marks[i] = classes[v.lower[t.Start:t.End]]
+		}
+	}
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
 		for ; i < len(toks) && toks[i].Start < cd.end; i++ {
@@ -80,12 +108,14 @@ func storyTokens(v *view, cands []candidate) ([]phrase.Token, []uint64) {
 }
 
 // sentenceTokens calls f with the tagger tokens of each sentence and the
-// index of its first token in toks. The tokens are only valid during the
-// call: f must copy them to keep them.
-func sentenceTokens(v *view, sents []span, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
+// index of its first token in toks; refs[k] says who sentence k is about.
+// The tokens are only valid during the call: f must copy them to keep
+// them.
+func sentenceTokens(v *view, sents []span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
-	for _, s := range sents {
+	for k, s := range sents {
+		zone := uint8(refs[k])
 		for i < len(toks) && toks[i].Start < s.start {
 			i++
 		}
@@ -93,7 +123,7 @@ func sentenceTokens(v *view, sents []span, toks []phrase.Token, marks []uint64, 
 		buf = buf[:0]
 		for ; i < len(toks) && toks[i].End <= s.end; i++ {
 			t := toks[i]
-			buf = append(buf, tagger.Token{Word: v.s[t.Start:t.End], Lower: v.lower[t.Start:t.End], Marks: marks[i]})
+			buf = append(buf, tagger.Token{Word: v.s[t.Start:t.End], Lower: v.lower[t.Start:t.End], Marks: marks[i], Zone: zone})
 		}
 		if len(buf) > 0 {
 			f(first, buf)
@@ -105,13 +135,14 @@ func sentenceTokens(v *view, sents []span, toks []phrase.Token, marks []uint64, 
 // rules stay for what is certain, the model adds what lists cannot hold.
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
-func (s *story) tag(v *view, sents []span, cands []candidate) []candidate {
-	toks, marks := storyTokens(v, cands)
+// refs says who each sentence is about (context.earlyReferents).
+func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) []candidate {
+	toks, marks := storyTokens(v, cands, s.classes)
 	taken := newZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
 	defer s.taggers.Put(tg)
-	sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
+	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			at := span{toks[first+sp.Start].Start, toks[first+sp.End-1].End}
 			if sp.Margin < s.minMargin || taken.overlaps(at) {

@@ -39,6 +39,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		tagOf[cat] = 1 + 2*i
 	}
 	var examples []tagger.Example
+	classes := map[string]wordClasses{lang: newWordClasses(spec)}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
@@ -54,9 +55,19 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		gold := utf16ToBytes(p.Text, p.Spans)
 		v := c.view(p.Text)
 		sents := c.sentences(v.s)
-		cands := match(c, v, sents, c.scanKeywords(v.lower))
-		toks, marks := storyTokens(v, cands)
-		sentenceTokens(v, sents, toks, marks, func(first int, tt []tagger.Token) {
+		g := c.scanKeywords(v.lower)
+		cands := match(c, v, sents, g)
+		refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
+		if classes[pl] == nil {
+			// Another language's posts carry its own words' classes.
+			other, err := rules.EmbeddedTaggerSpec(pl)
+			if err != nil {
+				return nil, err
+			}
+			classes[pl] = newWordClasses(other)
+		}
+		toks, marks := storyTokens(v, cands, classes[pl])
+		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
 			for i := range tt {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -105,6 +106,45 @@ func TestTrustedLoadMatchesValidated(t *testing.T) {
 	want := []string{"Red Deer", "Banff", "Jasper", "Last"}
 	if got := splitList([]byte(in)); !slices.Equal(got, want) {
 		t.Errorf("splitList = %q; want %q", got, want)
+	}
+}
+
+// TestTaggerSpecWordClasses checks that a tagger.json's word classes are
+// checked: a class outside TaggerClasses, an empty one, or an entry that
+// is not one lower-case word is an error naming the class.
+func TestTaggerSpecWordClasses(t *testing.T) {
+	base := `{"categories": {"event": {"severity": "low", "message": "m", "replacement": ""}},
+		"classes": %s, "train": {"epochs": 1, "seed": 1, "min_count": 1, "o_bias": 0, "min_margin": 0}}`
+	if _, err := ParseTaggerSpec("t.json", []byte(fmt.Sprintf(base, `{"span": ["since", "ago"]}`))); err != nil {
+		t.Fatalf("valid classes: %v", err)
+	}
+	for _, bad := range []string{`{"colours": ["red"]}`, `{"span": []}`, `{"span": ["Since"]}`, `{"span": ["a while"]}`} {
+		_, err := ParseTaggerSpec("t.json", []byte(fmt.Sprintf(base, bad)))
+		if err == nil || !strings.Contains(err.Error(), "classes") {
+			t.Errorf("ParseTaggerSpec(classes %s) = %v; want an error about the classes", bad, err)
+		}
+	}
+}
+
+// TestIntentWordsAreChecked checks a pack's intent_words: a concept
+// outside IntentConcepts, a word of two concepts, or an entry that is not
+// one lower-case word is an error.
+func TestIntentWordsAreChecked(t *testing.T) {
+	p, err := EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, words := range map[string]map[string][]string{
+		"unknown concept": {"colours": {"red"}},
+		"two concepts":    {"provider": {"therapist"}, "resource": {"therapist"}},
+		"capitals":        {"provider": {"Therapist"}},
+		"two words":       {"provider": {"social worker"}},
+	} {
+		q := *p
+		q.IntentWords = words
+		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "intent_words") {
+			t.Errorf("%s: Validate() = %v; want an error about intent_words", name, err)
+		}
 	}
 }
 

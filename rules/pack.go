@@ -54,11 +54,17 @@ type Pack struct {
 	// Vocab holds small inline vocabularies by name.
 	Vocab map[string][]string `json:"vocab"`
 	// Context holds the patterns that decide who a span is about.
-	Context Context   `json:"context"`
-	Rules   []Rule    `json:"rules"`
-	Intents []Intent  `json:"intents"`
-	Risk    RiskModel `json:"risk"`
-	Rewrite Rewrite   `json:"rewrite"`
+	Context Context  `json:"context"`
+	Rules   []Rule   `json:"rules"`
+	Intents []Intent `json:"intents"`
+	// IntentWords maps each of IntentConcepts to the lower-case words of
+	// the language that say it ("therapist", "psy", "psicóloga" are all
+	// "provider"); the intent model reads the concepts, the same in every
+	// language, so what it learns from one language's posts helps
+	// another's.
+	IntentWords map[string][]string `json:"intent_words,omitempty"`
+	Risk        RiskModel           `json:"risk"`
+	Rewrite     Rewrite             `json:"rewrite"`
 	// Stopwords are frequent function words used by the fallback language guesser.
 	Stopwords []string `json:"stopwords"`
 
@@ -189,6 +195,24 @@ type Ambiguous struct {
 type Examples struct {
 	Flag []string `json:"flag"`
 	Pass []string `json:"pass"`
+}
+
+// IntentConcepts are the kinds of words of intent_words (a closed set:
+// another name is a load error).
+var IntentConcepts = []string{
+	"provider",  // a clinician one may refer to
+	"resource",  // an organisation, a book, a group, a worksheet
+	"ask",       // asking the readers: anyone, recommend, know
+	"howto",     // asking how to handle something, for advice
+	"capacity",  // openings, a waiting list
+	"event",     // a workshop, a talk, registration
+	"hiring",    // a job, a position
+	"booking",   // booking an appointment, new clients
+	"thanks",    // thanking
+	"review",    // a review, stars, a rating
+	"testimony", // a testimonial
+	"vent",      // tiredness, venting
+	"celebrate", // pride, congratulations
 }
 
 // Intent is one post intent with the weighted cues that point to it.

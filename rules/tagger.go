@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
+	"strings"
 )
 
 // The story tagger of each language (see analyzer/internal/tagger) lives
@@ -23,8 +25,31 @@ import (
 type TaggerSpec struct {
 	// Categories maps each category the model tags to what its findings say.
 	Categories map[string]TaggerFinding `json:"categories"`
+	// Classes maps a word class (one of TaggerClasses) to the
+	// lower-case words of the language in it: closed-class words written
+	// by hand (pronouns, units of time, words of frequency...). Each
+	// class is a feature of the words in it and of their neighbours, the
+	// same in every language, so a model can learn "since" + a unit of
+	// time from the posts of another language, or a word it never saw
+	// from its class.
+	Classes map[string][]string `json:"classes,omitempty"`
 	// Train holds the hyper-parameters scripts/train uses.
 	Train TaggerTraining `json:"train"`
+}
+
+// TaggerClasses are the word classes a tagger.json may fill, in the order
+// of their feature bits (a closed set: another name is a load error).
+var TaggerClasses = []string{
+	"self",     // the poster: I, me, my, we, our
+	"you",      // the person addressed
+	"third",    // he, she, they and their forms
+	"kin",      // family members
+	"time",     // units of time: day, week, month, year
+	"freq",     // how often: weekly, every, twice
+	"span",     // how long, since when: since, ago, for, until
+	"care",     // the care relationship: session, appointment, intake, caseload
+	"number",   // numbers in words
+	"negation", // no, not, never, stopped
 }
 
 // TaggerFinding is what a model finding of one category carries, like a
@@ -87,6 +112,19 @@ func (s *TaggerSpec) Validate(file string) error {
 			errs.Add(file, c, "message", "no message")
 		}
 	}
+	for _, name := range slices.Sorted(maps.Keys(s.Classes)) {
+		switch {
+		case !slices.Contains(TaggerClasses, name):
+			errs.Add(file, name, "classes", "unknown word class")
+		case len(s.Classes[name]) == 0:
+			errs.Add(file, name, "classes", "an empty class")
+		}
+		for _, w := range s.Classes[name] {
+			if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+				errs.Add(file, name, "classes", fmt.Sprintf("%q is not one lower-case word", w))
+			}
+		}
+	}
 	if s.Train.Epochs < 1 || s.Train.Epochs > 100 {
 		errs.Add(file, "", "train.epochs", "must be 1 to 100")
 	}
@@ -118,19 +156,11 @@ func ParseTaggerSpec(file string, data []byte) (*TaggerSpec, error) {
 // yet (scripts/train makes them; a test checks that every built-in spec
 // has its weights).
 func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
+	spec, err := EmbeddedTaggerSpec(lang)
+	if spec == nil || err != nil {
+		return nil, nil, err
+	}
 	dir := path.Join(lang, "_tagger")
-	specFile := path.Join(dir, "tagger.json")
-	data, err := taggerFiles.ReadFile(specFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	spec, err := ParseTaggerSpec(specFile, data)
-	if err != nil {
-		return nil, nil, err
-	}
 	weights, err := taggerFiles.ReadFile(path.Join(dir, "weights.bin"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
@@ -139,4 +169,19 @@ func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
 		return nil, nil, fmt.Errorf("rules: %s: %w", dir, err)
 	}
 	return spec, weights, nil
+}
+
+// EmbeddedTaggerSpec returns lang's built-in tagger.json, weights or not
+// (training reads the word classes of every language it learns from),
+// or nil if lang has none.
+func EmbeddedTaggerSpec(lang string) (*TaggerSpec, error) {
+	specFile := path.Join(lang, "_tagger", "tagger.json")
+	data, err := taggerFiles.ReadFile(specFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ParseTaggerSpec(specFile, data)
 }

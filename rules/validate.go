@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -216,6 +217,26 @@ func (p *Pack) Validate() ErrorList {
 		for pl := range in.Platforms {
 			if !slices.Contains(Platforms, pl) {
 				errs.Add(f, "", field+".platforms", fmt.Sprintf("unknown platform %q", pl))
+			}
+		}
+	}
+	if len(p.IntentWords) > 0 {
+		f = p.fileOf("intent_words")
+		conceptOf := map[string]string{}
+		for _, name := range slices.Sorted(maps.Keys(p.IntentWords)) {
+			for _, w := range p.IntentWords[name] {
+				if other, ok := conceptOf[w]; ok {
+					errs.Add(f, "", "intent_words."+name, fmt.Sprintf("%q is also a word of %q", w, other))
+				}
+				conceptOf[w] = name
+			}
+			if !slices.Contains(IntentConcepts, name) {
+				errs.Add(f, "", "intent_words", fmt.Sprintf("unknown concept %q", name))
+			}
+			for _, w := range p.IntentWords[name] {
+				if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t'’") {
+					errs.Add(f, "", "intent_words."+name, fmt.Sprintf("%q is not one lower-case word", w))
+				}
 			}
 		}
 	}

@@ -36,8 +36,10 @@ func ReadCorpus(r io.Reader) ([]Example, error) {
 
 // TrainIntent trains the intent model from the examples: one model for
 // every language, with the language as a feature, since French and
-// Spanish have few posts and share the shape of each intent with English
-// (cross-validation says so: see rules/README.md).
+// Spanish have few posts and share the shape of each intent, and the
+// intent concepts, with English (cross-validation says so: see
+// rules/README.md). A logistic regression: on these few hundred posts it
+// cross-validated better than the averaged perceptron (Train).
 func TrainIntent(examples []Example) *Model {
-	return Train(examples, Intents, DefaultOptions)
+	return TrainLogistic(examples, Intents, DefaultLogistic)
 }

@@ -24,6 +24,11 @@ type Post struct {
 	// Cues names facts the caller found in the post (the rule packs'
 	// intent cues that match, say); each is a feature.
 	Cues []string
+	// Concepts maps a lower-case word of the post's language to a concept
+	// (rules.IntentConcepts): each concept a word of the post says is a
+	// feature, and another when the word opens the post. The concepts are
+	// the same in every language, so their weights serve them all.
+	Concepts map[string]string
 }
 
 // maxTokens bounds the words read from a post: the start of a post says
@@ -49,6 +54,12 @@ func Features(p Post, bits uint) []uint32 {
 		}
 		if i < headTokens {
 			add("h", t)
+		}
+		if c, ok := p.Concepts[t]; ok {
+			add("concept", c)
+			if i < headTokens {
+				add("concept^", c)
+			}
 		}
 	}
 	if len(toks) > 0 {

@@ -134,9 +134,9 @@ func Parse(data []byte) (*Model, error) {
 }
 
 // quantize turns averaged weights into bytes with one scale for the whole
-// model (the argmax only compares sums), dropping buckets that round to
-// nothing.
-func quantize(bits uint, classes []string, avg map[uint32][]float64) *Model {
+// model (the argmax only compares sums), dropping buckets whose largest
+// byte is below keep (1: those that round to nothing).
+func quantize(bits uint, classes []string, avg map[uint32][]float64, keep int8) *Model {
 	top := 0.0
 	for _, row := range avg {
 		for _, w := range row {
@@ -150,12 +150,12 @@ func quantize(bits uint, classes []string, avg map[uint32][]float64) *Model {
 	scale := 127 / top
 	for id, row := range avg {
 		q := make([]int8, len(row))
-		nonzero := false
+		big := int8(0)
 		for c, w := range row {
 			q[c] = int8(math.Round(w * scale))
-			nonzero = nonzero || q[c] != 0
+			big = max(big, q[c], -q[c])
 		}
-		if nonzero {
+		if big >= keep {
 			m.rows[id] = q
 		}
 	}

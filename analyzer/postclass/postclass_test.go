@@ -129,3 +129,40 @@ func BenchmarkFeatures1000(b *testing.B) {
 		Features(p, 16)
 	}
 }
+
+func TestTrainLogisticIsDeterministicAndLearns(t *testing.T) {
+	o := LogisticOptions{Bits: 16, L2: 0.001, Iters: 100, Keep: 1}
+	a, _ := TrainLogistic(toy, Intents, o).MarshalText()
+	b, _ := TrainLogistic(toy, Intents, o).MarshalText()
+	if !bytes.Equal(a, b) {
+		t.Fatal("training twice on the same examples gave different models")
+	}
+	m := TrainLogistic(toy, Intents, o)
+	for _, ex := range toy {
+		if got := m.Classify(ex.Post); got != ex.Class {
+			t.Errorf("%q: got %s, want %s (a training example)", ex.Post.Text, got, ex.Class)
+		}
+	}
+	o.Keep = 127
+	if pruned := TrainLogistic(toy, Intents, o); pruned.Len() >= m.Len() || pruned.Len() == 0 {
+		t.Errorf("Keep 127 kept %d buckets, Keep 1 %d; want fewer, and the largest", pruned.Len(), m.Len())
+	}
+}
+
+// TestConceptsAreShared checks that words of two languages mapped to the
+// same concept give the same concept feature: what lets one language's
+// posts teach the model about another's.
+func TestConceptsAreShared(t *testing.T) {
+	en := Features(Post{Text: "zzz therapist", Lang: "en", Concepts: map[string]string{"therapist": "provider"}}, 16)
+	fr := Features(Post{Text: "zzz psy", Lang: "fr", Concepts: map[string]string{"psy": "provider"}}, 16)
+	none := Features(Post{Text: "zzz psy", Lang: "fr"}, 16)
+	shared := 0
+	for _, id := range fr {
+		if slices.Contains(en, id) && !slices.Contains(none, id) {
+			shared++
+		}
+	}
+	if shared != 2 { // the concept, and the concept in the opening words
+		t.Errorf("%d concept features shared by en and fr; want 2", shared)
+	}
+}

@@ -20,6 +20,12 @@ type Token struct {
 	// zone it sits in); each set bit is a feature of the token and of its
 	// neighbours.
 	Marks uint64
+	// Zone says who the token's sentence is about, in the caller's
+	// numbering (the analyzer's Referent: client, poster, public figure,
+	// group...); 0 says nothing. It is a feature alone and joined with
+	// the word, so "weekly" said of a client and of the poster's own
+	// week can weigh differently.
+	Zone uint8
 }
 
 // Feature templates: each feature hash mixes one of these with the hash of
@@ -44,6 +50,14 @@ const (
 	tSentMark
 	tPos
 	tFirst
+	tZone
+	tZoneWord
+	tZoneSuf3
+	tZonePrev
+	tPrevPre4
+	tNextPre4
+	tPrevSuf3
+	tNextSuf3
 )
 
 // Sentinel hashes for the positions before the first and after the last token.
@@ -131,6 +145,7 @@ func shape(w string) uint64 {
 type sentence struct {
 	word, pre3, suf3, suf2, pre4, shp []uint64
 	marks                             []uint64
+	zone                              []uint8
 	sentMarks                         uint64
 	first                             uint64
 }
@@ -145,6 +160,10 @@ func (s *sentence) reset(toks []Token) {
 	}
 	s.word, s.pre3, s.suf3, s.suf2 = grow(s.word), grow(s.pre3), grow(s.suf3), grow(s.suf2)
 	s.pre4, s.shp, s.marks = grow(s.pre4), grow(s.shp), grow(s.marks)
+	if cap(s.zone) < n {
+		s.zone = make([]uint8, n)
+	}
+	s.zone = s.zone[:n]
 	s.sentMarks = 0
 	for i, t := range toks {
 		s.word[i] = fnv(t.Lower)
@@ -154,6 +173,7 @@ func (s *sentence) reset(toks []Token) {
 		s.pre4[i] = fnv(prefix(t.Lower, 4))
 		s.shp[i] = shape(t.Word)
 		s.marks[i] = t.Marks
+		s.zone[i] = t.Zone
 		s.sentMarks |= t.Marks
 	}
 	s.first = hBOS
@@ -205,6 +225,14 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 		mix(tPre3, s.pre3[i]), mix(tSuf3, s.suf3[i]), mix(tSuf2, s.suf2[i]), mix(tPre4, s.pre4[i]),
 		mix(tShape, s.shp[i]), mix(tPos, pos),
 	)
+	if i > 0 {
+		out = append(out, mix(tPrevPre4, s.pre4[i-1]), mix(tPrevSuf3, s.suf3[i-1]))
+	}
+	if i+1 < n {
+		out = append(out, mix(tNextPre4, s.pre4[i+1]), mix(tNextSuf3, s.suf3[i+1]))
+	}
+	z := uint64(s.zone[i])
+	out = append(out, mix(tZone, z), mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
 	out = appendBits(out, tMark, s.marks[i])
 	if i > 0 {
 		out = appendBits(out, tMarkL, s.marks[i-1])

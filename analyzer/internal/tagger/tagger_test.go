@@ -184,3 +184,45 @@ func TestTrainRejectsBadExamples(t *testing.T) {
 		t.Error("Train accepted an example without tags")
 	}
 }
+
+// TestZoneDecides trains on sentences where the same words are a span
+// only in sentences of zone 1 (about the client, say) and never in zone 2
+// (about the poster): the zone features alone can tell them apart.
+func TestZoneDecides(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	words := []string{"went", "to", "the", "lake", "on", "sunday", "with", "friends"}
+	var exs []Example
+	for i := range 400 {
+		zone := uint8(1 + i%2)
+		var ex Example
+		for range 3 + rng.IntN(4) {
+			w := words[rng.IntN(len(words))]
+			ex.Tokens = append(ex.Tokens, Token{Word: w, Lower: w, Zone: zone})
+			ex.Tags = append(ex.Tags, 0)
+		}
+		ex.Tokens = append(ex.Tokens, Token{Word: "omega", Lower: "omega", Zone: zone})
+		tag := 0
+		if zone == 1 {
+			tag = 1
+		}
+		ex.Tags = append(ex.Tags, tag)
+		exs = append(exs, ex)
+	}
+	m, err := Train(exs, testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := func(zone uint8) []Token {
+		var out []Token
+		for _, w := range []string{"the", "lake", "omega"} {
+			out = append(out, Token{Word: w, Lower: w, Zone: zone})
+		}
+		return out
+	}
+	if got := m.Tag(sent(1)); len(got) != 1 || got[0].Start != 2 {
+		t.Errorf("Tag(zone 1) = %v; want omega tagged", got)
+	}
+	if got := m.Tag(sent(2)); len(got) != 0 {
+		t.Errorf("Tag(zone 2) = %v; want nothing", got)
+	}
+}

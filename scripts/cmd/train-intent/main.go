@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/postclass"
@@ -23,8 +25,9 @@ func main() {
 	out := flag.String("out", "rules/intent.model", "where to write the model")
 	cv := flag.Int("cv", 0, "report k-fold cross-validated accuracy instead of writing")
 	eval := flag.String("eval", "", "report the shipped models' accuracy on this corpus")
+	confusion := flag.Bool("confusion", false, "with --cv: also print, per language, which intent was taken for which")
 	flag.Parse()
-	if err := run(*corpus, *out, *cv, *eval); err != nil {
+	if err := run(*corpus, *out, *cv, *eval, *confusion); err != nil {
 		fmt.Fprintln(os.Stderr, "train-intent:", err)
 		os.Exit(1)
 	}
@@ -55,7 +58,7 @@ func read(path string) ([]postclass.Example, error) {
 	return examples, nil
 }
 
-func run(corpus, out string, cv int, eval string) error {
+func run(corpus, out string, cv int, eval string, confusion bool) error {
 	examples, err := read(corpus)
 	if err != nil {
 		return err
@@ -92,6 +95,9 @@ func run(corpus, out string, cv int, eval string) error {
 			i++
 			return pred[i]
 		})
+		if confusion {
+			printConfusion(examples, pred)
+		}
 		return nil
 	}
 	text, err := postclass.TrainIntent(examples).MarshalText()
@@ -129,4 +135,31 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// printConfusion prints, per language, each gold intent that was
+// mistaken and what for, most frequent first.
+func printConfusion(examples []postclass.Example, pred []string) {
+	type key struct{ lang, gold, got string }
+	n := map[key]int{}
+	var keys []key
+	for i, ex := range examples {
+		if pred[i] == ex.Class {
+			continue
+		}
+		k := key{ex.Post.Lang, ex.Class, pred[i]}
+		if n[k] == 0 {
+			keys = append(keys, k)
+		}
+		n[k]++
+	}
+	slices.SortStableFunc(keys, func(a, b key) int {
+		if c := strings.Compare(a.lang, b.lang); c != 0 {
+			return c
+		}
+		return n[b] - n[a]
+	})
+	for _, k := range keys {
+		fmt.Printf("  %s %-20s taken for %-20s %d\n", k.lang, k.gold, k.got, n[k])
+	}
 }
