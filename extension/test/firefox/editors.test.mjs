@@ -66,12 +66,32 @@ function applied(text, f) {
   return text.slice(0, start) + (f.replacement ?? "") + text.slice(end);
 }
 
+/**
+ * acceptByKeyboard opens the popover at the caret with Alt+Enter and, once
+ * its Accept button holds the focus, presses Enter. The popover closes on
+ * any edit of the field (by design); on a cold, busy machine Firefox can
+ * still be delivering the typed text's last events when Alt+Enter comes,
+ * so a popover that is gone before Enter is opened once more.
+ */
 async function acceptByKeyboard(page) {
-  await page.keyboard.down("Alt");
-  await page.keyboard.press("Enter");
-  await page.keyboard.up("Alt");
-  await page.waitForFunction(() => document.querySelector("discreet-overlay")?.shadowRoot?.querySelector("[data-discreet-popover]"));
-  await page.keyboard.press("Enter");
+  const ready = () => page.waitForFunction(() => {
+    const root = document.querySelector("discreet-overlay")?.shadowRoot;
+    return root?.querySelector("[data-discreet-popover]") && root.activeElement?.dataset.discreetAction === "accept";
+  }, { timeout: 10000 });
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.down("Alt");
+    await page.keyboard.press("Enter");
+    await page.keyboard.up("Alt");
+    try {
+      await ready();
+    } catch (err) {
+      if (attempt > 0) throw err;
+      await page.focus("[data-test-editor]");
+      continue;
+    }
+    await page.keyboard.press("Enter");
+    return;
+  }
 }
 
 /** sameFinding finds in fs the finding of f's rule and text nearest to at. */
