@@ -39,7 +39,7 @@ func ReadCorpus(r io.Reader) ([]Example, error) {
 // Spanish have few posts and share the shape of each intent, and the
 // intent concepts, with English (cross-validation says so: see
 // rules/README.md). A logistic regression: on these few hundred posts it
-// cross-validated better than the averaged perceptron (Train).
+// cross-validated better than the averaged perceptron it replaced.
 func TrainIntent(examples []Example) *Model {
 	return TrainLogistic(examples, Intents, DefaultLogistic)
 }

@@ -2,7 +2,6 @@ package postclass
 
 import (
 	"math"
-	"math/rand/v2"
 	"slices"
 )
 
@@ -11,16 +10,6 @@ type Example struct {
 	Post  Post
 	Class string
 }
-
-// Options are the hyper-parameters of Train.
-type Options struct {
-	Bits   uint   // feature space of 2^Bits buckets
-	Epochs int    // passes over the examples
-	Seed   uint64 // the order of the examples in each pass
-}
-
-// DefaultOptions are the settings the shipped models are trained with.
-var DefaultOptions = Options{Bits: 16, Epochs: 12, Seed: 15}
 
 // item is a training example as features and the index of its class.
 type item struct {
@@ -40,69 +29,6 @@ func featurize(examples []Example, classes []string, bits uint) []item {
 	return items
 }
 
-// Train fits an averaged perceptron to the examples over the classes
-// given (an example of another class is skipped). The same examples and
-// options give the same model, byte for byte: the order of each pass
-// comes from a seeded generator and every sum is in integers until the
-// final average.
-func Train(examples []Example, classes []string, o Options) *Model {
-	items := featurize(examples, classes, o.Bits)
-	n := len(classes)
-	w := map[uint32][]int64{}   // current weights
-	acc := map[uint32][]int64{} // sum of step × update, for the average
-	row := func(m map[uint32][]int64, id uint32) []int64 {
-		r := m[id]
-		if r == nil {
-			r = make([]int64, n)
-			m[id] = r
-		}
-		return r
-	}
-	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
-	order := make([]int, len(items))
-	for i := range order {
-		order[i] = i
-	}
-	step := int64(1)
-	scores := make([]int64, n)
-	for range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
-			it := items[k]
-			clear(scores)
-			for _, id := range it.ids {
-				for c, v := range w[id] {
-					scores[c] += v
-				}
-			}
-			guess := 0
-			for c := range scores {
-				if scores[c] > scores[guess] {
-					guess = c
-				}
-			}
-			if guess != it.class {
-				for _, id := range it.ids {
-					row(w, id)[it.class]++
-					row(w, id)[guess]--
-					row(acc, id)[it.class] += step
-					row(acc, id)[guess] -= step
-				}
-			}
-			step++
-		}
-	}
-	avg := make(map[uint32][]float64, len(w))
-	for id, r := range w {
-		a := make([]float64, n)
-		for c := range r {
-			a[c] = float64(r[c]) - float64(acc[id][c])/float64(step)
-		}
-		avg[id] = a
-	}
-	return quantize(o.Bits, classes, avg, 1)
-}
-
 // LogisticOptions are the hyper-parameters of TrainLogistic.
 type LogisticOptions struct {
 	Bits  uint    // feature space of 2^Bits buckets
@@ -120,7 +46,7 @@ var DefaultLogistic = LogisticOptions{Bits: 16, L2: 0.001, Iters: 300, Keep: 4}
 
 // TrainLogistic fits a multinomial logistic regression with an L2
 // penalty to the examples by full-batch gradient descent with AdaGrad
-// steps, and quantizes it like Train. Deterministic: it visits examples
+// steps, and quantizes it to int8 weights. Deterministic: it visits examples
 // and features in order, sums in a fixed order, and never iterates over
 // a map.
 func TrainLogistic(examples []Example, classes []string, o LogisticOptions) *Model {
