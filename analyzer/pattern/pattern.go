@@ -42,6 +42,11 @@ type pattern struct {
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
+	// altsAt lists, for each byte, the alternatives (in order) that can
+	// start with it: byFirst[altsAt[b]:altsAt[b+1]]. A position is then
+	// tried against the few alternatives its byte allows, not all of them.
+	altsAt  *[257]uint32
+	byFirst []*pattern
 	// short holds the bytes that can be a whole match on their own; for
 	// any other first byte b, second[b] holds the bytes that can follow.
 	short  byteSet
@@ -280,6 +285,16 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		out[i] = a
 	}
 	p.alts, p.first, p.maxLen = out, &set, maxLen
+	p.altsAt = new([257]uint32)
+	for b := 0; b < 256; b++ {
+		p.altsAt[b] = uint32(len(p.byFirst))
+		for _, a := range out {
+			if a.first.has(byte(b)) {
+				p.byFirst = append(p.byFirst, a)
+			}
+		}
+	}
+	p.altsAt[256] = uint32(len(p.byFirst))
 	p.bounded = true
 	p.stops = out[0].stops // a stop for every alternative is one for the whole
 	for _, a := range out {
@@ -311,7 +326,7 @@ func (p *pattern) try(s string, i int, w want, arena *[]int, read *int) []int {
 		}
 		return p.at(s, i, w, arena, read)
 	}
-	for _, a := range p.alts {
+	for _, a := range p.byFirst[p.altsAt[s[i]]:p.altsAt[int(s[i])+1]] {
 		if a.candidate(s, i) {
 			if m := a.at(s, i, w, arena, read); m != nil {
 				return m
