@@ -26,7 +26,7 @@ type compiled struct {
 	keywords     *ahocorasick.Automaton
 	keywordGates [][]int
 	nGates       int
-	gateIdx      *sync.Pool // of cleared []int32 gate indexes (see releaseGates)
+	gatesPool    *sync.Pool // of *gates whose index is cleared (see releaseGates)
 
 	phrases *phrase.Index
 	bad     *badPatterns
@@ -151,7 +151,7 @@ type ccue struct {
 
 // compile makes p ready to run.
 func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gateIdx: &sync.Pool{}}
+	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gatesPool: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a

@@ -121,7 +121,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 			}
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
 			if x.near[x.sentenceOf(w.start)] {
 				out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
 			}
