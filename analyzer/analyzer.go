@@ -381,15 +381,15 @@ func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []c
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits, r.Group > 0) {
+	re.EachNear(v.s[w.start:w.end], hits, r.Group > 0, func(m []int) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
-			continue
+			return
 		}
 		if cand, ok := check(r, v, s+w.start, e+w.start); ok {
 			out = append(out, cand)
 		}
-	}
+	})
 	return out
 }
 

@@ -139,7 +139,7 @@ func (x *context) hasPerson() bool { return x.matchesAny(x.c.person) }
 // that hold a keyword); a first group, when the pattern has one, narrows
 // the span.
 func appendMatches(out []span, re *pattern.Pattern, s string, w span, hits *pattern.Near) []span {
-	for _, m := range re.FindAllNear(s[w.start:w.end], hits, true) {
+	re.EachNear(s[w.start:w.end], hits, true, func(m []int) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]
@@ -147,7 +147,7 @@ func appendMatches(out []span, re *pattern.Pattern, s string, w span, hits *patt
 		if en > st {
 			out = append(out, span{st + w.start, en + w.start})
 		}
-	}
+	})
 	return out
 }
 

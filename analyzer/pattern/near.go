@@ -5,6 +5,7 @@ package pattern
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -67,19 +68,58 @@ func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
 	if groups {
 		w = wantGroups
 	}
-	return p.findNear(s, hits, -1, w)
+	return p.findNear(nil, s, hits, -1, w)
 }
 
 // FindNear returns the first match FindAllNear would, or nil.
 func (p *pattern) FindNear(s string, hits *Near) []int {
-	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
+	if m := p.findNear(nil, s, hits, 1, wantSpan); len(m) > 0 {
 		return m[0]
 	}
 	return nil
 }
 
-// findNear returns up to n matches (all when n < 0).
-func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
+// EachNear calls f with each match FindAllNear would return, in order.
+func (p *pattern) EachNear(s string, hits *Near, groups bool, f func(m []int)) {
+	w := wantSpan
+	if groups {
+		w = wantGroups
+	}
+	b := matchBufs.Get().(*matchBuf)
+	for _, m := range p.findNear(b, s, hits, -1, w) {
+		f(m)
+	}
+	matchBufs.Put(b)
+}
+
+// matchBuf holds a search's matches and the spans they point into, for
+// reuse by the next search once the caller is done with them (EachNear).
+type matchBuf struct {
+	out   [][]int
+	arena []int
+}
+
+var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
+
+// take returns the buffer's slices emptied, or nil ones for a nil buffer:
+// a search appends to them.
+func (b *matchBuf) take() ([][]int, []int) {
+	if b == nil {
+		return nil, nil
+	}
+	return b.out[:0], b.arena[:0]
+}
+
+// keep stores the slices a search grew, for the next one.
+func (b *matchBuf) keep(out [][]int, arena []int) {
+	if b != nil {
+		b.out, b.arena = out, arena
+	}
+}
+
+// findNear returns up to n matches (all when n < 0), in b's memory when
+// b is set.
+func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][]int {
 	if hits == nil {
 		if n == 1 {
 			if m := p.FindStringIndex(s); m != nil {
@@ -87,14 +127,14 @@ func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
 			}
 			return nil
 		}
-		return p.findAll(s, w)
+		return p.findAll(b, s, w)
 	}
 	addWork(len(s))
 	if !p.fast(s) {
 		return p.nearRE(s, hits, n)
 	}
-	var out [][]int
-	var arena []int
+	out, arena := b.take()
+	defer func() { b.keep(out, arena) }()
 	read := 0
 	stop := -1 // the next stop byte at or after i, once looked for
 	k := 0     // hits before hits[k] end too early for any start from i on

@@ -518,12 +518,12 @@ func (p *pattern) FindStringIndex(s string) []int {
 // FindAllStringSubmatchIndex returns every successive match in s, as
 // regexp's method of that name does with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
-	return p.findAll(s, wantGroups)
+	return p.findAll(nil, s, wantGroups)
 }
 
 // findAll returns every successive match in s, with what w asks of each
 // (wantSpan or wantGroups).
-func (p *pattern) findAll(s string, w want) [][]int {
+func (p *pattern) findAll(b *matchBuf, s string, w want) [][]int {
 	if p.start && !p.caps {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -536,8 +536,8 @@ func (p *pattern) findAll(s string, w want) [][]int {
 	if !p.fast(s) {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}
-	var out [][]int
-	var arena []int
+	out, arena := b.take()
+	defer func() { b.keep(out, arena) }()
 	read := 0
 	for i := 0; i < len(s); i++ {
 		if !p.first.has(s[i]) {

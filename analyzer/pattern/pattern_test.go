@@ -123,6 +123,23 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
 				t.Fatalf("%q on %q:\nFindAllStringSubmatchIndex = %v\nregexp gives %v", src, s, g, w)
 			}
+			// EachNear, ungated and with one keyword hit over the whole
+			// input, gives the same (but empty matches, which hold no
+			// keyword), though its buffers serve one input after another.
+			all := &Near{hits: []Span{{0, len(s)}}, maxKw: len(s)}
+			for _, hits := range []*Near{nil, all} {
+				var each [][]int
+				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
+				var w [][]int // an empty match holds no keyword
+				for _, m := range want.FindAllStringSubmatchIndex(s, -1) {
+					if hits == nil || hits.Holds(m[0], m[1]) {
+						w = append(w, m)
+					}
+				}
+				if !reflect.DeepEqual(each, w) {
+					t.Fatalf("%q on %q: EachNear (hits %v) gives %v; regexp gives %v", src, s, hits != nil, each, w)
+				}
+			}
 			if g, w := got.FindStringIndex(s), want.FindStringIndex(s); !reflect.DeepEqual(g, w) {
 				t.Fatalf("%q on %q: FindStringIndex = %v; regexp gives %v", src, s, g, w)
 			}
