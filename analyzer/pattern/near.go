@@ -139,7 +139,10 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	stop := -1 // the next stop byte at or after i, once looked for
 	k := 0     // hits before hits[k] end too early for any start from i on
 	for i := 0; i < len(s); i++ {
-		if !p.first.has(s[i]) {
+		// Inside a word, a pattern that starts one cannot start: passing
+		// over such a byte changes nothing of what follows (holdsFrom
+		// only moves forward, and a try there would find nothing).
+		if !p.first.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
 		reach := len(s)

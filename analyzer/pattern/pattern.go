@@ -54,6 +54,10 @@ type pattern struct {
 	// boundary: every match starts with \b, so a candidate start inside a
 	// word (or between two non-word bytes) is skipped without a try.
 	boundary bool
+	// wordStart: every match starts with \b (every alternative's, for a
+	// split alternation), so a position between two ASCII word bytes is
+	// passed over before any other question (see startsWord).
+	wordStart bool
 	// stops are the ASCII bytes no part of the pattern can match (often
 	// the sentence ends): a match never crosses one, so a try sees the
 	// input up to the next one.
@@ -213,6 +217,7 @@ func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 	} else {
 		p.first = &set
 		p.boundary = startsWithBoundary(tree)
+		p.wordStart = p.boundary
 		pr := pairsOf(tree)
 		p.short, p.second = pr.one, pr.table()
 	}
@@ -295,10 +300,11 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		}
 	}
 	p.altsAt[256] = uint32(len(p.byFirst))
-	p.bounded = true
+	p.bounded, p.wordStart = true, true
 	p.stops = out[0].stops // a stop for every alternative is one for the whole
 	for _, a := range out {
 		p.bounded = p.bounded && a.bounded
+		p.wordStart = p.wordStart && a.wordStart
 		for k := range p.stops {
 			p.stops[k] &= a.stops[k]
 		}
@@ -540,7 +546,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want) [][]int {
 	defer func() { b.keep(out, arena) }()
 	read := 0
 	for i := 0; i < len(s); i++ {
-		if !p.first.has(s[i]) {
+		if !p.first.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
 		if m := p.try(s, i, w, &arena, &read); m != nil {
@@ -573,6 +579,13 @@ func (p *pattern) candidate(s string, i int) bool {
 		return isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))
 	}
 	return true
+}
+
+// startsWord reports whether a match may start at s[i] as far as
+// wordStart goes: for such a pattern, not inside an ASCII word, where Go's
+// \b (ASCII only) does not hold.
+func (p *pattern) startsWord(s string, i int) bool {
+	return !p.wordStart || i == 0 || !isASCIIWord(s[i-1]) || !isASCIIWord(s[i])
 }
 
 func isASCIIWord(b byte) bool {

@@ -219,3 +219,30 @@ func TestPatternPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternWordStart: a pattern whose matches all begin with \b is never
+// tried inside an ASCII word; one whose matches may not is.
+func TestPatternWordStart(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`\bfoo`, true},
+		{`(?i)\b(?:she|he|client)\s+said`, true},
+		{`\b(?:alpha|beta|gamma|delta)\b`, true}, // split into alternatives
+		{`\b(?:alpha|beta|gamma)|#x`, false},
+		{`\d{3}\b`, false},
+		{`(?:^|\s)(\w+)`, false},
+	} {
+		p, err := compilePattern(tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.wordStart != tc.want {
+			t.Errorf("%q: wordStart = %v; want %v", tc.src, p.wordStart, tc.want)
+		}
+		if p.wordStart && (p.startsWord("xfoo", 1) || !p.startsWord(" foo", 1) || !p.startsWord("foo", 0) || !p.startsWord("x#", 1)) {
+			t.Errorf("%q: startsWord passes a byte inside a word, or not one at a word's edge", tc.src)
+		}
+	}
+}
