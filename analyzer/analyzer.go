@@ -470,7 +470,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 	}
 	txt := v.lower[s:e]
-	if r.exclude[txt] {
+	if r.exclude.has(txt) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

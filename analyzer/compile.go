@@ -131,7 +131,7 @@ type crule struct {
 	extend                             *lazyRE
 	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
-	exclude                            map[string]bool
+	exclude                            *excluded
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
 	typo                               *typoState      // misspellings of the list's entries (typo.go)
@@ -219,18 +219,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.exclude = make(map[string]bool, len(r.Exclude))
-			for _, e := range r.Exclude {
-				cr.exclude[strings.ToLower(e)] = true
-			}
-			for _, e := range set(r.ExcludeList) {
-				cr.exclude[e] = true
-			}
-			if r.Plurals {
-				for e := range cr.exclude {
-					cr.exclude[phrase.Plural(e)] = true
-				}
-			}
+			cr.exclude = newExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
