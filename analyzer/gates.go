@@ -27,6 +27,12 @@ type gates struct {
 	winFor  winKey
 	winFlat []span // what wins point into
 
+	// lower is the text scanned; edges, once edgesDone, are its \b
+	// positions (pattern.AppendEdges), for the searches to visit.
+	lower     string
+	edges     []int32
+	edgesDone bool
+
 	// Buffers kept between analyses.
 	counts []int
 	flat   []span
@@ -47,7 +53,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	if g == nil || len(g.idx) != c.nGates {
 		g = &gates{idx: make([]int32, c.nGates)}
 	}
-	g.maxKeyword = c.maxKeyword
+	g.maxKeyword, g.lower = c.maxKeyword, lower
 	if c.keywords == nil {
 		return g
 	}
@@ -118,6 +124,7 @@ func (c *compiled) releaseGates(g *gates) {
 	g.open = g.open[:0]
 	g.hits, g.near = g.hits[:0], g.near[:0]
 	g.wins, g.winFor, g.winFlat = g.wins[:0], winKey{}, g.winFlat[:0]
+	g.lower, g.edges, g.edgesDone = "", g.edges[:0], false
 	c.gatesPool.Put(g)
 }
 
@@ -163,7 +170,19 @@ func (g *gates) at(gate int) []span {
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
 func (g *gates) hitsIn(gate int, w span) *pattern.Near {
-	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword, g.textEdges())
+}
+
+// textEdges returns where Go's \b holds in the text, found on first use:
+// every gated search of the analysis visits those positions instead of
+// scanning the bytes of its windows (the text's lower-cased form has the
+// same edges as the view the patterns search).
+func (g *gates) textEdges() []int32 {
+	if !g.edgesDone {
+		g.edges = pattern.AppendEdges(g.edges[:0], g.lower)
+		g.edgesDone = true
+	}
+	return g.edges
 }
 
 // nearHits returns the hits of gate that can overlap w, found by

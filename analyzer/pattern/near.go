@@ -4,6 +4,7 @@ package pattern
 // near them, and only its matches that hold one count.
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -16,13 +17,35 @@ type Near struct {
 	hits  []Span
 	off   int
 	maxKw int
+	edges []int32
 }
 
 // NewNear returns what a search of an input that starts at off in the text
 // knows of the keyword hits there: hits, ordered by start, are those that
-// may overlap the input, and none is longer than maxKeyword bytes.
-func NewNear(hits []Span, off, maxKeyword int) *Near {
-	return &Near{hits: hits, off: off, maxKw: maxKeyword}
+// may overlap the input, and none is longer than maxKeyword bytes. edges,
+// when not nil, are the edges of the whole text (AppendEdges): a search
+// for a pattern whose matches begin a word then visits those positions
+// only, not every byte.
+func NewNear(hits []Span, off, maxKeyword int, edges []int32) *Near {
+	return &Near{hits: hits, off: off, maxKw: maxKeyword, edges: edges}
+}
+
+// AppendEdges appends to dst, in order, the positions of s where a match
+// that starts with \b and a byte other than an ASCII non-word byte can
+// start: the starts of ASCII words (runs of the bytes Go's \b counts as
+// word bytes), and the non-ASCII bytes right after one ("(?i)s" also
+// matches "ſ"). A text and its lower-cased form (phrase.Lower) have the
+// same.
+func AppendEdges(dst []int32, s string) []int32 {
+	prev := false
+	for i := 0; i < len(s); i++ {
+		w := isASCIIWord(s[i])
+		if w != prev && (w || s[i] >= utf8.RuneSelf) {
+			dst = append(dst, int32(i))
+		}
+		prev = w
+	}
+	return dst
 }
 
 // Holds reports whether a keyword hit overlaps [a, b) of the input.
@@ -138,7 +161,27 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	read := 0
 	stop := -1 // the next stop byte at or after i, once looked for
 	k := 0     // hits before hits[k] end too early for any start from i on
+	// With the text's edges, a pattern whose matches start with \b and
+	// no ASCII non-word byte visits the input's first position and the
+	// edges only: no match starts anywhere else.
+	edges, e := hits.edges, 0
+	if !p.wordFirst {
+		edges = nil
+	} else if edges != nil {
+		e, _ = slices.BinarySearch(edges, int32(hits.off+1))
+	}
 	for i := 0; i < len(s); i++ {
+		if edges != nil && i > 0 {
+			for e < len(edges) && int(edges[e])-hits.off < i {
+				e++
+			}
+			if e == len(edges) {
+				break
+			}
+			if i = int(edges[e]) - hits.off; i >= len(s) {
+				break
+			}
+		}
 		// Inside a word, a pattern that starts one cannot start: passing
 		// over such a byte changes nothing of what follows (holdsFrom
 		// only moves forward, and a try there would find nothing).

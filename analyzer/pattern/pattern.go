@@ -58,6 +58,9 @@ type pattern struct {
 	// split alternation), so a position between two ASCII word bytes is
 	// passed over before any other question (see startsWord).
 	wordStart bool
+	// wordFirst: wordStart, and no first byte is an ASCII non-word byte,
+	// so a match starts at one of the text's edges (AppendEdges).
+	wordFirst bool
 	// stops are the ASCII bytes no part of the pattern can match (often
 	// the sentence ends): a match never crosses one, so a try sees the
 	// input up to the next one.
@@ -218,6 +221,7 @@ func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 		p.first = &set
 		p.boundary = startsWithBoundary(tree)
 		p.wordStart = p.boundary
+		p.wordFirst = p.boundary && !set.meets(&asciiNonWordBytes)
 		pr := pairsOf(tree)
 		p.short, p.second = pr.one, pr.table()
 	}
@@ -300,11 +304,12 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		}
 	}
 	p.altsAt[256] = uint32(len(p.byFirst))
-	p.bounded, p.wordStart = true, true
+	p.bounded, p.wordStart, p.wordFirst = true, true, true
 	p.stops = out[0].stops // a stop for every alternative is one for the whole
 	for _, a := range out {
 		p.bounded = p.bounded && a.bounded
 		p.wordStart = p.wordStart && a.wordStart
+		p.wordFirst = p.wordFirst && a.wordFirst
 		for k := range p.stops {
 			p.stops[k] &= a.stops[k]
 		}
@@ -587,6 +592,17 @@ func (p *pattern) candidate(s string, i int) bool {
 func (p *pattern) startsWord(s string, i int) bool {
 	return !p.wordStart || i == 0 || !isASCIIWord(s[i-1]) || !isASCIIWord(s[i])
 }
+
+// asciiNonWordBytes holds the ASCII bytes Go's \b does not count as word
+// characters.
+var asciiNonWordBytes = func() (set byteSet) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if !isASCIIWord(byte(b)) {
+			set.add(byte(b))
+		}
+	}
+	return set
+}()
 
 func isASCIIWord(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'

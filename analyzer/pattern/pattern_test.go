@@ -124,10 +124,12 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 				t.Fatalf("%q on %q:\nFindAllStringSubmatchIndex = %v\nregexp gives %v", src, s, g, w)
 			}
 			// EachNear, ungated and with one keyword hit over the whole
-			// input, gives the same (but empty matches, which hold no
-			// keyword), though its buffers serve one input after another.
+			// input (with the input's edges or without), gives the same
+			// (but empty matches, which hold no keyword), though its
+			// buffers serve one input after another.
 			all := &Near{hits: []Span{{0, len(s)}}, maxKw: len(s)}
-			for _, hits := range []*Near{nil, all} {
+			edged := &Near{hits: all.hits, maxKw: len(s), edges: AppendEdges(nil, s)}
+			for _, hits := range []*Near{nil, all, edged} {
 				var each [][]int
 				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
 				var w [][]int // an empty match holds no keyword
@@ -243,6 +245,23 @@ func TestPatternWordStart(t *testing.T) {
 		}
 		if p.wordStart && (p.startsWord("xfoo", 1) || !p.startsWord(" foo", 1) || !p.startsWord("foo", 0) || !p.startsWord("x#", 1)) {
 			t.Errorf("%q: startsWord passes a byte inside a word, or not one at a word's edge", tc.src)
+		}
+	}
+}
+
+func TestAppendEdges(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []int32
+	}{
+		{"", nil},
+		{"ab cd", []int32{0, 3}},
+		{" ab, é_9!", []int32{1, 7}},
+		{"aé b", []int32{0, 1, 4}}, // "(?i)\bs" matches the "ſ" of "aſ"
+		{"é", nil},
+	} {
+		if got := AppendEdges(nil, tc.s); !slices.Equal(got, tc.want) {
+			t.Errorf("AppendEdges(%q) = %v; want %v", tc.s, got, tc.want)
 		}
 	}
 }
