@@ -82,7 +82,9 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 	}
 	for i, name := range rules.TaggerClasses {
 		for _, w := range spec.Classes[name] {
+			// Posts typed without accents ("seance") find the word too.
 			out[w] |= 1 << (classShift + i)
+			out[tagger.Fold(w)] |= 1 << (classShift + i)
 		}
 	}
 	return out

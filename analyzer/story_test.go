@@ -51,14 +51,12 @@ var storyExamples = []struct {
 			"Looking for a therapist who specializes in anxiety and sleep problems for adults.",
 			"Our clinic is hiring a part-time counsellor; evenings and weekends available.",
 		}},
-	// Spanish has no flag example: its model learns from 75 posts and, after
-	// this round's pack changes, tags none of the plain story sentences we
-	// wrote for it ("Mi paciente dejó de comer desde que su esposo perdió el
-	// trabajo."); the rules catch some of their details. Issue 15 tracks a
-	// Spanish model that does (more Spanish training posts, or features shared
-	// with English that hold by cross-validation).
+	// The Spanish model learns from 75 posts; since its span tags are shared
+	// by every category (issue 15) it tags this plain story sentence, which
+	// it did not before, but not yet others like it ("Ella me contó que se
+	// salta comidas y llora en el coche antes de sus turnos.").
 	{"es",
-		nil,
+		[]string{"Mi paciente dejó de comer desde que su esposo perdió el trabajo."},
 		[]string{"Buscamos una psicóloga con experiencia en ansiedad para adultos."}},
 }
 

@@ -2,8 +2,8 @@ package tagger
 
 import "slices"
 
-// Span is a run of tokens [Start, End) that the model tags with category
-// Cat (an index into Categories). Margin says how sure it is: the mean,
+// Span is a run of tokens [Start, End) that the model tags as a detail of
+// category Cat (an index into Categories). Margin says how sure it is: the mean,
 // over its tokens, of how far the chosen tag's score is above O's, in
 // units where Unit is the model's largest weight.
 type Span struct {
@@ -61,12 +61,13 @@ type Tagger struct {
 	shared, row []int64
 	path        []int
 	margin      []int64
+	cat         []int64 // per token, the category scores
 	out         []Span
 }
 
 // NewTagger returns a Tagger of m.
 func (m *Model) NewTagger() *Tagger {
-	return &Tagger{m: m, shared: make([]int64, m.ntags), row: make([]int64, m.ntags)}
+	return &Tagger{m: m, shared: make([]int64, m.ncol), row: make([]int64, m.ncol)}
 }
 
 // Tag returns the spans the model finds in one sentence, decoding left to
@@ -76,40 +77,63 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
-	m, nt := tg.m, tg.m.ntags
+	m, n, nc := tg.m, len(toks), len(tg.m.cats)
 	tg.s.reset(toks)
 	// The sentence's shared features score alike for every token: once.
 	clear(tg.shared)
 	tg.shared[0] = int64(m.obias)
 	tg.feats = tg.s.sentenceFeatures(tg.feats[:0])
 	m.addRows(tg.shared, tg.feats)
-	tg.path = slices.Grow(tg.path[:0], len(toks))[:len(toks)]
-	tg.margin = slices.Grow(tg.margin[:0], len(toks))[:len(toks)]
+	tg.path = slices.Grow(tg.path[:0], n)[:n]
+	tg.margin = slices.Grow(tg.margin[:0], n)[:n]
+	tg.cat = slices.Grow(tg.cat[:0], n*nc)[:n*nc]
 	prev := -1
 	for i := range toks {
 		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
 		row := tg.row
 		copy(row, tg.shared)
 		m.addRows(row, tg.feats)
-		tr := m.trans64[(prev+1)*nt : (prev+2)*nt]
+		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
 		best, arg := int64(0), -1
-		for t := range nt {
+		for t := range nbio {
 			if s := row[t] + tr[t]; allowed(prev, t) && (arg < 0 || s > best) {
 				best, arg = s, t
 			}
 		}
-		tg.path[i], tg.margin[i] = arg, row[arg]-row[0]
+		tg.path[i], tg.margin[i] = arg, best-row[0]-tr[0]
+		copy(tg.cat[i*nc:(i+1)*nc], row[nbio:])
 		prev = arg
 	}
 	tg.out = appendSpans(tg.out, tg.path)
 	for k, sp := range tg.out {
-		var sum int64
-		for i := sp.Start; i < sp.End; i++ {
-			sum += tg.margin[i]
-		}
-		tg.out[k].Margin = int32(sum / int64(sp.End-sp.Start))
+		tg.out[k] = tg.span(sp.Start, sp.End, bestCategory(tg.cat, nc, sp.Start, sp.End))
 	}
 	return tg.out
+}
+
+// span returns the span [start, end) of category cat with its margin.
+func (tg *Tagger) span(start, end, cat int) Span {
+	var sum int64
+	for i := start; i < end; i++ {
+		sum += tg.margin[i]
+	}
+	return Span{Start: start, End: end, Cat: cat, Margin: int32(sum / int64(end-start))}
+}
+
+// bestCategory returns the category whose scores, summed over tokens
+// [start, end) of cat (nc scores a token), are highest; the first on a tie.
+func bestCategory[S int64 | float64](cat []S, nc, start, end int) int {
+	best, arg := S(0), 0
+	for c := range nc {
+		var sum S
+		for i := start; i < end; i++ {
+			sum += cat[i*nc+c]
+		}
+		if c == 0 || sum > best {
+			best, arg = sum, c
+		}
+	}
+	return arg
 }
 
 // addRows adds the weights of the feature keys feats to row.

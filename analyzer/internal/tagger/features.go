@@ -1,12 +1,15 @@
 // Package tagger is a small sequence tagger for the details of a client's
 // story that no word list can enumerate (symptoms in plain words, incidents,
 // family situations, how long the poster has seen the client). It tags the
-// tokens of a sentence with BIO labels, left to right (greedy), over hashed
-// features and an averaged-perceptron weight table, trained by Train and
-// stored compactly (int8 weights, pruned) by Model.MarshalBinary.
+// tokens of a sentence with BIO labels shared by every category, left to
+// right (greedy), then gives each span the category its tokens' scores
+// favour, over hashed features and an averaged-perceptron weight table,
+// trained by Train and stored compactly (int8 weights, pruned) by
+// Model.MarshalBinary.
 package tagger
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,14 +69,66 @@ const (
 	hEOS = 0xc2b2ae3d27d4eb4f
 )
 
-// fnv hashes s with 64-bit FNV-1a.
+// fnv hashes s with 64-bit FNV-1a, folding accented letters to their
+// base letter first (Fold), so that a word typed without its accents, as
+// people often do, has the features of the word with them.
 func fnv(s string) uint64 {
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			h ^= uint64(c)
+			h *= 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if b := foldRune(r); b != 0 {
+			h ^= uint64(b)
+			h *= 1099511628211
+		} else {
+			for k := range size {
+				h ^= uint64(s[i+k])
+				h *= 1099511628211
+			}
+		}
+		i += size
 	}
 	return h
+}
+
+// foldTable maps the letters U+00E0 to U+00FF to their base letter:
+// the accented lower-case letters of French and Spanish and their
+// neighbours in Latin-1 (0 for the others: ÷, þ, æ...).
+var foldTable = func() (t [32]byte) {
+	plain := "aaaaaaceeeeiiiinooooouuuuyy"
+	for k, r := range []rune("àáâãäåçèéêëìíîïñòóôõöùúûüýÿ") {
+		t[r-0xe0] = plain[k]
+	}
+	return t
+}()
+
+// foldRune returns the base letter of an accented lower-case letter, or 0.
+func foldRune(r rune) byte {
+	if r < 0xe0 || r > 0xff {
+		return 0
+	}
+	return foldTable[r-0xe0]
+}
+
+// Fold returns s with its accented lower-case letters replaced by their
+// base letter ("séance" → "seance"): the form under which the tagger
+// hashes words, for callers that look words up the same way.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if c := foldRune(r); c != 0 {
+			b.WriteByte(c)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // mix combines a template with a value hash into a non-zero 32-bit

@@ -9,7 +9,7 @@ import (
 )
 
 // magic opens every weights file; its last byte is the format version.
-const magic = "DSCTAG\x00\x02"
+const magic = "DSCTAG\x00\x03"
 
 // Limits a weights file must respect, so a corrupt file is rejected
 // before it can ask for much memory.
@@ -18,25 +18,32 @@ const (
 	maxFeatures   = 1 << 22
 )
 
-// Model is a trained tagger: the categories it tags, one row of weights
-// per feature key (a score for each tag) and the tag-to-tag transition
-// weights. Tag 0 is O; category c has B at 1+2c and I at 2+2c. A row is
-// int8 values and a shift: weight = value << shift, so a rare strong
-// feature and a common weak one both keep two significant digits in a
-// byte each. Scores are sums of integers, so every platform decodes
-// alike. A Model is immutable and safe for concurrent use.
+// Model is a trained tagger. It finds spans with three tags (O, B, I:
+// whether a token is in a detail of the story at all, whatever its
+// category), so that every category's examples teach it where details
+// are; a span's category is then the one whose scores, summed over the
+// span's tokens, are highest. Each feature key has one row of weights: a
+// score for each tag, then one for each category. A row is int8 values
+// and a shift: weight = value << shift, so a rare strong feature and a
+// common weak one both keep two significant digits in a byte each. The
+// tag-to-tag transition weights complete it. Scores are sums of
+// integers, so every platform decodes alike. A Model is immutable and
+// safe for concurrent use.
 type Model struct {
 	cats  []string
-	ntags int
+	ncol  int // nbio + len(cats): the length of a row
 	obias int32
 	keys  []uint32 // sorted
-	w     []int8   // len(keys) × ntags
+	w     []int8   // len(keys) × ncol
 	shift []uint8  // by row
-	trans []int32  // (ntags+1) × ntags; row 0 is the start of a sentence
+	trans []int32  // (nbio+1) × nbio; row 0 is the start of a sentence
 	// trans64 is trans widened once, for decoding: path scores are int64.
 	trans64 []int64
 	table   []uint64 // open addressing: key<<32 | row+1
 }
+
+// nbio is the number of span tags: O, B and I.
+const nbio = 3
 
 // maxShift bounds a row's shift, so that no sum of a sentence's weights
 // can overflow an int32.
@@ -50,16 +57,16 @@ func (m *Model) Features() int { return len(m.keys) }
 
 // newModel checks the parts and builds the lookup table.
 func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8, trans []int32) (*Model, error) {
-	nt := 1 + 2*len(cats)
+	nc := nbio + len(cats)
 	switch {
 	case len(cats) == 0 || len(cats) > maxCategories:
 		return nil, fmt.Errorf("tagger: %d categories; want 1 to %d", len(cats), maxCategories)
 	case len(keys) > maxFeatures:
 		return nil, fmt.Errorf("tagger: %d features; the limit is %d", len(keys), maxFeatures)
-	case len(w) != len(keys)*nt || len(shift) != len(keys):
-		return nil, fmt.Errorf("tagger: %d weights and %d shifts for %d features of %d tags", len(w), len(shift), len(keys), nt)
-	case len(trans) != (nt+1)*nt:
-		return nil, fmt.Errorf("tagger: %d transition weights; want %d", len(trans), (nt+1)*nt)
+	case len(w) != len(keys)*nc || len(shift) != len(keys):
+		return nil, fmt.Errorf("tagger: %d weights and %d shifts for %d features of %d columns", len(w), len(shift), len(keys), nc)
+	case len(trans) != (nbio+1)*nbio:
+		return nil, fmt.Errorf("tagger: %d transition weights; want %d", len(trans), (nbio+1)*nbio)
 	}
 	for i, k := range keys {
 		if k == 0 || i > 0 && keys[i-1] >= k {
@@ -84,7 +91,7 @@ func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8
 			return nil, fmt.Errorf("tagger: category %d is empty or repeated", i)
 		}
 	}
-	m := &Model{cats: cats, ntags: nt, obias: obias, keys: keys, w: w, shift: shift, trans: trans}
+	m := &Model{cats: cats, ncol: nc, obias: obias, keys: keys, w: w, shift: shift, trans: trans}
 	m.trans64 = make([]int64, len(trans))
 	for i, x := range trans {
 		m.trans64[i] = int64(x)
@@ -115,7 +122,7 @@ func (m *Model) row(k uint32) ([]int8, uint8) {
 		}
 		if uint32(e>>32) == k {
 			r := int(uint32(e)) - 1
-			return m.w[r*m.ntags : (r+1)*m.ntags], m.shift[r]
+			return m.w[r*m.ncol : (r+1)*m.ncol], m.shift[r]
 		}
 	}
 }
@@ -195,20 +202,20 @@ func Load(data []byte) (*Model, error) {
 	}
 	nf := int(binary.LittleEndian.Uint32(head))
 	obias := int32(binary.LittleEndian.Uint32(head[4:]))
-	nt := 1 + 2*len(cats)
-	if nf > maxFeatures || len(r) != nf*4+nf*nt+nf+(nt+1)*nt*4 {
-		return nil, bad("%d bytes left for %d features of %d tags", len(r), nf, nt)
+	ncol := nbio + len(cats)
+	if nf > maxFeatures || len(r) != nf*4+nf*ncol+nf+(nbio+1)*nbio*4 {
+		return nil, bad("%d bytes left for %d features of %d columns", len(r), nf, ncol)
 	}
 	keys := make([]uint32, nf)
 	for i := range keys {
 		keys[i] = binary.LittleEndian.Uint32(take(4))
 	}
-	w := make([]int8, nf*nt)
-	for i, x := range take(nf * nt) {
+	w := make([]int8, nf*ncol)
+	for i, x := range take(nf * ncol) {
 		w[i] = int8(x)
 	}
 	shift := slices.Clone(take(nf))
-	trans := make([]int32, (nt+1)*nt)
+	trans := make([]int32, (nbio+1)*nbio)
 	for i := range trans {
 		trans[i] = int32(binary.LittleEndian.Uint32(take(4)))
 	}

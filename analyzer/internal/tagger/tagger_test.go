@@ -73,7 +73,7 @@ func TestTrainLearnsSpans(t *testing.T) {
 		t.Fatalf("Tag missed %d of %d spans on held-out synthetic sentences", wrong, total)
 	}
 	toks := []Token{{Word: "my", Lower: "my"}, {Word: "delta", Lower: "delta"}, {Word: "the", Lower: "the"}}
-	if got, want := m.Tag(toks), []Span{{1, 2, 1, 0}}; len(got) != 1 || got[0].Start != 1 || got[0].End != 2 || got[0].Cat != 1 {
+	if got, want := m.Tag(toks), []Span{{Start: 1, End: 2, Cat: 1}}; len(got) != 1 || got[0].Start != 1 || got[0].End != 2 || got[0].Cat != 1 {
 		t.Errorf("Tag(my delta the) = %v; want %v", got, want)
 	}
 }

@@ -31,16 +31,18 @@ type Config struct {
 }
 
 // trainer holds the float weights of an averaged perceptron: w the
-// current weights, u the running sum of c×update that averaging needs.
+// current weights (a row of ncol per feature: the span tags', then the
+// categories'), u the running sum of c×update that averaging needs.
 type trainer struct {
-	nt      int
+	ncol    int
 	rows    map[uint32]int
 	w, u    []float64
 	tw, tu  []float64
 	c       float64
 	feats   [][][]uint32 // per example, per token
-	em      []float64
+	em, cat []float64
 	pathBuf []int
+	bio     []int
 }
 
 // Train fits a model to the examples with the structured averaged
@@ -52,7 +54,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 	if nc == 0 || nc > maxCategories {
 		return nil, fmt.Errorf("tagger: %d categories; want 1 to %d", nc, maxCategories)
 	}
-	nt := 1 + 2*nc
+	nt := 1 + 2*nc // the example tags: O, then B and I of each category
 	for i, ex := range examples {
 		if len(ex.Tags) != len(ex.Tokens) {
 			return nil, fmt.Errorf("tagger: example %d has %d tags for %d tokens", i, len(ex.Tags), len(ex.Tokens))
@@ -63,7 +65,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 			}
 		}
 	}
-	tr := &trainer{nt: nt, rows: map[uint32]int{}, tw: make([]float64, (nt+1)*nt), tu: make([]float64, (nt+1)*nt), c: 1}
+	tr := &trainer{ncol: nbio + nc, rows: map[uint32]int{}, tw: make([]float64, (nbio+1)*nbio), tu: make([]float64, (nbio+1)*nbio), c: 1}
 	tr.extract(examples, max(1, cfg.MinCount))
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
 	order := make([]int, len(examples))
@@ -111,51 +113,77 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 			fs[i] = kept
 		}
 	}
-	n := len(tr.rows) * tr.nt
+	n := len(tr.rows) * tr.ncol
 	tr.w, tr.u = make([]float64, n), make([]float64, n)
 }
 
 // step decodes one example with the current weights and, where the path
-// differs from the gold tags, moves the weights toward the gold.
+// differs from the gold span tags, moves the weights toward the gold; then,
+// for each gold span whose summed category scores pick the wrong
+// category, it moves its tokens' category weights toward the right one.
 func (tr *trainer) step(feats [][]uint32, gold []int) {
-	nt, n := tr.nt, len(gold)
+	nc, n := tr.ncol-nbio, len(gold)
 	if n == 0 {
 		return
 	}
-	tr.em = slices.Grow(tr.em[:0], n*nt)[:n*nt]
+	tr.em = slices.Grow(tr.em[:0], n*nbio)[:n*nbio]
+	tr.cat = slices.Grow(tr.cat[:0], n*nc)[:n*nc]
 	clear(tr.em)
+	clear(tr.cat)
 	for i, f := range feats {
 		for _, k := range f {
-			r := tr.rows[k] * nt
-			for t := range nt {
-				tr.em[i*nt+t] += tr.w[r+t]
+			r := tr.rows[k] * tr.ncol
+			for t := range nbio {
+				tr.em[i*nbio+t] += tr.w[r+t]
+			}
+			for c := range nc {
+				tr.cat[i*nc+c] += tr.w[r+nbio+c]
 			}
 		}
 	}
+	// The gold span tags: O, B or I whatever the category.
+	tr.bio = slices.Grow(tr.bio[:0], n)[:n]
+	for i, t := range gold {
+		tr.bio[i] = min(t, 2-t%2)
+	}
+	bio := tr.bio
 	tr.pathBuf = slices.Grow(tr.pathBuf[:0], n)[:n]
 	pred := tr.pathBuf
-	greedy(tr.em, tr.tw, nt, pred)
-	if slices.Equal(pred, gold) {
+	greedy(tr.em, tr.tw, nbio, pred)
+	for _, sp := range spans(gold) {
+		got := bestCategory(tr.cat, nc, sp.Start, sp.End)
+		if got == sp.Cat {
+			continue
+		}
+		for i := sp.Start; i < sp.End; i++ {
+			for _, k := range feats[i] {
+				r := tr.rows[k] * tr.ncol
+				tr.update(tr.w, tr.u, r+nbio+sp.Cat, 1)
+				tr.update(tr.w, tr.u, r+nbio+got, -1)
+			}
+		}
+	}
+	if slices.Equal(pred, bio) {
 		return
 	}
 	for i, f := range feats {
-		if pred[i] == gold[i] {
+		if pred[i] == bio[i] {
 			continue
 		}
 		for _, k := range f {
-			r := tr.rows[k] * nt
-			tr.update(tr.w, tr.u, r+gold[i], 1)
+			r := tr.rows[k] * tr.ncol
+			tr.update(tr.w, tr.u, r+bio[i], 1)
 			tr.update(tr.w, tr.u, r+pred[i], -1)
 		}
 	}
 	for i := range n {
 		pg, pp := 0, 0
 		if i > 0 {
-			pg, pp = gold[i-1]+1, pred[i-1]+1
+			pg, pp = bio[i-1]+1, pred[i-1]+1
 		}
-		if pg != pp || gold[i] != pred[i] {
-			tr.update(tr.tw, tr.tu, pg*nt+gold[i], 1)
-			tr.update(tr.tw, tr.tu, pp*nt+pred[i], -1)
+		if pg != pp || bio[i] != pred[i] {
+			tr.update(tr.tw, tr.tu, pg*nbio+bio[i], 1)
+			tr.update(tr.tw, tr.tu, pp*nbio+pred[i], -1)
 		}
 	}
 }
@@ -195,7 +223,7 @@ func (tr *trainer) model(cfg Config) (*Model, error) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	nt := tr.nt
+	nt := tr.ncol
 	var kept []uint32
 	var qw []int8
 	var shifts []uint8
