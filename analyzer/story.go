@@ -133,8 +133,9 @@ func sentenceTokens(v *view, sents []span, refs []Referent, toks []phrase.Token,
 	}
 }
 
-// tag appends to cands the model's spans that no rule candidate overlaps:
-// rules stay for what is certain, the model adds what lists cannot hold.
+// tag appends to cands the model's spans, less what rule candidates
+// overlap (untaken): rules stay for what is certain, the model adds what
+// lists cannot hold.
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
@@ -146,13 +147,47 @@ func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) [
 	defer s.taggers.Put(tg)
 	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
-			at := span{toks[first+sp.Start].Start, toks[first+sp.End-1].End}
-			if sp.Margin < s.minMargin || taken.overlaps(at) {
+			if sp.Margin < s.minMargin {
 				continue
 			}
-			out = append(out, candidate{span: at, base: at, rule: s.rules[sp.Cat], why: "the tagger read it as part of this person's story"})
+			for _, r := range untaken(toks[first:], sp.Start, sp.End, taken) {
+				at := span{toks[first+r[0]].Start, toks[first+r[1]-1].End}
+				out = append(out, candidate{span: at, base: at, rule: s.rules[sp.Cat], why: "the tagger read it as part of this person's story"})
+			}
 		}
 	})
+	return out
+}
+
+// minRest is the fewest tokens the head or the tail of a model span must
+// keep, once the tokens a rule match overlaps are taken out, to stand as a
+// finding of its own: a long span often holds a rule's match and a detail
+// beside it ("[her husband] moved out after the fire", the rule taking "her
+// husband"). The words between two rule matches are left to them. Chosen
+// by cross-validation on train (`scripts/eval --set train --cv 5`):
+// dropping every span a rule overlaps (as before) and keeping parts of 2,
+// 3, 4 or 6 tokens gave recall / precision 0.773 / 0.845, 0.783 / 0.837,
+// 0.782 / 0.843, 0.780 / 0.846 and 0.776 / 0.846.
+const minRest = 4
+
+// untaken returns, as token ranges [start, end), what of the span of
+// tokens [start, end) of toks no zone of taken overlaps: the whole span if
+// none does, else its head and its tail if they have minRest tokens.
+func untaken(toks []phrase.Token, start, end int, taken zones) [][2]int {
+	var out [][2]int
+	run := -1
+	for i := start; i <= end; i++ {
+		if i < end && !taken.overlaps(span{toks[i].Start, toks[i].End}) {
+			if run < 0 {
+				run = i
+			}
+			continue
+		}
+		if run >= 0 && (run == start && i == end || i-run >= minRest && (run == start || i == end)) {
+			out = append(out, [2]int{run, i})
+		}
+		run = -1
+	}
 	return out
 }
 

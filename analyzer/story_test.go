@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -150,5 +151,32 @@ func BenchmarkStory1000(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.story.tag(v, sents, refs, slices.Clone(cands))
+	}
+}
+
+func TestUntaken(t *testing.T) {
+	// Ten one-letter tokens at bytes 0, 2, 4, ... 18.
+	toks := make([]phrase.Token, 10)
+	for i := range toks {
+		toks[i] = phrase.Token{Start: 2 * i, End: 2*i + 1}
+	}
+	for _, c := range []struct {
+		name       string
+		start, end int
+		taken      []span
+		want       [][2]int
+	}{
+		{"nothing taken keeps the span", 2, 5, nil, [][2]int{{2, 5}}},
+		{"a short span is kept whole", 3, 4, nil, [][2]int{{3, 4}}},
+		{"a match inside leaves long parts", 0, 10, []span{{8, 9}}, [][2]int{{0, 4}, {5, 10}}},
+		{"short parts go", 0, 6, []span{{4, 5}}, nil},
+		{"a match at the start", 0, 6, []span{{0, 1}}, [][2]int{{1, 6}}},
+		{"all taken", 2, 4, []span{{0, 20}}, nil},
+		{"what lies between two matches is theirs", 0, 10, []span{{2, 3}, {16, 17}}, nil},
+	} {
+		got := untaken(toks, c.start, c.end, newZones(slices.Clone(c.taken)))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: untaken(%d, %d, %v) = %v; want %v", c.name, c.start, c.end, c.taken, got, c.want)
+		}
 	}
 }
