@@ -127,8 +127,8 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 			// input (with the input's edges or without), gives the same
 			// (but empty matches, which hold no keyword), though its
 			// buffers serve one input after another.
-			all := &Near{hits: []Span{{0, len(s)}}, maxKw: len(s)}
-			edged := &Near{hits: all.hits, maxKw: len(s), edges: AppendEdges(nil, s)}
+			all := &Near{hits: []Span{{0, len(s)}}, t: &Text{MaxKeyword: len(s)}}
+			edged := &Near{hits: all.hits, t: &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)}}
 			for _, hits := range []*Near{nil, all, edged} {
 				var each [][]int
 				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
