@@ -529,7 +529,7 @@ type Match struct {
 // there, and every shorter one, so a rule can still match when a longer
 // entry of another rule fails its context.
 func (x *Index) Find(lower string, toks []Token) []Match {
-	var out []Match
+	out := make([]Match, 0, len(toks)/8+4) // about one word in ten is an entry
 	for i := range toks {
 		h := hashString(fnvOffset, fold(lower[toks[i].Start:toks[i].End]))
 		if rs, ok := x.rules(h); ok {
