@@ -54,7 +54,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 		g = &gates{idx: make([]int32, c.nGates)}
 	}
 	g.maxKeyword = c.maxKeyword
-	g.text = pattern.Text{MaxKeyword: c.maxKeyword, Edges: pattern.AppendEdges(g.text.Edges[:0], lower)}
+	g.text.MaxKeyword, g.text.Edges = c.maxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
 	if c.keywords == nil {
 		return g
 	}

@@ -22,10 +22,15 @@ type Near struct {
 // Text is what the gated searches of one text share: the longest keyword
 // in bytes, and the text's edges (AppendEdges), or nil. With edges, a
 // search for a pattern whose matches begin a word visits those positions
-// only, not every byte.
+// only, not every byte. A Text serves one goroutine; reused for another
+// text, it keeps its buffers.
 type Text struct {
 	MaxKeyword int
 	Edges      []int32
+	// buf serves the searches of the text one after another (EachNear),
+	// without a pool's cost per search; busy while one reads from it.
+	buf  matchBuf
+	busy bool
 }
 
 // NewNear returns what a search of an input that starts at off in the text
@@ -112,6 +117,15 @@ func (p *pattern) EachNear(s string, hits *Near, groups bool, f func(m []int)) {
 	w := wantSpan
 	if groups {
 		w = wantGroups
+	}
+	if hits != nil && hits.t != nil && !hits.t.busy {
+		t := hits.t
+		t.busy = true
+		for _, m := range p.findNear(&t.buf, s, hits, -1, w) {
+			f(m)
+		}
+		t.busy = false
+		return
 	}
 	b := matchBufs.Get().(*matchBuf)
 	for _, m := range p.findNear(b, s, hits, -1, w) {

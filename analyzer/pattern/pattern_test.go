@@ -265,3 +265,28 @@ func TestAppendEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestEachNearNested: a search run from inside another's callback, on the
+// same Text, does not disturb the matches the outer one is reading.
+func TestEachNearNested(t *testing.T) {
+	p, err := Compile(`\b(?:ab|cd)\b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "ab cd ab cd"
+	txt := &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)}
+	near := NewNear([]Span{{0, len(s)}}, 0, txt)
+	want := p.FindAllNear(s, near, false)
+	var outer, inner [][]int
+	p.EachNear(s, near, false, func(m []int) {
+		outer = append(outer, slices.Clone(m))
+		inner = inner[:0]
+		p.EachNear(s, near, false, func(m []int) { inner = append(inner, slices.Clone(m)) })
+		if !reflect.DeepEqual(inner, want) {
+			t.Errorf("inner EachNear = %v; want %v", inner, want)
+		}
+	})
+	if !reflect.DeepEqual(outer, want) || len(want) != 4 {
+		t.Errorf("outer EachNear = %v; want %v (4 matches)", outer, want)
+	}
+}
