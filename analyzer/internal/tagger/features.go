@@ -73,28 +73,44 @@ const (
 // base letter first (Fold), so that a word typed without its accents, as
 // people often do, has the features of the word with them.
 func fnv(s string) uint64 {
+	h, _, _ := fnvPrefixes(s)
+	return h
+}
+
+// fnvPrefixes returns fnv of s and of its first 3 and 4 runes, in one
+// pass: FNV-1a of a prefix is the hash's state after the prefix.
+func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
 	h := uint64(14695981039346656037)
+	pre3, pre4 = h, h
+	runes := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			h ^= uint64(c)
 			h *= 1099511628211
 			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if b := foldRune(r); b != 0 {
-			h ^= uint64(b)
-			h *= 1099511628211
 		} else {
-			for k := range size {
-				h ^= uint64(s[i+k])
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if b := foldRune(r); b != 0 {
+				h ^= uint64(b)
 				h *= 1099511628211
+			} else {
+				for k := range size {
+					h ^= uint64(s[i+k])
+					h *= 1099511628211
+				}
 			}
+			i += size
 		}
-		i += size
+		runes++
+		if runes <= 3 {
+			pre3 = h
+		}
+		if runes <= 4 {
+			pre4 = h
+		}
 	}
-	return h
+	return h, pre3, pre4
 }
 
 // foldTable maps the letters U+00E0 to U+00FF to their base letter:
@@ -145,16 +161,6 @@ func mix(t, h uint64) uint32 {
 		k = 1
 	}
 	return k
-}
-
-// prefix returns the first n runes of s (all of s if shorter).
-func prefix(s string, n int) string {
-	i := 0
-	for k := 0; k < n && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }
 
 // suffix returns the last n runes of s (all of s if shorter).
@@ -221,11 +227,9 @@ func (s *sentence) reset(toks []Token) {
 	s.zone = s.zone[:n]
 	s.sentMarks = 0
 	for i, t := range toks {
-		s.word[i] = fnv(t.Lower)
-		s.pre3[i] = fnv(prefix(t.Lower, 3))
+		s.word[i], s.pre3[i], s.pre4[i] = fnvPrefixes(t.Lower)
 		s.suf3[i] = fnv(suffix(t.Lower, 3))
 		s.suf2[i] = fnv(suffix(t.Lower, 2))
-		s.pre4[i] = fnv(prefix(t.Lower, 4))
 		s.shp[i] = shape(t.Word)
 		s.marks[i] = t.Marks
 		s.zone[i] = t.Zone

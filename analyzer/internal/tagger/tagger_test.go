@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // synthetic makes sentences of filler words in which "alpha beta" is a
@@ -225,4 +226,26 @@ func TestZoneDecides(t *testing.T) {
 	if got := m.Tag(sent(2)); len(got) != 0 {
 		t.Errorf("Tag(zone 2) = %v; want nothing", got)
 	}
+}
+
+func TestFnvPrefixesHashesThePrefixes(t *testing.T) {
+	for _, w := range []string{"", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté"} {
+		whole, pre3, pre4 := fnvPrefixes(w)
+		if whole != fnv(w) || pre3 != fnv(prefix(w, 3)) || pre4 != fnv(prefix(w, 4)) {
+			t.Errorf("fnvPrefixes(%q) = %x, %x, %x; want %x, %x, %x", w, whole, pre3, pre4, fnv(w), fnv(prefix(w, 3)), fnv(prefix(w, 4)))
+		}
+	}
+	if fnv("séance") != fnv("seance") {
+		t.Error(`fnv("séance") != fnv("seance"): accents are not folded`)
+	}
+}
+
+// prefix returns the first n runes of s (all of s if shorter).
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
