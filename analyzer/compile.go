@@ -249,7 +249,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 					}
 				}
 			}
-			for _, t := range r.Terms {
+			// Acronyms among the terms, and for a title-case list the list's
+			// own acronyms ("RCMP", "IMSS"), match only in capitals; a
+			// title-case list's acronym matches in them (caseOK).
+			acr := r.Terms
+			if r.Case == "title" && r.List != "" {
+				acr = append(slices.Clone(r.Terms), list(r.List)...)
+			}
+			for _, t := range acr {
 				for _, e := range phrase.Expand(t) {
 					if phrase.IsAcronym(e) {
 						if cr.acronyms == nil {
