@@ -137,10 +137,23 @@ const dictLower = (file) => new Set(fs.readFileSync(file, "utf8").split("\n").ma
 import { spawnSync } from "node:child_process";
 // Candidates: frequency-ordered, lower-case, letters only (no "qu'", "sr.", "10").
 const candidates = (lang) => [...new Set(zx(lang, "commonWords"))].filter((w) => /^\p{Ll}{2,}$/u.test(w));
-function takeTop(words, accepted, max) { return words.filter(accepted).slice(0, max); }
+// A city of 100,000+ people in a country whose posts the pack reads, named
+// like a rare word (outside the language's 10,000 most frequent:
+// "monterrey", "valencia", "anchorage"), is the city when typed in lower
+// case after "vive en": it is not kept as an ordinary word. A frequent word
+// stays one ("reading", "mobile", "orange").
+const homeCountries = {
+  en: ["US", "CA", "GB", "IE", "AU", "NZ"], fr: ["FR", "CA", "BE", "CH", "LU"],
+  es: ["ES", "MX", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"],
+};
+const bigCities = (lang) => new Set(cities.filter((c) => c.population >= 100000 && homeCountries[lang].includes(c.country)).map((c) => c.name.toLowerCase()));
+function takeTop(words, accepted, max, lang) {
+  const big = bigCities(lang);
+  return words.filter(accepted).slice(0, max).filter((w, i) => i < 10000 || !big.has(w));
+}
 function commonWordsDict(lang, dictFile, max) {
   const dict = dictLower(dictFile);
-  return takeTop(candidates(lang), (w) => dict.has(w), max);
+  return takeTop(candidates(lang), (w) => dict.has(w), max, lang);
 }
 // French and Spanish: wfrench/wspanish lack most inflections ("está", "fue"),
 // so the filter is Hunspell: a word is kept when a Hunspell dictionary accepts
@@ -153,7 +166,7 @@ function commonWordsHunspell(lang, dicts, max) {
     if (r.status !== 0) throw new Error(`hunspell ${d}: ${r.stderr}`);
     return new Set(r.stdout.split("\n"));
   });
-  return takeTop(words, (w) => rejected.some((set) => !set.has(w)), max);
+  return takeTop(words, (w) => rejected.some((set) => !set.has(w)), max, lang.slice(0, 2));
 }
 const cwHeader = (lang, dictPkg, max) => [
   `Ordinary lower-case words: up to ${max.toLocaleString("en")} of the most frequent words of OpenSubtitles 2024 (via OPUS, ODC-BY; attribution: rules/LICENSES/OPUS-OpenSubtitles.txt)`,
