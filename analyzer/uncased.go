@@ -57,9 +57,11 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	if !ok {
 		return candidate{}, false
 	}
-	if cand.why != "" || allOrdinary(r, v.lower[s:e]) {
+	if cand.why != "" || (allOrdinary(r, v.lower[s:e]) && !placePhrase(r, matched)) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
-		// ("finish line", "drop-in") written in lower case is just that.
+		// ("finish line", "drop-in") written in lower case is just that,
+		// unless it is a place of two words or more after a place's
+		// context ("lives in red deer", "moved to thunder bay").
 		return candidate{}, false
 	}
 	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
@@ -67,6 +69,13 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	}
 	cand.why = "written without capitals, but used here as a name or place"
 	return cand, true
+}
+
+// placePhrase reports whether matched is a place name of several words
+// ("red deer", "swift current"): ordinary words each, but a phrase that
+// after "in", "from" or "near" is rarely anything but the place.
+func placePhrase(r *crule, matched string) bool {
+	return r.Category == "location" && strings.IndexByte(matched, ' ') > 0
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in
