@@ -40,6 +40,7 @@ type compiled struct {
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
 	common                                                phrase.WordSet       // the pack's common words, if it has them
+	function                                              map[string]bool      // the pack's stop words: function words ("the", "los")
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
@@ -335,6 +336,10 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	for _, w := range set("clause_joins") {
 		c.clauseJoins[w] = true
+	}
+	c.function = map[string]bool{}
+	for _, w := range p.Stopwords {
+		c.function[strings.ToLower(w)] = true
 	}
 	titled := maps.Clone(c.abbrev)
 	maps.Copy(titled, c.honorifics)

@@ -41,8 +41,8 @@ func uncased(matched string) bool {
 
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
-// that context is there.
-func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
+// that context is there. function holds the pack's function words.
+func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candidate, bool) {
 	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
 		return candidate{}, false
 	}
@@ -50,7 +50,7 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
-	if !(uncased(matched) || capsWord) || !hasLetter(matched) {
+	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function)) || !hasLetter(matched) {
 		return candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
@@ -69,6 +69,16 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	}
 	cand.why = "written without capitals, but used here as a name or place"
 	return cand, true
+}
+
+// shortLedPlace reports whether matched is a lower-case place of several
+// words led by a three-letter word that is not a function word of the
+// pack ("red deer", "oak bay", "elk grove"; not "los altos", "the pas"),
+// which uncased refuses for its short first word.
+func shortLedPlace(r *crule, matched string, function map[string]bool) bool {
+	i := strings.IndexByte(matched, ' ')
+	return r.Category == "location" && i > 0 && matched == strings.ToLower(matched) &&
+		utf8.RuneCountInString(matched[:i]) == 3 && !function[matched[:i]]
 }
 
 // placePhrase reports whether matched is a place name of several words

@@ -24,6 +24,7 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "my client, 34, moved to thunder bay last year", "thunder bay"},
 		{"en", "my client grew up in swift current and misses it", "swift current"},
 		{"en", "my client stayed at the finish line all day", ""},
+		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		got := ""
