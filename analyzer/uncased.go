@@ -71,13 +71,13 @@ func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candid
 	return cand, true
 }
 
-// shortLedPlace reports whether matched is a lower-case place of several
-// words led by a three-letter word that is not a function word of the
-// pack ("red deer", "oak bay", "elk grove"; not "los altos", "the pas"),
-// which uncased refuses for its short first word.
+// shortLedPlace reports whether matched is a lower-case place or
+// employer of several words led by a three-letter word that is not a
+// function word of the pack ("red deer", "oak bay", "tim hortons"; not
+// "los altos", "the pas"), which uncased refuses for its short first word.
 func shortLedPlace(r *crule, matched string, function map[string]bool) bool {
 	i := strings.IndexByte(matched, ' ')
-	return r.Category == "location" && i > 0 && matched == strings.ToLower(matched) &&
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
 		utf8.RuneCountInString(matched[:i]) == 3 && !function[matched[:i]]
 }
 
