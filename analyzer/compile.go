@@ -175,6 +175,22 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: c.bad}
 	}
 	list := func(name string) []string { return phrase.List(p, name) }
+	// listAcronyms returns the lower-cased acronyms of a word list, read
+	// once per list however many rules use it.
+	acronymsOf := map[string]map[string]bool{}
+	listAcronyms := func(name string) map[string]bool {
+		if m, ok := acronymsOf[name]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, e := range list(name) {
+			if phrase.IsAcronym(e) {
+				m[strings.ToLower(e)] = true
+			}
+		}
+		acronymsOf[name] = m
+		return m
+	}
 	set := func(name string) phrase.WordSet {
 		if s, ok := sets[name]; ok {
 			return s
@@ -242,11 +258,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			// Acronyms among the terms, and for a title-case list the list's
 			// own acronyms ("RCMP", "IMSS"), match only in capitals; a
 			// title-case list's acronym matches in them (caseOK).
-			acr := r.Terms
-			if r.Case == "title" && r.List != "" {
-				acr = append(slices.Clone(r.Terms), list(r.List)...)
-			}
-			for _, t := range acr {
+			for _, t := range r.Terms {
 				for _, e := range phrase.Expand(t) {
 					if phrase.IsAcronym(e) {
 						if cr.acronyms == nil {
@@ -254,6 +266,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 						}
 						cr.acronyms[strings.ToLower(e)] = true
 					}
+				}
+			}
+			if r.Case == "title" && r.List != "" {
+				for a := range listAcronyms(r.List) {
+					if cr.acronyms == nil {
+						cr.acronyms = map[string]bool{}
+					}
+					cr.acronyms[a] = true
 				}
 			}
 		}
