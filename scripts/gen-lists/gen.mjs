@@ -184,57 +184,57 @@ out("es", "places.txt", [...geo, "Countries: MX ES US AR BO CL CO CR CU DO EC SV
 
 
 // ---- occupations: WordNet 3.0 nouns under worker, professional, employee and similar (WordNet licence).
-function wordnetOccupations() {
-  const data = fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n");
-  const syn = new Map(); // offset -> {words, hypers}
-  for (const line of data) {
+// WordNet 3.0 nouns (Debian's wordnet-base): synsets by offset, each with
+// its words, its hypernyms ("@"; not "@i": instances are named things) and
+// its lexicographer file; the first (most frequent) sense of each lemma;
+// and under(roots), which tells whether a synset descends from one of them.
+function readWordnet() {
+  const syn = new Map();
+  for (const line of fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     const f = line.split(" ");
-    const off = f[0];
     const wcnt = parseInt(f[3], 16);
     const words = [];
     for (let i = 0; i < wcnt; i++) words.push(f[4 + 2 * i]);
-    let p = 4 + 2 * wcnt;
-    const pcnt = parseInt(f[p], 10);
+    const p = 4 + 2 * wcnt;
     const hypers = [];
-    for (let i = 0; i < pcnt; i++) {
-      const sym = f[p + 1 + 4 * i], target = f[p + 2 + 4 * i];
-      if (sym === "@") hypers.push(target); // not "@i": instances are named people
-    }
-    syn.set(off, { words, hypers, lex: f[1] });
+    for (let i = 0; i < parseInt(f[p], 10); i++) if (f[p + 1 + 4 * i] === "@") hypers.push(f[p + 2 + 4 * i]);
+    syn.set(f[0], { words, hypers, lex: f[1] });
   }
-  const roots = new Set();
-  const index = fs.readFileSync("/usr/share/wordnet/index.noun", "latin1").split("\n");
-  const want = ["worker", "professional", "employee", "skilled_worker", "serviceman", "craftsman", "official", "educator",
-    "health_professional", "medical_practitioner", "lawyer", "entertainer", "athlete", "performer", "laborer", "businessman",
-    "businesswoman", "merchant", "student", "clergyman", "religious", "agent", "operator", "driver", "farmer", "expert", "scientist", "engineer",
-    "defender", "lawman", "cashier", "salesperson", "clerk", "soldier", "sailor", "pilot", "artist", "writer"];
-  for (const line of index) {
-    const f = line.split(" ");
-    if (!want.includes(f[0])) continue;
-    // synset offsets end the line; the first is the everyday sense
-    const offs = f.filter((x) => /^\d{8}$/.test(x));
-    if (offs.length) roots.add(offs[0]);
-  }
-  const memo = new Map();
-  const under = (off, depth = 0) => {
-    if (roots.has(off)) return true;
-    if (memo.has(off)) return memo.get(off);
-    if (depth > 20) return false;
-    const s = syn.get(off);
-    const r = !!s && s.hypers.some((h) => under(h, depth + 1));
-    memo.set(off, r);
-    return r;
-  };
-  // A word counts only when its most frequent noun sense is an occupation
-  // ("nurse" yes; "back", "plant", "man" no) and it is not an adjective
-  // ("religious", "retired").
+  // synset offsets end an index line; the first is the everyday sense
   const firstSense = new Map();
-  for (const line of index) {
+  for (const line of fs.readFileSync("/usr/share/wordnet/index.noun", "latin1").split("\n")) {
     const f = line.split(" ");
     const offs = f.filter((x) => /^\d{8}$/.test(x));
     if (offs.length) firstSense.set(f[0], offs[0]);
   }
+  const under = (roots, skip = new Set()) => {
+    const memo = new Map();
+    const walk = (off, depth = 0) => {
+      if (skip.has(off)) return false;
+      if (roots.has(off)) return true;
+      if (memo.has(off)) return memo.get(off);
+      const s = syn.get(off);
+      const r = depth <= 20 && !!s && s.hypers.some((h) => walk(h, depth + 1));
+      memo.set(off, r);
+      return r;
+    };
+    return walk;
+  };
+  return { syn, firstSense, under };
+}
+const wordnet = readWordnet();
+
+function wordnetOccupations() {
+  const { syn, firstSense, under: descends } = wordnet;
+  const want = ["worker", "professional", "employee", "skilled_worker", "serviceman", "craftsman", "official", "educator",
+    "health_professional", "medical_practitioner", "lawyer", "entertainer", "athlete", "performer", "laborer", "businessman",
+    "businesswoman", "merchant", "student", "clergyman", "religious", "agent", "operator", "driver", "farmer", "expert", "scientist", "engineer",
+    "defender", "lawman", "cashier", "salesperson", "clerk", "soldier", "sailor", "pilot", "artist", "writer"];
+  const under = descends(new Set(want.map((w) => firstSense.get(w)).filter(Boolean)));
+  // A word counts only when its most frequent noun sense is an occupation
+  // ("nurse" yes; "back", "plant", "man" no) and it is not an adjective
+  // ("religious", "retired").
   const adjectives = new Set(fs.readFileSync("/usr/share/wordnet/index.adj", "latin1").split("\n").map((l) => l.split(" ")[0]));
   const words = [];
   for (const [off, s] of syn) {
@@ -256,40 +256,12 @@ const { words: enOccupations } = wordnetOccupations();
 // licence), one or two words: the places a job is told by ("works at a
 // packing shed", "nights at a cannery"), for the en occupation-workplace rule.
 function wordnetWorkplaces() {
-  const syn = new Map();
-  for (const line of fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n")) {
-    if (!line || line.startsWith(" ")) continue;
-    const f = line.split(" ");
-    const wcnt = parseInt(f[3], 16);
-    const words = [];
-    for (let i = 0; i < wcnt; i++) words.push(f[4 + 2 * i]);
-    const p = 4 + 2 * wcnt;
-    const hypers = [];
-    for (let i = 0; i < parseInt(f[p], 10); i++) if (f[p + 1 + 4 * i] === "@") hypers.push(f[p + 2 + 4 * i]);
-    syn.set(f[0], { words, hypers });
-  }
-  const firstSense = new Map();
-  for (const line of fs.readFileSync("/usr/share/wordnet/index.noun", "latin1").split("\n")) {
-    const f = line.split(" ");
-    const offs = f.filter((x) => /^\d{8}$/.test(x));
-    if (offs.length) firstSense.set(f[0], offs[0]);
-  }
+  const { syn, firstSense, under: descends } = wordnet;
   const want = ["workplace", "mercantile_establishment", "restaurant", "factory", "farm", "shop", "warehouse", "shed", "slaughterhouse",
     "packinghouse", "hotel", "motel", "barroom", "garage", "gas_station", "mine", "oil_rig", "nursing_home", "casino", "laundromat",
     "dealership", "call_center", "day_nursery", "kitchen", "building_site", "depot", "dock"];
   // The telephone exchange's parts ("switchboard", "patchboard") are not places.
-  const roots = new Set(want.map((w) => firstSense.get(w)).filter(Boolean));
-  const skip = new Set(["telephone_exchange"].map((w) => firstSense.get(w)));
-  const memo = new Map();
-  const under = (off, depth = 0) => {
-    if (skip.has(off)) return false;
-    if (roots.has(off)) return true;
-    if (memo.has(off)) return memo.get(off);
-    const s = syn.get(off);
-    const r = depth < 25 && !!s && s.hypers.some((h) => under(h, depth + 1));
-    memo.set(off, r);
-    return r;
-  };
+  const under = descends(new Set(want.map((w) => firstSense.get(w)).filter(Boolean)), new Set([firstSense.get("telephone_exchange")]));
   const out = [];
   for (const [off, s] of syn) {
     if (!under(off)) continue;
