@@ -173,6 +173,10 @@ func (g *gates) hitsIn(gate int, w span) *pattern.Near {
 	return pattern.NewNear(g.nearHits(gate, w), w.start, &g.text)
 }
 
+// all is hitsIn for a pattern without keywords: every match in w counts,
+// and the search visits the text's edges (pattern.Ungated).
+func (g *gates) all(w span) *pattern.Near { return pattern.Ungated(w.start, &g.text) }
+
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long

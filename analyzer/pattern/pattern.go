@@ -529,12 +529,13 @@ func (p *pattern) FindStringIndex(s string) []int {
 // FindAllStringSubmatchIndex returns every successive match in s, as
 // regexp's method of that name does with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
-	return p.findAll(nil, s, wantGroups)
+	return p.findAll(nil, s, wantGroups, nil)
 }
 
 // findAll returns every successive match in s, with what w asks of each
-// (wantSpan or wantGroups).
-func (p *pattern) findAll(b *matchBuf, s string, w want) [][]int {
+// (wantSpan or wantGroups). With hits (Ungated), it visits the text's
+// edges when the pattern allows it.
+func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 	if p.start && !p.caps {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -550,7 +551,11 @@ func (p *pattern) findAll(b *matchBuf, s string, w want) [][]int {
 	out, arena := b.take()
 	defer func() { b.keep(out, arena) }()
 	read := 0
+	walk := newEdgeWalk(p, hits)
 	for i := 0; i < len(s); i++ {
+		if i = walk.next(i, len(s)); i == len(s) {
+			break
+		}
 		if !p.first.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
