@@ -150,3 +150,16 @@ func TestGatesReused(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstFrom(t *testing.T) {
+	hits := []span{{1, 3}, {4, 6}, {4, 7}, {9, 12}}
+	for start := -1; start <= 11; start++ {
+		want, _ := slices.BinarySearchFunc(hits, start, func(s span, x int) int { return s.start - x })
+		if got := firstFrom(hits, start); got != want {
+			t.Errorf("firstFrom(%v, %d) = %d; want %d", hits, start, got, want)
+		}
+	}
+	if firstFrom(nil, 3) != 0 {
+		t.Error("firstFrom(nil, 3) != 0")
+	}
+}
