@@ -326,6 +326,11 @@ type Grammar struct {
 	// ("speaks", "que hable"): the word after one is a need, kept,
 	// whatever the rules make of it.
 	NeedLeads []string `json:"need_leads,omitempty"`
+	// ClauseBreaks are the words that open a new clause after a comma
+	// ("but", "mais", "pero"): the rewrite weighs each clause of a
+	// sentence on its own, keeping "I'm unsure about the duty to report"
+	// without the "but she asked me not to" that follows.
+	ClauseBreaks []string `json:"clause_breaks,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

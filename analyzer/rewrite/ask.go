@@ -21,9 +21,9 @@ func (c *run) asks() []string {
 	var out []string
 	var clin map[string]bool
 	examined := 0
-	next := 0 // findings are sorted by start: walk them with the sentences
-	for si, sent := range c.post.Sentences {
-		bs, be := sent.Start, sent.End
+	next := 0 // findings are sorted by start: walk them with the clauses
+	for _, u := range c.units() {
+		bs, be := u.start, u.end
 		for next < len(findings) && findings[next].Start < bs {
 			next++
 		}
@@ -36,17 +36,21 @@ func (c *run) asks() []string {
 		for k := next; k < len(findings) && findings[k].Start < be; k++ {
 			f := findings[k]
 			in = append(in, f)
-			risky = risky || riskyIn(f)
+			// A finding that runs on into the next clause cannot be
+			// replaced in this one.
+			risky = risky || riskyIn(f) || f.End > be
 			if f.Category != "clinical" && f.Severity != "low" {
 				identifying++
 			}
 			clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 		}
-		if !isAsk(gr, sent.Lower) {
-			// A sentence that asks nothing still says what the post is
-			// about when it names a clinical need and nothing identifying,
-			// and speaks of no one: "I'm not sure this is OCD."
-			if identifying > 0 || !(clinical || len(c.sentenceTerms(si)) > 0) || gr.aboutSomeone(text[bs:be]) {
+		asking := isAsk(gr, u.lower)
+		if !asking {
+			// A clause that asks nothing still says what the post is
+			// about when it names a clinical need or a topic and nothing
+			// identifying, and speaks of no one: "I'm not sure this is
+			// OCD."
+			if identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
 				continue
 			}
 		}
@@ -77,6 +81,12 @@ func (c *run) asks() []string {
 				s += "." // "shes not sleeping" typed without a stop still ends before the next
 			}
 			out = append(out, s)
+			if !asking {
+				if c.described == nil {
+					c.described = map[string]bool{}
+				}
+				c.described[s] = true
+			}
 			if len(out) == maxAsks {
 				break
 			}
@@ -516,4 +526,86 @@ func clinicalWords(findings []Finding) map[string]bool {
 		}
 	}
 	return clin
+}
+
+// unit is a sentence of the post, or a clause of one: what asks weighs
+// as a whole.
+type unit struct {
+	start, end int    // bytes of Post.Text
+	lower      string // lower-cased, as the analyzer read it for a whole sentence
+	sentence   int    // the sentence it is part of
+	whole      bool   // the whole sentence
+}
+
+// named reports whether the unit names a need term.
+func (u unit) named(c *run) bool {
+	if u.whole {
+		if len(c.sentenceTerms(u.sentence)) > 0 {
+			return true
+		}
+		return false
+	}
+	return len(c.gr.needTermsLower(u.lower)) > 0
+}
+
+// units splits the post's sentences into the clauses asks weighs: a
+// sentence breaks at a semicolon, a spaced dash, and a comma before one
+// of the pack's clause breaks ("but"). A clause shorter than
+// minClauseWords words stays with the one before it.
+func (c *run) units() []unit {
+	var out []unit
+	text := c.post.Text
+	for si, sent := range c.post.Sentences {
+		cuts := c.gr.clauseCuts(text[sent.Start:sent.End])
+		if len(cuts) == 0 {
+			out = append(out, unit{sent.Start, sent.End, sent.Lower, si, true})
+			continue
+		}
+		start := sent.Start
+		for _, cut := range append(cuts, [2]int{sent.End - sent.Start, sent.End - sent.Start}) {
+			end := sent.Start + cut[0]
+			if end > start {
+				out = append(out, unit{start, end, strings.ToLower(text[start:end]), si, false})
+			}
+			start = sent.Start + cut[1]
+		}
+	}
+	return out
+}
+
+// minClauseWords is the fewest words a clause needs to stand alone.
+const minClauseWords = 3
+
+// clauseCuts returns where s breaks into clauses: for each break, the end
+// of the clause before it and the start of the one after it.
+func (g *grammar) clauseCuts(s string) [][2]int {
+	var cuts [][2]int
+	last := 0
+	add := func(end, next int) {
+		if wordCount(s[last:end]) >= minClauseWords && wordCount(s[next:]) >= minClauseWords {
+			cuts = append(cuts, [2]int{end, next})
+			last = next
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ';':
+			add(i, i+1)
+		case s[i] == ' ' && (strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
+			n := len(" — ")
+			if s[i+1] == '-' {
+				n = 3
+			}
+			add(i, i+n)
+		case s[i] == ',':
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if w := wordSpans(s[j:]); len(w) > 0 && w[0].start == 0 && g.breaks[strings.ToLower(s[j:j+w[0].end])] {
+				add(i, j)
+			}
+		}
+	}
+	return cuts
 }

@@ -29,8 +29,11 @@ type grammar struct {
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
-	// conj holds the conjunctions.
-	conj map[string]bool
+	// conj holds the conjunctions; breaks the words that open a clause
+	// after a comma.
+	conj, breaks map[string]bool
+	// specialtyIndex finds the specialties' clinical terms in a text.
+	specialtyIndex termIndex
 	// leads open the description of a client in an ask (lower case);
 	// cues are the ask cues by their first byte.
 	leads []string
@@ -80,6 +83,8 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
+	g.breaks = setOf(gr.ClauseBreaks)
+	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
 	var terms []string
 	for _, l := range [][]string{rw.Providers, rw.Populations, rw.Approaches, rw.Needs, rw.Topics, p.Vocab["regions"]} {
@@ -310,4 +315,40 @@ func (g *grammar) aboutSomeone(s string) bool {
 		}
 	}
 	return false
+}
+
+// termIndex finds terms in a lower-cased text by their first word.
+type termIndex map[string][]string
+
+// newTermIndex indexes terms, lower-cased, longest first under each first
+// word.
+func newTermIndex(terms []string) termIndex {
+	ix := termIndex{}
+	for _, t := range terms {
+		lt := strings.ToLower(t)
+		if ws := wordSpans(lt); len(ws) > 0 {
+			first := lt[ws[0].start:ws[0].end]
+			ix[first] = append(ix[first], lt)
+		}
+	}
+	for _, l := range ix {
+		slices.SortFunc(l, func(a, b string) int { return len(b) - len(a) })
+	}
+	return ix
+}
+
+// in returns the terms that occur in the lower-cased ls as whole words,
+// the longest at each place, in order.
+func (ix termIndex) in(ls string) []string {
+	var out []string
+	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
+		for _, t := range ix[ls[start:end]] {
+			if strings.HasPrefix(ls[start:], t) && wordBoundaryAfter(ls, start+len(t)) {
+				out = append(out, t)
+				end = start + len(t)
+				break
+			}
+		}
+	}
+	return out
 }

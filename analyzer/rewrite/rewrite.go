@@ -179,6 +179,10 @@ type run struct {
 	// scrubbed is set once the scrub took out a name or number no rule
 	// caught.
 	scrubbed bool
+	// described holds the sentences asks kept that ask nothing but name
+	// a need ("Client has tried two SSRIs."): the first to go when the
+	// rewrite's check still flags something in them.
+	described map[string]bool
 	// source maps a specialty back to the term of the post it stands for
 	// ("PTSD and trauma-informed care" → "PTSD").
 	source map[string]string
@@ -249,6 +253,15 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		dirty := c.dirty(out)
 		if dirty == nil {
 			return out
+		}
+		// A sentence that only describes goes first: "Client has tried
+		// two SSRIs" ties the needs of the ask before it to a person.
+		n := len(askList)
+		askList = slices.DeleteFunc(askList, func(a string) bool {
+			return c.described[a] && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
+		})
+		if len(askList) < n {
+			continue
 		}
 		changed := false
 		for i, a := range askList {
@@ -421,7 +434,7 @@ func without(items, others []string) []string {
 // ("intrusive images"), which a template sentence could not carry.
 func (c *run) needs() (needs, story []string) {
 	rw := &c.pack.Rewrite
-	var out []string
+	var out, later []string
 	seen, tried := map[string]bool{}, map[string]bool{}
 	add := func(term string) {
 		if tried[term] {
@@ -446,10 +459,24 @@ func (c *run) needs() (needs, story []string) {
 		switch {
 		case slices.Contains(rw.NeedRules, f.Rule):
 			add(strings.TrimSpace(f.Text))
-		case f.Category == "clinical" || f.Category == "event":
-			terms := c.gr.needTermsIn(f.Text)
+		case f.Category == "clinical" || f.Category == "event" || f.Category == "family":
+			// "died by suicide" asks for help with a suicide loss, and
+			// "going through a divorce" for divorce: the specialty the
+			// pack gives the event's or condition's own word.
+			lt := strings.ToLower(f.Text)
+			terms := c.gr.needTermsLower(lt)
 			for _, t := range terms {
 				add(t)
+			}
+			if f.Category == "clinical" {
+				for _, t := range c.gr.specialtyIndex.in(lt) {
+					add(t)
+				}
+			} else {
+				later = append(later, c.gr.specialtyIndex.in(lt)...)
+			}
+			if f.Category == "family" {
+				continue
 			}
 			if len(terms) == 0 && f.Category == "clinical" && c.gr.plainNeed(f.Text) {
 				if t := lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?")); !slices.Contains(story, t) {
@@ -469,7 +496,28 @@ func (c *run) needs() (needs, story []string) {
 			add(t)
 		}
 	}
-	return out, story
+	// What an event or a family fact asks for comes after what the post
+	// names as the need.
+	for _, t := range later {
+		add(t)
+	}
+	return unnested(out), story
+}
+
+// unnested returns the items that no other item holds as whole words:
+// "trauma" goes when "trauma after an assault" is there.
+func unnested(items []string) []string {
+	var out []string
+	for _, it := range items {
+		li := strings.ToLower(it)
+		if !slices.ContainsFunc(items, func(o string) bool {
+			lo := strings.ToLower(o)
+			return lo != li && containsWord(lo, li)
+		}) {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // sanitize keeps the post's own words where they are safe: a sentence with
