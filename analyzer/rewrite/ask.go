@@ -69,6 +69,9 @@ func (c *run) asks() []string {
 			clin = clinicalWords(findings)
 		}
 		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+		// A clause the rules found nothing in, kept word for word, was
+		// already checked, in the post itself.
+		verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
 		if end != "" {
 			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
 			if gr.endsOnCue(s) {
@@ -81,6 +84,12 @@ func (c *run) asks() []string {
 				s += "." // "shes not sleeping" typed without a stop still ends before the next
 			}
 			out = append(out, s)
+			if verbatim {
+				if c.verbatim == nil {
+					c.verbatim = map[string]bool{}
+				}
+				c.verbatim[s] = true
+			}
 			if !asking {
 				if c.described == nil {
 					c.described = map[string]bool{}

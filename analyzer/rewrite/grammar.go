@@ -29,6 +29,10 @@ type grammar struct {
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
+	// ties holds the words that can tie a need to a person: those of the
+	// client leads and populations ("client", "my", "kids"), articles and
+	// prepositions aside.
+	ties map[string]bool
 	// conj holds the conjunctions; breaks the words that open a clause
 	// after a comma.
 	conj, breaks map[string]bool
@@ -98,6 +102,14 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.ties = map[string]bool{}
+	for _, l := range append(slices.Clone(gr.ClientLeads), rw.Populations...) {
+		for _, w := range wordSpans(strings.ToLower(l)) {
+			if lw := strings.ToLower(l)[w.start:w.end]; g.articles[lw] == "" && !g.preps[lw] {
+				g.ties[lw] = true
+			}
+		}
+	}
 	g.addressWords = setOf(gr.AddressWords)
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
@@ -351,4 +363,15 @@ func (ix termIndex) in(ls string) []string {
 		}
 	}
 	return out
+}
+
+// tiesNeeds reports whether s speaks of someone a need could be tied to:
+// a client, a patient, a population ("my client", "kids").
+func (g *grammar) tiesNeeds(s string) bool {
+	for _, w := range wordSpans(s) {
+		if g.ties[strings.ToLower(s[w.start:w.end])] {
+			return true
+		}
+	}
+	return false
 }
