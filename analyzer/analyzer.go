@@ -182,23 +182,21 @@ func (a *Analyzer) Prepare(lang string, step int) error {
 // patterns those reach are compiled too: work a first real post would
 // otherwise pay, done in slices while the user has not typed yet. Part 0
 // also compiles the pack; WarmUp(lang, 0, 1) does everything at once.
-// It runs the requests of WarmUpRequests through ProcessLine, the path a
-// real request takes.
 func (a *Analyzer) WarmUp(lang string, part, parts int) error {
-	reqs, err := a.WarmUpRequests(lang, part, parts)
-	for _, req := range reqs {
-		a.ProcessLine([]byte(req), nil)
+	ins, err := a.WarmUpInputs(lang, part, parts)
+	for _, in := range ins {
+		a.Analyze(in)
 	}
 	return err
 }
 
-// WarmUpRequests returns part of lang's examples (of the rules whose index
-// is part modulo parts) as requests (docs/api.md) of about warmUpPost
-// bytes each, for one platform after another: what a warm-up sends through
-// the same path as a real post, so that in WebAssembly the code a real
-// post runs is the code the warm-up has run, and V8 has optimized it.
+// WarmUpInputs returns part of lang's examples (of the rules whose index
+// is part modulo parts) as posts of about warmUpPost bytes each, for one
+// platform after another: what a warm-up runs through the same path as a
+// real post (protocol.WarmUpRequests), so that in WebAssembly the code a
+// real post runs is the code the warm-up has run, and V8 has optimized it.
 // Part 0 compiles the pack if that is not done yet.
-func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error) {
+func (a *Analyzer) WarmUpInputs(lang string, part, parts int) ([]Input, error) {
 	a.mu.RLock()
 	lp := a.packs[lang]
 	a.mu.RUnlock()
@@ -209,16 +207,10 @@ func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	var post, req []byte
-	var reqs []string
+	var post []byte
+	var ins []Input
 	send := func() {
-		req = append(req[:0], `{"text":`...)
-		req = appendString(req, string(post))
-		req = append(req, `,"lang":`...)
-		req = appendString(req, lang)
-		req = append(req, `,"platform":`...)
-		req = appendString(req, rules.Platforms[len(reqs)%len(rules.Platforms)])
-		reqs = append(reqs, string(append(req, '}')))
+		ins = append(ins, Input{Text: string(post), Lang: lang, Platform: rules.Platforms[len(ins)%len(rules.Platforms)]})
 		post = post[:0]
 	}
 	for i, r := range c.pack.Rules {
@@ -238,7 +230,7 @@ func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error
 	if len(post) > 0 {
 		send()
 	}
-	return reqs, nil
+	return ins, nil
 }
 
 // warmUpPost is the length of the posts a warm-up makes of the examples:

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
@@ -36,11 +37,11 @@ type compiled struct {
 	addressed, relates                                    []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
-	honorifics                                            map[string]bool // the pack's vocab: words before a name
-	capitalized                                           map[string]bool // the pack's vocab: words always capitalized
-	common                                                phrase.WordSet  // the pack's common words, if it has them
-	shorthand                                             *shorthand      // the pack's short forms, spelled out in the view
-	clauseSubjects, clauseJoins                           map[string]bool // where a run-on sentence is cut (clauses.go)
+	honorifics                                            map[string]bool      // the pack's vocab: words before a name
+	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
+	common                                                phrase.WordSet       // the pack's common words, if it has them
+	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
+	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 
@@ -341,7 +342,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	titled := maps.Clone(c.abbrev)
 	maps.Copy(titled, c.honorifics)
-	c.shorthand = newShorthand(list("shorthand"), titled)
+	c.shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
 	}
