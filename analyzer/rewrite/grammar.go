@@ -375,3 +375,15 @@ func (g *grammar) tiesNeeds(s string) bool {
 	}
 	return false
 }
+
+// asksLanguage reports whether s states a language or culture need: a
+// word with a need suffix ("Tagalog-speaking") or a word after a need
+// lead ("que hable quechua").
+func (g *grammar) asksLanguage(s string) bool {
+	for _, w := range wordSpans(s) {
+		if g.statesNeed(s[w.start:w.end]) || g.afterNeedLead(s[:w.start]) {
+			return true
+		}
+	}
+	return false
+}

@@ -100,8 +100,8 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			// "Looking for a therapist." says less than the frame; "Bilingual
 			// materials ideal." says what the frame cannot, and follows it.
 			for _, a := range askList {
-				if !saysProvider(rw, a) {
-					after = append(after, a)
+				if !saysProvider(rw, a) || c.gr.asksLanguage(a) {
+					after = append(after, a) // "Busco terapeuta que hable quechua."
 				}
 			}
 			askList = nil
@@ -458,7 +458,7 @@ func without(items, others []string) []string {
 // ("intrusive images"), which a template sentence could not carry.
 func (c *run) needs() (needs, story []string) {
 	rw := &c.pack.Rewrite
-	var out, later []string
+	var out, later, tied []string
 	seen, tried := map[string]bool{}, map[string]bool{}
 	add := func(term string) {
 		if tried[term] {
@@ -497,9 +497,11 @@ func (c *run) needs() (needs, story []string) {
 					add(t)
 				}
 			} else if f.Category == "event" || f.Severity == "low" {
+				later = append(later, c.gr.specialtyIndex.in(lt)...)
+			} else {
 				// A family fact the rules tie to the client ("her
 				// divorce") describes them; a passing one may be the need.
-				later = append(later, c.gr.specialtyIndex.in(lt)...)
+				tied = append(tied, lt)
 			}
 			if f.Category == "family" {
 				continue
@@ -520,6 +522,13 @@ func (c *run) needs() (needs, story []string) {
 		}
 		for _, t := range c.sentenceTerms(i) {
 			add(t)
+		}
+		// "hospitalisée en psychiatrie" no rule flagged still asks for
+		// step-down care.
+		for _, t := range c.gr.specialtyIndex.in(sent.Lower) {
+			if !slices.ContainsFunc(tied, func(f string) bool { return containsWord(f, t) }) {
+				later = append(later, t)
+			}
 		}
 	}
 	// What an event or a family fact asks for comes after what the post
