@@ -22,82 +22,87 @@ func (c *run) asks() []string {
 	var clin map[string]bool
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
-	for _, u := range c.units() {
-		bs, be := u.start, u.end
-		for next < len(findings) && findings[next].Start < bs {
-			next++
-		}
-		if be-bs > maxAskBytes {
-			continue
-		}
-		var in []Finding
-		identifying, clinical := 0, false
-		risky := false
-		for k := next; k < len(findings) && findings[k].Start < be; k++ {
-			f := findings[k]
-			in = append(in, f)
-			// A finding that runs on into the next clause cannot be
-			// replaced in this one.
-			risky = risky || riskyIn(f) || f.End > be
-			if f.Category != "clinical" && f.Severity != "low" {
-				identifying++
+	var units []unit
+units:
+	for si := range c.post.Sentences {
+		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
+		for _, u := range units {
+			bs, be := u.start, u.end
+			for next < len(findings) && findings[next].Start < bs {
+				next++
 			}
-			clinical = clinical || f.Category == "clinical" && f.Severity != "low"
-		}
-		asking := isAsk(gr, u.lower)
-		if !asking {
-			// A clause that asks nothing still says what the post is
-			// about when it names a clinical need or a topic and nothing
-			// identifying, and speaks of no one: "I'm not sure this is
-			// OCD."
-			if identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+			if be-bs > maxAskBytes {
 				continue
 			}
-		}
-		if examined++; examined > 2*maxAsks {
-			break // a long post's later asks repeat its first ones
-		}
-		end := ""
-		if cut := clientLead(gr, text, bs, in); cut > bs {
-			end = terminal(text[bs:be])
-			be, in, risky, identifying = cutAt(cut, in)
-		}
-		if risky || identifying > maxIdentifying {
-			continue
-		}
-		if clin == nil {
-			clin = clinicalWords(findings)
-		}
-		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
-		// A clause the rules found nothing in, kept word for word, was
-		// already checked, in the post itself.
-		verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
-		if end != "" {
-			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
-			if gr.endsOnCue(s) {
-				continue // "Je recherche." says nothing
-			}
-			s = strings.TrimRight(s, " ,;:—–-") + end
-		}
-		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
-			if !endsSentence(s) {
-				s += "." // "shes not sleeping" typed without a stop still ends before the next
-			}
-			out = append(out, s)
-			if verbatim {
-				if c.verbatim == nil {
-					c.verbatim = map[string]bool{}
+			var in []Finding
+			identifying, clinical := 0, false
+			risky := false
+			for k := next; k < len(findings) && findings[k].Start < be; k++ {
+				f := findings[k]
+				in = append(in, f)
+				// A finding that runs on into the next clause cannot be
+				// replaced in this one.
+				risky = risky || riskyIn(f) || f.End > be
+				if f.Category != "clinical" && f.Severity != "low" {
+					identifying++
 				}
-				c.verbatim[s] = true
+				clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 			}
+			asking := isAsk(gr, u.lower)
 			if !asking {
-				if c.described == nil {
-					c.described = map[string]bool{}
+				// A clause that asks nothing still says what the post is
+				// about when it names a clinical need or a topic and nothing
+				// identifying, and speaks of no one: "I'm not sure this is
+				// OCD."
+				if identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+					continue
 				}
-				c.described[s] = true
 			}
-			if len(out) == maxAsks {
-				break
+			if examined++; examined > 2*maxAsks {
+				break units // a long post's later asks repeat its first ones
+			}
+			end := ""
+			if cut := clientLead(gr, text, bs, in); cut > bs {
+				end = terminal(text[bs:be])
+				be, in, risky, identifying = cutAt(cut, in)
+			}
+			if risky || identifying > maxIdentifying {
+				continue
+			}
+			if clin == nil {
+				clin = clinicalWords(findings)
+			}
+			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+			// A clause the rules found nothing in, kept word for word, was
+			// already checked, in the post itself.
+			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
+			if end != "" {
+				s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+				if gr.endsOnCue(s) {
+					continue // "Je recherche." says nothing
+				}
+				s = strings.TrimRight(s, " ,;:—–-") + end
+			}
+			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+				if !endsSentence(s) {
+					s += "." // "shes not sleeping" typed without a stop still ends before the next
+				}
+				out = append(out, s)
+				if verbatim {
+					if c.verbatim == nil {
+						c.verbatim = map[string]bool{}
+					}
+					c.verbatim[s] = true
+				}
+				if !asking {
+					if c.described == nil {
+						c.described = map[string]bool{}
+					}
+					c.described[s] = true
+				}
+				if len(out) == maxAsks {
+					break units
+				}
 			}
 		}
 	}
@@ -557,9 +562,27 @@ func (u unit) named(c *run) bool {
 	return len(c.gr.needTermsLower(u.lower)) > 0
 }
 
-// units splits the post's sentences into the clauses asks weighs: a
-// sentence breaks at a semicolon, a spaced dash, and a comma before one
-// of the pack's clause breaks ("but"). A clause shorter than
+// unitsOf appends to out the clauses asks weighs of sentence si: the
+// sentence breaks at a semicolon, a spaced dash, and a comma before one of
+// the pack's clause breaks ("but"); a clause shorter than minClauseWords
+// words stays with the one before it.
+func (c *run) unitsOf(si int, out []unit) []unit {
+	text, sent := c.post.Text, c.post.Sentences[si]
+	cuts := c.gr.clauseCuts(text[sent.Start:sent.End])
+	if len(cuts) == 0 {
+		return append(out, unit{sent.Start, sent.End, sent.Lower, si, true})
+	}
+	start := sent.Start
+	for _, cut := range append(cuts, [2]int{sent.End - sent.Start, sent.End - sent.Start}) {
+		end := sent.Start + cut[0]
+		if end > start {
+			out = append(out, unit{start, end, strings.ToLower(text[start:end]), si, false})
+		}
+		start = sent.Start + cut[1]
+	}
+	return out
+}
+
 // minClauseWords words stays with the one before it.
 func (c *run) units() []unit {
 	var out []unit
@@ -591,7 +614,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 	var cuts [][2]int
 	last := 0
 	add := func(end, next int) {
-		if wordCount(s[last:end]) >= minClauseWords && wordCount(s[next:]) >= minClauseWords {
+		if hasWords(s[last:end], minClauseWords) && hasWords(s[next:], minClauseWords) {
 			cuts = append(cuts, [2]int{end, next})
 			last = next
 		}
@@ -611,10 +634,24 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
-			if w := wordSpans(s[j:]); len(w) > 0 && w[0].start == 0 && g.breaks[strings.ToLower(s[j:j+w[0].end])] {
+			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
 				add(i, j)
 			}
 		}
 	}
 	return cuts
+}
+
+// hasWords reports whether s holds at least n words, looking no further
+// than the nth: a clause cut never reads the rest of a long sentence.
+func hasWords(s string, n int) bool {
+	end := 0
+	for range n {
+		start, e := nextWord(s, end)
+		if start >= e {
+			return false
+		}
+		end = e
+	}
+	return true
 }
