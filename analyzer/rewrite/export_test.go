@@ -7,3 +7,6 @@ func GrammarFaults(p *rules.Pack, s string) []string { return grammarFaults(gram
 
 // TidyUnder is the pack's full tidy.
 func TidyUnder(p *rules.Pack, s string) string { return grammarOf(p).tidy(s) }
+
+// GenericPersons is the pack's genericPersons.
+func GenericPersons(p *rules.Pack, s string) string { return grammarOf(p).genericPersons(s) }
