@@ -217,8 +217,9 @@ func (g *grammar) isNeed(text string) bool {
 // plainNeed reports whether the text of a clinical finding can stand as a
 // need: at most maxNeedWords words, no digit, no quotation, no word that
 // speaks of someone ("her mom's pills" describes; "night terrors" asks),
-// no contraction, and no stopword at either end (a fragment of a
-// sentence, not a name for a problem).
+// no contraction, no stopword at either end and none inside but a
+// preposition, conjunction or article ("APS is involved" is a clause,
+// "apraxia of speech" a name for a problem).
 func (g *grammar) plainNeed(text string) bool {
 	if strings.ContainsAny(text, "0123456789\"“”«»") {
 		return false
@@ -232,7 +233,7 @@ func (g *grammar) plainNeed(text string) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
-		if (i == 0 || i == len(words)-1) && g.stop[lw] {
+		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
 			return false // "signed off", "up and infection": a fragment
 		}
 	}

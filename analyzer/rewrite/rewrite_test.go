@@ -212,7 +212,7 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 		{"care level", "fr", "Je cherche un suivi pour une patiente de 30 ans hospitalisée en psychiatrie à Sherbrooke le mois dernier, qui prend des antidépresseurs.",
 			[]string{"après une hospitalisation", "antidépresseurs"}, []string{"Sherbrooke", "30 ans", "mois dernier"}},
 		{"event and insurance", "fr", "Bonjour, je cherche une thérapeute pour une cliente de 38 ans, infirmière à Chicoutimi, qui a vécu une fausse couche en mars. RAMQ ou assurance privée.",
-			[]string{"fausse couche", "RAMQ"}, []string{"Chicoutimi", "infirmière", "38 ans", "mars"}},
+			[]string{"deuil périnatal", "RAMQ"}, []string{"Chicoutimi", "infirmière", "38 ans", "mars"}},
 		{"modality and fees", "es", "Busco psicóloga con formación en TCC para un paciente de 47 años, taxista en Puebla. ¿Alguien con cuota social?",
 			[]string{"TCC", "cuota social"}, []string{"Puebla", "taxista", "47"}},
 		{"age group", "es", "¿Alguien conoce terapeuta infantil para una niña de 8 años del colegio San Martín en Rosario con ataques de pánico?",
