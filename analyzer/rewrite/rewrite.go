@@ -133,6 +133,12 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			return out, t.Advice
 		}
 	}
+	if len(after) > 0 {
+		// "ARFID workbook recs for adults?" says what the fallback cannot.
+		if with := gr.tidy(t.Fallback + " " + strings.Join(after, " ")); c.dirty(with) == nil {
+			return with, t.Advice
+		}
+	}
 	return gr.tidy(t.Fallback), t.Advice
 }
 
