@@ -337,6 +337,12 @@ type Grammar struct {
 	// needs listed after it to a client. A mention mapped to "" is kept
 	// as it is ("a client of mine").
 	GenericPersons map[string]string `json:"generic_persons,omitempty"`
+	// QualifierSuffixes end a word that qualifies a condition ("-al" in
+	// "perinatal OCD", "-ic" in "traumatic grief"): up to two such words
+	// next to a need term go with it into the rewrite, before the term,
+	// or after it when QualifiersAfter is set ("deuil périnatal").
+	QualifierSuffixes []string `json:"qualifier_suffixes,omitempty"`
+	QualifiersAfter   bool     `json:"qualifiers_after,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -1,6 +1,10 @@
 package rewrite
 
-import "github.com/discreet-app/discreet/rules"
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/rules"
+)
 
 // GrammarFaults lists the faults grammarFaults finds in s under pack p.
 func GrammarFaults(p *rules.Pack, s string) []string { return grammarFaults(grammarOf(p), p.Lang, s) }
@@ -10,3 +14,9 @@ func TidyUnder(p *rules.Pack, s string) string { return grammarOf(p).tidy(s) }
 
 // GenericPersons is the pack's genericPersons.
 func GenericPersons(p *rules.Pack, s string) string { return grammarOf(p).genericPersons(s) }
+
+// QualifiedTerms is the pack's need terms of s with their qualifiers.
+func QualifiedTerms(p *rules.Pack, s string) []string {
+	ls := strings.ToLower(s)
+	return grammarOf(p).needTermsQualified(ls, 0, len(ls), true)
+}

@@ -41,6 +41,10 @@ type grammar struct {
 	// anyone; genericIndex finds the mentions.
 	generic      map[string]string
 	genericIndex termIndex
+	// qualSuffixes end a word that qualifies a condition; qualAfter puts
+	// such words after the term.
+	qualSuffixes []string
+	qualAfter    bool
 	// specialtyIndex finds the specialties' clinical terms in a text.
 	specialtyIndex termIndex
 	// leads open the description of a client in an ask (lower case);
@@ -93,6 +97,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
+	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
 	g.generic = map[string]string{}
 	for k, v := range gr.GenericPersons {
 		g.generic[strings.ToLower(k)] = v
@@ -260,9 +265,14 @@ func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strin
 
 // needTermsLower is needTermsIn for a lower-cased s. It walks the words
 // without keeping them: only a word that starts a term looks further.
-func (g *grammar) needTermsLower(ls string) []string {
+func (g *grammar) needTermsLower(ls string) []string { return g.needTermsQualified(ls, 0, len(ls), false) }
+
+// needTermsQualified is needTermsLower for the terms that start in
+// ls[from:to]; with qualified, each term comes with the words that
+// qualify it in ls (see qualify): "perinatal OCD", "deuil périnatal".
+func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
 	var out []string
-	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
+	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
 		if !g.needFirst[ls[start:end]] {
 			continue
 		}
@@ -279,8 +289,11 @@ func (g *grammar) needTermsLower(ls string) []string {
 		}
 		for k := n; k > 0; k-- {
 			if t, ok := g.needTerms[ls[start:ends[k-1]]]; ok {
-				out = append(out, t)
 				end = ends[k-1]
+				if qualified {
+					t = g.qualify(ls, start, end, t)
+				}
+				out = append(out, t)
 				break
 			}
 		}
@@ -437,4 +450,55 @@ func (g *grammar) genericPersons(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// maxQualifiers is the most words that qualify a need term.
+const maxQualifiers = 2
+
+// qualify returns term (found at ls[start:end]) with the words of ls that
+// qualify it: up to maxQualifiers words right before it (after it, in a
+// pack whose adjectives follow the noun) that end with one of the pack's
+// qualifier suffixes and are no stopword.
+func (g *grammar) qualify(ls string, start, end int, term string) string {
+	if len(g.qualSuffixes) == 0 {
+		return term
+	}
+	if g.qualAfter {
+		q := end
+		for range maxQualifiers {
+			ws, we := nextWord(ls, q)
+			if ws >= we || strings.TrimSpace(ls[q:ws]) != "" || !g.qualifies(ls[ws:we]) {
+				break
+			}
+			q = we
+		}
+		return term + ls[end:q]
+	}
+	q := start
+	for range maxQualifiers {
+		words := wordSpans(ls[max(0, q-64):q]) // a word is never that long
+		if len(words) == 0 {
+			break
+		}
+		w := words[len(words)-1]
+		ws, we := max(0, q-64)+w.start, max(0, q-64)+w.end
+		if strings.TrimSpace(ls[we:q]) != "" || !g.qualifies(ls[ws:we]) {
+			break
+		}
+		q = ws
+	}
+	return ls[q:start] + term
+}
+
+// qualifies reports whether the lower-cased word w qualifies a condition.
+func (g *grammar) qualifies(w string) bool {
+	if g.stop[w] || g.third[w] || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for _, suf := range g.qualSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

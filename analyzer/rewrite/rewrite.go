@@ -7,6 +7,7 @@ package rewrite
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/rules"
 )
@@ -490,13 +491,17 @@ func (c *run) needs() (needs, story []string) {
 	for _, f := range c.post.Findings {
 		switch {
 		case slices.Contains(rw.NeedRules, f.Rule):
-			add(strings.TrimSpace(f.Text))
+			if q := c.qualifiedTerms(f); len(q) == 1 && !strings.EqualFold(q[0], strings.TrimSpace(f.Text)) {
+				add(q[0]) // "perinatal OCD"
+			} else {
+				add(strings.TrimSpace(f.Text))
+			}
 		case f.Category == "clinical" || f.Category == "event" || f.Category == "family":
 			// "died by suicide" asks for help with a suicide loss, and
 			// "going through a divorce" for divorce: the specialty the
 			// pack gives the event's or condition's own word.
 			lt := strings.ToLower(f.Text)
-			terms := c.gr.needTermsLower(lt)
+			terms := c.qualifiedTerms(f)
 			for _, t := range terms {
 				add(t)
 			}
@@ -593,4 +598,27 @@ func (c *run) sanitize() string {
 		b.WriteByte(' ')
 	}
 	return gr.tidy(b.String())
+}
+
+// qualifyWindow is how far around a finding the words that qualify its
+// need terms are looked for, in bytes.
+const qualifyWindow = 64
+
+// qualifiedTerms returns the need terms of finding f with the words of
+// the post that qualify them ("perinatal" before a finding "OCD").
+func (c *run) qualifiedTerms(f Finding) []string {
+	text := c.post.Text
+	a, b := max(0, f.Start-qualifyWindow), min(len(text), f.End+qualifyWindow)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	w := strings.ToLower(text[a:b])
+	if len(w) != b-a {
+		return c.gr.needTermsLower(strings.ToLower(f.Text)) // lower case moved the bytes
+	}
+	terms := c.gr.needTermsQualified(w, f.Start-a, f.End-a, true)
+	return terms
 }

@@ -255,3 +255,25 @@ func TestGenericPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiedTerms checks that a need keeps the words that say which
+// kind it is, before the term in English and after it in French and
+// Spanish, and no word that speaks of the client.
+func TestQualifiedTerms(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Any thoughts on treating perinatal OCD with exposures?", []string{"perinatal OCD"}},
+		{"en", "Her OCD got worse after the move.", []string{"OCD"}},
+		{"en", "Looking for someone who knows complicated grief and insomnia.", []string{"complicated grief", "insomnia"}},
+		{"fr", "Une ressource pour l'anxiété sociale chez les ados?", []string{"l'anxiété sociale"}},
+		{"fr", "Quelqu'un pour une dépression saisonnière?", []string{"dépression saisonnière"}},
+		{"es", "Busco apoyo para una depresión crónica.", []string{"depresión crónica"}},
+	} {
+		got := rewrite.QualifiedTerms(packFor(t, c.lang), c.text)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s QualifiedTerms(%q) = %q; want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
