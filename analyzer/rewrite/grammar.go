@@ -265,7 +265,9 @@ func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strin
 
 // needTermsLower is needTermsIn for a lower-cased s. It walks the words
 // without keeping them: only a word that starts a term looks further.
-func (g *grammar) needTermsLower(ls string) []string { return g.needTermsQualified(ls, 0, len(ls), false) }
+func (g *grammar) needTermsLower(ls string) []string {
+	return g.needTermsQualified(ls, 0, len(ls), false)
+}
 
 // needTermsQualified is needTermsLower for the terms that start in
 // ls[from:to]; with qualified, each term comes with the words that
