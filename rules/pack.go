@@ -331,12 +331,6 @@ type Grammar struct {
 	// sentence on its own, keeping "I'm unsure about the duty to report"
 	// without the "but she asked me not to" that follows.
 	ClauseBreaks []string `json:"clause_breaks,omitempty"`
-	// GenericPersons replace a mention of the client in a kept ask with a
-	// word for anyone ("a client" → "someone"): "How do you handle it
-	// when someone is known locally?" still asks, and no longer ties the
-	// needs listed after it to a client. A mention mapped to "" is kept
-	// as it is ("a client of mine").
-	GenericPersons map[string]string `json:"generic_persons,omitempty"`
 	// QualifierSuffixes end a word that qualifies a condition ("-al" in
 	// "perinatal OCD", "-ic" in "traumatic grief"): up to two such words
 	// next to a need term go with it into the rewrite, before the term,

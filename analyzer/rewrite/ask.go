@@ -72,7 +72,7 @@ units:
 			if clin == nil {
 				clin = clinicalWords(findings)
 			}
-			s := gr.genericPersons(c.scrub(replaceSpans(text, bs, be, in, gr), clin))
+			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)

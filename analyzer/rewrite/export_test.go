@@ -12,9 +12,6 @@ func GrammarFaults(p *rules.Pack, s string) []string { return grammarFaults(gram
 // TidyUnder is the pack's full tidy.
 func TidyUnder(p *rules.Pack, s string) string { return grammarOf(p).tidy(s) }
 
-// GenericPersons is the pack's genericPersons.
-func GenericPersons(p *rules.Pack, s string) string { return grammarOf(p).genericPersons(s) }
-
 // QualifiedTerms is the pack's need terms of s with their qualifiers.
 func QualifiedTerms(p *rules.Pack, s string) []string {
 	ls := strings.ToLower(s)

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -37,10 +36,6 @@ type grammar struct {
 	// conj holds the conjunctions; breaks the words that open a clause
 	// after a comma.
 	conj, breaks map[string]bool
-	// generic maps a lower-cased mention of the client to a word for
-	// anyone; genericIndex finds the mentions.
-	generic      map[string]string
-	genericIndex termIndex
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -98,11 +93,6 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
-	g.generic = map[string]string{}
-	for k, v := range gr.GenericPersons {
-		g.generic[strings.ToLower(k)] = v
-	}
-	g.genericIndex = newTermIndex(slices.Collect(maps.Keys(g.generic)))
 	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
 	var terms []string
@@ -412,46 +402,6 @@ func (g *grammar) asksLanguage(s string) bool {
 		}
 	}
 	return false
-}
-
-// genericPersons replaces each mention of the client in s with the pack's
-// word for anyone, with the mention's capital: "A client's parent" becomes
-// "Someone's parent". A mention the pack maps to "" stays ("a client of
-// mine" is the client, not anyone).
-func (g *grammar) genericPersons(s string) string {
-	if len(g.generic) == 0 {
-		return s
-	}
-	ls := strings.ToLower(s)
-	if len(ls) != len(s) {
-		return s // a case change that moves bytes: offsets would not hold
-	}
-	var b strings.Builder
-	last := 0
-	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
-		for _, t := range g.genericIndex[ls[start:end]] {
-			if strings.HasPrefix(ls[start:], t) && wordBoundaryAfter(ls, start+len(t)) {
-				repl := g.generic[t]
-				if repl == "" {
-					end = start + len(t) // "a client of mine" is the client, not anyone
-					break
-				}
-				if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
-					repl = upperFirst(repl)
-				}
-				b.WriteString(s[last:start])
-				b.WriteString(repl)
-				last = start + len(t)
-				end = last
-				break
-			}
-		}
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
 }
 
 // maxQualifiers is the most words that qualify a need term.
