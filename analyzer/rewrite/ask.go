@@ -78,7 +78,7 @@ units:
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
 			if end != "" {
 				s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
-				if gr.endsOnCue(s) {
+				if gr.endsOnCue(s) && !hasWords(s, saysMoreWords) {
 					continue // "Je recherche." says nothing
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
@@ -655,3 +655,33 @@ func hasWords(s string, n int) bool {
 	}
 	return true
 }
+
+// cutAtLead returns the ask a ended before the last client lead ahead of
+// the flagged text d ("for a kid with ASD"), if what comes before still
+// asks in minClauseWords words or more; else "".
+func (g *grammar) cutAtLead(a, d string) string {
+	i := strings.Index(a, d)
+	if i < 0 {
+		return ""
+	}
+	before := strings.ToLower(a[:i])
+	at := -1
+	for _, l := range g.leads {
+		if k := strings.LastIndex(before, l); k > at && wordBoundaryBefore(before, k) && wordBoundaryAfter(before, k+len(l)) {
+			at = k
+		}
+	}
+	if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
+		return ""
+	}
+	s := strings.TrimRight(dropTrailingWords(a[:at], g.isLinkWord), " ,;:—–-")
+	if !hasWords(s, minClauseWords) || g.endsOnCue(s) && !hasWords(s, saysMoreWords) {
+		return ""
+	}
+	return g.tidy(s + terminal(a))
+}
+
+// saysMoreWords is how many words an ask cut before its client lead
+// needs to say something even when it ends on a cue: "Je recherche" says
+// nothing, "Looking for a safety planning app to recommend" does.
+const saysMoreWords = 5

@@ -163,6 +163,13 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"mixteco", "cuota social"}, []string{"Oaxaca", "34"}},
 		{"en", "Any DBT skills groups with openings near Aberystwyth?",
 			[]string{"DBT skills groups"}, []string{"Aberystwyth"}},
+		// The ask stops at the client lead before a need the check flags,
+		// and the need goes to the lists.
+		{"en", "Anyone have a good feelings chart for a kid with ADHD starting grade 3 at Maple Elementary in Truro?",
+			[]string{"feelings chart", "ADHD"}, []string{"Maple", "Truro"}},
+		// A cut ask that ends on a cue still says what it seeks.
+		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
+			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
 	} {
 		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
 		if res.Rewrite == "" {
