@@ -50,11 +50,12 @@ units:
 			}
 			asking := isAsk(gr, u.lower)
 			if !asking {
-				// A clause that asks nothing still says what the post is
-				// about when it names a clinical need or a topic and nothing
+				// A sentence that asks nothing still says what the post is
+				// about when it names a clinical need and nothing
 				// identifying, and speaks of no one: "I'm not sure this is
-				// OCD."
-				if identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+				// OCD." A clause of a longer sentence is not enough: the
+				// rest of the sentence may name who it is about.
+				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
 					continue
 				}
 			}
