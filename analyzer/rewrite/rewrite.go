@@ -79,6 +79,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		provider = []string{rw.DefaultProvider}
 	}
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
+	practical = append(practical, without(c.statedNeeds(), practical)...)
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
 	region := firstOnly(found("regions"))
@@ -627,4 +628,25 @@ func (c *run) qualifiedTerms(f Finding) []string {
 	}
 	terms := c.gr.needTermsQualified(w, f.Start-a, f.End-a, true)
 	return terms
+}
+
+// statedNeeds returns the words of the post's first maxNeedScan bytes that
+// state a need of language or culture ("Greek-speaking", "arabophone"),
+// wherever they are: a sentence about the client can say the language the
+// clinician must speak.
+func (c *run) statedNeeds() []string {
+	var out []string
+	text := c.post.Text
+	for _, sent := range c.post.Sentences {
+		if sent.Start >= maxNeedScan {
+			break
+		}
+		s := text[sent.Start:sent.End]
+		for _, w := range wordSpans(s) {
+			if word := s[w.start:w.end]; c.gr.statesNeed(word) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, word) }) {
+				out = append(out, word)
+			}
+		}
+	}
+	return out
 }

@@ -208,6 +208,8 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 			[]string{"step-down care", "overdose", "Medicaid"}, []string{"St. Mary's", "last week"}},
 		{"language", "en", "Looking for a Tagalog-speaking counsellor for a 61-year-old nurse in Thunder Bay with depression, evenings only.",
 			[]string{"Tagalog-speaking", "depression", "evenings"}, []string{"Thunder Bay", "nurse", "61"}},
+		{"language, from the story", "en", "My client is 70, lives in Fall River and is Portuguese-speaking only. Anyone know a grief counsellor with openings?",
+			[]string{"Portuguese-speaking", "grief"}, []string{"Fall River", "70"}},
 		{"insurance and region", "en", "Does anyone in Ohio know a grief therapist who offers a sliding scale? My client Dana Kowalski lost her husband in March.",
 			[]string{"grief", "sliding scale", "Ohio"}, []string{"Dana", "Kowalski", "March"}},
 		{"event", "en", "Need a referral for a client whose brother died by suicide in Kamloops two weeks ago. Virtual sessions preferred.",
