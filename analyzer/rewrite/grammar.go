@@ -60,6 +60,7 @@ type grammar struct {
 	// needSuffixes end a word that states a language or culture need;
 	// needLeads (lower case) come right before one ("speaks").
 	needSuffixes, needLeads []string
+	minSuffix               int // the length of the shortest need suffix
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -127,6 +128,12 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.genders[strings.ToLower(n)] = gen
 	}
 	g.needSuffixes = gr.NeedSuffixes
+	g.minSuffix = 0
+	for i, suf := range gr.NeedSuffixes {
+		if i == 0 || len(suf) < g.minSuffix {
+			g.minSuffix = len(suf)
+		}
+	}
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))
 	}
@@ -169,6 +176,9 @@ func newGrammar(p *rules.Pack) *grammar {
 // statesNeed reports whether word ends with one of the pack's need
 // suffixes: "Arabic-speaking", "arabophone".
 func (g *grammar) statesNeed(word string) bool {
+	if len(word) <= g.minSuffix {
+		return false // the cheap look: no suffix with a word before it fits
+	}
 	lw := strings.ToLower(word)
 	for _, suf := range g.needSuffixes {
 		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {

@@ -642,8 +642,8 @@ func (c *run) statedNeeds() []string {
 			break
 		}
 		s := text[sent.Start:sent.End]
-		for _, w := range wordSpans(s) {
-			if word := s[w.start:w.end]; c.gr.statesNeed(word) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, word) }) {
+		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+			if word := s[start:end]; c.gr.statesNeed(word) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, word) }) {
 				out = append(out, word)
 			}
 		}
