@@ -609,12 +609,17 @@ func (c *run) sanitize() string {
 
 // qualifyWindow is how far around a finding the words that qualify its
 // need terms are looked for, in bytes.
-const qualifyWindow = 64
+const qualifyWindow = 40
 
 // qualifiedTerms returns the need terms of finding f with the words of
 // the post that qualify them ("perinatal" before a finding "OCD").
 func (c *run) qualifiedTerms(f Finding) []string {
 	text := c.post.Text
+	if f.Start >= maxNeedScan {
+		// A long paste's later findings repeat its needs: they are
+		// looked at as written, without their neighbours.
+		return c.gr.needTermsLower(strings.ToLower(f.Text))
+	}
 	a, b := max(0, f.Start-qualifyWindow), min(len(text), f.End+qualifyWindow)
 	for a > 0 && !utf8.RuneStart(text[a]) {
 		a--
