@@ -202,9 +202,10 @@ const maxAskBytes = 600
 const maxIdentifying = 2
 
 // isAsk reports whether a lower-cased sentence asks for something: it
-// holds a question mark or, at the start of a word, one of the ask cues.
+// holds a question mark outside quotation marks or, at the start of a
+// word, one of the ask cues.
 func isAsk(gr *grammar, lower string) bool {
-	if strings.ContainsAny(lower, "?¿") {
+	if strings.ContainsAny(lower, "?¿") && questionOutsideQuotes(lower) {
 		return true
 	}
 	for i := 0; i < len(lower); i++ {
@@ -686,3 +687,25 @@ func (g *grammar) cutAtLead(a, d string) string {
 // needs to say something even when it ends on a cue: "Je recherche" says
 // nothing, "Looking for a safety planning app to recommend" does.
 const saysMoreWords = 5
+
+// questionOutsideQuotes reports whether s holds a question mark outside
+// quotation marks: a client's words quoted ("is everyone going to die?")
+// ask nothing of the group.
+func questionOutsideQuotes(s string) bool {
+	quoted := false
+	for _, r := range s {
+		switch r {
+		case '"':
+			quoted = !quoted
+		case '“', '«':
+			quoted = true
+		case '”', '»':
+			quoted = false
+		case '?', '¿':
+			if !quoted {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -167,6 +167,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// and the need goes to the lists.
 		{"en", "Anyone have a good feelings chart for a kid with ADHD starting grade 3 at Maple Elementary in Truro?",
 			[]string{"feelings chart", "ADHD"}, []string{"Maple", "Truro"}},
+		// A question the client asked, quoted, is no ask.
+		{"en", "Anyone doing ERP with kids in Truro? Every night she checks the locks and asks \"is everyone going to die?\" before bed.",
+			[]string{"ERP"}, []string{"going to die", "Truro"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
