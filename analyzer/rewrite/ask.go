@@ -62,10 +62,33 @@ units:
 			if examined++; examined > 2*maxAsks {
 				break units // a long post's later asks repeat its first ones
 			}
-			end := ""
+			end, tail := "", ""
+			var tailIn []Finding
 			if cut := clientLead(gr, text, bs, in); cut > bs {
 				end = terminal(text[bs:be])
-				be, in, risky, identifying = cutAt(cut, in)
+				// "je recherche pour une patiente de 41 ans, frontalière,
+				// un·e psychothérapeute spécialisée en deuil périnatal": the
+				// clinician sought comes back after the client.
+				if resume := c.resumeAfterClient(cut, be, in); resume > 0 {
+					tailIn = findingsFrom(resume, in)
+					tail = text[resume:be]
+					for _, f := range tailIn {
+						risky = risky || riskyIn(f)
+						if f.Category != "clinical" && f.Severity != "low" {
+							identifying++
+						}
+					}
+					tail = replaceSpans(text, resume, be, tailIn, gr)
+				}
+				var headIdentifying int
+				be, in, risky, headIdentifying = cutAt(cut, in)
+				risky = risky || slices.ContainsFunc(tailIn, riskyIn)
+				identifying = headIdentifying
+				for _, f := range tailIn {
+					if f.Category != "clinical" && f.Severity != "low" {
+						identifying++
+					}
+				}
 			}
 			if risky || identifying > maxIdentifying {
 				continue
@@ -79,7 +102,9 @@ units:
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
 			if end != "" {
 				s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
-				if gr.endsOnCue(s) && !hasWords(s, saysMoreWords) {
+				if tail != "" {
+					s = strings.TrimRight(s, " ,;:—–-") + " " + strings.TrimRight(c.scrub(tail, clin), " ,;:.?!")
+				} else if gr.endsOnCue(s) && !gr.asksBeforeLast(s) {
 					continue // "Je recherche." says nothing
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
@@ -677,16 +702,22 @@ func (g *grammar) cutAtLead(a, d string) string {
 		return ""
 	}
 	s := strings.TrimRight(dropTrailingWords(a[:at], g.isLinkWord), " ,;:—–-")
-	if !hasWords(s, minClauseWords) || g.endsOnCue(s) && !hasWords(s, saysMoreWords) {
+	if !hasWords(s, minClauseWords) || g.endsOnCue(s) && !g.asksBeforeLast(s) {
 		return ""
 	}
 	return g.tidy(s + terminal(a))
 }
 
-// saysMoreWords is how many words an ask cut before its client lead
-// needs to say something even when it ends on a cue: "Je recherche" says
-// nothing, "Looking for a safety planning app to recommend" does.
-const saysMoreWords = 5
+// asksBeforeLast reports whether s asks before its last word: "Looking
+// for a safety planning app to recommend" says what it seeks though it
+// ends on a cue; "Chers collègues, je recherche" does not.
+func (g *grammar) asksBeforeLast(s string) bool {
+	words := wordSpans(s)
+	if len(words) < 2 {
+		return false
+	}
+	return isAsk(g, strings.ToLower(s[:words[len(words)-1].start]))
+}
 
 // questionOutsideQuotes reports whether s holds a question mark outside
 // quotation marks: a client's words quoted ("is everyone going to die?")
@@ -708,4 +739,58 @@ func questionOutsideQuotes(s string) bool {
 		}
 	}
 	return false
+}
+
+// resumeAfterClient returns where, in the sentence cut at a client lead
+// at cut and ending at be, the clinician sought is named after the
+// client's description (an article and a provider of the pack, after the
+// first finding about the client), or -1.
+func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
+	after := -1
+	for _, f := range in {
+		if f.Start >= cut && f.Category != "clinical" {
+			after = f.End
+			break
+		}
+	}
+	if after < 0 {
+		return -1
+	}
+	rw := &c.pack.Rewrite
+	ls := strings.ToLower(c.post.Text[after:be])
+	at := -1
+	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
+		lp := strings.ToLower(p)
+		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && wordBoundaryBefore(ls, i) && wordBoundaryAfter(ls, i+len(lp)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	// The article before the provider goes with it ("un·e psychothérapeute").
+	if words := wordSpans(ls[:at]); len(words) > 0 {
+		w := words[len(words)-1]
+		if c.gr.articles[ls[w.start:w.end]] != "" && strings.TrimSpace(ls[w.end:at]) == "" {
+			at = w.start
+		}
+	}
+	start := after + at
+	for _, f := range in {
+		if f.Start < start && f.End > start {
+			return -1 // inside a finding
+		}
+	}
+	return start
+}
+
+// findingsFrom returns the findings of in that start at or after from.
+func findingsFrom(from int, in []Finding) []Finding {
+	var out []Finding
+	for _, f := range in {
+		if f.Start >= from {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -167,6 +167,12 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// and the need goes to the lists.
 		{"en", "Anyone have a good feelings chart for a kid with ADHD starting grade 3 at Maple Elementary in Truro?",
 			[]string{"feelings chart", "ADHD"}, []string{"Maple", "Truro"}},
+		// The clinician sought, named after the client's description,
+		// comes back after the cut.
+		{"fr", "Bonjour, je recherche pour une cliente de 52 ans, enseignante à Rimouski, une psychologue formée en TCC pour l'insomnie.",
+			[]string{"je recherche une psychologue formée en TCC", "insomnie"}, []string{"Rimouski", "52 ans", "enseignante"}},
+		{"es", "Busco para un paciente de 47 años, taxista en Puebla, una psicóloga con formación en TCC y cuota social.",
+			[]string{"Busco una psicóloga con formación en TCC", "cuota social"}, []string{"Puebla", "47", "taxista"}},
 		// A question the client asked, quoted, is no ask.
 		{"en", "Anyone doing ERP with kids in Truro? Every night she checks the locks and asks \"is everyone going to die?\" before bed.",
 			[]string{"ERP"}, []string{"going to die", "Truro"}},
