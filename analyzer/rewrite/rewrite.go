@@ -517,7 +517,13 @@ func (c *run) needs() (needs, story []string) {
 					add(t)
 				}
 			} else if f.Category == "event" || f.Severity == "low" {
-				later = append(later, c.gr.specialtyIndex.in(lt)...)
+				for _, t := range c.gr.specialtyIndex.in(lt) {
+					// "maltraitance financière" says which kind it is.
+					if i := strings.Index(lt, t); i >= 0 {
+						t = c.gr.qualify(lt, i, i+len(t), t)
+					}
+					later = append(later, t)
+				}
 			} else {
 				// A family fact the rules tie to the client ("her
 				// divorce") describes them; a passing one may be the need.
