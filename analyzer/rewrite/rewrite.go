@@ -7,6 +7,7 @@ package rewrite
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/rules"
@@ -654,10 +655,20 @@ func (c *run) statedNeeds() []string {
 		}
 		s := text[sent.Start:sent.End]
 		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-			if word := s[start:end]; c.gr.statesNeed(word) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, word) }) {
+			word := s[start:end]
+			if c.gr.english && !isUpperStart(word) {
+				continue // "speech-language pathologist" names a job; "Greek-speaking" a language
+			}
+			if c.gr.statesNeed(word) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, word) }) {
 				out = append(out, word)
 			}
 		}
 	}
 	return out
+}
+
+// isUpperStart reports whether s starts with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

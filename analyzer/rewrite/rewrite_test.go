@@ -219,6 +219,8 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 			[]string{"Tagalog-speaking", "depression", "evenings"}, []string{"Thunder Bay", "nurse", "61"}},
 		{"language, from the story", "en", "My client is 70, lives in Fall River and is Portuguese-speaking only. Anyone know a grief counsellor with openings?",
 			[]string{"Portuguese-speaking", "grief"}, []string{"Fall River", "70"}},
+		{"no language", "en", "We're looking for a speech-language pathologist for a 4-year-old in Kelowna who stutters.",
+			[]string{"children"}, []string{"Practical needs: speech-language", "Kelowna", "4-year-old"}},
 		{"insurance and region", "en", "Does anyone in Ohio know a grief therapist who offers a sliding scale? My client Dana Kowalski lost her husband in March.",
 			[]string{"grief", "sliding scale", "Ohio"}, []string{"Dana", "Kowalski", "March"}},
 		{"event", "en", "Need a referral for a client whose brother died by suicide in Kamloops two weeks ago. Virtual sessions preferred.",
