@@ -463,7 +463,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 	}
 	txt := v.lower[s:e]
-	if r.exclude.has(txt) {
+	if r.exclude.Has(txt) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

@@ -134,7 +134,7 @@ type crule struct {
 	extend                             *lazyRE
 	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
-	exclude                            *excluded
+	exclude                            *phrase.Excluded
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
 	typo                               *typoState      // misspellings of the list's entries (typo.go)
@@ -238,7 +238,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.exclude = newExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
+			cr.exclude = phrase.NewExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
