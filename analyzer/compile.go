@@ -9,6 +9,7 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
+	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
@@ -33,7 +34,7 @@ type compiled struct {
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	client, confirms, declines, public, announce, ownLife []gatedRE
-	addressed, relates                                    []gatedRE
+	addressed, relates, describes                         []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool // the pack's vocab: words before a name
@@ -262,10 +263,13 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.rules = append(c.rules, cr)
 	}
 	rule = ""
+	// Who a post is about and what it asks for are read from cues written
+	// with accents and apostrophes; posts typed without them ("nos
+	// seances", "m avoir") say the same, so these cues tolerate both.
 	compileAll := func(field string, pats []rules.Gated) []gatedRE {
 		out := make([]gatedRE, 0, len(pats))
 		for i, g := range pats {
-			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), g.Pattern, 0), newGate(g.Keywords)})
+			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords))})
 		}
 		return out
 	}
@@ -276,6 +280,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
 	c.ignore = compileAll("context.ignore", p.Context.Ignore)
 	c.client = compileAll("context.client", p.Context.Client)
+	c.describes = compileAll("context.describes", p.Context.Describes)
 	c.confirms = compileAll("context.confirms", p.Context.Confirms)
 	c.declines = compileAll("context.declines", p.Context.Declines)
 	c.addressed = compileAll("context.addressed", p.Context.Addressed)
@@ -286,8 +291,8 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for i, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for j, cue := range in.Cues {
-			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), cue.Pattern, 0)
-			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
+			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
+			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(lenient.Keywords(cue.Keywords))}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
 	}

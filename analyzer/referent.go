@@ -42,6 +42,7 @@ const (
 	cuePublic               // a public figure or a fictional character
 	cueAnnounce             // an event, job or notice of the poster's own
 	cueOwnLife              // the poster's own family or health
+	cueDescribes            // a person described, a client unless said otherwise
 	nCues
 )
 
@@ -59,7 +60,7 @@ type postRefs struct {
 func (p *postRefs) pats(k cue) []gatedRE {
 	c := p.x.c
 	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
-		c.declines, c.public, c.announce, c.ownLife}[k]
+		c.declines, c.public, c.announce, c.ownLife, c.describes}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
@@ -104,28 +105,55 @@ func (p *postRefs) aboutOthers() bool {
 	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
-	return !p.clientBeyondOwnLife() && !p.confirms()
+	return !p.refersToClient() && !p.confirms()
 }
 
-// clientBeyondOwnLife reports whether a client cue matches outside the
-// words of the poster's own family and health: in "my 14 yo has started
-// refusing school" the age is the poster's child's, where "a 14 yo" alone
-// would point at a client.
-func (p *postRefs) clientBeyondOwnLife() bool {
-	if !p.has(cueClient) {
+// refersToClient reports whether a client cue matches outside the words
+// of the poster's own family and health, or a person is described in a
+// sentence that says nothing of whose they are. In "my 14 yo has started
+// refusing school" the age is the poster's child's, and in "we just
+// adopted a 4 yo" or "the protagonist is a 17 yo" the described child is
+// the poster's or fiction, where "a 14 yo" alone would point at a client.
+func (p *postRefs) refersToClient() bool {
+	if p.has(cueClient) {
+		if !p.has(cueOwnLife) {
+			return true
+		}
+		own := newZones(slices.Clone(p.spans(cueOwnLife)))
+		for _, s := range p.spans(cueClient) {
+			if !own.overlaps(s) {
+				return true
+			}
+		}
+	}
+	if !p.has(cueDescribes) {
 		return false
 	}
-	if !p.has(cueOwnLife) {
-		return true
+	// A described person is the poster's or fiction only where a cue that
+	// says so stands close by in the same sentence: "Junior Olympics" at
+	// the far end of a sentence about "a 14 y/o boy" says nothing of him.
+	var near []span
+	for _, k := range []cue{cueOwnLife, cuePublic, cueAnnounce} {
+		near = append(near, p.spans(k)...)
 	}
-	own := newZones(slices.Clone(p.spans(cueOwnLife)))
-	for _, s := range p.spans(cueClient) {
-		if !own.overlaps(s) {
+	others := newZones(near)
+	for _, s := range p.spans(cueDescribes) {
+		k := p.x.sentenceOf(s.start)
+		w := span{max(s.start-describeReach, 0), s.end + describeReach}
+		if k >= 0 {
+			w = span{max(w.start, p.x.sents[k].start), min(w.end, p.x.sents[k].end)}
+		}
+		if !others.overlaps(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// describeReach is how far (in bytes) from a described person a cue of
+// the poster's own life, a public figure or an event still says whose
+// the person is: about a clause.
+const describeReach = 60
 
 // matchesAny reports whether any of the patterns matches anywhere in the
 // post, stopping at the first; a gated pattern is only tried in the
@@ -206,6 +234,7 @@ func (x *context) referents(person []span) []Referent {
 	// The post-level cues are found once, for these marks and for the
 	// post's risk and attribution after them.
 	mark(x.post.spans(cueClient), RefClient)
+	mark(x.post.spans(cueDescribes), RefClient)
 	mark(x.post.spans(cueConfirms), RefClient)
 	mark(x.post.spans(cuePublic), RefPublic)
 	mark(x.post.spans(cueOwnLife), RefPoster)

@@ -117,8 +117,12 @@ type Context struct {
 	// is a client ("we can never confirm whether"). A post with Public,
 	// Announce, OwnLife or Declines cues and no Client or Confirms cue is
 	// about the poster or a public figure: its details are nobody's to
-	// protect.
+	// protect. Describes finds a person described but not named a client
+	// ("a 17 yo", "my kiddo"): a client, unless its sentence says it is
+	// the poster's family, a public figure or fiction, or an event of
+	// the poster's ("the protagonist is a 17 yo", "we adopted a 4 yo").
 	Client    []Gated `json:"client,omitempty"`
+	Describes []Gated `json:"describes,omitempty"`
 	Confirms  []Gated `json:"confirms,omitempty"`
 	Addressed []Gated `json:"addressed,omitempty"`
 	Relates   []Gated `json:"relates,omitempty"`
