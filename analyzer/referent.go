@@ -34,15 +34,16 @@ func (r Referent) String() string {
 type cue int
 
 const (
-	cueClient    cue = iota // a client referred to as such
-	cueConfirms             // words to someone that confirm they were a client
-	cueAddressed            // the post addresses someone by name
-	cueRelates              // words of the therapy relationship
-	cueDeclines             // a reply that declines to confirm anyone is a client
-	cuePublic               // a public figure or a fictional character
-	cueAnnounce             // an event, job or notice of the poster's own
-	cueOwnLife              // the poster's own family or health
-	cueDescribes            // a person described, a client unless said otherwise
+	cueClient       cue = iota // a client referred to as such
+	cueConfirms                // words to someone that confirm they were a client
+	cueAddressed               // the post addresses someone by name
+	cueRelates                 // words of the therapy relationship
+	cueDeclines                // a reply that declines to confirm anyone is a client
+	cuePublic                  // a public figure or a fictional character
+	cueAnnounce                // an event, job or notice of the poster's own
+	cueOwnLife                 // the poster's own family or health
+	cueDescribes               // a person described, a client unless said otherwise
+	cueHypothetical            // a made-up case, a teaching scenario, a general question
 	nCues
 )
 
@@ -60,7 +61,7 @@ type postRefs struct {
 func (p *postRefs) pats(k cue) []gatedRE {
 	c := p.x.c
 	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
-		c.declines, c.public, c.announce, c.ownLife, c.describes}[k]
+		c.declines, c.public, c.announce, c.ownLife, c.describes, c.notSpecific}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
@@ -100,8 +101,13 @@ func (p *postRefs) confirms() bool {
 
 // aboutOthers reports whether the post is about the poster or a public
 // figure, or is a reply that declines to say who is a client, and
-// refers to no client: then none of its details is a client's.
+// refers to no client; or is a made-up case ("hypothetically, a 15 yo
+// discloses...") that names no client as such: then none of its details
+// is a client's.
 func (p *postRefs) aboutOthers() bool {
+	if p.has(cueHypothetical) && !p.has(cueClient) && !p.confirms() {
+		return true
+	}
 	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
