@@ -12,6 +12,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -299,7 +300,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.concepts = map[string]string{}
 	for name, words := range p.IntentWords {
 		for _, w := range words {
-			c.concepts[w] = name
+			c.concepts[postclass.Fold(w)] = name // as the intent model reads words
 		}
 	}
 	c.vocab = map[string][]vocabTerm{}
