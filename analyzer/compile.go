@@ -35,7 +35,7 @@ type compiled struct {
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	client, confirms, declines, public, announce, ownLife []gatedRE
-	addressed, relates, describes                         []gatedRE
+	addressed, relates, describes, audience               []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool // the pack's vocab: words before a name
@@ -282,6 +282,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.ignore = compileAll("context.ignore", p.Context.Ignore)
 	c.client = compileAll("context.client", p.Context.Client)
 	c.describes = compileAll("context.describes", p.Context.Describes)
+	c.audience = compileAll("context.audience", p.Context.Audience)
 	c.confirms = compileAll("context.confirms", p.Context.Confirms)
 	c.declines = compileAll("context.declines", p.Context.Declines)
 	c.addressed = compileAll("context.addressed", p.Context.Addressed)

@@ -44,6 +44,7 @@ const (
 	cueOwnLife                 // the poster's own family or health
 	cueDescribes               // a person described, a client unless said otherwise
 	cueHypothetical            // a made-up case, a teaching scenario, a general question
+	cueAudience                // words to a group, not to one person
 	nCues
 )
 
@@ -61,7 +62,7 @@ type postRefs struct {
 func (p *postRefs) pats(k cue) []gatedRE {
 	c := p.x.c
 	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
-		c.declines, c.public, c.announce, c.ownLife, c.describes, c.notSpecific}[k]
+		c.declines, c.public, c.announce, c.ownLife, c.describes, c.notSpecific, c.audience}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
@@ -94,8 +95,12 @@ func (p *postRefs) spans(k cue) []span {
 // that say so, or words of the therapy relationship in a post addressed
 // to someone by name, unless it is a reply that declines to say who is
 // a client ("thank you for your review; we can neither confirm nor
-// deny...").
+// deny...") or speaks to a group and names no one ("to all the new
+// grads: be proud of how far you've come").
 func (p *postRefs) confirms() bool {
+	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
+		return false // "so proud of you all, colleagues": words to a group
+	}
 	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed) && !p.has(cueDeclines)
 }
 

@@ -114,6 +114,16 @@ var messyStayQuiet = []refCase{
 	{"es", "forum", "hipotesis: una chica de 15 te cuenta que tiene relaciones con su novio de 19, hay que denunciar? para el examen de etica"},
 	{"es", "facebook_group", "mama orgullosa 🥹 mi hija de 17 entro a enfermeria en la uba hoy!!"},
 	{"es", "forum", "mi esposo es bombero en cali y tiene tept desde un incendio el año pasado, como lo acompaño sin ser su terapeuta"},
+	// Words to a group, and review replies that confirm nothing.
+	{"en", "facebook_group", "to all the new therapists in here: you will make mistakes and thats ok, be proud of how far you've come"},
+	{"en", "review_site", "thank you for your review. we take all feedback seriously and would welcome a call to discuss your concerns"},
+	{"en", "facebook_page", "you dont have to have it all figured out to start therapy. book a free 15 min call, link in bio"},
+	{"en", "facebook_group", "so proud of you all for getting through this brutal winter of caseloads, colleagues, take a breath tonight 💛"},
+	{"en", "facebook_page", "if youve been putting off reaching out, this is your sign. we have openings on tuesday evenings"},
+	{"fr", "facebook_group", "a tous les nouveaux psys du groupe: vous allez faire des erreurs et c est normal, soyez fiers du chemin parcouru"},
+	{"fr", "review_site", "merci pour votre commentaire, nous prenons tous les avis au serieux et serions heureux d en discuter par telephone"},
+	{"es", "facebook_group", "a todos los colegas nuevos del grupo: se van a equivocar y esta bien, esten orgullosos de lo que avanzaron"},
+	{"es", "review_site", "gracias por su comentario, tomamos todas las opiniones en serio y nos gustaria conversarlo por telefono"},
 }
 
 // messyWarn: a client with the same kinds of detail, and posts that speak
@@ -153,4 +163,19 @@ var messyWarn = []refCase{
 	{"fr", "facebook_group", "fiere de ma cliente de 17 ans acceptee en soins infirmiers a sherbrooke apres deux ans de suivi ensemble"},
 	{"es", "forum", "mi paciente de 40 dice que su esposa amenaza con irse si no deja de tomar, es policia en rosario"},
 	{"es", "facebook_group", "orgullosa de mi paciente de 17 que entro a enfermeria en la uba despues de dos años de terapia conmigo"},
+	// Second person, "they", initials, review replies that confirm.
+	{"en", "facebook_page", "To Jordan: thank you for trusting me with your story."},
+	{"en", "facebook_page", "jordan!! you did it, 6 months without a drink, so glad i got to be in your corner for this"},
+	{"en", "review_site", "thank you for the review alex, its been amazing watching you go from barely leaving the house to hosting thanksgiving"},
+	{"en", "review_site", "we appreciate the feedback sam, and we're glad the couples sessions helped you and mike through a hard year"},
+	{"en", "facebook_page", "happy 1st sober birthday R!! remember when you called me from the parking lot? look at you now 💛"},
+	{"en", "review_site", "thanks for the 5 stars!! it was a gift to watch your confidence grow every tuesday"},
+	{"en", "facebook_group", "my former client texted to say they finally left him and moved to their sisters in halifax, im so relieved"},
+	{"en", "facebook_page", "M, i hope you see this. the kid who wouldnt talk in our first session just gave a speech at graduation"},
+	{"fr", "facebook_page", "a toi L: merci de m avoir fait confiance, quelle fierte de te voir reprendre le travail apres tout ca"},
+	{"fr", "review_site", "merci pour votre avis alex, ce fut un privilege de vous accompagner toutes ces semaines apres votre separation"},
+	{"fr", "facebook_page", "bravo a toi qui as termine ta therapie aujourd hui, tu es arrivee en larmes et tu repars la tete haute"},
+	{"es", "facebook_page", "para vos M: gracias por confiar en mi, que orgullo verte volver a trabajar despues de todo"},
+	{"es", "review_site", "gracias por su reseña alex, fue un privilegio acompañarlo todas estas semanas despues de su separacion"},
+	{"es", "facebook_page", "felicitaciones a vos que terminaste la terapia hoy, llegaste llorando y te vas con la frente en alto"},
 }
