@@ -182,23 +182,21 @@ func (a *Analyzer) Prepare(lang string, step int) error {
 // patterns those reach are compiled too: work a first real post would
 // otherwise pay, done in slices while the user has not typed yet. Part 0
 // also compiles the pack; WarmUp(lang, 0, 1) does everything at once.
-// It runs the requests of WarmUpRequests through ProcessLine, the path a
-// real request takes.
 func (a *Analyzer) WarmUp(lang string, part, parts int) error {
-	reqs, err := a.WarmUpRequests(lang, part, parts)
-	for _, req := range reqs {
-		a.ProcessLine([]byte(req), nil)
+	ins, err := a.WarmUpInputs(lang, part, parts)
+	for _, in := range ins {
+		a.Analyze(in)
 	}
 	return err
 }
 
-// WarmUpRequests returns part of lang's examples (of the rules whose index
-// is part modulo parts) as requests (docs/api.md) of about warmUpPost
-// bytes each, for one platform after another: what a warm-up sends through
-// the same path as a real post, so that in WebAssembly the code a real
-// post runs is the code the warm-up has run, and V8 has optimized it.
+// WarmUpInputs returns part of lang's examples (of the rules whose index
+// is part modulo parts) as posts of about warmUpPost bytes each, for one
+// platform after another: what a warm-up runs through the same path as a
+// real post (protocol.WarmUpRequests), so that in WebAssembly the code a
+// real post runs is the code the warm-up has run, and V8 has optimized it.
 // Part 0 compiles the pack if that is not done yet.
-func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error) {
+func (a *Analyzer) WarmUpInputs(lang string, part, parts int) ([]Input, error) {
 	a.mu.RLock()
 	lp := a.packs[lang]
 	a.mu.RUnlock()
@@ -209,16 +207,10 @@ func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	var post, req []byte
-	var reqs []string
+	var post []byte
+	var ins []Input
 	send := func() {
-		req = append(req[:0], `{"text":`...)
-		req = appendString(req, string(post))
-		req = append(req, `,"lang":`...)
-		req = appendString(req, lang)
-		req = append(req, `,"platform":`...)
-		req = appendString(req, rules.Platforms[len(reqs)%len(rules.Platforms)])
-		reqs = append(reqs, string(append(req, '}')))
+		ins = append(ins, Input{Text: string(post), Lang: lang, Platform: rules.Platforms[len(ins)%len(rules.Platforms)]})
 		post = post[:0]
 	}
 	for i, r := range c.pack.Rules {
@@ -238,7 +230,7 @@ func (a *Analyzer) WarmUpRequests(lang string, part, parts int) ([]string, error
 	if len(post) > 0 {
 		send()
 	}
-	return reqs, nil
+	return ins, nil
 }
 
 // warmUpPost is the length of the posts a warm-up makes of the examples:
@@ -341,7 +333,6 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
-	var ws []span // the windows of one rule at a time
 	toks := v.tokens()
 	phrases := c.phrases.Find(v.lower, toks)
 	recase(c, v, sents, toks, phrases)
@@ -353,8 +344,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		ws = appendWindows(ws[:0], v.s, sents, g.at(r.gate))
-		for _, w := range ws {
+		for _, w := range g.windows(v.s, sents, r.gate) {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
@@ -383,15 +373,15 @@ func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []c
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits, r.Group > 0) {
+	re.EachNear(v.s[w.start:w.end], hits, r.Group > 0, func(m []int) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
-			continue
+			return
 		}
 		if cand, ok := check(r, v, s+w.start, e+w.start); ok {
 			out = append(out, cand)
 		}
-	}
+	})
 	return out
 }
 
@@ -409,10 +399,11 @@ func windows(s string, sents []span, at []span) []span {
 	return appendWindows(make([]span, 0, len(at)), s, sents, at)
 }
 
-// appendWindows is windows appending to out (empty), so that one buffer
-// serves every rule of an analysis. The hits are ordered by start, so the
+// appendWindows is windows appending to out, so that one buffer serves
+// every gate of an analysis. The hits are ordered by start, so the
 // sentence of each is found walking forward from the last one's.
 func appendWindows(out []span, s string, sents []span, at []span) []span {
+	n := len(out)
 	k := 0
 	for _, hit := range at {
 		p := hit.start
@@ -432,7 +423,7 @@ func appendWindows(out []span, s string, sents []span, at []span) []span {
 		}
 		out = append(out, span{lo, hi})
 	}
-	return newZones(out)
+	return out[:n+len(newZones(out[n:]))]
 }
 
 const contextWindow = 80
@@ -471,7 +462,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 	}
 	txt := v.lower[s:e]
-	if r.exclude[txt] {
+	if r.exclude.has(txt) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -10,18 +11,13 @@ import (
 
 func TestBadInput(t *testing.T) {
 	a := defaultAnalyzer(t)
-	huge := strings.Repeat("My client Maria, 42, is a nurse in Red Deer. ", MaxTextBytes/46)
-	// One sentence of 1 MB: no full stop or comma to end a pattern's try
-	// early, the case that would make a per-try cost grow with the text.
-	runOn := strings.Repeat("my client she has been seeing me about her work with trauma therapists and the family ", MaxTextBytes/90)
+	// The 1 MB cases are in analyzer/stress (TestHugeInputs).
 	tests := []struct {
 		name, text, lang, wantErr string
 	}{
 		{"invalid UTF-8", "My client \xff\xfe is 42 years old", "en", "not valid UTF-8"},
 		{"empty", "", "en", ""},
 		{"only spaces", "   \n\t ", "en", ""},
-		{"1 MB", huge, "en", ""},
-		{"1 MB without punctuation", runOn, "en", ""},
 		{"over the limit", strings.Repeat("x", MaxTextBytes+1), "en", "limit"},
 		{"control characters", "My client\x00 is\x07 a 42-year-old\x1b nurse", "en", ""},
 		{"zero-width", "My client is a 4\u200b2-year-old nurse in Red\u200d Deer", "en", ""},
@@ -76,37 +72,14 @@ func TestEmojiOffsetsAreUTF16(t *testing.T) {
 	checkSpans(t, text, res)
 }
 
-func TestProcessLine(t *testing.T) {
-	a := defaultAnalyzer(t)
-	tests := []struct {
-		line    string
-		ok      bool
-		wantSub string
-	}{
-		{`{"id":"a","text":"My client is a 42-year-old nurse.","lang":"en"}`, true, `"category":"age"`},
-		{`not json`, false, `"error":"input is not valid JSON"`},
-		{`[1,2]`, false, `"error":"input must be a JSON object"`},
-		{`{"id":"b","text":42}`, false, `"id":"b","error":"\"text\" must be a string"`},
-		{`{"id":"c","text":"x","platform":"myspace"}`, false, `unknown platform`},
-		{"{\"id\":\"d\",\"text\":\"\xff\"}", false, `not valid UTF-8`},
-		{`{"id":7,"text":"hello"}`, true, `"id":"7"`},
-	}
-	for _, tt := range tests {
-		out, ok := a.ProcessLine([]byte(tt.line), nil)
-		if ok != tt.ok || !strings.Contains(string(out), tt.wantSub) {
-			t.Errorf("ProcessLine(%q) = %s, %v; want ok=%v and %s", tt.line, out, ok, tt.ok, tt.wantSub)
-		}
-	}
-}
-
 func TestDeterministic(t *testing.T) {
 	a := defaultAnalyzer(t)
 	text := "Thanks so much, Hope! It was a joy working with you. Client is a 42-year-old nurse in Red Deer who lost her husband in a crash last March."
 	first := a.Analyze(Input{Text: text, Lang: "en"})
 	for i := 0; i < 20; i++ {
 		again := a.Analyze(Input{Text: text, Lang: "en"})
-		if string(again.AppendJSON(nil)) != string(first.AppendJSON(nil)) {
-			t.Fatalf("run %d differs:\n%s\n%s", i, again.AppendJSON(nil), first.AppendJSON(nil))
+		if !reflect.DeepEqual(again, first) {
+			t.Fatalf("run %d differs:\n%+v\n%+v", i, again, first)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/rewrite"
 )
 
@@ -13,11 +14,11 @@ import (
 func ApplyReplacements(text string, findings []Finding) string {
 	fs := append([]Finding(nil), findings...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
-	u := utf16Offsets(text)
+	u := normalize.UnitsOf(text)
 	var b strings.Builder
 	last := 0
 	for _, f := range fs {
-		bs, be := u.byteAt(f.Start), u.byteAt(f.End)
+		bs, be := u.Byte(f.Start), u.Byte(f.End)
 		if bs < last || be < bs {
 			continue
 		}
@@ -27,28 +28,4 @@ func ApplyReplacements(text string, findings []Finding) string {
 	}
 	b.WriteString(text[last:])
 	return rewrite.Tidy(b.String(), false)
-}
-
-// utf16Map maps UTF-16 offsets back to byte offsets.
-type utf16Map []int
-
-func utf16Offsets(text string) utf16Map {
-	m := utf16Map{}
-	for i, r := range text {
-		m = append(m, i)
-		if r >= 0x10000 {
-			m = append(m, i)
-		}
-	}
-	return append(m, len(text))
-}
-
-func (m utf16Map) byteAt(unit int) int {
-	if unit < 0 {
-		return 0
-	}
-	if unit >= len(m) {
-		return m[len(m)-1]
-	}
-	return m[unit]
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/coregx/ahocorasick"
 
 	"github.com/discreet-app/discreet/analyzer/internal/lenient"
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/analyzer/postclass"
@@ -28,7 +29,7 @@ type compiled struct {
 	keywords     *ahocorasick.Automaton
 	keywordGates [][]int
 	nGates       int
-	gateIdx      *sync.Pool // of cleared []int32 gate indexes (see releaseGates)
+	gatesPool    *sync.Pool // of *gates whose index is cleared (see releaseGates)
 
 	phrases *phrase.Index
 	bad     *badPatterns
@@ -38,11 +39,11 @@ type compiled struct {
 	addressed, relates, describes, audience               []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
-	honorifics                                            map[string]bool // the pack's vocab: words before a name
-	capitalized                                           map[string]bool // the pack's vocab: words always capitalized
-	common                                                phrase.WordSet  // the pack's common words, if it has them
-	shorthand                                             *shorthand      // the pack's short forms, spelled out in the view
-	clauseSubjects, clauseJoins                           map[string]bool // where a run-on sentence is cut (clauses.go)
+	honorifics                                            map[string]bool      // the pack's vocab: words before a name
+	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
+	common                                                phrase.WordSet       // the pack's common words, if it has them
+	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
+	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
 
@@ -133,7 +134,7 @@ type crule struct {
 	extend                             *lazyRE
 	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
-	exclude                            map[string]bool
+	exclude                            *excluded
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
 	typo                               *typoState      // misspellings of the list's entries (typo.go)
@@ -153,7 +154,7 @@ type ccue struct {
 
 // compile makes p ready to run.
 func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gateIdx: &sync.Pool{}}
+	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gatesPool: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -221,18 +222,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.exclude = make(map[string]bool, len(r.Exclude))
-			for _, e := range r.Exclude {
-				cr.exclude[strings.ToLower(e)] = true
-			}
-			for _, e := range set(r.ExcludeList) {
-				cr.exclude[e] = true
-			}
-			if r.Plurals {
-				for e := range cr.exclude {
-					cr.exclude[phrase.Plural(e)] = true
-				}
-			}
+			cr.exclude = newExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
@@ -348,7 +338,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	titled := maps.Clone(c.abbrev)
 	maps.Copy(titled, c.honorifics)
-	c.shorthand = newShorthand(list("shorthand"), titled)
+	c.shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
 	}

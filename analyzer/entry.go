@@ -38,3 +38,11 @@ func stopped(done <-chan struct{}) bool {
 		return false
 	}
 }
+
+// MaxTextBytes bounds one post. Longer text is not analyzed: its result
+// has an error that states both sizes. Analysis is linear in the text
+// (TestWorkIsLinear), so this bounds memory and time alike.
+const MaxTextBytes = 1 << 20
+
+// Detector guesses the language of a text, returning "" when unsure.
+type Detector func(text string) string

@@ -52,35 +52,4 @@ func TestEvasionForms(t *testing.T) {
 	}
 }
 
-// TestEvasionKeepsOrdinaryText: initials, acronyms, abbreviations and
-// French "il y a à" are not taken for spelled-out words.
-func TestEvasionKeepsOrdinaryText(t *testing.T) {
-	for _, s := range []string{
-		"U.S.A. and J.R.R. Tolkien, e.g. at 9 a.m.",
-		"Il y a à peu près deux ans.",
-		"Plan A or B or C.",
-		"J. R. Smith called.",
-		"x-ray, T-shirt, re-do, co-op",
-	} {
-		if v := newView(s); v.s != s {
-			t.Errorf("newView(%q).s = %q; want it unchanged", s, v.s)
-		}
-	}
-}
-
-// TestCollapseSpelledOffsets: each byte of the collapsed view maps to the
-// letter it came from.
-func TestCollapseSpelledOffsets(t *testing.T) {
-	v := newView("Hi J.e.n.n.a!")
-	if v.s != "Hi Jenna!" {
-		t.Fatalf("view %q; want %q", v.s, "Hi Jenna!")
-	}
-	if s, e := v.origin(3, 8); s != 3 || e != 12 {
-		t.Errorf("origin(3, 8) = %d, %d; want 3, 12", s, e)
-	}
-	if s, e := v.origin(8, 9); s != 12 || e != 13 {
-		t.Errorf("origin(8, 9) = %d, %d; want 12, 13", s, e)
-	}
-}
-
 func utf16StrLen(s string) int { return len(utf16.Encode([]rune(s))) }

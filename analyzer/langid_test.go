@@ -1,64 +1,10 @@
 package analyzer
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/langid"
 )
-
-// corpusPosts reads the text and gold language of every development post.
-func corpusPosts(t *testing.T) []struct{ ID, Lang, Text string } {
-	t.Helper()
-	f, err := os.Open("testdata/corpus/dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []struct{ ID, Lang, Text string }
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var r struct {
-			ID   string `json:"id"`
-			Lang string `json:"lang"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, struct{ ID, Lang, Text string }{r.ID, r.Lang, r.Text})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// TestStopwordFallbackAgreesWithLingua checks the built-in stop-word guesser
-// (the only detector in .wasm builds) against lingua-go (native builds) on
-// the development corpus: they must agree on at least 95% of posts.
-func TestStopwordFallbackAgreesWithLingua(t *testing.T) {
-	if testing.Short() {
-		t.Skip("lingua-go loads its models; skipped with -short")
-	}
-	a := defaultAnalyzer(t)
-	posts := corpusPosts(t)
-	agree := 0
-	for _, p := range posts {
-		fallback, lingua := a.guessLanguage(p.Text), langid.Detect(p.Text)
-		if fallback == lingua {
-			agree++
-		} else {
-			t.Logf("%s: fallback %q, lingua %q (gold %q)", p.ID, fallback, lingua, p.Lang)
-		}
-	}
-	if rate := float64(agree) / float64(len(posts)); rate < 0.95 {
-		t.Errorf("fallback agrees with lingua on %d/%d posts (%.3f); want >= 0.95", agree, len(posts), rate)
-	}
-}
 
 // TestMixedLanguagePosts: French and Spanish posts that borrow English
 // clinical terms and phrases still get their own pack, from both detectors.

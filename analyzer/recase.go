@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 
 	"strings"
@@ -172,10 +173,10 @@ const nearAlphabet = "abcdefghijklmnopqrstuvwxyzéèêàçñáíóú"
 // nearWord reports whether w is one edit (a letter dropped, added,
 // changed, or two neighbours swapped) from a word of set. The cost is
 // bounded: about 40 lookups a letter, for one word of at most
-// typoMaxRunes letters.
+// fuzzy.MaxRunes letters.
 func nearWord(set phrase.WordSet, w string) bool {
 	rs := []rune(w)
-	if len(rs) > typoMaxRunes || strings.ContainsRune(w, ' ') {
+	if len(rs) > fuzzy.MaxRunes || strings.ContainsRune(w, ' ') {
 		return false
 	}
 	buf := make([]rune, 0, len(rs)+1)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -88,7 +89,7 @@ func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
 		offs = append(offs, bs, be)
 	}
 	slices.Sort(offs)
-	units := utf16Index(text, offs)
+	units := normalize.UTF16Index(text, offs)
 	unit := func(off int) int { return units[sort.SearchInts(offs, off)] }
 	for i := range findings {
 		findings[i].Start = unit(findings[i].byteStart)

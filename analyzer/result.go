@@ -4,9 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // Input is one post to analyze. Lang and Platform may be empty: without
@@ -61,55 +59,6 @@ type Result struct {
 	Error string
 }
 
-// AppendJSON appends r as one line of JSON (no trailing newline). The
-// encoding is hand-written so that the native and WebAssembly builds give
-// byte-for-byte the same output, without reflection on the hot path.
-func (r *Result) AppendJSON(b []byte) []byte {
-	b = append(b, `{"id":`...)
-	b = appendString(b, r.ID)
-	if r.Error != "" {
-		b = append(b, `,"error":`...)
-		b = appendString(b, r.Error)
-		return append(b, '}')
-	}
-	b = append(b, `,"language":`...)
-	b = appendString(b, r.Language)
-	b = append(b, `,"intent":`...)
-	b = appendString(b, r.Intent)
-	b = append(b, `,"risk":{"level":`...)
-	b = appendString(b, r.Risk.Level)
-	b = append(b, `,"score":`...)
-	b = strconv.AppendFloat(b, r.Risk.Score, 'f', 2, 64)
-	b = append(b, `,"reasons":[`...)
-	for i, s := range r.Risk.Reasons {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendString(b, s)
-	}
-	b = append(b, `]},"findings":[`...)
-	for i := range r.Findings {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = r.Findings[i].appendJSON(b)
-	}
-	b = append(b, ']')
-	if r.FindingsOmitted > 0 {
-		b = append(b, `,"findings_omitted":`...)
-		b = strconv.AppendInt(b, int64(r.FindingsOmitted), 10)
-	}
-	if r.Rewrite != "" {
-		b = append(b, `,"rewrite":`...)
-		b = appendString(b, r.Rewrite)
-	}
-	if r.Advice != "" {
-		b = append(b, `,"advice":`...)
-		b = appendString(b, r.Advice)
-	}
-	return append(b, '}')
-}
-
 // MaxFindings bounds the findings one result lists. Risk and rewrite are
 // computed from all of them first; past the bound, a long text's answer
 // would grow by some 300 bytes a finding (a 1 MB text of contact details
@@ -137,68 +86,6 @@ func (r *Result) capFindings() {
 	}
 	r.FindingsOmitted = len(r.Findings) - MaxFindings
 	r.Findings = out
-}
-
-func (f *Finding) appendJSON(b []byte) []byte {
-	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(f.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(f.End), 10)
-	for _, kv := range [...]struct{ k, v string }{
-		{"text", f.Text}, {"category", f.Category}, {"severity", f.Severity},
-		{"rule", f.Rule}, {"message", f.Message}, {"replacement", f.Replacement},
-	} {
-		b = append(b, ',', '"')
-		b = append(b, kv.k...)
-		b = append(b, '"', ':')
-		b = appendString(b, kv.v)
-	}
-	if f.Why != "" {
-		b = append(b, `,"why":`...)
-		b = appendString(b, f.Why)
-	}
-	return append(b, '}')
-}
-
-const hex = "0123456789abcdef"
-
-// appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD;
-// U+2028 and U+2029 are escaped so the output is also valid JavaScript.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c == '\r':
-				b = append(b, '\\', 'r')
-			case c == '\t':
-				b = append(b, '\\', 't')
-			case c < 0x20 || c == 0x7f:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, `\u202`...)
-			b = append(b, hex[r&0xf])
-		default:
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
 }
 
 // CheckSpans reports the first way res's findings fail to fit text: out of

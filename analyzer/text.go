@@ -5,18 +5,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
-// view is the text the rules see: NFKC-normalized, without zero-width and
-// other format characters, with typographic apostrophes made plain and
-// evasive spellings undone (evasion.go). Rules match on s; spans are mapped
-// back to the original with origin.
+// view is the text the rules see (package normalize: NFKC, no format
+// characters, plain apostrophes, evasive spellings undone, short forms
+// spelled out; recase.go adds the capitals of an uncased post). Rules
+// match on s; spans are mapped back to the original with origin.
 //
 // NOTE: Go works in bytes and the DOM in UTF-16 code units. Offsets go
-// view byte → original byte (here) → UTF-16 (utf16Index) once, at the end.
+// view byte → original byte (here) → UTF-16 (normalize.UTF16Index) once,
+// at the end.
 type view struct {
 	s     string
 	lower string // s lower-cased rune by rune, same byte length as s
@@ -35,85 +35,20 @@ func (v *view) tokens() []phrase.Token {
 	return v.toks
 }
 
+// newView returns the normalized view of text, short forms left as typed.
 func newView(text string) *view {
-	if isPlainASCII(text) {
-		s, start, end := collapseSpelled(text, nil, nil)
-		return &view{s: s, lower: phrase.Lower(s), start: start, end: end}
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	var start, end []int32
-	var it norm.Iter
-	it.InitString(norm.NFKC, text)
-	afterEmoji := false // the last rune kept was a letter-like emoji
-	skipSpace := false  // a pictograph between spaces was dropped
-	for !it.Done() {
-		p0 := it.Pos()
-		seg := it.Next()
-		p1 := it.Pos()
-		for len(seg) > 0 {
-			r, size := utf8.DecodeRune(seg)
-			seg = seg[size:]
-			if dropRune(r) || dropInvisible(r) {
-				continue
-			}
-			if isPictograph(r) {
-				// "dr. 😔 amara", "Iowa🤷 City": the rules see "dr. amara",
-				// "Iowa City".
-				skipSpace = skipSpace || b.Len() == 0 || strings.HasSuffix(b.String(), " ")
-				continue
-			}
-			if skipSpace && r == ' ' {
-				skipSpace = false
-				continue
-			}
-			skipSpace = false
-			emoji := isEmojiLetter(r)
-			r = mapRune(foldLetter(r, afterEmoji))
-			afterEmoji = emoji
-			n := b.Len()
-			b.WriteRune(r)
-			for i := n; i < b.Len(); i++ {
-				start = append(start, int32(p0))
-				end = append(end, int32(p1))
-			}
-		}
-	}
-	s, start, end := collapseSpelled(b.String(), start, end)
+	s, start, end := normalize.Text(text)
 	return &view{s: s, lower: phrase.Lower(s), start: start, end: end}
 }
 
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f {
-			return false
-		}
+// view returns the view of text the pack's rules see: newView's, with
+// the pack's short forms spelled out.
+func (c *compiled) view(text string) *view {
+	v := newView(text)
+	if s, start, end, ok := c.shorthand.Expand(v.s, v.lower, v.start, v.end); ok {
+		v.s, v.lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}
-	return true
-}
-
-// dropRune reports whether r is invisible formatting (zero-width space and
-// joiners, soft hyphen, bidi controls, BOM) or a control character.
-func dropRune(r rune) bool {
-	if r == '\n' || r == '\t' || r == '\r' {
-		return false
-	}
-	return unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || r == utf8.RuneError
-}
-
-func mapRune(r rune) rune {
-	switch r {
-	case '\u2019', '\u2018', '\u02bc', '`':
-		return '\''
-	case '\u201c', '\u201d':
-		return '"'
-	case '\u2010', '\u2011', '\u2012', '\u2013':
-		return '-'
-	case '\u00a0', '\u2007', '\u202f':
-		return ' '
-	}
-	return r
+	return v
 }
 
 // origin maps the view range [vs, ve) to a byte range of the original text.
@@ -125,26 +60,6 @@ func (v *view) origin(vs, ve int) (int, int) {
 		return int(v.start[vs]), int(v.start[vs])
 	}
 	return int(v.start[vs]), int(v.end[ve-1])
-}
-
-// utf16Index converts sorted original byte offsets to UTF-16 code-unit
-// offsets in one pass over text. Offsets must fall on rune boundaries.
-func utf16Index(text string, offsets []int) []int {
-	out := make([]int, len(offsets))
-	units, pos := 0, 0
-	for i, off := range offsets {
-		for pos < off {
-			r, size := utf8.DecodeRuneInString(text[pos:])
-			if r >= 0x10000 {
-				units += 2
-			} else {
-				units++
-			}
-			pos += size
-		}
-		out[i] = units
-	}
-	return out
 }
 
 // span is a byte range of the view.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -134,34 +135,19 @@ func (a *Analyzer) compiledFor(lang string) (*compiled, error) {
 	return lp.compiled()
 }
 
-// utf16ToBytes converts spans in UTF-16 offsets of text to byte offsets.
+// utf16ToBytes converts spans in UTF-16 offsets of text to byte offsets,
+// dropping any that is empty or falls inside a character.
 func utf16ToBytes(text string, spans []LabelledSpan) []LabelledSpan {
-	at := make(map[int]int, 2*len(spans))
-	for _, s := range spans {
-		at[s.Start], at[s.End] = -1, -1
-	}
-	u := 0
-	for i, r := range text {
-		if _, ok := at[u]; ok {
-			at[u] = i
-		}
-		u += utf16Len(r)
-	}
-	if _, ok := at[u]; ok {
-		at[u] = len(text)
-	}
+	u := normalize.UnitsOf(text)
+	inside := func(x int) bool { return x > 0 && x <= u.Len() && u.Byte(x) == u.Byte(x-1) }
 	out := make([]LabelledSpan, 0, len(spans))
 	for _, s := range spans {
-		if b, e := at[s.Start], at[s.End]; b >= 0 && e > b {
+		if s.Start < 0 || s.End > u.Len() || inside(s.Start) || inside(s.End) {
+			continue
+		}
+		if b, e := u.Byte(s.Start), u.Byte(s.End); e > b {
 			out = append(out, LabelledSpan{b, e, s.Category})
 		}
 	}
 	return out
-}
-
-func utf16Len(r rune) int {
-	if r >= 0x10000 {
-		return 2
-	}
-	return 1
 }

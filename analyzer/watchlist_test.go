@@ -73,27 +73,6 @@ func TestWatchlistMisses(t *testing.T) {
 	}
 }
 
-func TestWatchlistProtocol(t *testing.T) {
-	a := defaultAnalyzer(t)
-	line := fmt.Sprintf(`{"id":"w","text":"Sending love to June today.","lang":"en","watchlist":{"salt":%q,"hashes":[%q]}}`,
-		testSalt, watchlist.Hash(testSalt, "June"))
-	out, ok := a.ProcessLine([]byte(line), nil)
-	if !ok || !strings.Contains(string(out), `"rule":"en/watch-list"`) {
-		t.Errorf("ProcessLine(%s) = %s, %v; want a watch-list finding", line, out, ok)
-	}
-	for _, bad := range []string{
-		`{"text":"x","watchlist":"June"}`,
-		`{"text":"x","watchlist":{"salt":"s","hashes":["June"]}}`,
-		`{"text":"x","watchlist":{"salt":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","hashes":["June"]}}`,
-		`{"text":"x","watchlist":{"salt":"s","hashes":[1]}}`,
-	} {
-		out, ok := a.ProcessLine([]byte(bad), nil)
-		if ok || !strings.Contains(string(out), `"error":"`) || !strings.Contains(string(out), "watchlist") {
-			t.Errorf("ProcessLine(%s) = %s, %v; want an error about the watchlist", bad, out, ok)
-		}
-	}
-}
-
 // benchWatch is a 50-name watch-list, none of which is in benchPost, so
 // every word and pair is hashed and looked up: the usual case.
 func benchWatch(b *testing.B) *Watchlist {

@@ -1,50 +1,45 @@
 package messy
 
-import "unicode/utf8"
+import (
+	"slices"
+
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+)
 
 // Corpus files give offsets in UTF-16 code units (JavaScript string
 // indices); Messify works in bytes. These convert a post's spans between
-// the two.
+// the two, with the project's one conversion (package normalize).
 
 // SpansToBytes converts spans in UTF-16 offsets of text to byte offsets.
-// An offset inside a character or past the end goes to the end of text.
+// An offset past the end goes to the end of text.
 func SpansToBytes(text string, spans []Span) []Span {
-	return convert(text, spans, func(units, bytes int) (int, int) { return units, bytes })
+	m := normalize.UnitsOf(text)
+	out := make([]Span, len(spans))
+	for i, s := range spans {
+		out[i] = Span{m.Byte(s.Start), m.Byte(s.End), s.Category}
+	}
+	return out
 }
 
-// SpansToUTF16 converts spans in byte offsets of text to UTF-16 offsets.
+// SpansToUTF16 converts spans in byte offsets of text (on character
+// boundaries) to UTF-16 offsets.
 func SpansToUTF16(text string, spans []Span) []Span {
-	return convert(text, spans, func(units, bytes int) (int, int) { return bytes, units })
-}
-
-// convert walks text once per span edge; from gives, for a position, the
-// (key, value) pair: a span edge equal to key becomes value.
-func convert(text string, spans []Span, from func(units, bytes int) (int, int)) []Span {
-	at := func(x int) int {
-		units, bytes := 0, 0
-		for bytes < len(text) {
-			if k, v := from(units, bytes); k >= x {
-				return v
-			}
-			r, n := utf8.DecodeRuneInString(text[bytes:])
-			units += utf16Len(r)
-			bytes += n
-		}
-		_, v := from(units, bytes)
-		return v
+	edges := make([]int, 0, 2*len(spans))
+	for _, s := range spans {
+		edges = append(edges, min(s.Start, len(text)), min(s.End, len(text)))
+	}
+	slices.Sort(edges)
+	edges = slices.Compact(edges)
+	units := normalize.UTF16Index(text, edges)
+	at := func(b int) int {
+		k, _ := slices.BinarySearch(edges, min(b, len(text)))
+		return units[k]
 	}
 	out := make([]Span, len(spans))
 	for i, s := range spans {
 		out[i] = Span{at(s.Start), at(s.End), s.Category}
 	}
 	return out
-}
-
-func utf16Len(r rune) int {
-	if r >= 0x10000 {
-		return 2
-	}
-	return 1
 }
 
 // Seeds of the messy copies the project makes: EvalSeed for the copies

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/protocol"
 )
 
 // lazyAnalyzer builds the analyzer on first use and remembers the outcome.
@@ -28,7 +29,7 @@ func (l *lazyAnalyzer) analyzer() (*analyzer.Analyzer, error) {
 var errDeadline = errors.New("analysis deadline exceeded")
 
 // analyze is POST /v1/analyze: one docs/api.md §3 result for one post. The
-// body is parsed by analyzer.ParseInput and never logged or kept.
+// body is parsed by protocol.ParseInput and never logged or kept.
 func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 	if !allowMethods(w, r, http.MethodPost) {
 		return
@@ -50,7 +51,7 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	in, msg := analyzer.ParseInput(body)
+	in, msg := protocol.ParseInput(body)
 	if msg != "" {
 		writeError(w, http.StatusBadRequest, msg)
 		return
@@ -83,5 +84,5 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, res.Error)
 		return
 	}
-	writeJSON(w, http.StatusOK, res.AppendJSON(make([]byte, 0, 1024)))
+	writeJSON(w, http.StatusOK, protocol.AppendResult(make([]byte, 0, 1024), &res))
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/protocol"
 	"github.com/discreet-app/discreet/rules"
 	"github.com/discreet-app/discreet/rules/packsign"
 )
@@ -214,7 +215,7 @@ func TestAnalyze(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := a.Analyze(analyzer.Input{Text: syntheticPost, Lang: "en"})
-		want := res.AppendJSON(nil)
+		want := protocol.AppendResult(nil, &res)
 		if r := post(`{"text":` + quote(syntheticPost) + `,"lang":"en"}`); !bytes.Equal(r.body, want) {
 			t.Errorf("POST /v1/analyze =\n%s\nwant the analyzer's own\n%s", r.body, want)
 		}

@@ -6,7 +6,7 @@
 // alive so every call reuses the same compiled analyzer.
 //
 // JSON goes in and out as strings; requests are parsed with gjson by
-// analyzer.ProcessLine (no reflection) and results already carry UTF-16
+// protocol.ProcessLine (no reflection) and results already carry UTF-16
 // offsets, so JavaScript can slice the field's text with them directly.
 package main
 
@@ -18,6 +18,7 @@ import (
 	"syscall/js"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/protocol"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -73,7 +74,7 @@ func main() {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return `{"error":"analyze wants one JSON string"}`
 		}
-		out, _ := a.ProcessLine([]byte(args[0].String()), nil)
+		out, _ := protocol.ProcessLine(a, []byte(args[0].String()), nil)
 		return string(out)
 	}))
 
@@ -92,7 +93,7 @@ func main() {
 		if len(bytes.TrimSpace(in)) == 0 {
 			return js.Null()
 		}
-		out, ok := a.ProcessLine(bytes.TrimRight(in, "\r\n"), nil)
+		out, ok := protocol.ProcessLine(a, bytes.TrimRight(in, "\r\n"), nil)
 		if ok {
 			out = append(out, 1)
 		} else {
@@ -139,12 +140,12 @@ func main() {
 
 	// warmUpRequests(lang string, part, parts number) → [requestJSON...] or
 	// an error message: what the extension's warm-up sends through analyze,
-	// the path a real request takes (see analyzer.WarmUpRequests).
+	// the path a real request takes (see protocol.WarmUpRequests).
 	api.Set("warmUpRequests", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeNumber || args[2].Type() != js.TypeNumber {
 			return "warmUpRequests wants a language code, a part and a number of parts"
 		}
-		reqs, err := a.WarmUpRequests(args[0].String(), args[1].Int(), args[2].Int())
+		reqs, err := protocol.WarmUpRequests(a, args[0].String(), args[1].Int(), args[2].Int())
 		if err != nil {
 			return err.Error()
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/langid"
+	"github.com/discreet-app/discreet/analyzer/protocol"
 	"github.com/discreet-app/discreet/analyzer/report"
 )
 
@@ -53,7 +54,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		res = a.AnalyzeWith(analyzer.Input{Text: text, Lang: *lang, Platform: *platform}, langid.Detect)
 	}
 	if *asJSON {
-		out.Write(res.AppendJSON(nil))
+		out.Write(protocol.AppendResult(nil, &res))
 		out.WriteByte('\n')
 	} else {
 		report.Write(out, text, &res, report.Options{Width: reportWidth(*cols, stdout), Color: useColor(*color, stdout)})
@@ -113,11 +114,11 @@ func scanJSONL(a *analyzer.Analyzer, stdin io.Reader, out *bufio.Writer, stderr 
 				ID:    gjson.GetBytes(line, "id").String(),
 				Error: fmt.Sprintf("line is %d bytes; the limit is %d", size, maxLineBytes),
 			}
-			out.Write(res.AppendJSON(nil))
+			out.Write(protocol.AppendResult(nil, &res))
 			out.WriteByte('\n')
 			failed++
 		case len(bytes.TrimSpace(line)) > 0:
-			res, ok := a.ProcessLine(bytes.TrimRight(line, "\r\n"), langid.Detect)
+			res, ok := protocol.ProcessLine(a, bytes.TrimRight(line, "\r\n"), langid.Detect)
 			out.Write(res)
 			out.WriteByte('\n')
 			if !ok {

@@ -30,6 +30,7 @@ import (
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/messy"
+	"github.com/discreet-app/discreet/analyzer/protocol"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -262,7 +263,7 @@ func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, re
 func analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
 	for _, r := range recs {
 		res := a.Analyze(analyzer.Input{ID: r.ID, Text: r.Text, Lang: r.Lang, Platform: r.Platform})
-		out.Write(res.AppendJSON(nil))
+		out.Write(protocol.AppendResult(nil, &res))
 		out.WriteByte('\n')
 	}
 }

@@ -1,4 +1,8 @@
-package analyzer
+// Package protocol is the wire format of the analyzer (docs/api.md): one
+// JSON request object in, one JSON result line out. The CLI, the native
+// server, the Worker and the extension's WebAssembly bridge all speak it
+// through this package, so each answers a request byte for byte alike.
+package protocol
 
 import (
 	"fmt"
@@ -6,13 +10,9 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/watchlist"
 )
-
-// MaxTextBytes bounds one post. Longer text is not analyzed: its result
-// has an error that states both sizes. Analysis is linear in the text
-// (TestWorkIsLinear), so this bounds memory and time alike.
-const MaxTextBytes = 1 << 20
 
 // MaxInputDepth bounds how deeply a request may nest arrays and objects.
 // A request is one flat object; the bound is checked by a loop before
@@ -30,25 +30,25 @@ const MaxInputDepth = 32
 // and encoding/json the last), and so is nesting deeper than
 // MaxInputDepth. The CLI, the native server and the Worker all parse
 // requests here.
-func ParseInput(line []byte) (Input, string) {
+func ParseInput(line []byte) (analyzer.Input, string) {
 	if !utf8.Valid(line) {
 		id := gjson.GetBytes(line, "id")
-		return Input{ID: id.String()}, "input is not valid UTF-8"
+		return analyzer.Input{ID: id.String()}, "input is not valid UTF-8"
 	}
 	if depth(line) > MaxInputDepth {
-		return Input{}, fmt.Sprintf("input is nested more than %d levels deep", MaxInputDepth)
+		return analyzer.Input{}, fmt.Sprintf("input is nested more than %d levels deep", MaxInputDepth)
 	}
 	if !gjson.ValidBytes(line) {
-		return Input{}, "input is not valid JSON"
+		return analyzer.Input{}, "input is not valid JSON"
 	}
 	root := gjson.ParseBytes(line)
 	if !root.IsObject() {
-		return Input{}, "input must be a JSON object"
+		return analyzer.Input{}, "input must be a JSON object"
 	}
 	if k := duplicateKey(root); k != "" {
-		return Input{}, fmt.Sprintf("key %q is given more than once", k)
+		return analyzer.Input{}, fmt.Sprintf("key %q is given more than once", k)
 	}
-	var in Input
+	var in analyzer.Input
 	id := root.Get("id")
 	switch id.Type {
 	case gjson.String:
@@ -88,7 +88,7 @@ func ParseInput(line []byte) (Input, string) {
 }
 
 // parseWatchlist decodes {"salt": "...", "hashes": ["hex", ...]}.
-func parseWatchlist(w gjson.Result) (*Watchlist, string) {
+func parseWatchlist(w gjson.Result) (*watchlist.List, string) {
 	const want = `"watchlist" must be {"salt": string, "hashes": [hex strings]}`
 	salt, hashes := w.Get("salt"), w.Get("hashes")
 	if !w.IsObject() || salt.Type != gjson.String || !hashes.IsArray() {
@@ -165,19 +165,16 @@ func duplicateKey(obj gjson.Result) string {
 	return dup
 }
 
-// Detector guesses the language of a text, returning "" when unsure.
-type Detector func(text string) string
-
 // ProcessLine runs the docs/api.md §1 batch protocol for one input line and
 // returns one output line (no newline) and whether the line succeeded.
 // detect, when not nil, is asked for the language of inputs without "lang".
-func (a *Analyzer) ProcessLine(line []byte, detect Detector) ([]byte, bool) {
+func ProcessLine(a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([]byte, bool) {
 	in, msg := ParseInput(line)
-	var res Result
+	var res analyzer.Result
 	if msg != "" {
-		res = Result{ID: in.ID, Error: msg}
+		res = analyzer.Result{ID: in.ID, Error: msg}
 	} else {
 		res = a.AnalyzeWith(in, detect)
 	}
-	return res.AppendJSON(nil), res.Error == ""
+	return AppendResult(nil, &res), res.Error == ""
 }

@@ -1,4 +1,4 @@
-package analyzer
+package normalize
 
 import (
 	"unicode"
@@ -15,7 +15,7 @@ import (
 // every byte of the view keeps the original range it came from, so a
 // finding maps back to the whole spelled-out form.
 //
-// NFKC (newView) already folds fullwidth, mathematical, circled and
+// NFKC (Text) already folds fullwidth, mathematical, circled and
 // squared letters. homoglyph and emojiLetter fold the rest; collapseSpelled
 // joins spelled-out letters.
 
@@ -103,11 +103,11 @@ func spelledSeparator(c byte) bool {
 // with a lower-case one after the first (so "U.S.A." and "J.R.R." stay
 // initials), or 4 when the separator is a space ("il y a à" is French).
 func spelledRun(s string, i int) (end, n int) {
-	if !wordBoundaryBefore(s, i) {
+	if !boundaryBefore(s, i) {
 		return 0, 0
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if !unicode.IsLetter(r) || !wordBoundaryAfter(s, i+size) || i+size >= len(s) {
+	if !unicode.IsLetter(r) || !boundaryAfter(s, i+size) || i+size >= len(s) {
 		return 0, 0
 	}
 	sep := s[i+size]
@@ -118,7 +118,7 @@ func spelledRun(s string, i int) (end, n int) {
 	j := i
 	for {
 		r, size = utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) || !wordBoundaryAfter(s, j+size) {
+		if !unicode.IsLetter(r) || !boundaryAfter(s, j+size) {
 			break
 		}
 		if n > 0 && unicode.IsLower(r) {

@@ -1,8 +1,6 @@
-package analyzer
+package normalize
 
 import (
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,22 +25,22 @@ import (
 // "104yo") is looked for behind.
 const maxNumberDigits = 3
 
-// shorthand is a pack's table of short forms.
-type shorthand struct {
+// Shorthand is a pack's table of short forms.
+type Shorthand struct {
 	long      map[string]string // short form (lower case) → long form
 	afterNumb map[string]string // the same, for forms that follow a number
 	titled    map[string]bool   // forms left alone when capitalized
 	longest   int               // bytes of the longest run find may take: a form, after a number
 }
 
-// newShorthand reads entries "short=long" (and "#short=long"); an entry
+// NewShorthand reads entries "short=long" (and "#short=long"); an entry
 // without "=" is skipped (TestShorthandEntries checks the packs).
 // titled lists the words that, capitalized, are something else.
-func newShorthand(entries []string, titled map[string]bool) *shorthand {
+func NewShorthand(entries []string, titled map[string]bool) *Shorthand {
 	if len(entries) == 0 {
 		return nil
 	}
-	sh := &shorthand{long: map[string]string{}, afterNumb: map[string]string{}, titled: titled}
+	sh := &Shorthand{long: map[string]string{}, afterNumb: map[string]string{}, titled: titled}
 	for _, e := range entries {
 		short, long, ok := strings.Cut(e, "=")
 		if !ok || short == "" || long == "" {
@@ -58,26 +56,19 @@ func newShorthand(entries []string, titled map[string]bool) *shorthand {
 	return sh
 }
 
-// view returns the view of text the pack's rules see: newView's, with
-// short forms spelled out.
-func (c *compiled) view(text string) *view {
-	v := newView(text)
-	c.shorthand.expand(v)
-	return v
-}
-
 // shortRune reports whether r may be part of a short form: letters,
 // digits, and the slash of "w/", "y/o", "b/c".
 func shortRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '\''
 }
 
-// expand writes the long form of every short form of v in its place.
-func (sh *shorthand) expand(v *view) {
+// Expand writes the long form of every short form of s in its place. lower
+// is s lower-cased byte for byte; start and end map s to the original as
+// Text's do. It returns s itself, and ok false, when s holds no short form.
+func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, outStart, outEnd []int32, ok bool) {
 	if sh == nil {
-		return
+		return s, start, end, false
 	}
-	s := v.s
 	var b []byte
 	var ns, ne []int32
 	last := 0
@@ -85,7 +76,7 @@ func (sh *shorthand) expand(v *view) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
 		// part of a code or a handle, not a short form.
-		if !shortRune(r) || (i > 0 && (!wordBoundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
+		if !shortRune(r) || (i > 0 && (!boundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
 			i += size
 			continue
 		}
@@ -98,7 +89,7 @@ func (sh *shorthand) expand(v *view) {
 			j += n
 		}
 		j = i + len(strings.TrimRight(s[i:j], "'"))
-		from, to, long := sh.find(s, v.lower, i, j)
+		from, to, long := sh.find(s, lower, i, j)
 		if long == "" {
 			i = max(j, i+size)
 			continue
@@ -107,10 +98,10 @@ func (sh *shorthand) expand(v *view) {
 		if b == nil {
 			b = make([]byte, 0, len(s)+16)
 		}
-		b, ns, ne = appendMapped(b, ns, ne, s, v.start, v.end, last, from)
+		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, from)
 		os, oe := int32(from), int32(j)
-		if v.start != nil {
-			os, oe = v.start[from], v.end[j-1]
+		if start != nil {
+			os, oe = start[from], end[j-1]
 		}
 		if r, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsUpper(r) {
 			lr, n := utf8.DecodeRuneInString(long)
@@ -124,11 +115,10 @@ func (sh *shorthand) expand(v *view) {
 		i, last = j, j
 	}
 	if b == nil {
-		return
+		return s, start, end, false
 	}
-	b, ns, ne = appendMapped(b, ns, ne, s, v.start, v.end, last, len(s))
-	v.s, v.start, v.end, v.toks = string(b), ns, ne, nil
-	v.lower = phrase.Lower(v.s)
+	b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, len(s))
+	return string(b), ns, ne, true
 }
 
 // find returns the short form in s[i:j] (a run of shortRunes) and its
@@ -136,7 +126,7 @@ func (sh *shorthand) expand(v *view) {
 // "hes"), a short form ending in a slash before a word ("w/his"), or a
 // form that follows a number ("8yo", "67 yo").
 // lowerText is s lower-cased, byte for byte.
-func (sh *shorthand) find(s, lowerText string, i, j int) (from, to int, long string) {
+func (sh *Shorthand) find(s, lowerText string, i, j int) (from, to int, long string) {
 	run, lower := s[i:j], lowerText[i:j]
 	if len(run) > sh.longest {
 		// Longer than any short form: only "w/his" may still hold one.
