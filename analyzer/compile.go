@@ -50,6 +50,10 @@ type compiled struct {
 	story *story // the learned tagger of the pack's language, if it has one
 	// concepts maps a word to its intent concept (pack intent_words).
 	concepts map[string]string
+	// firstNames is the pack's first-name list as a set, made on first
+	// use: only a post with words of the therapy relationship asks it
+	// whether someone is spoken to by name (referent.go, vocative).
+	firstNames func() phrase.WordSet
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -342,6 +346,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
 	}
+	c.firstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	var err error
 	if c.story, err = embeddedStory(p.Lang); err != nil {
 		return nil, err

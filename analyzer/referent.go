@@ -1,6 +1,11 @@
 package analyzer
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
 
 // Referent says who a sentence of a post is about. The tagger and the
 // attribution read it; its values are stable (the tagger hashes them).
@@ -101,7 +106,53 @@ func (p *postRefs) confirms() bool {
 	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
 		return false // "so proud of you all, colleagues": words to a group
 	}
-	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed) && !p.has(cueDeclines)
+	return p.has(cueConfirms) || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+}
+
+// maxVocative bounds the words looked through for a vocative.
+const maxVocative = 400
+
+// vocative reports whether the post speaks to someone by a first name or
+// an initial however it is typed, where the addressed cues want capitals:
+// "K, you walked in...", "J: merci", "...was rushed, maya.", "happy
+// retirement rob!". A name is a word of the pack's first-name list; before
+// a "!" also not a common word ("will!", "hope!"), where set off by
+// commas or opening the post the place says it is a name.
+func (p *postRefs) vocative() bool {
+	if p.x.c.firstNames == nil {
+		return false
+	}
+	s := p.x.v.lower
+	var names phrase.WordSet
+	isName := func(w string, plain bool) bool {
+		if len(w) < 3 || !plain && p.x.c.common != nil && p.x.c.common.Has(w) {
+			return false
+		}
+		if names == nil {
+			names = p.x.c.firstNames()
+		}
+		return names.Has(w)
+	}
+	toks := phrase.Tokenize(s)
+	for i, t := range toks[:min(len(toks), maxVocative)] {
+		w := s[t.Start:t.End]
+		var next, prev byte
+		if t.End < len(s) {
+			next = s[t.End]
+		}
+		if j := strings.TrimRight(s[:t.Start], " "); j != "" {
+			prev = j[len(j)-1]
+		}
+		switch {
+		case i == 0 && (next == ',' || next == ':') && (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || isName(w, true)):
+			return true // "K, you...", "maya: thank you"
+		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
+			return true // "...was rushed, maya."
+		case next == '!' && isName(w, false):
+			return true // "happy retirement rob!"
+		}
+	}
+	return false
 }
 
 // aboutOthers reports whether the post is about the poster or a public

@@ -213,4 +213,20 @@ var messyWarn = []refCase{
 	{"fr", "review_site", "merci pour le bel avis daniel! ce fut un privilege de t aider a sortir des dettes de jeu en seance"},
 	{"es", "review_site", "gracias por la linda reseña daniel! fue un privilegio ayudarte a salir de las deudas del juego en nuestras sesiones"},
 	{"es", "facebook_group", "mi paciente de 16 le roba a sus padres para comprar vapes, los dos son docentes en su escuela en tandil, les cuento?"},
+	// Spoken to by a lower-case name or an initial, or as "my wednesday 10am"
+	// (a held-out batch: 7 of 15 warned before).
+	{"en", "facebook_page", "K, you walked in last march barely able to say your name without crying. today you told me you got the promotion. im so proud"},
+	{"en", "review_site", "so sorry you felt our last appointment was rushed, maya. i know the custody hearing is weighing on you and im happy to extend next week"},
+	{"en", "facebook_page", "to my wednesday 10am: congrats on the new baby!! cant wait to hear all about her when youre back"},
+	{"en", "facebook_group", "huge shoutout to the teen i see on thursdays who finally told their parents theyre gay. so brave"},
+	{"en", "review_site", "thank u for the kind words jess, watching u rebuild after the fire has been the honour of my career"},
+	{"en", "facebook_page", "you know who you are. two years ago you couldnt leave your apartment, today you flew to see your sister. im so proud of you"},
+	{"fr", "facebook_page", "M, tu es arrivee en mars incapable de dire ton nom sans pleurer. aujourd hui tu m as annonce ta promotion. tellement fiere"},
+	{"fr", "review_site", "desolee que notre dernier rendez vous vous ait paru precipite, maya. je sais que l audience pour la garde vous pese"},
+	{"fr", "facebook_page", "a mon mercredi 10h: felicitations pour le bebe!! j ai hate que tu me racontes tout a ton retour"},
+	{"fr", "facebook_page", "tu te reconnaitras. il y a deux ans tu ne sortais plus de ton appart, aujourd hui tu as pris l avion pour voir ta soeur. tellement fiere de toi"},
+	{"es", "facebook_page", "M, llegaste en marzo sin poder decir tu nombre sin llorar. hoy me contaste que te ascendieron. que orgullo"},
+	{"es", "review_site", "lamento que nuestra ultima cita le haya parecido apurada, maya. se que la audiencia por la custodia le pesa mucho"},
+	{"es", "facebook_page", "para mi miercoles 10hs: felicidades por el bebe!! no veo la hora de que me cuentes todo a la vuelta"},
+	{"es", "facebook_page", "vos sabes quien sos. hace dos años no podias salir de tu depto, hoy viajaste a ver a tu hermana. estoy muy orgullosa de vos"},
 }
