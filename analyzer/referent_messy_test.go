@@ -149,6 +149,27 @@ var messyStayQuiet = []refCase{
 	{"es", "forum", "y si un adolescente te dijera que le roba a sus padres para comprar vapes, le contarias a los padres? para un trabajo practico"},
 	{"es", "facebook_group", "solo para desahogarme, mi ansiedad esta terrible desde el infarto de mi papa en marzo y atiendo 28 pacientes por semana"},
 	{"es", "facebook_page", "nos mudamos! centro familiar el sauce ahora en av colon 455, local 2, cordoba. mismo telefono 351 555 0199"},
+	// French and Spanish, held out the same way: 2 of 20 were raised before.
+	{"fr", "facebook_group", "salut la gang, je suis ts a rouyn noranda et mon chum vient de perdre sa job a la mine, on est 2 enfants a la maison, des idees de ressources pour nous?"},
+	{"fr", "facebook_group", "je reviens de mon conge de maternite lundi, ma fille a 11 mois et je suis terrorisee de laisser ma bebe a la garderie"},
+	{"fr", "facebook_page", "formation continue: l attachement chez l enfant, vendredi 14 mars 9h a 16h, hotel universel, 2300 ch ste-foy, quebec. 7 heures reconnues. inscription 418 555 0122"},
+	{"fr", "forum", "poste de psychologue a temps partiel au cisss de la gaspesie, 3 jours semaine, envoyer cv a rh.gaspesie@example.ca avant le 1er avril"},
+	{"fr", "forum", "le chanteur a parle de son trouble bipolaire a l emission hier soir, tellement important pour la normalisation"},
+	{"fr", "forum", "dans la serie le personnage de la mere alcoolique est super bien joue, ca ressemble a ce qu on voit en clinique"},
+	{"fr", "forum", "les personnes qui vivent un deuil perinatal se sentent souvent invisibles, vous avez des lectures a suggerer?"},
+	{"fr", "reddit", "question theorique: si un client vous offre un cadeau de 200$, vous l acceptez? pour mon cours d ethique"},
+	{"fr", "facebook_group", "moi meme en arret de travail pour epuisement depuis 3 semaines, je suis psychologue a longueuil, comment vous avez fait le retour?"},
+	{"fr", "facebook_group", "mon pere de 82 ans vient d entrer en chsld a drummondville, je suis en deuil blanc et je travaille avec des aines toute la journee"},
+	{"es", "facebook_group", "hola grupo, soy psicologa en neuquen y a mi marido lo echaron de la petrolera, tenemos 2 hijos, alguna idea de recursos para nosotros?"},
+	{"es", "facebook_group", "vuelvo de la licencia por maternidad el lunes, mi hija tiene 11 meses y me angustia muchisimo dejarla en el jardin"},
+	{"es", "facebook_page", "curso de apego en la infancia, viernes 14 de marzo de 9 a 16 en el hotel sheraton, av san martin 1200, mendoza. inscripcion 261 555 0122"},
+	{"es", "forum", "se busca psicologa part time para el hospital de bariloche, 3 dias por semana, mandar cv a rrhh.bariloche@example.com.ar antes del 1 de abril"},
+	{"es", "forum", "el cantante hablo de su trastorno bipolar en el programa de anoche, re importante para desestigmatizar"},
+	{"es", "forum", "en la serie el personaje de la madre alcoholica esta muy bien actuado, se parece a lo que vemos en consultorio"},
+	{"es", "forum", "las personas que atraviesan un duelo perinatal suelen sentirse invisibles, tienen lecturas para recomendar?"},
+	{"es", "reddit", "pregunta teorica: si un paciente te regala algo de 20000 pesos, lo aceptas? es para la materia de etica"},
+	{"es", "facebook_group", "yo misma estoy con licencia por burnout hace 3 semanas, soy psicologa en quilmes, como fue la vuelta para ustedes?"},
+	{"es", "facebook_group", "mi papa de 82 acaba de entrar a un geriatrico en rafaela, estoy en un duelo raro y trabajo con adultos mayores todo el dia"},
 }
 
 // messyWarn: a client with the same kinds of detail, and posts that speak
