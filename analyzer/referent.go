@@ -183,7 +183,7 @@ func (p *postRefs) refersToClient() bool {
 		}
 		own := newZones(slices.Clone(p.spans(cueOwnLife)))
 		for _, s := range p.spans(cueClient) {
-			if !own.overlaps(s) {
+			if !own.covers(s) { // "my 7 y/o client's dad" is a client's
 				return true
 			}
 		}
