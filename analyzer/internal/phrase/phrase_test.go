@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,6 +64,17 @@ func TestPhraseHashMatchesKey(t *testing.T) {
 		}
 		if h != hashString(fnvOffset, key) || first != hashString(fnvOffset, f) || n != n2 {
 			t.Errorf("phraseHash(%q) does not match phraseKey = %q, %q, %d", e, key, f, n2)
+		}
+	}
+}
+
+func TestIsPlural(t *testing.T) {
+	words := []string{"", "a", "s", "bus", "box", "church", "dish", "city", "day", "y", "man", "fireman", "cat", "men", "mies"}
+	for _, t1 := range words {
+		for _, w := range append(slices.Clone(words), Plural(t1), t1+"s", t1+"es", t1+"ies") {
+			if got, want := IsPlural(t1, w), Plural(t1) == w; got != want {
+				t.Errorf("IsPlural(%q, %q) = %v; Plural gives %q", t1, w, got, Plural(t1))
+			}
 		}
 	}
 }
