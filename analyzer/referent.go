@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/postclass"
 )
 
 // Referent says who a sentence of a post is about. The tagger and the
@@ -114,8 +115,9 @@ const maxVocative = 400
 
 // vocative reports whether the post speaks to someone by a first name or
 // an initial however it is typed, where the addressed cues want capitals:
-// "K, you walked in...", "J: merci", "...was rushed, maya.", "happy
-// retirement rob!". A name is a word of the pack's first-name list; before
+// "K, you walked in...", "J: merci", "ray thanks for...", "...was rushed,
+// maya.", "happy retirement rob!" (a word the pack's intent_words call
+// "thanks" after the first says it is spoken to). A name is a word of the pack's first-name list; before
 // a "!" also not a common word ("will!", "hope!"), where set off by
 // commas or opening the post the place says it is a name.
 func (p *postRefs) vocative() bool {
@@ -146,6 +148,8 @@ func (p *postRefs) vocative() bool {
 		switch {
 		case i == 0 && (next == ',' || next == ':') && (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || isName(w, true)):
 			return true // "K, you...", "maya: thank you"
+		case i == 0 && len(toks) > 1 && p.x.c.concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
+			return true // "ray thanks for the kind words"
 		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
 			return true // "...was rushed, maya."
 		case next == '!' && isName(w, false):

@@ -250,4 +250,8 @@ var messyWarn = []refCase{
 	{"es", "review_site", "lamento que nuestra ultima cita le haya parecido apurada, maya. se que la audiencia por la custodia le pesa mucho"},
 	{"es", "facebook_page", "para mi miercoles 10hs: felicidades por el bebe!! no veo la hora de que me cuentes todo a la vuelta"},
 	{"es", "facebook_page", "vos sabes quien sos. hace dos años no podias salir de tu depto, hoy viajaste a ver a tu hermana. estoy muy orgullosa de vos"},
+	// A name, then thanks, without a comma.
+	{"en", "review_site", "sam thanks for the kind words, the couples work was a highlight of my year too"},
+	{"fr", "review_site", "julie merci pour ton message, nos seances du mardi vont me manquer"},
+	{"es", "review_site", "pablo gracias por tu mensaje, nuestras sesiones de los martes me van a hacer falta"},
 }
