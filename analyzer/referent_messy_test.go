@@ -170,6 +170,8 @@ var messyStayQuiet = []refCase{
 	{"es", "reddit", "pregunta teorica: si un paciente te regala algo de 20000 pesos, lo aceptas? es para la materia de etica"},
 	{"es", "facebook_group", "yo misma estoy con licencia por burnout hace 3 semanas, soy psicologa en quilmes, como fue la vuelta para ustedes?"},
 	{"es", "facebook_group", "mi papa de 82 acaba de entrar a un geriatrico en rafaela, estoy en un duelo raro y trabajo con adultos mayores todo el dia"},
+	// "for a living ... mom life": the poster, not a referral for a mom.
+	{"en", "facebook_group", "my 6 yo told her whole class im a feelings doctor for a living lol, working mom life 😂"},
 }
 
 // messyWarn: a client with the same kinds of detail, and posts that speak
@@ -254,4 +256,6 @@ var messyWarn = []refCase{
 	{"en", "review_site", "sam thanks for the kind words, the couples work was a highlight of my year too"},
 	{"fr", "review_site", "julie merci pour ton message, nos seances du mardi vont me manquer"},
 	{"es", "review_site", "pablo gracias por tu mensaje, nuestras sesiones de los martes me van a hacer falta"},
+	// A referral "for a young mom": a client, with no cue of the poster near.
+	{"en", "facebook_group", "looking for a trauma therapist for a young mom in regina, 24, her partner was killed in a crash on hwy 1 last month"},
 }
