@@ -3,6 +3,7 @@ package analyzer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
@@ -134,6 +135,13 @@ func (p *postRefs) vocative() bool {
 			names = p.x.c.firstNames()
 		}
 		return names.Has(w)
+	}
+	if len(s) > maxVocative*16 { // a 1 MB paste: the opening is enough
+		cut := maxVocative * 16
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
 	}
 	toks := phrase.Tokenize(s)
 	for i, t := range toks[:min(len(toks), maxVocative)] {
