@@ -341,7 +341,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			continue
 		}
 		if r.gate < 0 {
-			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
+			out = matchIn(out, r, v, span{0, len(v.s)}, g.all(span{0, len(v.s)}))
 			continue
 		}
 		for _, w := range g.windows(v.s, sents, r.gate) {
@@ -353,7 +353,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		for _, ri := range pm.Rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End); ok {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.function); ok {
 					out = append(out, cand)
 				}
 				continue
@@ -366,8 +366,9 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	return matchTypos(out, c, v, toks, phrases)
 }
 
-// matchIn appends the matches of r inside w; with hits, only the matches
-// that hold one of the rule's keywords.
+// matchIn appends the matches of r inside w; with gated hits, only the
+// matches that hold one of the rule's keywords (gates.hitsIn), else all
+// (gates.all).
 func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []candidate {
 	re := r.re.get()
 	if re == nil {
@@ -523,9 +524,10 @@ func caseOK(r *crule, matched string) bool {
 				}
 			}
 		}
-		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a name.
+		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a
+		// name, unless the list holds it as an acronym ("RCMP").
 		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && strings.ToUpper(matched) == matched {
-			return false
+			return r.acronyms != nil && r.acronyms[strings.ToLower(matched)]
 		}
 	}
 	return true
