@@ -9,9 +9,11 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
+	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -34,7 +36,7 @@ type compiled struct {
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	client, confirms, declines, public, announce, ownLife []gatedRE
-	addressed, relates                                    []gatedRE
+	addressed, relates, describes, audience               []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
@@ -49,6 +51,10 @@ type compiled struct {
 	story *story // the learned tagger of the pack's language, if it has one
 	// concepts maps a word to its intent concept (pack intent_words).
 	concepts map[string]string
+	// firstNames is the pack's first-name list as a set, made on first
+	// use: only a post with words of the therapy relationship asks it
+	// whether someone is spoken to by name (referent.go, vocative).
+	firstNames func() phrase.WordSet
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -281,10 +287,13 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.rules = append(c.rules, cr)
 	}
 	rule = ""
+	// Who a post is about and what it asks for are read from cues written
+	// with accents and apostrophes; posts typed without them ("nos
+	// seances", "m avoir") say the same, so these cues tolerate both.
 	compileAll := func(field string, pats []rules.Gated) []gatedRE {
 		out := make([]gatedRE, 0, len(pats))
 		for i, g := range pats {
-			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), g.Pattern, 0), newGate(g.Keywords)})
+			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords))})
 		}
 		return out
 	}
@@ -295,6 +304,8 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
 	c.ignore = compileAll("context.ignore", p.Context.Ignore)
 	c.client = compileAll("context.client", p.Context.Client)
+	c.describes = compileAll("context.describes", p.Context.Describes)
+	c.audience = compileAll("context.audience", p.Context.Audience)
 	c.confirms = compileAll("context.confirms", p.Context.Confirms)
 	c.declines = compileAll("context.declines", p.Context.Declines)
 	c.addressed = compileAll("context.addressed", p.Context.Addressed)
@@ -305,15 +316,15 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for i, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for j, cue := range in.Cues {
-			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), cue.Pattern, 0)
-			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
+			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
+			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(lenient.Keywords(cue.Keywords))}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
 	}
 	c.concepts = map[string]string{}
 	for name, words := range p.IntentWords {
 		for _, w := range words {
-			c.concepts[w] = name
+			c.concepts[postclass.Fold(w)] = name // as the intent model reads words
 		}
 	}
 	c.vocab = map[string][]vocabTerm{}
@@ -368,6 +379,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
 	}
+	c.firstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	var err error
 	if c.story, err = embeddedStory(p.Lang); err != nil {
 		return nil, err

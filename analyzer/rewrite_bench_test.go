@@ -36,7 +36,7 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	p.kept = resolveOverlaps(ctx.attribute(cands))
 	p.res.Language = in.Lang
 	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)
-	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g)
+	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g, ctx.post)
 	return p
 }
 
