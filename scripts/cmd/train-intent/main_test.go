@@ -12,7 +12,7 @@ import (
 // with the shipped recipe and expects the embedded bytes: the model in
 // rules/ is exactly what this command makes.
 func TestIntentModelIsRetrainable(t *testing.T) {
-	examples, err := read("../../../analyzer/testdata/corpus/train.jsonl")
+	examples, err := read("../../../analyzer/testdata/corpus/train.jsonl", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
