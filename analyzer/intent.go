@@ -155,20 +155,6 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g), x.post), nil
 }
 
-// TrainIntent trains the intent model on examples, each read as the
-// analyzer a reads it (IntentPost): what `scripts/train-intent` runs.
-func TrainIntent(a *Analyzer, examples []postclass.Example) (*postclass.Model, error) {
-	for i := range examples {
-		p := examples[i].Post
-		post, err := a.IntentPost(Input{Text: p.Text, Lang: p.Lang, Platform: p.Platform})
-		if err != nil {
-			return nil, err
-		}
-		examples[i].Post = post
-	}
-	return postclass.TrainIntent(examples), nil
-}
-
 // cueAt returns where the cue first matches, or -1; a gated cue is only
 // tried in the windows around its keywords, and only a match that holds
 // one counts.
