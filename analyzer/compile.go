@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
 
@@ -41,6 +43,7 @@ type compiled struct {
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
 	common                                                phrase.WordSet       // the pack's common words, if it has them
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
+	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
@@ -345,12 +348,30 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
+		c.speller = normalize.NewSpeller(c.common, list("elisions"), func(w string) bool {
+			return c.phrases.Has(w) || c.holdsKeyword(w) || c.abbrev[w] || c.honorifics[w] || c.capitalized[w]
+		})
 	}
 	var err error
 	if c.story, err = embeddedStory(p.Lang); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// holdsKeyword reports whether the lower-case word w holds a keyword of
+// the pack's gates of four letters or more ("cuarentona" holds
+// "cuarent"): a word a rule looks for, which the speller leaves as typed.
+func (c *compiled) holdsKeyword(w string) bool {
+	if c.keywords == nil {
+		return false
+	}
+	for _, m := range c.keywords.FindAllOverlapping([]byte(w)) {
+		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ForgetStates makes every pattern automaton start again without states

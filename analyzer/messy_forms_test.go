@@ -22,6 +22,8 @@ var messyForms = []struct {
 		[][2]string{{"8yo", "age"}, {"walmart", "organization"}}},
 	{"en", "hi all!! my pt harold (retired coal miner) lost his wife in january",
 		[][2]string{{"harold", "name"}, {"coal miner", "occupation"}}},
+	{"en", "my cl got into a car acident yesterdy, shes a nurse",
+		[][2]string{{"yesterdy", "date"}, {"nurse", "occupation"}}},
 	{"fr", "jai une pt de 41 ans a rimouski 💔 son frere est decede en mars",
 		[][2]string{{"41 ans", "age"}, {"rimouski", "location"}, {"mars", "date"}}},
 	{"fr", "merci mme tremblay pr tt 💕 c vrmt apprecie",

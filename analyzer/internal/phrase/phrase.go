@@ -275,6 +275,20 @@ func (x *Index) rules(h uint64) ([]int, bool) {
 	return x.shared[-1-v], true
 }
 
+// Has reports whether word (one word, any case) is an entry of the
+// index, or the first word of one: a word the pack's lists know.
+func (x *Index) Has(word string) bool {
+	h, _, n := phraseHash(word)
+	if n != 1 {
+		return false
+	}
+	if _, ok := x.rules(h); ok {
+		return true
+	}
+	_, ok := x.first.get(h)
+	return ok
+}
+
 func (x *Index) add(entry string, rule int) {
 	h, first, n := phraseHash(entry)
 	if n == 0 {
