@@ -333,7 +333,6 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	var out []candidate
-	var ws []span // the windows of one rule at a time
 	toks := v.tokens()
 	phrases := c.phrases.Find(v.lower, toks)
 	recase(c, v, sents, toks, phrases)
@@ -345,8 +344,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
 			continue
 		}
-		ws = appendWindows(ws[:0], v.s, sents, g.at(r.gate))
-		for _, w := range ws {
+		for _, w := range g.windows(v.s, sents, r.gate) {
 			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
 		}
 	}
@@ -375,15 +373,15 @@ func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []c
 	if re == nil {
 		return out
 	}
-	for _, m := range re.FindAllNear(v.s[w.start:w.end], hits, r.Group > 0) {
+	re.EachNear(v.s[w.start:w.end], hits, r.Group > 0, func(m []int) {
 		s, e := m[2*r.Group], m[2*r.Group+1]
 		if s < 0 || e <= s {
-			continue
+			return
 		}
 		if cand, ok := check(r, v, s+w.start, e+w.start); ok {
 			out = append(out, cand)
 		}
-	}
+	})
 	return out
 }
 
@@ -401,10 +399,11 @@ func windows(s string, sents []span, at []span) []span {
 	return appendWindows(make([]span, 0, len(at)), s, sents, at)
 }
 
-// appendWindows is windows appending to out (empty), so that one buffer
-// serves every rule of an analysis. The hits are ordered by start, so the
+// appendWindows is windows appending to out, so that one buffer serves
+// every gate of an analysis. The hits are ordered by start, so the
 // sentence of each is found walking forward from the last one's.
 func appendWindows(out []span, s string, sents []span, at []span) []span {
+	n := len(out)
 	k := 0
 	for _, hit := range at {
 		p := hit.start
@@ -424,7 +423,7 @@ func appendWindows(out []span, s string, sents []span, at []span) []span {
 		}
 		out = append(out, span{lo, hi})
 	}
-	return newZones(out)
+	return out[:n+len(newZones(out[n:]))]
 }
 
 const contextWindow = 80
@@ -463,7 +462,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 	}
 	txt := v.lower[s:e]
-	if r.exclude[txt] {
+	if r.exclude.has(txt) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

@@ -29,7 +29,7 @@ type compiled struct {
 	keywords     *ahocorasick.Automaton
 	keywordGates [][]int
 	nGates       int
-	gateIdx      *sync.Pool // of cleared []int32 gate indexes (see releaseGates)
+	gatesPool    *sync.Pool // of *gates whose index is cleared (see releaseGates)
 
 	phrases *phrase.Index
 	bad     *badPatterns
@@ -135,7 +135,7 @@ type crule struct {
 	extend                             *lazyRE
 	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
-	exclude                            map[string]bool
+	exclude                            *excluded
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
 	typo                               *typoState      // misspellings of the list's entries (typo.go)
@@ -155,7 +155,7 @@ type ccue struct {
 
 // compile makes p ready to run.
 func compile(p *rules.Pack) (*compiled, error) {
-	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gateIdx: &sync.Pool{}}
+	c := &compiled{pack: p, phrases: phrase.Build(p), bad: &badPatterns{}, gatesPool: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -223,18 +223,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.exclude = make(map[string]bool, len(r.Exclude))
-			for _, e := range r.Exclude {
-				cr.exclude[strings.ToLower(e)] = true
-			}
-			for _, e := range set(r.ExcludeList) {
-				cr.exclude[e] = true
-			}
-			if r.Plurals {
-				for e := range cr.exclude {
-					cr.exclude[phrase.Plural(e)] = true
-				}
-			}
+			cr.exclude = newExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:

@@ -121,7 +121,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 			}
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
 			if x.near[x.sentenceOf(w.start)] {
 				out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
 			}
@@ -139,7 +139,7 @@ func (x *context) hasPerson() bool { return x.matchesAny(x.c.person) }
 // that hold a keyword); a first group, when the pattern has one, narrows
 // the span.
 func appendMatches(out []span, re *pattern.Pattern, s string, w span, hits *pattern.Near) []span {
-	for _, m := range re.FindAllNear(s[w.start:w.end], hits, true) {
+	re.EachNear(s[w.start:w.end], hits, true, func(m []int) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]
@@ -147,7 +147,7 @@ func appendMatches(out []span, re *pattern.Pattern, s string, w span, hits *patt
 		if en > st {
 			out = append(out, span{st + w.start, en + w.start})
 		}
-	}
+	})
 	return out
 }
 

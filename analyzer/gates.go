@@ -9,7 +9,9 @@ import (
 
 // gates records, for one text, which gates its keywords opened and where.
 // Of a pack's ~1,500 gates a post opens a few dozen, so the hits are kept
-// for those only.
+// for those only. A gates and its buffers go back to the pack's pool when
+// the analysis is done (releaseGates), so that the next analysis reuses
+// them instead of allocating its own.
 type gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	open []int32  // the open gates, in the order of hits
@@ -18,22 +20,46 @@ type gates struct {
 	near [][]pattern.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
+
+	// wins memoizes the windows of each open gate (by its index in hits)
+	// for the text and sentences winFor saw; nil until asked.
+	wins    [][]span
+	winFor  winKey
+	winFlat []span // what wins point into
+
+	// lower is the text scanned; edges, once edgesDone, are its \b
+	// positions (pattern.AppendEdges), for the searches to visit.
+	lower     string
+	edges     []int32
+	edgesDone bool
+
+	// Buffers kept between analyses.
+	counts []int
+	flat   []span
+	eflat  []pattern.Span
+}
+
+// winKey identifies the text and sentences windows were made for.
+type winKey struct {
+	s     string
+	sents *span
+	n     int
 }
 
 // scanKeywords finds the keywords of lower and the gates they open.
 // releaseGates may give the gates' memory back once the analysis is done.
 func (c *compiled) scanKeywords(lower string) *gates {
-	idx, _ := c.gateIdx.Get().([]int32)
-	if len(idx) != c.nGates {
-		idx = make([]int32, c.nGates)
+	g, _ := c.gatesPool.Get().(*gates)
+	if g == nil || len(g.idx) != c.nGates {
+		g = &gates{idx: make([]int32, c.nGates)}
 	}
-	g := &gates{idx: idx, maxKeyword: c.maxKeyword}
+	g.maxKeyword, g.lower = c.maxKeyword, lower
 	if c.keywords == nil {
 		return g
 	}
 	ms := c.keywords.FindAllOverlapping([]byte(lower))
 	// Count each opened gate's hits first, then fill one array.
-	var counts []int
+	counts := g.counts[:0]
 	total := 0
 	for _, m := range ms {
 		for _, gi := range c.keywordGates[m.PatternID] {
@@ -46,8 +72,12 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			total++
 		}
 	}
-	flat := make([]span, total)
-	g.hits = make([][]span, len(counts))
+	g.counts = counts
+	flat := grow(g.flat, total)
+	eflat := grow(g.eflat, total)
+	g.flat, g.eflat = flat, eflat
+	g.hits = grow(g.hits, len(counts))
+	g.near = grow(g.near, len(counts))
 	for k, n := range counts {
 		g.hits[k], flat = flat[:0:n], flat[n:]
 	}
@@ -65,8 +95,6 @@ func (c *compiled) scanKeywords(lower string) *gates {
 			slices.SortFunc(hits, func(a, b span) int { return cmp.Or(a.start-b.start, a.end-b.end) })
 		}
 	}
-	eflat := make([]pattern.Span, total)
-	g.near = make([][]pattern.Span, len(g.hits))
 	for k, hits := range g.hits {
 		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
 		for j, h := range hits {
@@ -76,16 +104,58 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	return g
 }
 
-// releaseGates hands g's gate index back for another analysis to use; g
-// must not be used after. Of the thousands of gates (every vocabulary
-// term has one) a post opens a few dozen, so clearing those is cheaper
-// than allocating and zeroing the index for each analysis.
+// grow returns buf resliced to n elements, reallocated if too short; the
+// elements are not cleared.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n, n+n/4)
+	}
+	return buf[:n]
+}
+
+// releaseGates hands g back for another analysis to use; g must not be
+// used after. Of the thousands of gates (every vocabulary term has one) a
+// post opens a few dozen, so clearing those is cheaper than allocating and
+// zeroing the index for each analysis.
 func (c *compiled) releaseGates(g *gates) {
 	for _, gi := range g.open {
 		g.idx[gi] = 0
 	}
-	c.gateIdx.Put(g.idx)
-	g.idx = nil
+	g.open = g.open[:0]
+	g.hits, g.near = g.hits[:0], g.near[:0]
+	g.wins, g.winFor, g.winFlat = g.wins[:0], winKey{}, g.winFlat[:0]
+	g.lower, g.edges, g.edgesDone = "", g.edges[:0], false
+	c.gatesPool.Put(g)
+}
+
+// windows returns the merged windows of s around the keyword hits of an
+// open gate, within the sentences sents (see appendWindows), made once per
+// gate and analysis: matching, attribution and intent ask for the same.
+// The result is shared: callers must not change it.
+func (g *gates) windows(s string, sents []span, gate int) []span {
+	at := g.at(gate)
+	if at == nil {
+		return nil
+	}
+	key := winKey{s: s, n: len(sents)}
+	if len(sents) > 0 {
+		key.sents = &sents[0]
+	}
+	if g.winFor != key {
+		if g.winFor != (winKey{}) {
+			return windows(s, sents, at) // another text: not memoized
+		}
+		g.winFor = key
+		g.wins = grow(g.wins, len(g.hits))
+		clear(g.wins)
+	}
+	k := g.idx[gate] - 1
+	if g.wins[k] == nil {
+		n := len(g.winFlat)
+		g.winFlat = appendWindows(g.winFlat, s, sents, at)
+		g.wins[k] = g.winFlat[n:len(g.winFlat):len(g.winFlat)]
+	}
+	return g.wins[k]
 }
 
 // at returns the keyword hits of an open gate, or nil.
@@ -100,7 +170,19 @@ func (g *gates) at(gate int) []span {
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
 func (g *gates) hitsIn(gate int, w span) *pattern.Near {
-	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword)
+	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword, g.textEdges())
+}
+
+// textEdges returns where Go's \b holds in the text, found on first use:
+// every gated search of the analysis visits those positions instead of
+// scanning the bytes of its windows (the text's lower-cased form has the
+// same edges as the view the patterns search).
+func (g *gates) textEdges() []int32 {
+	if !g.edgesDone {
+		g.edges = pattern.AppendEdges(g.edges[:0], g.lower)
+		g.edgesDone = true
+	}
+	return g.edges
 }
 
 // nearHits returns the hits of gate that can overlap w, found by

@@ -159,7 +159,7 @@ func cueAt(cue ccue, s string, sents []span, g *gates) int {
 		}
 		return -1
 	}
-	for _, w := range windows(s, sents, g.at(cue.gate)) {
+	for _, w := range g.windows(s, sents, cue.gate) {
 		if loc := re.FindNear(s[w.start:w.end], g.hitsIn(cue.gate, w)); loc != nil {
 			return loc[0] + w.start
 		}

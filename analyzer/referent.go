@@ -142,7 +142,7 @@ func (x *context) matchesAny(pats []gatedRE) bool {
 			}
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
 			if re.FindNear(x.v.s[w.start:w.end], x.g.hitsIn(p.gate, w)) != nil {
 				return true
 			}
@@ -164,7 +164,7 @@ func (x *context) sentenceSpans(pats []gatedRE) []span {
 			out = appendMatches(out, re, x.v.s, all, nil)
 			continue
 		}
-		for _, w := range windows(x.v.s, x.sents, x.g.at(p.gate)) {
+		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
 			out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
 		}
 	}

@@ -73,6 +73,14 @@ func (x *Pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
 	return x.get().FindAllNear(s, hits, groups)
 }
 
+// EachNear calls f with each match FindAllNear(s, hits, groups) would
+// return, in order. m is only valid during the call: the memory of the
+// matches is reused from one search to the next, so a caller that reads
+// them as they come allocates nothing for them.
+func (x *Pattern) EachNear(s string, hits *Near, groups bool, f func(m []int)) {
+	x.get().EachNear(s, hits, groups, f)
+}
+
 // FindNear returns the first match FindAllNear would, or nil.
 func (x *Pattern) FindNear(s string, hits *Near) []int { return x.get().FindNear(s, hits) }
 

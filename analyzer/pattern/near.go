@@ -4,7 +4,9 @@ package pattern
 // near them, and only its matches that hold one count.
 
 import (
+	"slices"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -15,13 +17,35 @@ type Near struct {
 	hits  []Span
 	off   int
 	maxKw int
+	edges []int32
 }
 
 // NewNear returns what a search of an input that starts at off in the text
 // knows of the keyword hits there: hits, ordered by start, are those that
-// may overlap the input, and none is longer than maxKeyword bytes.
-func NewNear(hits []Span, off, maxKeyword int) *Near {
-	return &Near{hits: hits, off: off, maxKw: maxKeyword}
+// may overlap the input, and none is longer than maxKeyword bytes. edges,
+// when not nil, are the edges of the whole text (AppendEdges): a search
+// for a pattern whose matches begin a word then visits those positions
+// only, not every byte.
+func NewNear(hits []Span, off, maxKeyword int, edges []int32) *Near {
+	return &Near{hits: hits, off: off, maxKw: maxKeyword, edges: edges}
+}
+
+// AppendEdges appends to dst, in order, the positions of s where a match
+// that starts with \b and a byte other than an ASCII non-word byte can
+// start: the starts of ASCII words (runs of the bytes Go's \b counts as
+// word bytes), and the non-ASCII bytes right after one ("(?i)s" also
+// matches "ſ"). A text and its lower-cased form (phrase.Lower) have the
+// same.
+func AppendEdges(dst []int32, s string) []int32 {
+	prev := false
+	for i := 0; i < len(s); i++ {
+		w := isASCIIWord(s[i])
+		if w != prev && (w || s[i] >= utf8.RuneSelf) {
+			dst = append(dst, int32(i))
+		}
+		prev = w
+	}
+	return dst
 }
 
 // Holds reports whether a keyword hit overlaps [a, b) of the input.
@@ -67,19 +91,58 @@ func (p *pattern) FindAllNear(s string, hits *Near, groups bool) [][]int {
 	if groups {
 		w = wantGroups
 	}
-	return p.findNear(s, hits, -1, w)
+	return p.findNear(nil, s, hits, -1, w)
 }
 
 // FindNear returns the first match FindAllNear would, or nil.
 func (p *pattern) FindNear(s string, hits *Near) []int {
-	if m := p.findNear(s, hits, 1, wantSpan); len(m) > 0 {
+	if m := p.findNear(nil, s, hits, 1, wantSpan); len(m) > 0 {
 		return m[0]
 	}
 	return nil
 }
 
-// findNear returns up to n matches (all when n < 0).
-func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
+// EachNear calls f with each match FindAllNear would return, in order.
+func (p *pattern) EachNear(s string, hits *Near, groups bool, f func(m []int)) {
+	w := wantSpan
+	if groups {
+		w = wantGroups
+	}
+	b := matchBufs.Get().(*matchBuf)
+	for _, m := range p.findNear(b, s, hits, -1, w) {
+		f(m)
+	}
+	matchBufs.Put(b)
+}
+
+// matchBuf holds a search's matches and the spans they point into, for
+// reuse by the next search once the caller is done with them (EachNear).
+type matchBuf struct {
+	out   [][]int
+	arena []int
+}
+
+var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
+
+// take returns the buffer's slices emptied, or nil ones for a nil buffer:
+// a search appends to them.
+func (b *matchBuf) take() ([][]int, []int) {
+	if b == nil {
+		return nil, nil
+	}
+	return b.out[:0], b.arena[:0]
+}
+
+// keep stores the slices a search grew, for the next one.
+func (b *matchBuf) keep(out [][]int, arena []int) {
+	if b != nil {
+		b.out, b.arena = out, arena
+	}
+}
+
+// findNear returns up to n matches (all when n < 0), in b's memory when
+// b is set.
+func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][]int {
 	if hits == nil {
 		if n == 1 {
 			if m := p.FindStringIndex(s); m != nil {
@@ -87,19 +150,42 @@ func (p *pattern) findNear(s string, hits *Near, n int, w want) [][]int {
 			}
 			return nil
 		}
-		return p.findAll(s, w)
+		return p.findAll(b, s, w)
 	}
 	addWork(len(s))
 	if !p.fast(s) {
 		return p.nearRE(s, hits, n)
 	}
-	var out [][]int
-	var arena []int
+	out, arena := b.take()
+	defer func() { b.keep(out, arena) }()
 	read := 0
 	stop := -1 // the next stop byte at or after i, once looked for
 	k := 0     // hits before hits[k] end too early for any start from i on
+	// With the text's edges, a pattern whose matches start with \b and
+	// no ASCII non-word byte visits the input's first position and the
+	// edges only: no match starts anywhere else.
+	edges, e := hits.edges, 0
+	if !p.wordFirst {
+		edges = nil
+	} else if edges != nil {
+		e, _ = slices.BinarySearch(edges, int32(hits.off+1))
+	}
 	for i := 0; i < len(s); i++ {
-		if !p.first.has(s[i]) {
+		if edges != nil && i > 0 {
+			for e < len(edges) && int(edges[e])-hits.off < i {
+				e++
+			}
+			if e == len(edges) {
+				break
+			}
+			if i = int(edges[e]) - hits.off; i >= len(s) {
+				break
+			}
+		}
+		// Inside a word, a pattern that starts one cannot start: passing
+		// over such a byte changes nothing of what follows (holdsFrom
+		// only moves forward, and a try there would find nothing).
+		if !p.first.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
 		reach := len(s)

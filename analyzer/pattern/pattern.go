@@ -42,6 +42,11 @@ type pattern struct {
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
+	// altsAt lists, for each byte, the alternatives (in order) that can
+	// start with it: byFirst[altsAt[b]:altsAt[b+1]]. A position is then
+	// tried against the few alternatives its byte allows, not all of them.
+	altsAt  *[257]uint32
+	byFirst []*pattern
 	// short holds the bytes that can be a whole match on their own; for
 	// any other first byte b, second[b] holds the bytes that can follow.
 	short  byteSet
@@ -49,6 +54,13 @@ type pattern struct {
 	// boundary: every match starts with \b, so a candidate start inside a
 	// word (or between two non-word bytes) is skipped without a try.
 	boundary bool
+	// wordStart: every match starts with \b (every alternative's, for a
+	// split alternation), so a position between two ASCII word bytes is
+	// passed over before any other question (see startsWord).
+	wordStart bool
+	// wordFirst: wordStart, and no first byte is an ASCII non-word byte,
+	// so a match starts at one of the text's edges (AppendEdges).
+	wordFirst bool
 	// stops are the ASCII bytes no part of the pattern can match (often
 	// the sentence ends): a match never crosses one, so a try sees the
 	// input up to the next one.
@@ -208,6 +220,8 @@ func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 	} else {
 		p.first = &set
 		p.boundary = startsWithBoundary(tree)
+		p.wordStart = p.boundary
+		p.wordFirst = p.boundary && !set.meets(&asciiNonWordBytes)
 		pr := pairsOf(tree)
 		p.short, p.second = pr.one, pr.table()
 	}
@@ -280,10 +294,22 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		out[i] = a
 	}
 	p.alts, p.first, p.maxLen = out, &set, maxLen
-	p.bounded = true
+	p.altsAt = new([257]uint32)
+	for b := 0; b < 256; b++ {
+		p.altsAt[b] = uint32(len(p.byFirst))
+		for _, a := range out {
+			if a.first.has(byte(b)) {
+				p.byFirst = append(p.byFirst, a)
+			}
+		}
+	}
+	p.altsAt[256] = uint32(len(p.byFirst))
+	p.bounded, p.wordStart, p.wordFirst = true, true, true
 	p.stops = out[0].stops // a stop for every alternative is one for the whole
 	for _, a := range out {
 		p.bounded = p.bounded && a.bounded
+		p.wordStart = p.wordStart && a.wordStart
+		p.wordFirst = p.wordFirst && a.wordFirst
 		for k := range p.stops {
 			p.stops[k] &= a.stops[k]
 		}
@@ -311,7 +337,7 @@ func (p *pattern) try(s string, i int, w want, arena *[]int, read *int) []int {
 		}
 		return p.at(s, i, w, arena, read)
 	}
-	for _, a := range p.alts {
+	for _, a := range p.byFirst[p.altsAt[s[i]]:p.altsAt[int(s[i])+1]] {
 		if a.candidate(s, i) {
 			if m := a.at(s, i, w, arena, read); m != nil {
 				return m
@@ -503,12 +529,12 @@ func (p *pattern) FindStringIndex(s string) []int {
 // FindAllStringSubmatchIndex returns every successive match in s, as
 // regexp's method of that name does with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
-	return p.findAll(s, wantGroups)
+	return p.findAll(nil, s, wantGroups)
 }
 
 // findAll returns every successive match in s, with what w asks of each
 // (wantSpan or wantGroups).
-func (p *pattern) findAll(s string, w want) [][]int {
+func (p *pattern) findAll(b *matchBuf, s string, w want) [][]int {
 	if p.start && !p.caps {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -521,11 +547,11 @@ func (p *pattern) findAll(s string, w want) [][]int {
 	if !p.fast(s) {
 		return p.re.get().FindAllStringSubmatchIndex(s, -1)
 	}
-	var out [][]int
-	var arena []int
+	out, arena := b.take()
+	defer func() { b.keep(out, arena) }()
 	read := 0
 	for i := 0; i < len(s); i++ {
-		if !p.first.has(s[i]) {
+		if !p.first.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
 		if m := p.try(s, i, w, &arena, &read); m != nil {
@@ -559,6 +585,24 @@ func (p *pattern) candidate(s string, i int) bool {
 	}
 	return true
 }
+
+// startsWord reports whether a match may start at s[i] as far as
+// wordStart goes: for such a pattern, not inside an ASCII word, where Go's
+// \b (ASCII only) does not hold.
+func (p *pattern) startsWord(s string, i int) bool {
+	return !p.wordStart || i == 0 || !isASCIIWord(s[i-1]) || !isASCIIWord(s[i])
+}
+
+// asciiNonWordBytes holds the ASCII bytes Go's \b does not count as word
+// characters.
+var asciiNonWordBytes = func() (set byteSet) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if !isASCIIWord(byte(b)) {
+			set.add(byte(b))
+		}
+	}
+	return set
+}()
 
 func isASCIIWord(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'

@@ -123,6 +123,25 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
 				t.Fatalf("%q on %q:\nFindAllStringSubmatchIndex = %v\nregexp gives %v", src, s, g, w)
 			}
+			// EachNear, ungated and with one keyword hit over the whole
+			// input (with the input's edges or without), gives the same
+			// (but empty matches, which hold no keyword), though its
+			// buffers serve one input after another.
+			all := &Near{hits: []Span{{0, len(s)}}, maxKw: len(s)}
+			edged := &Near{hits: all.hits, maxKw: len(s), edges: AppendEdges(nil, s)}
+			for _, hits := range []*Near{nil, all, edged} {
+				var each [][]int
+				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
+				var w [][]int // an empty match holds no keyword
+				for _, m := range want.FindAllStringSubmatchIndex(s, -1) {
+					if hits == nil || hits.Holds(m[0], m[1]) {
+						w = append(w, m)
+					}
+				}
+				if !reflect.DeepEqual(each, w) {
+					t.Fatalf("%q on %q: EachNear (hits %v) gives %v; regexp gives %v", src, s, hits != nil, each, w)
+				}
+			}
 			if g, w := got.FindStringIndex(s), want.FindStringIndex(s); !reflect.DeepEqual(g, w) {
 				t.Fatalf("%q on %q: FindStringIndex = %v; regexp gives %v", src, s, g, w)
 			}
@@ -199,6 +218,50 @@ func TestPatternPairs(t *testing.T) {
 	}{{"x", true}, {"é1", true}, {"è1", false}, {"\xc3", false}} {
 		if got := p.candidate(tc.s, 0); got != tc.want {
 			t.Errorf("candidate(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPatternWordStart: a pattern whose matches all begin with \b is never
+// tried inside an ASCII word; one whose matches may not is.
+func TestPatternWordStart(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`\bfoo`, true},
+		{`(?i)\b(?:she|he|client)\s+said`, true},
+		{`\b(?:alpha|beta|gamma|delta)\b`, true}, // split into alternatives
+		{`\b(?:alpha|beta|gamma)|#x`, false},
+		{`\d{3}\b`, false},
+		{`(?:^|\s)(\w+)`, false},
+	} {
+		p, err := compilePattern(tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.wordStart != tc.want {
+			t.Errorf("%q: wordStart = %v; want %v", tc.src, p.wordStart, tc.want)
+		}
+		if p.wordStart && (p.startsWord("xfoo", 1) || !p.startsWord(" foo", 1) || !p.startsWord("foo", 0) || !p.startsWord("x#", 1)) {
+			t.Errorf("%q: startsWord passes a byte inside a word, or not one at a word's edge", tc.src)
+		}
+	}
+}
+
+func TestAppendEdges(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []int32
+	}{
+		{"", nil},
+		{"ab cd", []int32{0, 3}},
+		{" ab, é_9!", []int32{1, 7}},
+		{"aé b", []int32{0, 1, 4}}, // "(?i)\bs" matches the "ſ" of "aſ"
+		{"é", nil},
+	} {
+		if got := AppendEdges(nil, tc.s); !slices.Equal(got, tc.want) {
+			t.Errorf("AppendEdges(%q) = %v; want %v", tc.s, got, tc.want)
 		}
 	}
 }

@@ -378,6 +378,11 @@ func (s *byteSet) addRange(lo, hi int) {
 	}
 }
 
+// meets reports whether s and t have a byte in common.
+func (s *byteSet) meets(t *byteSet) bool {
+	return s[0]&t[0] != 0 || s[1]&t[1] != 0 || s[2]&t[2] != 0 || s[3]&t[3] != 0
+}
+
 func (s *byteSet) len() int {
 	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) + bits.OnesCount64(s[2]) + bits.OnesCount64(s[3])
 }

@@ -1,0 +1,61 @@
+package analyzer
+
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
+
+// excluded is what a rule never flags (its exclude terms and exclude
+// list), with their plurals when the rule matches plurals. The list is the
+// pack's word set, shared by every rule that names it, and a plural is
+// recognized by undoing phrase.Plural, not stored: a rule once copied its
+// list (tens of thousands of common words, and their plurals) into a map of
+// its own, megabytes the garbage collector marked on every cycle.
+type excluded struct {
+	own     map[string]bool // the rule's own terms, lower-cased, and their plurals
+	list    phrase.WordSet
+	plurals bool
+}
+
+// newExcluded returns the exclusions of terms and list, or nil for none.
+func newExcluded(terms []string, list phrase.WordSet, plurals bool) *excluded {
+	if len(terms) == 0 && len(list) == 0 {
+		return nil
+	}
+	x := &excluded{list: list, plurals: plurals}
+	if len(terms) > 0 {
+		x.own = make(map[string]bool, 2*len(terms))
+		for _, t := range terms {
+			t = strings.ToLower(t)
+			x.own[t] = true
+			if plurals {
+				x.own[phrase.Plural(t)] = true
+			}
+		}
+	}
+	return x
+}
+
+// has reports whether the lower-case text w is excluded; a nil x excludes
+// nothing.
+func (x *excluded) has(w string) bool {
+	if x == nil {
+		return false
+	}
+	if x.own[w] || x.list.Has(w) {
+		return true
+	}
+	if !x.plurals || len(x.list) == 0 {
+		return false
+	}
+	// The words phrase.Plural could have made w of.
+	for _, cut := range [...]struct{ suffix, base string }{{"es", ""}, {"ies", "y"}, {"men", "man"}, {"s", ""}} {
+		if stem, ok := strings.CutSuffix(w, cut.suffix); ok && stem != "" {
+			if e := stem + cut.base; phrase.Plural(e) == w && x.list.Has(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
