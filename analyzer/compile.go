@@ -42,6 +42,7 @@ type compiled struct {
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
 	common                                                phrase.WordSet       // the pack's common words, if it has them
+	stopwords                                             map[string]bool      // the pack's function words, lower case
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
 	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
@@ -324,6 +325,10 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
+	}
+	c.stopwords = map[string]bool{}
+	for _, w := range p.Stopwords {
+		c.stopwords[strings.ToLower(w)] = true
 	}
 	c.clauseSubjects, c.clauseJoins = map[string]bool{}, map[string]bool{}
 	for _, w := range set("clause_subjects") {
