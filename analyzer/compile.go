@@ -41,6 +41,7 @@ type compiled struct {
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
+	shortCapitalized                                      map[string]bool      // the pack's abbreviations of those words ("jan"), capitalized before a day
 	common                                                phrase.WordSet       // the pack's common words, if it has them
 	stopwords                                             map[string]bool      // the pack's function words, lower case
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
@@ -321,6 +322,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.capitalized = map[string]bool{}
 	for _, w := range set("capitalized") {
 		c.capitalized[w] = true
+	}
+	c.shortCapitalized = map[string]bool{}
+	for a := range c.abbrev {
+		for w := range c.capitalized {
+			if len(a) >= 3 && len(a) < len(w) && strings.HasPrefix(w, a) && !strings.ContainsAny(a, ". ") {
+				c.shortCapitalized[a] = true
+			}
+		}
 	}
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
