@@ -57,7 +57,7 @@ func checkUncased(c *compiled, r *crule, v *view, s, e int) (candidate, bool) {
 	if !ok {
 		return candidate{}, false
 	}
-	if cand.why != "" || allOrdinary(r, v.lower[s:e]) {
+	if (cand.why != "" || allOrdinary(r, v.lower[s:e])) && !bothSides(r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that.
 		return candidate{}, false
@@ -78,6 +78,16 @@ func (c *compiled) uncasedPlace(r *crule, matched string) bool {
 	first, rest, ok := strings.Cut(matched, " ")
 	return ok && r.Category == "location" && matched == strings.ToLower(matched) && rest != "" &&
 		utf8.RuneCountInString(first) == 3 && !c.stopwords[first] && strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// bothSides reports whether an ordinary word or phrase typed in lower
+// case stands where the words on both sides of it say an employer or a
+// place does: "at the amazon warehouse", "moved to bend, OR". One side
+// alone is too weak for an ordinary word; both together rarely meet
+// around one that is not a name. Not for personal names, whose contexts
+// ("thanks", "hi") sit before ordinary words all the time.
+func bothSides(r *crule, v *view, s, e int) bool {
+	return r.Category != "name" && r.ambBefore.match(before(v, s)) && r.ambAfter.match(after(v, e))
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in
