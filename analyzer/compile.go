@@ -353,6 +353,13 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.common = set("common_words")
 		c.speller = normalize.NewSpeller(c.common, list("elisions"), func(w string) bool {
 			return c.phrases.Has(w) || c.holdsKeyword(w) || c.abbrev[w] || c.honorifics[w] || c.capitalized[w]
+		}, func(w string) bool {
+			// English writes a possessive with "'s"; French and Spanish
+			// names ending in "s" ("Carlos") are not one.
+			return p.Lang == "en" && slices.ContainsFunc(c.phrases.RulesOf(w), func(ri int) bool {
+				r := &p.Rules[ri]
+				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
+			})
 		})
 	}
 	var err error

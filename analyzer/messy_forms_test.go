@@ -28,6 +28,8 @@ var messyForms = []struct {
 		[][2]string{{"jan 12", "date"}, {"next tues", "date"}}},
 	{"en", "her landlord changed the locks tues, we have a f/u thurs",
 		[][2]string{{"tues", "date"}, {"thurs", "date"}}},
+	{"en", "my cl jenna is 34, jennas mom called me from the walmarts parking lot",
+		[][2]string{{"jennas", "name"}, {"walmarts", "organization"}}},
 	{"es", "tengo una pte d 17 anos q vive con su abuela",
 		[][2]string{{"17 anos", "age"}}},
 	{"fr", "jai une pt de 41 ans a rimouski 💔 son frere est decede en mars",

@@ -25,6 +25,8 @@ import (
 //   - it is typed in lower case (a capitalized unknown word is more often
 //     a name), of SpellMinRunes letters or more, and stands alone: not
 //     part of a handle, hashtag, address, number or contraction;
+//     a name, place or employer with an "s" glued on, capitalized or not,
+//     gets the apostrophe of its possessive back ("jennas" → "jenna's");
 //   - it is neither a word of the dictionary nor a word the pack knows
 //     otherwise (a name, place, employer or term of its lists, or a short
 //     form: known);
@@ -54,6 +56,7 @@ type Speller struct {
 	words    []string          // the dictionary: sorted, lower case
 	elisions []string          // the language's elided forms ("l'", "qu'")
 	known    func(string) bool // words left as typed besides the dictionary's
+	proper   func(string) bool // the known words that are names, places or employers
 	once     sync.Once
 	alphabet []rune          // the letters of the dictionary's words
 	byFirst  map[rune][2]int // the range of words of each first letter
@@ -66,12 +69,14 @@ type Speller struct {
 // of the language, sorted and in lower case, as phrase.WordSet holds
 // them); elisions are the language's elided articles and pronouns with
 // their apostrophe ("l'", "qu'"); known reports the other words it must
-// leave as typed. It returns nil for an empty dictionary.
-func NewSpeller(words, elisions []string, known func(string) bool) *Speller {
+// leave as typed, and proper which of them are names, places or employers
+// (a possessive's apostrophe comes back after those). It returns nil for
+// an empty dictionary.
+func NewSpeller(words, elisions []string, known, proper func(string) bool) *Speller {
 	if len(words) == 0 {
 		return nil
 	}
-	return &Speller{words: words, elisions: elisions, known: known}
+	return &Speller{words: words, elisions: elisions, known: known, proper: proper}
 }
 
 func (sp *Speller) build() {
@@ -127,8 +132,14 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		}
 		word := s[i:j]
 		fix := ""
-		if word == lower[i:j] && standsAlone(s, i, j) {
+		switch {
+		case !standsAlone(s, i, j):
+		case word == lower[i:j]:
 			fix = sp.correction(word, &budget)
+		case word[size:] == lower[i+size:j] && utf8.RuneLen(unicode.ToLower(r)) == size: // capitalized: only a possessive
+			if p := sp.possessive(lower[i:j]); p != "" {
+				fix = word[:size] + p[size:]
+			}
 		}
 		if fix == "" {
 			i = j
@@ -167,8 +178,11 @@ func (sp *Speller) correction(w string, budget *int) string {
 	if sp.has(w) || sp.isKnown(w) {
 		return ""
 	}
-	// A known word with an "s" glued on is a possessive typed without
-	// its apostrophe ("stewarts", "jennas").
+	if p := sp.possessive(w); p != "" {
+		return p
+	}
+	// Any other known word with an "s" glued on is a plural ("nurses")
+	// or a possessive: left as typed.
 	if base, ok := strings.CutSuffix(w, "s"); ok && sp.isKnown(base) {
 		return ""
 	}
@@ -279,6 +293,18 @@ func compareBytes(w string, b []byte) int {
 }
 
 func (sp *Speller) isKnown(w string) bool { return sp.known != nil && sp.known(w) }
+
+// possessive returns w (lower case) with the apostrophe of its possessive
+// put back, when w is a name, place or employer with an "s" glued on and
+// not a word itself: "jennas" → "jenna's", "walmarts" → "walmart's".
+func (sp *Speller) possessive(w string) string {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || utf8.RuneCountInString(base) < 3 || sp.proper == nil || !sp.proper(base) ||
+		sp.has(w) || sp.isKnown(w) {
+		return ""
+	}
+	return base + "'s"
+}
 
 // foreignLetter reports whether w holds a letter outside ASCII that e
 // lacks ("wāhine", "whine"): a word of another language, not a slip.

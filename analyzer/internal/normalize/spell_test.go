@@ -13,7 +13,9 @@ func testSpeller(known ...string) *Speller {
 		"exposure", "hospital", "infirmière", "nurse", "parent", "patent", "read", "road", "school", "sesión",
 		"therapist", "today", "yesterday", "truck", "étudiante", "élève"}
 	slices.Sort(words)
-	return NewSpeller(words, []string{"d'", "l'", "qu'"}, func(w string) bool { return slices.Contains(known, w) })
+	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" }
+	proper := func(w string) bool { return slices.Contains(known, w) }
+	return NewSpeller(words, []string{"d'", "l'", "qu'"}, isKnown, proper)
 }
 
 func TestSpellerCorrects(t *testing.T) {
@@ -32,7 +34,9 @@ func TestSpellerCorrects(t *testing.T) {
 		{"raod", "raod"},           // short: "road" or "read"?
 		{"exposures", "exposures"}, // an ending the dictionary lacks
 		{"counselling and behaviour", "counselling and behaviour"}, // British spelling
-		{"jennas car, stewarts lot", "jennas car, stewarts lot"},   // known words, possessive
+		// the possessive of a name or place, its apostrophe dropped
+		{"jennas car, Stewarts lot", "jenna's car, Stewart's lot"},
+		{"two nurses", "two nurses"}, // a known word's plural
 		{"@hosptial #hosptial hosptial.org hosptial_1 3hosptial", "@hosptial #hosptial hosptial.org hosptial_1 3hosptial"},
 		{"wāhine", "wāhine"}, // a letter of another language
 	} {
@@ -77,7 +81,7 @@ func TestSpellerNil(t *testing.T) {
 	if _, _, _, ok := sp.Correct("hosptial", "hosptial", nil, nil); ok {
 		t.Error("a nil speller corrected a word")
 	}
-	if NewSpeller(nil, nil, nil) != nil {
+	if NewSpeller(nil, nil, nil, nil) != nil {
 		t.Error("NewSpeller without words is not nil")
 	}
 }

@@ -289,6 +289,17 @@ func (x *Index) Has(word string) bool {
 	return ok
 }
 
+// RulesOf returns the rules whose lists or terms hold word (one word, any
+// case) as an entry of its own, or nil.
+func (x *Index) RulesOf(word string) []int {
+	h, _, n := phraseHash(word)
+	if n != 1 {
+		return nil
+	}
+	rs, _ := x.rules(h)
+	return rs
+}
+
 func (x *Index) add(entry string, rule int) {
 	h, first, n := phraseHash(entry)
 	if n == 0 {
