@@ -149,15 +149,7 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 			b = make([]byte, 0, len(s)+16)
 		}
 		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, i)
-		os, oe := int32(i), int32(j)
-		if start != nil {
-			os, oe = start[i], end[j-1]
-		}
-		b = append(b, fix...)
-		for range len(fix) {
-			ns = append(ns, os)
-			ne = append(ne, oe)
-		}
+		b, ns, ne = appendReplaced(b, ns, ne, start, end, i, j, fix)
 		i, last = j, j
 	}
 	if b == nil {
