@@ -353,7 +353,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		for _, ri := range pm.Rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(c, r, v, pm.Start, pm.End); ok {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End); ok {
 					out = append(out, cand)
 				}
 				continue

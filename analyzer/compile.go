@@ -43,7 +43,6 @@ type compiled struct {
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
 	shortCapitalized                                      map[string]bool      // the pack's abbreviations of those words ("jan"), capitalized before a day
 	common                                                phrase.WordSet       // the pack's common words, if it has them
-	stopwords                                             map[string]bool      // the pack's function words, lower case
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
 	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
@@ -334,10 +333,6 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
-	}
-	c.stopwords = map[string]bool{}
-	for _, w := range p.Stopwords {
-		c.stopwords[strings.ToLower(w)] = true
 	}
 	c.clauseSubjects, c.clauseJoins = map[string]bool{}, map[string]bool{}
 	for _, w := range set("clause_subjects") {

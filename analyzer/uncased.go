@@ -42,7 +42,7 @@ func uncased(matched string) bool {
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
 // that context is there.
-func checkUncased(c *compiled, r *crule, v *view, s, e int) (candidate, bool) {
+func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
 		return candidate{}, false
 	}
@@ -50,7 +50,7 @@ func checkUncased(c *compiled, r *crule, v *view, s, e int) (candidate, bool) {
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
-	if !(uncased(matched) || capsWord || c.uncasedPlace(r, matched)) || !hasLetter(matched) {
+	if !(uncased(matched) || capsWord) || !hasLetter(matched) {
 		return candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
@@ -67,17 +67,6 @@ func checkUncased(c *compiled, r *crule, v *view, s, e int) (candidate, bool) {
 	}
 	cand.why = "written without capitals, but used here as a name or place"
 	return cand, true
-}
-
-// uncasedPlace reports whether matched, a lower-case phrase that uncased
-// turns down for its short first word, may still be taken as a place: a
-// first word of three letters that is not one of the language's function
-// words ("red deer", "elk grove", "los angeles" in an English post; not
-// "the village", nor "la guardia").
-func (c *compiled) uncasedPlace(r *crule, matched string) bool {
-	first, rest, ok := strings.Cut(matched, " ")
-	return ok && r.Category == "location" && matched == strings.ToLower(matched) && rest != "" &&
-		utf8.RuneCountInString(first) == 3 && !c.stopwords[first] && strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // bothSides reports whether an ordinary word or phrase typed in lower

@@ -20,10 +20,6 @@ func TestUncasedNames(t *testing.T) {
 		{"es", "mi paciente vive en la guardia del hospital", ""},
 		{"en", "she texted me from the finish line", ""},
 		{"es", "hola sarah, gracias por todo", "sarah"},
-		// a place led by a short word that is not a function word
-		{"en", "her family moved to des moines in the spring", "des moines"},
-		{"en", "he moved back to the village after rehab", ""},
-		{"es", "mi paciente vive en las afueras del pueblo", ""},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		got := ""
