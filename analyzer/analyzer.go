@@ -332,9 +332,9 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 // A pattern rule with keywords runs only on the sentences where one of its
 // keywords occurs, so the cost of big patterns stays local.
 func match(c *compiled, v *view, sents []span, g *gates) []candidate {
-	var out []candidate
 	toks := v.tokens()
 	phrases := c.phrases.Find(v.lower, toks)
+	out := make([]candidate, 0, len(phrases)+16)
 	recase(c, v, sents, toks, phrases)
 	for _, r := range c.rules {
 		if r.re == nil || !g.allows(r.gate) {

@@ -129,6 +129,7 @@ type gatedRE struct {
 
 type crule struct {
 	*rules.Rule
+	name                               string // "lang/id", as findings name the rule; "" for a model's
 	index                              int
 	gate                               int
 	re                                 *lazyRE
@@ -211,7 +212,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &crule{Rule: r, index: i, gate: -1}
+		cr := &crule{Rule: r, name: p.Lang + "/" + r.ID, index: i, gate: -1}
 		rule = r.ID
 		cr.before = lazy("before", r.Before, -1)
 		cr.after = lazy("after", r.After, 1)

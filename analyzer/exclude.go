@@ -49,10 +49,10 @@ func (x *excluded) has(w string) bool {
 	if !x.plurals || len(x.list) == 0 {
 		return false
 	}
-	// The words phrase.Plural could have made w of.
+	// The words phrase.Plural could have made w of ("men" of "man").
 	for _, cut := range [...]struct{ suffix, base string }{{"es", ""}, {"ies", "y"}, {"men", "man"}, {"s", ""}} {
-		if stem, ok := strings.CutSuffix(w, cut.suffix); ok && stem != "" {
-			if e := stem + cut.base; phrase.Plural(e) == w && x.list.Has(e) {
+		if stem, ok := strings.CutSuffix(w, cut.suffix); ok && (stem != "" || cut.base != "") {
+			if e := stem + cut.base; phrase.IsPlural(e, w) && x.list.Has(e) {
 				return true
 			}
 		}

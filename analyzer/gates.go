@@ -27,11 +27,11 @@ type gates struct {
 	winFor  winKey
 	winFlat []span // what wins point into
 
-	// lower is the text scanned; edges, once edgesDone, are its \b
-	// positions (pattern.AppendEdges), for the searches to visit.
-	lower     string
-	edges     []int32
-	edgesDone bool
+	// text holds the longest keyword and the text's word edges
+	// (pattern.AppendEdges): every gated search of the analysis visits
+	// those positions instead of scanning the bytes of its windows. The
+	// lower-cased text has the same edges as the view the patterns search.
+	text pattern.Text
 
 	// Buffers kept between analyses.
 	counts []int
@@ -53,7 +53,8 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	if g == nil || len(g.idx) != c.nGates {
 		g = &gates{idx: make([]int32, c.nGates)}
 	}
-	g.maxKeyword, g.lower = c.maxKeyword, lower
+	g.maxKeyword = c.maxKeyword
+	g.text.MaxKeyword, g.text.Edges = c.maxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
 	if c.keywords == nil {
 		return g
 	}
@@ -124,7 +125,6 @@ func (c *compiled) releaseGates(g *gates) {
 	g.open = g.open[:0]
 	g.hits, g.near = g.hits[:0], g.near[:0]
 	g.wins, g.winFor, g.winFlat = g.wins[:0], winKey{}, g.winFlat[:0]
-	g.lower, g.edges, g.edgesDone = "", g.edges[:0], false
 	c.gatesPool.Put(g)
 }
 
@@ -170,19 +170,7 @@ func (g *gates) at(gate int) []span {
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
 func (g *gates) hitsIn(gate int, w span) *pattern.Near {
-	return pattern.NewNear(g.nearHits(gate, w), w.start, g.maxKeyword, g.textEdges())
-}
-
-// textEdges returns where Go's \b holds in the text, found on first use:
-// every gated search of the analysis visits those positions instead of
-// scanning the bytes of its windows (the text's lower-cased form has the
-// same edges as the view the patterns search).
-func (g *gates) textEdges() []int32 {
-	if !g.edgesDone {
-		g.edges = pattern.AppendEdges(g.edges[:0], g.lower)
-		g.edgesDone = true
-	}
-	return g.edges
+	return pattern.NewNear(g.nearHits(gate, w), w.start, &g.text)
 }
 
 // nearHits returns the hits of gate that can overlap w, found by

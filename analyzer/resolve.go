@@ -75,11 +75,15 @@ func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
 	findings := make([]Finding, len(kept))
 	for i, k := range kept {
 		bs, be := v.origin(k.start, k.end)
+		name := k.rule.name
+		if name == "" {
+			name = c.pack.Lang + "/" + k.rule.ID
+		}
 		findings[i] = Finding{
 			Text:        text[bs:be],
 			Category:    k.rule.Category,
 			Severity:    k.rule.Severity,
-			Rule:        c.pack.Lang + "/" + k.rule.ID,
+			Rule:        name,
 			Message:     k.rule.Message,
 			Replacement: k.rule.Replacement,
 			Why:         k.why,

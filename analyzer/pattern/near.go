@@ -12,22 +12,32 @@ import (
 
 // Near is what a keyword-gated search knows of the text around its input:
 // the gate's keyword hits (in text offsets, ordered by start), where the
-// input starts in the text, and the longest keyword.
+// input starts in the text, and what every search of the text shares.
 type Near struct {
-	hits  []Span
-	off   int
-	maxKw int
-	edges []int32
+	hits []Span
+	off  int
+	t    *Text
+}
+
+// Text is what the gated searches of one text share: the longest keyword
+// in bytes, and the text's edges (AppendEdges), or nil. With edges, a
+// search for a pattern whose matches begin a word visits those positions
+// only, not every byte. A Text serves one goroutine; reused for another
+// text, it keeps its buffers.
+type Text struct {
+	MaxKeyword int
+	Edges      []int32
+	// buf serves the searches of the text one after another (EachNear),
+	// without a pool's cost per search; busy while one reads from it.
+	buf  matchBuf
+	busy bool
 }
 
 // NewNear returns what a search of an input that starts at off in the text
-// knows of the keyword hits there: hits, ordered by start, are those that
-// may overlap the input, and none is longer than maxKeyword bytes. edges,
-// when not nil, are the edges of the whole text (AppendEdges): a search
-// for a pattern whose matches begin a word then visits those positions
-// only, not every byte.
-func NewNear(hits []Span, off, maxKeyword int, edges []int32) *Near {
-	return &Near{hits: hits, off: off, maxKw: maxKeyword, edges: edges}
+// t knows of the keyword hits there: hits, ordered by start, are those
+// that may overlap the input.
+func NewNear(hits []Span, off int, t *Text) *Near {
+	return &Near{hits: hits, off: off, t: t}
 }
 
 // AppendEdges appends to dst, in order, the positions of s where a match
@@ -51,7 +61,7 @@ func AppendEdges(dst []int32, s string) []int32 {
 // Holds reports whether a keyword hit overlaps [a, b) of the input.
 func (n *Near) Holds(a, b int) bool {
 	a, b = a+n.off, b+n.off
-	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.maxKw })
+	k := sort.Search(len(n.hits), func(k int) bool { return n.hits[k].Start > a-n.t.MaxKeyword })
 	for ; k < len(n.hits) && n.hits[k].Start < b; k++ {
 		if n.hits[k].End > a {
 			return true
@@ -66,7 +76,7 @@ func (n *Near) Holds(a, b int) bool {
 func (n *Near) holdsFrom(k *int, a, b int) bool {
 	a, b = a+n.off, b+n.off
 	k0 := *k
-	for *k < len(n.hits) && n.hits[*k].Start <= a-n.maxKw {
+	for lo := a - n.t.MaxKeyword; *k < len(n.hits) && n.hits[*k].Start <= lo; {
 		*k++
 	}
 	j := *k
@@ -107,6 +117,15 @@ func (p *pattern) EachNear(s string, hits *Near, groups bool, f func(m []int)) {
 	w := wantSpan
 	if groups {
 		w = wantGroups
+	}
+	if hits != nil && hits.t != nil && !hits.t.busy {
+		t := hits.t
+		t.busy = true
+		for _, m := range p.findNear(&t.buf, s, hits, -1, w) {
+			f(m)
+		}
+		t.busy = false
+		return
 	}
 	b := matchBufs.Get().(*matchBuf)
 	for _, m := range p.findNear(b, s, hits, -1, w) {
@@ -164,7 +183,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	// With the text's edges, a pattern whose matches start with \b and
 	// no ASCII non-word byte visits the input's first position and the
 	// edges only: no match starts anywhere else.
-	edges, e := hits.edges, 0
+	edges, e := hits.t.Edges, 0
 	if !p.wordFirst {
 		edges = nil
 	} else if edges != nil {

@@ -127,8 +127,8 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 			// input (with the input's edges or without), gives the same
 			// (but empty matches, which hold no keyword), though its
 			// buffers serve one input after another.
-			all := &Near{hits: []Span{{0, len(s)}}, maxKw: len(s)}
-			edged := &Near{hits: all.hits, maxKw: len(s), edges: AppendEdges(nil, s)}
+			all := &Near{hits: []Span{{0, len(s)}}, t: &Text{MaxKeyword: len(s)}}
+			edged := &Near{hits: all.hits, t: &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)}}
 			for _, hits := range []*Near{nil, all, edged} {
 				var each [][]int
 				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
@@ -263,5 +263,30 @@ func TestAppendEdges(t *testing.T) {
 		if got := AppendEdges(nil, tc.s); !slices.Equal(got, tc.want) {
 			t.Errorf("AppendEdges(%q) = %v; want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestEachNearNested: a search run from inside another's callback, on the
+// same Text, does not disturb the matches the outer one is reading.
+func TestEachNearNested(t *testing.T) {
+	p, err := Compile(`\b(?:ab|cd)\b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "ab cd ab cd"
+	txt := &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)}
+	near := NewNear([]Span{{0, len(s)}}, 0, txt)
+	want := p.FindAllNear(s, near, false)
+	var outer, inner [][]int
+	p.EachNear(s, near, false, func(m []int) {
+		outer = append(outer, slices.Clone(m))
+		inner = inner[:0]
+		p.EachNear(s, near, false, func(m []int) { inner = append(inner, slices.Clone(m)) })
+		if !reflect.DeepEqual(inner, want) {
+			t.Errorf("inner EachNear = %v; want %v", inner, want)
+		}
+	})
+	if !reflect.DeepEqual(outer, want) || len(want) != 4 {
+		t.Errorf("outer EachNear = %v; want %v (4 matches)", outer, want)
 	}
 }

@@ -97,6 +97,8 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 		j = to
 		if b == nil {
 			b = make([]byte, 0, len(s)+16)
+			ns = make([]int32, 0, len(s)+16)
+			ne = make([]int32, 0, len(s)+16)
 		}
 		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, from)
 		if r, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsUpper(r) {

@@ -91,6 +91,19 @@ func Plural(t string) string {
 	return t + "s"
 }
 
+// IsPlural reports whether Plural(t) == w, without building the plural.
+func IsPlural(t, w string) bool {
+	switch {
+	case strings.HasSuffix(t, "s"), strings.HasSuffix(t, "x"), strings.HasSuffix(t, "ch"), strings.HasSuffix(t, "sh"):
+		return len(w) == len(t)+2 && strings.HasPrefix(w, t) && strings.HasSuffix(w, "es")
+	case strings.HasSuffix(t, "y") && len(t) > 1 && !strings.ContainsRune("aeiou", rune(t[len(t)-2])):
+		return len(w) == len(t)+2 && strings.HasPrefix(w, t[:len(t)-1]) && strings.HasSuffix(w, "ies")
+	case strings.HasSuffix(t, "man"):
+		return len(w) == len(t) && strings.HasPrefix(w, t[:len(t)-3]) && strings.HasSuffix(w, "men")
+	}
+	return len(w) == len(t)+1 && strings.HasPrefix(w, t) && w[len(t)] == 's'
+}
+
 // Expand turns a term with {a|b} groups into every phrase it stands for:
 // "lost {his|her} {wife|job}" gives four phrases, "{recently |}divorced"
 // two. Groups do not nest; a term without braces stands for itself.
@@ -541,7 +554,7 @@ type Match struct {
 // there, and every shorter one, so a rule can still match when a longer
 // entry of another rule fails its context.
 func (x *Index) Find(lower string, toks []Token) []Match {
-	var out []Match
+	out := make([]Match, 0, len(toks)/8+4) // about one word in ten is an entry
 	for i := range toks {
 		h := hashString(fnvOffset, fold(lower[toks[i].Start:toks[i].End]))
 		if rs, ok := x.rules(h); ok {

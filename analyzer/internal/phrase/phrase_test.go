@@ -2,6 +2,7 @@ package phrase
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,6 +79,17 @@ func TestHas(t *testing.T) {
 	} {
 		if got := x.Has(w); got != want {
 			t.Errorf("Has(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsPlural(t *testing.T) {
+	words := []string{"", "a", "s", "bus", "box", "church", "dish", "city", "day", "y", "man", "fireman", "cat", "men", "mies"}
+	for _, t1 := range words {
+		for _, w := range append(slices.Clone(words), Plural(t1), t1+"s", t1+"es", t1+"ies") {
+			if got, want := IsPlural(t1, w), Plural(t1) == w; got != want {
+				t.Errorf("IsPlural(%q, %q) = %v; Plural gives %q", t1, w, got, Plural(t1))
+			}
 		}
 	}
 }
