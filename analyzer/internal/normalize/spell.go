@@ -147,6 +147,8 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		}
 		if b == nil {
 			b = make([]byte, 0, len(s)+16)
+			ns = make([]int32, 0, len(s)+16)
+			ne = make([]int32, 0, len(s)+16)
 		}
 		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, i)
 		b, ns, ne = appendReplaced(b, ns, ne, start, end, i, j, fix)
