@@ -341,7 +341,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 			continue
 		}
 		if r.gate < 0 {
-			out = matchIn(out, r, v, span{0, len(v.s)}, nil)
+			out = matchIn(out, r, v, span{0, len(v.s)}, g.all(span{0, len(v.s)}))
 			continue
 		}
 		for _, w := range g.windows(v.s, sents, r.gate) {
@@ -366,8 +366,9 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 	return matchTypos(out, c, v, toks, phrases)
 }
 
-// matchIn appends the matches of r inside w; with hits, only the matches
-// that hold one of the rule's keywords.
+// matchIn appends the matches of r inside w; with gated hits, only the
+// matches that hold one of the rule's keywords (gates.hitsIn), else all
+// (gates.all).
 func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []candidate {
 	re := r.re.get()
 	if re == nil {

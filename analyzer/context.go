@@ -117,7 +117,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 		}
 		if p.gate < 0 {
 			for _, w := range regions {
-				out = appendMatches(out, re, x.v.s, w, nil)
+				out = appendMatches(out, re, x.v.s, w, x.g.all(w))
 			}
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -117,4 +118,48 @@ func scanned(t *testing.T, a *Analyzer, in Input) (*compiled, *view, []span, *ga
 	}
 	v := newView(in.Text)
 	return c, v, sentences(v.s, c.abbrev), c.scanKeywords(v.lower)
+}
+
+// TestGatesReused: the windows a gates memoizes are those windows()
+// computes, asked once or twice, and a gates handed back (releaseGates)
+// and taken again for another text answers for that text alone.
+func TestGatesReused(t *testing.T) {
+	a := defaultAnalyzer(t)
+	posts := corpusTexts(t)
+	for _, in := range posts[:min(len(posts), 40)] {
+		c, v, sents, g := scanned(t, a, in)
+		for k, gi := range g.open {
+			want := windows(v.s, sents, g.at(int(gi)))
+			for range 2 {
+				if got := g.windows(v.s, sents, int(gi)); !slices.Equal(got, want) {
+					t.Fatalf("%q: gate %d (open #%d): windows %v; want %v", in.Text, gi, k, got, want)
+				}
+			}
+		}
+		if g.text.MaxKeyword != c.maxKeyword || !slices.Equal(g.text.Edges, pattern.AppendEdges(nil, v.lower)) {
+			t.Fatalf("%q: the gates' Text is not this text's", in.Text)
+		}
+		c.releaseGates(g)
+		for gi, k := range g.idx {
+			if k != 0 {
+				t.Fatalf("gate %d still open after release", gi)
+			}
+		}
+		if len(g.open) > 0 || len(g.wins) > 0 {
+			t.Fatalf("a released gates still lists open gates or windows")
+		}
+	}
+}
+
+func TestFirstFrom(t *testing.T) {
+	hits := []span{{1, 3}, {4, 6}, {4, 7}, {9, 12}}
+	for start := -1; start <= 11; start++ {
+		want, _ := slices.BinarySearchFunc(hits, start, func(s span, x int) int { return s.start - x })
+		if got := firstFrom(hits, start); got != want {
+			t.Errorf("firstFrom(%v, %d) = %d; want %d", hits, start, got, want)
+		}
+	}
+	if firstFrom(nil, 3) != 0 {
+		t.Error("firstFrom(nil, 3) != 0")
+	}
 }

@@ -173,6 +173,10 @@ func (g *gates) hitsIn(gate int, w span) *pattern.Near {
 	return pattern.NewNear(g.nearHits(gate, w), w.start, &g.text)
 }
 
+// all is hitsIn for a pattern without keywords: every match in w counts,
+// and the search visits the text's edges (pattern.Ungated).
+func (g *gates) all(w span) *pattern.Near { return pattern.Ungated(w.start, &g.text) }
+
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long
@@ -183,12 +187,25 @@ func (g *gates) nearHits(gate int, w span) []pattern.Span {
 		return nil
 	}
 	// A hit that starts maxKeyword bytes or more before w ends before it.
-	lo, _ := slices.BinarySearchFunc(hits, w.start-g.maxKeyword+1, spanStartCmp)
-	hi, _ := slices.BinarySearchFunc(hits[lo:], w.end, spanStartCmp)
-	return g.near[g.idx[gate]-1][lo : lo+hi]
+	lo := firstFrom(hits, w.start-g.maxKeyword+1)
+	hi := lo + firstFrom(hits[lo:], w.end)
+	return g.near[g.idx[gate]-1][lo:hi]
 }
 
-// spanStartCmp orders a span against a start offset, for bisection.
-func spanStartCmp(s span, start int) int { return s.start - start }
+// firstFrom returns the index of the first of hits (ordered by start)
+// that starts at or after start, by bisection: what slices.BinarySearchFunc
+// answers, without a call through a function value at each step.
+func firstFrom(hits []span, start int) int {
+	lo, hi := 0, len(hits)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if hits[m].start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
 
 func (g *gates) allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }

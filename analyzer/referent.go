@@ -161,7 +161,7 @@ func (x *context) sentenceSpans(pats []gatedRE) []span {
 			continue
 		}
 		if p.gate < 0 {
-			out = appendMatches(out, re, x.v.s, all, nil)
+			out = appendMatches(out, re, x.v.s, all, x.g.all(all))
 			continue
 		}
 		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {

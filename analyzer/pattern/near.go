@@ -17,6 +17,7 @@ type Near struct {
 	hits []Span
 	off  int
 	t    *Text
+	all  bool // no keyword gate: every match counts (Ungated)
 }
 
 // Text is what the gated searches of one text share: the longest keyword
@@ -38,6 +39,44 @@ type Text struct {
 // that may overlap the input.
 func NewNear(hits []Span, off int, t *Text) *Near {
 	return &Near{hits: hits, off: off, t: t}
+}
+
+// Ungated returns what a search without a keyword gate, of an input that
+// starts at off in the text t, knows: every match counts, as with a nil
+// Near, but the search visits t's edges and uses t's buffer.
+func Ungated(off int, t *Text) *Near {
+	return &Near{off: off, t: t, all: true}
+}
+
+// edgeWalk picks the positions of an input worth trying for a pattern
+// whose matches start with \b and a byte other than an ASCII non-word
+// byte: the input's first, and the text's edges within it.
+type edgeWalk struct {
+	edges  []int32 // nil: every position
+	off, e int
+}
+
+func newEdgeWalk(p *pattern, hits *Near) edgeWalk {
+	if hits == nil || hits.t == nil || hits.t.Edges == nil || !p.wordFirst {
+		return edgeWalk{}
+	}
+	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+1))
+	return edgeWalk{edges: hits.t.Edges, off: hits.off, e: e}
+}
+
+// next returns the first position at or after i worth trying, or n when
+// none is before n; i never decreases from one call to the next.
+func (w *edgeWalk) next(i, n int) int {
+	if w.edges == nil || i == 0 {
+		return i
+	}
+	for w.e < len(w.edges) && int(w.edges[w.e])-w.off < i {
+		w.e++
+	}
+	if w.e == len(w.edges) {
+		return n
+	}
+	return min(int(w.edges[w.e])-w.off, n)
 }
 
 // AppendEdges appends to dst, in order, the positions of s where a match
@@ -162,14 +201,14 @@ func (b *matchBuf) keep(out [][]int, arena []int) {
 // findNear returns up to n matches (all when n < 0), in b's memory when
 // b is set.
 func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][]int {
-	if hits == nil {
+	if hits == nil || hits.all {
 		if n == 1 {
 			if m := p.FindStringIndex(s); m != nil {
 				return [][]int{m}
 			}
 			return nil
 		}
-		return p.findAll(b, s, w)
+		return p.findAll(b, s, w, hits)
 	}
 	addWork(len(s))
 	if !p.fast(s) {
@@ -183,23 +222,10 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	// With the text's edges, a pattern whose matches start with \b and
 	// no ASCII non-word byte visits the input's first position and the
 	// edges only: no match starts anywhere else.
-	edges, e := hits.t.Edges, 0
-	if !p.wordFirst {
-		edges = nil
-	} else if edges != nil {
-		e, _ = slices.BinarySearch(edges, int32(hits.off+1))
-	}
+	walk := newEdgeWalk(p, hits)
 	for i := 0; i < len(s); i++ {
-		if edges != nil && i > 0 {
-			for e < len(edges) && int(edges[e])-hits.off < i {
-				e++
-			}
-			if e == len(edges) {
-				break
-			}
-			if i = int(edges[e]) - hits.off; i >= len(s) {
-				break
-			}
+		if i = walk.next(i, len(s)); i == len(s) {
+			break
 		}
 		// Inside a word, a pattern that starts one cannot start: passing
 		// over such a byte changes nothing of what follows (holdsFrom

@@ -123,18 +123,19 @@ func checkMatchesRegexp(t *testing.T, pats, inputs []string) (fast, rev, split i
 			if g, w := got.FindAllStringSubmatchIndex(s), want.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
 				t.Fatalf("%q on %q:\nFindAllStringSubmatchIndex = %v\nregexp gives %v", src, s, g, w)
 			}
-			// EachNear, ungated and with one keyword hit over the whole
-			// input (with the input's edges or without), gives the same
-			// (but empty matches, which hold no keyword), though its
-			// buffers serve one input after another.
+			// EachNear, ungated (nil, or with the input's edges) and with
+			// one keyword hit over the whole input (with its edges or
+			// without), gives the same (but empty matches, which hold no
+			// keyword), though its buffers serve one input after another.
 			all := &Near{hits: []Span{{0, len(s)}}, t: &Text{MaxKeyword: len(s)}}
 			edged := &Near{hits: all.hits, t: &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)}}
-			for _, hits := range []*Near{nil, all, edged} {
+			ungated := Ungated(0, &Text{Edges: AppendEdges(nil, s)})
+			for _, hits := range []*Near{nil, all, edged, ungated} {
 				var each [][]int
 				got.EachNear(s, hits, true, func(m []int) { each = append(each, slices.Clone(m)) })
 				var w [][]int // an empty match holds no keyword
 				for _, m := range want.FindAllStringSubmatchIndex(s, -1) {
-					if hits == nil || hits.Holds(m[0], m[1]) {
+					if hits == nil || hits.all || hits.Holds(m[0], m[1]) {
 						w = append(w, m)
 					}
 				}
