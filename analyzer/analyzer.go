@@ -353,7 +353,7 @@ func match(c *compiled, v *view, sents []span, g *gates) []candidate {
 		for _, ri := range pm.Rules {
 			r := c.rules[ri]
 			if !caseOK(r, v.s[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End); ok {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.function); ok {
 					out = append(out, cand)
 				}
 				continue
@@ -524,9 +524,10 @@ func caseOK(r *crule, matched string) bool {
 				}
 			}
 		}
-		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a name.
+		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a
+		// name, unless the list holds it as an acronym ("RCMP").
 		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && strings.ToUpper(matched) == matched {
-			return false
+			return r.acronyms != nil && r.acronyms[strings.ToLower(matched)]
 		}
 	}
 	return true

@@ -43,6 +43,7 @@ type compiled struct {
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
 	shortCapitalized                                      map[string]bool      // the pack's abbreviations of those words ("jan"), capitalized before a day
 	common                                                phrase.WordSet       // the pack's common words, if it has them
+	function                                              map[string]bool      // the pack's stop words: function words ("the", "los")
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
 	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
@@ -179,6 +180,22 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return &lazyRE{src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: c.bad}
 	}
 	list := func(name string) []string { return phrase.List(p, name) }
+	// listAcronyms returns the lower-cased acronyms of a word list, read
+	// once per list however many rules use it.
+	acronymsOf := map[string]map[string]bool{}
+	listAcronyms := func(name string) map[string]bool {
+		if m, ok := acronymsOf[name]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, e := range list(name) {
+			if phrase.IsAcronym(e) {
+				m[strings.ToLower(e)] = true
+			}
+		}
+		acronymsOf[name] = m
+		return m
+	}
 	set := func(name string) phrase.WordSet {
 		if s, ok := sets[name]; ok {
 			return s
@@ -243,6 +260,9 @@ func compile(p *rules.Pack) (*compiled, error) {
 					}
 				}
 			}
+			// Acronyms among the terms, and for a title-case list the list's
+			// own acronyms ("RCMP", "IMSS"), match only in capitals; a
+			// title-case list's acronym matches in them (caseOK).
 			for _, t := range r.Terms {
 				for _, e := range phrase.Expand(t) {
 					if phrase.IsAcronym(e) {
@@ -251,6 +271,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 						}
 						cr.acronyms[strings.ToLower(e)] = true
 					}
+				}
+			}
+			if r.Case == "title" && r.List != "" {
+				for a := range listAcronyms(r.List) {
+					if cr.acronyms == nil {
+						cr.acronyms = map[string]bool{}
+					}
+					cr.acronyms[a] = true
 				}
 			}
 		}
@@ -341,6 +369,10 @@ func compile(p *rules.Pack) (*compiled, error) {
 	}
 	for _, w := range set("clause_joins") {
 		c.clauseJoins[w] = true
+	}
+	c.function = map[string]bool{}
+	for _, w := range p.Stopwords {
+		c.function[strings.ToLower(w)] = true
 	}
 	titled := maps.Clone(c.abbrev)
 	maps.Copy(titled, c.honorifics)

@@ -41,8 +41,8 @@ func uncased(matched string) bool {
 
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
-// that context is there.
-func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
+// that context is there. function holds the pack's function words.
+func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candidate, bool) {
 	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
 		return candidate{}, false
 	}
@@ -50,16 +50,18 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
-	if !(uncased(matched) || capsWord) || !hasLetter(matched) {
+	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function)) || !hasLetter(matched) {
 		return candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
 	if !ok {
 		return candidate{}, false
 	}
-	if (cand.why != "" || allOrdinary(r, v.lower[s:e])) && !bothSides(r, v, s, e) {
+	if (cand.why != "" || (allOrdinary(r, v.lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
-		// ("finish line", "drop-in") written in lower case is just that.
+		// ("finish line", "drop-in") written in lower case is just that,
+		// unless it is a place of two words or more after a place's
+		// context ("lives in red deer", "moved to thunder bay").
 		return candidate{}, false
 	}
 	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
@@ -77,6 +79,23 @@ func checkUncased(r *crule, v *view, s, e int) (candidate, bool) {
 // ("thanks", "hi") sit before ordinary words all the time.
 func bothSides(r *crule, v *view, s, e int) bool {
 	return r.Category != "name" && r.ambBefore.match(before(v, s)) && r.ambAfter.match(after(v, e))
+}
+
+// shortLedPlace reports whether matched is a lower-case place or
+// employer of several words led by a three-letter word that is not a
+// function word of the pack ("red deer", "oak bay", "tim hortons"; not
+// "los altos", "the pas"), which uncased refuses for its short first word.
+func shortLedPlace(r *crule, matched string, function map[string]bool) bool {
+	i := strings.IndexByte(matched, ' ')
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
+		utf8.RuneCountInString(matched[:i]) == 3 && !function[matched[:i]]
+}
+
+// placePhrase reports whether matched is a place name of several words
+// ("red deer", "swift current"): ordinary words each, but a phrase that
+// after "in", "from" or "near" is rarely anything but the place.
+func placePhrase(r *crule, matched string) bool {
+	return r.Category == "location" && strings.IndexByte(matched, ' ') > 0
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in

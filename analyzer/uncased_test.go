@@ -20,6 +20,11 @@ func TestUncasedNames(t *testing.T) {
 		{"es", "mi paciente vive en la guardia del hospital", ""},
 		{"en", "she texted me from the finish line", ""},
 		{"es", "hola sarah, gracias por todo", "sarah"},
+		// A place of ordinary words counts after a place's context.
+		{"en", "my client, 34, moved to thunder bay last year", "thunder bay"},
+		{"en", "my client grew up in swift current and misses it", "swift current"},
+		{"en", "my client stayed at the finish line all day", ""},
+		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		got := ""

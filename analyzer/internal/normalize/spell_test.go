@@ -13,7 +13,7 @@ func testSpeller(known ...string) *Speller {
 		"exposure", "hospital", "infirmière", "nurse", "parent", "patent", "read", "road", "school", "sesión",
 		"therapist", "today", "yesterday", "truck", "étudiante", "élève"}
 	slices.Sort(words)
-	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" }
+	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" || w == "jenna stewarts" }
 	proper := func(w string) bool { return slices.Contains(known, w) }
 	return NewSpeller(words, []string{"d'", "l'", "qu'"}, isKnown, proper)
 }
@@ -36,7 +36,8 @@ func TestSpellerCorrects(t *testing.T) {
 		{"counselling and behaviour", "counselling and behaviour"}, // British spelling
 		// the possessive of a name or place, its apostrophe dropped
 		{"jennas car, Stewarts lot", "jenna's car, Stewart's lot"},
-		{"two nurses", "two nurses"}, // a known word's plural
+		{"two nurses", "two nurses"},                   // a known word's plural
+		{"jenna stewarts shop", "jenna stewarts shop"}, // the end of a known phrase
 		{"@hosptial #hosptial hosptial.org hosptial_1 3hosptial", "@hosptial #hosptial hosptial.org hosptial_1 3hosptial"},
 		{"wāhine", "wāhine"}, // a letter of another language
 	} {

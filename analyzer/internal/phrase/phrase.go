@@ -288,15 +288,18 @@ func (x *Index) rules(h uint64) ([]int, bool) {
 	return x.shared[-1-v], true
 }
 
-// Has reports whether word (one word, any case) is an entry of the
-// index, or the first word of one: a word the pack's lists know.
-func (x *Index) Has(word string) bool {
-	h, _, n := phraseHash(word)
-	if n != 1 {
+// Has reports whether words (any case) is an entry of the index, or the
+// first word of one: a word or phrase the pack's lists know.
+func (x *Index) Has(words string) bool {
+	h, _, n := phraseHash(words)
+	if n == 0 {
 		return false
 	}
 	if _, ok := x.rules(h); ok {
 		return true
+	}
+	if n > 1 {
+		return false
 	}
 	_, ok := x.first.get(h)
 	return ok
