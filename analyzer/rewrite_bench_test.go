@@ -53,6 +53,7 @@ func benchmarkRewrite(b *testing.B, posts []Input) {
 		chars += len([]rune(in.Text))
 	}
 	b.ResetTimer()
+	defer reportCPU(b)()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for j := range ps {

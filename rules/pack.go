@@ -326,6 +326,17 @@ type Grammar struct {
 	// ("speaks", "que hable"): the word after one is a need, kept,
 	// whatever the rules make of it.
 	NeedLeads []string `json:"need_leads,omitempty"`
+	// ClauseBreaks are the words that open a new clause after a comma
+	// ("but", "mais", "pero"): the rewrite weighs each clause of a
+	// sentence on its own, keeping "I'm unsure about the duty to report"
+	// without the "but she asked me not to" that follows.
+	ClauseBreaks []string `json:"clause_breaks,omitempty"`
+	// QualifierSuffixes end a word that qualifies a condition ("-al" in
+	// "perinatal OCD", "-ic" in "traumatic grief"): up to two such words
+	// next to a need term go with it into the rewrite, before the term,
+	// or after it when QualifiersAfter is set ("deuil périnatal").
+	QualifierSuffixes []string `json:"qualifier_suffixes,omitempty"`
+	QualifiersAfter   bool     `json:"qualifiers_after,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a
