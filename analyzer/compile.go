@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
 
@@ -41,9 +43,11 @@ type compiled struct {
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
+	shortCapitalized                                      map[string]bool      // the pack's abbreviations of those words ("jan"), capitalized before a day
 	common                                                phrase.WordSet       // the pack's common words, if it has them
 	function                                              map[string]bool      // the pack's stop words: function words ("the", "los")
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
+	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
@@ -358,6 +362,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for _, w := range set("capitalized") {
 		c.capitalized[w] = true
 	}
+	c.shortCapitalized = map[string]bool{}
+	for a := range c.abbrev {
+		for w := range c.capitalized {
+			if len(a) >= 3 && len(a) < len(w) && strings.HasPrefix(w, a) && !strings.ContainsAny(a, ". ") {
+				c.shortCapitalized[a] = true
+			}
+		}
+	}
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
@@ -378,6 +390,16 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
+		c.speller = normalize.NewSpeller(c.common, list("elisions"), func(w string) bool {
+			return c.phrases.Has(w) || c.holdsKeyword(w) || c.abbrev[w] || c.honorifics[w] || c.capitalized[w]
+		}, func(w string) bool {
+			// English writes a possessive with "'s"; French and Spanish
+			// names ending in "s" ("Carlos") are not one.
+			return p.Lang == "en" && slices.ContainsFunc(c.phrases.RulesOf(w), func(ri int) bool {
+				r := &p.Rules[ri]
+				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
+			})
+		})
 	}
 	c.firstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	var err error
@@ -385,6 +407,21 @@ func compile(p *rules.Pack) (*compiled, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// holdsKeyword reports whether the lower-case word w holds a keyword of
+// the pack's gates of four letters or more ("cuarentona" holds
+// "cuarent"): a word a rule looks for, which the speller leaves as typed.
+func (c *compiled) holdsKeyword(w string) bool {
+	if c.keywords == nil {
+		return false
+	}
+	for _, m := range c.keywords.FindAllOverlapping([]byte(w)) {
+		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ForgetStates makes every pattern automaton start again without states
