@@ -319,7 +319,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, text, v, sents, platform, g)
+	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
 	if stopped(done) {
 		return false
@@ -463,7 +463,7 @@ func check(r *crule, v *view, s, e int) (candidate, bool) {
 		}
 	}
 	txt := v.lower[s:e]
-	if r.exclude.has(txt) {
+	if r.exclude.Has(txt) {
 		return candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

@@ -5,13 +5,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/adversarial"
 	"github.com/discreet-app/discreet/rules"
 )
 
 // benchPost is a synthetic referral post with the usual mix of details.
-const benchPost = "Hi all! Looking for a therapist for a client of mine, 16 y/o girl in Red Deer, recently moved here from Lagos with her mom. " +
-	"Struggling w/ panic attacks and some self harm. She plays on the Rebels U18 girls team and is terrified her coach finds out. " +
-	"Must take AB Blue Cross. Her dad is a 45-year-old paramedic who was in a fatal crash last March. PM me! "
+const benchPost = adversarial.Prose
 
 // reportCPU starts counting the process's CPU time; the function it
 // returns, called when the timed loop ends, reports it per op as cpu-ns/op.
@@ -122,19 +121,19 @@ func BenchmarkFirstPass(b *testing.B) {
 }
 
 // BenchmarkAdversarial analyzes texts of 10 KB to 1 MB made of the shapes
-// that once made matching quadratic (see adversarial): its time per byte
+// that once made matching quadratic (package adversarial): its time per byte
 // stays flat as the text grows.
 func BenchmarkAdversarial(b *testing.B) {
 	a := defaultAnalyzer(b)
-	for _, sh := range adversarial {
-		switch sh.name {
+	for _, sh := range adversarial.Shapes {
+		switch sh.Name {
 		case "digits", "letters", "punctuation", "spaces", "keyword", "no-spaces", "prose":
 		default:
 			continue
 		}
 		for _, n := range []int{10_000, 100_000, 200_000, 1_000_000} {
-			text := repeatTo(sh.unit, n)
-			b.Run(fmt.Sprintf("%s/%dK", sh.name, n/1000), func(b *testing.B) {
+			text := adversarial.RepeatTo(sh.Unit, n)
+			b.Run(fmt.Sprintf("%s/%dK", sh.Name, n/1000), func(b *testing.B) {
 				in := Input{Text: text, Lang: "en", Platform: "facebook_group"}
 				a.Analyze(in)
 				b.SetBytes(int64(len(text)))

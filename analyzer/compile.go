@@ -6,12 +6,16 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
 
+	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -34,14 +38,16 @@ type compiled struct {
 
 	person, addressee, generic, self, notSpecific, ignore []gatedRE
 	client, confirms, declines, public, announce, ownLife []gatedRE
-	addressed, relates                                    []gatedRE
+	addressed, relates, describes, audience               []gatedRE
 	intents                                               []cintent
 	abbrev                                                map[string]bool
 	honorifics                                            map[string]bool      // the pack's vocab: words before a name
 	capitalized                                           map[string]bool      // the pack's vocab: words always capitalized
+	shortCapitalized                                      map[string]bool      // the pack's abbreviations of those words ("jan"), capitalized before a day
 	common                                                phrase.WordSet       // the pack's common words, if it has them
 	function                                              map[string]bool      // the pack's stop words: function words ("the", "los")
 	shorthand                                             *normalize.Shorthand // the pack's short forms, spelled out in the view
+	speller                                               *normalize.Speller   // misspelled common words, corrected in the view
 	clauseSubjects, clauseJoins                           map[string]bool      // where a run-on sentence is cut (clauses.go)
 	vocab                                                 map[string][]vocabTerm
 	maxKeyword                                            int
@@ -49,6 +55,10 @@ type compiled struct {
 	story *story // the learned tagger of the pack's language, if it has one
 	// concepts maps a word to its intent concept (pack intent_words).
 	concepts map[string]string
+	// firstNames is the pack's first-name list as a set, made on first
+	// use: only a post with words of the therapy relationship asks it
+	// whether someone is spoken to by name (referent.go, vocative).
+	firstNames func() phrase.WordSet
 }
 
 // vocabTerm is an entry of a rewrite vocabulary (providers, populations,
@@ -134,7 +144,7 @@ type crule struct {
 	extend                             *lazyRE
 	ambiguous                          phrase.WordSet
 	ambBefore, ambAfter                *lazyRE
-	exclude                            *excluded
+	exclude                            *phrase.Excluded
 	exact                              map[string]bool // terms as written, for case "exact"
 	acronyms                           map[string]bool // lower-cased acronyms among the terms
 	typo                               *typoState      // misspellings of the list's entries (typo.go)
@@ -238,7 +248,7 @@ func compile(p *rules.Pack) (*compiled, error) {
 			cr.ambAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.exclude = newExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
+			cr.exclude = phrase.NewExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
@@ -281,10 +291,13 @@ func compile(p *rules.Pack) (*compiled, error) {
 		c.rules = append(c.rules, cr)
 	}
 	rule = ""
+	// Who a post is about and what it asks for are read from cues written
+	// with accents and apostrophes; posts typed without them ("nos
+	// seances", "m avoir") say the same, so these cues tolerate both.
 	compileAll := func(field string, pats []rules.Gated) []gatedRE {
 		out := make([]gatedRE, 0, len(pats))
 		for i, g := range pats {
-			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), g.Pattern, 0), newGate(g.Keywords)})
+			out = append(out, gatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords))})
 		}
 		return out
 	}
@@ -295,6 +308,8 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.notSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
 	c.ignore = compileAll("context.ignore", p.Context.Ignore)
 	c.client = compileAll("context.client", p.Context.Client)
+	c.describes = compileAll("context.describes", p.Context.Describes)
+	c.audience = compileAll("context.audience", p.Context.Audience)
 	c.confirms = compileAll("context.confirms", p.Context.Confirms)
 	c.declines = compileAll("context.declines", p.Context.Declines)
 	c.addressed = compileAll("context.addressed", p.Context.Addressed)
@@ -305,15 +320,15 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for i, in := range p.Intents {
 		ci := cintent{name: in.Intent, prior: in.Prior, plat: in.Platforms}
 		for j, cue := range in.Cues {
-			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), cue.Pattern, 0)
-			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(cue.Keywords)}, cue.Weight})
+			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
+			ci.cues = append(ci.cues, ccue{gatedRE{re, newGate(lenient.Keywords(cue.Keywords))}, cue.Weight})
 		}
 		c.intents = append(c.intents, ci)
 	}
 	c.concepts = map[string]string{}
 	for name, words := range p.IntentWords {
 		for _, w := range words {
-			c.concepts[w] = name
+			c.concepts[postclass.Fold(w)] = name // as the intent model reads words
 		}
 	}
 	c.vocab = map[string][]vocabTerm{}
@@ -347,6 +362,14 @@ func compile(p *rules.Pack) (*compiled, error) {
 	for _, w := range set("capitalized") {
 		c.capitalized[w] = true
 	}
+	c.shortCapitalized = map[string]bool{}
+	for a := range c.abbrev {
+		for w := range c.capitalized {
+			if len(a) >= 3 && len(a) < len(w) && strings.HasPrefix(w, a) && !strings.ContainsAny(a, ". ") {
+				c.shortCapitalized[a] = true
+			}
+		}
+	}
 	c.honorifics = map[string]bool{}
 	for _, h := range set("honorifics") {
 		c.honorifics[h] = true
@@ -367,12 +390,38 @@ func compile(p *rules.Pack) (*compiled, error) {
 	c.shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.common = set("common_words")
+		c.speller = normalize.NewSpeller(c.common, list("elisions"), func(w string) bool {
+			return c.phrases.Has(w) || c.holdsKeyword(w) || c.abbrev[w] || c.honorifics[w] || c.capitalized[w]
+		}, func(w string) bool {
+			// English writes a possessive with "'s"; French and Spanish
+			// names ending in "s" ("Carlos") are not one.
+			return p.Lang == "en" && slices.ContainsFunc(c.phrases.RulesOf(w), func(ri int) bool {
+				r := &p.Rules[ri]
+				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
+			})
+		})
 	}
+	c.firstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	var err error
 	if c.story, err = embeddedStory(p.Lang); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// holdsKeyword reports whether the lower-case word w holds a keyword of
+// the pack's gates of four letters or more ("cuarentona" holds
+// "cuarent"): a word a rule looks for, which the speller leaves as typed.
+func (c *compiled) holdsKeyword(w string) bool {
+	if c.keywords == nil {
+		return false
+	}
+	for _, m := range c.keywords.FindAllOverlapping([]byte(w)) {
+		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ForgetStates makes every pattern automaton start again without states

@@ -7,13 +7,14 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/adversarial"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
 // FuzzAnalyze checks, for any valid UTF-8 text, that spans are in bounds,
 // on UTF-16 character boundaries, equal to their slice, that analysis is
 // deterministic, and, for one input in probeEvery, that the engine's work
-// on the text repeated to 4 KB stays within maxWorkPerByte a byte
+// on the text repeated to 4 KB stays within adversarial.MaxWorkPerByte a byte
 // (TestWorkIsLinear). Invalid UTF-8 must give an error, never a panic.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
@@ -46,20 +47,20 @@ func FuzzAnalyze(f *testing.F) {
 		if !reflect.DeepEqual(again, res) {
 			t.Fatalf("Analyze(%q) is not deterministic", text)
 		}
-		if text == "" || len(text) > linearProbe || !probed(text) {
+		if text == "" || len(text) > adversarial.LinearProbe || !probed(text) {
 			return
 		}
-		long := repeatTo(text, linearProbe)
+		long := adversarial.RepeatTo(text, adversarial.LinearProbe)
 		steps := pattern.CountWork(func() { a.Analyze(Input{Text: long, Lang: "en"}) })
-		if steps > maxWorkPerByte*int64(len(long))+workFixed {
+		if steps > adversarial.MaxWorkPerByte*int64(len(long))+adversarial.WorkFixed {
 			t.Fatalf("Analyze(%q repeated to %d bytes) took %d steps; want at most %d a byte",
-				text, len(long), steps, maxWorkPerByte)
+				text, len(long), steps, adversarial.MaxWorkPerByte)
 		}
 	})
 }
 
 // probeEvery: one fuzz input in this many is also analyzed repeated to
-// linearProbe bytes. Probing every input made the fuzz run of
+// adversarial.LinearProbe bytes. Probing every input made the fuzz run of
 // scripts/test 25 times slower; one in 64 (and every long run of one
 // byte, as the seed of digits) costs little.
 const probeEvery = 64

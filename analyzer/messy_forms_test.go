@@ -22,6 +22,16 @@ var messyForms = []struct {
 		[][2]string{{"8yo", "age"}, {"walmart", "organization"}}},
 	{"en", "hi all!! my pt harold (retired coal miner) lost his wife in january",
 		[][2]string{{"harold", "name"}, {"coal miner", "occupation"}}},
+	{"en", "my cl got into a car acident yesterdy, shes a nurse",
+		[][2]string{{"yesterdy", "date"}, {"nurse", "occupation"}}},
+	{"en", "my cl lost her job on jan 12, her f/u is next tues",
+		[][2]string{{"jan 12", "date"}, {"next tues", "date"}}},
+	{"en", "her landlord changed the locks tues, we have a f/u thurs",
+		[][2]string{{"tues", "date"}, {"thurs", "date"}}},
+	{"en", "my cl jenna is 34, jennas mom called me from the walmarts parking lot",
+		[][2]string{{"jennas", "name"}, {"walmarts", "organization"}}},
+	{"es", "tengo una pte d 17 anos q vive con su abuela",
+		[][2]string{{"17 anos", "age"}}},
 	{"fr", "jai une pt de 41 ans a rimouski 💔 son frere est decede en mars",
 		[][2]string{{"41 ans", "age"}, {"rimouski", "location"}, {"mars", "date"}}},
 	{"fr", "merci mme tremblay pr tt 💕 c vrmt apprecie",
@@ -54,6 +64,21 @@ func TestMessyForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFollowUpIsNotASex: chart shorthand "f/u" (follow-up) is spelled
+// out, so its "f" is not read as a sex beside an age.
+func TestFollowUpIsNotASex(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := a.Analyze(Input{Text: "pt needs a f/u w/ psych, she was 34 when it started", Lang: "en"})
+	for _, f := range res.Findings {
+		if f.Category == "demographic" {
+			t.Errorf("finding %q read as %s", f.Text, f.Category)
+		}
 	}
 }
 

@@ -17,7 +17,8 @@ import (
 //
 //   - every sentence starts with a capital, English "i" is "I", and a
 //     word the language always capitalizes (the pack's "capitalized":
-//     English weekdays and months that are not also words) has its capital;
+//     English weekdays and months that are not also words) has its
+//     capital, as has an abbreviation of one before a day ("jan 12");
 //   - in a post with (almost) no capital inside its sentences, a name,
 //     place or employer of the pack's lists gets its capitals back, unless
 //     it is an ordinary word ("will", "hope", "bend": common-word
@@ -57,8 +58,9 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 			upper(t.Start)
 		}
 	}
-	for _, t := range toks {
-		if c.capitalized[v.lower[t.Start:t.End]] {
+	for k, t := range toks {
+		w := v.lower[t.Start:t.End]
+		if c.capitalized[w] || (k+1 < len(toks) && c.shortCapitalized[w] && dayAfter(v.s, t.End, toks[k+1])) {
 			upper(t.Start)
 		}
 	}
@@ -118,6 +120,19 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 	if b != nil {
 		v.s = string(b)
 	}
+}
+
+// dayAfter reports whether the token next, right after position end of s
+// past one space, is a day of the month ("jan 12", "sept 3rd").
+func dayAfter(s string, end int, next phrase.Token) bool {
+	if next.Start != end+1 || s[end] != ' ' {
+		return false
+	}
+	d := 0
+	for d < next.End-next.Start && d < 3 && s[next.Start+d] >= '0' && s[next.Start+d] <= '9' {
+		d++
+	}
+	return d == 1 || d == 2
 }
 
 // sentenceStarts returns the index of the first token of each sentence.

@@ -1,6 +1,13 @@
 package analyzer
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/postclass"
+)
 
 // Referent says who a sentence of a post is about. The tagger and the
 // attribution read it; its values are stable (the tagger hashes them).
@@ -34,14 +41,17 @@ func (r Referent) String() string {
 type cue int
 
 const (
-	cueClient    cue = iota // a client referred to as such
-	cueConfirms             // words to someone that confirm they were a client
-	cueAddressed            // the post addresses someone by name
-	cueRelates              // words of the therapy relationship
-	cueDeclines             // a reply that declines to confirm anyone is a client
-	cuePublic               // a public figure or a fictional character
-	cueAnnounce             // an event, job or notice of the poster's own
-	cueOwnLife              // the poster's own family or health
+	cueClient       cue = iota // a client referred to as such
+	cueConfirms                // words to someone that confirm they were a client
+	cueAddressed               // the post addresses someone by name
+	cueRelates                 // words of the therapy relationship
+	cueDeclines                // a reply that declines to confirm anyone is a client
+	cuePublic                  // a public figure or a fictional character
+	cueAnnounce                // an event, job or notice of the poster's own
+	cueOwnLife                 // the poster's own family or health
+	cueDescribes               // a person described, a client unless said otherwise
+	cueHypothetical            // a made-up case, a teaching scenario, a general question
+	cueAudience                // words to a group, not to one person
 	nCues
 )
 
@@ -59,7 +69,7 @@ type postRefs struct {
 func (p *postRefs) pats(k cue) []gatedRE {
 	c := p.x.c
 	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
-		c.declines, c.public, c.announce, c.ownLife}[k]
+		c.declines, c.public, c.announce, c.ownLife, c.describes, c.notSpecific, c.audience}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
@@ -92,40 +102,132 @@ func (p *postRefs) spans(k cue) []span {
 // that say so, or words of the therapy relationship in a post addressed
 // to someone by name, unless it is a reply that declines to say who is
 // a client ("thank you for your review; we can neither confirm nor
-// deny...").
+// deny...") or speaks to a group and names no one ("to all the new
+// grads: be proud of how far you've come").
 func (p *postRefs) confirms() bool {
-	return p.has(cueConfirms) || p.has(cueRelates) && p.has(cueAddressed) && !p.has(cueDeclines)
+	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
+		return false // "so proud of you all, colleagues": words to a group
+	}
+	return p.has(cueConfirms) || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+}
+
+// maxVocative bounds the words looked through for a vocative.
+const maxVocative = 400
+
+// vocative reports whether the post speaks to someone by a first name or
+// an initial however it is typed, where the addressed cues want capitals:
+// "K, you walked in...", "J: merci", "ray thanks for...", "...was rushed,
+// maya.", "happy retirement rob!" (a word the pack's intent_words call
+// "thanks" after the first says it is spoken to). A name is a word of the pack's first-name list; before
+// a "!" also not a common word ("will!", "hope!"), where set off by
+// commas or opening the post the place says it is a name.
+func (p *postRefs) vocative() bool {
+	if p.x.c.firstNames == nil {
+		return false
+	}
+	s := p.x.v.lower
+	var names phrase.WordSet
+	isName := func(w string, plain bool) bool {
+		if len(w) < 3 || !plain && p.x.c.common != nil && p.x.c.common.Has(w) {
+			return false
+		}
+		if names == nil {
+			names = p.x.c.firstNames()
+		}
+		return names.Has(w)
+	}
+	if len(s) > maxVocative*16 { // a 1 MB paste: the opening is enough
+		cut := maxVocative * 16
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	toks := phrase.Tokenize(s)
+	for i, t := range toks[:min(len(toks), maxVocative)] {
+		w := s[t.Start:t.End]
+		var next, prev byte
+		if t.End < len(s) {
+			next = s[t.End]
+		}
+		if j := strings.TrimRight(s[:t.Start], " "); j != "" {
+			prev = j[len(j)-1]
+		}
+		switch {
+		case i == 0 && (next == ',' || next == ':') && (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || isName(w, true)):
+			return true // "K, you...", "maya: thank you"
+		case i == 0 && len(toks) > 1 && p.x.c.concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
+			return true // "ray thanks for the kind words"
+		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
+			return true // "...was rushed, maya."
+		case next == '!' && isName(w, false):
+			return true // "happy retirement rob!"
+		}
+	}
+	return false
 }
 
 // aboutOthers reports whether the post is about the poster or a public
 // figure, or is a reply that declines to say who is a client, and
-// refers to no client: then none of its details is a client's.
+// refers to no client; or is a made-up case ("hypothetically, a 15 yo
+// discloses...") that names no client as such: then none of its details
+// is a client's.
 func (p *postRefs) aboutOthers() bool {
+	if p.has(cueHypothetical) && !p.has(cueClient) && !p.confirms() {
+		return true
+	}
 	if !p.has(cueDeclines) && !p.has(cuePublic) && !p.has(cueAnnounce) && !p.has(cueOwnLife) {
 		return false
 	}
-	return !p.clientBeyondOwnLife() && !p.confirms()
+	return !p.refersToClient() && !p.confirms()
 }
 
-// clientBeyondOwnLife reports whether a client cue matches outside the
-// words of the poster's own family and health: in "my 14 yo has started
-// refusing school" the age is the poster's child's, where "a 14 yo" alone
-// would point at a client.
-func (p *postRefs) clientBeyondOwnLife() bool {
-	if !p.has(cueClient) {
+// refersToClient reports whether a client cue matches outside the words
+// of the poster's own family and health, or a person is described in a
+// sentence that says nothing of whose they are. In "my 14 yo has started
+// refusing school" the age is the poster's child's, and in "we just
+// adopted a 4 yo" or "the protagonist is a 17 yo" the described child is
+// the poster's or fiction, where "a 14 yo" alone would point at a client.
+func (p *postRefs) refersToClient() bool {
+	if p.has(cueClient) {
+		if !p.has(cueOwnLife) {
+			return true
+		}
+		own := newZones(slices.Clone(p.spans(cueOwnLife)))
+		for _, s := range p.spans(cueClient) {
+			if !own.covers(s) { // "my 7 y/o client's dad" is a client's
+				return true
+			}
+		}
+	}
+	if !p.has(cueDescribes) {
 		return false
 	}
-	if !p.has(cueOwnLife) {
-		return true
+	// A described person is the poster's or fiction only where a cue that
+	// says so stands close by in the same sentence: "Junior Olympics" at
+	// the far end of a sentence about "a 14 y/o boy" says nothing of him.
+	var near []span
+	for _, k := range []cue{cueOwnLife, cuePublic, cueAnnounce} {
+		near = append(near, p.spans(k)...)
 	}
-	own := newZones(slices.Clone(p.spans(cueOwnLife)))
-	for _, s := range p.spans(cueClient) {
-		if !own.overlaps(s) {
+	others := newZones(near)
+	for _, s := range p.spans(cueDescribes) {
+		k := p.x.sentenceOf(s.start)
+		w := span{max(s.start-describeReach, 0), s.end + describeReach}
+		if k >= 0 {
+			w = span{max(w.start, p.x.sents[k].start), min(w.end, p.x.sents[k].end)}
+		}
+		if !others.overlaps(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// describeReach is how far (in bytes) from a described person a cue of
+// the poster's own life, a public figure or an event still says whose
+// the person is: about a clause.
+const describeReach = 60
 
 // matchesAny reports whether any of the patterns matches anywhere in the
 // post, stopping at the first; a gated pattern is only tried in the
@@ -206,6 +308,7 @@ func (x *context) referents(person []span) []Referent {
 	// The post-level cues are found once, for these marks and for the
 	// post's risk and attribution after them.
 	mark(x.post.spans(cueClient), RefClient)
+	mark(x.post.spans(cueDescribes), RefClient)
 	mark(x.post.spans(cueConfirms), RefClient)
 	mark(x.post.spans(cuePublic), RefPublic)
 	mark(x.post.spans(cueOwnLife), RefPoster)

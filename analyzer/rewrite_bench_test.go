@@ -36,7 +36,7 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	p.kept = resolveOverlaps(ctx.attribute(cands))
 	p.res.Language = in.Lang
 	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)
-	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g)
+	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g, ctx.post)
 	return p
 }
 
@@ -53,6 +53,7 @@ func benchmarkRewrite(b *testing.B, posts []Input) {
 		chars += len([]rune(in.Text))
 	}
 	b.ResetTimer()
+	defer reportCPU(b)()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for j := range ps {

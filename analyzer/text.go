@@ -42,10 +42,14 @@ func newView(text string) *view {
 }
 
 // view returns the view of text the pack's rules see: newView's, with
-// the pack's short forms spelled out.
+// the pack's short forms spelled out and misspelled ordinary words
+// corrected.
 func (c *compiled) view(text string) *view {
 	v := newView(text)
 	if s, start, end, ok := c.shorthand.Expand(v.s, v.lower, v.start, v.end); ok {
+		v.s, v.lower, v.start, v.end = s, phrase.Lower(s), start, end
+	}
+	if s, start, end, ok := c.speller.Correct(v.s, v.lower, v.start, v.end); ok {
 		v.s, v.lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}
 	return v

@@ -75,7 +75,7 @@ func matchTypos(out []candidate, c *compiled, v *view, toks []phrase.Token, phra
 			if entry == "" {
 				continue
 			}
-			if r.exclude.has(entry) || (!r.ambBefore.match(before(v, t.Start)) && !r.ambAfter.match(after(v, t.End))) {
+			if r.exclude.Has(entry) || (!r.ambBefore.match(before(v, t.Start)) && !r.ambAfter.match(after(v, t.End))) {
 				continue
 			}
 			cand, ok := check(r, v, t.Start, t.End)

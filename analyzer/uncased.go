@@ -57,7 +57,7 @@ func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candid
 	if !ok {
 		return candidate{}, false
 	}
-	if cand.why != "" || (allOrdinary(r, v.lower[s:e]) && !placePhrase(r, matched)) {
+	if (cand.why != "" || (allOrdinary(r, v.lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's
@@ -69,6 +69,16 @@ func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candid
 	}
 	cand.why = "written without capitals, but used here as a name or place"
 	return cand, true
+}
+
+// bothSides reports whether an ordinary word or phrase typed in lower
+// case stands where the words on both sides of it say an employer or a
+// place does: "at the amazon warehouse", "moved to bend, OR". One side
+// alone is too weak for an ordinary word; both together rarely meet
+// around one that is not a name. Not for personal names, whose contexts
+// ("thanks", "hi") sit before ordinary words all the time.
+func bothSides(r *crule, v *view, s, e int) bool {
+	return r.Category != "name" && r.ambBefore.match(before(v, s)) && r.ambAfter.match(after(v, e))
 }
 
 // shortLedPlace reports whether matched is a lower-case place or

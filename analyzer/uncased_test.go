@@ -46,3 +46,29 @@ func TestUncased(t *testing.T) {
 		}
 	}
 }
+
+// TestUncasedOrdinaryWordBothSides: an employer or place that is also an
+// ordinary word, typed in lower case, counts where the words on both sides
+// say so, and not where one side alone does. Posts written for this test.
+func TestUncasedOrdinaryWordBothSides(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		text, category, want string // want "" means no finding of category
+	}{
+		{"my client works nights at the amazon warehouse", "organization", "amazon"},
+		{"my client works at amazon and hates it", "organization", ""},
+		{"she moved to bend, OR last year", "location", "bend"},
+		{"she moved to bend the rules", "location", ""},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: "en"})
+		got := ""
+		for _, f := range res.Findings {
+			if f.Category == tc.category {
+				got = f.Text
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s finding %q; want %q (all: %+v)", tc.text, tc.category, got, tc.want, res.Findings)
+		}
+	}
+}

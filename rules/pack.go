@@ -117,8 +117,16 @@ type Context struct {
 	// is a client ("we can never confirm whether"). A post with Public,
 	// Announce, OwnLife or Declines cues and no Client or Confirms cue is
 	// about the poster or a public figure: its details are nobody's to
-	// protect.
+	// protect. Describes finds a person described but not named a client
+	// ("a 17 yo", "my kiddo"): a client, unless its sentence says it is
+	// the poster's family, a public figure or fiction, or an event of
+	// the poster's ("the protagonist is a 17 yo", "we adopted a 4 yo").
+	// Audience finds words to a group rather than to one person ("to all
+	// the new grads", "colleagues", "you all"): a post that speaks to a
+	// group and names no one confirms no client relationship.
 	Client    []Gated `json:"client,omitempty"`
+	Describes []Gated `json:"describes,omitempty"`
+	Audience  []Gated `json:"audience,omitempty"`
 	Confirms  []Gated `json:"confirms,omitempty"`
 	Addressed []Gated `json:"addressed,omitempty"`
 	Relates   []Gated `json:"relates,omitempty"`
@@ -326,6 +334,17 @@ type Grammar struct {
 	// ("speaks", "que hable"): the word after one is a need, kept,
 	// whatever the rules make of it.
 	NeedLeads []string `json:"need_leads,omitempty"`
+	// ClauseBreaks are the words that open a new clause after a comma
+	// ("but", "mais", "pero"): the rewrite weighs each clause of a
+	// sentence on its own, keeping "I'm unsure about the duty to report"
+	// without the "but she asked me not to" that follows.
+	ClauseBreaks []string `json:"clause_breaks,omitempty"`
+	// QualifierSuffixes end a word that qualifies a condition ("-al" in
+	// "perinatal OCD", "-ic" in "traumatic grief"): up to two such words
+	// next to a need term go with it into the rewrite, before the term,
+	// or after it when QualifiersAfter is set ("deuil périnatal").
+	QualifierSuffixes []string `json:"qualifier_suffixes,omitempty"`
+	QualifiersAfter   bool     `json:"qualifiers_after,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

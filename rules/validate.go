@@ -89,6 +89,8 @@ func (p *Pack) Validate() ErrorList {
 	checkPatterns("context.self", p.Context.Self)
 	checkPatterns("context.not_specific", p.Context.NotSpecific)
 	checkPatterns("context.client", p.Context.Client)
+	checkPatterns("context.describes", p.Context.Describes)
+	checkPatterns("context.audience", p.Context.Audience)
 	checkPatterns("context.confirms", p.Context.Confirms)
 	checkPatterns("context.declines", p.Context.Declines)
 	checkPatterns("context.addressed", p.Context.Addressed)

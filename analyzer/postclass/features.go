@@ -10,10 +10,14 @@
 package postclass
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Post is what a feature extractor sees of one post.
@@ -24,10 +28,12 @@ type Post struct {
 	// Cues names facts the caller found in the post (the rule packs'
 	// intent cues that match, say); each is a feature.
 	Cues []string
-	// Concepts maps a lower-case word of the post's language to a concept
-	// (rules.IntentConcepts): each concept a word of the post says is a
-	// feature, and another when the word opens the post. The concepts are
-	// the same in every language, so their weights serve them all.
+	// Concepts maps a lower-case word of the post's language, folded
+	// (Fold), to a concept (rules.IntentConcepts): each concept a word of
+	// the post says is a feature, and another when the word opens the
+	// post or asks; so is each pair of concepts the post says. The
+	// concepts are the same in every language, so their weights serve them
+	// all.
 	Concepts map[string]string
 }
 
@@ -62,6 +68,8 @@ func Features(p Post, bits uint) []uint32 {
 			}
 		}
 	}
+	conceptPairs(toks, p.Concepts, add)
+	questions(p.Text, p.Concepts, add)
 	if len(toks) > 0 {
 		add("first", toks[0])
 	}
@@ -120,6 +128,50 @@ func hashParts(parts []string) uint32 {
 	return h
 }
 
+// conceptPairs adds each pair of the intent concepts the words say
+// ("ask" with "provider" is a referral, "ask" with "resource" a resource
+// request, "thanks" with "review" a review reply): a linear model cannot
+// combine two features itself.
+func conceptPairs(toks []string, concepts map[string]string, add func(...string)) {
+	var said []string
+	for _, t := range toks {
+		if c, ok := concepts[t]; ok && !slices.Contains(said, c) {
+			said = append(said, c)
+		}
+	}
+	slices.Sort(said)
+	for i, a := range said {
+		for _, b := range said[i+1:] {
+			add("concepts", a, b)
+		}
+	}
+}
+
+// maxQuestions bounds the questions read from a post.
+const maxQuestions = 8
+
+// questions adds the words, and their concepts, of the sentences that end
+// in a question mark: what a post asks says what it is for, wherever the
+// question stands.
+func questions(s string, concepts map[string]string, add func(...string)) {
+	start, n := 0, 0
+	for i := 0; i < len(s) && n < maxQuestions; i++ {
+		switch s[i] {
+		case '?':
+			n++
+			for _, t := range words(s[start:i], 40) {
+				add("q", t)
+				if c, ok := concepts[t]; ok {
+					add("q-concept", c)
+				}
+			}
+			start = i + 1
+		case '.', '!', '\n':
+			start = i + 1
+		}
+	}
+}
+
 // headTokens is how many words count as the post's opening, where people
 // say what they want.
 const headTokens = 12
@@ -174,11 +226,11 @@ func bucket(n int) int {
 	return b
 }
 
-// words returns up to limit lower-cased words of s: runs of letters and
-// digits, an apostrophe inside a word ending it ("client's" gives
-// "client" and "s").
+// words returns up to limit lower-cased, folded words of s: runs of
+// letters and digits, an apostrophe inside a word ending it ("client's"
+// gives "client" and "s").
 func words(s string, limit int) []string {
-	s = strings.ToLower(s)
+	s = Fold(strings.ToLower(s))
 	out := make([]string, 0, min(limit, len(s)/5+1))
 	start := -1
 	for i, r := range s {
@@ -198,4 +250,24 @@ func words(s string, limit int) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// Fold returns s without its diacritics ("séance" gives "seance", "reseña"
+// "resena"): posts typed without accents read as those typed with them.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }

@@ -21,64 +21,114 @@ func (c *run) asks() []string {
 	var out []string
 	var clin map[string]bool
 	examined := 0
-	next := 0 // findings are sorted by start: walk them with the sentences
-	for si, sent := range c.post.Sentences {
-		bs, be := sent.Start, sent.End
-		for next < len(findings) && findings[next].Start < bs {
-			next++
-		}
-		if be-bs > maxAskBytes {
-			continue
-		}
-		var in []Finding
-		identifying, clinical := 0, false
-		risky := false
-		for k := next; k < len(findings) && findings[k].Start < be; k++ {
-			f := findings[k]
-			in = append(in, f)
-			risky = risky || riskyIn(f)
-			if f.Category != "clinical" && f.Severity != "low" {
-				identifying++
+	next := 0 // findings are sorted by start: walk them with the clauses
+	var units []unit
+units:
+	for si := range c.post.Sentences {
+		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
+		for _, u := range units {
+			bs, be := u.start, u.end
+			for next < len(findings) && findings[next].Start < bs {
+				next++
 			}
-			clinical = clinical || f.Category == "clinical" && f.Severity != "low"
-		}
-		if !isAsk(gr, sent.Lower) {
-			// A sentence that asks nothing still says what the post is
-			// about when it names a clinical need and nothing identifying,
-			// and speaks of no one: "I'm not sure this is OCD."
-			if identifying > 0 || !(clinical || len(c.sentenceTerms(si)) > 0) || gr.aboutSomeone(text[bs:be]) {
+			if be-bs > maxAskBytes {
 				continue
 			}
-		}
-		if examined++; examined > 2*maxAsks {
-			break // a long post's later asks repeat its first ones
-		}
-		end := ""
-		if cut := clientLead(gr, text, bs, in); cut > bs {
-			end = terminal(text[bs:be])
-			be, in, risky, identifying = cutAt(cut, in)
-		}
-		if risky || identifying > maxIdentifying {
-			continue
-		}
-		if clin == nil {
-			clin = clinicalWords(findings)
-		}
-		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
-		if end != "" {
-			s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
-			if gr.endsOnCue(s) {
-				continue // "Je recherche." says nothing
+			var in []Finding
+			identifying, clinical := 0, false
+			risky := false
+			for k := next; k < len(findings) && findings[k].Start < be; k++ {
+				f := findings[k]
+				in = append(in, f)
+				// A finding that runs on into the next clause cannot be
+				// replaced in this one.
+				risky = risky || riskyIn(f) || f.End > be
+				if f.Category != "clinical" && f.Severity != "low" {
+					identifying++
+				}
+				clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 			}
-			s = strings.TrimRight(s, " ,;:—–-") + end
-		}
-		if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
-			if !endsSentence(s) {
-				s += "." // "shes not sleeping" typed without a stop still ends before the next
+			asking := isAsk(gr, u.lower)
+			if !asking {
+				// A sentence that asks nothing still says what the post is
+				// about when it names a clinical need and nothing
+				// identifying, and speaks of no one: "I'm not sure this is
+				// OCD." A clause of a longer sentence is not enough: the
+				// rest of the sentence may name who it is about.
+				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+					continue
+				}
 			}
-			out = append(out, s)
-			if len(out) == maxAsks {
-				break
+			if examined++; examined > 2*maxAsks {
+				break units // a long post's later asks repeat its first ones
+			}
+			end, tail := "", ""
+			var tailIn []Finding
+			if cut := clientLead(gr, text, bs, in); cut > bs {
+				end = terminal(text[bs:be])
+				// "je recherche pour une patiente de 41 ans, frontalière,
+				// un·e psychothérapeute spécialisée en deuil périnatal": the
+				// clinician sought comes back after the client.
+				if resume := c.resumeAfterClient(cut, be, in); resume > 0 {
+					tailIn = findingsFrom(resume, in)
+					tail = text[resume:be]
+					for _, f := range tailIn {
+						risky = risky || riskyIn(f)
+						if f.Category != "clinical" && f.Severity != "low" {
+							identifying++
+						}
+					}
+					tail = replaceSpans(text, resume, be, tailIn, gr)
+				}
+				var headIdentifying int
+				be, in, risky, headIdentifying = cutAt(cut, in)
+				risky = risky || slices.ContainsFunc(tailIn, riskyIn)
+				identifying = headIdentifying
+				for _, f := range tailIn {
+					if f.Category != "clinical" && f.Severity != "low" {
+						identifying++
+					}
+				}
+			}
+			if risky || identifying > maxIdentifying {
+				continue
+			}
+			if clin == nil {
+				clin = clinicalWords(findings)
+			}
+			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+			// A clause the rules found nothing in, kept word for word, was
+			// already checked, in the post itself.
+			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
+			if end != "" {
+				s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+				if tail != "" {
+					s = strings.TrimRight(s, " ,;:—–-") + " " + strings.TrimRight(c.scrub(tail, clin), " ,;:.?!")
+				} else if gr.endsOnCue(s) && !gr.asksBeforeLast(s) {
+					continue // "Je recherche." says nothing
+				}
+				s = strings.TrimRight(s, " ,;:—–-") + end
+			}
+			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+				if !endsSentence(s) {
+					s += "." // "shes not sleeping" typed without a stop still ends before the next
+				}
+				out = append(out, s)
+				if verbatim {
+					if c.verbatim == nil {
+						c.verbatim = map[string]bool{}
+					}
+					c.verbatim[s] = true
+				}
+				if !asking {
+					if c.described == nil {
+						c.described = map[string]bool{}
+					}
+					c.described[s] = true
+				}
+				if len(out) == maxAsks {
+					break units
+				}
 			}
 		}
 	}
@@ -177,9 +227,10 @@ const maxAskBytes = 600
 const maxIdentifying = 2
 
 // isAsk reports whether a lower-cased sentence asks for something: it
-// holds a question mark or, at the start of a word, one of the ask cues.
+// holds a question mark outside quotation marks or, at the start of a
+// word, one of the ask cues.
 func isAsk(gr *grammar, lower string) bool {
-	if strings.ContainsAny(lower, "?¿") {
+	if strings.ContainsAny(lower, "?¿") && questionOutsideQuotes(lower) {
 		return true
 	}
 	for i := 0; i < len(lower); i++ {

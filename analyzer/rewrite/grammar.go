@@ -29,8 +29,19 @@ type grammar struct {
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
-	// conj holds the conjunctions.
-	conj map[string]bool
+	// ties holds the words that can tie a need to a person: those of the
+	// client leads and populations ("client", "my", "kids"), articles and
+	// prepositions aside.
+	ties map[string]bool
+	// conj holds the conjunctions; breaks the words that open a clause
+	// after a comma.
+	conj, breaks map[string]bool
+	// qualSuffixes end a word that qualifies a condition; qualAfter puts
+	// such words after the term.
+	qualSuffixes []string
+	qualAfter    bool
+	// specialtyIndex finds the specialties' clinical terms in a text.
+	specialtyIndex termIndex
 	// leads open the description of a client in an ask (lower case);
 	// cues are the ask cues by their first byte.
 	leads []string
@@ -49,6 +60,7 @@ type grammar struct {
 	// needSuffixes end a word that states a language or culture need;
 	// needLeads (lower case) come right before one ("speaks").
 	needSuffixes, needLeads []string
+	minSuffix               int // the length of the shortest need suffix
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -80,6 +92,9 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
+	g.breaks = setOf(gr.ClauseBreaks)
+	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
+	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
 	var terms []string
 	for _, l := range [][]string{rw.Providers, rw.Populations, rw.Approaches, rw.Needs, rw.Topics, p.Vocab["regions"]} {
@@ -93,6 +108,14 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.ties = map[string]bool{}
+	for _, l := range append(slices.Clone(gr.ClientLeads), rw.Populations...) {
+		for _, w := range wordSpans(strings.ToLower(l)) {
+			if lw := strings.ToLower(l)[w.start:w.end]; g.articles[lw] == "" && !g.preps[lw] {
+				g.ties[lw] = true
+			}
+		}
+	}
 	g.addressWords = setOf(gr.AddressWords)
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
@@ -105,6 +128,12 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.genders[strings.ToLower(n)] = gen
 	}
 	g.needSuffixes = gr.NeedSuffixes
+	g.minSuffix = 0
+	for i, suf := range gr.NeedSuffixes {
+		if i == 0 || len(suf) < g.minSuffix {
+			g.minSuffix = len(suf)
+		}
+	}
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))
 	}
@@ -147,6 +176,9 @@ func newGrammar(p *rules.Pack) *grammar {
 // statesNeed reports whether word ends with one of the pack's need
 // suffixes: "Arabic-speaking", "arabophone".
 func (g *grammar) statesNeed(word string) bool {
+	if len(word) <= g.minSuffix {
+		return false // the cheap look: no suffix with a word before it fits
+	}
 	lw := strings.ToLower(word)
 	for _, suf := range g.needSuffixes {
 		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
@@ -190,8 +222,9 @@ func (g *grammar) isNeed(text string) bool {
 // plainNeed reports whether the text of a clinical finding can stand as a
 // need: at most maxNeedWords words, no digit, no quotation, no word that
 // speaks of someone ("her mom's pills" describes; "night terrors" asks),
-// no contraction, and no stopword at either end (a fragment of a
-// sentence, not a name for a problem).
+// no contraction, no stopword at either end and none inside but a
+// preposition, conjunction or article ("APS is involved" is a clause,
+// "apraxia of speech" a name for a problem).
 func (g *grammar) plainNeed(text string) bool {
 	if strings.ContainsAny(text, "0123456789\"“”«»") {
 		return false
@@ -205,7 +238,7 @@ func (g *grammar) plainNeed(text string) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
-		if (i == 0 || i == len(words)-1) && g.stop[lw] {
+		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
 			return false // "signed off", "up and infection": a fragment
 		}
 	}
@@ -233,8 +266,15 @@ func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strin
 // needTermsLower is needTermsIn for a lower-cased s. It walks the words
 // without keeping them: only a word that starts a term looks further.
 func (g *grammar) needTermsLower(ls string) []string {
+	return g.needTermsQualified(ls, 0, len(ls), false)
+}
+
+// needTermsQualified is needTermsLower for the terms that start in
+// ls[from:to]; with qualified, each term comes with the words that
+// qualify it in ls (see qualify): "perinatal OCD", "deuil périnatal".
+func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
 	var out []string
-	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
+	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
 		if !g.needFirst[ls[start:end]] {
 			continue
 		}
@@ -251,8 +291,11 @@ func (g *grammar) needTermsLower(ls string) []string {
 		}
 		for k := n; k > 0; k-- {
 			if t, ok := g.needTerms[ls[start:ends[k-1]]]; ok {
-				out = append(out, t)
 				end = ends[k-1]
+				if qualified {
+					t = g.qualify(ls, start, end, t)
+				}
+				out = append(out, t)
 				break
 			}
 		}
@@ -306,6 +349,116 @@ func (g *grammar) aboutSomeone(s string) bool {
 	}
 	for _, w := range wordSpans(s) {
 		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// termIndex finds terms in a lower-cased text by their first word.
+type termIndex map[string][]string
+
+// newTermIndex indexes terms, lower-cased, longest first under each first
+// word.
+func newTermIndex(terms []string) termIndex {
+	ix := termIndex{}
+	for _, t := range terms {
+		lt := strings.ToLower(t)
+		if ws := wordSpans(lt); len(ws) > 0 {
+			first := lt[ws[0].start:ws[0].end]
+			ix[first] = append(ix[first], lt)
+		}
+	}
+	for _, l := range ix {
+		slices.SortFunc(l, func(a, b string) int { return len(b) - len(a) })
+	}
+	return ix
+}
+
+// in returns the terms that occur in the lower-cased ls as whole words,
+// the longest at each place, in order.
+func (ix termIndex) in(ls string) []string {
+	var out []string
+	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
+		for _, t := range ix[ls[start:end]] {
+			if strings.HasPrefix(ls[start:], t) && wordBoundaryAfter(ls, start+len(t)) {
+				out = append(out, t)
+				end = start + len(t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// tiesNeeds reports whether s speaks of someone a need could be tied to:
+// a client, a patient, a population ("my client", "kids").
+func (g *grammar) tiesNeeds(s string) bool {
+	for _, w := range wordSpans(s) {
+		if g.ties[strings.ToLower(s[w.start:w.end])] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksLanguage reports whether s states a language or culture need: a
+// word with a need suffix ("Tagalog-speaking") or a word after a need
+// lead ("que hable quechua").
+func (g *grammar) asksLanguage(s string) bool {
+	for _, w := range wordSpans(s) {
+		if g.statesNeed(s[w.start:w.end]) || g.afterNeedLead(s[:w.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQualifiers is the most words that qualify a need term.
+const maxQualifiers = 2
+
+// qualify returns term (found at ls[start:end]) with the words of ls that
+// qualify it: up to maxQualifiers words right before it (after it, in a
+// pack whose adjectives follow the noun) that end with one of the pack's
+// qualifier suffixes and are no stopword.
+func (g *grammar) qualify(ls string, start, end int, term string) string {
+	if len(g.qualSuffixes) == 0 {
+		return term
+	}
+	if g.qualAfter {
+		q := end
+		for range maxQualifiers {
+			ws, we := nextWord(ls, q)
+			if ws >= we || strings.TrimSpace(ls[q:ws]) != "" || !g.qualifies(ls[ws:we]) {
+				break
+			}
+			q = we
+		}
+		return term + ls[end:q]
+	}
+	q := start
+	for range maxQualifiers {
+		words := wordSpans(ls[max(0, q-64):q]) // a word is never that long
+		if len(words) == 0 {
+			break
+		}
+		w := words[len(words)-1]
+		ws, we := max(0, q-64)+w.start, max(0, q-64)+w.end
+		if strings.TrimSpace(ls[we:q]) != "" || !g.qualifies(ls[ws:we]) {
+			break
+		}
+		q = ws
+	}
+	return ls[q:start] + term
+}
+
+// qualifies reports whether the lower-cased word w qualifies a condition.
+func (g *grammar) qualifies(w string) bool {
+	if g.stop[w] || g.third[w] || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for _, suf := range g.qualSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

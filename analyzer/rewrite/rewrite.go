@@ -78,6 +78,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		provider = []string{rw.DefaultProvider}
 	}
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
+	practical = append(practical, without(c.statedNeeds(), practical)...)
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
 	region := firstOnly(found("regions"))
@@ -100,8 +101,8 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			// "Looking for a therapist." says less than the frame; "Bilingual
 			// materials ideal." says what the frame cannot, and follows it.
 			for _, a := range askList {
-				if !saysProvider(rw, a) {
-					after = append(after, a)
+				if !saysProvider(rw, a) || c.gr.asksLanguage(a) {
+					after = append(after, a) // "Busco terapeuta que hable quechua."
 				}
 			}
 			askList = nil
@@ -131,6 +132,12 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		}
 		if out := gr.tidy(out); out != "" && c.clean(out, !placeholder.MatchString(tt)) {
 			return out, t.Advice
+		}
+	}
+	if len(after) > 0 {
+		// "ARFID workbook recs for adults?" says what the fallback cannot.
+		if with := gr.tidy(t.Fallback + " " + strings.Join(after, " ")); c.dirty(with) == nil {
+			return with, t.Advice
 		}
 	}
 	return gr.tidy(t.Fallback), t.Advice
@@ -179,6 +186,14 @@ type run struct {
 	// scrubbed is set once the scrub took out a name or number no rule
 	// caught.
 	scrubbed bool
+	// described holds the sentences asks kept that ask nothing but name
+	// a need ("Client has tried two SSRIs."): the first to go when the
+	// rewrite's check still flags something in them.
+	described map[string]bool
+	// verbatim holds the clauses asks kept word for word, in which the
+	// analysis of the post found nothing: the rewrite's check does not
+	// analyze them again.
+	verbatim map[string]bool
 	// source maps a specialty back to the term of the post it stands for
 	// ("PTSD and trauma-informed care" → "PTSD").
 	source map[string]string
@@ -246,9 +261,18 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		if out == "" {
 			return ""
 		}
-		dirty := c.dirty(out)
+		dirty := c.dirty(c.checked(out, askList))
 		if dirty == nil {
 			return out
+		}
+		// A sentence that only describes goes first: "Client has tried
+		// two SSRIs" ties the needs of the ask before it to a person.
+		n := len(askList)
+		askList = slices.DeleteFunc(askList, func(a string) bool {
+			return c.described[a] && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
+		})
+		if len(askList) < n {
+			continue
 		}
 		changed := false
 		for i, a := range askList {
@@ -260,7 +284,13 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 				if gr.aboutSomeone(a) || c.clinical(d) {
 					// "He's not actively suicidal" is about the client, and
 					// "a client with recurrent MDD" reads badly without its
-					// need: the sentence goes, the need stays in the lists.
+					// need: the sentence goes, the need stays in the lists;
+					// but "Any visual schedule template for a kid with ASD?"
+					// still asks for a template, before its client lead.
+					if cut := gr.cutAtLead(a, d); cut != "" && !gr.aboutSomeone(cut) {
+						a = cut
+						continue
+					}
 					a = ""
 					break
 				}
@@ -282,6 +312,28 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		askList = slices.DeleteFunc(askList, func(a string) bool { return wordCount(a) < 3 })
 	}
 	return ""
+}
+
+// checked returns what the rewrite's check must analyze: out with each
+// ask kept word for word where the post's own analysis found nothing (see
+// verbatim) replaced by a one-word sentence. Analyzing such an ask again
+// would find what it found before; the sentence that stands for it keeps
+// the others as far apart as they are in the rewrite, which is what ties
+// a need to a person or not.
+func (c *run) checked(out string, askList []string) string {
+	if len(c.verbatim) == 0 {
+		return out
+	}
+	check := out
+	for _, a := range askList {
+		if c.verbatim[a] {
+			check = strings.Replace(check, a, "Ok.", 1)
+		}
+	}
+	if strings.TrimSpace(check) == "" {
+		return out
+	}
+	return check
 }
 
 // clinical reports whether the flagged text d is a clinical need: a need
@@ -321,49 +373,6 @@ func pruneLists(dirty []string, lists [][]string, who *[]string) bool {
 		pruned = pruned || len(lists[i]) < n
 	}
 	return pruned
-}
-
-// ageGroups turns the exact ages of the post's age findings into the age
-// groups of the pack ("58-year-old" → "adults"), in order, without repeats.
-func ageGroups(rw *rules.Rewrite, findings []Finding) []string {
-	var out []string
-	for _, f := range findings {
-		if f.Category != "age" {
-			continue
-		}
-		age, ok := firstNumber(f.Text)
-		if !ok {
-			continue
-		}
-		for _, g := range rw.AgeGroups {
-			if age <= g.UpTo {
-				if !slices.Contains(out, g.Label) {
-					out = append(out, g.Label)
-				}
-				break
-			}
-		}
-	}
-	return out
-}
-
-// firstNumber returns the first run of digits in s as a number below 130.
-func firstNumber(s string) (int, bool) {
-	n, digits := 0, 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			n = n*10 + int(c-'0')
-			digits++
-			if digits > 3 {
-				return 0, false
-			}
-			continue
-		}
-		if digits > 0 {
-			break
-		}
-	}
-	return n, digits > 0 && n < 130
 }
 
 // saysProvider reports whether an ask names the kind of clinician sought
@@ -410,66 +419,6 @@ func without(items, others []string) []string {
 		}
 	}
 	return out
-}
-
-// needs turns the clinical content of the findings into specialties to
-// ask for, in order, without repeats: the whole text of a finding of one
-// of the pack's need rules, the need terms (the terms of those rules)
-// inside any other clinical or event finding — a story's "moderate
-// Alzheimer's" asks for "Alzheimer's"; and apart, for the lists after an
-// ask only, the whole of each short clinical finding that names no one
-// ("intrusive images"), which a template sentence could not carry.
-func (c *run) needs() (needs, story []string) {
-	rw := &c.pack.Rewrite
-	var out []string
-	seen, tried := map[string]bool{}, map[string]bool{}
-	add := func(term string) {
-		if tried[term] {
-			return // a long post names its needs again and again
-		}
-		tried[term] = true
-		if spec, ok := c.gr.specialty(rw, term); ok {
-			if c.source == nil {
-				c.source = map[string]string{}
-			}
-			c.source[spec] = term
-			term = spec
-		} else if !isAcronym(term) {
-			term = lowerFirst(term)
-		}
-		if k := strings.ToLower(term); !seen[k] {
-			seen[k] = true
-			out = append(out, term)
-		}
-	}
-	for _, f := range c.post.Findings {
-		switch {
-		case slices.Contains(rw.NeedRules, f.Rule):
-			add(strings.TrimSpace(f.Text))
-		case f.Category == "clinical" || f.Category == "event":
-			terms := c.gr.needTermsIn(f.Text)
-			for _, t := range terms {
-				add(t)
-			}
-			if len(terms) == 0 && f.Category == "clinical" && c.gr.plainNeed(f.Text) {
-				if t := lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?")); !slices.Contains(story, t) {
-					story = append(story, t)
-				}
-			}
-		}
-	}
-	// The post's other mentions of a need term ("w/ ptsd", where no rule
-	// tied it to anyone) say what it is about as much: those of its first
-	// maxNeedScan bytes, which is all of a post and the start of a paste.
-	for i, sent := range c.post.Sentences {
-		if sent.Start >= maxNeedScan {
-			break
-		}
-		for _, t := range c.sentenceTerms(i) {
-			add(t)
-		}
-	}
-	return out, story
 }
 
 // sanitize keeps the post's own words where they are safe: a sentence with

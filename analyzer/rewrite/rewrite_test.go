@@ -163,6 +163,22 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"mixteco", "cuota social"}, []string{"Oaxaca", "34"}},
 		{"en", "Any DBT skills groups with openings near Aberystwyth?",
 			[]string{"DBT skills groups"}, []string{"Aberystwyth"}},
+		// The ask stops at the client lead before a need the check flags,
+		// and the need goes to the lists.
+		{"en", "Anyone have a good feelings chart for a kid with ADHD starting grade 3 at Maple Elementary in Truro?",
+			[]string{"feelings chart", "ADHD"}, []string{"Maple", "Truro"}},
+		// The clinician sought, named after the client's description,
+		// comes back after the cut.
+		{"fr", "Bonjour, je recherche pour une cliente de 52 ans, enseignante à Rimouski, une psychologue formée en TCC pour l'insomnie.",
+			[]string{"je recherche une psychologue formée en TCC", "insomnie"}, []string{"Rimouski", "52 ans", "enseignante"}},
+		{"es", "Busco para un paciente de 47 años, taxista en Puebla, una psicóloga con formación en TCC y cuota social.",
+			[]string{"Busco una psicóloga con formación en TCC", "cuota social"}, []string{"Puebla", "47", "taxista"}},
+		// A question the client asked, quoted, is no ask.
+		{"en", "Anyone doing ERP with kids in Truro? Every night she checks the locks and asks \"is everyone going to die?\" before bed.",
+			[]string{"ERP"}, []string{"going to die", "Truro"}},
+		// A cut ask that ends on a cue still says what it seeks.
+		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
+			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
 	} {
 		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
 		if res.Rewrite == "" {
@@ -178,6 +194,90 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			if strings.Contains(res.Rewrite, d) {
 				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
 			}
+		}
+	}
+}
+
+// TestRewriteKeepsEachKind checks, on posts written for the purpose in
+// English, French and Spanish, that each kind of need survives the
+// rewrite — a method, an age group for an exact age, step-down care for a
+// hospital stay, a language, insurance or fees, a format, a region, an
+// event turned into the help it asks for — while the client's details go.
+func TestRewriteKeepsEachKind(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, c := range []struct {
+		kind, lang, text string
+		keep, drop       []string
+	}{
+		{"modality", "en", "Looking for an EMDR-trained therapist for my client, a 52-year-old bus driver in Moose Jaw. Telehealth is fine.",
+			[]string{"EMDR", "telehealth", "adults"}, []string{"Moose Jaw", "bus driver", "52"}},
+		{"age group", "en", "Seeking a therapist for a 15-year-old girl at Lakeview Middle School in Brandon who has panic attacks.",
+			[]string{"teens", "panic attacks"}, []string{"15-year-old", "Lakeview", "Brandon"}},
+		{"care level", "en", "Anyone know an IOP or outpatient program for a client who was hospitalized at St. Mary's last week after an overdose? Must take Medicaid.",
+			[]string{"step-down care", "overdose", "Medicaid"}, []string{"St. Mary's", "last week"}},
+		{"language", "en", "Looking for a Tagalog-speaking counsellor for a 61-year-old nurse in Thunder Bay with depression, evenings only.",
+			[]string{"Tagalog-speaking", "depression", "evenings"}, []string{"Thunder Bay", "nurse", "61"}},
+		{"language, from the story", "en", "My client is 70, lives in Fall River and is Portuguese-speaking only. Anyone know a grief counsellor with openings?",
+			[]string{"Portuguese-speaking", "grief"}, []string{"Fall River", "70"}},
+		{"no language", "en", "We're looking for a speech-language pathologist for a 4-year-old in Kelowna who stutters.",
+			[]string{"children"}, []string{"Practical needs: speech-language", "Kelowna", "4-year-old"}},
+		{"insurance and region", "en", "Does anyone in Ohio know a grief therapist who offers a sliding scale? My client Dana Kowalski lost her husband in March.",
+			[]string{"grief", "sliding scale", "Ohio"}, []string{"Dana", "Kowalski", "March"}},
+		{"event", "en", "Need a referral for a client whose brother died by suicide in Kamloops two weeks ago. Virtual sessions preferred.",
+			[]string{"suicide", "Virtual"}, []string{"Kamloops", "two weeks", "brother"}},
+		{"modality and format", "fr", "Je cherche un·e psychologue formé·e en EMDR pour une cliente de 44 ans, enseignante à Rimouski. Téléconsultation possible.",
+			[]string{"EMDR", "adultes", "téléconsultation"}, []string{"44 ans", "Rimouski", "enseignante"}},
+		{"age group", "fr", "Quelqu'un connaît une psychologue pour un garçon de 9 ans qui fait de l'anxiété, élève à l'école Saint-Joseph de Gatineau?",
+			[]string{"enfants", "anxiété"}, []string{"9 ans", "Saint-Joseph", "Gatineau"}},
+		{"care level", "fr", "Je cherche un suivi pour une patiente de 30 ans hospitalisée en psychiatrie à Sherbrooke le mois dernier, qui prend des antidépresseurs.",
+			[]string{"après une hospitalisation", "antidépresseurs"}, []string{"Sherbrooke", "30 ans", "mois dernier"}},
+		{"event and insurance", "fr", "Bonjour, je cherche une thérapeute pour une cliente de 38 ans, infirmière à Chicoutimi, qui a vécu une fausse couche en mars. RAMQ ou assurance privée.",
+			[]string{"deuil périnatal", "RAMQ"}, []string{"Chicoutimi", "infirmière", "38 ans", "mars"}},
+		{"modality and fees", "es", "Busco psicóloga con formación en TCC para un paciente de 47 años, taxista en Puebla. ¿Alguien con cuota social?",
+			[]string{"TCC", "cuota social"}, []string{"Puebla", "taxista", "47"}},
+		{"age group", "es", "¿Alguien conoce terapeuta infantil para una niña de 8 años del colegio San Martín en Rosario con ataques de pánico?",
+			[]string{"niños", "ataques de pánico"}, []string{"8 años", "San Martín", "Rosario"}},
+		{"language and format", "es", "Busco terapeuta que hable quechua para una paciente de 55 años en Cusco con depresión. Preferible en línea.",
+			[]string{"quechua", "depresión", "en línea"}, []string{"Cusco", "55"}},
+		{"event and insurance", "es", "Necesito derivar a una clienta de 29 años, maestra en Valdivia, que sufrió una agresión sexual el mes pasado. ¿Alguien que atienda por Fonasa?",
+			[]string{"agresión sexual", "Fonasa"}, []string{"Valdivia", "maestra", "29"}},
+	} {
+		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
+		if res.Rewrite == "" {
+			t.Errorf("%s %s: Analyze(%q).Rewrite is empty", c.lang, c.kind, c.text)
+			continue
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(strings.ToLower(res.Rewrite), strings.ToLower(k)) {
+				t.Errorf("%s %s: Analyze(%q).Rewrite = %q; want %q kept", c.lang, c.kind, c.text, res.Rewrite, k)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(res.Rewrite, d) {
+				t.Errorf("%s %s: Analyze(%q).Rewrite = %q; want %q gone", c.lang, c.kind, c.text, res.Rewrite, d)
+			}
+		}
+	}
+}
+
+// TestQualifiedTerms checks that a need keeps the words that say which
+// kind it is, before the term in English and after it in French and
+// Spanish, and no word that speaks of the client.
+func TestQualifiedTerms(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Any thoughts on treating perinatal OCD with exposures?", []string{"perinatal OCD"}},
+		{"en", "Her OCD got worse after the move.", []string{"OCD"}},
+		{"en", "Looking for someone who knows complicated grief and insomnia.", []string{"complicated grief", "insomnia"}},
+		{"fr", "Une ressource pour l'anxiété sociale chez les ados?", []string{"l'anxiété sociale"}},
+		{"fr", "Quelqu'un pour une dépression saisonnière?", []string{"dépression saisonnière"}},
+		{"es", "Busco apoyo para una depresión crónica.", []string{"depresión crónica"}},
+	} {
+		got := rewrite.QualifiedTerms(packFor(t, c.lang), c.text)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s QualifiedTerms(%q) = %q; want %q", c.lang, c.text, got, c.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -83,6 +84,11 @@ func (c *run) joinList(items []string) string {
 		return ""
 	case 1:
 		return items[0]
+	}
+	if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, and) }) {
+		// "grief and bereavement and housing" reads as one item: with an
+		// item that holds the joiner, commas alone part them.
+		return strings.Join(items, comma)
 	}
 	return strings.Join(items[:len(items)-1], comma) + and + items[len(items)-1]
 }

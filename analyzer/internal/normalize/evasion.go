@@ -192,3 +192,19 @@ func appendMapped(b []byte, ns, ne []int32, s string, start, end []int32, from, 
 	}
 	return b, ns, ne
 }
+
+// appendReplaced appends repl in place of s[from:to] (to > from), every
+// byte of it mapped to the original range of the whole run it replaces,
+// so a finding in repl maps back to what was typed.
+func appendReplaced(b []byte, ns, ne []int32, start, end []int32, from, to int, repl string) ([]byte, []int32, []int32) {
+	os, oe := int32(from), int32(to)
+	if start != nil {
+		os, oe = start[from], end[to-1]
+	}
+	b = append(b, repl...)
+	for range len(repl) {
+		ns = append(ns, os)
+		ne = append(ne, oe)
+	}
+	return b, ns, ne
+}

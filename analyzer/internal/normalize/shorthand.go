@@ -101,19 +101,11 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 			ne = make([]int32, 0, len(s)+16)
 		}
 		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, from)
-		os, oe := int32(from), int32(j)
-		if start != nil {
-			os, oe = start[from], end[j-1]
-		}
 		if r, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsUpper(r) {
 			lr, n := utf8.DecodeRuneInString(long)
 			long = string(unicode.ToUpper(lr)) + long[n:]
 		}
-		b = append(b, long...)
-		for range len(long) {
-			ns = append(ns, os)
-			ne = append(ne, oe)
-		}
+		b, ns, ne = appendReplaced(b, ns, ne, start, end, from, j, long)
 		i, last = j, j
 	}
 	if b == nil {

@@ -288,6 +288,34 @@ func (x *Index) rules(h uint64) ([]int, bool) {
 	return x.shared[-1-v], true
 }
 
+// Has reports whether words (any case) is an entry of the index, or the
+// first word of one: a word or phrase the pack's lists know.
+func (x *Index) Has(words string) bool {
+	h, _, n := phraseHash(words)
+	if n == 0 {
+		return false
+	}
+	if _, ok := x.rules(h); ok {
+		return true
+	}
+	if n > 1 {
+		return false
+	}
+	_, ok := x.first.get(h)
+	return ok
+}
+
+// RulesOf returns the rules whose lists or terms hold word (one word, any
+// case) as an entry of its own, or nil.
+func (x *Index) RulesOf(word string) []int {
+	h, _, n := phraseHash(word)
+	if n != 1 {
+		return nil
+	}
+	rs, _ := x.rules(h)
+	return rs
+}
+
 func (x *Index) add(entry string, rule int) {
 	h, first, n := phraseHash(entry)
 	if n == 0 {

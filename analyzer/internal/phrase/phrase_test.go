@@ -68,6 +68,21 @@ func TestPhraseHashMatchesKey(t *testing.T) {
 	}
 }
 
+// TestHas: an entry, or the first word of a longer one, in any case and
+// with or without its accents, is known; a later word alone is not.
+func TestHas(t *testing.T) {
+	p := &rules.Pack{Rules: []rules.Rule{{Kind: rules.KindTerms, Terms: []string{"Saskatoon", "Tim Hortons", "Trois-Rivières"}}}}
+	x := Build(p)
+	for w, want := range map[string]bool{
+		"saskatoon": true, "SASKATOON": true, "tim": true, "hortons": false,
+		"trois": true, "rivieres": false, "saskatoom": false, "tim hortons": true, "hortons tim": false,
+	} {
+		if got := x.Has(w); got != want {
+			t.Errorf("Has(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
 func TestIsPlural(t *testing.T) {
 	words := []string{"", "a", "s", "bus", "box", "church", "dish", "city", "day", "y", "man", "fireman", "cat", "men", "mies"}
 	for _, t1 := range words {

@@ -6,6 +6,7 @@
 //	go run ./scripts/cmd/train-intent                 # retrain, write the model
 //	go run ./scripts/cmd/train-intent --cv 5          # cross-validated accuracy
 //	go run ./scripts/cmd/train-intent --eval analyzer/testdata/corpus/dev.jsonl
+//	go run ./scripts/cmd/train-intent --cv 5 --messy  # held-out posts typed messily
 package main
 
 import (
@@ -14,9 +15,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/messy"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 )
 
@@ -26,16 +29,19 @@ func main() {
 	cv := flag.Int("cv", 0, "report k-fold cross-validated accuracy instead of writing")
 	eval := flag.String("eval", "", "report the shipped models' accuracy on this corpus")
 	confusion := flag.Bool("confusion", false, "with --cv: also print, per language, which intent was taken for which")
+	misses := flag.Bool("misses", false, "with --cv: also print each mistaken post's opening")
+	mess := flag.Bool("messy", false, "with --cv: score each held-out post's messy copy (analyzer/messy)")
 	flag.Parse()
-	if err := run(*corpus, *out, *cv, *eval, *confusion); err != nil {
+	if err := run(*corpus, *out, *cv, *eval, *confusion, *misses, *mess); err != nil {
 		fmt.Fprintln(os.Stderr, "train-intent:", err)
 		os.Exit(1)
 	}
 }
 
 // read reads a labelled corpus, each post as the analyzer shows it to the
-// intent model (with the packs' intent cues that match).
-func read(path string) ([]postclass.Example, error) {
+// intent model (with the packs' intent cues that match); with a seed
+// other than 0, each post's messy copy (analyzer/messy) instead.
+func read(path string, seed uint64) ([]postclass.Example, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -51,6 +57,9 @@ func read(path string) ([]postclass.Example, error) {
 	}
 	for i, ex := range examples {
 		p := ex.Post
+		if seed != 0 {
+			p.Text = messy.Messify(messy.Post{ID: strconv.Itoa(i), Lang: p.Lang, Text: p.Text}, seed).Text
+		}
 		if examples[i].Post, err = a.IntentPost(analyzer.Input{Text: p.Text, Lang: p.Lang, Platform: p.Platform}); err != nil {
 			return nil, fmt.Errorf("%s: post %d: %w", path, i+1, err)
 		}
@@ -58,14 +67,20 @@ func read(path string) ([]postclass.Example, error) {
 	return examples, nil
 }
 
-func run(corpus, out string, cv int, eval string, confusion bool) error {
-	examples, err := read(corpus)
+func run(corpus, out string, cv int, eval string, confusion, misses, mess bool) error {
+	examples, err := read(corpus, 0)
 	if err != nil {
 		return err
 	}
+	test := examples
+	if mess && cv > 1 {
+		if test, err = read(corpus, messy.EvalSeed); err != nil {
+			return err
+		}
+	}
 	switch {
 	case eval != "":
-		test, err := read(eval)
+		test, err := read(eval, 0)
 		if err != nil {
 			return err
 		}
@@ -84,19 +99,26 @@ func run(corpus, out string, cv int, eval string, confusion bool) error {
 				}
 			}
 			m := postclass.TrainIntent(train)
-			for i, ex := range examples {
+			for i, ex := range test {
 				if i%cv == fold {
 					pred[i] = m.Classify(ex.Post)
 				}
 			}
 		}
 		i := -1
-		report(fmt.Sprintf("intent_accuracy_cv%d %s", cv, filepath.Base(corpus)), examples, func(postclass.Example) string {
+		label := fmt.Sprintf("intent_accuracy_cv%d %s", cv, filepath.Base(corpus))
+		if mess {
+			label += " (messy copies)"
+		}
+		report(label, test, func(postclass.Example) string {
 			i++
 			return pred[i]
 		})
 		if confusion {
 			printConfusion(examples, pred)
+		}
+		if misses {
+			printMisses(test, pred)
 		}
 		return nil
 	}
@@ -161,5 +183,17 @@ func printConfusion(examples []postclass.Example, pred []string) {
 	})
 	for _, k := range keys {
 		fmt.Printf("  %s %-20s taken for %-20s %d\n", k.lang, k.gold, k.got, n[k])
+	}
+}
+
+// printMisses prints each post whose predicted intent is wrong: its
+// language, platform, gold and predicted intent, and its opening.
+func printMisses(examples []postclass.Example, pred []string) {
+	for i, ex := range examples {
+		if pred[i] == ex.Class {
+			continue
+		}
+		text := []rune(strings.ReplaceAll(ex.Post.Text, "\n", " "))
+		fmt.Printf("  %s %-14s %-19s taken for %-19s %s\n", ex.Post.Lang, ex.Post.Platform, ex.Class, pred[i], string(text[:min(len(text), 110)]))
 	}
 }

@@ -1,45 +1,43 @@
-package analyzer
+package phrase
 
 import (
 	"strings"
-
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
-// excluded is what a rule never flags (its exclude terms and exclude
+// Excluded is what a rule never flags (its exclude terms and exclude
 // list), with their plurals when the rule matches plurals. The list is the
 // pack's word set, shared by every rule that names it, and a plural is
-// recognized by undoing phrase.Plural, not stored: a rule once copied its
+// recognized by undoing Plural, not stored: a rule once copied its
 // list (tens of thousands of common words, and their plurals) into a map of
 // its own, megabytes the garbage collector marked on every cycle.
-type excluded struct {
+type Excluded struct {
 	own     map[string]bool // the rule's own terms, lower-cased, and their plurals
-	list    phrase.WordSet
+	list    WordSet
 	plurals bool
 }
 
-// newExcluded returns the exclusions of terms and list, or nil for none.
-func newExcluded(terms []string, list phrase.WordSet, plurals bool) *excluded {
+// NewExcluded returns the exclusions of terms and list, or nil for none.
+func NewExcluded(terms []string, list WordSet, plurals bool) *Excluded {
 	if len(terms) == 0 && len(list) == 0 {
 		return nil
 	}
-	x := &excluded{list: list, plurals: plurals}
+	x := &Excluded{list: list, plurals: plurals}
 	if len(terms) > 0 {
 		x.own = make(map[string]bool, 2*len(terms))
 		for _, t := range terms {
 			t = strings.ToLower(t)
 			x.own[t] = true
 			if plurals {
-				x.own[phrase.Plural(t)] = true
+				x.own[Plural(t)] = true
 			}
 		}
 	}
 	return x
 }
 
-// has reports whether the lower-case text w is excluded; a nil x excludes
+// Has reports whether the lower-case text w is excluded; a nil x excludes
 // nothing.
-func (x *excluded) has(w string) bool {
+func (x *Excluded) Has(w string) bool {
 	if x == nil {
 		return false
 	}
@@ -49,10 +47,10 @@ func (x *excluded) has(w string) bool {
 	if !x.plurals || len(x.list) == 0 {
 		return false
 	}
-	// The words phrase.Plural could have made w of ("men" of "man").
+	// The words Plural could have made w of ("men" of "man").
 	for _, cut := range [...]struct{ suffix, base string }{{"es", ""}, {"ies", "y"}, {"men", "man"}, {"s", ""}} {
 		if stem, ok := strings.CutSuffix(w, cut.suffix); ok && (stem != "" || cut.base != "") {
-			if e := stem + cut.base; phrase.IsPlural(e, w) && x.list.Has(e) {
+			if e := stem + cut.base; IsPlural(e, w) && x.list.Has(e) {
 				return true
 			}
 		}

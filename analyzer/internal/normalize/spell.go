@@ -1,0 +1,438 @@
+package normalize
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+)
+
+// Spelling: posts typed in a hurry misspell ordinary words ("hoospital",
+// "todayy", "truuck", "septemeber") and, in French and Spanish, drop
+// accents ("infirmiere", "etudiant", "ingenieria"). The rules, their
+// contexts and the tagger are written for the words as a dictionary
+// spells them, so the view writes that spelling in place of the typed
+// one, and every byte of it keeps the typed word's original range.
+//
+// A word is corrected only when it is safe to:
+//
+//   - it is typed in lower case (a capitalized unknown word is more often
+//     a name), of SpellMinRunes letters or more, and stands alone: not
+//     part of a handle, hashtag, address, number or contraction;
+//     a name, place or employer with an "s" glued on, capitalized or not,
+//     gets the apostrophe of its possessive back ("jennas" → "jenna's");
+//   - it is neither a word of the dictionary nor a word the pack knows
+//     otherwise (a name, place, employer or term of its lists, or a short
+//     form: known);
+//   - the dictionary holds exactly one word it could be: the one word
+//     spelled with the accents it lacks ("infirmiere"), the word with its
+//     elided article or pronoun cut off by an apostrophe ("lautre"), or
+//     else the one word one edit away (a letter added, dropped or
+//     changed, two neighbours swapped; SpellEditMinRunes letters or more)
+//     that starts with the same letter, accents aside, and differs in
+//     more than its ending (an inflection the dictionary lacks) or its
+//     British or American spelling. Two candidates ("raod": "road" or
+//     "read"?) leave the word as typed.
+
+// SpellMinRunes is the shortest word given back its accents or its
+// elided apostrophe; SpellEditMinRunes the shortest corrected by an edit:
+// below six letters, one edit reaches too many words to choose from.
+const (
+	SpellMinRunes     = 4
+	SpellEditMinRunes = 6
+)
+
+// Speller corrects misspellings of a dictionary's words. It is safe for
+// concurrent use. It builds no index of edits: a word's candidates are
+// its own edits looked up in the sorted dictionary (at most
+// spellMaxWords words a post), so a pack costs nothing more to load.
+type Speller struct {
+	words    []string          // the dictionary: sorted, lower case
+	elisions []string          // the language's elided forms ("l'", "qu'")
+	known    func(string) bool // words left as typed besides the dictionary's
+	proper   func(string) bool // the known words that are names, places or employers
+	once     sync.Once
+	alphabet []rune          // the letters of the dictionary's words
+	byFirst  map[rune][2]int // the range of words of each first letter
+	// accented maps the accent-free form of each accented word to it, or
+	// to "" when two words share that form ("pêche", "péché").
+	accented map[string]string
+}
+
+// NewSpeller returns a speller for the dictionary words (ordinary words
+// of the language, sorted and in lower case, as phrase.WordSet holds
+// them); elisions are the language's elided articles and pronouns with
+// their apostrophe ("l'", "qu'"); known reports the other words it must
+// leave as typed, and proper which of them are names, places or employers
+// (a possessive's apostrophe comes back after those). It returns nil for
+// an empty dictionary.
+func NewSpeller(words, elisions []string, known, proper func(string) bool) *Speller {
+	if len(words) == 0 {
+		return nil
+	}
+	return &Speller{words: words, elisions: elisions, known: known, proper: proper}
+}
+
+func (sp *Speller) build() {
+	sp.accented = map[string]string{}
+	letters := map[rune]int{}
+	for _, w := range sp.words {
+		for _, r := range w {
+			letters[r]++
+		}
+		if f := foldAccents(w); f != w {
+			if prev, ok := sp.accented[f]; ok && prev != w {
+				sp.accented[f] = ""
+			} else {
+				sp.accented[f] = w
+			}
+		}
+	}
+	// The letters of at least one word in a thousand: an edit puts no
+	// other letter in.
+	for r, n := range letters {
+		if unicode.IsLetter(r) && n*1000 >= len(sp.words) {
+			sp.alphabet = append(sp.alphabet, r)
+		}
+	}
+	slices.Sort(sp.alphabet)
+}
+
+// Correct writes the dictionary spelling of every misspelled word of s in
+// its place. lower is s lower-cased byte for byte; start and end map s to
+// the original as Text's do. It returns s itself, and ok false, when no
+// word needs correcting.
+func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, outStart, outEnd []int32, ok bool) {
+	if sp == nil {
+		return s, start, end, false
+	}
+	var b []byte
+	var ns, ne []int32
+	last := 0
+	budget := spellMaxWords
+	for i := 0; i < len(s) && budget > 0; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		word := s[i:j]
+		fix := ""
+		prev := prevWord(lower, i)
+		switch {
+		case !standsAlone(s, i, j):
+		case prev != "" && sp.isKnown(prev+" "+lower[i:j]): // the end of a known name ("tim hortons")
+		case word == lower[i:j]:
+			fix = sp.correction(word, &budget)
+		case word[size:] == lower[i+size:j] && utf8.RuneLen(unicode.ToLower(r)) == size: // capitalized: only a possessive
+			if p := sp.possessive(lower[i:j]); p != "" {
+				fix = word[:size] + p[size:]
+			}
+		}
+		if fix == "" {
+			i = j
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s)+16)
+			ns = make([]int32, 0, len(s)+16)
+			ne = make([]int32, 0, len(s)+16)
+		}
+		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, i)
+		b, ns, ne = appendReplaced(b, ns, ne, start, end, i, j, fix)
+		i, last = j, j
+	}
+	if b == nil {
+		return s, start, end, false
+	}
+	b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, len(s))
+	return string(b), ns, ne, true
+}
+
+// correction returns the dictionary word the lower-case word w was meant
+// to be, or "" when w is spelled right, known, or not surely one word.
+// Each word looked for among the edits costs one of budget.
+func (sp *Speller) correction(w string, budget *int) string {
+	n := utf8.RuneCountInString(w)
+	if n < SpellMinRunes || n > fuzzy.MaxRunes {
+		return ""
+	}
+	if sp.has(w) || sp.isKnown(w) {
+		return ""
+	}
+	if p := sp.possessive(w); p != "" {
+		return p
+	}
+	// Any other known word with an "s" glued on is a plural ("nurses")
+	// or a possessive: left as typed.
+	if base, ok := strings.CutSuffix(w, "s"); ok && sp.isKnown(base) {
+		return ""
+	}
+	sp.once.Do(sp.build)
+	if a, ok := sp.accented[foldAccents(w)]; ok {
+		return a // "" when two words share the form: leave it
+	}
+	if e := sp.elided(w); e != "" {
+		return e
+	}
+	if n < SpellEditMinRunes {
+		return ""
+	}
+	*budget--
+	e, ok := sp.oneEdit(w)
+	if !ok {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(foldAccents(w))
+	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) || variant(w, e) || foreignLetter(w, e) {
+		return ""
+	}
+	return e
+}
+
+// spellMaxWords is the most words of a post looked for among their edits:
+// each costs about twice the alphabet's size of lookups a letter, so a
+// post of thousands of unknown words stays linear and cheap.
+const spellMaxWords = 48
+
+// oneEdit returns the one dictionary word one edit from w (a rune
+// dropped, added or changed, two neighbours swapped) that starts with the
+// same letter; ok is false when there is none, or more than one. The
+// edits at rune i are looked up among the words that share w's first i
+// runes, a range that narrows as i grows and is soon empty past a slip.
+func (sp *Speller) oneEdit(w string) (found string, ok bool) {
+	offs := make([]int, 0, len(w)+1)
+	for i := range w {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(w))
+	n := len(offs) - 1
+	buf := make([]byte, 0, len(w)+utf8.UTFMax)
+	many := false
+	words := sp.words
+	try := func(parts ...string) {
+		if many {
+			return
+		}
+		buf = buf[:0]
+		for _, p := range parts {
+			buf = append(buf, p...)
+		}
+		k, in := slices.BinarySearchFunc(words, buf, compareBytes)
+		if !in || words[k] == found {
+			return
+		}
+		if found != "" {
+			many = true
+			return
+		}
+		found = words[k]
+	}
+	var letter [utf8.UTFMax]byte
+	for i := 0; i < n && !many; i++ {
+		// The words that start with w's first i runes.
+		pre := w[:offs[i]]
+		lo, _ := slices.BinarySearchFunc(words, []byte(pre), compareBytes)
+		hi := lo + sort.Search(len(words)-lo, func(k int) bool { return !strings.HasPrefix(words[lo+k], pre) })
+		words = words[lo:hi]
+		if len(words) == 0 {
+			break
+		}
+		cur, next := w[offs[i]:offs[i+1]], w[offs[i+1]:]
+		if i > 0 || strings.HasPrefix(next, cur) { // the first letter stays
+			try(pre, next) // dropped
+		}
+		if i == 0 {
+			continue
+		}
+		if i+1 < n && w[offs[i+1]:offs[i+2]] != cur { // swapped
+			try(pre, w[offs[i+1]:offs[i+2]], cur, w[offs[i+2]:])
+		}
+		for _, l := range sp.alphabet {
+			ls := string(letter[:utf8.EncodeRune(letter[:], l)])
+			if ls != cur {
+				try(pre, ls, next) // changed
+			}
+			try(pre, ls, cur, next) // added before it
+		}
+	}
+	if len(words) > 0 && !many {
+		for _, l := range sp.alphabet { // added at the end
+			try(w, string(letter[:utf8.EncodeRune(letter[:], l)]))
+		}
+	}
+	return found, found != "" && !many
+}
+
+// compareBytes orders a word and a form the way the sorted dictionary is.
+func compareBytes(w string, b []byte) int {
+	for k := 0; k < len(w) && k < len(b); k++ {
+		if w[k] != b[k] {
+			return int(w[k]) - int(b[k])
+		}
+	}
+	return len(w) - len(b)
+}
+
+func (sp *Speller) isKnown(w string) bool { return sp.known != nil && sp.known(w) }
+
+// possessive returns w (lower case) with the apostrophe of its possessive
+// put back, when w is a name, place or employer with an "s" glued on and
+// not a word itself: "jennas" → "jenna's", "walmarts" → "walmart's".
+func (sp *Speller) possessive(w string) string {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || utf8.RuneCountInString(base) < 3 || sp.proper == nil || !sp.proper(base) ||
+		sp.has(w) || sp.isKnown(w) {
+		return ""
+	}
+	return base + "'s"
+}
+
+// foreignLetter reports whether w holds a letter outside ASCII that e
+// lacks ("wāhine", "whine"): a word of another language, not a slip.
+func foreignLetter(w, e string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && !strings.ContainsRune(e, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether w is a dictionary word.
+func (sp *Speller) has(w string) bool {
+	_, ok := slices.BinarySearch(sp.words, w)
+	return ok
+}
+
+// elided returns w with the apostrophe of an elision put back, when w is
+// an elided article or pronoun glued to a dictionary word ("lautre",
+// "davoir", "jai": "l'autre", "d'avoir", "j'ai"; "qu" before a vowel);
+// the dictionary holds no such glued form, so w is not a word itself.
+func (sp *Speller) elided(w string) string {
+	for _, el := range sp.elisions {
+		pre := strings.TrimSuffix(el, "'")
+		rest, ok := strings.CutPrefix(w, pre)
+		if !ok || utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(foldAccents(rest)); !strings.ContainsRune("aeiouyh", r) {
+			continue
+		}
+		if sp.has(rest) {
+			return pre + "'" + rest
+		}
+		if a := sp.accented[foldAccents(rest)]; a != "" {
+			return pre + "'" + a
+		}
+	}
+	return ""
+}
+
+// endsDifferently reports whether w and e differ only in their ending:
+// one has a letter more at the end ("exposures", "exposure"), or their
+// last letters differ ("encadrez", "encadrer"). A word's ending is its
+// inflection more often than a slip, and a dictionary of frequent forms
+// lacks many inflections. A last letter typed twice ("todayy") is a slip.
+func endsDifferently(w, e string) bool {
+	rw, re := []rune(w), []rune(e)
+	switch {
+	case len(rw) == len(re)+1:
+		return string(rw[:len(re)]) == e && rw[len(rw)-1] != rw[len(rw)-2]
+	case len(re) == len(rw)+1:
+		return string(re[:len(rw)]) == w
+	case len(rw) == len(re):
+		return string(rw[:len(rw)-1]) == string(re[:len(re)-1])
+	}
+	return false
+}
+
+// variant reports whether w is another standard spelling of e (British
+// "counselling", "behaviour", "centre", "organise" beside American
+// "counseling", "behavior", "center", "organize"): both are right.
+func variant(w, e string) bool {
+	for _, p := range [...][2]string{{"our", "or"}, {"ll", "l"}, {"tre", "ter"}, {"is", "iz"}, {"ys", "yz"}} {
+		for i := strings.Index(w, p[0]); i >= 0; {
+			if w[:i]+p[1]+w[i+len(p[0]):] == e {
+				return true
+			}
+			k := strings.Index(w[i+1:], p[0])
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+	}
+	return false
+}
+
+// prevWord returns the word of lower that ends one space before i, or "".
+func prevWord(lower string, i int) string {
+	if i < 2 || lower[i-1] != ' ' {
+		return ""
+	}
+	k := i - 1
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(lower[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return lower[k : i-1]
+}
+
+// standsAlone reports whether the word s[i:j] is a word of its own: not
+// glued by a digit or a sign to a handle, hashtag, address, e-mail,
+// number, code or contraction ("@jm_runs", "#grief", "dx'd", "3rd").
+func standsAlone(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsDigit(r) || strings.ContainsRune("@#_/.-'&=:\\", r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsDigit(r) || strings.ContainsRune("@#_/-'&=\\", r) {
+			return false
+		}
+		if r == '.' && j+1 < len(s) {
+			if n, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
+				return false // a domain or a file name
+			}
+		}
+	}
+	return true
+}
+
+// foldAccents returns w without the accents of its letters: "infirmière"
+// → "infirmiere", "años" → "anos".
+func foldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			var b strings.Builder
+			for _, r := range norm.NFD.String(w) {
+				if !unicode.Is(unicode.Mn, r) {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return w
+}

@@ -1,0 +1,98 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A small dictionary written for these tests, sorted as phrase.WordSet
+// holds one.
+func testSpeller(known ...string) *Speller {
+	words := []string{"accident", "après", "autre", "avoir", "behavior", "counseling", "enfant",
+		"exposure", "hospital", "infirmière", "nurse", "parent", "patent", "read", "road", "school", "sesión",
+		"therapist", "today", "yesterday", "truck", "étudiante", "élève"}
+	slices.Sort(words)
+	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" || w == "jenna stewarts" }
+	proper := func(w string) bool { return slices.Contains(known, w) }
+	return NewSpeller(words, []string{"d'", "l'", "qu'"}, isKnown, proper)
+}
+
+func TestSpellerCorrects(t *testing.T) {
+	sp := testSpeller("jenna", "stewart")
+	for _, tc := range []struct{ in, want string }{
+		// slips of the fingers, one edit from one word
+		{"she went to the hosptial todayy", "she went to the hospital today"},
+		{"a car acident yesterdy", "a car accident yesterday"},
+		{"the thearpist drives a truuck", "the therapist drives a truck"},
+		// accents left out, and an elision glued on
+		{"une infirmiere et une etudiante", "une infirmière et une étudiante"},
+		{"lautre enfant vient davoir un accident", "l'autre enfant vient d'avoir un accident"},
+		{"la sesion de hoy", "la sesión de hoy"},
+		// left as typed
+		{"Hosptial", "Hosptial"},   // capitalized: perhaps a name
+		{"raod", "raod"},           // short: "road" or "read"?
+		{"exposures", "exposures"}, // an ending the dictionary lacks
+		{"counselling and behaviour", "counselling and behaviour"}, // British spelling
+		// the possessive of a name or place, its apostrophe dropped
+		{"jennas car, Stewarts lot", "jenna's car, Stewart's lot"},
+		{"two nurses", "two nurses"},                   // a known word's plural
+		{"jenna stewarts shop", "jenna stewarts shop"}, // the end of a known phrase
+		{"@hosptial #hosptial hosptial.org hosptial_1 3hosptial", "@hosptial #hosptial hosptial.org hosptial_1 3hosptial"},
+		{"wāhine", "wāhine"}, // a letter of another language
+	} {
+		got, start, end, ok := sp.Correct(tc.in, strings.ToLower(tc.in), nil, nil)
+		if got != tc.want {
+			t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+		if ok != (got != tc.in) {
+			t.Errorf("Correct(%q): ok = %v", tc.in, ok)
+		}
+		if ok && (len(start) != len(got) || len(end) != len(got)) {
+			t.Errorf("Correct(%q): %d starts and %d ends for %d bytes", tc.in, len(start), len(end), len(got))
+		}
+	}
+}
+
+// TestSpellerMapsBack: every byte of a corrected word maps to the whole
+// word as typed, and the rest to itself, through an earlier map too.
+func TestSpellerMapsBack(t *testing.T) {
+	sp := testSpeller()
+	typed := "😔 an infirmiere at the hosptial"
+	s, start, end := Text(typed)
+	got, gs, ge, ok := sp.Correct(s, strings.ToLower(s), start, end)
+	if !ok || got != "an infirmière at the hospital" {
+		t.Fatalf("Correct(%q) = %q, %v", s, got, ok)
+	}
+	for _, w := range []struct{ view, typed string }{{"infirmière", "infirmiere"}, {"hospital", "hosptial"}, {"at", "at"}} {
+		i := strings.Index(got, w.view)
+		for k := i; k < i+len(w.view); k++ {
+			if orig := typed[gs[k]:ge[k]]; !strings.Contains(w.typed, orig) {
+				t.Errorf("byte %d of %q maps to %q; want a part of %q", k, w.view, orig, w.typed)
+			}
+		}
+		if typed[gs[i]:ge[i+len(w.view)-1]] != w.typed {
+			t.Errorf("%q maps back to %q; want %q", w.view, typed[gs[i]:ge[i+len(w.view)-1]], w.typed)
+		}
+	}
+}
+
+func TestSpellerNil(t *testing.T) {
+	var sp *Speller
+	if _, _, _, ok := sp.Correct("hosptial", "hosptial", nil, nil); ok {
+		t.Error("a nil speller corrected a word")
+	}
+	if NewSpeller(nil, nil, nil, nil) != nil {
+		t.Error("NewSpeller without words is not nil")
+	}
+}
+
+// TestSpellerBoundedOnLongWords: a run of letters longer than any word is
+// left alone without a lookup.
+func TestSpellerBoundedOnLongWords(t *testing.T) {
+	sp := testSpeller()
+	long := strings.Repeat("hosptial", 1000)
+	if got, _, _, ok := sp.Correct(long, long, nil, nil); ok || got != long {
+		t.Error("a 8,000-letter word was corrected")
+	}
+}

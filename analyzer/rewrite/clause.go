@@ -1,0 +1,210 @@
+package rewrite
+
+import "strings"
+
+// The clauses of a sentence, and where an ask that turns to the client
+// can be cut or resumed.
+
+// unit is a sentence of the post, or a clause of one: what asks weighs
+// as a whole.
+type unit struct {
+	start, end int    // bytes of Post.Text
+	lower      string // lower-cased, as the analyzer read it for a whole sentence
+	sentence   int    // the sentence it is part of
+	whole      bool   // the whole sentence
+}
+
+// named reports whether the unit names a need term.
+func (u unit) named(c *run) bool {
+	if u.whole {
+		if len(c.sentenceTerms(u.sentence)) > 0 {
+			return true
+		}
+		return false
+	}
+	return len(c.gr.needTermsLower(u.lower)) > 0
+}
+
+// unitsOf appends to out the clauses asks weighs of sentence si: the
+// sentence breaks at a semicolon, a spaced dash, and a comma before one of
+// the pack's clause breaks ("but"); a clause shorter than minClauseWords
+// words stays with the one before it.
+func (c *run) unitsOf(si int, out []unit) []unit {
+	text, sent := c.post.Text, c.post.Sentences[si]
+	cuts := c.gr.clauseCuts(text[sent.Start:sent.End])
+	if len(cuts) == 0 {
+		return append(out, unit{sent.Start, sent.End, sent.Lower, si, true})
+	}
+	start := sent.Start
+	for _, cut := range append(cuts, [2]int{sent.End - sent.Start, sent.End - sent.Start}) {
+		end := sent.Start + cut[0]
+		if end > start {
+			out = append(out, unit{start, end, strings.ToLower(text[start:end]), si, false})
+		}
+		start = sent.Start + cut[1]
+	}
+	return out
+}
+
+// minClauseWords is the fewest words a clause needs to stand alone.
+const minClauseWords = 3
+
+// clauseCuts returns where s breaks into clauses: for each break, the end
+// of the clause before it and the start of the one after it.
+func (g *grammar) clauseCuts(s string) [][2]int {
+	var cuts [][2]int
+	last := 0
+	add := func(end, next int) {
+		if hasWords(s[last:end], minClauseWords) && hasWords(s[next:], minClauseWords) {
+			cuts = append(cuts, [2]int{end, next})
+			last = next
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ';':
+			add(i, i+1)
+		case s[i] == ' ' && (strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
+			n := len(" — ")
+			if s[i+1] == '-' {
+				n = 3
+			}
+			add(i, i+n)
+		case s[i] == ',':
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
+				add(i, j)
+			}
+		}
+	}
+	return cuts
+}
+
+// hasWords reports whether s holds at least n words, looking no further
+// than the nth: a clause cut never reads the rest of a long sentence.
+func hasWords(s string, n int) bool {
+	end := 0
+	for range n {
+		start, e := nextWord(s, end)
+		if start >= e {
+			return false
+		}
+		end = e
+	}
+	return true
+}
+
+// cutAtLead returns the ask a ended before the last client lead ahead of
+// the flagged text d ("for a kid with ASD"), if what comes before still
+// asks in minClauseWords words or more; else "".
+func (g *grammar) cutAtLead(a, d string) string {
+	i := strings.Index(a, d)
+	if i < 0 {
+		return ""
+	}
+	before := strings.ToLower(a[:i])
+	at := -1
+	for _, l := range g.leads {
+		if k := strings.LastIndex(before, l); k > at && wordBoundaryBefore(before, k) && wordBoundaryAfter(before, k+len(l)) {
+			at = k
+		}
+	}
+	if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
+		return ""
+	}
+	s := strings.TrimRight(dropTrailingWords(a[:at], g.isLinkWord), " ,;:—–-")
+	if !hasWords(s, minClauseWords) || g.endsOnCue(s) && !g.asksBeforeLast(s) {
+		return ""
+	}
+	return g.tidy(s + terminal(a))
+}
+
+// asksBeforeLast reports whether s asks before its last word: "Looking
+// for a safety planning app to recommend" says what it seeks though it
+// ends on a cue; "Chers collègues, je recherche" does not.
+func (g *grammar) asksBeforeLast(s string) bool {
+	words := wordSpans(s)
+	if len(words) < 2 {
+		return false
+	}
+	return isAsk(g, strings.ToLower(s[:words[len(words)-1].start]))
+}
+
+// questionOutsideQuotes reports whether s holds a question mark outside
+// quotation marks: a client's words quoted ("is everyone going to die?")
+// ask nothing of the group.
+func questionOutsideQuotes(s string) bool {
+	quoted := false
+	for _, r := range s {
+		switch r {
+		case '"':
+			quoted = !quoted
+		case '“', '«':
+			quoted = true
+		case '”', '»':
+			quoted = false
+		case '?', '¿':
+			if !quoted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resumeAfterClient returns where, in the sentence cut at a client lead
+// at cut and ending at be, the clinician sought is named after the
+// client's description (an article and a provider of the pack, after the
+// first finding about the client), or -1.
+func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
+	after := -1
+	for _, f := range in {
+		if f.Start >= cut && f.Category != "clinical" {
+			after = f.End
+			break
+		}
+	}
+	if after < 0 {
+		return -1
+	}
+	rw := &c.pack.Rewrite
+	ls := strings.ToLower(c.post.Text[after:be])
+	at := -1
+	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
+		lp := strings.ToLower(p)
+		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && wordBoundaryBefore(ls, i) && wordBoundaryAfter(ls, i+len(lp)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	// The article before the provider goes with it ("un·e psychothérapeute").
+	if words := wordSpans(ls[:at]); len(words) > 0 {
+		w := words[len(words)-1]
+		if c.gr.articles[ls[w.start:w.end]] != "" && strings.TrimSpace(ls[w.end:at]) == "" {
+			at = w.start
+		}
+	}
+	start := after + at
+	for _, f := range in {
+		if f.Start < start && f.End > start {
+			return -1 // inside a finding
+		}
+	}
+	return start
+}
+
+// findingsFrom returns the findings of in that start at or after from.
+func findingsFrom(from int, in []Finding) []Finding {
+	var out []Finding
+	for _, f := range in {
+		if f.Start >= from {
+			out = append(out, f)
+		}
+	}
+	return out
+}
