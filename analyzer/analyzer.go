@@ -447,10 +447,10 @@ func after(v *view, e int) string {
 
 // check applies a rule's context conditions to the span [s, e).
 func check(r *crule, v *view, s, e int) (candidate, bool) {
-	if !wordBoundaryBefore(v.s, s) && startsWithWord(v.s[s:e]) {
+	if !phrase.BoundaryBefore(v.s, s) && startsWithWord(v.s[s:e]) {
 		return candidate{}, false
 	}
-	if !wordBoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
+	if !phrase.BoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
 		// A bounded tail ("[^.]{0,25}") may stop inside a word: end the span
 		// at the last whole word instead; a single partial word never counts.
 		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !phrase.IsWordRune(r) })

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/rewrite"
 )
 
@@ -81,7 +82,7 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm, identifying []span) []stri
 		for _, kw := range g.at(vt.gate) {
 			i := kw.start
 			s := span{i, i + vt.len}
-			if !wordBoundaryBefore(v.lower, s.start) || !wordBoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) || slices.ContainsFunc(identifying, s.overlaps) {
+			if !phrase.BoundaryBefore(v.lower, s.start) || !phrase.BoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) || slices.ContainsFunc(identifying, s.overlaps) {
 				continue
 			}
 			taken = append(taken, s)

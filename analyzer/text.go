@@ -132,23 +132,6 @@ func isUpperWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// wordBoundary reports whether position i of s is not inside a word.
-func wordBoundaryBefore(s string, i int) bool {
-	if i <= 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !phrase.IsWordRune(r)
-}
-
-func wordBoundaryAfter(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !phrase.IsWordRune(r)
-}
-
 // isASCIIWord reports whether b is a word byte for Go's \b: an ASCII
 // letter, digit or underscore.
 func isASCIIWord(b byte) bool {

@@ -3,6 +3,8 @@ package normalize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Evasion: people who know a post will be screened, or who simply want to
@@ -103,11 +105,11 @@ func spelledSeparator(c byte) bool {
 // with a lower-case one after the first (so "U.S.A." and "J.R.R." stay
 // initials), or 4 when the separator is a space ("il y a à" is French).
 func spelledRun(s string, i int) (end, n int) {
-	if !boundaryBefore(s, i) {
+	if !phrase.BoundaryBefore(s, i) {
 		return 0, 0
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if !unicode.IsLetter(r) || !boundaryAfter(s, i+size) || i+size >= len(s) {
+	if !unicode.IsLetter(r) || !phrase.BoundaryAfter(s, i+size) || i+size >= len(s) {
 		return 0, 0
 	}
 	sep := s[i+size]
@@ -118,7 +120,7 @@ func spelledRun(s string, i int) (end, n int) {
 	j := i
 	for {
 		r, size = utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) || !boundaryAfter(s, j+size) {
+		if !unicode.IsLetter(r) || !phrase.BoundaryAfter(s, j+size) {
 			break
 		}
 		if n > 0 && unicode.IsLower(r) {

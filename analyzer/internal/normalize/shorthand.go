@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Shorthand: posts typed quickly use texting and clinical short forms
@@ -69,14 +71,12 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 	if sh == nil {
 		return s, start, end, false
 	}
-	var b []byte
-	var ns, ne []int32
-	last := 0
+	ed := editor{s: s, start: start, end: end}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
 		// part of a code or a handle, not a short form.
-		if !shortRune(r) || (i > 0 && (!boundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
+		if !shortRune(r) || (i > 0 && (!phrase.BoundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
 			i += size
 			continue
 		}
@@ -95,24 +95,14 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 			continue
 		}
 		j = to
-		if b == nil {
-			b = make([]byte, 0, len(s)+16)
-			ns = make([]int32, 0, len(s)+16)
-			ne = make([]int32, 0, len(s)+16)
-		}
-		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, from)
 		if r, _ := utf8.DecodeRuneInString(s[from:]); unicode.IsUpper(r) {
 			lr, n := utf8.DecodeRuneInString(long)
 			long = string(unicode.ToUpper(lr)) + long[n:]
 		}
-		b, ns, ne = appendReplaced(b, ns, ne, start, end, from, j, long)
-		i, last = j, j
+		ed.replace(from, j, long)
+		i = j
 	}
-	if b == nil {
-		return s, start, end, false
-	}
-	b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, len(s))
-	return string(b), ns, ne, true
+	return ed.done()
 }
 
 // find returns the short form in s[i:j] (a run of shortRunes) and its

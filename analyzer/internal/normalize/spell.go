@@ -112,9 +112,7 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 	if sp == nil {
 		return s, start, end, false
 	}
-	var b []byte
-	var ns, ne []int32
-	last := 0
+	ed := editor{s: s, start: start, end: end}
 	budget := spellMaxWords
 	for i := 0; i < len(s) && budget > 0; {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -147,20 +145,10 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 			i = j
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s)+16)
-			ns = make([]int32, 0, len(s)+16)
-			ne = make([]int32, 0, len(s)+16)
-		}
-		b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, i)
-		b, ns, ne = appendReplaced(b, ns, ne, start, end, i, j, fix)
-		i, last = j, j
+		ed.replace(i, j, fix)
+		i = j
 	}
-	if b == nil {
-		return s, start, end, false
-	}
-	b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, len(s))
-	return string(b), ns, ne, true
+	return ed.done()
 }
 
 // correction returns the dictionary word the lower-case word w was meant

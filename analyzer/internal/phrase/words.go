@@ -19,6 +19,26 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// BoundaryBefore reports whether no word runs on from before position i of
+// s into it: i is 0, or the rune before i is not a word rune.
+func BoundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !IsWordRune(r)
+}
+
+// BoundaryAfter reports whether no word runs on from position i of s: i is
+// the end of s, or the rune at i is not a word rune.
+func BoundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !IsWordRune(r)
+}
+
 // Tokenize returns the words of s in order.
 func Tokenize(s string) []Token {
 	// Prose has about one token in five or six bytes: sized once so that
