@@ -177,6 +177,9 @@ var messyStayQuiet = []refCase{
 // messyWarn: a client with the same kinds of detail, and posts that speak
 // to the client ("to J:", "so proud of you", review replies that confirm).
 var messyWarn = []refCase{
+	// A word of events ("ticket") in a post whose story is a client's is
+	// no event post of the poster's.
+	{"en", "facebook_group", "no question just happy: the 16 yo i have been seeing since her overdose last fall made the varsity swim team at westview high. meet is saturday and yes i bought a ticket"},
 	{"en", "facebook_group", "my client is a lcsw in sudbury and her kiddo just got dx'd with autism at 6, she is really struggling, any ideas"},
 	{"en", "facebook_group", "my pt's dx came back as bipolar 2 last week. 38 yo teacher, been on lamotrigine 3 weeks. how do i help her tell her boss"},
 	{"en", "reddit", "seeing a 14 yo in flagstaff whose been refusing school since october, parents divorcing, any ideas"},
