@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/analyzertest"
 	"github.com/discreet-app/discreet/analyzer/watchlist"
 )
 
@@ -34,7 +35,7 @@ func TestParseInputStrict(t *testing.T) {
 }
 
 func TestProcessLine(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	tests := []struct {
 		line    string
 		ok      bool
@@ -57,7 +58,7 @@ func TestProcessLine(t *testing.T) {
 }
 
 func TestWatchlistProtocol(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	const salt = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 	line := fmt.Sprintf(`{"id":"w","text":"Sending love to June today.","lang":"en","watchlist":{"salt":%q,"hashes":[%q]}}`,
 		salt, watchlist.Hash(salt, "June"))
@@ -81,7 +82,7 @@ func TestWatchlistProtocol(t *testing.T) {
 // A result past analyzer.MaxFindings says in its JSON how many findings it
 // left out, and stays proportionate to the text.
 func TestCappedResultJSON(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	text := strings.Repeat("Call Dr. Jane Smith at 555-123-4567. ", 1000)
 	res := a.Analyze(analyzer.Input{Text: text, Lang: "en"})
 	out := AppendResult(nil, &res)
@@ -91,13 +92,4 @@ func TestCappedResultJSON(t *testing.T) {
 	if len(out) > 500*analyzer.MaxFindings+2*len(text) {
 		t.Errorf("JSON is %d bytes for a %d-byte text", len(out), len(text))
 	}
-}
-
-func defaultAnalyzer(t testing.TB) *analyzer.Analyzer {
-	t.Helper()
-	a, err := analyzer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
 }

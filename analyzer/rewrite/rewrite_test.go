@@ -9,6 +9,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/analyzertest"
 	"github.com/discreet-app/discreet/analyzer/rewrite"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -32,15 +33,6 @@ func corpusInputs(t testing.TB, name string) []analyzer.Input {
 	return out
 }
 
-func defaultAnalyzer(t testing.TB) *analyzer.Analyzer {
-	t.Helper()
-	a, err := analyzer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
 // packFor returns the embedded pack of lang.
 func packFor(t testing.TB, lang string) *rules.Pack {
 	t.Helper()
@@ -55,7 +47,7 @@ func packFor(t testing.TB, lang string) *rules.Pack {
 // it must have no finding of medium or high severity, and exist whenever
 // there are findings.
 func TestRewriteIsClean(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	for _, in := range corpusInputs(t, "dev") {
 		res := a.Analyze(in)
 		if len(res.Findings) > 0 && res.Rewrite == "" {
@@ -77,7 +69,7 @@ func TestRewriteIsClean(t *testing.T) {
 // TestRewriteGrammar checks every rewrite of the training and development
 // corpora, in all three languages, for the faults GrammarFaults finds.
 func TestRewriteGrammar(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	packs := map[string]*rules.Pack{}
 	n := 0
 	for _, set := range []string{"train", "dev"} {
@@ -148,7 +140,7 @@ func TestTidyMends(t *testing.T) {
 // the client is; and that a post whose ask names a place no rule knows
 // gets a rewrite without it.
 func TestRewriteKeepsTheAsk(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	for _, c := range []struct {
 		lang, text string
 		keep, drop []string
@@ -204,7 +196,7 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 // hospital stay, a language, insurance or fees, a format, a region, an
 // event turned into the help it asks for — while the client's details go.
 func TestRewriteKeepsEachKind(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	for _, c := range []struct {
 		kind, lang, text string
 		keep, drop       []string

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/analyzertest"
 	"github.com/discreet-app/discreet/analyzer/internal/adversarial"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 )
@@ -14,7 +15,7 @@ import (
 // grow with the length: matching must stay linear in the text whatever it
 // holds. It times nothing, so it cannot flake on a busy machine.
 func TestWorkIsLinear(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	for _, lang := range a.Languages() {
 		for _, sh := range adversarial.Shapes {
 			t.Run(lang+"/"+sh.Name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer"
+	"github.com/discreet-app/discreet/analyzer/analyzertest"
 	"github.com/discreet-app/discreet/analyzer/langid"
 )
 
@@ -15,7 +16,7 @@ import (
 // (analysis is linear: analyzer.TestWorkIsLinear), with findings that fit
 // the text.
 func TestHugeInputs(t *testing.T) {
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	for _, tc := range []struct{ name, text string }{
 		{"1 MB", strings.Repeat("My client Maria, 42, is a nurse in Red Deer. ", analyzer.MaxTextBytes/46)},
 		// One sentence of 1 MB: no full stop or comma to end a pattern's
@@ -46,7 +47,7 @@ func TestStopwordFallbackAgreesWithLingua(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lingua-go loads its models; skipped with -short")
 	}
-	a := defaultAnalyzer(t)
+	a := analyzertest.Default(t)
 	posts := corpusPosts(t)
 	agree := 0
 	for _, p := range posts {
@@ -60,15 +61,6 @@ func TestStopwordFallbackAgreesWithLingua(t *testing.T) {
 	if rate := float64(agree) / float64(len(posts)); rate < 0.95 {
 		t.Errorf("fallback agrees with lingua on %d/%d posts (%.3f); want >= 0.95", agree, len(posts), rate)
 	}
-}
-
-func defaultAnalyzer(t testing.TB) *analyzer.Analyzer {
-	t.Helper()
-	a, err := analyzer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
 }
 
 // corpusPosts reads the text and gold language of every development post.
