@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // asks returns the sentences of the post that say what it is asking for —
@@ -152,7 +154,7 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 		before := strings.ToLower(text[bs:f.Start])
 		at := -1
 		for _, l := range gr.leads {
-			if i := strings.LastIndex(before, l); i > at && wordBoundaryBefore(before, i) && wordBoundaryAfter(before, i+len(l)) {
+			if i := strings.LastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
 				at = i
 			}
 		}
@@ -241,7 +243,7 @@ func isAsk(gr *grammar, lower string) bool {
 		if i > 0 {
 			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
 				continue // inside a word: the cheap look
-			} else if p >= utf8.RuneSelf && !wordBoundaryBefore(lower, i) {
+			} else if p >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
 				continue
 			}
 		}
@@ -402,7 +404,7 @@ func (g *grammar) placeLead(before string) string {
 // the start of s (" area", "-based"), or 0.
 func (g *grammar) placeTail(s string) int {
 	for _, t := range g.placeTails {
-		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && wordBoundaryAfter(s, 1+len(t)) {
+		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && phrase.BoundaryAfter(s, 1+len(t)) {
 			return 1 + len(t)
 		}
 	}

@@ -1,6 +1,10 @@
 package rewrite
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
 
 // The clauses of a sentence, and where an ask that turns to the client
 // can be cut or resumed.
@@ -108,7 +112,7 @@ func (g *grammar) cutAtLead(a, d string) string {
 	before := strings.ToLower(a[:i])
 	at := -1
 	for _, l := range g.leads {
-		if k := strings.LastIndex(before, l); k > at && wordBoundaryBefore(before, k) && wordBoundaryAfter(before, k+len(l)) {
+		if k := strings.LastIndex(before, l); k > at && phrase.BoundaryBefore(before, k) && phrase.BoundaryAfter(before, k+len(l)) {
 			at = k
 		}
 	}
@@ -175,7 +179,7 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 	at := -1
 	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
 		lp := strings.ToLower(p)
-		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && wordBoundaryBefore(ls, i) && wordBoundaryAfter(ls, i+len(lp)) {
+		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
 			at = i
 		}
 	}

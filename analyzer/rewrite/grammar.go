@@ -197,7 +197,7 @@ func (g *grammar) afterNeedLead(before string) bool {
 		return false // the lead must be followed by a space
 	}
 	for _, l := range g.needLeads {
-		if strings.HasSuffix(lb, l) && wordBoundaryBefore(lb, len(lb)-len(l)) {
+		if strings.HasSuffix(lb, l) && phrase.BoundaryBefore(lb, len(lb)-len(l)) {
 			return true
 		}
 	}
@@ -381,7 +381,7 @@ func (ix termIndex) in(ls string) []string {
 	var out []string
 	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
 		for _, t := range ix[ls[start:end]] {
-			if strings.HasPrefix(ls[start:], t) && wordBoundaryAfter(ls, start+len(t)) {
+			if strings.HasPrefix(ls[start:], t) && phrase.BoundaryAfter(ls, start+len(t)) {
 				out = append(out, t)
 				end = start + len(t)
 				break
