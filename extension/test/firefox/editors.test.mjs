@@ -31,6 +31,11 @@ after(async () => {
 
 async function open(name) {
   const page = await browser.newPage();
+  // The tab must be the active one, as the tab a person types in is:
+  // Firefox refuses editing commands (the write path's execCommand) in a
+  // document without focus, and headless, a cold browser's first new tab
+  // is not always activated by newPage.
+  await page.bringToFront();
   await page.goto(`${site.origin}/${name}.html`);
   await page.waitForFunction(() => document.documentElement.dataset.pageReady === "1" && document.documentElement.dataset.discreetEngine);
   await page.click("[data-test-editor]");
