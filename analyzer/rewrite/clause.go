@@ -59,6 +59,11 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 	var cuts [][2]int
 	last := 0
 	add := func(end, next int) {
+		// Breaks overlap in runs of dashes (" - - - "): a clause ends
+		// after the last one taken, never inside it.
+		if end < last {
+			return
+		}
 		if hasWords(s[last:end], minClauseWords) && hasWords(s[next:], minClauseWords) {
 			cuts = append(cuts, [2]int{end, next})
 			last = next
