@@ -130,16 +130,24 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		}
 		word := s[i:j]
 		fix := ""
-		prev := prevWord(lower, i)
+		left := budget // what is left of budget once word is looked at
 		switch {
 		case !standsAlone(s, i, j):
-		case prev != "" && sp.isKnown(prev+" "+lower[i:j]): // the end of a known name ("tim hortons")
 		case word == lower[i:j]:
-			fix = sp.correction(word, &budget)
+			fix = sp.correction(word, &left)
 		case word[size:] == lower[i+size:j] && utf8.RuneLen(unicode.ToLower(r)) == size: // capitalized: only a possessive
 			if p := sp.possessive(lower[i:j]); p != "" {
 				fix = word[:size] + p[size:]
 			}
+		}
+		// The end of a known name ("tim hortons") is left as typed, and
+		// costs nothing of budget. Asked only of a word that would
+		// otherwise be corrected or cost budget: most words are neither,
+		// and the pair is a string to build and look up.
+		if (fix != "" || left != budget) && sp.endsKnown(lower, i, j) {
+			fix = ""
+		} else {
+			budget = left
 		}
 		if fix == "" {
 			i = j
@@ -277,6 +285,13 @@ func compareBytes(w string, b []byte) int {
 }
 
 func (sp *Speller) isKnown(w string) bool { return sp.known != nil && sp.known(w) }
+
+// endsKnown reports whether the word lower[i:j] ends a known two-word
+// name with the word one space before it ("tim hortons").
+func (sp *Speller) endsKnown(lower string, i, j int) bool {
+	prev := prevWord(lower, i)
+	return prev != "" && sp.isKnown(prev+" "+lower[i:j])
+}
 
 // possessive returns w (lower case) with the apostrophe of its possessive
 // put back, when w is a name, place or employer with an "s" glued on and
