@@ -9,6 +9,7 @@
 package tagger
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,7 +178,21 @@ func suffix(s string, n int) string {
 // case, digits, mixed letters and digits.
 func shape(w string) uint64 {
 	var upper, lower, digit int
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// ASCII first: unicode's tables give the same answers there.
+		if c := w[i]; c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case '0' <= c && c <= '9':
+				digit++
+			default:
+				lower++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -186,6 +201,7 @@ func shape(w string) uint64 {
 		default:
 			lower++
 		}
+		i += size
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	switch {
@@ -304,11 +320,8 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 
 // appendBits appends one feature per set bit of m.
 func appendBits(out []uint32, t uint64, m uint64) []uint32 {
-	for b := uint64(0); m != 0; b++ {
-		if m&1 != 0 {
-			out = append(out, mix(t, b+1))
-		}
-		m >>= 1
+	for ; m != 0; m &= m - 1 { // the lowest set bit first, as counting up
+		out = append(out, mix(t, uint64(bits.TrailingZeros64(m))+1))
 	}
 	return out
 }
