@@ -105,6 +105,7 @@ func clean(c *compiled, text string) []string {
 	v := c.view(text)
 	sents := c.sentences(v.s)
 	g := c.scanKeywords(v.lower)
+	defer c.releaseGates(g)
 	cands := match(c, v, sents, g)
 	kept := newContext(c, v, sents, g, cands).attribute(cands)
 	var dirty []string
