@@ -83,16 +83,19 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	clear(tg.shared)
 	tg.shared[0] = int64(m.obias)
 	tg.feats = tg.s.sentenceFeatures(tg.feats[:0])
-	m.addRows(tg.shared, tg.feats)
+	m.addRows(tg.shared, tg.feats, 0)
 	tg.path = slices.Grow(tg.path[:0], n)[:n]
 	tg.margin = slices.Grow(tg.margin[:0], n)[:n]
 	tg.cat = slices.Grow(tg.cat[:0], n*nc)[:n*nc]
 	prev := -1
+	// Decoding reads the span tags' scores only; the categories' are
+	// added for the tokens of the spans found, below: most tokens are
+	// in none, and the categories are most of a row.
+	row := tg.row[:nbio]
 	for i := range toks {
 		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
-		row := tg.row
 		copy(row, tg.shared)
-		m.addRows(row, tg.feats)
+		m.addRows(row, tg.feats, 0)
 		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
 		best, arg := int64(0), -1
 		for t := range nbio {
@@ -101,11 +104,16 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 			}
 		}
 		tg.path[i], tg.margin[i] = arg, best-row[0]-tr[0]
-		copy(tg.cat[i*nc:(i+1)*nc], row[nbio:])
 		prev = arg
 	}
 	tg.out = appendSpans(tg.out, tg.path)
 	for k, sp := range tg.out {
+		for i := sp.Start; i < sp.End; i++ {
+			cat := tg.cat[i*nc : (i+1)*nc]
+			copy(cat, tg.shared[nbio:])
+			tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
+			m.addRows(cat, tg.feats, nbio)
+		}
 		tg.out[k] = tg.span(sp.Start, sp.End, bestCategory(tg.cat, nc, sp.Start, sp.End))
 	}
 	return tg.out
@@ -136,11 +144,13 @@ func bestCategory[S int64 | float64](cat []S, nc, start, end int) int {
 	return arg
 }
 
-// addRows adds the weights of the feature keys feats to row.
-func (m *Model) addRows(row []int64, feats []uint32) {
+// addRows adds to row the weights of the feature keys feats in the
+// columns from col on, as many as row holds: all of a row (col 0 and a
+// row of ncol), its span tags (col 0, nbio) or its categories (col nbio).
+func (m *Model) addRows(row []int64, feats []uint32, col int) {
 	for _, k := range feats {
 		if w, sh := m.row(k); w != nil {
-			w = w[:len(row)]
+			w = w[col : col+len(row)]
 			mult := int64(1) << (sh & 63)
 			for t, x := range w {
 				row[t] += int64(x) * mult
