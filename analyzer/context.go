@@ -3,10 +3,9 @@ package analyzer
 import (
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // context knows who each part of the post is about: which sentences refer

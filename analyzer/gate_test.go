@@ -5,9 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/discreet-app/discreet/rules"
-
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/rules"
 )
 
 // TestKeywordsCoverMatches checks the promise gated patterns rest on: a

@@ -7,11 +7,10 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // intentModel is the built-in intent classifier, parsed on first use; nil

@@ -3,10 +3,9 @@ package analyzer
 import (
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // TestLenientCuesCompile compiles every context and intent cue of every

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // Referent says who a sentence of a post is about. The tagger and the

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 )
 
 // refCase is a post written for these tests (never a corpus phrase).
@@ -157,7 +159,7 @@ func TestReferentsPerSentence(t *testing.T) {
 	v := pack.NewView(text)
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
-	cands := match(c, v, sents, g)
+	cands := match.Find(c, v, sents, g)
 	x := newContext(c, v, sents, g, cands)
 	x.attribute(cands)
 	got := x.Referents()

@@ -9,9 +9,8 @@ import (
 	"sort"
 
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
-	"github.com/discreet-app/discreet/rules"
-
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/rules"
 )
 
 // resolveOverlaps keeps, of overlapping candidates, the longest; on equal

@@ -4,10 +4,10 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/rewrite"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // rewriteStage hands the analyzed post to package rewrite: the findings
@@ -107,7 +107,7 @@ func clean(c *pack.Compiled, text string) []string {
 	v := c.View(text)
 	sents := c.Sentences(v.Text)
 	g := c.ScanKeywords(v.Lower)
-	cands := match(c, v, sents, g)
+	cands := match.Find(c, v, sents, g)
 	kept := newContext(c, v, sents, g, cands).attribute(cands)
 	var dirty []string
 	for _, k := range kept {

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 )
 
 // prepared is a post analyzed up to the rewrite: what rewrite takes.
@@ -33,7 +35,7 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	p.v = pack.NewView(in.Text)
 	sents := pack.SplitSentences(p.v.Text, c.Abbrev)
 	p.g = c.ScanKeywords(p.v.Lower)
-	cands := match(c, p.v, sents, p.g)
+	cands := match.Find(c, p.v, sents, p.g)
 	ctx := newContext(c, p.v, sents, p.g, cands)
 	p.kept = resolveOverlaps(ctx.attribute(cands))
 	p.res.Language = in.Lang

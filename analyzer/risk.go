@@ -6,9 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/discreet-app/discreet/rules"
-
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/rules"
 )
 
 // scoreRisk combines the findings into a post-level risk. Each finding adds

@@ -5,11 +5,10 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // story is a language's learned tagger for the details of a client's

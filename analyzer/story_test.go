@@ -5,10 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 func TestMalformedWeightsAreRejected(t *testing.T) {
@@ -150,7 +150,7 @@ func BenchmarkStory1000(b *testing.B) {
 	v := pack.NewView(postOfLength(1000))
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
-	cands := match(c, v, sents, g)
+	cands := match.Find(c, v, sents, g)
 	refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()

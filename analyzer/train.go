@@ -5,11 +5,11 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // LabelledPost is a post of a labelled corpus (corpus/GUIDE.md): its text
@@ -59,7 +59,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		v := c.View(p.Text)
 		sents := c.Sentences(v.Text)
 		g := c.ScanKeywords(v.Lower)
-		cands := match(c, v, sents, g)
+		cands := match.Find(c, v, sents, g)
 		refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
 		if classes[pl] == nil {
 			// Another language's posts carry its own words' classes.

@@ -3,10 +3,9 @@ package analyzer
 import (
 	"slices"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/watchlist"
 	"github.com/discreet-app/discreet/rules"
-
-	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
 // Watchlist is a user's list of client names, known only as salted hashes

@@ -68,7 +68,7 @@ type Compiled struct {
 	Concepts map[string]string
 	// FirstNames is the pack's first-name list as a set, made on first
 	// use: only a post with words of the therapy relationship asks it
-	// whether someone is spoken to by name (referent.go, vocative).
+	// whether someone is spoken to by name (the analyzer's referent.go, vocative).
 	FirstNames func() phrase.WordSet
 }
 
@@ -161,7 +161,7 @@ type Rule struct {
 	Excluded                                   *phrase.Excluded // what Exclude and ExcludeList rule out
 	Exact                                      map[string]bool  // terms as written, for case "exact"
 	Acronyms                                   map[string]bool  // lower-cased acronyms among the terms
-	Typo                                       *TypoIndex       // misspellings of the list's entries (typo.go)
+	Typo                                       *TypoIndex       // misspellings of the list's entries (package match)
 }
 
 // Intent is an intent of the pack: its prior, cues and platform weights.
@@ -178,7 +178,7 @@ type Cue struct {
 	Weight float64
 }
 
-// TypoIndex is a rule's index of misspellings (typo.go), built the first
+// TypoIndex is a rule's index of misspellings (package match, typo.go), built the first
 // time a post needs it.
 type TypoIndex struct {
 	once sync.Once

@@ -11,7 +11,7 @@ import (
 
 // View is the text the rules see (package normalize: NFKC, no format
 // characters, plain apostrophes, evasive spellings undone, short forms
-// spelled out; recase.go adds the capitals of an uncased post). Rules
+// spelled out; package match adds the capitals of an uncased post). Rules
 // match on s; spans are mapped back to the original with origin.
 //
 // NOTE: Go works in bytes and the DOM in UTF-16 code units. Offsets go

@@ -1,14 +1,13 @@
-package analyzer
+package match
 
 import (
-	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // A post typed without capitals ("my client harold moved to swift current

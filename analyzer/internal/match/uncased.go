@@ -1,13 +1,12 @@
-package analyzer
+package match
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Posts typed in all lower case ("my client jenna moved to otago") or in

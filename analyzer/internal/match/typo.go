@@ -1,12 +1,11 @@
-package analyzer
+package match
 
 import (
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // Misspelled names, places and employers ("Saskatoom", "Walmrat",
