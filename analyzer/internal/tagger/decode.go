@@ -55,19 +55,19 @@ func (m *Model) Tag(toks []Token) []Span {
 // Tagger tags sentences with one model, reusing its buffers from one
 // sentence to the next. It is not safe for concurrent use.
 type Tagger struct {
-	m           *Model
-	s           sentence
-	feats       []uint32
-	shared, row []int64
-	path        []int
-	margin      []int64
-	cat         []int64 // per token, the category scores
-	out         []Span
+	m      *Model
+	s      sentence
+	feats  []uint32
+	shared []int64
+	path   []int
+	margin []int64
+	cat    []int64 // per token, the category scores
+	out    []Span
 }
 
 // NewTagger returns a Tagger of m.
 func (m *Model) NewTagger() *Tagger {
-	return &Tagger{m: m, shared: make([]int64, m.ncol), row: make([]int64, m.ncol)}
+	return &Tagger{m: m, shared: make([]int64, m.ncol)}
 }
 
 // Tag returns the spans the model finds in one sentence, decoding left to
@@ -91,11 +91,11 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	// Decoding reads the span tags' scores only; the categories' are
 	// added for the tokens of the spans found, below: most tokens are
 	// in none, and the categories are most of a row.
-	row := tg.row[:nbio]
+	var row [nbio]int64
 	for i := range toks {
 		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
-		copy(row, tg.shared)
-		m.addRows(row, tg.feats, 0)
+		copy(row[:], tg.shared)
+		m.addSpanTags(&row, tg.feats)
 		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
 		best, arg := int64(0), -1
 		for t := range nbio {
@@ -155,6 +155,18 @@ func (m *Model) addRows(row []int64, feats []uint32, col int) {
 			for t, x := range w {
 				row[t] += int64(x) * mult
 			}
+		}
+	}
+}
+
+// addSpanTags is addRows for the span tags' columns alone, unrolled:
+// decoding adds them for every token.
+func (m *Model) addSpanTags(row *[nbio]int64, feats []uint32) {
+	for _, k := range feats {
+		if w, sh := m.row(k); len(w) >= nbio {
+			row[0] += int64(w[0]) << (sh & 63)
+			row[1] += int64(w[1]) << (sh & 63)
+			row[2] += int64(w[2]) << (sh & 63)
 		}
 	}
 }
