@@ -96,3 +96,21 @@ func TestSpellerBoundedOnLongWords(t *testing.T) {
 		t.Error("a 8,000-letter word was corrected")
 	}
 }
+
+// TestSpellerKnownNamesCostNoBudget: the end of a known name is left as
+// typed without spending the edit budget (spellMaxWords) on it, so a
+// post that repeats the name still has its slips corrected.
+func TestSpellerKnownNamesCostNoBudget(t *testing.T) {
+	sp := testSpeller("jenna hosptial")
+	named := strings.Repeat("jenna hosptial ", spellMaxWords+10)
+	got, _, _, _ := sp.Correct(named+"the thearpist", named+"the thearpist", nil, nil)
+	if want := named + "the therapist"; got != want {
+		t.Errorf("after %d known names: %q; want the names kept and the slip corrected", spellMaxWords+10, got[len(named):])
+	}
+	// The same slips, not a name: they spend the budget, and the last
+	// one is left as typed.
+	plain := strings.Repeat("the hosptial ", spellMaxWords+10)
+	if got, _, _, _ := sp.Correct(plain+"the thearpist", plain+"the thearpist", nil, nil); !strings.HasSuffix(got, "the thearpist") {
+		t.Errorf("past the budget, %q was corrected", got[len(got)-20:])
+	}
+}
