@@ -16,6 +16,10 @@ type Token struct {
 // IsWordRune reports whether r belongs in a word: a letter, a digit or a
 // combining mark.
 func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // what the tables say of ASCII, without them
+		c := byte(r) | 0x20
+		return 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
