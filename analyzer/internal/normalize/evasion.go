@@ -153,6 +153,10 @@ func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 	var ns, ne []int32
 	last := 0 // bytes of s before last are in b
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && (!asciiLetter(c) || i > 0 && (asciiLetter(s[i-1]) || '0' <= s[i-1] && s[i-1] <= '9')) {
+			i++ // no letter, or one inside a word: no run starts here (spelledRun's first tests, for ASCII)
+			continue
+		}
 		runEnd, n := spelledRun(s, i)
 		if n == 0 {
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -178,6 +182,9 @@ func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 	b, ns, ne = appendMapped(b, ns, ne, s, start, end, last, len(s))
 	return string(b), ns, ne
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // appendMapped appends s[from:to] to b with the original range of each
 // byte.
