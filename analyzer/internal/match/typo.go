@@ -49,13 +49,25 @@ func matchTypos(out []pack.Candidate, c *pack.Compiled, v *pack.View, toks []phr
 			known[i] = true
 		}
 	}
+	// The words a typo can be, whatever the rule: outside exact matches,
+	// capitalized, of a length to look up. Few words of a post are.
+	var buf [32]phrase.Token
+	words := buf[:0]
+	for _, t := range toks {
+		if !known[t.Start] && pack.IsUpperWord(v.Text[t.Start:t.End]) && typoLength(v.Lower[t.Start:t.End]) {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 {
+		return out
+	}
 	for _, r := range c.Rules {
 		if r.Typo == nil {
 			continue
 		}
-		for _, t := range toks {
+		for _, t := range words {
 			word := v.Lower[t.Start:t.End]
-			if known[t.Start] || !pack.IsUpperWord(v.Text[t.Start:t.End]) || !typoLength(word) || r.AmbiguousSet.Has(word) {
+			if r.AmbiguousSet.Has(word) {
 				continue
 			}
 			idx := r.Typo.Get(func() *fuzzy.Index { return fuzzy.New(phrase.List(c.Pack, r.List)) })
