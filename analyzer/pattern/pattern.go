@@ -24,6 +24,9 @@ type pattern struct {
 	// first holds the bytes a match can start with; nil for an expression
 	// that can match the empty string, which is left to regexp.
 	first *byteSet
+	// fb is *first by value, which the search loops read without
+	// following the pointer; empty when first is nil.
+	fb byteSet
 	// scan: first is every byte a rune can start with, because the
 	// expression can start with almost anything; its tries only pay on
 	// short inputs.
@@ -224,6 +227,7 @@ func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 	}
 	// Flags set inside src, like a leading (?i), end with the group that
 	// wraps it, so the wrapped source is the same expression.
+	p.fb = *p.first
 	p.head.src, p.head.wrap = src, [2]string{`^(`, `)`}
 	p.next.src, p.next.wrap = src, [2]string{`^(?s:.)(`, `)`}
 	p.auto.src, p.auto.tree = src, tree
@@ -398,7 +402,7 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
-		if p.first.has(s[i]) && p.try(s, i, wantAny, nil, &read) != nil {
+		if p.fb.has(s[i]) && p.try(s, i, wantAny, nil, &read) != nil {
 			return true
 		}
 		if p.overBudget(s, read) {
@@ -427,7 +431,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
-		if p.first.has(s[i]) {
+		if p.fb.has(s[i]) {
 			if m := p.try(s, i, wantSpan, nil, &read); m != nil {
 				return m[:2]
 			}
@@ -470,7 +474,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
 		}
-		if !p.first.has(s[i]) || !p.startsWord(s, i) {
+		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
 			continue
 		}
 		if m := p.try(s, i, w, &arena, &read); m != nil {
@@ -487,7 +491,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 
 // candidate reports whether a match can start at s[i].
 func (p *pattern) candidate(s string, i int) bool {
-	if !p.first.has(s[i]) {
+	if !p.fb.has(s[i]) {
 		return false
 	}
 	if !p.short.has(s[i]) {

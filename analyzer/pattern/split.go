@@ -67,7 +67,7 @@ func (p *pattern) splitInto(alts []*syntax.Regexp) bool {
 		}
 		out[i] = a
 	}
-	p.alts, p.first, p.maxLen = out, &set, maxLen
+	p.alts, p.first, p.fb, p.maxLen = out, &set, set, maxLen
 	p.altsAt = new([257]uint32)
 	for b := 0; b < 256; b++ {
 		p.altsAt[b] = uint32(len(p.byFirst))
