@@ -311,6 +311,11 @@ type Grammar struct {
 	// is about someone else ("she", "his"): outside the ask, such a
 	// sentence is the client's story and stays out of the rewrite.
 	ThirdPerson []string `json:"third_person,omitempty"`
+	// PersonNouns name a person ("daughter", "victim", "client"): in a
+	// post that asks its readers for nothing (a celebration, a vent), a
+	// sentence that names one describes someone and stays out of the
+	// rewrite.
+	PersonNouns []string `json:"person_nouns,omitempty"`
 	// PlacePrepositions lead to a place ("in", "near"): an unknown
 	// capitalized word after one is taken for a place name.
 	PlacePrepositions []string `json:"place_prepositions,omitempty"`

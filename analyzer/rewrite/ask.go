@@ -57,7 +57,10 @@ units:
 				// identifying, and speaks of no one: "I'm not sure this is
 				// OCD." A clause of a longer sentence is not enough: the
 				// rest of the sentence may name who it is about.
-				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+				// Nor when a finding in it tells more than a need: "increased
+				// EtOH, conflict w/ spouse" is the client's story, "night
+				// terrors" a need.
+				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) || slices.ContainsFunc(in, gr.tellsMore) {
 					continue
 				}
 			}
@@ -92,13 +95,16 @@ units:
 					}
 				}
 			}
-			if risky || identifying > maxIdentifying {
+			if risky || identifying > maxIdentifying || c.strict && (len(in) > 0 || gr.describes(text[bs:be])) {
 				continue
 			}
 			if clin == nil {
 				clin = clinicalWords(findings)
 			}
 			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+			if c.strict && s != text[bs:be] {
+				continue
+			}
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
@@ -256,6 +262,17 @@ func isAsk(gr *grammar, lower string) bool {
 	return false
 }
 
+// tellsMore reports whether a finding says more than a need: anything but
+// a clinical finding that can stand as a need by itself (see plainNeed) or
+// is a need term of the pack.
+func (g *grammar) tellsMore(f Finding) bool {
+	if f.Category != "clinical" {
+		return true
+	}
+	_, term := g.needTerms[strings.ToLower(strings.TrimSpace(f.Text))]
+	return !term && !g.plainNeed(f.Text)
+}
+
 // riskyIn reports whether a finding makes its ask sentence the client's
 // story: a high-severity one, unless it is a name or a contact, which go
 // without a trace ("Atlanta friends: anyone know..." when a place is read
@@ -330,6 +347,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		last = f.End
 		if f.Category == "location" {
 			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
+			last += gr.placeListTail(text[last:be])
 		}
 	}
 	b.WriteString(text[last:be])
@@ -400,6 +418,42 @@ func (g *grammar) placeLead(before string) string {
 	return "article"
 }
 
+// placeListTail returns the length of the place that follows a removed
+// one in a list at the start of s (" or Wise", " o León", "/Roubaix"), or
+// 0: a capitalized run after a conjunction or a slash, which no need word
+// ("or Spanish-speaking") starts; the rules saw the first place only.
+func (g *grammar) placeListTail(s string) int {
+	words := wordSpans(s)
+	i := 0
+	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
+	case len(words) >= 2 && gap == " " && g.conj[strings.ToLower(s[words[0].start:words[0].end])] && s[words[0].end:words[1].start] == " ":
+		i = 1
+	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
+	default:
+		return 0
+	}
+	end := 0
+	for ; i < len(words); i++ {
+		w := s[words[i].start:words[i].end]
+		if !capitalized(s, words[i]) || isI(w) || g.asked[strings.ToLower(w)] || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
+			break
+		}
+		end = words[i].end
+	}
+	if end == 0 {
+		return 0
+	}
+	return end + g.placeTail(s[end:])
+}
+
+// firstStart returns where the first of words starts, or -1.
+func firstStart(words []span) int {
+	if len(words) == 0 {
+		return -1
+	}
+	return words[0].start
+}
+
 // placeTail returns the length of the word that finishes a place name at
 // the start of s (" area", "-based"), or 0.
 func (g *grammar) placeTail(s string) int {
@@ -455,7 +509,7 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		w := words[i]
 		end := w.end
 		unknownCap := func(j int) bool {
-			return j < len(words) && capitalized(s, words[j]) && !known(gr, s[words[j].start:words[j].end], clin)
+			return j < len(words) && capitalized(s, words[j]) && !isI(s[words[j].start:words[j].end]) && !known(gr, s[words[j].start:words[j].end], clin)
 		}
 		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
 			i++
@@ -517,7 +571,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
-	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) || gr.statesNeed(word) {
+	if isI(word) || known(gr, word, clin) || gr.statesNeed(word) {
 		return false, false
 	}
 	if i == 0 && gr.addresses(s, words) {
@@ -550,6 +604,12 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 		return false, false // most acronyms in an ask are clinical (EMDR, ADHD)
 	}
 	return !gr.common[lw], false
+}
+
+// isI reports whether word is the English "I", alone or in a contraction
+// ("I've"): capitalized, yet never a name.
+func isI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
 }
 
 // known reports whether word is a word of a rewrite vocabulary term or a

@@ -2,6 +2,8 @@ package rewrite
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
@@ -79,6 +81,12 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 				n = 3
 			}
 			add(i, i+n)
+		case s[i] >= 0xF0 && i > 0 && s[i-1] == ' ':
+			// "I need the hive mind 🐝 Client (late teens) sent me": an
+			// emoji before a capital ends what came before it.
+			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
+				add(i, i+n+1)
+			}
 		case s[i] == ',':
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
@@ -90,6 +98,21 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	return cuts
+}
+
+// emojiRun returns the length of the run of emoji (symbols outside the
+// Basic Multilingual Plane, with their joiners and variation selectors)
+// at the start of s, or 0.
+func emojiRun(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !(r >= 0x1F000 && unicode.Is(unicode.So, r) || n > 0 && (r == 0x200D || r >= 0xFE00 && r <= 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF)) {
+			break
+		}
+		n += size
+	}
+	return n
 }
 
 // hasWords reports whether s holds at least n words, looking no further

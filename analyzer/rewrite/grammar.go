@@ -26,6 +26,8 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
+	// persons holds the nouns that name a person (lower case).
+	persons map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -117,6 +119,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		}
 	}
 	g.addressWords = setOf(gr.AddressWords)
+	g.persons = map[string]bool{}
+	for _, n := range gr.PersonNouns {
+		g.persons[strings.ToLower(n)] = true
+	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
 	for _, cue := range rw.AskCues {
@@ -349,6 +355,20 @@ func (g *grammar) aboutSomeone(s string) bool {
 	}
 	for _, w := range wordSpans(s) {
 		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether a sentence speaks of someone: a third person
+// or a noun that names a person ("the daughter", "the victim").
+func (g *grammar) describes(s string) bool {
+	if g.aboutSomeone(s) {
+		return true
+	}
+	for _, w := range wordSpans(s) {
+		if g.persons[strings.ToLower(s[w.start:w.end])] {
 			return true
 		}
 	}

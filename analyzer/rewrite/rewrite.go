@@ -67,7 +67,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		return "", ""
 	}
 	gr := grammarOf(p)
-	c := &run{pack: p, gr: gr, post: post}
+	c := &run{pack: p, gr: gr, post: post, strict: post.Intent == "other"}
 	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
 		return "", ""
 	}
@@ -186,6 +186,11 @@ type run struct {
 	// scrubbed is set once the scrub took out a name or number no rule
 	// caught.
 	scrubbed bool
+	// strict is set for a post that asks its readers for nothing (a
+	// celebration, a vent): it has no need to carry, so a sentence is kept
+	// only when nothing in it describes anyone — no finding of any kind,
+	// no third person, nothing the scrub must take out.
+	strict bool
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
@@ -444,11 +449,19 @@ func (c *run) sanitize() string {
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || gr.aboutSomeone(text[bs:be]) {
+		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (len(in) > 0 || gr.describes(text[bs:be])) {
 			continue
 		}
-		b.WriteString(c.scrub(replaceSpans(text, bs, be, in, gr), clin))
+		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+		if c.strict && s != text[bs:be] {
+			continue // "I first met these two in 2019": what the scrub takes out, the sentence was about
+		}
+		b.WriteString(s)
 		b.WriteByte(' ')
 	}
-	return gr.tidy(b.String())
+	out := gr.tidy(b.String())
+	if c.strict && !hasWords(out, minClauseWords) {
+		return "" // "Period." alone is what is left of a story, not a post
+	}
+	return out
 }

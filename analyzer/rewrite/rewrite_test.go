@@ -273,3 +273,45 @@ func TestQualifiedTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteLeavesNoStory checks, on posts written for the purpose, the
+// ways a rewrite used to carry what identifies: a celebration or a vent
+// kept the sentences that describe the client, a place listed after a
+// removed one ("Brockton or Taunton") stayed, and a sentence run on past
+// an emoji kept the client's description.
+func TestRewriteLeavesNoStory(t *testing.T) {
+	a := analyzertest.Default(t)
+	for _, c := range []struct {
+		lang, text string
+		keep, drop []string
+	}{
+		{"en", "So proud of my client Marcus, who graduated from Dalhousie today! I first met him in 2021 and I've been cheering ever since.",
+			nil, []string{"Marcus", "Dalhousie", "2021", "met him", "cheering"}},
+		{"en", "Rough shift. Had to tell a family their grandmother won't be going home. The granddaughter works at our front desk. I ate lunch in my car.",
+			[]string{"Rough shift"}, []string{"grandmother", "granddaughter", "front desk"}},
+		{"fr", "Quelle journée. La fille de ma patiente travaille à l'accueil de notre clinique. J'ai mangé dans ma voiture.",
+			nil, []string{"fille", "accueil"}},
+		{"en", "Anyone near Brockton or Taunton who does EMDR with veterans?",
+			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
+		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",
+			[]string{"EMDR", "adolescentes"}, []string{"Irapuato", "Celaya"}},
+		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
+			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
+	} {
+		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
+		if res.Rewrite == "" {
+			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
+			continue
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(res.Rewrite, k) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q kept", c.text, res.Rewrite, k)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(res.Rewrite, d) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
+			}
+		}
+	}
+}
