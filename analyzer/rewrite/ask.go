@@ -25,6 +25,7 @@ func (c *run) asks() []string {
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
+	var in []Finding // the findings of the unit, its backing array reused
 units:
 	for si := range c.post.Sentences {
 		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
@@ -36,7 +37,7 @@ units:
 			if be-bs > maxAskBytes {
 				continue
 			}
-			var in []Finding
+			in = in[:0]
 			identifying, clinical := 0, false
 			risky := false
 			for k := next; k < len(findings) && findings[k].Start < be; k++ {

@@ -202,11 +202,9 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 	if after < 0 {
 		return -1
 	}
-	rw := &c.pack.Rewrite
 	ls := strings.ToLower(c.post.Text[after:be])
 	at := -1
-	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
-		lp := strings.ToLower(p)
+	for _, lp := range c.gr.providers {
 		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
 			at = i
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -26,6 +27,8 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
+	// providers holds the default provider and the providers, lower case.
+	providers []string
 	// persons holds the nouns that name a person (lower case).
 	persons map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
@@ -119,6 +122,9 @@ func newGrammar(p *rules.Pack) *grammar {
 		}
 	}
 	g.addressWords = setOf(gr.AddressWords)
+	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
+		g.providers = append(g.providers, strings.ToLower(p))
+	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
 		g.persons[strings.ToLower(n)] = true
@@ -185,9 +191,10 @@ func (g *grammar) statesNeed(word string) bool {
 	if len(word) <= g.minSuffix {
 		return false // the cheap look: no suffix with a word before it fits
 	}
-	lw := strings.ToLower(word)
 	for _, suf := range g.needSuffixes {
-		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+		// The suffixes are lower case; the word's end is compared without
+		// lower-casing the word (a copy for every capitalized word).
+		if len(word) > len(suf) && strings.EqualFold(word[len(word)-len(suf):], suf) {
 			return true
 		}
 	}
@@ -314,7 +321,12 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 func nextWord(s string, i int) (int, int) {
 	start := -1
 	for j, r := range s[i:] {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		var in bool
+		if r < utf8.RuneSelf {
+			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
+		}
 		switch {
 		case in && start < 0:
 			start = i + j
@@ -353,8 +365,8 @@ func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
 		return false
 	}
-	for _, w := range wordSpans(s) {
-		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if g.third[strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))] {
 			return true
 		}
 	}
@@ -367,8 +379,8 @@ func (g *grammar) describes(s string) bool {
 	if g.aboutSomeone(s) {
 		return true
 	}
-	for _, w := range wordSpans(s) {
-		if g.persons[strings.ToLower(s[w.start:w.end])] {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if g.persons[strings.ToLower(s[start:end])] {
 			return true
 		}
 	}
@@ -414,8 +426,8 @@ func (ix termIndex) in(ls string) []string {
 // tiesNeeds reports whether s speaks of someone a need could be tied to:
 // a client, a patient, a population ("my client", "kids").
 func (g *grammar) tiesNeeds(s string) bool {
-	for _, w := range wordSpans(s) {
-		if g.ties[strings.ToLower(s[w.start:w.end])] {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if g.ties[strings.ToLower(s[start:end])] {
 			return true
 		}
 	}
