@@ -25,7 +25,9 @@ func (c *run) asks() []string {
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
-	var in []Finding // the findings of the unit, its backing array reused
+	var in []Finding         // the findings of the unit, its backing array reused
+	var asked, states []bool // whether each of out asks, states
+	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
 	for si := range c.post.Sentences {
 		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
@@ -51,8 +53,13 @@ units:
 				}
 				clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 			}
-			asking := isAsk(gr, u.lower)
+			asking, stating := isAsk(gr, u.lower), false
 			if !asking {
+				// "I'm not sure this crosses into a duty to report": the
+				// poster weighing the question, about no one.
+				stating = !c.strict && len(in) == 0 && gr.firstPerson(u.lower) && !gr.describes(text[bs:be])
+			}
+			if !asking && !stating {
 				// A sentence that asks nothing still says what the post is
 				// about when it names a clinical need and nothing
 				// identifying, and speaks of no one: "I'm not sure this is
@@ -103,7 +110,7 @@ units:
 				clin = clinicalWords(findings)
 			}
 			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
-			if c.strict && s != text[bs:be] {
+			if (c.strict || stating) && s != text[bs:be] {
 				continue
 			}
 			// A clause the rules found nothing in, kept word for word, was
@@ -118,11 +125,19 @@ units:
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
 			}
+			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
+				continue
+			}
 			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}
 				out = append(out, s)
+				asked = append(asked, asking)
+				states = append(states, stating)
+				if stating {
+					stated++
+				}
 				if verbatim {
 					if c.verbatim == nil {
 						c.verbatim = map[string]bool{}
@@ -135,14 +150,40 @@ units:
 					}
 					c.described[s] = true
 				}
-				if len(out) == maxAsks {
-					break units
+				if asking {
+					if asks++; asks == maxAsks {
+						break units
+					}
 				}
 			}
 		}
 	}
-	return out
+	// What the poster states of themself frames a question; without one
+	// it says nothing ("I'm inclined to say no").
+	for i := len(out) - 1; i >= 0 && asks == 0; i-- {
+		if states[i] {
+			out = slices.Delete(out, i, i+1)
+			asked = slices.Delete(asked, i, i+1)
+		}
+	}
+	// Past maxAsks, what only describes or states goes first, the
+	// latest first; the asks stay in the post's order.
+	for i := len(out) - 1; i >= 0 && len(out) > maxAsks; i-- {
+		if !asked[i] {
+			out = slices.Delete(out, i, i+1)
+			asked = slices.Delete(asked, i, i+1)
+		}
+	}
+	return out[:min(len(out), maxAsks)]
 }
+
+// maxStatements is the most clauses in which the poster speaks of
+// themself that an ask keeps; minStatementWords the fewest words one must
+// have ("I'm stuck." says nothing).
+const (
+	maxStatements     = 2
+	minStatementWords = 6
+)
 
 // clientLead returns where the description of the client starts in the
 // sentence from bs: the last client lead ("for a", "pour une") before the

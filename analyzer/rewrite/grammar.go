@@ -29,8 +29,9 @@ type grammar struct {
 	third, placePreps, addressWords map[string]bool
 	// providers holds the default provider and the providers, lower case.
 	providers []string
-	// persons holds the nouns that name a person (lower case).
-	persons map[string]bool
+	// persons holds the nouns that name a person (lower case); first the
+	// words that open a clause in the first person.
+	persons, first map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -124,6 +125,10 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.addressWords = setOf(gr.AddressWords)
 	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
 		g.providers = append(g.providers, strings.ToLower(p))
+	}
+	g.first = map[string]bool{}
+	for _, w := range gr.FirstPerson {
+		g.first[strings.ToLower(w)] = true
 	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
@@ -366,7 +371,12 @@ func (g *grammar) aboutSomeone(s string) bool {
 		return false
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if g.third[strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))] {
+		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
+		if g.third[w] {
+			return true
+		}
+		// "qu'elle", "lorsqu'il": the pronoun after an elision.
+		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && g.third[w[i+1:]] {
 			return true
 		}
 	}
@@ -385,6 +395,13 @@ func (g *grammar) describes(s string) bool {
 		}
 	}
 	return false
+}
+
+// firstPerson reports whether the lower-cased clause ls opens with a word
+// in which the poster speaks of themself ("I'm", "je").
+func (g *grammar) firstPerson(ls string) bool {
+	start, end := nextWord(ls, 0)
+	return start < end && g.first[strings.ReplaceAll(ls[start:end], "’", "'")]
 }
 
 // termIndex finds terms in a lower-cased text by their first word.

@@ -168,6 +168,12 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// A question the client asked, quoted, is no ask.
 		{"en", "Anyone doing ERP with kids in Truro? Every night she checks the locks and asks \"is everyone going to die?\" before bed.",
 			[]string{"ERP"}, []string{"going to die", "Truro"}},
+		// What the poster weighs, in the first person and about no one,
+		// frames the question; the client's story does not.
+		{"en", "Would love input. I'm not sure whether this triggers a duty to warn under our state law. My client, a 40-year-old mechanic in Elko, said he wants to hurt his boss. How do others handle this?",
+			[]string{"duty to warn", "How do others handle this?"}, []string{"Elko", "mechanic", "40-year-old", "boss"}},
+		{"es", "Necesito orientación. Creo que debo notificar a la fiscalía pero no quiero romper el vínculo terapéutico. Mi paciente de 15 años, de Temuco, me contó que su tío la golpea. ¿Qué harían ustedes?",
+			[]string{"Creo que debo notificar a la fiscalía", "¿Qué harían ustedes?"}, []string{"Temuco", "15 años", "tío"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
