@@ -352,7 +352,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be]))) {
+		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be])) || gr.servedGroup(f, before)) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End
@@ -394,6 +394,38 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// servedGroup reports whether an occupation finding in an ask names the
+// group a clinician is sought for rather than the client's job: a plural
+// ("happy to see farmers", "materials for family caregivers") with no
+// possessive or third person just before it ("her parents are both
+// nurses" describes).
+func (g *grammar) servedGroup(f Finding, before string) bool {
+	if f.Category != "occupation" || !g.plural(f.Text) {
+		return false
+	}
+	words := wordSpans(before)
+	for k := max(0, len(words)-3); k < len(words); k++ {
+		w := strings.ToLower(before[words[k].start:words[k].end])
+		// A person noun right before the group is its modifier ("family
+		// caregivers"); further back, its subject ("parents are nurses").
+		if g.third[w] || g.persons[w] && k < len(words)-1 || g.first[w] || strings.HasSuffix(w, "'s") {
+			return false
+		}
+	}
+	return true
+}
+
+// plural reports whether the last word of s ends as a plural noun of the
+// pack's language does ("-s", "-x"), and is not a short word ("bus").
+func (g *grammar) plural(s string) bool {
+	words := wordSpans(s)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(s[words[len(words)-1].start:words[len(words)-1].end])
+	return len(w) > 4 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || g.french && strings.HasSuffix(w, "x"))
 }
 
 // addresses reports whether the sentence s opens by calling on the people
@@ -556,6 +588,12 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
 			i++
 			end = words[i].end
+		}
+		if n := gr.placeTail(s[end:]); place && n > 0 {
+			end += n // "in the Phoenix area": the area goes with its place
+			for i+1 < len(words) && words[i+1].start < end {
+				i++
+			}
 		}
 		start := w.start
 		if start > 0 && (s[start-1] == '#' || s[start-1] == '@') {

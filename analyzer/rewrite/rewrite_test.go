@@ -174,6 +174,12 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"duty to warn", "How do others handle this?"}, []string{"Elko", "mechanic", "40-year-old", "boss"}},
 		{"es", "Necesito orientación. Creo que debo notificar a la fiscalía pero no quiero romper el vínculo terapéutico. Mi paciente de 15 años, de Temuco, me contó que su tío la golpea. ¿Qué harían ustedes?",
 			[]string{"Creo que debo notificar a la fiscalía", "¿Qué harían ustedes?"}, []string{"Temuco", "15 años", "tío"}},
+		// A plural job in an ask is the group served, not the client's job.
+		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
+			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},
+		// The place the scrub takes out takes its "area" with it.
+		{"en", "Who do you refer to for ADHD testing in the Tucson area? My list keeps bouncing.",
+			[]string{"ADHD testing?"}, []string{"Tucson", "area"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
