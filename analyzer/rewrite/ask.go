@@ -528,9 +528,25 @@ func firstStart(words []span) int {
 	return words[0].start
 }
 
-// placeTail returns the length of the word that finishes a place name at
-// the start of s (" area", "-based"), or 0.
+// placeTail returns the length of the words that finish a place name at
+// the start of s (" area", "-based", " County area"), or 0.
 func (g *grammar) placeTail(s string) int {
+	n := 0
+	for range maxPlaceTails { // "Pictou County area"
+		k := g.oneTail(s[n:])
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// maxPlaceTails is the most tail words a place name takes.
+const maxPlaceTails = 2
+
+// oneTail is placeTail for one word.
+func (g *grammar) oneTail(s string) int {
 	for _, t := range g.placeTails {
 		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && phrase.BoundaryAfter(s, 1+len(t)) {
 			return 1 + len(t)
