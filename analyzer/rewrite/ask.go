@@ -103,15 +103,15 @@ units:
 					}
 				}
 			}
-			if risky || identifying > maxIdentifying || c.strict && (len(in) > 0 || gr.describes(text[bs:be])) {
+			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
 				continue
 			}
 			if clin == nil {
 				clin = clinicalWords(findings)
 			}
-			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
-			if (c.strict || stating) && s != text[bs:be] {
-				continue
+			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
+			if (c.strict || stating) && named {
+				continue // "I first met these two in 2019": what the scrub takes out, the clause was about
 			}
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
@@ -585,11 +585,10 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
+func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
 	words := wordSpans(s)
 	var b strings.Builder
 	last := 0
-	placed := false
 	for i := 0; i < len(words); i++ {
 		sus, place := suspect(gr, s, words, i, clin)
 		if !sus {
@@ -597,6 +596,11 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		}
 		placed = placed || place
 		w := words[i]
+		// A lower-case word taken after a preposition of place ("at
+		// redirecting") may be no name at all; a capital, a digit or a
+		// handle is one.
+		named = named || capitalized(s, w) || w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') ||
+			strings.ContainsFunc(s[w.start:w.end], unicode.IsDigit)
 		end := w.end
 		unknownCap := func(j int) bool {
 			return j < len(words) && capitalized(s, words[j]) && !isI(s[words[j].start:words[j].end]) && !known(gr, s[words[j].start:words[j].end], clin)
@@ -619,18 +623,25 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		last = end
 	}
 	if last == 0 {
-		return s, false
+		return s, false, false
 	}
 	b.WriteString(s[last:])
-	return b.String(), placed
+	return b.String(), placed, named
 }
 
 // scrub is scrub under the run's grammar; it notes whether it took out a
 // place or a handle.
 func (c *run) scrub(s string, clin map[string]bool) string {
-	out, placed := scrub(c.gr, s, clin)
-	c.scrubbed = c.scrubbed || placed
+	out, _ := c.scrubNamed(s, clin)
 	return out
+}
+
+// scrubNamed is scrub that also reports whether it took out a name, a
+// number or a handle.
+func (c *run) scrubNamed(s string, clin map[string]bool) (string, bool) {
+	out, placed, named := scrub(c.gr, s, clin)
+	c.scrubbed = c.scrubbed || placed
+	return out, named
 }
 
 // numberGoesOn reports whether words a and b of s are parts of one number

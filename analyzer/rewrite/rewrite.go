@@ -72,6 +72,9 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		return "", ""
 	}
 	needList, storyNeeds := c.needs()
+	if c.strict {
+		storyNeeds = nil // a vent's "shoplifting baby formula" is the story, not a topic
+	}
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
@@ -188,8 +191,10 @@ type run struct {
 	scrubbed bool
 	// strict is set for a post that asks its readers for nothing (a
 	// celebration, a vent): it has no need to carry, so a sentence is kept
-	// only when nothing in it describes anyone — no finding of any kind,
-	// no third person, nothing the scrub must take out.
+	// only when nothing in it describes anyone — no finding but a plain
+	// clinical need, no third person, no noun for a person, no name or
+	// number the scrub must take out — and only the pack's need terms
+	// are listed after it, not the story's.
 	strict bool
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
@@ -449,11 +454,11 @@ func (c *run) sanitize() string {
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (len(in) > 0 || gr.describes(text[bs:be])) {
+		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
 			continue
 		}
-		s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
-		if c.strict && s != text[bs:be] {
+		s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
+		if c.strict && named {
 			continue // "I first met these two in 2019": what the scrub takes out, the sentence was about
 		}
 		b.WriteString(s)
