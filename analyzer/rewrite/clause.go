@@ -95,9 +95,27 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
 				add(i, j)
 			}
+		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',':
+			// Typed without its comma, a break still opens a clause when
+			// the clause speaks of someone: "... under 6 mos so client is
+			// a university student".
+			if ws, we := nextWord(s, i+1); ws == i+1 && g.breaks[strings.ToLower(s[ws:we])] && g.turnsToSomeone(s[we:]) {
+				add(i, i+1)
+			}
 		}
 	}
 	return cuts
+}
+
+// turnsToSomeone reports whether s, after a clause break, opens on a
+// third person or a noun for a person ("so client is", "but she").
+func (g *grammar) turnsToSomeone(s string) bool {
+	ws, we := nextWord(s, 0)
+	if we <= ws || strings.TrimSpace(s[:ws]) != "" {
+		return false
+	}
+	w := strings.ToLower(strings.ReplaceAll(s[ws:we], "’", "'"))
+	return g.third[w] || g.persons[w]
 }
 
 // emojiRun returns the length of the run of emoji (symbols outside the

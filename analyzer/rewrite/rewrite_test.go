@@ -294,7 +294,8 @@ func TestQualifiedTerms(t *testing.T) {
 // ways a rewrite used to carry what identifies: a celebration or a vent
 // kept the sentences that describe the client, a place listed after a
 // removed one ("Brockton or Taunton") stayed, and a sentence run on past
-// an emoji kept the client's description.
+// an emoji, or past a clause break typed without its comma ("so client
+// is"), kept the client's description.
 func TestRewriteLeavesNoStory(t *testing.T) {
 	a := analyzertest.Default(t)
 	for _, c := range []struct {
@@ -311,6 +312,8 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
 		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",
 			[]string{"EMDR", "adolescentes"}, []string{"Irapuato", "Celaya"}},
+		{"en", "Anyone in Reno doing ADHD assessments for adults with a short wait so client is a grad student and the campus clinic is booked til March.",
+			[]string{"ADHD assessments for adults"}, []string{"Reno", "grad student", "campus"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
 	} {
