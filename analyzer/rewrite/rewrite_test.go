@@ -314,6 +314,8 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"EMDR", "adolescentes"}, []string{"Irapuato", "Celaya"}},
 		{"en", "Anyone in Reno doing ADHD assessments for adults with a short wait so client is a grad student and the campus clinic is booked til March.",
 			[]string{"ADHD assessments for adults"}, []string{"Reno", "grad student", "campus"}},
+		{"en", "Any good trich resources? Shes getting teased at school (st. brendans) & now wears a hat all day, mom is a dentist & feels like shes tried everything so kid-friendly books or fidget ideas welcome!",
+			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
 	} {
