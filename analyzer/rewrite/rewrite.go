@@ -128,8 +128,8 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			continue
 		}
 		out := expand(tt, fill)
-		if out != "" && len(after) > 0 {
-			if with := gr.tidy(out + " " + strings.Join(after, " ")); c.dirty(with) == nil {
+		if more := c.notSaidBy(out, after); out != "" && len(more) > 0 {
+			if with := gr.tidy(out + " " + strings.Join(more, " ")); c.dirty(with) == nil {
 				return with, t.Advice
 			}
 		}
@@ -145,6 +145,35 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	return gr.tidy(t.Fallback), t.Advice
 }
+
+// notSaidBy returns the short asks that say more than out: "Any good
+// selective mutism resources?" adds nothing to "Can anyone recommend
+// resources on selective mutism?", whose need terms it names; a language
+// need is always more.
+func (c *run) notSaidBy(out string, asks []string) []string {
+	lo := strings.ToLower(out)
+	var more []string
+	for _, a := range asks {
+		terms := c.gr.needTermsIn(a)
+		rest := wordCount(a)
+		for _, t := range terms {
+			rest -= wordCount(t)
+		}
+		said := len(terms) > 0 && rest <= maxSaidRest && !c.gr.asksLanguage(a) && !slices.ContainsFunc(terms, func(t string) bool {
+			return !containsWord(lo, strings.ToLower(t))
+		})
+		if !said {
+			more = append(more, a)
+		}
+	}
+	return more
+}
+
+// maxSaidRest is the most words besides its need terms a short ask may
+// have and still say nothing more than the frame ("any good ...
+// resources"): a fourth word asks for something ("validated screening
+// tool").
+const maxSaidRest = 3
 
 // clean reports whether the analysis finds nothing in text of medium or
 // high severity. A fixed text (a template without placeholders: a review
