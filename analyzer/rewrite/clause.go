@@ -95,7 +95,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
 				add(i, j)
 			}
-		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',':
+		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',' && g.breakFirst[lowerASCII(s[i+1])]:
 			// Typed without its comma, a break still opens a clause when
 			// the clause speaks of someone: "... under 6 mos so client is
 			// a university student".
@@ -105,6 +105,14 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	return cuts
+}
+
+// lowerASCII lower-cases an ASCII letter; other bytes are left as they are.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // turnsToSomeone reports whether s, after a clause break, opens on a

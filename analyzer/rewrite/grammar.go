@@ -42,6 +42,8 @@ type grammar struct {
 	// conj holds the conjunctions; breaks the words that open a clause
 	// after a comma.
 	conj, breaks map[string]bool
+	// breakFirst holds the first bytes of the clause breaks, lower case.
+	breakFirst [256]bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -99,6 +101,11 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
+	for _, b := range gr.ClauseBreaks {
+		if b != "" {
+			g.breakFirst[b[0]] = true
+		}
+	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
 	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
