@@ -144,11 +144,7 @@ func TestTidyMends(t *testing.T) {
 // the client is; and that a post whose ask names a place no rule knows
 // gets a rewrite without it.
 func TestRewriteKeepsTheAsk(t *testing.T) {
-	a := analyzertest.Default(t)
-	for _, c := range []struct {
-		lang, text string
-		keep, drop []string
-	}{
+	checkRewrites(t, []rewriteCase{
 		{"en", "Looking for a Gottman-trained couples therapist for a couple in their 40s in Red Deer, evenings only.",
 			[]string{"Gottman", "couples therapist", "evenings"}, []string{"Red Deer", "40s"}},
 		{"en", "Looking for a therapist who speaks Tagalog for a 40-year-old nurse in Winnipeg. Anyone fluent in Cree?",
@@ -187,23 +183,7 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
-	} {
-		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
-		if res.Rewrite == "" {
-			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
-			continue
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(res.Rewrite, k) {
-				t.Errorf("Analyze(%q).Rewrite = %q; want %q kept", c.text, res.Rewrite, k)
-			}
-		}
-		for _, d := range c.drop {
-			if strings.Contains(res.Rewrite, d) {
-				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
-			}
-		}
-	}
+	})
 }
 
 // TestRewriteKeepsEachKind checks, on posts written for the purpose in
@@ -297,11 +277,7 @@ func TestQualifiedTerms(t *testing.T) {
 // an emoji, or past a clause break typed without its comma ("so client
 // is"), kept the client's description.
 func TestRewriteLeavesNoStory(t *testing.T) {
-	a := analyzertest.Default(t)
-	for _, c := range []struct {
-		lang, text string
-		keep, drop []string
-	}{
+	checkRewrites(t, []rewriteCase{
 		{"en", "So proud of my client Marcus, who graduated from Dalhousie today! I first met him in 2021 and I've been cheering ever since.",
 			nil, []string{"Marcus", "Dalhousie", "2021", "met him", "cheering"}},
 		{"en", "Rough shift. Had to tell a family their grandmother won't be going home. The granddaughter works at our front desk. I ate lunch in my car.",
@@ -318,7 +294,22 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
-	} {
+	})
+}
+
+// rewriteCase is a post written for a test, the words its rewrite must
+// keep and those it must drop.
+type rewriteCase struct {
+	lang, text string
+	keep, drop []string
+}
+
+// checkRewrites analyzes each case's post and checks its rewrite: there
+// is one, it holds every keep and none of the drops.
+func checkRewrites(t *testing.T, cases []rewriteCase) {
+	t.Helper()
+	a := analyzertest.Default(t)
+	for _, c := range cases {
 		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
 		if res.Rewrite == "" {
 			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
