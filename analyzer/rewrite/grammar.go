@@ -263,6 +263,9 @@ func (g *grammar) plainNeed(text string) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
+		if g.articles[lw] != "" && i > 0 && !g.preps[strings.ToLower(text[words[i-1].start:words[i-1].end])] {
+			return false // "terrified the principal": an article after no preposition opens an object
+		}
 		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
 			return false // "signed off", "up and infection": a fragment
 		}

@@ -183,3 +183,27 @@ func brokenPair(lang, s string) string {
 	}
 	return ""
 }
+
+// TestPlainNeed checks which clinical findings can stand as a need by
+// themselves, on phrases written for the purpose.
+func TestPlainNeed(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := grammarOf(p)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"night terrors", true},
+		{"loss of appetite", true},
+		{"scared the neighbours", false}, // an object: the client's story
+		{"her mom's pills", false},
+		{"took 30 pills", false},
+	} {
+		if got := g.plainNeed(c.text); got != c.want {
+			t.Errorf("plainNeed(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
