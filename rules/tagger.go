@@ -75,6 +75,13 @@ type TaggerTraining struct {
 	// Also names other languages whose training posts are added to this
 	// language's own.
 	Also []string `json:"also,omitempty"`
+	// Shares names the language whose model this language uses instead of
+	// one of its own (that language lists this one in Also, so the model
+	// learns from its posts too): a few dozen posts teach a model little
+	// alone, and what carries across languages (word classes, rule
+	// matches, shapes, who a sentence is about) is learnt once from all.
+	// Only MinMargin of the other hyper-parameters applies then.
+	Shares string `json:"shares,omitempty"`
 }
 
 // CategoryOrder returns the spec's categories in the order of Categories,
@@ -125,10 +132,14 @@ func (s *TaggerSpec) Validate(file string) error {
 			}
 		}
 	}
-	if s.Train.Epochs < 1 || s.Train.Epochs > 100 {
+	switch {
+	case s.Train.Shares != "":
+		if !slices.Contains(Languages(), s.Train.Shares) {
+			errs.Add(file, "", "train.shares", fmt.Sprintf("unknown language %q", s.Train.Shares))
+		}
+	case s.Train.Epochs < 1 || s.Train.Epochs > 100:
 		errs.Add(file, "", "train.epochs", "must be 1 to 100")
-	}
-	if s.Train.MinCount < 1 {
+	case s.Train.MinCount < 1:
 		errs.Add(file, "", "train.min_count", "must be at least 1")
 	}
 	if len(errs) > 0 {
@@ -151,16 +162,21 @@ func ParseTaggerSpec(file string, data []byte) (*TaggerSpec, error) {
 	return &s, nil
 }
 
-// EmbeddedTagger returns lang's built-in tagger spec and weights; both are
-// nil, with no error, when lang has no tagger, or a spec but no weights
-// yet (scripts/train makes them; a test checks that every built-in spec
-// has its weights).
+// EmbeddedTagger returns lang's built-in tagger spec and weights (those
+// of the language it shares a model with, if it does); both are nil, with
+// no error, when lang has no tagger, or a spec but no weights yet
+// (scripts/train makes them; a test checks that every built-in spec has
+// its weights).
 func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
 	spec, err := EmbeddedTaggerSpec(lang)
 	if spec == nil || err != nil {
 		return nil, nil, err
 	}
-	dir := path.Join(lang, "_tagger")
+	owner := lang
+	if spec.Train.Shares != "" {
+		owner = spec.Train.Shares
+	}
+	dir := path.Join(owner, "_tagger")
 	weights, err := taggerFiles.ReadFile(path.Join(dir, "weights.bin"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
