@@ -76,6 +76,7 @@ var mustStayQuiet = []refCase{
 	{"en", "forum", "We're hiring! Part-time LCSW for our Kelowna office, 1850 Ridge Rd. Send your resume to jobs@example-counselling.ca. Salary $70-80K."},
 	{"en", "reddit", "Did anyone watch the documentary where the singer talks about her bipolar disorder and her lithium? In her interview she describes mania so clearly."},
 	{"en", "forum", "Rewatching the show with my partner and the main character's panic attacks in season two are so well done. Great teaching material."},
+	{"en", "reddit", "Honestly the best portrayal of OCD i know, his dad's temper makes the whole story arc land, the rituals and the checking too"},
 	{"en", "review_site", "Thank you for your review. Because of privacy laws we cannot confirm whether anyone is or was a patient here. Please call our office manager Gwen at 555-330-2219."},
 	{"fr", "facebook_group", "Petite nouvelle personnelle : ma fille de 15 ans a reçu un diagnostic de TDAH le mois dernier à Sherbrooke, et je prends congé deux semaines."},
 	{"fr", "facebook_page", "Atelier sur l'anxiété de performance le samedi 8 mars à Trois-Rivières, 450 rue des Forges. Inscription : atelier@example.ca ou 819-555-0143. Animé par Hélène Caron."},
@@ -155,7 +156,8 @@ func TestReferentsPerSentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "My client is a 40-year-old welder. She was laid off in May. " +
-		"My daughter starts kindergarten tomorrow. In her interview, the actress talked about grief."
+		"My daughter starts kindergarten tomorrow. In her interview, the actress talked about grief. " +
+		"Honestly his grief in that story arc rang true."
 	v := pack.NewView(text)
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
@@ -163,7 +165,7 @@ func TestReferentsPerSentence(t *testing.T) {
 	x := newContext(c, v, sents, g, cands)
 	x.attribute(cands)
 	got := x.Referents()
-	want := []Referent{RefClient, RefClient, RefPoster, RefPublic}
+	want := []Referent{RefClient, RefClient, RefPoster, RefPublic, RefPublic}
 	if len(got) != len(want) {
 		t.Fatalf("%d sentences, want %d: %v", len(got), len(want), got)
 	}

@@ -69,6 +69,12 @@ type TaggerTraining struct {
 	// Prune drops the features whose largest weight is below this
 	// fraction of the model's largest weight.
 	Prune float64 `json:"prune,omitempty"`
+	// Runs is how many trainings, with seeds Seed, Seed+1..., the model
+	// averages (tagger.Config.Runs; 0 or 1: one).
+	Runs int `json:"runs,omitempty"`
+	// Dropout is the share of a token's features each training step
+	// leaves out (tagger.Config.Dropout).
+	Dropout float64 `json:"dropout,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`
@@ -141,6 +147,10 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.epochs", "must be 1 to 100")
 	case s.Train.MinCount < 1:
 		errs.Add(file, "", "train.min_count", "must be at least 1")
+	case s.Train.Runs < 0 || s.Train.Runs > 16:
+		errs.Add(file, "", "train.runs", "must be 0 to 16")
+	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
+		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
 	}
 	if len(errs) > 0 {
 		return errs
