@@ -108,7 +108,31 @@ func (p *postRefs) confirms() bool {
 	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
 		return false // "so proud of you all, colleagues": words to a group
 	}
-	return p.has(cueConfirms) || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+	return p.confirmsOutsideOwnLife() || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+}
+
+// confirmsOutsideOwnLife reports whether a confirming cue matches in a
+// sentence without words of the poster's own life: in "my therapist and
+// I wrapped up our sessions" the sessions are the poster's own therapy.
+func (p *postRefs) confirmsOutsideOwnLife() bool {
+	if !p.has(cueConfirms) {
+		return false
+	}
+	if !p.has(cueOwnLife) {
+		return true
+	}
+	own := p.spans(cueOwnLife)
+	for _, s := range p.spans(cueConfirms) {
+		k := p.x.sentenceOf(s.start)
+		if k < 0 {
+			return true
+		}
+		sent := p.x.sents[k]
+		if !slices.ContainsFunc(own, func(o span) bool { return o.start < sent.end && sent.start < o.end }) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxVocative bounds the words looked through for a vocative.
@@ -162,6 +186,8 @@ func (p *postRefs) vocative() bool {
 			return true // "...was rushed, maya."
 		case next == '!' && isName(w, false):
 			return true // "happy retirement rob!"
+		case prev == ',' && len(w) == 1 && w != "i" && (next == '.' || next == '!' || next == 0) && upperAt(p.x.v.s, s, t.Start):
+			return true // "Rest easy, D."
 		}
 	}
 	return false
@@ -222,6 +248,13 @@ func (p *postRefs) refersToClient() bool {
 		}
 	}
 	return false
+}
+
+// upperAt reports whether the letter at i of lower (the lower-cased
+// text) is an upper-case ASCII letter in text, when the two are the
+// same length (so that their bytes line up).
+func upperAt(text, lower string, i int) bool {
+	return len(text) == len(lower) && i < len(text) && text[i] >= 'A' && text[i] <= 'Z'
 }
 
 // describeReach is how far (in bytes) from a described person a cue of
