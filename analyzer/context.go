@@ -122,7 +122,7 @@ func (x *context) findAll(pats []gatedRE) []span {
 			continue
 		}
 		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
-			if x.near[x.sentenceOf(w.start)] {
+			if k := x.sentenceOf(w.start); k >= 0 && x.near[k] {
 				out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
 			}
 		}
@@ -242,8 +242,9 @@ func (x *context) attribute(cands []candidate) []candidate {
 		}
 	}
 	// Names and ages point at a person as surely as "my client" does; once
-	// the post names someone, or confirms it worked with "you", "you" is
-	// that person too.
+	// the post names someone, or confirms it worked with "you" (a finding
+	// of the relationship, or the post's confirming cues: "since our first
+	// session you..."), "you" is that person too.
 	refs := []span(x.person)
 	named := false
 	for _, cd := range direct {
@@ -257,7 +258,7 @@ func (x *context) attribute(cands []candidate) []candidate {
 			refs = append(refs, cd.span)
 		}
 	}
-	if named {
+	if named || len(cands) > 0 && x.post.confirms() {
 		refs = append(refs, x.findAll(x.c.addressee)...)
 	}
 	x.person = newZones(refs)
