@@ -79,6 +79,8 @@ var mustWarn = []refCase{
 	{"es", "review_site", "Sra. López, lamentamos la demora, pero su informe de evaluación se envió a su empleador el 4 de mayo como lo pidió."},
 	{"es", "facebook_page", "¡Buen viaje, Emi! Voy a extrañar nuestras sesiones de los jueves, estoy orgullosa de ti."},
 	{"es", "facebook_group", "Día agridulce: la familia que acompaño desde hace tres años se muda a Salta. Me dejaron un dibujo."},
+	{"fr", "review_site", "Merci pour ce bel avis! Je suis contente que la thérapie t'ait aidée à reprendre le travail."},
+	{"es", "review_site", "¡Gracias por tu reseña! Me alegra mucho que la terapia te haya ayudado a volver a manejar."},
 }
 
 // mustStayQuiet are posts about the poster's own life, an organiser's
