@@ -115,6 +115,8 @@ func (p *postRefs) confirms() bool {
 // confirmsOutsideOwnLife reports whether a confirming cue matches in a
 // sentence without words of the poster's own life: in "my therapist and
 // I wrapped up our sessions" the sessions are the poster's own therapy.
+// Linear in the matches: the sentences that hold an own-life cue are
+// marked first.
 func (p *postRefs) confirmsOutsideOwnLife() bool {
 	if !p.has(cueConfirms) {
 		return false
@@ -122,14 +124,14 @@ func (p *postRefs) confirmsOutsideOwnLife() bool {
 	if !p.has(cueOwnLife) {
 		return true
 	}
-	own := p.spans(cueOwnLife)
-	for _, s := range p.spans(cueConfirms) {
-		k := p.x.sentenceOf(s.Start)
-		if k < 0 {
-			return true
+	own := make([]bool, len(p.x.sents))
+	for _, o := range p.spans(cueOwnLife) {
+		for k := max(p.x.sentenceOf(o.Start), 0); k < len(own) && p.x.sents[k].Start < o.End; k++ {
+			own[k] = true
 		}
-		sent := p.x.sents[k]
-		if !slices.ContainsFunc(own, func(o pack.Span) bool { return o.Start < sent.End && sent.Start < o.End }) {
+	}
+	for _, s := range p.spans(cueConfirms) {
+		if k := p.x.sentenceOf(s.Start); k < 0 || !own[k] {
 			return true
 		}
 	}
