@@ -279,7 +279,7 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 	if platform == "" {
 		platform = "other"
 	}
-	ok := run(c, in.Text, platform, in.Watch, &res, done)
+	ok := run(c, in.Text, platform, in.Watch, !in.SkipRewrite, &res, done)
 	res.capFindings()
 	return res, ok
 }
@@ -293,8 +293,9 @@ type candidate struct {
 }
 
 // run fills res; it checks done between stages and returns false when it
-// stopped early. watch, when set, is the user's watch-list.
-func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
+// stopped early. watch, when set, is the user's watch-list; without
+// rewrite, res gets no intent, rewrite or advice (Input.SkipRewrite).
+func run(c *compiled, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}) bool {
 	v := c.view(text)
 	defer c.bad.check(res)
 	sents := c.sentences(v.s)
@@ -319,8 +320,11 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
+	if !rewrite {
+		return true
+	}
+	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	if stopped(done) {
 		return false
 	}
