@@ -109,14 +109,16 @@ export async function createEngine() {
     /**
      * analyze resolves to the result of docs/api.md §3 for (the first part of)
      * text; watchlist, {salt, hashes}, is the user's hashed client names;
-     * lang, when set, is the language the user says the posts are in.
+     * lang, when set, is the language the user says the posts are in;
+     * rewrite: false leaves out the whole post's rewrite, advice and intent
+     * (what typing asks: the findings and risk are the same).
      */
-    async analyze(text, { watchlist, lang: chosen } = {}) {
+    async analyze(text, { watchlist, lang: chosen, rewrite } = {}) {
       const t0 = performance.now();
       const { text: head, truncated } = capText(text);
       const lang = chosen || (await langOf(head));
       const t1 = performance.now();
-      const answer = await conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist } });
+      const answer = await conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist, rewrite } });
       const t2 = performance.now();
       const result = JSON.parse(answer.json);
       if (truncated) result.truncated = head.length;
