@@ -151,7 +151,8 @@ const WARM_PASSES = 12;
  *
  * It returns a promise of the time each task took, in milliseconds (reading
  * the pack, compiling it, then the slices), resolved when the warm-up stops (or fails: a failure shows again, with
- * its message, on the real analysis). clock is for tests.
+ * its message, on the real analysis). Each slice's garbage is collected
+ * after it. clock is for tests.
  */
 export function warmUp(api, lang, clock = performance) {
   const slices = [];
@@ -189,6 +190,11 @@ export function warmUp(api, lang, clock = performance) {
       if (pass > 0 && part === 0) api.forgetStates?.();
       if (!run(() => slice(part))) return resolve(slices);
       passMs += slices.at(-1);
+      // The slice's garbage goes now, in this idle task: the warm-up's
+      // analyses come back to back, so Go's own pacing (gcPercent 200 in
+      // the bridge) let the heap grow to three times what it keeps, and
+      // WebAssembly memory never shrinks (113 → 80 MB, BENCHMARKS.md).
+      api.collect?.();
       if (part + 1 < WARM_PARTS) return later(() => step(pass, part + 1, passMs));
       // The first pass also compiled the patterns: it does not count.
       if (pass > 0) {
