@@ -26,6 +26,7 @@ async function main() {
       minSeverity: () => "low",
       enabled: () => true,
       onFocus: () => engine.warm(),
+      onTyping: () => engine.warm(),
     },
   });
   const box = document.getElementById("try");
