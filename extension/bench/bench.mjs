@@ -152,6 +152,7 @@ const warm = await bench(page, texts, ROUNDS);
 out.roundTrip = stats(warm.times);
 out.breakdown = breakdown(warm);
 out.portOnly = stats((await bench(page, texts, ROUNDS, 0, true)).times);
+out.portOnlyClone = stats((await bench(page, texts, ROUNDS, 0, "clone")).times);
 const full = await bench(page, texts, ROUNDS, 0, false, true);
 out.roundTripFull = stats(full.times);
 out.breakdownFull = breakdown(full);
@@ -247,6 +248,7 @@ console.log(`
 | the same with the whole post's rewrite (what a popover asks), p50 / p95 / p99 | ${row(out.roundTripFull)} | |
 | the same after idle gaps of ${GAP_MS / 1000} s, p50 / p95 / max | ${f(out.idleGap.p50)} / ${f(out.idleGap.p95)} / ${f(out.idleGap.max)} ms (n=${out.idleGap.n}) | shown apart |
 | the port alone (the same request, the last answer sent back unanalyzed), p50 / p95 / p99 | ${row(out.portOnly)} | |
+| the same with the answer parsed in the worker and sent as an object (structured clone), p50 / p95 / p99 | ${row(out.portOnlyClone)} | |
 | the same after idle gaps, as typing meets them: the keystroke warms the worker (\`touch\`), the debounce, then the request, p50 / p95 / max | ${f(out.idleGapTyped.p50)} / ${f(out.idleGapTyped.p95)} / ${f(out.idleGapTyped.max)} ms (n=${out.idleGapTyped.n}) | |
 | where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
 | where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |

@@ -8,7 +8,7 @@
 // that long before each analysis, for the idle-gap case, and with touchMs
 // (typing's debounce) it then warms the engine as a keystroke does and
 // waits touchMs more before the timed analysis; echo times the port alone
-// (engine.echo) instead.
+// (engine.echo) instead, echo: "clone" with the answer as an object.
 
 /** listenForBench answers the benchmark's requests with engine's timings. */
 export function listenForBench(engine) {
@@ -26,7 +26,7 @@ export function listenForBench(engine) {
           await new Promise((ok) => setTimeout(ok, touchMs));
         }
         const start = performance.now();
-        await (echo ? engine.echo(text) : engine.analyze(text, opts));
+        await (echo ? engine.echo(text, echo === "clone") : engine.analyze(text, opts));
         times.push(performance.now() - start);
         if (!echo) marks.push(engine.marks);
       }

@@ -151,7 +151,10 @@ export async function createEngine() {
     // echo (for the benchmark) sends text as an analysis would and resolves
     // to the last answer, which the worker sends back without analyzing:
     // the port's own cost.
-    engine.echo = (text) => conn.ask({ kind: MSG.echo, request: { text, lang: "en", platform } }).then((a) => JSON.parse(a.json));
+    // With clone, the worker parses the answer and the port carries the
+    // object (structured clone) instead of its JSON text.
+    engine.echo = (text, clone = false) => conn.ask({ kind: MSG.echo, clone, request: { text, lang: "en", platform } })
+      .then((a) => (clone ? a.result : JSON.parse(a.json)));
   }
   return engine;
 }
