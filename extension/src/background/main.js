@@ -58,7 +58,9 @@ api.runtime.onConnect.addListener((port) => {
     if (msg?.kind === MSG.touch) {
       // After a pause, one small analysis before the request that follows
       // (engine/wasm.js); never while the warm-up is still running.
-      engine.then((w) => isWarm && touch(w, lastLang) && collectSoon(w), () => {});
+      // No collection after it: one would walk the whole heap between the
+      // touch and the request, undoing the one and slowing the other.
+      engine.then((w) => isWarm && touch(w, lastLang), () => {});
     } else if (msg?.kind === MSG.languages) {
       engine.then((w) => post({ id: msg.id, languages: w.languages() }), () => post({ id: msg.id, languages: [] }));
     } else if (__TEST_BUILD__ && msg?.kind === MSG.echo) {
