@@ -26,7 +26,6 @@ import { DIST, ROOT, launch, serve } from "../test/e2e/harness.mjs";
 const ROUNDS = 20;
 const GAP_MS = 5000;
 const GAPS = 8;
-const DEBOUNCE_MS = 150; // typing's (src/dom/fields.js)
 const TABS = 10;
 const corpus = fs.readFileSync(path.join(ROOT, "analyzer/testdata/corpus/train.jsonl"), "utf8")
   .split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.lang === "en").map((d) => d.text);
@@ -59,16 +58,14 @@ const ready = (page) => page.waitForFunction(() => document.documentElement.data
 // alone) over texts (bench-hook.js): {times, marks}. The request is
 // typing's ("rewrite": false), or with full the popover's, which asks for
 // the whole post's rewrite (a build before that option sends that always).
-// touchMs: after each gap, a keystroke's warm-up of the engine and that
-// long (the debounce) before the timed analysis.
-const bench = (page, t, rounds, gapMs = 0, echo = false, full = false, touchMs = 0) => page.evaluate((o) => new Promise((resolve) => {
+const bench = (page, t, rounds, gapMs = 0, echo = false, full = false) => page.evaluate((o) => new Promise((resolve) => {
   addEventListener("message", function once(e) {
     if (!e.data?.discreetBenchResult) return;
     removeEventListener("message", once);
     resolve(e.data.discreetBenchResult);
   });
   postMessage({ discreetBench: o }, "*");
-}), { texts: t, rounds, gapMs, echo, full, touchMs });
+}), { texts: t, rounds, gapMs, echo, full });
 // breakdown splits round trips by the engine's timing marks: language
 // detection, the worker's wait before the analysis and the analysis (its
 // own clock), the port's transit both ways (the rest of the ask), the JSON
@@ -170,9 +167,6 @@ for (const name of ["textarea", "contenteditable"]) {
 const gaps = await bench(page, texts.slice(0, GAPS), 1, GAP_MS);
 out.idleGap = stats(gaps.times);
 out.idleGapBreakdown = breakdown(gaps);
-const typed = await bench(page, texts.slice(GAPS, 2 * GAPS), 1, GAP_MS, false, false, DEBOUNCE_MS);
-out.idleGapTyped = stats(typed.times);
-out.idleGapTypedBreakdown = breakdown(typed);
 // The analysis alone in the worker, typing's request and the full one
 // (with the rewrite), alternated post by post.
 const inWorker = await b.worker.evaluate(([t, n]) => {
@@ -249,10 +243,8 @@ console.log(`
 | the same after idle gaps of ${GAP_MS / 1000} s, p50 / p95 / max | ${f(out.idleGap.p50)} / ${f(out.idleGap.p95)} / ${f(out.idleGap.max)} ms (n=${out.idleGap.n}) | shown apart |
 | the port alone (the same request, the last answer sent back unanalyzed), p50 / p95 / p99 | ${row(out.portOnly)} | |
 | the same with the answer parsed in the worker and sent as an object (structured clone), p50 / p95 / p99 | ${row(out.portOnlyClone)} | |
-| the same after idle gaps, as typing meets them: the keystroke warms the worker (\`touch\`), the debounce, then the request, p50 / p95 / max | ${f(out.idleGapTyped.p50)} / ${f(out.idleGapTyped.p95)} / ${f(out.idleGapTyped.max)} ms (n=${out.idleGapTyped.n}) | |
 | where a warm round trip goes, mean (p95), ms | ${parts(out.breakdown)} | |
 | where a round trip after an idle gap goes, mean (p95), ms | ${parts(out.idleGapBreakdown)} | |
-| the same after the keystroke's touch, mean (p95), ms | ${parts(out.idleGapTypedBreakdown)} | |
 | the analysis alone inside the worker, p50 / p95 / p99 | ${row(out.inWorker)} | |
 | the same with the rewrite, p50 / p95 / p99 | ${row(out.inWorkerFull)} | |
 | one bridge call with an empty post, inside the worker, mean of 500 | ${out.bridgeCallMs.toFixed(3)} ms | |

@@ -5,7 +5,6 @@ export const MSG = {
   analyze: "analyze", // {id, request} → {id, json}: the bridge's JSON text (also runtime.sendMessage: → result)
   languages: "languages", // {id} → {id, languages: ["en", ...]}
   ping: "ping", // content → worker over the port, keeps it awake
-  touch: "touch", // content → worker over the port: typing starts after a pause; warm the analyzer before the request
   status: "status", // popup → content: → {findings, enabled, mode}
   count: "count", // content → popup (if open): {findings}, each time the count changes
   settingsChanged: "settings-changed", // popup/options → content

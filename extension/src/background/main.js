@@ -6,7 +6,7 @@
 // key, loads them and caches them; on any failure the bundled or cached
 // pack stays in use.
 
-import { analyzeJSON, collectSoon, compilePack, loadWasm, touch, warmUp, worked } from "../engine/wasm.js";
+import { analyzeJSON, collectSoon, compilePack, loadWasm, warmUp } from "../engine/wasm.js";
 import { MSG } from "../messages.js";
 import { getSettings } from "../settings.js";
 import { loadCachedPacks, updatePacks } from "./packs.js";
@@ -16,13 +16,10 @@ const api = globalThis.chrome ?? globalThis.browser;
 const ALARM = "discreet-packs";
 
 let warmed;
-let isWarm = false; // the warm-up is over: touches may run
-let lastLang = api.i18n?.getUILanguage?.().slice(0, 2) ?? "en"; // the language touch warms: the last one asked for
 const engine = (async () => {
   const wasm = await loadWasm(api.runtime.getURL("discreet.wasm"));
   await loadCachedPacks(wasm, api.storage.local);
-  warmed = warmUp(wasm, lastLang);
-  warmed.then(() => { isWarm = true; });
+  warmed = warmUp(wasm, api.i18n?.getUILanguage?.().slice(0, 2) ?? "en");
   return wasm;
 })();
 
@@ -55,13 +52,7 @@ api.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(() => { open = false; });
   const post = (m) => open && port.postMessage(m);
   port.onMessage.addListener((msg) => {
-    if (msg?.kind === MSG.touch) {
-      // After a pause, one small analysis before the request that follows
-      // (engine/wasm.js); never while the warm-up is still running.
-      // No collection after it: one would walk the whole heap between the
-      // touch and the request, undoing the one and slowing the other.
-      engine.then((w) => isWarm && touch(w, lastLang), () => {});
-    } else if (msg?.kind === MSG.languages) {
+    if (msg?.kind === MSG.languages) {
       engine.then((w) => post({ id: msg.id, languages: w.languages() }), () => post({ id: msg.id, languages: [] }));
     } else if (__TEST_BUILD__ && msg?.kind === MSG.echo) {
       // The port alone, for the benchmark: the last answer's text, or with
@@ -89,8 +80,6 @@ async function answer(w, request, got = 0) {
   if (request.lang) await compilePack(w, request.lang); // if the warm-up has not yet
   const start = performance.now();
   const json = analyzeJSON(w, request.text, request);
-  worked(w);
-  if (request.lang) lastLang = request.lang;
   collectSoon(w);
   const out = { json };
   if (__TEST_BUILD__) {

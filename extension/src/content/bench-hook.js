@@ -5,26 +5,21 @@
 // the port, the worker's analysis, the JSON parse) and where it went (the
 // engine's timing marks). The request is typing's (no rewrite), or with
 // full the one a popover makes for the whole post's rewrite. gapMs waits
-// that long before each analysis, for the idle-gap case, and with touchMs
-// (typing's debounce) it then warms the engine as a keystroke does and
-// waits touchMs more before the timed analysis; echo times the port alone
-// (engine.echo) instead, echo: "clone" with the answer as an object.
+// that long before each analysis, for the idle-gap case; echo times the
+// port alone (engine.echo) instead, echo: "clone" with the answer as an
+// object.
 
 /** listenForBench answers the benchmark's requests with engine's timings. */
 export function listenForBench(engine) {
   window.addEventListener("message", async (e) => {
     if (e.source !== window || !e.data?.discreetBench) return;
-    const { texts, rounds = 1, gapMs = 0, touchMs = 0, echo = false, full = false } = e.data.discreetBench;
+    const { texts, rounds = 1, gapMs = 0, echo = false, full = false } = e.data.discreetBench;
     const opts = full ? {} : { rewrite: false };
     const times = [];
     const marks = [];
     for (let r = 0; r < rounds; r++) {
       for (const text of texts) {
         if (gapMs) await new Promise((ok) => setTimeout(ok, gapMs));
-        if (touchMs) {
-          engine.warm();
-          await new Promise((ok) => setTimeout(ok, touchMs));
-        }
         const start = performance.now();
         await (echo ? engine.echo(text, echo === "clone") : engine.analyze(text, opts));
         times.push(performance.now() - start);

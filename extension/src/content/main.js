@@ -37,7 +37,6 @@ async function main() {
       minSeverity: () => settings.sensitivity,
       enabled: () => siteEnabled(location.hostname, settings),
       onFocus: () => engine.warm(),
-      onTyping: () => engine.warm(),
       onResults: (n) => {
         if (n !== count) api.runtime.sendMessage({ kind: MSG.count, findings: n }).catch(() => {}); // the popup, if open
         count = n;

@@ -147,7 +147,6 @@ export class FieldTracker {
   schedule(field) {
     const st = this.get(field);
     this.onEdit(field);
-    this.actions.onTyping?.(field); // the debounce leaves the analyzer time to wake
     if (st.seq === 0) {
       this.analyze(field);
       return;

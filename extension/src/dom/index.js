@@ -14,8 +14,7 @@
 //   actions.ignore(hash) → void
 //   actions.minSeverity() → "low" | "medium" | "high"
 //   actions.enabled() → boolean
-//   actions.onFocus(field), actions.onBlur(field), actions.onResults(count),
-//   actions.onTyping(field) (each input, before the debounce)
+//   actions.onFocus(field), actions.onBlur(field), actions.onResults(count)
 //
 // Three parts share the work: FieldTracker (fields.js) follows boxes and
 // owns their analysis state, PopoverController (popover-controller.js) opens

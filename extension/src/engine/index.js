@@ -15,7 +15,6 @@ import { siteOf } from "../sites.js";
 /* global __TEST_BUILD__ */
 const api = globalThis.chrome ?? globalThis.browser;
 const PING_MS = 20000; // under the 30 s after which an idle MV3 worker stops: the most a port stays silent
-const TOUCH_MS = 1000; // a port silent this long asks the worker to warm up before the next request (MSG.touch)
 
 /** platformOf names the audience docs/api.md knows for a host name. */
 export function platformOf(loc = location) {
@@ -33,14 +32,12 @@ function connection() {
   let port = null;
   let pinger = 0;
   let lastId = 0;
-  let lastPost = 0;
   const pending = new Map(); // id → {msg, resolve, reject, tries}
 
   // post sends m and puts the next ping PING_MS after it: a port that
   // carries requests needs no pings, so none come while someone types.
   const post = (m) => {
     port.postMessage(m);
-    lastPost = performance.now();
     clearTimeout(pinger);
     pinger = setTimeout(() => port && post({ kind: MSG.ping }), PING_MS);
   };
@@ -74,12 +71,6 @@ function connection() {
   };
   return {
     open,
-    /** touch asks the worker to warm up if the port has been silent a while. */
-    touch() {
-      if (port && performance.now() - lastPost < TOUCH_MS) return;
-      open();
-      post({ kind: MSG.touch });
-    },
     ask(msg) {
       return new Promise((resolve, reject) => {
         const id = ++lastId;
@@ -159,15 +150,9 @@ export async function createEngine() {
       if (__TEST_BUILD__) this.marks = { lang: t1 - t0, port: t2 - t1, parse: performance.now() - t2, bytes: answer.json.length, ...answer.marks };
       return result;
     },
-    /**
-     * warm makes sure the port is open (the worker wakes if it slept) and,
-     * after a pause, has the worker run a small analysis: a field was
-     * focused or typed in, and its request follows within the debounce.
-     * Work that comes after an idle moment runs two to three times slower
-     * (caches, the CPU's clock), so the touch takes that on instead.
-     */
+    /** warm makes sure the port is open (the worker wakes if it slept). */
     warm() {
-      conn.touch();
+      conn.open();
     },
   };
   if (__TEST_BUILD__) {

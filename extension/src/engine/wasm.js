@@ -96,44 +96,6 @@ export function collectSoon(api, idleMs = COLLECT_IDLE_MS) {
   }, idleMs);
 }
 
-/** TOUCH_IDLE_MS: how long the analyzer must have had nothing to do for touch to run. */
-export const TOUCH_IDLE_MS = 1000;
-
-// touchState: per instance, {last: when it last worked, n: touches so far,
-// reqs: per language, the warm-up's first slice as typing's requests}.
-const touchState = new WeakMap();
-const touchOf = (api) => {
-  if (!touchState.has(api)) touchState.set(api, { last: -Infinity, n: 0, reqs: new Map() });
-  return touchState.get(api);
-};
-
-/** worked notes that api has just analyzed a post: it is warm. */
-export function worked(api, clock = performance) {
-  touchOf(api).last = clock.now();
-}
-
-/**
- * touch runs one small analysis of the rules' own examples in lang (a
- * warm-up request, asked as typing asks) if api has had nothing to do for
- * TOUCH_IDLE_MS: the user just focused a field or typed after a pause, and
- * the post's own request follows within the debounce. Work that comes
- * after an idle moment runs two to three times slower (BENCHMARKS.md: the
- * CPU's caches, its clock), so this one takes that on instead. No text of
- * the user's is kept for it. It returns whether it ran.
- */
-export function touch(api, lang, clock = performance) {
-  const st = touchOf(api);
-  if (clock.now() - st.last < TOUCH_IDLE_MS) return false;
-  if (!st.reqs.has(lang)) {
-    const reqs = api.warmUpRequests(lang, 0, 16);
-    st.reqs.set(lang, typeof reqs === "string" ? [] : reqs.map((r) => JSON.stringify({ ...JSON.parse(r), rewrite: false })));
-  }
-  const reqs = st.reqs.get(lang);
-  if (reqs.length) api.analyze(reqs[st.n++ % reqs.length]);
-  st.last = clock.now();
-  return reqs.length > 0;
-}
-
 // The languages whose pack has compiled, per instance.
 const compiledPacks = new WeakMap();
 

@@ -26,7 +26,6 @@ async function main() {
       minSeverity: () => "low",
       enabled: () => true,
       onFocus: () => engine.warm(),
-      onTyping: () => engine.warm(),
     },
   });
   const box = document.getElementById("try");

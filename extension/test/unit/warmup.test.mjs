@@ -15,7 +15,7 @@ const bundle = await esbuild.build({
     b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "" }));
   } }],
 });
-const { TOUCH_IDLE_MS, compilePack, touch, warmUp, worked } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const { compilePack, warmUp } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
 
 // fakeAnalyzer's warmUpRequests "takes" perPass[pass] / 8 ms of a fake
 // clock per slice (the last entry repeats), records the calls it gets and
@@ -111,31 +111,4 @@ test("warmUp sends the bridge's warm-up requests through analyze", async () => {
   const g = fakeAnalyzer([1000]);
   g.api.warmUpRequests = () => "unsupported language \"xx\"";
   assert.deepEqual(await warmUp(g.api, "xx", g.clock), [100, 100], "an error string stops it after the pack");
-});
-
-test("touch analyzes one warm-up request, as typing asks it, only after the analyzer idled", () => {
-  const clock = { t: 5000, now() { return this.t; } };
-  const analyzed = [];
-  const asked = [];
-  const api = {
-    warmUpRequests(lang, part, parts) {
-      asked.push([lang, part, parts]);
-      return ['{"text":"a","lang":"en"}', '{"text":"b","lang":"en"}'];
-    },
-    analyze: (req) => analyzed.push(JSON.parse(req)),
-  };
-  assert.equal(touch(api, "en", clock), true, "never worked: touch");
-  assert.deepEqual(analyzed, [{ text: "a", lang: "en", rewrite: false }]);
-  clock.t += TOUCH_IDLE_MS / 2;
-  assert.equal(touch(api, "en", clock), false, "touched a moment ago");
-  clock.t += TOUCH_IDLE_MS;
-  worked(api, clock); // a post was analyzed: warm
-  clock.t += TOUCH_IDLE_MS / 2;
-  assert.equal(touch(api, "en", clock), false);
-  clock.t += TOUCH_IDLE_MS;
-  assert.equal(touch(api, "en", clock), true, "idle again");
-  assert.deepEqual(analyzed.map((r) => r.text), ["a", "b"], "the requests in turn");
-  assert.deepEqual(asked, [["en", 0, 16]], "the requests are made once per language");
-  const failing = { warmUpRequests: () => "unsupported language \"xx\"", analyze: () => assert.fail("nothing to analyze") };
-  assert.equal(touch(failing, "xx", clock), false);
 });
