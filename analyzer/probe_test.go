@@ -140,9 +140,22 @@ func probeRecordErrors(r probeRecord, id *regexp.Regexp, prefix string) []string
 // three languages, and a share of clean posts.
 func TestProbeFormat(t *testing.T) {
 	recs := readProbe(t)
+	perLang, clean := checkProbeSet(t, recs, probeID, "p")
+	if perLang["en"] < 40 || perLang["fr"] < 10 || perLang["es"] < 10 {
+		t.Errorf("posts per language %v; want at least en 40, fr 10, es 10", perLang)
+	}
+	if clean*5 < len(recs) {
+		t.Errorf("%d clean posts of %d; want at least a fifth", clean, len(recs))
+	}
+}
+
+// checkProbeSet reports every error of every record of a probe set whose
+// ids match id and start with prefix, and every duplicate id; it returns
+// the posts per language and the number of clean posts.
+func checkProbeSet(t *testing.T, recs []probeRecord, id *regexp.Regexp, prefix string) (perLang map[string]int, clean int) {
+	t.Helper()
 	seen := map[string]bool{}
-	perLang := map[string]int{}
-	clean := 0
+	perLang = map[string]int{}
 	for _, r := range recs {
 		if seen[r.ID] {
 			t.Errorf("%s: duplicate id", r.ID)
@@ -152,16 +165,11 @@ func TestProbeFormat(t *testing.T) {
 		if r.Risk == "none" {
 			clean++
 		}
-		for _, e := range probeErrors(r) {
+		for _, e := range probeRecordErrors(r, id, prefix) {
 			t.Errorf("%s: %s", r.ID, e)
 		}
 	}
-	if perLang["en"] < 40 || perLang["fr"] < 10 || perLang["es"] < 10 {
-		t.Errorf("posts per language %v; want at least en 40, fr 10, es 10", perLang)
-	}
-	if clean*5 < len(recs) {
-		t.Errorf("%d clean posts of %d; want at least a fifth", clean, len(recs))
-	}
+	return perLang, clean
 }
 
 // TestProbeErrorsCatchBadRecords: the checker itself rejects each kind of

@@ -14,22 +14,7 @@ var plainID = regexp.MustCompile(`^pl-(en|fr|es)-[0-9]{3}$`)
 // shape: 150 posts, en 80, fr 35, es 35, and a third or more clean.
 func TestProbePlainFormat(t *testing.T) {
 	recs := readProbeFile(t, "plain.jsonl")
-	seen := map[string]bool{}
-	perLang := map[string]int{}
-	clean := 0
-	for _, r := range recs {
-		if seen[r.ID] {
-			t.Errorf("%s: duplicate id", r.ID)
-		}
-		seen[r.ID] = true
-		perLang[r.Lang]++
-		if r.Risk == "none" {
-			clean++
-		}
-		for _, e := range probeRecordErrors(r, plainID, "pl") {
-			t.Errorf("%s: %s", r.ID, e)
-		}
-	}
+	perLang, clean := checkProbeSet(t, recs, plainID, "pl")
 	if perLang["en"] < 80 || perLang["fr"] < 35 || perLang["es"] < 35 {
 		t.Errorf("posts per language %v; want at least en 80, fr 35, es 35", perLang)
 	}
