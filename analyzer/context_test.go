@@ -1,0 +1,35 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionPersonCue checks that a bare "Client ..." or "Paciente
+// ..." opening a later sentence marks the post as about a specific person,
+// so that a place or employer in another sentence is kept; and that the
+// same place with no one described stays unflagged.
+func TestAttributionPersonCue(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		lang, text, want string // want "" means no finding of that text
+		flag                   bool
+	}{
+		{"en", "Looking for a DBT group in Saskatoon. Client works nights and has BPD.", "Saskatoon", true},
+		{"en", "Need ideas? Client is a widower who just moved.", "widower", true},
+		{"fr", "Une ressource à Sherbrooke? Patiente de mon équipe, anxieuse.", "Sherbrooke", true},
+		{"es", "¿Alguien en Rosario? Paciente con crisis de pánico desde hace meses.", "Rosario", true},
+		{"en", "Looking for a DBT group in Saskatoon. Any leads welcome.", "Saskatoon", false},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
+		found := false
+		for _, f := range res.Findings {
+			if strings.Contains(f.Text, tc.want) {
+				found = true
+			}
+		}
+		if found != tc.flag {
+			t.Errorf("%s %q: finding %q = %v, want %v (%v)", tc.lang, tc.text, tc.want, found, tc.flag, summarize(res))
+		}
+	}
+}
