@@ -257,7 +257,9 @@ func (x *context) attribute(cands []candidate) []candidate {
 			refs = append(refs, cd.span)
 		}
 	}
-	if named {
+	// A post that confirms it speaks to a client ("To my Tuesday 6pm: you
+	// graduated today...") makes "you" that client even with no name.
+	if len(x.near) > 0 && (named || len(cands) > 0 && x.post.confirms()) {
 		refs = append(refs, x.findAll(x.c.addressee)...)
 	}
 	x.person = newZones(refs)

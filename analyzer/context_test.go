@@ -6,20 +6,23 @@ import (
 )
 
 // TestAttributionPersonCue checks that a bare "Client ..." or "Paciente
-// ..." opening a later sentence marks the post as about a specific person,
-// so that a place or employer in another sentence is kept; and that the
-// same place with no one described stays unflagged.
+// ..." opening a later sentence, or words to a client, mark the post as
+// about a specific person, so that a place or employer in another
+// sentence is kept; and that the same place with no one described stays
+// unflagged.
 func TestAttributionPersonCue(t *testing.T) {
 	a := defaultAnalyzer(t)
 	for _, tc := range []struct {
 		lang, text, want string // want "" means no finding of that text
-		flag                   bool
+		flag             bool
 	}{
 		{"en", "Looking for a DBT group in Saskatoon. Client works nights and has BPD.", "Saskatoon", true},
 		{"en", "Need ideas? Client is a widower who just moved.", "widower", true},
 		{"fr", "Une ressource à Sherbrooke? Patiente de mon équipe, anxieuse.", "Sherbrooke", true},
 		{"es", "¿Alguien en Rosario? Paciente con crisis de pánico desde hace meses.", "Rosario", true},
 		{"en", "Looking for a DBT group in Saskatoon. Any leads welcome.", "Saskatoon", false},
+		// Words to a client who is not named: "you" is the client.
+		{"en", "To my Thursday 4pm: you know who you are. You walked across the stage at Dalhousie today.", "Dalhousie", true},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		found := false

@@ -1,6 +1,5 @@
 // Command gen-notplaces writes rules/<lang>/lists/not-places.txt: the
-// names of countries and of languages, in the pack's language and in
-// English, from the Unicode CLDR data that golang.org/x/text carries, and
+// names of countries and of languages in the pack's language, from the Unicode CLDR data that golang.org/x/text carries, and
 // the states, provinces and regions of scripts/gen-lists/regions.txt
 // (the annotation guide never labels those as places). The
 // place-slot rules ("lives in <a capitalized word>") read it as words that
@@ -16,6 +15,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -40,11 +41,13 @@ func main() {
 	}
 }
 
-// names returns the country and language names of lang and of English,
-// sorted, without duplicates.
+// names returns the country and language names of lang that start with
+// a capital (the rules read only capitalized words: French and Spanish
+// write "anglais", "inglés"), sorted, without duplicates.
 func names(lang string) []string {
 	var out []string
-	for _, tag := range []language.Tag{language.English, language.MustParse(lang)} {
+	{
+		tag := language.MustParse(lang)
 		regions, langs := display.Regions(tag), display.Languages(tag)
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
@@ -65,7 +68,7 @@ func names(lang string) []string {
 // appendName appends a name that is one to three words of letters; CLDR's
 // longer forms ("Congo (DRC)", "St. Kitts & Nevis") are left out.
 func appendName(out []string, name string) []string {
-	if name == "" || strings.ContainsAny(name, "()&,.") || len(strings.Fields(name)) > 3 {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || strings.ContainsAny(name, "()&,.") || len(strings.Fields(name)) > 3 {
 		return out
 	}
 	return append(out, name)
