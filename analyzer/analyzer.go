@@ -13,10 +13,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/match"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -36,8 +36,10 @@ type lazyPack struct {
 	load func() (*rules.Pack, error)
 	once sync.Once
 	pack *rules.Pack
-	c    *compiled
-	err  error
+	c    *pack.Compiled
+	// story is the learned tagger of the pack's language, if it has one.
+	story *story
+	err   error
 	// stopwords, for guessing the language, are read on first use.
 	stopOnce  sync.Once
 	stopwords map[string]bool
@@ -47,10 +49,12 @@ func newLazyPack(p *rules.Pack) *lazyPack {
 	return &lazyPack{load: func() (*rules.Pack, error) { return p, nil }}
 }
 
-func (lp *lazyPack) compiled() (*compiled, error) {
+func (lp *lazyPack) compiled() (*pack.Compiled, error) {
 	lp.once.Do(func() {
 		if lp.pack, lp.err = lp.load(); lp.err == nil {
-			lp.c, lp.err = compile(lp.pack)
+			if lp.c, lp.err = pack.Compile(lp.pack); lp.err == nil {
+				lp.story, lp.err = embeddedStory(lp.pack.Lang)
+			}
 		}
 	})
 	return lp.c, lp.err
@@ -158,6 +162,12 @@ func Default() (*Analyzer, error) {
 	return defaultA, defaultErr
 }
 
+// ForgetStates makes every pattern automaton start again without states
+// when next used, as if new. The extension's warm-up uses it so that the
+// code that builds states runs often enough for V8 to optimize it (see
+// package pattern's ForgetStates).
+func ForgetStates() { pattern.ForgetStates() }
+
 // Prepare does the start of a warm-up in two steps short enough to be a
 // task each: step 0 reads lang's pack (for a built-in one, decodes its JSON
 // and word lists), any other step compiles it. Each does nothing if done
@@ -213,7 +223,7 @@ func (a *Analyzer) WarmUpInputs(lang string, part, parts int) ([]Input, error) {
 		ins = append(ins, Input{Text: string(post), Lang: lang, Platform: rules.Platforms[len(ins)%len(rules.Platforms)]})
 		post = post[:0]
 	}
-	for i, r := range c.pack.Rules {
+	for i, r := range c.Pack.Rules {
 		if parts > 1 && i%parts != part {
 			continue
 		}
@@ -279,37 +289,29 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 	if platform == "" {
 		platform = "other"
 	}
-	ok := run(c, in.Text, platform, in.Watch, &res, done)
+	ok := run(c, lp.story, in.Text, platform, in.Watch, &res, done)
 	res.capFindings()
 	return res, ok
 }
 
-// candidate is a possible finding, in view bytes.
-type candidate struct {
-	span
-	base span // the match before Extend lengthened it
-	rule *crule
-	why  string
-}
-
 // run fills res; it checks done between stages and returns false when it
 // stopped early. watch, when set, is the user's watch-list.
-func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
-	v := c.view(text)
-	defer c.bad.check(res)
-	sents := c.sentences(v.s)
-	g := c.scanKeywords(v.lower)
-	defer c.releaseGates(g)
+func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
+	v := c.View(text)
+	defer failOnBadPatterns(c, res)
+	sents := c.Sentences(v.Text)
+	g := c.ScanKeywords(v.Lower)
+	defer c.ReleaseGates(g)
 	if stopped(done) {
 		return false
 	}
-	cands := match(c, v, sents, g)
+	cands := match.Find(c, v, sents, g)
 	var ctx *context
-	if c.story != nil {
+	if story != nil {
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
 		ctx = newWholeContext(c, v, sents, g)
-		cands = c.story.tag(v, sents, ctx.earlyReferents(cands), cands)
+		cands = story.tag(v, sents, ctx.earlyReferents(cands), cands)
 	} else {
 		ctx = newContext(c, v, sents, g, cands)
 	}
@@ -317,7 +319,7 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 		return false
 	}
 	kept := ctx.attribute(cands)
-	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.s)))
+	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.Text)))
 	res.Findings = toFindings(c, v, text, kept)
 	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
@@ -328,207 +330,11 @@ func run(c *compiled, text, platform string, watch *Watchlist, res *Result, done
 	return true
 }
 
-// match runs every rule the text can trigger and returns raw candidates.
-// A pattern rule with keywords runs only on the sentences where one of its
-// keywords occurs, so the cost of big patterns stays local.
-func match(c *compiled, v *view, sents []span, g *gates) []candidate {
-	toks := v.tokens()
-	phrases := c.phrases.Find(v.lower, toks)
-	out := make([]candidate, 0, len(phrases)+16)
-	recase(c, v, sents, toks, phrases)
-	for _, r := range c.rules {
-		if r.re == nil || !g.allows(r.gate) {
-			continue
-		}
-		if r.gate < 0 {
-			out = matchIn(out, r, v, span{0, len(v.s)}, g.all(span{0, len(v.s)}))
-			continue
-		}
-		for _, w := range g.windows(v.s, sents, r.gate) {
-			out = matchIn(out, r, v, w, g.hitsIn(r.gate, w))
-		}
+// failOnBadPatterns makes res an error naming the pack's patterns found
+// bad so far, if any: run defers it, so that it sees the patterns the
+// analysis compiled.
+func failOnBadPatterns(c *pack.Compiled, res *Result) {
+	if err := c.Bad.Err(); err != nil {
+		*res = Result{ID: res.ID, Error: err.Error()}
 	}
-	// Word-list rules.
-	for _, pm := range phrases {
-		for _, ri := range pm.Rules {
-			r := c.rules[ri]
-			if !caseOK(r, v.s[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.function); ok {
-					out = append(out, cand)
-				}
-				continue
-			}
-			if cand, ok := check(r, v, pm.Start, pm.End); ok {
-				out = append(out, cand)
-			}
-		}
-	}
-	return matchTypos(out, c, v, toks, phrases)
-}
-
-// matchIn appends the matches of r inside w; with gated hits, only the
-// matches that hold one of the rule's keywords (gates.hitsIn), else all
-// (gates.all).
-func matchIn(out []candidate, r *crule, v *view, w span, hits *pattern.Near) []candidate {
-	re := r.re.get()
-	if re == nil {
-		return out
-	}
-	re.EachNear(v.s[w.start:w.end], hits, r.Group > 0, func(m []int) {
-		s, e := m[2*r.Group], m[2*r.Group+1]
-		if s < 0 || e <= s {
-			return
-		}
-		if cand, ok := check(r, v, s+w.start, e+w.start); ok {
-			out = append(out, cand)
-		}
-	})
-	return out
-}
-
-// A keyword-gated pattern sees the text from windowBefore bytes before each
-// of its keywords to windowAfter bytes after, within the keyword's sentence:
-// enough for any rule's match, and small enough that Go's backtracking
-// matcher, fast on short inputs, does the work.
-const (
-	windowBefore = 80
-	windowAfter  = 200
-)
-
-// windows returns the merged windows around the keyword hits at, in order.
-func windows(s string, sents []span, at []span) []span {
-	return appendWindows(make([]span, 0, len(at)), s, sents, at)
-}
-
-// appendWindows is windows appending to out, so that one buffer serves
-// every gate of an analysis. The hits are ordered by start, so the
-// sentence of each is found walking forward from the last one's.
-func appendWindows(out []span, s string, sents []span, at []span) []span {
-	n := len(out)
-	k := 0
-	for _, hit := range at {
-		p := hit.start
-		for k < len(sents) && sents[k].end <= p {
-			k++
-		}
-		sent := span{0, len(s)}
-		if k < len(sents) {
-			sent = sents[k]
-		}
-		lo, hi := max(sent.start, p-windowBefore), min(sent.end, p+windowAfter)
-		for lo > sent.start && !utf8.RuneStart(s[lo]) {
-			lo--
-		}
-		for hi < sent.end && !utf8.RuneStart(s[hi]) {
-			hi++
-		}
-		out = append(out, span{lo, hi})
-	}
-	return out[:n+len(newZones(out[n:]))]
-}
-
-const contextWindow = 80
-
-func before(v *view, s int) string {
-	b := max(0, s-contextWindow)
-	for b > 0 && !utf8.RuneStart(v.s[b]) {
-		b--
-	}
-	return v.s[b:s]
-}
-
-func after(v *view, e int) string {
-	end := min(len(v.s), e+contextWindow)
-	for end < len(v.s) && !utf8.RuneStart(v.s[end]) {
-		end++
-	}
-	return v.s[e:end]
-}
-
-// check applies a rule's context conditions to the span [s, e).
-func check(r *crule, v *view, s, e int) (candidate, bool) {
-	if !phrase.BoundaryBefore(v.s, s) && startsWithWord(v.s[s:e]) {
-		return candidate{}, false
-	}
-	if !phrase.BoundaryAfter(v.s, e) && endsWithWord(v.s[s:e]) {
-		// A bounded tail ("[^.]{0,25}") may stop inside a word: end the span
-		// at the last whole word instead; a single partial word never counts.
-		cut := strings.LastIndexFunc(v.s[s:e], func(r rune) bool { return !phrase.IsWordRune(r) })
-		if cut <= 0 {
-			return candidate{}, false
-		}
-		e = s + len(strings.TrimRightFunc(v.s[s:s+cut], func(r rune) bool { return !phrase.IsWordRune(r) }))
-		if e <= s {
-			return candidate{}, false
-		}
-	}
-	txt := v.lower[s:e]
-	if r.exclude.Has(txt) {
-		return candidate{}, false
-	}
-	b, a := before(v, s), after(v, e)
-	if r.before != nil && !r.before.match(b) {
-		return candidate{}, false
-	}
-	if r.after != nil && !r.after.match(a) {
-		return candidate{}, false
-	}
-	if r.notBefore.match(b) || r.notAfter.match(a) {
-		return candidate{}, false
-	}
-	why := ""
-	if r.ambiguous != nil && r.ambiguous.Has(txt) {
-		okB := r.ambBefore.match(b)
-		okA := r.ambAfter.match(a)
-		if !okB && !okA {
-			return candidate{}, false
-		}
-		why = "an ordinary word, but used here as a name or place"
-	}
-	base := span{s, e}
-	if ext := r.extend.get(); ext != nil {
-		if loc := ext.FindStringIndex(a); loc != nil {
-			e += loc[1]
-		}
-	}
-	return candidate{span: span{s, e}, base: base, rule: r, why: why}, true
-}
-
-func startsWithWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return phrase.IsWordRune(r)
-}
-
-func endsWithWord(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return phrase.IsWordRune(r)
-}
-
-// caseOK checks a word-list match against the rule's case mode.
-func caseOK(r *crule, matched string) bool {
-	if r.acronyms != nil && r.acronyms[strings.ToLower(matched)] && strings.ToUpper(matched) != matched {
-		return false
-	}
-	switch r.Case {
-	case "exact":
-		return r.exact[matched]
-	case "title":
-		var buf [8]phrase.Token // a list entry is a few words: no allocation
-		words := phrase.AppendTokens(buf[:0], matched)
-		for i, w := range words {
-			word := matched[w.Start:w.End]
-			r, _ := utf8.DecodeRuneInString(word)
-			if i == 0 || utf8.RuneCountInString(word) > 3 {
-				if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-					return false
-				}
-			}
-		}
-		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a
-		// name, unless the list holds it as an acronym ("RCMP").
-		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && strings.ToUpper(matched) == matched {
-			return r.acronyms != nil && r.acronyms[strings.ToLower(matched)]
-		}
-	}
-	return true
 }

@@ -148,8 +148,8 @@ func TestWarmUpCompilesPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range c.rules {
-		if r.Kind == rules.KindPattern && r.re.re == nil {
+	for _, r := range c.Rules {
+		if r.Kind == rules.KindPattern && r.RE.Pattern == nil {
 			t.Errorf("fr/%s: pattern not compiled by WarmUp", r.ID)
 		}
 	}

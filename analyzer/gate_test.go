@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -29,31 +29,31 @@ func TestKeywordsCoverMatches(t *testing.T) {
 	}
 	for _, in := range texts {
 		c, v, sents, g := scanned(t, a, in)
-		check := func(name string, l *lazyRE, gate int) {
-			re := l.get()
-			if re == nil || gate < 0 || !g.allows(gate) {
+		check := func(name string, l *pack.LazyRE, gate int) {
+			re := l.Get()
+			if re == nil || gate < 0 || !g.Allows(gate) {
 				return
 			}
-			for _, w := range windows(v.s, sents, g.at(gate)) {
-				for _, m := range re.FindAllStringSubmatchIndex(v.s[w.start:w.end]) {
-					if !g.hitsIn(gate, w).Holds(m[0], m[1]) {
+			for _, w := range pack.Windows(v.Text, sents, g.At(gate)) {
+				for _, m := range re.FindAllStringSubmatchIndex(v.Text[w.Start:w.End]) {
+					if !g.HitsIn(gate, w).Holds(m[0], m[1]) {
 						t.Errorf("%s/%s matches %q, which holds none of its keywords, in %q",
-							in.Lang, name, v.s[m[0]+w.start:m[1]+w.start], in.Text)
+							in.Lang, name, v.Text[m[0]+w.Start:m[1]+w.Start], in.Text)
 					}
 				}
 			}
 		}
-		for _, r := range c.rules {
-			check("rule "+r.ID, r.re, r.gate)
+		for _, r := range c.Rules {
+			check("rule "+r.ID, r.RE, r.Gate)
 		}
-		for _, gs := range [][]gatedRE{c.person, c.addressee, c.generic, c.self, c.notSpecific, c.ignore} {
+		for _, gs := range [][]pack.GatedRE{c.Person, c.Addressee, c.Generic, c.Self, c.NotSpecific, c.Ignore} {
 			for _, p := range gs {
-				check("context "+p.re.src, p.re, p.gate)
+				check("context "+p.RE.Src, p.RE, p.Gate)
 			}
 		}
-		for _, in := range c.intents {
-			for _, cue := range in.cues {
-				check("cue "+in.name+" "+cue.re.src, cue.re, cue.gate)
+		for _, in := range c.Intents {
+			for _, cue := range in.Cues {
+				check("cue "+in.Name+" "+cue.RE.Src, cue.RE, cue.Gate)
 			}
 		}
 	}
@@ -69,18 +69,18 @@ func TestFindAllNear(t *testing.T) {
 	stds := map[string]*regexp.Regexp{}
 	for _, in := range corpusTexts(t) {
 		c, v, sents, g := scanned(t, a, in)
-		for _, r := range c.rules {
-			p := r.re.get()
-			if p == nil || r.gate < 0 || !g.allows(r.gate) {
+		for _, r := range c.Rules {
+			p := r.RE.Get()
+			if p == nil || r.Gate < 0 || !g.Allows(r.Gate) {
 				continue
 			}
-			std := stds[r.re.src]
+			std := stds[r.RE.Src]
 			if std == nil {
-				std = regexp.MustCompile(r.re.src)
-				stds[r.re.src] = std
+				std = regexp.MustCompile(r.RE.Src)
+				stds[r.RE.Src] = std
 			}
-			for _, w := range windows(v.s, sents, g.at(r.gate)) {
-				s, hits := v.s[w.start:w.end], g.hitsIn(r.gate, w)
+			for _, w := range pack.Windows(v.Text, sents, g.At(r.Gate)) {
+				s, hits := v.Text[w.Start:w.End], g.HitsIn(r.Gate, w)
 				got := p.FindAllNear(s, hits, true)
 				if spans := p.FindAllNear(s, hits, false); len(spans) != len(got) || len(got) > 0 && !slices.EqualFunc(spans, got, func(a, b []int) bool { return slices.Equal(a[:2], b[:2]) }) {
 					t.Fatalf("%s/%s: FindAllNear(%q) without groups = %v; with: %v", in.Lang, r.ID, s, spans, got)
@@ -110,56 +110,12 @@ func TestFindAllNear(t *testing.T) {
 
 // scanned runs the first stages of an analysis of in: its pack, the
 // normalized text, its sentences and the keyword gates it opens.
-func scanned(t *testing.T, a *Analyzer, in Input) (*compiled, *view, []span, *gates) {
+func scanned(t *testing.T, a *Analyzer, in Input) (*pack.Compiled, *pack.View, []pack.Span, *pack.Gates) {
 	t.Helper()
 	c, err := a.packs[in.Lang].compiled()
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := newView(in.Text)
-	return c, v, sentences(v.s, c.abbrev), c.scanKeywords(v.lower)
-}
-
-// TestGatesReused: the windows a gates memoizes are those windows()
-// computes, asked once or twice, and a gates handed back (releaseGates)
-// and taken again for another text answers for that text alone.
-func TestGatesReused(t *testing.T) {
-	a := defaultAnalyzer(t)
-	posts := corpusTexts(t)
-	for _, in := range posts[:min(len(posts), 40)] {
-		c, v, sents, g := scanned(t, a, in)
-		for k, gi := range g.open {
-			want := windows(v.s, sents, g.at(int(gi)))
-			for range 2 {
-				if got := g.windows(v.s, sents, int(gi)); !slices.Equal(got, want) {
-					t.Fatalf("%q: gate %d (open #%d): windows %v; want %v", in.Text, gi, k, got, want)
-				}
-			}
-		}
-		if g.text.MaxKeyword != c.maxKeyword || !slices.Equal(g.text.Edges, pattern.AppendEdges(nil, v.lower)) {
-			t.Fatalf("%q: the gates' Text is not this text's", in.Text)
-		}
-		c.releaseGates(g)
-		for gi, k := range g.idx {
-			if k != 0 {
-				t.Fatalf("gate %d still open after release", gi)
-			}
-		}
-		if len(g.open) > 0 || len(g.wins) > 0 {
-			t.Fatalf("a released gates still lists open gates or windows")
-		}
-	}
-}
-
-func TestFirstFrom(t *testing.T) {
-	hits := []span{{1, 3}, {4, 6}, {4, 7}, {9, 12}}
-	for start := -1; start <= 11; start++ {
-		want, _ := slices.BinarySearchFunc(hits, start, func(s span, x int) int { return s.start - x })
-		if got := firstFrom(hits, start); got != want {
-			t.Errorf("firstFrom(%v, %d) = %d; want %d", hits, start, got, want)
-		}
-	}
-	if firstFrom(nil, 3) != 0 {
-		t.Error("firstFrom(nil, 3) != 0")
-	}
+	v := pack.NewView(in.Text)
+	return c, v, pack.SplitSentences(v.Text, c.Abbrev), c.ScanKeywords(v.Lower)
 }

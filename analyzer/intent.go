@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
@@ -26,7 +27,7 @@ var intentModel = sync.OnceValue(func() *postclass.Model {
 // the learned classifier's answer from the words, platform and shape of
 // the whole post and the pack's intent cues that match, or the cues'
 // own vote where no model is built in.
-func classifyIntent(c *compiled, text string, v *view, sents []span, platform string, g *gates, refs *postRefs) string {
+func classifyIntent(c *pack.Compiled, text string, v *pack.View, sents []pack.Span, platform string, g *pack.Gates, refs *postRefs) string {
 	hits := cueHits(c, v, sents, g)
 	if m := intentModel(); m != nil {
 		return m.Classify(intentPost(c, text, platform, hits, refs))
@@ -39,24 +40,24 @@ func classifyIntent(c *compiled, text string, v *view, sents []span, platform st
 // and number, with "^" when in the opening sentence) and their vote, the
 // pack's intent concepts its words say (intent_words), and who the post
 // is about (refs, when given: whoCues).
-func intentPost(c *compiled, text, platform string, hits [][]int, refs *postRefs) postclass.Post {
+func intentPost(c *pack.Compiled, text, platform string, hits [][]int, refs *postRefs) postclass.Post {
 	var cues []string
 	if refs != nil {
 		cues = append(cues, whoCues(refs)...)
 	}
-	for i, in := range c.intents {
+	for i, in := range c.Intents {
 		for j, at := range hits[i] {
 			switch at {
 			case cueAbsent:
 			case cueInHead:
-				cues = append(cues, in.name+"#"+strconv.Itoa(j), in.name+"#"+strconv.Itoa(j)+"^")
+				cues = append(cues, in.Name+"#"+strconv.Itoa(j), in.Name+"#"+strconv.Itoa(j)+"^")
 			default:
-				cues = append(cues, in.name+"#"+strconv.Itoa(j))
+				cues = append(cues, in.Name+"#"+strconv.Itoa(j))
 			}
 		}
 	}
 	cues = append(cues, "vote:"+cueIntent(c, platform, hits))
-	return postclass.Post{Text: text, Lang: c.pack.Lang, Platform: platform, Cues: cues, Concepts: c.concepts}
+	return postclass.Post{Text: text, Lang: c.Pack.Lang, Platform: platform, Cues: cues, Concepts: c.Concepts}
 }
 
 // whoCues names who the post is about, as the post-level cues say: a
@@ -89,13 +90,13 @@ const (
 )
 
 // cueHits says, for each intent's cues, where each matched.
-func cueHits(c *compiled, v *view, sents []span, g *gates) [][]int {
-	head := len(firstSentence(v.s))
-	out := make([][]int, len(c.intents))
-	for i, in := range c.intents {
-		out[i] = make([]int, len(in.cues))
-		for j, cue := range in.cues {
-			switch at := cueAt(cue, v.s, sents, g); {
+func cueHits(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) [][]int {
+	head := len(firstSentence(v.Text))
+	out := make([][]int, len(c.Intents))
+	for i, in := range c.Intents {
+		out[i] = make([]int, len(in.Cues))
+		for j, cue := range in.Cues {
+			switch at := cueAt(cue, v.Text, sents, g); {
 			case at < 0:
 				out[i][j] = cueAbsent
 			case at < head:
@@ -111,20 +112,20 @@ func cueHits(c *compiled, v *view, sents []span, g *gates) [][]int {
 // cueIntent scores each intent by its prior, the weights of the cues
 // found in the post (each cue counts once, 1.5 times in the first
 // sentence) and the platform, and returns the best.
-func cueIntent(c *compiled, platform string, hits [][]int) string {
+func cueIntent(c *pack.Compiled, platform string, hits [][]int) string {
 	best, bestScore := "other", -1.0
-	for i, in := range c.intents {
-		score := in.prior + in.plat[platform]
-		for j, cue := range in.cues {
+	for i, in := range c.Intents {
+		score := in.Prior + in.Platforms[platform]
+		for j, cue := range in.Cues {
 			switch hits[i][j] {
 			case cueInHead:
-				score += cue.weight * 1.5
+				score += cue.Weight * 1.5
 			case cueLater:
-				score += cue.weight
+				score += cue.Weight
 			}
 		}
 		if score > bestScore {
-			best, bestScore = in.name, score
+			best, bestScore = in.Name, score
 		}
 	}
 	return best
@@ -148,9 +149,9 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 	if platform == "" {
 		platform = "other"
 	}
-	v := c.view(in.Text)
-	sents := c.sentences(v.s)
-	g := c.scanKeywords(v.lower)
+	v := c.View(in.Text)
+	sents := c.Sentences(v.Text)
+	g := c.ScanKeywords(v.Lower)
 	x := newWholeContext(c, v, sents, g)
 	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g), x.post), nil
 }
@@ -158,20 +159,20 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 // cueAt returns where the cue first matches, or -1; a gated cue is only
 // tried in the windows around its keywords, and only a match that holds
 // one counts.
-func cueAt(cue ccue, s string, sents []span, g *gates) int {
-	re := cue.re.get()
-	if re == nil || !g.allows(cue.gate) {
+func cueAt(cue pack.Cue, s string, sents []pack.Span, g *pack.Gates) int {
+	re := cue.RE.Get()
+	if re == nil || !g.Allows(cue.Gate) {
 		return -1
 	}
-	if cue.gate < 0 {
+	if cue.Gate < 0 {
 		if loc := re.FindStringIndex(s); loc != nil {
 			return loc[0]
 		}
 		return -1
 	}
-	for _, w := range g.windows(s, sents, cue.gate) {
-		if loc := re.FindNear(s[w.start:w.end], g.hitsIn(cue.gate, w)); loc != nil {
-			return loc[0] + w.start
+	for _, w := range g.Windows(s, sents, cue.Gate) {
+		if loc := re.FindNear(s[w.Start:w.End], g.HitsIn(cue.Gate, w)); loc != nil {
+			return loc[0] + w.Start
 		}
 	}
 	return -1

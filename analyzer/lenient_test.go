@@ -3,6 +3,7 @@ package analyzer
 import (
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -17,28 +18,28 @@ func TestLenientCuesCompile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lang, p := range packs {
-		c, err := compile(p)
+		c, err := pack.Compile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sets := map[string][]gatedRE{
-			"person": c.person, "addressee": c.addressee, "generic": c.generic, "self": c.self,
-			"not_specific": c.notSpecific, "ignore": c.ignore, "client": c.client,
-			"describes": c.describes, "audience": c.audience, "confirms": c.confirms,
-			"declines": c.declines, "public": c.public, "announce": c.announce,
-			"own_life": c.ownLife, "addressed": c.addressed, "relates": c.relates,
+		sets := map[string][]pack.GatedRE{
+			"person": c.Person, "addressee": c.Addressee, "generic": c.Generic, "self": c.Self,
+			"not_specific": c.NotSpecific, "ignore": c.Ignore, "client": c.Client,
+			"describes": c.Describes, "audience": c.Audience, "confirms": c.Confirms,
+			"declines": c.Declines, "public": c.Public, "announce": c.Announce,
+			"own_life": c.OwnLife, "addressed": c.Addressed, "relates": c.Relates,
 		}
-		for _, in := range c.intents {
-			for _, cue := range in.cues {
-				sets["intents."+in.name] = append(sets["intents."+in.name], cue.gatedRE)
+		for _, in := range c.Intents {
+			for _, cue := range in.Cues {
+				sets["intents."+in.Name] = append(sets["intents."+in.Name], cue.GatedRE)
 			}
 		}
 		for name, pats := range sets {
 			for i, g := range pats {
-				if g.re == nil {
+				if g.RE == nil {
 					continue
 				}
-				if _, err := pattern.Compile(g.re.src); err != nil {
+				if _, err := pattern.Compile(g.RE.Src); err != nil {
 					t.Errorf("%s %s[%d]: %v", lang, name, i, err)
 				}
 			}

@@ -114,17 +114,17 @@ func TestShorthandMapsBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "my cl w/ 8yo twins 😔 hes ok. Austin, TX"
-	v := c.view(text)
+	v := c.View(text)
 	for _, tt := range []struct{ view, typed string }{
 		{"client", "cl"}, {"with", "w/"}, {" year-old", "yo"}, {"he's", "hes"}, {"TX", "TX"},
 	} {
-		i := indexOf(v.s, tt.view)
+		i := indexOf(v.Text, tt.view)
 		if i < 0 {
-			t.Errorf("view %q has no %q", v.s, tt.view)
+			t.Errorf("view %q has no %q", v.Text, tt.view)
 			continue
 		}
-		if s, e := v.origin(i, i+len(tt.view)); text[s:e] != tt.typed {
-			t.Errorf("view %q: %q maps back to %q; want %q", v.s, tt.view, text[s:e], tt.typed)
+		if s, e := v.Origin(i, i+len(tt.view)); text[s:e] != tt.typed {
+			t.Errorf("view %q: %q maps back to %q; want %q", v.Text, tt.view, text[s:e], tt.typed)
 		}
 	}
 }
@@ -161,10 +161,10 @@ func TestRunOnClauses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := c.view(tt.text)
+		v := c.View(tt.text)
 		var got []string
-		for _, s := range c.sentences(v.s) {
-			os, oe := v.origin(s.start, s.end)
+		for _, s := range c.Sentences(v.Text) {
+			os, oe := v.Origin(s.Start, s.End)
 			got = append(got, tt.text[os:oe])
 		}
 		if !slices.Equal(got, tt.want) {

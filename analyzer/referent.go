@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 )
@@ -61,15 +62,15 @@ const (
 type postRefs struct {
 	x     *context
 	memo  [nCues]int8 // 0 not looked for, 1 absent, 2 present
-	found [nCues][]span
+	found [nCues][]pack.Span
 	all   [nCues]bool // found[k] holds every match of cue k
 }
 
 // pats returns the patterns of cue k.
-func (p *postRefs) pats(k cue) []gatedRE {
+func (p *postRefs) pats(k cue) []pack.GatedRE {
 	c := p.x.c
-	return [nCues][]gatedRE{c.client, c.confirms, c.addressed, c.relates,
-		c.declines, c.public, c.announce, c.ownLife, c.describes, c.notSpecific, c.audience}[k]
+	return [nCues][]pack.GatedRE{c.Client, c.Confirms, c.Addressed, c.Relates,
+		c.Declines, c.Public, c.Announce, c.OwnLife, c.Describes, c.NotSpecific, c.Audience}[k]
 }
 
 func (p *postRefs) has(k cue) bool {
@@ -84,7 +85,7 @@ func (p *postRefs) has(k cue) bool {
 
 // spans returns every match of cue k in the post, found once; has(k)
 // then needs no search of its own.
-func (p *postRefs) spans(k cue) []span {
+func (p *postRefs) spans(k cue) []pack.Span {
 	if !p.all[k] {
 		if p.memo[k] != 1 {
 			p.found[k] = p.x.sentenceSpans(p.pats(k))
@@ -122,17 +123,17 @@ const maxVocative = 400
 // a "!" also not a common word ("will!", "hope!"), where set off by
 // commas or opening the post the place says it is a name.
 func (p *postRefs) vocative() bool {
-	if p.x.c.firstNames == nil {
+	if p.x.c.FirstNames == nil {
 		return false
 	}
-	s := p.x.v.lower
+	s := p.x.v.Lower
 	var names phrase.WordSet
 	isName := func(w string, plain bool) bool {
-		if len(w) < 3 || !plain && p.x.c.common != nil && p.x.c.common.Has(w) {
+		if len(w) < 3 || !plain && p.x.c.Common != nil && p.x.c.Common.Has(w) {
 			return false
 		}
 		if names == nil {
-			names = p.x.c.firstNames()
+			names = p.x.c.FirstNames()
 		}
 		return names.Has(w)
 	}
@@ -156,7 +157,7 @@ func (p *postRefs) vocative() bool {
 		switch {
 		case i == 0 && (next == ',' || next == ':') && (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || isName(w, true)):
 			return true // "K, you...", "maya: thank you"
-		case i == 0 && len(toks) > 1 && p.x.c.concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
+		case i == 0 && len(toks) > 1 && p.x.c.Concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
 			return true // "ray thanks for the kind words"
 		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
 			return true // "...was rushed, maya."
@@ -193,9 +194,9 @@ func (p *postRefs) refersToClient() bool {
 		if !p.has(cueOwnLife) {
 			return true
 		}
-		own := newZones(slices.Clone(p.spans(cueOwnLife)))
+		own := pack.NewZones(slices.Clone(p.spans(cueOwnLife)))
 		for _, s := range p.spans(cueClient) {
-			if !own.covers(s) { // "my 7 y/o client's dad" is a client's
+			if !own.Covers(s) { // "my 7 y/o client's dad" is a client's
 				return true
 			}
 		}
@@ -206,18 +207,18 @@ func (p *postRefs) refersToClient() bool {
 	// A described person is the poster's or fiction only where a cue that
 	// says so stands close by in the same sentence: "Junior Olympics" at
 	// the far end of a sentence about "a 14 y/o boy" says nothing of him.
-	var near []span
+	var near []pack.Span
 	for _, k := range []cue{cueOwnLife, cuePublic, cueAnnounce} {
 		near = append(near, p.spans(k)...)
 	}
-	others := newZones(near)
+	others := pack.NewZones(near)
 	for _, s := range p.spans(cueDescribes) {
-		k := p.x.sentenceOf(s.start)
-		w := span{max(s.start-describeReach, 0), s.end + describeReach}
+		k := p.x.sentenceOf(s.Start)
+		w := pack.Span{Start: max(s.Start-describeReach, 0), End: s.End + describeReach}
 		if k >= 0 {
-			w = span{max(w.start, p.x.sents[k].start), min(w.end, p.x.sents[k].end)}
+			w = pack.Span{Start: max(w.Start, p.x.sents[k].Start), End: min(w.End, p.x.sents[k].End)}
 		}
-		if !others.overlaps(w) {
+		if !others.Overlaps(w) {
 			return true
 		}
 	}
@@ -232,20 +233,20 @@ const describeReach = 60
 // matchesAny reports whether any of the patterns matches anywhere in the
 // post, stopping at the first; a gated pattern is only tried in the
 // windows around its keywords.
-func (x *context) matchesAny(pats []gatedRE) bool {
+func (x *context) matchesAny(pats []pack.GatedRE) bool {
 	for _, p := range pats {
-		re := p.re.get()
-		if re == nil || !x.g.allows(p.gate) {
+		re := p.RE.Get()
+		if re == nil || !x.g.Allows(p.Gate) {
 			continue
 		}
-		if p.gate < 0 {
-			if re.MatchString(x.v.s) {
+		if p.Gate < 0 {
+			if re.MatchString(x.v.Text) {
 				return true
 			}
 			continue
 		}
-		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
-			if re.FindNear(x.v.s[w.start:w.end], x.g.hitsIn(p.gate, w)) != nil {
+		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
+			if re.FindNear(x.v.Text[w.Start:w.End], x.g.HitsIn(p.Gate, w)) != nil {
 				return true
 			}
 		}
@@ -254,20 +255,20 @@ func (x *context) matchesAny(pats []gatedRE) bool {
 }
 
 // sentenceSpans returns the spans the patterns match anywhere in the post.
-func (x *context) sentenceSpans(pats []gatedRE) []span {
-	var out []span
-	all := span{0, len(x.v.s)}
+func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
+	var out []pack.Span
+	all := pack.Span{Start: 0, End: len(x.v.Text)}
 	for _, p := range pats {
-		re := p.re.get()
-		if re == nil || !x.g.allows(p.gate) {
+		re := p.RE.Get()
+		if re == nil || !x.g.Allows(p.Gate) {
 			continue
 		}
-		if p.gate < 0 {
-			out = appendMatches(out, re, x.v.s, all, x.g.all(all))
+		if p.Gate < 0 {
+			out = appendMatches(out, re, x.v.Text, all, x.g.All(all))
 			continue
 		}
-		for _, w := range x.g.windows(x.v.s, x.sents, p.gate) {
-			out = appendMatches(out, re, x.v.s, w, x.g.hitsIn(p.gate, w))
+		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
+			out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
 		}
 	}
 	return out
@@ -284,22 +285,22 @@ func (x *context) Referents() []Referent { return x.referents(x.person) }
 // earlyReferents is Referents before attribution, for the story tagger:
 // the rule candidates' names and ages point at a person as they will
 // once attribute has kept them.
-func (x *context) earlyReferents(cands []candidate) []Referent {
-	person := slices.Clone([]span(x.person))
+func (x *context) earlyReferents(cands []pack.Candidate) []Referent {
+	person := slices.Clone([]pack.Span(x.person))
 	for _, cd := range cands {
-		if c := cd.rule.Category; c == "name" || c == "age" {
-			person = append(person, cd.span)
+		if c := cd.Rule.Category; c == "name" || c == "age" {
+			person = append(person, cd.Span)
 		}
 	}
 	return x.referents(person)
 }
 
 // referents is Referents with the given references to a person.
-func (x *context) referents(person []span) []Referent {
+func (x *context) referents(person []pack.Span) []Referent {
 	out := make([]Referent, len(x.sents))
-	mark := func(spans []span, r Referent) {
+	mark := func(spans []pack.Span, r Referent) {
 		for _, s := range spans {
-			if k := x.sentenceOf(s.start); k >= 0 && out[k] == RefNobody {
+			if k := x.sentenceOf(s.Start); k >= 0 && out[k] == RefNobody {
 				out[k] = r
 			}
 		}
@@ -315,7 +316,7 @@ func (x *context) referents(person []span) []Referent {
 	if x.whole {
 		mark(x.self, RefPoster) // found for every sentence already
 	} else {
-		mark(x.sentenceSpans(x.c.self), RefPoster)
+		mark(x.sentenceSpans(x.c.Self), RefPoster)
 	}
 	mark(x.post.spans(cueAnnounce), RefPoster)
 	mark(x.post.spans(cueDeclines), RefPoster)

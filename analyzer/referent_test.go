@@ -2,6 +2,10 @@ package analyzer
 
 import (
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
+
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 )
 
 // refCase is a post written for these tests (never a corpus phrase).
@@ -152,10 +156,10 @@ func TestReferentsPerSentence(t *testing.T) {
 	}
 	text := "My client is a 40-year-old welder. She was laid off in May. " +
 		"My daughter starts kindergarten tomorrow. In her interview, the actress talked about grief."
-	v := newView(text)
-	sents := sentences(v.s, c.abbrev)
-	g := c.scanKeywords(v.lower)
-	cands := match(c, v, sents, g)
+	v := pack.NewView(text)
+	sents := pack.SplitSentences(v.Text, c.Abbrev)
+	g := c.ScanKeywords(v.Lower)
+	cands := match.Find(c, v, sents, g)
 	x := newContext(c, v, sents, g, cands)
 	x.attribute(cands)
 	got := x.Referents()

@@ -9,12 +9,13 @@ import (
 	"sort"
 
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/rules"
 )
 
 // resolveOverlaps keeps, of overlapping candidates, the longest; on equal
 // length the more severe; then the earlier rule; then the earlier one.
-func resolveOverlaps(cands []candidate) []candidate {
+func resolveOverlaps(cands []pack.Candidate) []pack.Candidate {
 	if len(cands) == 0 {
 		return cands
 	}
@@ -25,23 +26,23 @@ func resolveOverlaps(cands []candidate) []candidate {
 	order := make([]overlapRank, len(cands))
 	end := 0
 	for i, cd := range cands {
-		order[i] = overlapRank{int32(cd.end - cd.start), int32(severityRank(cd.rule.Severity)), int32(cd.rule.index), int32(cd.start), int32(i)}
-		end = max(end, cd.end)
+		order[i] = overlapRank{int32(cd.End - cd.Start), int32(severityRank(cd.Rule.Severity)), int32(cd.Rule.Index), int32(cd.Start), int32(i)}
+		end = max(end, cd.End)
 	}
 	slices.SortFunc(order, overlapRank.compare)
-	kept := make([]candidate, 0, len(cands))
+	kept := make([]pack.Candidate, 0, len(cands))
 	taken := make([]bool, end) // bytes already inside a kept span
 	for _, o := range order {
 		cd := cands[o.i]
-		if slices.Contains(taken[cd.start:cd.end], true) {
+		if slices.Contains(taken[cd.Start:cd.End], true) {
 			continue
 		}
-		for i := cd.start; i < cd.end; i++ {
+		for i := cd.Start; i < cd.End; i++ {
 			taken[i] = true
 		}
 		kept = append(kept, cd)
 	}
-	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
+	slices.SortFunc(kept, func(a, b pack.Candidate) int { return a.Start - b.Start })
 	return kept
 }
 
@@ -67,26 +68,26 @@ func severityRank(s string) int {
 }
 
 // toFindings maps candidates to findings with UTF-16 offsets into text.
-func toFindings(c *compiled, v *view, text string, kept []candidate) []Finding {
+func toFindings(c *pack.Compiled, v *pack.View, text string, kept []pack.Candidate) []Finding {
 	if len(kept) == 0 {
 		return []Finding{}
 	}
 	offs := make([]int, 0, 2*len(kept))
 	findings := make([]Finding, len(kept))
 	for i, k := range kept {
-		bs, be := v.origin(k.start, k.end)
-		name := k.rule.name
+		bs, be := v.Origin(k.Start, k.End)
+		name := k.Rule.Name
 		if name == "" {
-			name = c.pack.Lang + "/" + k.rule.ID
+			name = c.Pack.Lang + "/" + k.Rule.ID
 		}
 		findings[i] = Finding{
 			Text:        text[bs:be],
-			Category:    k.rule.Category,
-			Severity:    k.rule.Severity,
+			Category:    k.Rule.Category,
+			Severity:    k.Rule.Severity,
 			Rule:        name,
-			Message:     k.rule.Message,
-			Replacement: k.rule.Replacement,
-			Why:         k.why,
+			Message:     k.Rule.Message,
+			Replacement: k.Rule.Replacement,
+			Why:         k.Why,
 			byteStart:   bs,
 			byteEnd:     be,
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/rewrite"
 )
@@ -13,34 +15,34 @@ import (
 // rewriteAnalysis through which the rewrite looks up its vocabularies and
 // checks what it wrote. A post without findings may get a rewrite too,
 // when the rewrite's scrub finds a name no rule caught.
-func rewriteStage(c *compiled, v *view, g *gates, text string, res *Result, kept []candidate) (string, string) {
-	if _, ok := c.pack.Rewrite.Templates[res.Intent]; !ok {
+func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, text string, res *Result, kept []pack.Candidate) (string, string) {
+	if _, ok := c.Pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
 	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
 	post.Findings = make([]rewrite.Finding, len(res.Findings))
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
-			Severity: f.Severity, Replacement: f.Replacement, Rule: kept[i].rule.ID}
+			Severity: f.Severity, Replacement: f.Replacement, Rule: kept[i].Rule.ID}
 	}
-	sents := sentences(v.s, c.abbrev)
+	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	post.Sentences = make([]rewrite.Sentence, len(sents))
 	for i, s := range sents {
-		bs, be := v.origin(s.start, s.end)
-		post.Sentences[i] = rewrite.Sentence{Start: bs, End: be, Lower: v.lower[s.start:s.end]}
+		bs, be := v.Origin(s.Start, s.End)
+		post.Sentences[i] = rewrite.Sentence{Start: bs, End: be, Lower: v.Lower[s.Start:s.End]}
 	}
-	return rewrite.Rewrite(c.pack, post)
+	return rewrite.Rewrite(c.Pack, post)
 }
 
 // rewriteAnalysis is the pipeline as the rewrite sees it (rewrite.Analysis).
 type rewriteAnalysis struct {
-	c    *compiled
-	v    *view
-	g    *gates
-	kept []candidate
+	c    *pack.Compiled
+	v    *pack.View
+	g    *pack.Gates
+	kept []pack.Candidate
 	// identifying holds the spans of the identifying findings once
 	// identified is set.
-	identifying []span
+	identifying []pack.Span
 	identified  bool
 }
 
@@ -51,17 +53,17 @@ type rewriteAnalysis struct {
 // what the rewrite keeps of a place.
 func (a *rewriteAnalysis) Found(name string) []string {
 	if name == "regions" {
-		return vocabFound(a.v, a.g, a.c.vocab[name], nil) // a state or province is kept, though the rules flag the place
+		return vocabFound(a.v, a.g, a.c.Vocab[name], nil) // a state or province is kept, though the rules flag the place
 	}
 	if !a.identified {
 		for _, k := range a.kept {
-			if k.rule.Category != "clinical" && k.rule.Severity != "low" {
-				a.identifying = append(a.identifying, k.span)
+			if k.Rule.Category != "clinical" && k.Rule.Severity != "low" {
+				a.identifying = append(a.identifying, k.Span)
 			}
 		}
 		a.identified = true
 	}
-	return vocabFound(a.v, a.g, a.c.vocab[name], a.identifying)
+	return vocabFound(a.v, a.g, a.c.Vocab[name], a.identifying)
 }
 
 // Dirty analyzes text again under the same pack.
@@ -71,22 +73,22 @@ func (a *rewriteAnalysis) Dirty(text string) []string { return clean(a.c, text) 
 // post as whole words outside the identifying spans, longest first when
 // they overlap, in the order of the post. The keyword pass has already
 // found where each entry occurs.
-func vocabFound(v *view, g *gates, vocab []vocabTerm, identifying []span) []string {
+func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying []pack.Span) []string {
 	type hit struct {
 		term string
 		at   int
 	}
 	var hits []hit
-	var taken []span
+	var taken []pack.Span
 	for _, vt := range vocab {
-		for _, kw := range g.at(vt.gate) {
-			i := kw.start
-			s := span{i, i + vt.len}
-			if !phrase.BoundaryBefore(v.lower, s.start) || !phrase.BoundaryAfter(v.lower, s.end) || slices.ContainsFunc(taken, s.overlaps) || slices.ContainsFunc(identifying, s.overlaps) {
+		for _, kw := range g.At(vt.Gate) {
+			i := kw.Start
+			s := pack.Span{Start: i, End: i + vt.Len}
+			if !phrase.BoundaryBefore(v.Lower, s.Start) || !phrase.BoundaryAfter(v.Lower, s.End) || slices.ContainsFunc(taken, s.Overlaps) || slices.ContainsFunc(identifying, s.Overlaps) {
 				continue
 			}
 			taken = append(taken, s)
-			hits = append(hits, hit{vt.term, i})
+			hits = append(hits, hit{vt.Term, i})
 			break
 		}
 	}
@@ -101,16 +103,16 @@ func vocabFound(v *view, g *gates, vocab []vocabTerm, identifying []span) []stri
 // clean analyzes text again under the same pack and returns the text of
 // every finding of medium or high severity: none means the rewrite passes
 // its own check.
-func clean(c *compiled, text string) []string {
-	v := c.view(text)
-	sents := c.sentences(v.s)
-	g := c.scanKeywords(v.lower)
-	cands := match(c, v, sents, g)
+func clean(c *pack.Compiled, text string) []string {
+	v := c.View(text)
+	sents := c.Sentences(v.Text)
+	g := c.ScanKeywords(v.Lower)
+	cands := match.Find(c, v, sents, g)
 	kept := newContext(c, v, sents, g, cands).attribute(cands)
 	var dirty []string
 	for _, k := range kept {
-		if k.rule.Severity != "low" {
-			bs, be := v.origin(k.start, k.end)
+		if k.Rule.Severity != "low" {
+			bs, be := v.Origin(k.Start, k.End)
 			dirty = append(dirty, text[bs:be])
 		}
 	}

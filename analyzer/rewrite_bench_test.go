@@ -3,16 +3,20 @@ package analyzer
 import (
 	"testing"
 	"time"
+
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
+
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 )
 
 // prepared is a post analyzed up to the rewrite: what rewrite takes.
 type prepared struct {
-	c    *compiled
-	v    *view
-	g    *gates
+	c    *pack.Compiled
+	v    *pack.View
+	g    *pack.Gates
 	text string
 	res  Result
-	kept []candidate
+	kept []pack.Candidate
 }
 
 // prepare runs the analysis of in up to, not including, the rewrite.
@@ -28,10 +32,10 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 		tb.Fatal(err)
 	}
 	p.c = c
-	p.v = newView(in.Text)
-	sents := sentences(p.v.s, c.abbrev)
-	p.g = c.scanKeywords(p.v.lower)
-	cands := match(c, p.v, sents, p.g)
+	p.v = pack.NewView(in.Text)
+	sents := pack.SplitSentences(p.v.Text, c.Abbrev)
+	p.g = c.ScanKeywords(p.v.Lower)
+	cands := match.Find(c, p.v, sents, p.g)
 	ctx := newContext(c, p.v, sents, p.g, cands)
 	p.kept = resolveOverlaps(ctx.attribute(cands))
 	p.res.Language = in.Lang

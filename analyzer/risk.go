@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -16,8 +17,8 @@ import (
 // without a name, which is the point of the product. A post that speaks
 // to someone as their therapist confirms a client relationship in public:
 // it is at least medium even when no single detail is found.
-func scoreRisk(c *compiled, findings []Finding, platform string, refs *postRefs) Risk {
-	m := c.pack.Risk
+func scoreRisk(c *pack.Compiled, findings []Finding, platform string, refs *postRefs) Risk {
+	m := c.Pack.Risk
 	seen := map[string]int{}
 	miss := 1.0
 	for _, f := range findings {

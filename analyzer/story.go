@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
@@ -15,7 +16,7 @@ import (
 // category it tags so its findings read like any rule's.
 type story struct {
 	model     *tagger.Model
-	rules     []*crule // by the model's category index
+	rules     []*pack.Rule // by the model's category index
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
@@ -40,10 +41,10 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
-		s.rules = append(s.rules, &crule{Rule: &rules.Rule{
+		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
 			ID: "story-" + c, Kind: "model", Category: c, Severity: f.Severity,
 			Attribution: rules.AttrSentence, Message: f.Message, Replacement: f.Replacement,
-		}, index: storyIndex + i, gate: -1})
+		}, Index: storyIndex + i, Gate: -1})
 	}
 	return s, nil
 }
@@ -92,18 +93,18 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *view, cands []candidate, classes wordClasses) ([]phrase.Token, []uint64) {
-	toks := v.tokens()
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	if len(classes) > 0 {
 		for i, t := range toks {
-			marks[i] = classes[v.lower[t.Start:t.End]]
+			marks[i] = classes[v.Lower[t.Start:t.End]]
 		}
 	}
 	for _, cd := range cands {
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.start })
-		for ; i < len(toks) && toks[i].Start < cd.end; i++ {
-			marks[i] |= markBit[cd.rule.Category]
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.Start })
+		for ; i < len(toks) && toks[i].Start < cd.End; i++ {
+			marks[i] |= markBit[cd.Rule.Category]
 		}
 	}
 	return toks, marks
@@ -113,19 +114,19 @@ func storyTokens(v *view, cands []candidate, classes wordClasses) ([]phrase.Toke
 // index of its first token in toks; refs[k] says who sentence k is about.
 // The tokens are only valid during the call: f must copy them to keep
 // them.
-func sentenceTokens(v *view, sents []span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
+func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
 	var buf []tagger.Token
 	i := 0
 	for k, s := range sents {
 		zone := uint8(refs[k])
-		for i < len(toks) && toks[i].Start < s.start {
+		for i < len(toks) && toks[i].Start < s.Start {
 			i++
 		}
 		first := i
 		buf = buf[:0]
-		for ; i < len(toks) && toks[i].End <= s.end; i++ {
+		for ; i < len(toks) && toks[i].End <= s.End; i++ {
 			t := toks[i]
-			buf = append(buf, tagger.Token{Word: v.s[t.Start:t.End], Lower: v.lower[t.Start:t.End], Marks: marks[i], Zone: zone})
+			buf = append(buf, tagger.Token{Word: v.Text[t.Start:t.End], Lower: v.Lower[t.Start:t.End], Marks: marks[i], Zone: zone})
 		}
 		if len(buf) > 0 {
 			f(first, buf)
@@ -139,9 +140,9 @@ func sentenceTokens(v *view, sents []span, refs []Referent, toks []phrase.Token,
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) []candidate {
+func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
 	toks, marks := storyTokens(v, cands, s.classes)
-	taken := newZones(spansOf(cands))
+	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
 	defer s.taggers.Put(tg)
@@ -151,8 +152,8 @@ func (s *story) tag(v *view, sents []span, refs []Referent, cands []candidate) [
 				continue
 			}
 			for _, r := range untaken(toks[first:], sp.Start, sp.End, taken) {
-				at := span{toks[first+r[0]].Start, toks[first+r[1]-1].End}
-				out = append(out, candidate{span: at, base: at, rule: s.rules[sp.Cat], why: "the tagger read it as part of this person's story"})
+				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
+				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
 		}
 	})
@@ -173,11 +174,11 @@ const minRest = 4
 // untaken returns, as token ranges [start, end), what of the span of
 // tokens [start, end) of toks no zone of taken overlaps: the whole span if
 // none does, else its head and its tail if they have minRest tokens.
-func untaken(toks []phrase.Token, start, end int, taken zones) [][2]int {
+func untaken(toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
 	var out [][2]int
 	run := -1
 	for i := start; i <= end; i++ {
-		if i < end && !taken.overlaps(span{toks[i].Start, toks[i].End}) {
+		if i < end && !taken.Overlaps(pack.Span{Start: toks[i].Start, End: toks[i].End}) {
 			if run < 0 {
 				run = i
 			}
@@ -191,10 +192,10 @@ func untaken(toks []phrase.Token, start, end int, taken zones) [][2]int {
 	return out
 }
 
-func spansOf(cands []candidate) []span {
-	out := make([]span, len(cands))
+func spansOf(cands []pack.Candidate) []pack.Span {
+	out := make([]pack.Span, len(cands))
 	for i, cd := range cands {
-		out[i] = cd.span
+		out[i] = cd.Span
 	}
 	return out
 }

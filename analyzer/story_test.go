@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -141,18 +143,19 @@ func BenchmarkStory1000(b *testing.B) {
 		b.Fatal(err)
 	}
 	c, err := a.compiledFor("en")
-	if err != nil || c.story == nil {
+	story := a.packs["en"].story
+	if err != nil || story == nil {
 		b.Fatal("no English tagger", err)
 	}
-	v := newView(postOfLength(1000))
-	sents := sentences(v.s, c.abbrev)
-	g := c.scanKeywords(v.lower)
-	cands := match(c, v, sents, g)
+	v := pack.NewView(postOfLength(1000))
+	sents := pack.SplitSentences(v.Text, c.Abbrev)
+	g := c.ScanKeywords(v.Lower)
+	cands := match.Find(c, v, sents, g)
 	refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
-	b.SetBytes(int64(len(v.s)))
+	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		c.story.tag(v, sents, refs, slices.Clone(cands))
+		story.tag(v, sents, refs, slices.Clone(cands))
 	}
 }
 
@@ -165,18 +168,18 @@ func TestUntaken(t *testing.T) {
 	for _, c := range []struct {
 		name       string
 		start, end int
-		taken      []span
+		taken      []pack.Span
 		want       [][2]int
 	}{
 		{"nothing taken keeps the span", 2, 5, nil, [][2]int{{2, 5}}},
 		{"a short span is kept whole", 3, 4, nil, [][2]int{{3, 4}}},
-		{"a match inside leaves long parts", 0, 10, []span{{8, 9}}, [][2]int{{0, 4}, {5, 10}}},
-		{"short parts go", 0, 6, []span{{4, 5}}, nil},
-		{"a match at the start", 0, 6, []span{{0, 1}}, [][2]int{{1, 6}}},
-		{"all taken", 2, 4, []span{{0, 20}}, nil},
-		{"what lies between two matches is theirs", 0, 10, []span{{2, 3}, {16, 17}}, nil},
+		{"a match inside leaves long parts", 0, 10, []pack.Span{{Start: 8, End: 9}}, [][2]int{{0, 4}, {5, 10}}},
+		{"short parts go", 0, 6, []pack.Span{{Start: 4, End: 5}}, nil},
+		{"a match at the start", 0, 6, []pack.Span{{Start: 0, End: 1}}, [][2]int{{1, 6}}},
+		{"all taken", 2, 4, []pack.Span{{Start: 0, End: 20}}, nil},
+		{"what lies between two matches is theirs", 0, 10, []pack.Span{{Start: 2, End: 3}, {Start: 16, End: 17}}, nil},
 	} {
-		got := untaken(toks, c.start, c.end, newZones(slices.Clone(c.taken)))
+		got := untaken(toks, c.start, c.end, pack.NewZones(slices.Clone(c.taken)))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: untaken(%d, %d, %v) = %v; want %v", c.name, c.start, c.end, c.taken, got, c.want)
 		}

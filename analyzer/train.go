@@ -5,7 +5,9 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -54,10 +56,10 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			return nil, err
 		}
 		gold := utf16ToBytes(p.Text, p.Spans)
-		v := c.view(p.Text)
-		sents := c.sentences(v.s)
-		g := c.scanKeywords(v.lower)
-		cands := match(c, v, sents, g)
+		v := c.View(p.Text)
+		sents := c.Sentences(v.Text)
+		g := c.ScanKeywords(v.Lower)
+		cands := match.Find(c, v, sents, g)
 		refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
 		if classes[pl] == nil {
 			// Another language's posts carry its own words' classes.
@@ -72,7 +74,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
 			for i := range tt {
-				os, oe := v.origin(toks[first+i].Start, toks[first+i].End)
+				os, oe := v.Origin(toks[first+i].Start, toks[first+i].End)
 				k := -1
 				for j, g := range gold {
 					if _, ok := tagOf[g.Category]; ok && g.Start < oe && os < g.End {
@@ -115,17 +117,15 @@ func (a *Analyzer) SetTagger(lang string, spec *rules.TaggerSpec, weights []byte
 			return err
 		}
 	}
-	c2 := *c
-	c2.story = s
-	lp := &lazyPack{load: func() (*rules.Pack, error) { return c.pack, nil }}
-	lp.once.Do(func() { lp.pack, lp.c = c.pack, &c2 })
+	lp := &lazyPack{load: func() (*rules.Pack, error) { return c.Pack, nil }}
+	lp.once.Do(func() { lp.pack, lp.c, lp.story = c.Pack, c, s })
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.packs[lang] = lp
 	return nil
 }
 
-func (a *Analyzer) compiledFor(lang string) (*compiled, error) {
+func (a *Analyzer) compiledFor(lang string) (*pack.Compiled, error) {
 	a.mu.RLock()
 	lp := a.packs[lang]
 	a.mu.RUnlock()

@@ -1,10 +1,7 @@
 package analyzer
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 )
 
 // TestTypoMatches: a misspelled place, name or employer is found where the
@@ -40,22 +37,6 @@ func TestTypoMatches(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s %q: finding %q; want %q (all: %+v)", tc.lang, tc.text, got, tc.want, res.Findings)
-		}
-	}
-}
-
-// TestLongWordsAreNotTypoLookups keeps a run of thousands of capitalized
-// letters (one "word") from costing its length squared in deletions.
-func TestLongWordsAreNotTypoLookups(t *testing.T) {
-	for word, want := range map[string]bool{
-		"lethbrige":                            true,
-		"short":                                false,
-		strings.Repeat("qu", fuzzy.MaxRunes/2): true,
-		strings.Repeat("qu", 1000):             false,
-		strings.Repeat("é", fuzzy.MaxRunes+1):  false,
-	} {
-		if got := typoLength(word); got != want {
-			t.Errorf("typoLength(%.20q…) = %v; want %v", word, got, want)
 		}
 	}
 }

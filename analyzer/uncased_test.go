@@ -39,14 +39,6 @@ func TestUncasedNames(t *testing.T) {
 	}
 }
 
-func TestUncased(t *testing.T) {
-	for s, want := range map[string]bool{"jenna": true, "JENNA": false, "MOOSE JAW": true, "Jenna": false, "ann": false, "la guardia": false, "moose jaw": true} {
-		if got := uncased(s); got != want {
-			t.Errorf("uncased(%q) = %v; want %v", s, got, want)
-		}
-	}
-}
-
 // TestUncasedOrdinaryWordBothSides: an employer or place that is also an
 // ordinary word, typed in lower case, counts where the words on both sides
 // say so, and not where one side alone does. Posts written for this test.

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"slices"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/watchlist"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -21,32 +22,32 @@ var watchMessages = map[string]string{
 
 // watchRule is the rule a watch-list match is reported under: a high
 // severity name, with the replacement of the pack's first-name rule.
-func watchRule(c *compiled) *crule {
-	msg, ok := watchMessages[c.pack.Lang]
+func watchRule(c *pack.Compiled) *pack.Rule {
+	msg, ok := watchMessages[c.Pack.Lang]
 	if !ok {
 		msg = watchMessages["en"]
 	}
 	r := &rules.Rule{ID: "watch-list", Category: "name", Severity: "high", Message: msg}
-	for _, cr := range c.rules {
+	for _, cr := range c.Rules {
 		if cr.ID == "name-first" {
 			r.Replacement = cr.Replacement
 		}
 	}
 	// index -1: on equal spans, the watch-list wins over any pack rule.
-	return &crule{Rule: r, index: -1}
+	return &pack.Rule{Rule: r, Index: -1}
 }
 
 // watchCandidates returns w's matches in v as candidates.
-func watchCandidates(c *compiled, v *view, w *Watchlist) []candidate {
-	spans := w.Find(v.s)
+func watchCandidates(c *pack.Compiled, v *pack.View, w *Watchlist) []pack.Candidate {
+	spans := w.Find(v.Text)
 	if len(spans) == 0 {
 		return nil
 	}
 	r := watchRule(c)
-	out := make([]candidate, len(spans))
+	out := make([]pack.Candidate, len(spans))
 	for i, sp := range spans {
-		s := span{sp.Start, sp.End}
-		out[i] = candidate{span: s, base: s, rule: r, why: "you put this name on your watch-list"}
+		s := pack.Span{Start: sp.Start, End: sp.End}
+		out[i] = pack.Candidate{Span: s, Base: s, Rule: r, Why: "you put this name on your watch-list"}
 	}
 	return out
 }
@@ -54,19 +55,19 @@ func watchCandidates(c *compiled, v *view, w *Watchlist) []candidate {
 // withWatched adds the watch-list matches to cands, dropping the candidates
 // they overlap: the user's own list outranks any rule, even a longer span.
 // n is the length of the view.
-func withWatched(cands, watched []candidate, n int) []candidate {
+func withWatched(cands, watched []pack.Candidate, n int) []pack.Candidate {
 	if len(watched) == 0 {
 		return cands
 	}
 	taken := make([]bool, n+1)
 	for _, w := range watched {
-		for i := w.start; i < w.end; i++ {
+		for i := w.Start; i < w.End; i++ {
 			taken[i] = true
 		}
 	}
 	kept := cands[:0]
 	for _, cd := range cands {
-		if !slices.Contains(taken[cd.start:cd.end], true) {
+		if !slices.Contains(taken[cd.Start:cd.End], true) {
 			kept = append(kept, cd)
 		}
 	}

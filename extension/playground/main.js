@@ -3,7 +3,7 @@
 // synthetic.
 
 import { analyzeWith, loadWasm, warmUp } from "../src/engine/wasm.js";
-import { attach } from "../src/dom/index.js";
+import { watchPage } from "../src/dom/index.js";
 import messages from "../_locales/en/messages.json";
 
 const SAMPLES = [
@@ -19,7 +19,7 @@ async function main() {
   const wasm = await loadWasm("discreet.wasm");
   warmUp(wasm, "en");
   const composer = document.getElementById("composer");
-  attach({
+  watchPage({
     exposed: true,
     analyze: async (text) => analyzeWith(wasm, text, { lang: "en", platform: "facebook_group" }),
     actions: {

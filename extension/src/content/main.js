@@ -4,7 +4,7 @@
 // overlay and marks the page with the engine's mode.
 
 import { createEngine } from "../engine/index.js";
-import { attach } from "../dom/index.js";
+import { watchPage } from "../dom/index.js";
 import { MSG } from "../messages.js";
 import { getSettings, hashSpan, salt, siteEnabled, t } from "../settings.js";
 import { listenForBench } from "./bench-hook.js";
@@ -23,7 +23,7 @@ async function main() {
   const engine = await createEngine();
   let count = 0;
 
-  const ui = attach({
+  const ui = watchPage({
     exposed: __TEST_BUILD__,
     analyze: (text) => engine.analyze(text, { watchlist: { salt: saltHex, hashes: settings.watchlist }, lang: settings.postLang }),
     actions: {

@@ -3,7 +3,7 @@
 // submission. It never imports chrome.*: the extension and the playground
 // hand it an analyze function and an actions object.
 //
-//   attach({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
+//   watchPage({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
 //   exposed: an open, findable shadow root for browser tests (overlay.js),
 //            and the drawing's timing marks for the benchmark (fields.js)
 //   analyze(text) → Promise<result>          (docs/api.md §3)
@@ -27,8 +27,12 @@ import { SubmitGuard } from "./guard.js";
 
 export { editableRoot };
 
-/** attach starts Discreet on doc and returns its handle. */
-export function attach({ analyze, actions, doc = document, exposed = false }) {
+/**
+ * watchPage starts Discreet on doc: the three parts above, wired to one
+ * overlay. It returns a handle that re-analyzes every box (refresh), counts
+ * the findings shown (count) and reaches the overlay.
+ */
+export function watchPage({ analyze, actions, doc = document, exposed = false }) {
   const overlay = new Overlay(doc, { exposed });
   const tracker = new FieldTracker({ analyze, actions, overlay, doc, timing: exposed });
   const popover = new PopoverController({ tracker, overlay, actions, doc });

@@ -2,7 +2,7 @@
 // computer, and a practice box where the DOM framework runs exactly as on
 // a site, with the browser's one analyzer (engine/index.js).
 
-import { attach } from "../dom/index.js";
+import { watchPage } from "../dom/index.js";
 import { createEngine } from "../engine/index.js";
 import { t } from "../settings.js";
 import { localize, shortcutHint } from "../ui.js";
@@ -15,7 +15,7 @@ async function main() {
   document.getElementById("what").append(...shortcutHint(t("welcomeWhat")));
   const engine = await createEngine();
   const ignored = new Set();
-  attach({
+  watchPage({
     exposed: __TEST_BUILD__, // findable highlights for the browser tests (docs/api.md §6)
     analyze: (text) => engine.analyze(text),
     actions: {

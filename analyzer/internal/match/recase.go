@@ -1,12 +1,13 @@
-package analyzer
+package match
 
 import (
-	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // A post typed without capitals ("my client harold moved to swift current
@@ -37,48 +38,48 @@ const uncasedShare = 50 // one in 50
 
 // recase fills in the capitals of v.s as described above. toks are the
 // view's tokens and phrases the word-list hits on them.
-func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []phrase.Match) {
+func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Token, phrases []phrase.Match) {
 	var b []byte
 	upper := func(i int) {
-		r, n := utf8.DecodeRuneInString(v.s[i:])
+		r, n := utf8.DecodeRuneInString(v.Text[i:])
 		u := unicode.ToUpper(r)
 		if u == r || utf8.RuneLen(u) != n {
 			return
 		}
 		if b == nil {
-			b = []byte(v.s)
+			b = []byte(v.Text)
 		}
 		utf8.EncodeRune(b[i:], u)
 	}
-	starts := sentenceStarts(v.s, sents, toks)
+	starts := sentenceStarts(v.Text, sents, toks)
 	for _, i := range starts {
 		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
 		// "j'ai") would read as a name.
-		if t := toks[i]; c.common != nil && c.common.Has(v.lower[t.Start:t.End]) {
+		if t := toks[i]; c.Common != nil && c.Common.Has(v.Lower[t.Start:t.End]) {
 			upper(t.Start)
 		}
 	}
 	for k, t := range toks {
-		w := v.lower[t.Start:t.End]
-		if c.capitalized[w] || (k+1 < len(toks) && c.shortCapitalized[w] && dayAfter(v.s, t.End, toks[k+1])) {
+		w := v.Lower[t.Start:t.End]
+		if c.Capitalized[w] || (k+1 < len(toks) && c.ShortCapitalized[w] && dayAfter(v.Text, t.End, toks[k+1])) {
 			upper(t.Start)
 		}
 	}
-	if c.pack.Lang == "en" {
+	if c.Pack.Lang == "en" {
 		for _, t := range toks {
-			if w := v.s[t.Start:t.End]; w == "i" || w == "i'm" || w == "i've" || w == "i'd" || w == "i'll" {
+			if w := v.Text[t.Start:t.End]; w == "i" || w == "i'm" || w == "i've" || w == "i'd" || w == "i'll" {
 				upper(t.Start)
 			}
 		}
 	}
-	if uncasedPost(v.s, toks, starts) {
+	if uncasedPost(v.Text, toks, starts) {
 		for _, pm := range phrases {
 			for _, ri := range pm.Rules {
-				r := c.rules[ri]
-				if r.Case != "title" || r.List == "" || r.ambiguous == nil {
+				r := c.Rules[ri]
+				if r.Case != "title" || r.List == "" || r.AmbiguousSet == nil {
 					continue
 				}
-				lower := v.lower[pm.Start:pm.End]
+				lower := v.Lower[pm.Start:pm.End]
 				if !uncased(lower) || allOrdinary(r, lower) {
 					continue
 				}
@@ -87,8 +88,8 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 				// (checkUncased). Elsewhere, a word one slip from an
 				// ordinary word ("arwa" for "area") is more often that slip
 				// than a name.
-				if r.ambBefore.match(before(v, pm.Start)) || r.ambAfter.match(after(v, pm.End)) ||
-					c.common != nil && nearWord(c.common, lower) {
+				if r.AmbBefore.Match(before(v, pm.Start)) || r.AmbAfter.Match(after(v, pm.End)) ||
+					c.Common != nil && nearWord(c.Common, lower) {
 					continue
 				}
 				for k, t := range phrase.Tokenize(lower) {
@@ -100,14 +101,14 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 			}
 		}
 		for i := 0; i+1 < len(toks); i++ {
-			if !c.honorifics[v.lower[toks[i].Start:toks[i].End]] || !honorificGap(v.s[toks[i].End:toks[i+1].Start]) {
+			if !c.Honorifics[v.Lower[toks[i].Start:toks[i].End]] || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
 				continue
 			}
 			// The honorific and up to two words of the name after it
 			// ("dr hal pruitt").
 			for k := i + 1; k <= i+2 && k < len(toks); k++ {
-				w := v.lower[toks[k].Start:toks[k].End]
-				if (k > i+1 && v.s[toks[k-1].End:toks[k].Start] != " ") || (c.common != nil && c.common.Has(w)) {
+				w := v.Lower[toks[k].Start:toks[k].End]
+				if (k > i+1 && v.Text[toks[k-1].End:toks[k].Start] != " ") || (c.Common != nil && c.Common.Has(w)) {
 					break
 				}
 				if k == i+1 {
@@ -118,7 +119,7 @@ func recase(c *compiled, v *view, sents []span, toks []phrase.Token, phrases []p
 		}
 	}
 	if b != nil {
-		v.s = string(b)
+		v.Text = string(b)
 	}
 }
 
@@ -136,14 +137,14 @@ func dayAfter(s string, end int, next phrase.Token) bool {
 }
 
 // sentenceStarts returns the index of the first token of each sentence.
-func sentenceStarts(s string, sents []span, toks []phrase.Token) []int {
+func sentenceStarts(s string, sents []pack.Span, toks []phrase.Token) []int {
 	var out []int
 	k := 0
 	for _, sent := range sents {
-		for k < len(toks) && toks[k].Start < sent.start {
+		for k < len(toks) && toks[k].Start < sent.Start {
 			k++
 		}
-		if k < len(toks) && toks[k].Start < sent.end {
+		if k < len(toks) && toks[k].Start < sent.End {
 			out = append(out, k)
 		}
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package pack
 
 import (
 	"strings"
@@ -9,54 +9,54 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
-// view is the text the rules see (package normalize: NFKC, no format
+// View is the text the rules see (package normalize: NFKC, no format
 // characters, plain apostrophes, evasive spellings undone, short forms
-// spelled out; recase.go adds the capitals of an uncased post). Rules
+// spelled out; package match adds the capitals of an uncased post). Rules
 // match on s; spans are mapped back to the original with origin.
 //
 // NOTE: Go works in bytes and the DOM in UTF-16 code units. Offsets go
 // view byte → original byte (here) → UTF-16 (normalize.UTF16Index) once,
 // at the end.
-type view struct {
-	s     string
-	lower string // s lower-cased rune by rune, same byte length as s
+type View struct {
+	Text  string
+	Lower string // s lower-cased rune by rune, same byte length as s
 	// start[i] and end[i] are the original byte range of the normalization
 	// segment that produced byte i of s. Nil when s is the original text.
 	start, end []int32
 	toks       []phrase.Token // the words of s, once asked for (tokens)
 }
 
-// tokens returns the words of s, tokenized the first time: matching and
+// Tokens returns the words of s, tokenized the first time: matching and
 // the tagger read the same ones.
-func (v *view) tokens() []phrase.Token {
+func (v *View) Tokens() []phrase.Token {
 	if v.toks == nil {
-		v.toks = phrase.Tokenize(v.s)
+		v.toks = phrase.Tokenize(v.Text)
 	}
 	return v.toks
 }
 
-// newView returns the normalized view of text, short forms left as typed.
-func newView(text string) *view {
+// NewView returns the normalized view of text, short forms left as typed.
+func NewView(text string) *View {
 	s, start, end := normalize.Text(text)
-	return &view{s: s, lower: phrase.Lower(s), start: start, end: end}
+	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end}
 }
 
-// view returns the view of text the pack's rules see: newView's, with
+// View returns the view of text the pack's rules see: newView's, with
 // the pack's short forms spelled out and misspelled ordinary words
 // corrected.
-func (c *compiled) view(text string) *view {
-	v := newView(text)
-	if s, start, end, ok := c.shorthand.Expand(v.s, v.lower, v.start, v.end); ok {
-		v.s, v.lower, v.start, v.end = s, phrase.Lower(s), start, end
+func (c *Compiled) View(text string) *View {
+	v := NewView(text)
+	if s, start, end, ok := c.Shorthand.Expand(v.Text, v.Lower, v.start, v.end); ok {
+		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}
-	if s, start, end, ok := c.speller.Correct(v.s, v.lower, v.start, v.end); ok {
-		v.s, v.lower, v.start, v.end = s, phrase.Lower(s), start, end
+	if s, start, end, ok := c.Speller.Correct(v.Text, v.Lower, v.start, v.end); ok {
+		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}
 	return v
 }
 
-// origin maps the view range [vs, ve) to a byte range of the original text.
-func (v *view) origin(vs, ve int) (int, int) {
+// Origin maps the view range [vs, ve) to a byte range of the original text.
+func (v *View) Origin(vs, ve int) (int, int) {
 	if v.start == nil {
 		return vs, ve
 	}
@@ -66,21 +66,21 @@ func (v *view) origin(vs, ve int) (int, int) {
 	return int(v.start[vs]), int(v.end[ve-1])
 }
 
-// span is a byte range of the view.
-type span struct{ start, end int }
+// Span is a byte range of the view.
+type Span struct{ Start, End int }
 
-// overlaps reports whether a and b share a byte.
-func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
+// Overlaps reports whether a and b share a byte.
+func (a Span) Overlaps(b Span) bool { return a.Start < b.End && b.Start < a.End }
 
-// sentences splits s into sentences: a line break always ends one; '.', '!'
+// SplitSentences splits s into sentences: a line break always ends one; '.', '!'
 // and '?' end one when followed by space, unless they close an abbreviation
 // or an initial ("Dr.", "R.").
-func sentences(s string, abbrev map[string]bool) []span {
-	var out []span
+func SplitSentences(s string, abbrev map[string]bool) []Span {
+	var out []Span
 	begin := 0
 	emit := func(end int) {
 		if strings.TrimSpace(s[begin:end]) != "" {
-			out = append(out, span{begin, end})
+			out = append(out, Span{begin, end})
 		}
 		begin = end
 	}
@@ -103,7 +103,7 @@ func sentences(s string, abbrev map[string]bool) []span {
 		}
 		if c == '.' && j == i {
 			w := lastWord(s[begin:i])
-			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && isUpperWord(w)) {
+			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) {
 				continue
 			}
 		}
@@ -127,7 +127,8 @@ func lastWord(s string) string {
 	return s[start:end]
 }
 
-func isUpperWord(w string) bool {
+// IsUpperWord reports whether w starts with an upper-case letter.
+func IsUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -1,10 +1,11 @@
-package analyzer
+package match
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
@@ -42,32 +43,32 @@ func uncased(matched string) bool {
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
 // that context is there. function holds the pack's function words.
-func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candidate, bool) {
-	if r.Case != "title" || r.ambiguous == nil || (r.ambBefore == nil && r.ambAfter == nil) {
-		return candidate{}, false
+func checkUncased(r *pack.Rule, v *pack.View, s, e int, function map[string]bool) (pack.Candidate, bool) {
+	if r.Case != "title" || r.AmbiguousSet == nil || (r.AmbBefore == nil && r.AmbAfter == nil) {
+		return pack.Candidate{}, false
 	}
-	matched := v.s[s:e]
+	matched := v.Text[s:e]
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
 	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function)) || !hasLetter(matched) {
-		return candidate{}, false
+		return pack.Candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
 	if !ok {
-		return candidate{}, false
+		return pack.Candidate{}, false
 	}
-	if (cand.why != "" || (allOrdinary(r, v.lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
+	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's
 		// context ("lives in red deer", "moved to thunder bay").
-		return candidate{}, false
+		return pack.Candidate{}, false
 	}
-	if !r.ambBefore.match(before(v, s)) && !r.ambAfter.match(after(v, e)) {
-		return candidate{}, false
+	if !r.AmbBefore.Match(before(v, s)) && !r.AmbAfter.Match(after(v, e)) {
+		return pack.Candidate{}, false
 	}
-	cand.why = "written without capitals, but used here as a name or place"
+	cand.Why = "written without capitals, but used here as a name or place"
 	return cand, true
 }
 
@@ -77,15 +78,15 @@ func checkUncased(r *crule, v *view, s, e int, function map[string]bool) (candid
 // alone is too weak for an ordinary word; both together rarely meet
 // around one that is not a name. Not for personal names, whose contexts
 // ("thanks", "hi") sit before ordinary words all the time.
-func bothSides(r *crule, v *view, s, e int) bool {
-	return r.Category != "name" && r.ambBefore.match(before(v, s)) && r.ambAfter.match(after(v, e))
+func bothSides(r *pack.Rule, v *pack.View, s, e int) bool {
+	return r.Category != "name" && r.AmbBefore.Match(before(v, s)) && r.AmbAfter.Match(after(v, e))
 }
 
 // shortLedPlace reports whether matched is a lower-case place or
 // employer of several words led by a three-letter word that is not a
 // function word of the pack ("red deer", "oak bay", "tim hortons"; not
 // "los altos", "the pas"), which uncased refuses for its short first word.
-func shortLedPlace(r *crule, matched string, function map[string]bool) bool {
+func shortLedPlace(r *pack.Rule, matched string, function map[string]bool) bool {
 	i := strings.IndexByte(matched, ' ')
 	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
 		utf8.RuneCountInString(matched[:i]) == 3 && !function[matched[:i]]
@@ -94,15 +95,15 @@ func shortLedPlace(r *crule, matched string, function map[string]bool) bool {
 // placePhrase reports whether matched is a place name of several words
 // ("red deer", "swift current"): ordinary words each, but a phrase that
 // after "in", "from" or "near" is rarely anything but the place.
-func placePhrase(r *crule, matched string) bool {
+func placePhrase(r *pack.Rule, matched string) bool {
 	return r.Category == "location" && strings.IndexByte(matched, ' ') > 0
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in
 // r's list of ordinary words (a possessive's "s" aside).
-func allOrdinary(r *crule, lower string) bool {
+func allOrdinary(r *pack.Rule, lower string) bool {
 	for _, t := range phrase.Tokenize(lower) {
-		if w := lower[t.Start:t.End]; len(w) > 1 && !r.ambiguous.Has(w) {
+		if w := lower[t.Start:t.End]; len(w) > 1 && !r.AmbiguousSet.Has(w) {
 			return false
 		}
 	}

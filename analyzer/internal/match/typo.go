@@ -1,10 +1,10 @@
-package analyzer
+package match
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
@@ -21,12 +21,6 @@ import (
 // and start with the same letter as the entry are taken, so common words
 // never fire.
 
-// typoState is a rule's index, built the first time a post needs it.
-type typoState struct {
-	once sync.Once
-	idx  *fuzzy.Index
-}
-
 // typoLength reports whether word is long enough to be matched with a
 // typo and short enough to be looked up in bounded time.
 func typoLength(word string) bool {
@@ -37,13 +31,13 @@ func typoLength(word string) bool {
 	return n >= fuzzy.MinRunes && n <= fuzzy.MaxRunes
 }
 
-func matchTypos(out []candidate, c *compiled, v *view, toks []phrase.Token, phrases []phrase.Match) []candidate {
+func matchTypos(out []pack.Candidate, c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []phrase.Match) []pack.Candidate {
 	// known[i]: byte i of the view lies in an exact match. Phrases are a
 	// few words each, so marking them is linear in the text.
 	var known []bool
-	for _, r := range c.rules {
-		if r.typo != nil {
-			known = make([]bool, len(v.s))
+	for _, r := range c.Rules {
+		if r.Typo != nil {
+			known = make([]bool, len(v.Text))
 			break
 		}
 	}
@@ -55,34 +49,34 @@ func matchTypos(out []candidate, c *compiled, v *view, toks []phrase.Token, phra
 			known[i] = true
 		}
 	}
-	for _, r := range c.rules {
-		if r.typo == nil {
+	for _, r := range c.Rules {
+		if r.Typo == nil {
 			continue
 		}
 		for _, t := range toks {
-			word := v.lower[t.Start:t.End]
-			if known[t.Start] || !isUpperWord(v.s[t.Start:t.End]) || !typoLength(word) || r.ambiguous.Has(word) {
+			word := v.Lower[t.Start:t.End]
+			if known[t.Start] || !pack.IsUpperWord(v.Text[t.Start:t.End]) || !typoLength(word) || r.AmbiguousSet.Has(word) {
 				continue
 			}
-			r.typo.once.Do(func() { r.typo.idx = fuzzy.New(phrase.List(c.pack, r.List)) })
-			entry, exact := r.typo.idx.Near(word)
+			idx := r.Typo.Get(func() *fuzzy.Index { return fuzzy.New(phrase.List(c.Pack, r.List)) })
+			entry, exact := idx.Near(word)
 			if exact {
 				continue
 			}
 			if entry == "" {
-				entry = r.typo.idx.Near2(word)
+				entry = idx.Near2(word)
 			}
 			if entry == "" {
 				continue
 			}
-			if r.exclude.Has(entry) || (!r.ambBefore.match(before(v, t.Start)) && !r.ambAfter.match(after(v, t.End))) {
+			if r.Excluded.Has(entry) || (!r.AmbBefore.Match(before(v, t.Start)) && !r.AmbAfter.Match(after(v, t.End))) {
 				continue
 			}
 			cand, ok := check(r, v, t.Start, t.End)
 			if !ok {
 				continue
 			}
-			cand.why = "a misspelling, it seems, of " + entry
+			cand.Why = "a misspelling, it seems, of " + entry
 			out = append(out, cand)
 		}
 	}

@@ -1,4 +1,4 @@
-package analyzer
+package pack
 
 import (
 	"strings"
@@ -23,16 +23,16 @@ const runOnMin = 160
 // clauseMin is the shortest clause, in bytes, cut off a sentence.
 const clauseMin = 24
 
-// sentences splits the view's text s into sentences, and long run-on
+// Sentences splits the view's text s into sentences, and long run-on
 // sentences into clauses.
-func (c *compiled) sentences(s string) []span {
-	sents := sentences(s, c.abbrev)
-	if len(c.clauseSubjects) == 0 {
+func (c *Compiled) Sentences(s string) []Span {
+	sents := SplitSentences(s, c.Abbrev)
+	if len(c.ClauseSubjects) == 0 {
 		return sents
 	}
-	var out []span
+	var out []Span
 	for _, sent := range sents {
-		if sent.end-sent.start < runOnMin {
+		if sent.End-sent.Start < runOnMin {
 			out = append(out, sent)
 			continue
 		}
@@ -42,13 +42,13 @@ func (c *compiled) sentences(s string) []span {
 }
 
 // appendClauses appends the clauses of sent to out.
-func (c *compiled) appendClauses(out []span, s string, sent span) []span {
-	lower := strings.ToLower(s[sent.start:sent.end])
+func (c *Compiled) appendClauses(out []Span, s string, sent Span) []Span {
+	lower := strings.ToLower(s[sent.Start:sent.End])
 	toks := phrase.Tokenize(lower)
 	begin := 0 // of the current clause, in lower
 	cut := func(at int) {
 		if at-begin >= clauseMin && len(lower)-at >= clauseMin {
-			out = append(out, span{sent.start + begin, sent.start + at})
+			out = append(out, Span{sent.Start + begin, sent.Start + at})
 			begin = at
 		}
 	}
@@ -60,12 +60,12 @@ func (c *compiled) appendClauses(out []span, s string, sent span) []span {
 		switch {
 		case gap == " - " || gap == " – " || gap == " — ":
 			cut(t.Start)
-		case !c.clauseSubjects[lower[t.Start:t.End]]:
+		case !c.ClauseSubjects[lower[t.Start:t.End]]:
 		case gap == ", " || gap == "; ":
 			cut(toks[i-1].End + len(gap))
-		case gap == " " && c.clauseJoins[lower[toks[i-1].Start:toks[i-1].End]] && i > 1:
+		case gap == " " && c.ClauseJoins[lower[toks[i-1].Start:toks[i-1].End]] && i > 1:
 			cut(toks[i-1].Start)
 		}
 	}
-	return append(out, span{sent.start + begin, sent.end})
+	return append(out, Span{sent.Start + begin, sent.End})
 }

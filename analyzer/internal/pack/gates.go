@@ -1,21 +1,22 @@
-package analyzer
+package pack
 
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
-// gates records, for one text, which gates its keywords opened and where.
+// Gates records, for one text, which gates its keywords opened and where.
 // Of a pack's ~1,500 gates a post opens a few dozen, so the hits are kept
 // for those only. A gates and its buffers go back to the pack's pool when
 // the analysis is done (releaseGates), so that the next analysis reuses
 // them instead of allocating its own.
-type gates struct {
+type Gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	open []int32  // the open gates, in the order of hits
-	hits [][]span // the keyword hits of each open gate, ordered by start
+	hits [][]Span // the keyword hits of each open gate, ordered by start
 	// near holds the same hits as the pattern engine takes them.
 	near [][]pattern.Span
 	// maxKeyword is the pack's longest keyword in bytes.
@@ -23,9 +24,9 @@ type gates struct {
 
 	// wins memoizes the windows of each open gate (by its index in hits)
 	// for the text and sentences winFor saw; nil until asked.
-	wins    [][]span
+	wins    [][]Span
 	winFor  winKey
-	winFlat []span // what wins point into
+	winFlat []Span // what wins point into
 
 	// text holds the longest keyword and the text's word edges
 	// (pattern.AppendEdges): every gated search of the analysis visits
@@ -35,30 +36,30 @@ type gates struct {
 
 	// Buffers kept between analyses.
 	counts []int
-	flat   []span
+	flat   []Span
 	eflat  []pattern.Span
 }
 
 // winKey identifies the text and sentences windows were made for.
 type winKey struct {
 	s     string
-	sents *span
+	sents *Span
 	n     int
 }
 
-// scanKeywords finds the keywords of lower and the gates they open.
+// ScanKeywords finds the keywords of lower and the gates they open.
 // releaseGates may give the gates' memory back once the analysis is done.
-func (c *compiled) scanKeywords(lower string) *gates {
-	g, _ := c.gatesPool.Get().(*gates)
+func (c *Compiled) ScanKeywords(lower string) *Gates {
+	g, _ := c.gatesPool.Get().(*Gates)
 	if g == nil || len(g.idx) != c.nGates {
-		g = &gates{idx: make([]int32, c.nGates)}
+		g = &Gates{idx: make([]int32, c.nGates)}
 	}
-	g.maxKeyword = c.maxKeyword
-	g.text.MaxKeyword, g.text.Edges = c.maxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
-	if c.keywords == nil {
+	g.maxKeyword = c.MaxKeyword
+	g.text.MaxKeyword, g.text.Edges = c.MaxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
+	if c.Keywords == nil {
 		return g
 	}
-	ms := c.keywords.FindAllOverlapping([]byte(lower))
+	ms := c.Keywords.FindAllOverlapping([]byte(lower))
 	// Count each opened gate's hits first, then fill one array.
 	counts := g.counts[:0]
 	total := 0
@@ -85,7 +86,7 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	for _, m := range ms {
 		for _, gi := range c.keywordGates[m.PatternID] {
 			k := g.idx[gi] - 1
-			g.hits[k] = append(g.hits[k], span{m.Start, m.End})
+			g.hits[k] = append(g.hits[k], Span{m.Start, m.End})
 		}
 	}
 	// The automaton reports hits by end; ordered by start then end, they
@@ -93,13 +94,13 @@ func (c *compiled) scanKeywords(lower string) *gates {
 	// one start, the shorter ends first), without its O(n log² n) moves.
 	for _, hits := range g.hits {
 		if !slices.IsSortedFunc(hits, bySpanStart) {
-			slices.SortFunc(hits, func(a, b span) int { return cmp.Or(a.start-b.start, a.end-b.end) })
+			slices.SortFunc(hits, func(a, b Span) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
 		}
 	}
 	for k, hits := range g.hits {
 		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
 		for j, h := range hits {
-			g.near[k][j] = pattern.Span{Start: h.start, End: h.end}
+			g.near[k][j] = pattern.Span{Start: h.Start, End: h.End}
 		}
 	}
 	return g
@@ -114,11 +115,11 @@ func grow[T any](buf []T, n int) []T {
 	return buf[:n]
 }
 
-// releaseGates hands g back for another analysis to use; g must not be
+// ReleaseGates hands g back for another analysis to use; g must not be
 // used after. Of the thousands of gates (every vocabulary term has one) a
 // post opens a few dozen, so clearing those is cheaper than allocating and
 // zeroing the index for each analysis.
-func (c *compiled) releaseGates(g *gates) {
+func (c *Compiled) ReleaseGates(g *Gates) {
 	for _, gi := range g.open {
 		g.idx[gi] = 0
 	}
@@ -128,12 +129,12 @@ func (c *compiled) releaseGates(g *gates) {
 	c.gatesPool.Put(g)
 }
 
-// windows returns the merged windows of s around the keyword hits of an
+// Windows returns the merged windows of s around the keyword hits of an
 // open gate, within the sentences sents (see appendWindows), made once per
 // gate and analysis: matching, attribution and intent ask for the same.
 // The result is shared: callers must not change it.
-func (g *gates) windows(s string, sents []span, gate int) []span {
-	at := g.at(gate)
+func (g *Gates) Windows(s string, sents []Span, gate int) []Span {
+	at := g.At(gate)
 	if at == nil {
 		return nil
 	}
@@ -143,7 +144,7 @@ func (g *gates) windows(s string, sents []span, gate int) []span {
 	}
 	if g.winFor != key {
 		if g.winFor != (winKey{}) {
-			return windows(s, sents, at) // another text: not memoized
+			return Windows(s, sents, at) // another text: not memoized
 		}
 		g.winFor = key
 		g.wins = grow(g.wins, len(g.hits))
@@ -158,48 +159,48 @@ func (g *gates) windows(s string, sents []span, gate int) []span {
 	return g.wins[k]
 }
 
-// at returns the keyword hits of an open gate, or nil.
-func (g *gates) at(gate int) []span {
+// At returns the keyword hits of an open gate, or nil.
+func (g *Gates) At(gate int) []Span {
 	if gate < 0 || g.idx[gate] == 0 {
 		return nil
 	}
 	return g.hits[g.idx[gate]-1]
 }
 
-// hitsIn returns what a search of the window w needs to know of a gate's
+// HitsIn returns what a search of the window w needs to know of a gate's
 // keyword hits: those that can overlap w (see nearHits). It is small
 // enough to inline, so the Near stays on the caller's stack.
-func (g *gates) hitsIn(gate int, w span) *pattern.Near {
-	return pattern.NewNear(g.nearHits(gate, w), w.start, &g.text)
+func (g *Gates) HitsIn(gate int, w Span) *pattern.Near {
+	return pattern.NewNear(g.nearHits(gate, w), w.Start, &g.text)
 }
 
-// all is hitsIn for a pattern without keywords: every match in w counts,
+// All is hitsIn for a pattern without keywords: every match in w counts,
 // and the search visits the text's edges (pattern.Ungated).
-func (g *gates) all(w span) *pattern.Near { return pattern.Ungated(w.start, &g.text) }
+func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.text) }
 
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long
 // post (issue 12).
-func (g *gates) nearHits(gate int, w span) []pattern.Span {
-	hits := g.at(gate)
+func (g *Gates) nearHits(gate int, w Span) []pattern.Span {
+	hits := g.At(gate)
 	if hits == nil {
 		return nil
 	}
 	// A hit that starts maxKeyword bytes or more before w ends before it.
-	lo := firstFrom(hits, w.start-g.maxKeyword+1)
-	hi := lo + firstFrom(hits[lo:], w.end)
+	lo := firstFrom(hits, w.Start-g.maxKeyword+1)
+	hi := lo + firstFrom(hits[lo:], w.End)
 	return g.near[g.idx[gate]-1][lo:hi]
 }
 
 // firstFrom returns the index of the first of hits (ordered by start)
 // that starts at or after start, by bisection: what slices.BinarySearchFunc
 // answers, without a call through a function value at each step.
-func firstFrom(hits []span, start int) int {
+func firstFrom(hits []Span, start int) int {
 	lo, hi := 0, len(hits)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if hits[m].start < start {
+		if hits[m].Start < start {
 			lo = m + 1
 		} else {
 			hi = m
@@ -208,4 +209,47 @@ func firstFrom(hits []span, start int) int {
 	return lo
 }
 
-func (g *gates) allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }
+// Allows reports whether a pattern of gate may run: it has no keywords
+// (gate -1) or one of them is in the text.
+func (g *Gates) Allows(gate int) bool { return gate < 0 || g.idx[gate] != 0 }
+
+// A keyword-gated pattern sees the text from windowBefore bytes before each
+// of its keywords to windowAfter bytes after, within the keyword's sentence:
+// enough for any rule's match, and small enough that Go's backtracking
+// matcher, fast on short inputs, does the work.
+const (
+	windowBefore = 80
+	windowAfter  = 200
+)
+
+// Windows returns the merged windows around the keyword hits at, in order.
+func Windows(s string, sents []Span, at []Span) []Span {
+	return appendWindows(make([]Span, 0, len(at)), s, sents, at)
+}
+
+// appendWindows is windows appending to out, so that one buffer serves
+// every gate of an analysis. The hits are ordered by start, so the
+// sentence of each is found walking forward from the last one's.
+func appendWindows(out []Span, s string, sents []Span, at []Span) []Span {
+	n := len(out)
+	k := 0
+	for _, hit := range at {
+		p := hit.Start
+		for k < len(sents) && sents[k].End <= p {
+			k++
+		}
+		sent := Span{0, len(s)}
+		if k < len(sents) {
+			sent = sents[k]
+		}
+		lo, hi := max(sent.Start, p-windowBefore), min(sent.End, p+windowAfter)
+		for lo > sent.Start && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		for hi < sent.End && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		out = append(out, Span{lo, hi})
+	}
+	return out[:n+len(NewZones(out[n:]))]
+}

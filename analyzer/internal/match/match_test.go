@@ -1,0 +1,32 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+)
+
+// TestLongWordsAreNotTypoLookups keeps a run of thousands of capitalized
+// letters (one "word") from costing its length squared in deletions.
+func TestLongWordsAreNotTypoLookups(t *testing.T) {
+	for word, want := range map[string]bool{
+		"lethbrige":                            true,
+		"short":                                false,
+		strings.Repeat("qu", fuzzy.MaxRunes/2): true,
+		strings.Repeat("qu", 1000):             false,
+		strings.Repeat("é", fuzzy.MaxRunes+1):  false,
+	} {
+		if got := typoLength(word); got != want {
+			t.Errorf("typoLength(%.20q…) = %v; want %v", word, got, want)
+		}
+	}
+}
+
+func TestUncased(t *testing.T) {
+	for s, want := range map[string]bool{"jenna": true, "JENNA": false, "MOOSE JAW": true, "Jenna": false, "ann": false, "la guardia": false, "moose jaw": true} {
+		if got := uncased(s); got != want {
+			t.Errorf("uncased(%q) = %v; want %v", s, got, want)
+		}
+	}
+}

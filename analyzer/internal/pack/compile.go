@@ -1,0 +1,450 @@
+// Package pack holds a rule pack compiled for matching and the runtime
+// types every stage of the analysis shares: the compiled pack and its
+// rules (Compile, Compiled, Rule), the normalized text the rules see
+// (View), byte spans and sets of them (Span, Zones), the candidates
+// matching makes (Candidate), the keyword gates a text opens (Gates), and
+// sentence and clause splitting (SplitSentences, Compiled.Sentences).
+//
+// The analyzer's stages import it; it imports only the engines (pattern,
+// phrase, normalize, fuzzy), never a stage.
+package pack
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
+
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+	"github.com/discreet-app/discreet/analyzer/internal/lenient"
+	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/pattern"
+	"github.com/discreet-app/discreet/analyzer/postclass"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// Compiled is a pack made ready to run: regular expressions compiled once,
+// keywords in one Aho-Corasick automaton, word lists in a phrase index.
+type Compiled struct {
+	Pack  *rules.Pack // the pack as loaded
+	Rules []*Rule     // its rules, in the pack's order
+
+	// Keywords finds every keyword of every rule, cue and context pattern
+	// in one pass over the lower-cased text; keywordGates[i] lists the gates
+	// keyword i opens. A gate is one gated pattern; nGates counts them.
+	Keywords     *ahocorasick.Automaton
+	keywordGates [][]int
+	nGates       int
+	gatesPool    *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
+
+	Phrases *phrase.Index // the word lists of the terms rules
+	Bad     *BadPatterns  // patterns that failed to compile on first use
+
+	// The context patterns (rules.Context), one field each, and the
+	// intents' cues.
+	Person, Addressee, Generic, Self, NotSpecific, Ignore []GatedRE
+	Client, Confirms, Declines, Public, Announce, OwnLife []GatedRE
+	Addressed, Relates, Describes, Audience               []GatedRE
+	Intents                                               []Intent
+	Abbrev                                                map[string]bool        // the pack's abbreviations: a '.' after one ends no sentence
+	Honorifics                                            map[string]bool        // the pack's vocab: words before a name
+	Capitalized                                           map[string]bool        // the pack's vocab: words always capitalized
+	ShortCapitalized                                      map[string]bool        // the pack's abbreviations of those words ("jan"), capitalized before a day
+	Common                                                phrase.WordSet         // the pack's common words, if it has them
+	Function                                              map[string]bool        // the pack's stop words: function words ("the", "los")
+	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
+	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
+	ClauseSubjects, ClauseJoins                           map[string]bool        // where a run-on sentence is cut (clauses.go)
+	Vocab                                                 map[string][]VocabTerm // the rewrite's vocabularies, longest entry first
+	MaxKeyword                                            int                    // the longest keyword, in bytes
+
+	// Concepts maps a word to its intent concept (pack intent_words).
+	Concepts map[string]string
+	// FirstNames is the pack's first-name list as a set, made on first
+	// use: only a post with words of the therapy relationship asks it
+	// whether someone is spoken to by name (the analyzer's referent.go, vocative).
+	FirstNames func() phrase.WordSet
+}
+
+// VocabTerm is an entry of a rewrite vocabulary (providers, populations,
+// regions...); the keyword pass finds it through its gate.
+type VocabTerm struct {
+	Term string
+	Len  int // bytes, lower-cased
+	Gate int
+}
+
+// LazyRE is a regular expression of the pack, compiled the first time it
+// is used by the compiler the pack's validator uses (package pattern).
+type LazyRE struct {
+	Src     string
+	at      *rules.Error // where it is in the pack, for an error
+	bad     *BadPatterns
+	once    sync.Once
+	Pattern *pattern.Pattern
+}
+
+// Get returns the compiled expression, or nil for none. One that does not
+// compile, in a pack that skipped validation, is reported to bad.
+func (l *LazyRE) Get() *pattern.Pattern {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() {
+		re, err := pattern.Compile(l.Src)
+		if err != nil {
+			e := *l.at
+			e.Msg = err.Error()
+			l.bad.add(&e)
+		}
+		l.Pattern = re
+	})
+	return l.Pattern
+}
+
+// BadPatterns collects a pack's patterns that did not compile when first
+// used. Once there is one, every analysis with the pack fails with them,
+// by file, rule and field, instead of running without the pattern.
+type BadPatterns struct {
+	mu   sync.Mutex
+	errs rules.ErrorList
+}
+
+func (b *BadPatterns) add(e *rules.Error) {
+	b.mu.Lock()
+	b.errs = append(b.errs, e)
+	b.mu.Unlock()
+}
+
+// Err returns an error naming the patterns found bad so far, or nil.
+func (b *BadPatterns) Err() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.errs) > 0 {
+		return slices.Clone(b.errs)
+	}
+	return nil
+}
+
+// Match reports whether the expression is set and matches s.
+func (l *LazyRE) Match(s string) bool {
+	re := l.Get()
+	return re != nil && re.MatchString(s)
+}
+
+// GatedRE is a pattern that runs only when its gate is open; gate -1 means
+// it always runs.
+type GatedRE struct {
+	RE   *LazyRE
+	Gate int
+}
+
+// Rule is a rule of the pack made ready to run: its patterns (the fields
+// ending in RE are the rules.Rule fields of the same name, anchored to
+// the text before or after a match) and its word sets.
+type Rule struct {
+	*rules.Rule
+	Name                                       string // "lang/id", as findings name the rule; "" for a model's
+	Index                                      int    // in the pack's rules; a tie in overlaps goes to the lower
+	Gate                                       int    // the gate of the pattern's keywords, or -1
+	RE                                         *LazyRE
+	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
+	ExtendRE                                   *LazyRE
+	AmbiguousSet                               phrase.WordSet // the ordinary words of Ambiguous.List
+	AmbBefore, AmbAfter                        *LazyRE
+	Excluded                                   *phrase.Excluded // what Exclude and ExcludeList rule out
+	Exact                                      map[string]bool  // terms as written, for case "exact"
+	Acronyms                                   map[string]bool  // lower-cased acronyms among the terms
+	Typo                                       *TypoIndex       // misspellings of the list's entries (package match)
+}
+
+// Intent is an intent of the pack: its prior, cues and platform weights.
+type Intent struct {
+	Name      string
+	Prior     float64
+	Cues      []Cue
+	Platforms map[string]float64
+}
+
+// Cue is a pattern that counts Weight towards its intent.
+type Cue struct {
+	GatedRE
+	Weight float64
+}
+
+// TypoIndex is a rule's index of misspellings (package match, typo.go), built the first
+// time a post needs it.
+type TypoIndex struct {
+	once sync.Once
+	idx  *fuzzy.Index
+}
+
+// Get returns the index, built by build on first use.
+func (t *TypoIndex) Get(build func() *fuzzy.Index) *fuzzy.Index {
+	t.once.Do(func() { t.idx = build() })
+	return t.idx
+}
+
+// Compile makes p ready to run.
+func Compile(p *rules.Pack) (*Compiled, error) {
+	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}}
+	sets := map[string]phrase.WordSet{} // each named list becomes a set once
+	// Patterns compile on first use: keyword gating means most rules never
+	// run on a given post, and compiling ~150 expressions up front was a
+	// large part of a cold start in WebAssembly (parsing them alone adds a
+	// third to compile). The validator compiles them with the same
+	// compiler, so one fails only in a pack that skipped validation; it
+	// then fails the analyses (see badPatterns).
+	rule := ""
+	lazy := func(field, pat string, anchor int) *LazyRE {
+		if pat == "" {
+			return nil
+		}
+		switch anchor {
+		case -1:
+			pat = "(?:" + pat + ")$"
+		case 1:
+			pat = "^(?:" + pat + ")"
+		}
+		return &LazyRE{Src: pat, at: &rules.Error{File: p.File, Rule: rule, Field: field}, bad: c.Bad}
+	}
+	list := func(name string) []string { return phrase.List(p, name) }
+	// listAcronyms returns the lower-cased acronyms of a word list, read
+	// once per list however many rules use it.
+	acronymsOf := map[string]map[string]bool{}
+	listAcronyms := func(name string) map[string]bool {
+		if m, ok := acronymsOf[name]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, e := range list(name) {
+			if phrase.IsAcronym(e) {
+				m[strings.ToLower(e)] = true
+			}
+		}
+		acronymsOf[name] = m
+		return m
+	}
+	set := func(name string) phrase.WordSet {
+		if s, ok := sets[name]; ok {
+			return s
+		}
+		s := phrase.NewWordSet(list(name))
+		sets[name] = s
+		return s
+	}
+
+	kwIndex := map[string]int{}
+	var kwList []string
+	// newGate registers keywords and returns the gate they open (-1: none).
+	newGate := func(kws []string) int {
+		if len(kws) == 0 {
+			return -1
+		}
+		g := c.nGates
+		c.nGates++
+		for _, kw := range kws {
+			c.MaxKeyword = max(c.MaxKeyword, len(kw))
+			k, ok := kwIndex[kw]
+			if !ok {
+				k = len(kwList)
+				kwIndex[kw] = k
+				kwList = append(kwList, kw)
+				c.keywordGates = append(c.keywordGates, nil)
+			}
+			c.keywordGates[k] = append(c.keywordGates[k], g)
+		}
+		return g
+	}
+	for i := range p.Rules {
+		r := &p.Rules[i]
+		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1}
+		rule = r.ID
+		cr.BeforeRE = lazy("before", r.Before, -1)
+		cr.AfterRE = lazy("after", r.After, 1)
+		cr.NotBeforeRE = lazy("not_before", r.NotBefore, -1)
+		cr.NotAfterRE = lazy("not_after", r.NotAfter, 1)
+		cr.ExtendRE = lazy("extend", r.Extend, 1)
+		if r.Ambiguous != nil {
+			cr.AmbiguousSet = set(r.Ambiguous.List)
+			cr.AmbBefore = lazy("ambiguous.before", r.Ambiguous.Before, -1)
+			cr.AmbAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
+		}
+		if len(r.Exclude) > 0 || r.ExcludeList != "" {
+			cr.Excluded = phrase.NewExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
+		}
+		switch r.Kind {
+		case rules.KindPattern:
+			cr.RE = lazy("pattern", r.Pattern, 0)
+			cr.Gate = newGate(r.Keywords)
+		case rules.KindTerms:
+			if r.Case == "title" && r.List != "" && cr.AmbiguousSet != nil {
+				cr.Typo = &TypoIndex{}
+			}
+			if r.Case == "exact" {
+				cr.Exact = map[string]bool{}
+				for _, t := range append(slices.Clone(r.Terms), list(r.List)...) {
+					for _, e := range phrase.Expand(t) {
+						cr.Exact[e] = true
+					}
+				}
+			}
+			// Acronyms among the terms, and for a title-case list the list's
+			// own acronyms ("RCMP", "IMSS"), match only in capitals; a
+			// title-case list's acronym matches in them (caseOK).
+			for _, t := range r.Terms {
+				for _, e := range phrase.Expand(t) {
+					if phrase.IsAcronym(e) {
+						if cr.Acronyms == nil {
+							cr.Acronyms = map[string]bool{}
+						}
+						cr.Acronyms[strings.ToLower(e)] = true
+					}
+				}
+			}
+			if r.Case == "title" && r.List != "" {
+				for a := range listAcronyms(r.List) {
+					if cr.Acronyms == nil {
+						cr.Acronyms = map[string]bool{}
+					}
+					cr.Acronyms[a] = true
+				}
+			}
+		}
+		c.Rules = append(c.Rules, cr)
+	}
+	rule = ""
+	// Who a post is about and what it asks for are read from cues written
+	// with accents and apostrophes; posts typed without them ("nos
+	// seances", "m avoir") say the same, so these cues tolerate both.
+	compileAll := func(field string, pats []rules.Gated) []GatedRE {
+		out := make([]GatedRE, 0, len(pats))
+		for i, g := range pats {
+			out = append(out, GatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords))})
+		}
+		return out
+	}
+	c.Person = compileAll("context.person", p.Context.Person)
+	c.Addressee = compileAll("context.addressee", p.Context.Addressee)
+	c.Generic = compileAll("context.generic", p.Context.Generic)
+	c.Self = compileAll("context.self", p.Context.Self)
+	c.NotSpecific = compileAll("context.not_specific", p.Context.NotSpecific)
+	c.Ignore = compileAll("context.ignore", p.Context.Ignore)
+	c.Client = compileAll("context.client", p.Context.Client)
+	c.Describes = compileAll("context.describes", p.Context.Describes)
+	c.Audience = compileAll("context.audience", p.Context.Audience)
+	c.Confirms = compileAll("context.confirms", p.Context.Confirms)
+	c.Declines = compileAll("context.declines", p.Context.Declines)
+	c.Addressed = compileAll("context.addressed", p.Context.Addressed)
+	c.Relates = compileAll("context.relates", p.Context.Relates)
+	c.Public = compileAll("context.public", p.Context.Public)
+	c.Announce = compileAll("context.announce", p.Context.Announce)
+	c.OwnLife = compileAll("context.own_life", p.Context.OwnLife)
+	for i, in := range p.Intents {
+		ci := Intent{Name: in.Intent, Prior: in.Prior, Platforms: in.Platforms}
+		for j, cue := range in.Cues {
+			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
+			ci.Cues = append(ci.Cues, Cue{GatedRE{re, newGate(lenient.Keywords(cue.Keywords))}, cue.Weight})
+		}
+		c.Intents = append(c.Intents, ci)
+	}
+	c.Concepts = map[string]string{}
+	for name, words := range p.IntentWords {
+		for _, w := range words {
+			c.Concepts[postclass.Fold(w)] = name // as the intent model reads words
+		}
+	}
+	c.Vocab = map[string][]VocabTerm{}
+	rw := p.Rewrite
+	for name, terms := range map[string][]string{
+		"providers": rw.Providers, "populations": rw.Populations, "approaches": rw.Approaches,
+		"needs": rw.Needs, "topics": rw.Topics, "regions": p.Vocab["regions"],
+	} {
+		var vt []VocabTerm
+		for _, t := range terms {
+			if lt := phrase.Lower(t); lt != "" {
+				vt = append(vt, VocabTerm{t, len(lt), newGate([]string{lt})})
+			}
+		}
+		// Longest first: a longer entry wins the words it shares with a shorter.
+		slices.SortStableFunc(vt, func(a, b VocabTerm) int { return len(b.Term) - len(a.Term) })
+		c.Vocab[name] = vt
+	}
+	if len(kwList) > 0 {
+		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
+		if e != nil {
+			return nil, fmt.Errorf("analyzer: %s: keywords: %w", p.File, e)
+		}
+		c.Keywords = ac
+	}
+	c.Abbrev = map[string]bool{}
+	for _, a := range set("abbreviations") {
+		c.Abbrev[a] = true
+	}
+	c.Capitalized = map[string]bool{}
+	for _, w := range set("capitalized") {
+		c.Capitalized[w] = true
+	}
+	c.ShortCapitalized = map[string]bool{}
+	for a := range c.Abbrev {
+		for w := range c.Capitalized {
+			if len(a) >= 3 && len(a) < len(w) && strings.HasPrefix(w, a) && !strings.ContainsAny(a, ". ") {
+				c.ShortCapitalized[a] = true
+			}
+		}
+	}
+	c.Honorifics = map[string]bool{}
+	for _, h := range set("honorifics") {
+		c.Honorifics[h] = true
+	}
+	c.ClauseSubjects, c.ClauseJoins = map[string]bool{}, map[string]bool{}
+	for _, w := range set("clause_subjects") {
+		c.ClauseSubjects[w] = true
+	}
+	for _, w := range set("clause_joins") {
+		c.ClauseJoins[w] = true
+	}
+	c.Function = map[string]bool{}
+	for _, w := range p.Stopwords {
+		c.Function[strings.ToLower(w)] = true
+	}
+	titled := maps.Clone(c.Abbrev)
+	maps.Copy(titled, c.Honorifics)
+	c.Shorthand = normalize.NewShorthand(list("shorthand"), titled)
+	if _, ok := p.Lists["common_words"]; ok {
+		c.Common = set("common_words")
+		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {
+			return c.Phrases.Has(w) || c.holdsKeyword(w) || c.Abbrev[w] || c.Honorifics[w] || c.Capitalized[w]
+		}, func(w string) bool {
+			// English writes a possessive with "'s"; French and Spanish
+			// names ending in "s" ("Carlos") are not one.
+			return p.Lang == "en" && slices.ContainsFunc(c.Phrases.RulesOf(w), func(ri int) bool {
+				r := &p.Rules[ri]
+				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
+			})
+		})
+	}
+	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
+	return c, nil
+}
+
+// holdsKeyword reports whether the lower-case word w holds a keyword of
+// the pack's gates of four letters or more ("cuarentona" holds
+// "cuarent"): a word a rule looks for, which the speller leaves as typed.
+func (c *Compiled) holdsKeyword(w string) bool {
+	if c.Keywords == nil {
+		return false
+	}
+	for _, m := range c.Keywords.FindAllOverlapping([]byte(w)) {
+		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
+			return true
+		}
+	}
+	return false
+}
