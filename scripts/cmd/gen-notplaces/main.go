@@ -65,11 +65,18 @@ func names(lang string) []string {
 	return slices.Compact(out)
 }
 
-// appendName appends a name that is one to three words of letters; CLDR's
-// longer forms ("Congo (DRC)", "St. Kitts & Nevis") are left out.
+// appendName appends a name the place-slot rules could match: one to
+// three words, each starting with a capital ("Bosnia and Herzegovina" and
+// CLDR's longer forms, "Congo (DRC)", could never be a match whole).
 func appendName(out []string, name string) []string {
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || strings.ContainsAny(name, "()&,.") || len(strings.Fields(name)) > 3 {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(name, "()&,.") {
 		return out
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return out
+		}
 	}
 	return append(out, name)
 }
