@@ -21,6 +21,9 @@ func TestAttributionPersonCue(t *testing.T) {
 		{"fr", "Une ressource à Sherbrooke? Patiente de mon équipe, anxieuse.", "Sherbrooke", true},
 		{"es", "¿Alguien en Rosario? Paciente con crisis de pánico desde hace meses.", "Rosario", true},
 		{"en", "Looking for a DBT group in Saskatoon. Any leads welcome.", "Saskatoon", false},
+		// The poster's own city: "<city> therapist here".
+		{"en", "Moncton therapist here. My client is a welder with panic attacks.", "Moncton", false},
+		{"en", "Moncton therapist here. My client is a welder with panic attacks.", "welder", true},
 		// Words to a client who is not named: "you" is the client.
 		{"en", "To my Thursday 4pm: you know who you are. You walked across the stage at Dalhousie today.", "Dalhousie", true},
 	} {
