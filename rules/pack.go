@@ -311,6 +311,16 @@ type Grammar struct {
 	// is about someone else ("she", "his"): outside the ask, such a
 	// sentence is the client's story and stays out of the rewrite.
 	ThirdPerson []string `json:"third_person,omitempty"`
+	// FirstPerson are the words that open a clause in which the poster
+	// speaks of themself ("I'm", "we", "je"): in a post that asks peers,
+	// such a clause with no finding says what the poster weighs ("I'm
+	// unsure whether this triggers a duty to report") and is kept.
+	FirstPerson []string `json:"first_person,omitempty"`
+	// PersonNouns name a person ("daughter", "victim", "client"): in a
+	// post that asks its readers for nothing (a celebration, a vent), a
+	// sentence that names one describes someone and stays out of the
+	// rewrite.
+	PersonNouns []string `json:"person_nouns,omitempty"`
 	// PlacePrepositions lead to a place ("in", "near"): an unknown
 	// capitalized word after one is taken for a place name.
 	PlacePrepositions []string `json:"place_prepositions,omitempty"`

@@ -25,6 +25,9 @@ func (c *run) asks() []string {
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
+	var in []Finding         // the findings of the unit, its backing array reused
+	var asked, states []bool // whether each of out asks, states
+	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
 	for si := range c.post.Sentences {
 		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
@@ -36,7 +39,7 @@ units:
 			if be-bs > maxAskBytes {
 				continue
 			}
-			var in []Finding
+			in = in[:0]
 			identifying, clinical := 0, false
 			risky := false
 			for k := next; k < len(findings) && findings[k].Start < be; k++ {
@@ -50,14 +53,22 @@ units:
 				}
 				clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 			}
-			asking := isAsk(gr, u.lower)
+			asking, stating := isAsk(gr, u.lower), false
 			if !asking {
+				// "I'm not sure this crosses into a duty to report": the
+				// poster weighing the question, about no one.
+				stating = !c.strict && len(in) == 0 && gr.firstPerson(u.lower) && !gr.describes(text[bs:be])
+			}
+			if !asking && !stating {
 				// A sentence that asks nothing still says what the post is
 				// about when it names a clinical need and nothing
 				// identifying, and speaks of no one: "I'm not sure this is
 				// OCD." A clause of a longer sentence is not enough: the
 				// rest of the sentence may name who it is about.
-				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) {
+				// Nor when a finding in it tells more than a need: "increased
+				// EtOH, conflict w/ spouse" is the client's story, "night
+				// terrors" a need.
+				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) || slices.ContainsFunc(in, gr.tellsMore) {
 					continue
 				}
 			}
@@ -92,13 +103,23 @@ units:
 					}
 				}
 			}
-			if risky || identifying > maxIdentifying {
+			if asking && end == "" && identifying > 0 && gr.aboutSomeone(text[bs:be]) {
+				// An ask that speaks of someone and holds what identifies
+				// them is their story with a question mark ("shes getting
+				// teased at school (St. X) & ... ideas welcome!"): taking its
+				// findings out leaves what no rule caught.
+				continue
+			}
+			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
 				continue
 			}
 			if clin == nil {
 				clin = clinicalWords(findings)
 			}
-			s := c.scrub(replaceSpans(text, bs, be, in, gr), clin)
+			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
+			if (c.strict || stating) && named {
+				continue // "I first met these two in 2019": what the scrub takes out, the clause was about
+			}
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
@@ -111,11 +132,19 @@ units:
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
 			}
+			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
+				continue
+			}
 			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}
 				out = append(out, s)
+				asked = append(asked, asking)
+				states = append(states, stating)
+				if stating {
+					stated++
+				}
 				if verbatim {
 					if c.verbatim == nil {
 						c.verbatim = map[string]bool{}
@@ -128,14 +157,40 @@ units:
 					}
 					c.described[s] = true
 				}
-				if len(out) == maxAsks {
-					break units
+				if asking {
+					if asks++; asks == maxAsks {
+						break units
+					}
 				}
 			}
 		}
 	}
-	return out
+	// What the poster states of themself frames a question; without one
+	// it says nothing ("I'm inclined to say no").
+	for i := len(out) - 1; i >= 0 && asks == 0; i-- {
+		if states[i] {
+			out = slices.Delete(out, i, i+1)
+			asked = slices.Delete(asked, i, i+1)
+		}
+	}
+	// Past maxAsks, what only describes or states goes first, the
+	// latest first; the asks stay in the post's order.
+	for i := len(out) - 1; i >= 0 && len(out) > maxAsks; i-- {
+		if !asked[i] {
+			out = slices.Delete(out, i, i+1)
+			asked = slices.Delete(asked, i, i+1)
+		}
+	}
+	return out[:min(len(out), maxAsks)]
 }
+
+// maxStatements is the most clauses in which the poster speaks of
+// themself that an ask keeps; minStatementWords the fewest words one must
+// have ("I'm stuck." says nothing).
+const (
+	maxStatements     = 2
+	minStatementWords = 6
+)
 
 // clientLead returns where the description of the client starts in the
 // sentence from bs: the last client lead ("for a", "pour une") before the
@@ -256,6 +311,17 @@ func isAsk(gr *grammar, lower string) bool {
 	return false
 }
 
+// tellsMore reports whether a finding says more than a need: anything but
+// a clinical finding that can stand as a need by itself (see plainNeed) or
+// is a need term of the pack.
+func (g *grammar) tellsMore(f Finding) bool {
+	if f.Category != "clinical" {
+		return true
+	}
+	_, term := g.needTerms[strings.ToLower(strings.TrimSpace(f.Text))]
+	return !term && !g.plainNeed(f.Text)
+}
+
 // riskyIn reports whether a finding makes its ask sentence the client's
 // story: a high-severity one, unless it is a name or a contact, which go
 // without a trace ("Atlanta friends: anyone know..." when a place is read
@@ -293,7 +359,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be]))) {
+		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be])) || gr.servedGroup(f, before)) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End
@@ -330,10 +396,43 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		last = f.End
 		if f.Category == "location" {
 			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
+			last += gr.placeListTail(text[last:be])
 		}
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// servedGroup reports whether an occupation finding in an ask names the
+// group a clinician is sought for rather than the client's job: a plural
+// ("happy to see farmers", "materials for family caregivers") with no
+// possessive or third person just before it ("her parents are both
+// nurses" describes).
+func (g *grammar) servedGroup(f Finding, before string) bool {
+	if f.Category != "occupation" || !g.plural(f.Text) {
+		return false
+	}
+	words := wordSpans(before)
+	for k := max(0, len(words)-3); k < len(words); k++ {
+		w := strings.ToLower(before[words[k].start:words[k].end])
+		// A person noun right before the group is its modifier ("family
+		// caregivers"); further back, its subject ("parents are nurses").
+		if g.third[w] || g.persons[w] && k < len(words)-1 || g.first[w] || strings.HasSuffix(w, "'s") {
+			return false
+		}
+	}
+	return true
+}
+
+// plural reports whether the last word of s ends as a plural noun of the
+// pack's language does ("-s", "-x"), and is not a short word ("bus").
+func (g *grammar) plural(s string) bool {
+	words := wordSpans(s)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(s[words[len(words)-1].start:words[len(words)-1].end])
+	return len(w) > 4 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || g.french && strings.HasSuffix(w, "x"))
 }
 
 // addresses reports whether the sentence s opens by calling on the people
@@ -400,9 +499,61 @@ func (g *grammar) placeLead(before string) string {
 	return "article"
 }
 
-// placeTail returns the length of the word that finishes a place name at
-// the start of s (" area", "-based"), or 0.
+// placeListTail returns the length of the place that follows a removed
+// one in a list at the start of s (" or Wise", " o León", "/Roubaix"), or
+// 0: a capitalized run after a conjunction or a slash, which no need word
+// ("or Spanish-speaking") starts; the rules saw the first place only.
+func (g *grammar) placeListTail(s string) int {
+	words := wordSpans(s)
+	i := 0
+	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
+	case len(words) >= 2 && gap == " " && g.conj[strings.ToLower(s[words[0].start:words[0].end])] && s[words[0].end:words[1].start] == " ":
+		i = 1
+	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
+	default:
+		return 0
+	}
+	end := 0
+	for ; i < len(words); i++ {
+		w := s[words[i].start:words[i].end]
+		if !capitalized(s, words[i]) || isI(w) || g.asked[strings.ToLower(w)] || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
+			break
+		}
+		end = words[i].end
+	}
+	if end == 0 {
+		return 0
+	}
+	return end + g.placeTail(s[end:])
+}
+
+// firstStart returns where the first of words starts, or -1.
+func firstStart(words []span) int {
+	if len(words) == 0 {
+		return -1
+	}
+	return words[0].start
+}
+
+// placeTail returns the length of the words that finish a place name at
+// the start of s (" area", "-based", " County area"), or 0.
 func (g *grammar) placeTail(s string) int {
+	n := 0
+	for range maxPlaceTails { // "Pictou County area"
+		k := g.oneTail(s[n:])
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// maxPlaceTails is the most tail words a place name takes.
+const maxPlaceTails = 2
+
+// oneTail is placeTail for one word.
+func (g *grammar) oneTail(s string) int {
 	for _, t := range g.placeTails {
 		if len(s) > len(t) && (s[0] == ' ' || s[0] == '-') && strings.EqualFold(s[1:1+len(t)], t) && phrase.BoundaryAfter(s, 1+len(t)) {
 			return 1 + len(t)
@@ -441,11 +592,10 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 // and that is either not an ordinary word ("Lethbridge", not "Deaf") or
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
-func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
+func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
 	words := wordSpans(s)
 	var b strings.Builder
 	last := 0
-	placed := false
 	for i := 0; i < len(words); i++ {
 		sus, place := suspect(gr, s, words, i, clin)
 		if !sus {
@@ -453,13 +603,24 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		}
 		placed = placed || place
 		w := words[i]
+		// A lower-case word taken after a preposition of place ("at
+		// redirecting") may be no name at all; a capital, a digit or a
+		// handle is one.
+		named = named || capitalized(s, w) || w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') ||
+			strings.ContainsFunc(s[w.start:w.end], unicode.IsDigit)
 		end := w.end
 		unknownCap := func(j int) bool {
-			return j < len(words) && capitalized(s, words[j]) && !known(gr, s[words[j].start:words[j].end], clin)
+			return j < len(words) && capitalized(s, words[j]) && !isI(s[words[j].start:words[j].end]) && !known(gr, s[words[j].start:words[j].end], clin)
 		}
 		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
 			i++
 			end = words[i].end
+		}
+		if n := gr.placeTail(s[end:]); place && n > 0 {
+			end += n // "in the Phoenix area": the area goes with its place
+			for i+1 < len(words) && words[i+1].start < end {
+				i++
+			}
 		}
 		start := w.start
 		if start > 0 && (s[start-1] == '#' || s[start-1] == '@') {
@@ -469,18 +630,25 @@ func scrub(gr *grammar, s string, clin map[string]bool) (string, bool) {
 		last = end
 	}
 	if last == 0 {
-		return s, false
+		return s, false, false
 	}
 	b.WriteString(s[last:])
-	return b.String(), placed
+	return b.String(), placed, named
 }
 
 // scrub is scrub under the run's grammar; it notes whether it took out a
 // place or a handle.
 func (c *run) scrub(s string, clin map[string]bool) string {
-	out, placed := scrub(c.gr, s, clin)
-	c.scrubbed = c.scrubbed || placed
+	out, _ := c.scrubNamed(s, clin)
 	return out
+}
+
+// scrubNamed is scrub that also reports whether it took out a name, a
+// number or a handle.
+func (c *run) scrubNamed(s string, clin map[string]bool) (string, bool) {
+	out, placed, named := scrub(c.gr, s, clin)
+	c.scrubbed = c.scrubbed || placed
+	return out, named
 }
 
 // numberGoesOn reports whether words a and b of s are parts of one number
@@ -517,7 +685,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
-	if word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’") || known(gr, word, clin) || gr.statesNeed(word) {
+	if isI(word) || known(gr, word, clin) || gr.statesNeed(word) {
 		return false, false
 	}
 	if i == 0 && gr.addresses(s, words) {
@@ -550,6 +718,12 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 		return false, false // most acronyms in an ask are clinical (EMDR, ADHD)
 	}
 	return !gr.common[lw], false
+}
+
+// isI reports whether word is the English "I", alone or in a contraction
+// ("I've"): capitalized, yet never a name.
+func isI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
 }
 
 // known reports whether word is a word of a rewrite vocabulary term or a

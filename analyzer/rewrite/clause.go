@@ -2,6 +2,8 @@ package rewrite
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
@@ -79,6 +81,12 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 				n = 3
 			}
 			add(i, i+n)
+		case s[i] >= 0xF0 && i > 0 && s[i-1] == ' ':
+			// "I need the hive mind 🐝 Client (late teens) sent me": an
+			// emoji before a capital ends what came before it.
+			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
+				add(i, i+n+1)
+			}
 		case s[i] == ',':
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
@@ -87,9 +95,50 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
 				add(i, j)
 			}
+		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',' && g.breakFirst[lowerASCII(s[i+1])]:
+			// Typed without its comma, a break still opens a clause when
+			// the clause speaks of someone: "... under 6 mos so client is
+			// a university student".
+			if ws, we := nextWord(s, i+1); ws == i+1 && g.breaks[strings.ToLower(s[ws:we])] && g.turnsToSomeone(s[we:]) {
+				add(i, i+1)
+			}
 		}
 	}
 	return cuts
+}
+
+// lowerASCII lower-cases an ASCII letter; other bytes are left as they are.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// turnsToSomeone reports whether s, after a clause break, opens on a
+// third person or a noun for a person ("so client is", "but she").
+func (g *grammar) turnsToSomeone(s string) bool {
+	ws, we := nextWord(s, 0)
+	if we <= ws || strings.TrimSpace(s[:ws]) != "" {
+		return false
+	}
+	w := strings.ToLower(strings.ReplaceAll(s[ws:we], "’", "'"))
+	return g.third[w] || g.persons[w]
+}
+
+// emojiRun returns the length of the run of emoji (symbols outside the
+// Basic Multilingual Plane, with their joiners and variation selectors)
+// at the start of s, or 0.
+func emojiRun(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !(r >= 0x1F000 && unicode.Is(unicode.So, r) || n > 0 && (r == 0x200D || r >= 0xFE00 && r <= 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF)) {
+			break
+		}
+		n += size
+	}
+	return n
 }
 
 // hasWords reports whether s holds at least n words, looking no further
@@ -179,11 +228,9 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 	if after < 0 {
 		return -1
 	}
-	rw := &c.pack.Rewrite
 	ls := strings.ToLower(c.post.Text[after:be])
 	at := -1
-	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
-		lp := strings.ToLower(p)
+	for _, lp := range c.gr.providers {
 		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
 			at = i
 		}

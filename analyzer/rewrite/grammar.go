@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -26,6 +27,11 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
+	// providers holds the default provider and the providers, lower case.
+	providers []string
+	// persons holds the nouns that name a person (lower case); first the
+	// words that open a clause in the first person.
+	persons, first map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -36,6 +42,8 @@ type grammar struct {
 	// conj holds the conjunctions; breaks the words that open a clause
 	// after a comma.
 	conj, breaks map[string]bool
+	// breakFirst holds the first bytes of the clause breaks, lower case.
+	breakFirst [256]bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -93,6 +101,11 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
+	for _, b := range gr.ClauseBreaks {
+		if b != "" {
+			g.breakFirst[b[0]] = true
+		}
+	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
 	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
@@ -117,6 +130,17 @@ func newGrammar(p *rules.Pack) *grammar {
 		}
 	}
 	g.addressWords = setOf(gr.AddressWords)
+	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
+		g.providers = append(g.providers, strings.ToLower(p))
+	}
+	g.first = map[string]bool{}
+	for _, w := range gr.FirstPerson {
+		g.first[strings.ToLower(w)] = true
+	}
+	g.persons = map[string]bool{}
+	for _, n := range gr.PersonNouns {
+		g.persons[strings.ToLower(n)] = true
+	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.cues = new([256][]string)
 	for _, cue := range rw.AskCues {
@@ -179,9 +203,10 @@ func (g *grammar) statesNeed(word string) bool {
 	if len(word) <= g.minSuffix {
 		return false // the cheap look: no suffix with a word before it fits
 	}
-	lw := strings.ToLower(word)
 	for _, suf := range g.needSuffixes {
-		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+		// The suffixes are lower case; the word's end is compared without
+		// lower-casing the word (a copy for every capitalized word).
+		if len(word) > len(suf) && strings.EqualFold(word[len(word)-len(suf):], suf) {
 			return true
 		}
 	}
@@ -237,6 +262,9 @@ func (g *grammar) plainNeed(text string) bool {
 		lw := strings.ToLower(strings.ReplaceAll(text[w.start:w.end], "’", "'"))
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
+		}
+		if g.articles[lw] != "" && i > 0 && !g.preps[strings.ToLower(text[words[i-1].start:words[i-1].end])] {
+			return false // "terrified the principal": an article after no preposition opens an object
 		}
 		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
 			return false // "signed off", "up and infection": a fragment
@@ -308,7 +336,12 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 func nextWord(s string, i int) (int, int) {
 	start := -1
 	for j, r := range s[i:] {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		var in bool
+		if r < utf8.RuneSelf {
+			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
+		}
 		switch {
 		case in && start < 0:
 			start = i + j
@@ -347,12 +380,38 @@ func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
 		return false
 	}
-	for _, w := range wordSpans(s) {
-		if g.third[strings.ToLower(strings.ReplaceAll(s[w.start:w.end], "’", "'"))] {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
+		if g.third[w] {
+			return true
+		}
+		// "qu'elle", "lorsqu'il": the pronoun after an elision.
+		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && g.third[w[i+1:]] {
 			return true
 		}
 	}
 	return false
+}
+
+// describes reports whether a sentence speaks of someone: a third person
+// or a noun that names a person ("the daughter", "the victim").
+func (g *grammar) describes(s string) bool {
+	if g.aboutSomeone(s) {
+		return true
+	}
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if g.persons[strings.ToLower(s[start:end])] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether the lower-cased clause ls opens with a word
+// in which the poster speaks of themself ("I'm", "je").
+func (g *grammar) firstPerson(ls string) bool {
+	start, end := nextWord(ls, 0)
+	return start < end && g.first[strings.ReplaceAll(ls[start:end], "’", "'")]
 }
 
 // termIndex finds terms in a lower-cased text by their first word.
@@ -394,8 +453,8 @@ func (ix termIndex) in(ls string) []string {
 // tiesNeeds reports whether s speaks of someone a need could be tied to:
 // a client, a patient, a population ("my client", "kids").
 func (g *grammar) tiesNeeds(s string) bool {
-	for _, w := range wordSpans(s) {
-		if g.ties[strings.ToLower(s[w.start:w.end])] {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if g.ties[strings.ToLower(s[start:end])] {
 			return true
 		}
 	}

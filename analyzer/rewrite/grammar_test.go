@@ -61,6 +61,9 @@ func grammarFaults(g *grammar, lang, s string) []string {
 	if g.english && articleMismatch(s) {
 		out = append(out, "a/an")
 	}
+	if m := brokenPair(lang, s); m != "" {
+		out = append(out, m)
+	}
 	for _, d := range g.disagreements(s) {
 		out = append(out, "article disagrees: "+d)
 	}
@@ -142,6 +145,65 @@ func TestNeedTermsIn(t *testing.T) {
 	} {
 		if got := g.needTermsIn(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("needTermsIn(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// rangePairs are the words that open and close a range or a pair in each
+// language: the two side by side ("from to") mean what stood between them
+// was removed.
+var rangePairs = map[string][][2]string{
+	"en": {{"from", "to"}, {"between", "and"}},
+	"fr": {{"de", "à"}, {"entre", "et"}, {"du", "au"}},
+	"es": {{"desde", "hasta"}, {"entre", "y"}},
+}
+
+// allowedDoubles are words a sentence may say twice in a row ("nous nous
+// voyons", "that that").
+var allowedDoubles = map[string]bool{"nous": true, "vous": true, "that": true, "had": true}
+
+// brokenPair returns what a removal left side by side in s: a word said
+// twice in a row ("in the area area"), or the two ends of a range with
+// nothing between them ("from to"); else "".
+func brokenPair(lang, s string) string {
+	words := wordSpans(s)
+	for i := 1; i < len(words); i++ {
+		if s[words[i-1].end:words[i].start] != " " {
+			continue
+		}
+		a, b := strings.ToLower(s[words[i-1].start:words[i-1].end]), strings.ToLower(s[words[i].start:words[i].end])
+		if a == b && !allowedDoubles[a] {
+			return "doubled word " + a
+		}
+		for _, p := range rangePairs[lang] {
+			if a == p[0] && b == p[1] {
+				return "broken range " + a + " " + b
+			}
+		}
+	}
+	return ""
+}
+
+// TestPlainNeed checks which clinical findings can stand as a need by
+// themselves, on phrases written for the purpose.
+func TestPlainNeed(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := grammarOf(p)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"night terrors", true},
+		{"loss of appetite", true},
+		{"scared the neighbours", false}, // an object: the client's story
+		{"her mom's pills", false},
+		{"took 30 pills", false},
+	} {
+		if got := g.plainNeed(c.text); got != c.want {
+			t.Errorf("plainNeed(%q) = %v; want %v", c.text, got, c.want)
 		}
 	}
 }

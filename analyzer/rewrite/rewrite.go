@@ -67,11 +67,14 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		return "", ""
 	}
 	gr := grammarOf(p)
-	c := &run{pack: p, gr: gr, post: post}
+	c := &run{pack: p, gr: gr, post: post, strict: post.Intent == "other"}
 	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
 		return "", ""
 	}
 	needList, storyNeeds := c.needs()
+	if c.strict {
+		storyNeeds = nil // a vent's "shoplifting baby formula" is the story, not a topic
+	}
 	found := post.Analysis.Found
 	provider := firstOnly(found("providers"))
 	if len(provider) == 0 {
@@ -125,8 +128,8 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			continue
 		}
 		out := expand(tt, fill)
-		if out != "" && len(after) > 0 {
-			if with := gr.tidy(out + " " + strings.Join(after, " ")); c.dirty(with) == nil {
+		if more := c.notSaidBy(out, after); out != "" && len(more) > 0 {
+			if with := gr.tidy(out + " " + strings.Join(more, " ")); c.dirty(with) == nil {
 				return with, t.Advice
 			}
 		}
@@ -142,6 +145,35 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	return gr.tidy(t.Fallback), t.Advice
 }
+
+// notSaidBy returns the short asks that say more than out: "Any good
+// selective mutism resources?" adds nothing to "Can anyone recommend
+// resources on selective mutism?", whose need terms it names; a language
+// need is always more.
+func (c *run) notSaidBy(out string, asks []string) []string {
+	lo := strings.ToLower(out)
+	var more []string
+	for _, a := range asks {
+		terms := c.gr.needTermsIn(a)
+		rest := wordCount(a)
+		for _, t := range terms {
+			rest -= wordCount(t)
+		}
+		said := len(terms) > 0 && rest <= maxSaidRest && !c.gr.asksLanguage(a) && !slices.ContainsFunc(terms, func(t string) bool {
+			return !containsWord(lo, strings.ToLower(t))
+		})
+		if !said {
+			more = append(more, a)
+		}
+	}
+	return more
+}
+
+// maxSaidRest is the most words besides its need terms a short ask may
+// have and still say nothing more than the frame ("any good ...
+// resources"): a fourth word asks for something ("validated screening
+// tool").
+const maxSaidRest = 3
 
 // clean reports whether the analysis finds nothing in text of medium or
 // high severity. A fixed text (a template without placeholders: a review
@@ -186,6 +218,13 @@ type run struct {
 	// scrubbed is set once the scrub took out a name or number no rule
 	// caught.
 	scrubbed bool
+	// strict is set for a post that asks its readers for nothing (a
+	// celebration, a vent): it has no need to carry, so a sentence is kept
+	// only when nothing in it describes anyone — no finding but a plain
+	// clinical need, no third person, no noun for a person, no name or
+	// number the scrub must take out — and only the pack's need terms
+	// are listed after it, not the story's.
+	strict bool
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
@@ -444,11 +483,19 @@ func (c *run) sanitize() string {
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || gr.aboutSomeone(text[bs:be]) {
+		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
 			continue
 		}
-		b.WriteString(c.scrub(replaceSpans(text, bs, be, in, gr), clin))
+		s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
+		if c.strict && named {
+			continue // "I first met these two in 2019": what the scrub takes out, the sentence was about
+		}
+		b.WriteString(s)
 		b.WriteByte(' ')
 	}
-	return gr.tidy(b.String())
+	out := gr.tidy(b.String())
+	if c.strict && !hasWords(out, minClauseWords) {
+		return "" // "Period." alone is what is left of a story, not a post
+	}
+	return out
 }

@@ -100,7 +100,11 @@ func TestGrammarFaultsFinds(t *testing.T) {
 		{"en", "Seeking a therapist  who works with teens."},
 		{"en", "Seeking a therapist , ideally in person."},
 		{"en", "Practical needs: ."},
-		{"en", "Watching you go from to giving that talk, and ."},
+		{"en", "Watching you go from to giving that talk."},
+		{"en", "Grief work, and ."},
+		{"en", "Anyone in the area area who does EMDR?"},
+		{"fr", "Une ressource dans la région région?"},
+		{"es", "Disponible desde hasta las ocho."},
 		{"en", "Seeking a therapist who works with."},
 		{"en", "Seeking a EMDR therapist."},
 		{"fr", "Je cherche une professionnel·le."},
@@ -140,11 +144,7 @@ func TestTidyMends(t *testing.T) {
 // the client is; and that a post whose ask names a place no rule knows
 // gets a rewrite without it.
 func TestRewriteKeepsTheAsk(t *testing.T) {
-	a := analyzertest.Default(t)
-	for _, c := range []struct {
-		lang, text string
-		keep, drop []string
-	}{
+	checkRewrites(t, []rewriteCase{
 		{"en", "Looking for a Gottman-trained couples therapist for a couple in their 40s in Red Deer, evenings only.",
 			[]string{"Gottman", "couples therapist", "evenings"}, []string{"Red Deer", "40s"}},
 		{"en", "Looking for a therapist who speaks Tagalog for a 40-year-old nurse in Winnipeg. Anyone fluent in Cree?",
@@ -168,26 +168,22 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// A question the client asked, quoted, is no ask.
 		{"en", "Anyone doing ERP with kids in Truro? Every night she checks the locks and asks \"is everyone going to die?\" before bed.",
 			[]string{"ERP"}, []string{"going to die", "Truro"}},
+		// What the poster weighs, in the first person and about no one,
+		// frames the question; the client's story does not.
+		{"en", "Would love input. I'm not sure whether this triggers a duty to warn under our state law. My client, a 40-year-old mechanic in Elko, said he wants to hurt his boss. How do others handle this?",
+			[]string{"duty to warn", "How do others handle this?"}, []string{"Elko", "mechanic", "40-year-old", "boss"}},
+		{"es", "Necesito orientación. Creo que debo notificar a la fiscalía pero no quiero romper el vínculo terapéutico. Mi paciente de 15 años, de Temuco, me contó que su tío la golpea. ¿Qué harían ustedes?",
+			[]string{"Creo que debo notificar a la fiscalía", "¿Qué harían ustedes?"}, []string{"Temuco", "15 años", "tío"}},
+		// A plural job in an ask is the group served, not the client's job.
+		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
+			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},
+		// The place the scrub takes out takes its "area" with it.
+		{"en", "Who do you refer to for ADHD testing in the Tucson area? My list keeps bouncing.",
+			[]string{"ADHD testing?"}, []string{"Tucson", "area"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
-	} {
-		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
-		if res.Rewrite == "" {
-			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
-			continue
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(res.Rewrite, k) {
-				t.Errorf("Analyze(%q).Rewrite = %q; want %q kept", c.text, res.Rewrite, k)
-			}
-		}
-		for _, d := range c.drop {
-			if strings.Contains(res.Rewrite, d) {
-				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
-			}
-		}
-	}
+	})
 }
 
 // TestRewriteKeepsEachKind checks, on posts written for the purpose in
@@ -270,6 +266,64 @@ func TestQualifiedTerms(t *testing.T) {
 		got := rewrite.QualifiedTerms(packFor(t, c.lang), c.text)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%s QualifiedTerms(%q) = %q; want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestRewriteLeavesNoStory checks, on posts written for the purpose, the
+// ways a rewrite used to carry what identifies: a celebration or a vent
+// kept the sentences that describe the client, a place listed after a
+// removed one ("Brockton or Taunton") stayed, and a sentence run on past
+// an emoji, or past a clause break typed without its comma ("so client
+// is"), kept the client's description.
+func TestRewriteLeavesNoStory(t *testing.T) {
+	checkRewrites(t, []rewriteCase{
+		{"en", "So proud of my client Marcus, who graduated from Dalhousie today! I first met him in 2021 and I've been cheering ever since.",
+			nil, []string{"Marcus", "Dalhousie", "2021", "met him", "cheering"}},
+		{"en", "Rough shift. Had to tell a family their grandmother won't be going home. The granddaughter works at our front desk. I ate lunch in my car.",
+			[]string{"Rough shift"}, []string{"grandmother", "granddaughter", "front desk"}},
+		{"fr", "Quelle journée. La fille de ma patiente travaille à l'accueil de notre clinique. J'ai mangé dans ma voiture.",
+			nil, []string{"fille", "accueil"}},
+		{"en", "Anyone near Brockton or Taunton who does EMDR with veterans?",
+			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
+		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",
+			[]string{"EMDR", "adolescentes"}, []string{"Irapuato", "Celaya"}},
+		{"en", "Anyone in Reno doing ADHD assessments for adults with a short wait so client is a grad student and the campus clinic is booked til March.",
+			[]string{"ADHD assessments for adults"}, []string{"Reno", "grad student", "campus"}},
+		{"en", "Any good trich resources? Shes getting teased at school (st. brendans) & now wears a hat all day, mom is a dentist & feels like shes tried everything so kid-friendly books or fidget ideas welcome!",
+			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
+		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
+			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
+	})
+}
+
+// rewriteCase is a post written for a test, the words its rewrite must
+// keep and those it must drop.
+type rewriteCase struct {
+	lang, text string
+	keep, drop []string
+}
+
+// checkRewrites analyzes each case's post and checks its rewrite: there
+// is one, it holds every keep and none of the drops.
+func checkRewrites(t *testing.T, cases []rewriteCase) {
+	t.Helper()
+	a := analyzertest.Default(t)
+	for _, c := range cases {
+		res := a.Analyze(analyzer.Input{Text: c.text, Lang: c.lang})
+		if res.Rewrite == "" {
+			t.Errorf("Analyze(%q).Rewrite is empty", c.text)
+			continue
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(res.Rewrite, k) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q kept", c.text, res.Rewrite, k)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(res.Rewrite, d) {
+				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
+			}
 		}
 	}
 }

@@ -151,7 +151,12 @@ func wordSpans(s string) []span {
 	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '·' || r == '-' || r == '\''))
+		var in bool
+		if r < utf8.RuneSelf {
+			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
+		}
 		switch {
 		case in && start < 0:
 			start = i
@@ -165,6 +170,15 @@ func wordSpans(s string) []span {
 	}
 	return out
 }
+
+// asciiWord holds the ASCII letters and digits: what unicode.IsLetter or
+// unicode.IsDigit accept below utf8.RuneSelf, looked up without a call.
+var asciiWord = func() (set [utf8.RuneSelf]bool) {
+	for b := range set {
+		set[b] = unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+	}
+	return set
+}()
 
 // followedBy reports whether a byte of first is followed, after at least
 // minSpace white-space bytes, by a byte of second.
@@ -290,6 +304,9 @@ func wantsAn(word string) bool {
 }
 
 func capitalizeSentences(s string) string {
+	if !needsCapital(s) {
+		return s
+	}
 	b := []byte(s)
 	start := true
 	for i := 0; i < len(b); {
@@ -308,6 +325,27 @@ func capitalizeSentences(s string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// needsCapital reports whether capitalizeSentences would change s: a
+// sentence starts with a lower-case letter. It walks s as
+// capitalizeSentences does, without copying it.
+func needsCapital(s string) bool {
+	start := true
+	for _, r := range s {
+		switch {
+		case start && unicode.IsLetter(r):
+			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == utf8.RuneLen(r) {
+				return true
+			}
+			start = false
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(' && r != '¿' && r != '¡':
+			start = false
+		}
+	}
+	return false
 }
 
 func upperFirst(s string) string {

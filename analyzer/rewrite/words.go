@@ -42,4 +42,11 @@ func containsWord(s, w string) bool {
 	}
 }
 
-func wordCount(s string) int { return len(wordSpans(s)) }
+// wordCount returns the number of words of s, as wordSpans splits them.
+func wordCount(s string) int {
+	n := 0
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		n++
+	}
+	return n
+}
