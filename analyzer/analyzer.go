@@ -289,14 +289,15 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 	if platform == "" {
 		platform = "other"
 	}
-	ok := run(c, lp.story, in.Text, platform, in.Watch, &res, done)
+	ok := run(c, lp.story, in.Text, platform, in.Watch, !in.SkipRewrite, &res, done)
 	res.capFindings()
 	return res, ok
 }
 
 // run fills res; it checks done between stages and returns false when it
-// stopped early. watch, when set, is the user's watch-list.
-func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, res *Result, done <-chan struct{}) bool {
+// stopped early. watch, when set, is the user's watch-list; without
+// rewrite, res gets no intent, rewrite or advice (Input.SkipRewrite).
+func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}) bool {
 	v := c.View(text)
 	defer failOnBadPatterns(c, res)
 	sents := c.Sentences(v.Text)
@@ -321,8 +322,11 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	kept := ctx.attribute(cands)
 	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.Text)))
 	res.Findings = toFindings(c, v, text, kept)
-	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
+	if !rewrite {
+		return true
+	}
+	res.Intent = classifyIntent(c, text, v, sents, platform, g, ctx.post)
 	if stopped(done) {
 		return false
 	}

@@ -122,7 +122,7 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
-			if x.near[x.sentenceOf(w.Start)] {
+			if k := x.sentenceOf(w.Start); k >= 0 && x.near[k] {
 				out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
 			}
 		}
@@ -202,8 +202,9 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		}
 	}
 	// Names and ages point at a person as surely as "my client" does; once
-	// the post names someone, or confirms it worked with "you", "you" is
-	// that person too.
+	// the post names someone, or confirms it worked with "you" (a finding
+	// of the relationship, or the post's confirming cues: "since our first
+	// session you..."), "you" is that person too.
 	refs := []pack.Span(x.person)
 	named := false
 	for _, cd := range direct {

@@ -109,7 +109,33 @@ func (p *postRefs) confirms() bool {
 	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
 		return false // "so proud of you all, colleagues": words to a group
 	}
-	return p.has(cueConfirms) || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+	return p.confirmsOutsideOwnLife() || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+}
+
+// confirmsOutsideOwnLife reports whether a confirming cue matches in a
+// sentence without words of the poster's own life: in "my therapist and
+// I wrapped up our sessions" the sessions are the poster's own therapy.
+// Linear in the matches: the sentences that hold an own-life cue are
+// marked first.
+func (p *postRefs) confirmsOutsideOwnLife() bool {
+	if !p.has(cueConfirms) {
+		return false
+	}
+	if !p.has(cueOwnLife) {
+		return true
+	}
+	own := make([]bool, len(p.x.sents))
+	for _, o := range p.spans(cueOwnLife) {
+		for k := max(p.x.sentenceOf(o.Start), 0); k < len(own) && p.x.sents[k].Start < o.End; k++ {
+			own[k] = true
+		}
+	}
+	for _, s := range p.spans(cueConfirms) {
+		if k := p.x.sentenceOf(s.Start); k < 0 || !own[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxVocative bounds the words looked through for a vocative.
@@ -163,6 +189,8 @@ func (p *postRefs) vocative() bool {
 			return true // "...was rushed, maya."
 		case next == '!' && isName(w, false):
 			return true // "happy retirement rob!"
+		case prev == ',' && len(w) == 1 && w != "i" && (next == '.' || next == '!' || next == 0) && upperAt(p.x.v.Text, s, t.Start):
+			return true // "Rest easy, D."
 		}
 	}
 	return false
@@ -223,6 +251,13 @@ func (p *postRefs) refersToClient() bool {
 		}
 	}
 	return false
+}
+
+// upperAt reports whether the letter at i of lower (the lower-cased
+// text) is an upper-case ASCII letter in text, when the two are the
+// same length (so that their bytes line up).
+func upperAt(text, lower string, i int) bool {
+	return len(text) == len(lower) && i < len(text) && text[i] >= 'A' && text[i] <= 'Z'
 }
 
 // describeReach is how far (in bytes) from a described person a cue of

@@ -64,6 +64,23 @@ var mustWarn = []refCase{
 	{"es", "review_site", "gracias por tus palabras andrea, fue un honor acompañarte en este proceso"},
 	{"es", "facebook_page", "felicidades a mi paciente que se recibio de abogada este viernes despues de tanto trabajo juntas"},
 	{"en", "facebook_group", "my pt just texted me that she got her kids back from cps after 2 yrs of us working on this"},
+	// Farewells, memorials, disclosing review replies and notes to a
+	// couple or a family, in each language.
+	{"en", "facebook_page", "Rest easy, D. You fought so hard in our sessions, and I will carry your laugh with me."},
+	{"en", "review_site", "We're sorry the wait felt long, Mr. Osei, but your assessment report went to your employer on the 4th as you asked."},
+	{"en", "facebook_page", "To the couple I saw for premarital counselling last spring: congrats on the baby!"},
+	{"en", "facebook_page", "Safe travels, Noor! I'll miss seeing you on Tuesdays, and I'm so proud of the work you did."},
+	{"en", "facebook_group", "Bittersweet day: the family I've worked with for three years moved to Regina this morning. They left me a drawing."},
+	{"fr", "facebook_page", "Repose en paix, J. Tu t'es tellement battu pendant nos séances, je ne t'oublierai pas."},
+	{"fr", "review_site", "Madame Gagnon, nous sommes désolés du délai, mais votre rapport d'évaluation a été envoyé à votre employeur le 3 mai comme demandé."},
+	{"fr", "facebook_page", "Bon voyage, Théo! Tes séances du mardi vont me manquer, je suis fière de toi."},
+	{"fr", "facebook_group", "Journée douce-amère : la famille que j'accompagne depuis trois ans déménage à Moncton. Ils m'ont laissé un dessin."},
+	{"es", "facebook_page", "Descansa en paz, R. Luchaste tanto en nuestras sesiones, nunca te voy a olvidar."},
+	{"es", "review_site", "Sra. López, lamentamos la demora, pero su informe de evaluación se envió a su empleador el 4 de mayo como lo pidió."},
+	{"es", "facebook_page", "¡Buen viaje, Emi! Voy a extrañar nuestras sesiones de los jueves, estoy orgullosa de ti."},
+	{"es", "facebook_group", "Día agridulce: la familia que acompaño desde hace tres años se muda a Salta. Me dejaron un dibujo."},
+	{"fr", "review_site", "Merci pour ce bel avis! Je suis contente que la thérapie t'ait aidée à reprendre le travail."},
+	{"es", "review_site", "¡Gracias por tu reseña! Me alegra mucho que la terapia te haya ayudado a volver a manejar."},
 }
 
 // mustStayQuiet are posts about the poster's own life, an organiser's
@@ -76,6 +93,7 @@ var mustStayQuiet = []refCase{
 	{"en", "forum", "We're hiring! Part-time LCSW for our Kelowna office, 1850 Ridge Rd. Send your resume to jobs@example-counselling.ca. Salary $70-80K."},
 	{"en", "reddit", "Did anyone watch the documentary where the singer talks about her bipolar disorder and her lithium? In her interview she describes mania so clearly."},
 	{"en", "forum", "Rewatching the show with my partner and the main character's panic attacks in season two are so well done. Great teaching material."},
+	{"en", "reddit", "Honestly the best portrayal of OCD i know, his dad's temper makes the whole story arc land, the rituals and the checking too"},
 	{"en", "review_site", "Thank you for your review. Because of privacy laws we cannot confirm whether anyone is or was a patient here. Please call our office manager Gwen at 555-330-2219."},
 	{"fr", "facebook_group", "Petite nouvelle personnelle : ma fille de 15 ans a reçu un diagnostic de TDAH le mois dernier à Sherbrooke, et je prends congé deux semaines."},
 	{"fr", "facebook_page", "Atelier sur l'anxiété de performance le samedi 8 mars à Trois-Rivières, 450 rue des Forges. Inscription : atelier@example.ca ou 819-555-0143. Animé par Hélène Caron."},
@@ -122,6 +140,18 @@ var mustStayQuiet = []refCase{
 	{"en", "facebook_group", "not a work question, my 9 yo got diagnosed with adhd last week in moncton and im still processing it"},
 	{"fr", "facebook_group", "rien a voir avec le travail mais ma fille de 9 ans vient d avoir un diagnostic de tdah a gatineau, je digere encore"},
 	{"es", "facebook_group", "nada que ver con el trabajo pero a mi hijo de 9 años le diagnosticaron tdah la semana pasada en salta y todavia lo estoy procesando"},
+	// Colleagues, supervisees, the poster's own therapy, fiction and a
+	// thank-you to an event's crowd, in each language.
+	{"en", "facebook_group", "Congrats to my supervisee Jenna on passing her licensing exam! So proud of her."},
+	{"en", "forum", "My therapist and I wrapped up our sessions today after two years. Grateful for her."},
+	{"en", "reddit", "In the novel, the narrator's therapist sees her weekly for a year and it is weirdly accurate."},
+	{"en", "facebook_page", "Thank you to everyone who came to Saturday's trauma workshop! Slides are on our site, or email me at events@example.org."},
+	{"fr", "facebook_group", "Merci à ma superviseure Annie pour ces trois années de supervision, je lui dois beaucoup."},
+	{"fr", "forum", "Dans le roman, la narratrice voit sa psy chaque semaine pendant un an et c'est très juste."},
+	{"fr", "facebook_page", "Merci à toutes celles et ceux qui sont venus à l'atelier de samedi! Les diapos sont sur notre site, ou écrivez-moi à atelier@example.ca."},
+	{"es", "facebook_group", "¡Felicidades a mi colega Ana por su doctorado en Salamanca! Qué orgullo."},
+	{"es", "forum", "En la novela, la protagonista va a terapia cada semana durante un año y está muy bien retratado."},
+	{"es", "facebook_page", "¡Gracias a todos los que vinieron al taller del sábado! Las diapositivas están en nuestra web o escríbanme a taller@example.mx."},
 }
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
@@ -155,7 +185,8 @@ func TestReferentsPerSentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "My client is a 40-year-old welder. She was laid off in May. " +
-		"My daughter starts kindergarten tomorrow. In her interview, the actress talked about grief."
+		"My daughter starts kindergarten tomorrow. In her interview, the actress talked about grief. " +
+		"Honestly his grief in that story arc rang true."
 	v := pack.NewView(text)
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
@@ -163,7 +194,7 @@ func TestReferentsPerSentence(t *testing.T) {
 	x := newContext(c, v, sents, g, cands)
 	x.attribute(cands)
 	got := x.Referents()
-	want := []Referent{RefClient, RefClient, RefPoster, RefPublic}
+	want := []Referent{RefClient, RefClient, RefPoster, RefPublic, RefPublic}
 	if len(got) != len(want) {
 		t.Fatalf("%d sentences, want %d: %v", len(got), len(want), got)
 	}

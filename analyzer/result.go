@@ -10,12 +10,17 @@ import (
 // Input is one post to analyze. Lang and Platform may be empty: without
 // Lang the analyzer guesses the language; without Platform it assumes a
 // closed group. Watch, when set, is the user's watch-list of client names.
+// SkipRewrite leaves out the whole-post work only the rewrite needs: the
+// rewrite, the advice and the intent they are written for (a quarter of an
+// analysis). Findings and risk are the same either way; the extension asks
+// this way while the user types, and for the rewrite when it shows it.
 type Input struct {
-	ID       string
-	Text     string
-	Lang     string
-	Platform string
-	Watch    *Watchlist
+	ID          string
+	Text        string
+	Lang        string
+	Platform    string
+	Watch       *Watchlist
+	SkipRewrite bool
 }
 
 // Finding is one identifying detail: where it is (UTF-16 offsets into the

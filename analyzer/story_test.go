@@ -54,14 +54,11 @@ var storyExamples = []struct {
 			"Looking for a therapist who specializes in anxiety and sleep problems for adults.",
 			"Our clinic is hiring a part-time counsellor; evenings and weekends available.",
 		}},
-	// Spanish has no flag example: its model learns from 75 posts. With
-	// span tags shared by every category it tagged this plain story
-	// sentence ("Mi paciente dejó de comer desde que su esposo perdió el
-	// trabajo."), but not after this round's pack changes, nor others like
-	// it ("Ella me contó que se salta comidas y llora en el coche antes de
-	// sus turnos."). Issue 15 tracks a Spanish model that does.
+	// Spanish and French share the English model (rules/README.md,
+	// "Story tagger"): it learns from 600 posts what 75 Spanish ones did
+	// not teach a Spanish model alone.
 	{"es",
-		nil,
+		[]string{"Mi paciente no duerme desde que su esposo se fue de la casa."},
 		[]string{"Buscamos una psicóloga con experiencia en ansiedad para adultos."}},
 }
 

@@ -221,6 +221,9 @@ var IntentConcepts = []string{
 	"testimony", // a testimonial
 	"vent",      // tiredness, venting
 	"celebrate", // pride, congratulations
+	"seek",      // looking for, needing
+	"peers",     // colleagues, everyone
+	"coverage",  // insurance, fees
 }
 
 // Intent is one post intent with the weighted cues that point to it.

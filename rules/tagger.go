@@ -69,12 +69,25 @@ type TaggerTraining struct {
 	// Prune drops the features whose largest weight is below this
 	// fraction of the model's largest weight.
 	Prune float64 `json:"prune,omitempty"`
+	// Runs is how many trainings, with seeds Seed, Seed+1..., the model
+	// averages (tagger.Config.Runs; 0 or 1: one).
+	Runs int `json:"runs,omitempty"`
+	// Dropout is the share of a token's features each training step
+	// leaves out (tagger.Config.Dropout).
+	Dropout float64 `json:"dropout,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`
 	// Also names other languages whose training posts are added to this
 	// language's own.
 	Also []string `json:"also,omitempty"`
+	// Shares names the language whose model this language uses instead of
+	// one of its own (that language lists this one in Also, so the model
+	// learns from its posts too): a few dozen posts teach a model little
+	// alone, and what carries across languages (word classes, rule
+	// matches, shapes, who a sentence is about) is learnt once from all.
+	// Only MinMargin of the other hyper-parameters applies then.
+	Shares string `json:"shares,omitempty"`
 }
 
 // CategoryOrder returns the spec's categories in the order of Categories,
@@ -125,11 +138,19 @@ func (s *TaggerSpec) Validate(file string) error {
 			}
 		}
 	}
-	if s.Train.Epochs < 1 || s.Train.Epochs > 100 {
+	switch {
+	case s.Train.Shares != "":
+		if !slices.Contains(Languages(), s.Train.Shares) {
+			errs.Add(file, "", "train.shares", fmt.Sprintf("unknown language %q", s.Train.Shares))
+		}
+	case s.Train.Epochs < 1 || s.Train.Epochs > 100:
 		errs.Add(file, "", "train.epochs", "must be 1 to 100")
-	}
-	if s.Train.MinCount < 1 {
+	case s.Train.MinCount < 1:
 		errs.Add(file, "", "train.min_count", "must be at least 1")
+	case s.Train.Runs < 0 || s.Train.Runs > 16:
+		errs.Add(file, "", "train.runs", "must be 0 to 16")
+	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
+		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
 	}
 	if len(errs) > 0 {
 		return errs
@@ -151,16 +172,21 @@ func ParseTaggerSpec(file string, data []byte) (*TaggerSpec, error) {
 	return &s, nil
 }
 
-// EmbeddedTagger returns lang's built-in tagger spec and weights; both are
-// nil, with no error, when lang has no tagger, or a spec but no weights
-// yet (scripts/train makes them; a test checks that every built-in spec
-// has its weights).
+// EmbeddedTagger returns lang's built-in tagger spec and weights (those
+// of the language it shares a model with, if it does); both are nil, with
+// no error, when lang has no tagger, or a spec but no weights yet
+// (scripts/train makes them; a test checks that every built-in spec has
+// its weights).
 func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
 	spec, err := EmbeddedTaggerSpec(lang)
 	if spec == nil || err != nil {
 		return nil, nil, err
 	}
-	dir := path.Join(lang, "_tagger")
+	owner := lang
+	if spec.Train.Shares != "" {
+		owner = spec.Train.Shares
+	}
+	dir := path.Join(owner, "_tagger")
 	weights, err := taggerFiles.ReadFile(path.Join(dir, "weights.bin"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil

@@ -20,8 +20,10 @@ func AppendResult(b []byte, r *analyzer.Result) []byte {
 	}
 	b = append(b, `,"language":`...)
 	b = appendString(b, r.Language)
-	b = append(b, `,"intent":`...)
-	b = appendString(b, r.Intent)
+	if r.Intent != "" { // absent only when the request skipped the rewrite
+		b = append(b, `,"intent":`...)
+		b = appendString(b, r.Intent)
+	}
 	b = append(b, `,"risk":{"level":`...)
 	b = appendString(b, r.Risk.Level)
 	b = append(b, `,"score":`...)

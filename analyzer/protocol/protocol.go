@@ -21,7 +21,8 @@ import (
 const MaxInputDepth = 32
 
 // ParseInput decodes one request object {"id","text","lang"?,"platform"?,
-// "watchlist"?: {"salt","hashes"}} with gjson (see Watchlist). It returns
+// "watchlist"?: {"salt","hashes"}, "rewrite"?: false} with gjson (see
+// Watchlist; "rewrite": false is analyzer.Input.SkipRewrite). It returns
 // the input and, for a line that cannot be used, an
 // error message for the result's "error" field (ID is kept when readable).
 //
@@ -76,6 +77,13 @@ func ParseInput(line []byte) (analyzer.Input, string) {
 		default:
 			return in, `"` + f.key + `" must be a string`
 		}
+	}
+	switch r := root.Get("rewrite"); r.Type {
+	case gjson.False:
+		in.SkipRewrite = true
+	case gjson.True, gjson.Null:
+	default:
+		return in, `"rewrite" must be true or false`
 	}
 	if w := root.Get("watchlist"); w.Exists() && w.Type != gjson.Null {
 		watch, msg := parseWatchlist(w)

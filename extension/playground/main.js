@@ -21,7 +21,7 @@ async function main() {
   const composer = document.getElementById("composer");
   watchPage({
     exposed: true,
-    analyze: async (text) => analyzeWith(wasm, text, { lang: "en", platform: "facebook_group" }),
+    analyze: async (text, opts) => analyzeWith(wasm, text, { ...opts, lang: "en", platform: "facebook_group" }),
     actions: {
       t,
       hash: async (text) => {

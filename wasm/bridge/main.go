@@ -22,12 +22,17 @@ import (
 	"github.com/discreet-app/discreet/rules"
 )
 
-// gcPercent is the garbage collector's target in the page. With Go's
-// default of 100 a collection came every ~35 analyses of 1,000 characters
-// and took ~15 ms, single-threaded in WebAssembly: the slow tail of
-// typing. At 200 it comes every ~70 (under 2% of analyses, below the p95)
-// for ~15 MB more linear memory; 400 halved it again but cost 50 MB.
-const gcPercent = 200
+// gcPercent is the garbage collector's target. The worker calls collect()
+// in the pauses between requests (idleGarbage, collectSoon in
+// extension/src/engine/wasm.js), so the target decides only when requests
+// come back to back: the warm-up's first pass, which compiles the patterns
+// (tens of MB of garbage in one analysis), and bursts of requests. There
+// each percent is linear memory kept for good, since WebAssembly memory
+// never shrinks: at 200 the worker held 74-82 MB after the warm-up and
+// 107 MB after 500 analyses back to back; at 100, 64-68 and 83 MB, for one
+// more collection (~15-30 ms) every ~250 back-to-back analyses of 1,000
+// characters, past the p99 (BENCHMARKS.md, Extension).
+const gcPercent = 100
 
 // idleGarbage is how much the heap may grow past what the last collection
 // kept before collect() runs one. The service worker calls collect() after

@@ -55,8 +55,8 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 }
 
 // matchIn appends the matches of r inside w; with gated hits, only the
-// matches that hold one of the rule's keywords (gates.hitsIn), else all
-// (gates.all).
+// matches that hold one of the rule's keywords (Gates.HitsIn), else all
+// (Gates.All).
 func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near) []pack.Candidate {
 	re := r.RE.Get()
 	if re == nil {

@@ -29,14 +29,14 @@ import (
 //     tremblay"), up to two words that are not ordinary words.
 //
 // Capitals change no byte length here (a letter whose capital is longer
-// stays as it is), so offsets into the view stay valid; v.lower is left as
+// stays as it is), so offsets into the view stay valid; v.Lower is left as
 // it was.
 
 // uncasedShare is the largest share of a post's words, capitalized inside
 // a sentence, for which the post counts as typed without capitals.
 const uncasedShare = 50 // one in 50
 
-// recase fills in the capitals of v.s as described above. toks are the
+// recase fills in the capitals of v.Text as described above. toks are the
 // view's tokens and phrases the word-list hits on them.
 func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Token, phrases []phrase.Match) {
 	var b []byte

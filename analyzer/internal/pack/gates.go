@@ -11,7 +11,7 @@ import (
 // Gates records, for one text, which gates its keywords opened and where.
 // Of a pack's ~1,500 gates a post opens a few dozen, so the hits are kept
 // for those only. A gates and its buffers go back to the pack's pool when
-// the analysis is done (releaseGates), so that the next analysis reuses
+// the analysis is done (ReleaseGates), so that the next analysis reuses
 // them instead of allocating its own.
 type Gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
@@ -48,7 +48,7 @@ type winKey struct {
 }
 
 // ScanKeywords finds the keywords of lower and the gates they open.
-// releaseGates may give the gates' memory back once the analysis is done.
+// ReleaseGates may give the gates' memory back once the analysis is done.
 func (c *Compiled) ScanKeywords(lower string) *Gates {
 	g, _ := c.gatesPool.Get().(*Gates)
 	if g == nil || len(g.idx) != c.nGates {
@@ -174,7 +174,7 @@ func (g *Gates) HitsIn(gate int, w Span) *pattern.Near {
 	return pattern.NewNear(g.nearHits(gate, w), w.Start, &g.text)
 }
 
-// All is hitsIn for a pattern without keywords: every match in w counts,
+// All is HitsIn for a pattern without keywords: every match in w counts,
 // and the search visits the text's edges (pattern.Ungated).
 func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.text) }
 
@@ -222,12 +222,13 @@ const (
 	windowAfter  = 200
 )
 
-// Windows returns the merged windows around the keyword hits at, in order.
+// Windows returns the merged windows of s around the keyword hits at, in
+// order, within the sentences sents.
 func Windows(s string, sents []Span, at []Span) []Span {
 	return appendWindows(make([]Span, 0, len(at)), s, sents, at)
 }
 
-// appendWindows is windows appending to out, so that one buffer serves
+// appendWindows is Windows appending to out, so that one buffer serves
 // every gate of an analysis. The hits are ordered by start, so the
 // sentence of each is found walking forward from the last one's.
 func appendWindows(out []Span, s string, sents []Span, at []Span) []Span {

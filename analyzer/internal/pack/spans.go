@@ -8,9 +8,9 @@ import (
 // Candidate is a possible finding, in view bytes.
 type Candidate struct {
 	Span
-	Base Span // the match before Extend lengthened it
-	Rule *Rule
-	Why  string
+	Base Span   // the match before Extend lengthened it
+	Rule *Rule  // the rule that found it (the tagger's have a rule of their own)
+	Why  string // why it counts, as the finding shows it ("said of a specific person")
 }
 
 // Zones is a set of byte ranges, merged and sorted, so that membership

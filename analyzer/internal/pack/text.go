@@ -12,21 +12,21 @@ import (
 // View is the text the rules see (package normalize: NFKC, no format
 // characters, plain apostrophes, evasive spellings undone, short forms
 // spelled out; package match adds the capitals of an uncased post). Rules
-// match on s; spans are mapped back to the original with origin.
+// match on Text; spans are mapped back to the original with Origin.
 //
 // NOTE: Go works in bytes and the DOM in UTF-16 code units. Offsets go
 // view byte → original byte (here) → UTF-16 (normalize.UTF16Index) once,
 // at the end.
 type View struct {
 	Text  string
-	Lower string // s lower-cased rune by rune, same byte length as s
+	Lower string // Text lower-cased rune by rune, same byte length
 	// start[i] and end[i] are the original byte range of the normalization
-	// segment that produced byte i of s. Nil when s is the original text.
+	// segment that produced byte i of Text. Nil when Text is the original.
 	start, end []int32
-	toks       []phrase.Token // the words of s, once asked for (tokens)
+	toks       []phrase.Token // the words of Text, once asked for (Tokens)
 }
 
-// Tokens returns the words of s, tokenized the first time: matching and
+// Tokens returns the words of Text, tokenized the first time: matching and
 // the tagger read the same ones.
 func (v *View) Tokens() []phrase.Token {
 	if v.toks == nil {
@@ -41,7 +41,7 @@ func NewView(text string) *View {
 	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end}
 }
 
-// View returns the view of text the pack's rules see: newView's, with
+// View returns the view of text the pack's rules see: NewView's, with
 // the pack's short forms spelled out and misspelled ordinary words
 // corrected.
 func (c *Compiled) View(text string) *View {

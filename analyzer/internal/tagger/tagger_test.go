@@ -94,6 +94,42 @@ func TestTrainIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestDropout checks that training with dropout is deterministic, differs
+// from training without it, and still learns the synthetic spans.
+func TestDropout(t *testing.T) {
+	cfg := testConfig
+	cfg.Dropout = 0.3
+	cfg.Epochs = 10
+	train := func() (*Model, []byte) {
+		m, err := Train(synthetic(300, 1), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := m.MarshalBinary()
+		return m, b
+	}
+	m, a := train()
+	if _, b := train(); !bytes.Equal(a, b) {
+		t.Fatal("two trainings with dropout gave different bytes")
+	}
+	if plain, _ := trained(t).MarshalBinary(); bytes.Equal(a, plain) {
+		t.Error("dropout 0.3 gave the bytes of no dropout: it is not used")
+	}
+	wrong, total := 0, 0
+	for _, ex := range synthetic(100, 2) {
+		got := m.Tag(ex.Tokens)
+		for _, s := range spans(ex.Tags) {
+			total++
+			if !slices.ContainsFunc(got, func(g Span) bool { return g.Start == s.Start && g.End == s.End && g.Cat == s.Cat }) {
+				wrong++
+			}
+		}
+	}
+	if total == 0 || wrong > total/20 {
+		t.Fatalf("with dropout, Tag missed %d of %d spans on held-out synthetic sentences", wrong, total)
+	}
+}
+
 func TestRoundTrip(t *testing.T) {
 	m := trained(t)
 	data, _ := m.MarshalBinary()

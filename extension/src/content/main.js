@@ -25,7 +25,7 @@ async function main() {
 
   const ui = watchPage({
     exposed: __TEST_BUILD__,
-    analyze: (text) => engine.analyze(text, { watchlist: { salt: saltHex, hashes: settings.watchlist }, lang: settings.postLang }),
+    analyze: (text, opts) => engine.analyze(text, { ...opts, watchlist: { salt: saltHex, hashes: settings.watchlist }, lang: settings.postLang }),
     actions: {
       t,
       hash: (text) => hashSpan(saltHex, text),

@@ -19,9 +19,15 @@ export function editableRoot(el) {
 }
 
 /**
- * FieldTracker keeps, per field, {seq, timer, text, result, shown, pending}:
- * text is what the last analysis saw, shown the findings drawn for it.
- * onEdit() is called before a field's re-analysis is scheduled.
+ * FieldTracker keeps, per field, {seq, timer, text, result, shown, pending,
+ * whole}: text is what the last analysis saw, shown the findings drawn for
+ * it, whole the promise of the result with the whole-post rewrite for that
+ * text (see complete). onEdit() is called before a field's re-analysis is
+ * scheduled.
+ *
+ * Typing's analyses ask for the findings only ({rewrite: false}): the
+ * rewrite of the whole post is a quarter of an analysis, and only the
+ * popover shows it, so it is asked for when a popover opens.
  */
 export class FieldTracker {
   /**
@@ -45,7 +51,7 @@ export class FieldTracker {
   get(field) {
     let st = this.state.get(field);
     if (!st) {
-      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null };
+      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null, whole: null };
       this.state.set(field, st);
     }
     return st;
@@ -84,7 +90,8 @@ export class FieldTracker {
 
   async run(field, st, seq, text) {
     const { actions } = this;
-    const result = text.trim() && actions.enabled() ? await this.analyzeText(text) : { findings: [] };
+    const asked = text.trim() && actions.enabled();
+    const result = asked ? await this.analyzeText(text, { rewrite: false }) : { findings: [] };
     const answered = performance.now();
     if (seq !== st.seq) return;
     const min = RANK[actions.minSeverity()] ?? 1;
@@ -97,10 +104,33 @@ export class FieldTracker {
     if (seq !== st.seq) return;
     st.text = text;
     st.result = result;
+    st.whole = asked ? null : Promise.resolve(result);
     st.shown = shown;
     this.overlay.show(field, shown);
     if (this.timing) performance.measure("discreet-draw", { start: answered });
     actions.onResults?.(this.count());
+  }
+
+  /**
+   * complete resolves to field's result with the whole post's rewrite and
+   * advice, for the text its findings were drawn for, asking the analyzer
+   * once per text; or to null when the field no longer holds that text (it
+   * was edited, or the page changed it: the caller analyzes again). The
+   * findings are the same as typing's, so the answer becomes the field's
+   * result.
+   */
+  complete(field) {
+    const st = this.get(field);
+    const text = st.text;
+    if (text === null) return Promise.resolve(null);
+    st.whole ??= this.analyzeText(text).then((full) => {
+      if (st.text === text) st.result = full;
+      return full;
+    }, (err) => {
+      if (st.text === text) st.whole = null; // asked again next time
+      throw err;
+    });
+    return st.whole.then((full) => (st.text === text && extract(field).text === text ? full : null));
   }
 
   /** count returns the number of findings shown in connected fields. */

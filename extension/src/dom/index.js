@@ -6,7 +6,8 @@
 //   watchPage({ analyze, actions, doc, exposed }) → { refresh(), count(), overlay }
 //   exposed: an open, findable shadow root for browser tests (overlay.js),
 //            and the drawing's timing marks for the benchmark (fields.js)
-//   analyze(text) → Promise<result>          (docs/api.md §3)
+//   analyze(text, {rewrite}) → Promise<result>  (docs/api.md §3; rewrite: false
+//            while typing, the whole post's rewrite asked for when shown)
 //   actions.t(key) → UI string
 //   actions.hash(text) → Promise<string>     (salted; used for Ignore)
 //   actions.isIgnored(hash) → boolean

@@ -48,6 +48,8 @@ export class PopoverController {
     });
     this.current = p;
     if (focus) p.focus();
+    // Typing's result has no rewrite: ask for it now, for the text shown.
+    tracker.complete(field).then((full) => full && p.complete(full), (err) => console.error("discreet:", err));
   }
 
   /**
@@ -69,13 +71,18 @@ export class PopoverController {
     return this.done(field, { ok: false, reason: "stale" });
   }
 
-  /** rewriteAll puts the rewrite of the field's current text in its place. */
+  /**
+   * rewriteAll puts the rewrite of the field's current text in its place,
+   * only while the field still holds the text that rewrite was made from;
+   * else it analyzes the field again and retries.
+   */
   async rewriteAll(field) {
     const { tracker } = this;
     for (let tries = 0; tries < 3; tries++) {
-      const st = tracker.get(field);
-      if (!st.result?.rewrite) return this.done(field, { ok: false, reason: "gone" });
-      const r = await replaceAll(field, st.result.rewrite, { expect: st.text });
+      const text = tracker.get(field).text;
+      const full = await tracker.complete(field);
+      if (full && !full.rewrite) return this.done(field, { ok: false, reason: "gone" });
+      const r = full ? await replaceAll(field, full.rewrite, { expect: text }) : { reason: "stale" };
       if (r.reason !== "stale") return this.done(field, r);
       await tracker.analyze(field);
     }

@@ -36,16 +36,32 @@ export function place(el, rect) {
   }).then(({ x, y }) => Object.assign(el.style, { left: `${x}px`, top: `${y}px` }));
 }
 
+// element makes doc's tag with props (data-* and aria-* as attributes) and kids.
+function element(doc, tag, props = {}, ...kids) {
+  const n = doc.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k.startsWith("data-") || k.startsWith("aria-")) n.setAttribute(k, v);
+    else n[k] = v;
+  }
+  n.append(...kids);
+  return n;
+}
+
+// wholePost returns what the result says of the whole post (the rewrite
+// and its button, the advice), or null when it has neither.
+function wholePost(doc, result, t) {
+  const h = (...args) => element(doc, ...args);
+  const kids = [];
+  if (result.rewrite) {
+    kids.push(h("div", { className: "rw" }, t("rewriteIntro"), h("q", { "data-discreet-rewrite": "" }, result.rewrite),
+      h("button", { "data-discreet-action": "rewrite-all" }, t("rewriteAll"))));
+  }
+  if (result.advice) kids.push(h("p", { className: "msg" }, result.advice));
+  return kids.length ? h("div", { className: "whole" }, ...kids) : null;
+}
+
 function build(doc, { finding: f, result, t }) {
-  const h = (tag, props = {}, ...kids) => {
-    const n = doc.createElement(tag);
-    for (const [k, v] of Object.entries(props)) {
-      if (k.startsWith("data-") || k.startsWith("aria-")) n.setAttribute(k, v);
-      else n[k] = v;
-    }
-    n.append(...kids);
-    return n;
-  };
+  const h = (...args) => element(doc, ...args);
   const el = h("div", { className: "pop", role: "dialog", "data-discreet-popover": "" });
   const cat = h("h2", { className: "cat", id: uniqueId("cat") }, t("category_" + f.category) || f.category);
   cat.style.background = BADGES[f.severity] ?? BADGES.low;
@@ -57,26 +73,27 @@ function build(doc, { finding: f, result, t }) {
   else el.append(h("p", { className: "repl" }, t("suggestRemove")));
   const accept = h("button", { className: "primary", "data-discreet-action": "accept" }, f.replacement ? t("accept") : t("remove"));
   const ignore = h("button", { "data-discreet-action": "ignore" }, t("ignore"));
-  el.append(h("div", { className: "row" }, accept, ignore));
-  if (result.rewrite) {
-    el.append(h("div", { className: "rw" }, t("rewriteIntro"), h("q", { "data-discreet-rewrite": "" }, result.rewrite),
-      h("button", { "data-discreet-action": "rewrite-all" }, t("rewriteAll"))));
-  }
-  if (result.advice) el.append(h("p", { className: "msg" }, result.advice));
+  const row = h("div", { className: "row" }, accept, ignore);
+  el.append(row);
+  const whole = wholePost(doc, result, t);
+  if (whole) el.append(whole);
   if (result.truncated) {
     el.append(h("p", { className: "msg", "data-discreet-truncated": "" }, t("tooLong").replace("{n}", result.truncated.toLocaleString())));
   }
   el.append(h("p", { className: "keys" }, t("popoverShortcut")));
-  return { el, accept };
+  return { el, accept, row };
 }
 
 /**
  * openPopover shows the popover of finding f anchored on rect and returns
- * {el, close, focus}. handlers: accept(), ignore(), rewriteAll(), close(refocus).
+ * {el, close, focus, complete}. handlers: accept(), ignore(), rewriteAll(),
+ * close(refocus). complete(result) adds the whole post's rewrite and
+ * advice when they come after the popover opened (typing's analyses leave
+ * them out: fields.js).
  */
 export function openPopover(overlay, { finding, result, rect, t, handlers }) {
   const doc = overlay.doc;
-  const { el, accept } = build(doc, { finding, result, t });
+  const { el, accept, row } = build(doc, { finding, result, t });
   overlay.root.append(el);
   place(el, rect);
 
@@ -101,5 +118,11 @@ export function openPopover(overlay, { finding, result, rect, t, handlers }) {
     else if (action === "ignore") handlers.ignore();
     else if (action === "rewrite-all") Promise.resolve(handlers.rewriteAll()).catch((err) => console.error("discreet:", err));
   });
-  return { el, close, focus: () => accept.focus() };
+  const complete = (full) => {
+    if (closed || el.querySelector(".whole")) return;
+    const whole = wholePost(doc, full, t);
+    if (whole) row.after(whole);
+    place(el, rect);
+  };
+  return { el, close, focus: () => accept.focus(), complete };
 }

@@ -19,12 +19,21 @@ export const SAMPLE = 2000;
  */
 export function langMemo(detect) {
   let last = null; // {head, length, lang}
-  return async (text) => {
+  let latest; // the last language detected, for any text
+  const memo = async (text) => {
     const grown = last && last.length < SAMPLE && text.length >= last.length * GROWTH;
     if (last && text.length >= PREFIX && !grown && text.startsWith(last.head)) return last.lang;
     const sample = text.slice(0, SAMPLE);
     const lang = await detect(sample);
     last = text.length >= PREFIX ? { head: text.slice(0, PREFIX), length: sample.length, lang } : null;
+    latest = lang;
     return lang;
   };
+  /**
+   * memo.latest() is the language last detected (undefined before the
+   * first detection): the best guess for a post while its own detection
+   * runs.
+   */
+  memo.latest = () => latest;
+  return memo;
 }

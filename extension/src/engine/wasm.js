@@ -55,10 +55,11 @@ export function analyzeWith(api, text, options = {}) {
  * analyzeJSON is analyzeWith without the parsing: the result as the
  * bridge's JSON text, which the service worker passes on as it is.
  */
-export function analyzeJSON(api, text, { lang, platform, watchlist } = {}) {
+export function analyzeJSON(api, text, { lang, platform, watchlist, rewrite } = {}) {
   const req = { text };
   if (lang) req.lang = lang;
   if (platform) req.platform = platform;
+  if (rewrite === false) req.rewrite = false; // findings and risk only: no rewrite, advice or intent
   if (watchlist?.hashes?.length) req.watchlist = watchlist; // {salt, hashes}: the user's client names, hashed
   return api.analyze(JSON.stringify(req));
 }
@@ -150,7 +151,8 @@ const WARM_PASSES = 12;
  *
  * It returns a promise of the time each task took, in milliseconds (reading
  * the pack, compiling it, then the slices), resolved when the warm-up stops (or fails: a failure shows again, with
- * its message, on the real analysis). clock is for tests.
+ * its message, on the real analysis). Each slice's garbage is collected
+ * after it. clock is for tests.
  */
 export function warmUp(api, lang, clock = performance) {
   const slices = [];
@@ -188,6 +190,11 @@ export function warmUp(api, lang, clock = performance) {
       if (pass > 0 && part === 0) api.forgetStates?.();
       if (!run(() => slice(part))) return resolve(slices);
       passMs += slices.at(-1);
+      // The slice's garbage goes now, in this idle task: the warm-up's
+      // analyses come back to back, so Go's own pacing (gcPercent 200 in
+      // the bridge) let the heap grow to three times what it keeps, and
+      // WebAssembly memory never shrinks (113 → 80 MB, BENCHMARKS.md).
+      api.collect?.();
       if (part + 1 < WARM_PARTS) return later(() => step(pass, part + 1, passMs));
       // The first pass also compiled the patterns: it does not count.
       if (pass > 0) {

@@ -17,7 +17,7 @@ async function main() {
   const ignored = new Set();
   watchPage({
     exposed: __TEST_BUILD__, // findable highlights for the browser tests (docs/api.md §6)
-    analyze: (text) => engine.analyze(text),
+    analyze: (text, opts) => engine.analyze(text, opts),
     actions: {
       t,
       hash: async (text) => text, // practice only: nothing is stored

@@ -166,6 +166,31 @@ for (const name of EDITORS) {
   });
 }
 
+// Typing's analyses leave the rewrite out; the popover asks for it. If the
+// page changes the text while the popover is open, "Rewrite whole post"
+// writes the rewrite of the text now there, never the one it showed.
+for (const name of ["textarea", "prosemirror", "slate"]) {
+  test(`${name}: the page changes the text under an open popover; Rewrite whole post rewrites the text now there`, async () => {
+    const page = await open(name);
+    await page.keyboard.type(RISKY);
+    const res = await expected(RISKY);
+    const got = await waitForMarkers(page, res.findings);
+    await openPopoverOn(page, got[0]);
+    assert.equal(await page.locator("[data-discreet-rewrite]").textContent(), res.rewrite, "the popover's rewrite, asked on opening");
+    await page.evaluate((s) => window.pageEdit(s), GREETING);
+    const text = GREETING + RISKY;
+    await waitModel(page, text, "the page's edit");
+    await page.locator('[data-discreet-action="rewrite-all"]').click();
+    const want = (await expected(text)).rewrite;
+    assert.notEqual(want, res.rewrite);
+    await waitModel(page, want, "Rewrite whole post after the page's edit");
+    await page.locator("[data-test-editor]").focus();
+    await page.keyboard.press("Control+z");
+    await waitModel(page, text, "Ctrl+Z");
+    await page.close();
+  });
+}
+
 test("textarea: a post over the size cap is checked in its first part, and the popover says so", async () => {
   const page = await open("textarea");
   const head = "My client, a 42-year-old nurse, needs a therapist. ";

@@ -48,3 +48,12 @@ test("detection reads at most SAMPLE characters", async () => {
   await memo(book + book); // grown, but its sample is the same
   assert.equal(seen.length, 1);
 });
+
+test("latest is the language last detected, for a guess while a post's own detection runs", async () => {
+  const { memo } = counted();
+  assert.equal(memo.latest(), undefined);
+  await memo("Bonjour");
+  assert.equal(memo.latest(), "fr", "a short post's detection counts too");
+  await memo(long("Hello", PREFIX * 2));
+  assert.equal(memo.latest(), "en");
+});

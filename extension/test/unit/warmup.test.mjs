@@ -33,6 +33,10 @@ function fakeAnalyzer(perPass, fail = () => "") {
     forgetStates() {
       prepared.push(["forget", calls.length]);
     },
+    collect() {
+      prepared.push(["collect", calls.length]);
+      return false;
+    },
     warmUpRequests(lang, part, parts) {
       const pass = Math.floor(calls.length / parts);
       calls.push([lang, part, parts]);
@@ -48,7 +52,7 @@ test("warmUp stops after two passes that are not 10% faster than the best", asyn
   // Pass 0 compiles the pack and does not count; 1-3 keep getting faster.
   const { api, clock, calls, prepared } = fakeAnalyzer([1000, 80, 40, 20, 19, 18.5]);
   const slices = await warmUp(api, "fr", clock);
-  assert.deepEqual(prepared, [["fr", 0], ["fr", 1], ["forget", 8], ["forget", 16], ["forget", 24], ["forget", 32], ["forget", 40]],
+  assert.deepEqual(prepared.filter((p) => p[0] !== "collect"), [["fr", 0], ["fr", 1], ["forget", 8], ["forget", 16], ["forget", 24], ["forget", 32], ["forget", 40]],
     "read, then compile, the pack first; the automata emptied before each pass but the first");
   assert.equal(calls.length, 6 * 8, "passes 0-3, then two stale ones");
   assert.deepEqual(calls.slice(0, 9).map((c) => c[1]), [0, 1, 2, 3, 4, 5, 6, 7, 0]);
@@ -83,7 +87,9 @@ test("compilePack compiles once, and the warm-up then only reads", async () => {
   assert.equal(await compilePack(f.api, "en"), "");
   assert.deepEqual(f.prepared, [["en", 1]]);
   await warmUp(f.api, "en", f.clock);
-  assert.deepEqual(f.prepared.filter((p) => p[0] !== "forget"), [["en", 1], ["en", 0]], "the warm-up only reads");
+  assert.deepEqual(f.prepared.filter((p) => p[0] === "en"), [["en", 1], ["en", 0]], "the warm-up only reads");
+  const collects = f.prepared.filter((p) => p[0] === "collect").map((p) => p[1]);
+  assert.deepEqual(collects, f.calls.map((_, i) => i + 1), "a collection after every slice");
   const failing = fakeAnalyzer([1000], (n) => (n === -2 ? "bad pack" : ""));
   assert.equal(await compilePack(failing.api, "fr"), "bad pack");
   assert.equal(await compilePack(failing.api, "fr"), "bad pack", "a failed compile is not remembered as done");

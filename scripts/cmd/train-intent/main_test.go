@@ -24,3 +24,34 @@ func TestIntentModelIsRetrainable(t *testing.T) {
 		t.Fatal("retraining gives other weights than rules/intent.model: run scripts/train-intent")
 	}
 }
+
+// TestFoldsSplitEvenlyAndRepeatably checks the cross-validation splits:
+// repeat 0 is the split reported so far (post i in fold i%k); a later
+// repeat shuffles the posts but keeps every fold's size, and gives the
+// same split each time.
+func TestFoldsSplitEvenlyAndRepeatably(t *testing.T) {
+	const n, k = 23, 5
+	for i, f := range folds(n, k, 0) {
+		if f != i%k {
+			t.Fatalf("repeat 0: post %d in fold %d, want %d", i, f, i%k)
+		}
+	}
+	a, b := folds(n, k, 3), folds(n, k, 3)
+	size := make([]int, k)
+	moved := false
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("repeat 3 gave two different splits at post %d", i)
+		}
+		size[a[i]]++
+		moved = moved || a[i] != i%k
+	}
+	for f, got := range size {
+		if want := n/k + min(1, max(0, n%k-f)); got != want {
+			t.Errorf("repeat 3: fold %d holds %d posts, want %d", f, got, want)
+		}
+	}
+	if !moved {
+		t.Error("repeat 3 did not shuffle the posts")
+	}
+}

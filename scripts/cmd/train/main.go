@@ -141,55 +141,122 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 	if err != nil {
 		return err
 	}
+	specs, err := readSpecs(dir)
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	for _, lang := range langs {
-		specFile := filepath.Join(dir, lang, "_tagger", "tagger.json")
-		b, err := os.ReadFile(specFile)
-		if err != nil {
-			return err
+	if cv < 0 {
+		for _, lang := range langs {
+			if err := a.SetTagger(lang, nil, nil); err != nil {
+				return err
+			}
+			analyze(a, o.testSet(ofLangs(recs, lang)), out)
 		}
-		spec, err := rules.ParseTaggerSpec(specFile, b)
-		if err != nil {
-			return err
-		}
+		return nil
+	}
+	for _, owner := range owners(specs, langs) {
+		spec := specs[owner]
 		var mine, also []record
 		for _, r := range recs {
-			if r.Lang == lang {
+			if r.Lang == owner {
 				mine = append(mine, r)
 			} else if slices.Contains(spec.Train.Also, r.Lang) {
 				also = append(also, r)
 			}
 		}
-		if cv < 0 {
-			if err := a.SetTagger(lang, nil, nil); err != nil {
-				return err
-			}
-			analyze(a, o.testSet(mine), out)
-			continue
-		}
 		if cv > 1 {
-			if err := crossValidate(a, lang, spec, mine, also, cv, o, out); err != nil {
+			if err := crossValidate(a, owner, specs, recs, langs, cv, o, out); err != nil {
 				return err
 			}
 			continue
 		}
-		w, err := a.TrainTagger(lang, spec, posts(o.trainSet(slices.Concat(mine, also))))
+		w, err := a.TrainTagger(owner, spec, posts(o.trainSet(slices.Concat(mine, also))))
 		if err != nil {
 			return err
 		}
-		file := filepath.Join(dir, lang, "_tagger", "weights.bin")
+		file := filepath.Join(dir, owner, "_tagger", "weights.bin")
 		if err := os.WriteFile(file, w, 0o644); err != nil {
 			return err
 		}
-		if err := writeRecord(filepath.Join(dir, lang, "_tagger", "trained.json"), corpus, data, w,
-			append([]string{lang}, spec.Train.Also...), len(mine), len(also), o.augment); err != nil {
+		if err := writeRecord(filepath.Join(dir, owner, "_tagger", "trained.json"), corpus, data, w,
+			append([]string{owner}, spec.Train.Also...), len(mine), len(also), o.augment); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
 			file, len(mine), len(also), corpus, sha256.Sum256(data), len(w), sha256.Sum256(w), spec.Train)
 	}
 	return nil
+}
+
+// readSpecs reads the tagger.json of every language that has one in dir
+// and checks that a language sharing another's model is among the posts
+// that model learns from.
+func readSpecs(dir string) (map[string]*rules.TaggerSpec, error) {
+	specs := map[string]*rules.TaggerSpec{}
+	for _, lang := range rules.Languages() {
+		file := filepath.Join(dir, lang, "_tagger", "tagger.json")
+		b, err := os.ReadFile(file)
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if specs[lang], err = rules.ParseTaggerSpec(file, b); err != nil {
+			return nil, err
+		}
+	}
+	for lang, spec := range specs {
+		if sh := spec.Train.Shares; sh != "" {
+			if specs[sh] == nil || specs[sh].Train.Shares != "" || !slices.Contains(specs[sh].Train.Also, lang) {
+				return nil, fmt.Errorf("%s: shares the model of %s, which does not train on %s's posts with a model of its own", lang, sh, lang)
+			}
+		}
+	}
+	return specs, nil
+}
+
+// owners returns, in order, the languages whose models langs use: each
+// language's own, or the one it shares.
+func owners(specs map[string]*rules.TaggerSpec, langs []string) []string {
+	var out []string
+	for _, l := range langs {
+		spec := specs[l]
+		if spec == nil {
+			continue
+		}
+		if spec.Train.Shares != "" {
+			l = spec.Train.Shares
+		}
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// members returns owner and the languages that share its model.
+func members(specs map[string]*rules.TaggerSpec, owner string) []string {
+	out := []string{owner}
+	for _, l := range rules.Languages() {
+		if specs[l] != nil && specs[l].Train.Shares == owner {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ofLangs returns the records of the given languages.
+func ofLangs(recs []record, langs ...string) []record {
+	var out []record
+	for _, r := range recs {
+		if slices.Contains(langs, r.Lang) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // writeRecord writes how the weights were made: the corpus and the packs
@@ -233,28 +300,41 @@ func posts(recs []record) []analyzer.LabelledPost {
 	return out
 }
 
-// crossValidate trains k models, each without one fold of recs (post i
-// is in fold i mod k) but with all of also (and, with o.augment, the messy
-// copies of what it trains on), and prints each post's result from the
-// model that did not see it (or its messy copy, with o.messyTest).
-func crossValidate(a *analyzer.Analyzer, lang string, spec *rules.TaggerSpec, recs, also []record, k int, o options, out *bufio.Writer) error {
+// crossValidate trains k models of owner's, each without one fold of the
+// posts of owner and of the languages sharing its model (post i of a
+// language is in fold i mod k) but with all the posts of its other Also
+// languages (and, with o.augment, the messy copies of what it trains on),
+// and prints the result of each held-out post of langs from the model that
+// did not see it (or of its messy copy, with o.messyTest).
+func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.TaggerSpec, recs []record, langs []string, k int, o options, out *bufio.Writer) error {
+	group := members(specs, owner)
+	spec := specs[owner]
 	for f := range k {
-		train, test := slices.Clone(also), []record(nil)
-		for i, r := range recs {
-			if i%k == f {
-				test = append(test, r)
-			} else {
+		var train, test []record
+		n := map[string]int{}
+		for _, r := range recs {
+			switch {
+			case slices.Contains(group, r.Lang):
+				if n[r.Lang]%k == f {
+					test = append(test, r)
+				} else {
+					train = append(train, r)
+				}
+				n[r.Lang]++
+			case slices.Contains(spec.Train.Also, r.Lang):
 				train = append(train, r)
 			}
 		}
-		w, err := a.TrainTagger(lang, spec, posts(o.trainSet(train)))
+		w, err := a.TrainTagger(owner, spec, posts(o.trainSet(train)))
 		if err != nil {
 			return err
 		}
-		if err := a.SetTagger(lang, spec, w); err != nil {
-			return err
+		for _, l := range group {
+			if err := a.SetTagger(l, specs[l], w); err != nil {
+				return err
+			}
 		}
-		analyze(a, o.testSet(test), out)
+		analyze(a, o.testSet(ofLangs(test, langs...)), out)
 	}
 	return nil
 }

@@ -42,7 +42,8 @@ func train(t *testing.T) string {
 	return dir
 }
 
-// TestRetrainingGivesTheShippedWeights retrains every built-in tagger the
+// TestRetrainingGivesTheShippedWeights retrains every built-in model (a
+// language sharing another's has none of its own) the
 // way scripts/train does and expects the very bytes that ship: the weights
 // are reproducible from the corpus, tagger.json and the packs. The packs'
 // rule matches are features, so when a pack has changed since the weights
@@ -52,7 +53,11 @@ func train(t *testing.T) string {
 func TestRetrainingGivesTheShippedWeights(t *testing.T) {
 	dir := train(t)
 	var again string // a second training, made once if a language needs it
-	for _, lang := range rules.Languages() {
+	specs, err := readSpecs(filepath.Join(root, "rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range owners(specs, rules.Languages()) {
 		t.Run(lang, func(t *testing.T) {
 			got, err := os.ReadFile(filepath.Join(dir, lang, "_tagger", "weights.bin"))
 			if err != nil {
@@ -120,4 +125,41 @@ func stalePacks(t *testing.T, lang string) string {
 		}
 	}
 	return ""
+}
+
+// TestSharedModel checks that a language that shares another's model gets
+// those very weights, and that a spec sharing the model of a language
+// that does not train on its posts is refused.
+func TestSharedModel(t *testing.T) {
+	specs, err := readSpecs(filepath.Join(root, "rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range rules.Languages() {
+		sh := specs[lang].Train.Shares
+		if sh == "" {
+			continue
+		}
+		_, got, err := rules.EmbeddedTagger(lang)
+		_, want, err2 := rules.EmbeddedTagger(sh)
+		if err != nil || err2 != nil || !bytes.Equal(got, want) || got == nil {
+			t.Errorf("EmbeddedTagger(%s): %d bytes (%v); want the %d bytes of %s's model", lang, len(got), err, len(want), sh)
+		}
+	}
+	dir := t.TempDir()
+	for lang, body := range map[string]string{
+		"en": `{"epochs": 5, "seed": 1, "min_count": 1, "o_bias": 0, "min_margin": 0}`,
+		"fr": `{"shares": "en", "min_margin": 0}`,
+	} {
+		if err := os.MkdirAll(filepath.Join(dir, lang, "_tagger"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		spec := `{"categories": {"event": {"severity": "low", "message": "m", "replacement": ""}}, "train": ` + body + `}`
+		if err := os.WriteFile(filepath.Join(dir, lang, "_tagger", "tagger.json"), []byte(spec), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := readSpecs(dir); err == nil {
+		t.Error("readSpecs accepted fr sharing the model of en, which does not train on fr's posts")
+	}
 }

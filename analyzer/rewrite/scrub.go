@@ -1,0 +1,166 @@
+package rewrite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scrub takes out of s the words a reader could recognise someone by that
+// no rule caught: a hashtag or mention, a word with a digit, and a run of
+// capitalized words that no rewrite vocabulary or clinical finding knows
+// and that is either not an ordinary word ("Lethbridge", not "Deaf") or
+// comes after a preposition of place ("in Halifax", "near Grundy or Wise");
+// with each goes the preposition and article that led to it.
+func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
+	words := wordSpans(s)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(words); i++ {
+		sus, place := suspect(gr, s, words, i, clin)
+		if !sus {
+			continue
+		}
+		placed = placed || place
+		w := words[i]
+		// A lower-case word taken after a preposition of place ("at
+		// redirecting") may be no name at all; a capital, a digit or a
+		// handle is one.
+		named = named || capitalized(s, w) || w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') ||
+			strings.ContainsFunc(s[w.start:w.end], unicode.IsDigit)
+		end := w.end
+		unknownCap := func(j int) bool {
+			return j < len(words) && capitalized(s, words[j]) && !isI(s[words[j].start:words[j].end]) && !known(gr, s[words[j].start:words[j].end], clin)
+		}
+		for unknownCap(i+1) || i+2 < len(words) && joins(s, words[i+1]) && unknownCap(i+2) || i+1 < len(words) && numberGoesOn(s, words[i], words[i+1]) {
+			i++
+			end = words[i].end
+		}
+		if n := gr.placeTail(s[end:]); place && n > 0 {
+			end += n // "in the Phoenix area": the area goes with its place
+			for i+1 < len(words) && words[i+1].start < end {
+				i++
+			}
+		}
+		start := w.start
+		if start > 0 && (s[start-1] == '#' || s[start-1] == '@') {
+			start--
+		}
+		b.WriteString(dropTrailingWords(s[last:start], gr.isLinkWord))
+		last = end
+	}
+	if last == 0 {
+		return s, false, false
+	}
+	b.WriteString(s[last:])
+	return b.String(), placed, named
+}
+
+// scrub is scrub under the run's grammar; it notes whether it took out a
+// place or a handle.
+func (c *run) scrub(s string, clin map[string]bool) string {
+	out, _ := c.scrubNamed(s, clin)
+	return out
+}
+
+// scrubNamed is scrub that also reports whether it took out a name, a
+// number or a handle.
+func (c *run) scrubNamed(s string, clin map[string]bool) (string, bool) {
+	out, placed, named := scrub(c.gr, s, clin)
+	c.scrubbed = c.scrubbed || placed
+	return out, named
+}
+
+// numberGoesOn reports whether words a and b of s are parts of one number
+// ("8.000", "3:30", "1,5").
+func numberGoesOn(s string, a, b span) bool {
+	gap := s[a.end:b.start]
+	return (gap == "." || gap == "," || gap == ":") &&
+		strings.ContainsFunc(s[a.start:a.end], unicode.IsDigit) && strings.ContainsFunc(s[b.start:b.end], unicode.IsDigit)
+}
+
+// joins reports whether the word w of s links two names ("Grundy or Wise").
+func joins(s string, w span) bool {
+	switch strings.ToLower(s[w.start:w.end]) {
+	case "or", "and", "of", "de", "del", "y", "et", "ou", "o":
+		return true
+	}
+	return false
+}
+
+func capitalized(s string, w span) bool {
+	r, _ := utf8.DecodeRuneInString(s[w.start:])
+	return unicode.IsUpper(r)
+}
+
+// suspect reports whether words[i] of s may name someone or somewhere, and
+// whether it is a place or a handle for sure: after a preposition of
+// place, in a call on a place's people, after # or @.
+func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (sus, place bool) {
+	w := words[i]
+	word := s[w.start:w.end]
+	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
+		return true, true
+	}
+	if strings.ContainsFunc(word, unicode.IsDigit) {
+		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
+	}
+	if isI(word) || known(gr, word, clin) || gr.statesNeed(word) {
+		return false, false
+	}
+	if i == 0 && gr.addresses(s, words) {
+		return true, true // "NYC folks —": the place the post speaks to
+	}
+	if gr.afterNeedLead(s[:w.start]) {
+		return false, false // "speaks Tagalog": the language sought
+	}
+	lw := strings.ToLower(word)
+	if k := strings.IndexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
+		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
+	}
+	if k := strings.IndexAny(lw, "-'’"); k > 0 {
+		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
+		if gr.known[lw] {
+			return false, false // "Gottman-trained"
+		}
+	}
+	afterPlace := false
+	if i > 0 {
+		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
+		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && gr.placePreps[strings.ToLower(s[words[i-2].start:words[i-2].end])]
+	}
+	switch {
+	case !capitalized(s, w):
+		return afterPlace && !gr.common[lw], false // "near aberystwyth", or "at noon"
+	case afterPlace:
+		return true, true
+	case isAcronym(word):
+		return false, false // most acronyms in an ask are clinical (EMDR, ADHD)
+	}
+	return !gr.common[lw], false
+}
+
+// isI reports whether word is the English "I", alone or in a contraction
+// ("I've"): capitalized, yet never a name.
+func isI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
+}
+
+// known reports whether word is a word of a rewrite vocabulary term or a
+// specialty, or of a clinical finding of the post: a need, not a name.
+func known(gr *grammar, word string, clin map[string]bool) bool {
+	lw := strings.ToLower(word)
+	return gr.known[lw] || clin[lw]
+}
+
+// clinicalWords returns the lower-cased words of the post's clinical
+// findings, the needs the scrub must not take for names.
+func clinicalWords(findings []Finding) map[string]bool {
+	clin := map[string]bool{}
+	for _, f := range findings {
+		if f.Category == "clinical" {
+			addWords(clin, strings.ToLower(f.Text))
+		}
+	}
+	return clin
+}
