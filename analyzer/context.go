@@ -218,7 +218,9 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 			refs = append(refs, cd.Span)
 		}
 	}
-	if named || len(cands) > 0 && x.post.confirms() {
+	// A post that confirms it speaks to a client ("To my Tuesday 6pm: you
+	// graduated today...") makes "you" that client even with no name.
+	if len(x.near) > 0 && (named || len(cands) > 0 && x.post.confirms()) {
 		refs = append(refs, x.findAll(x.c.Addressee)...)
 	}
 	x.person = pack.NewZones(refs)

@@ -13,8 +13,8 @@ import (
 	"unicode/utf16"
 )
 
-// probeRecord is one labelled post of testdata/probe/probe.jsonl, in the
-// corpora's record format (testdata/corpus/GUIDE.md, "Record format").
+// probeRecord is one labelled post of a probe set (testdata/probe/probe.jsonl
+// or plain.jsonl), in the corpora's record format (testdata/corpus/GUIDE.md, "Record format").
 // Decoding rejects any other field.
 type probeRecord struct {
 	ID       string   `json:"id"`
@@ -40,14 +40,22 @@ var (
 		"testimonial_request", "review_response", "other"}
 	probePlatforms = []string{"facebook_group", "facebook_page", "forum", "reddit",
 		"review_site", "listserv", "other"}
+	// probeID is the id of a post of probe.jsonl; plain.jsonl's ids start
+	// with "pl-" instead (probeplain_test.go).
 	probeID = regexp.MustCompile(`^p-(en|fr|es)-[0-9]{3}$`)
 )
 
-// readProbe decodes every record of the probe set, failing on a line that
-// is not one record of the known fields.
+// readProbe decodes every record of the messy probe set, probe.jsonl.
 func readProbe(t *testing.T) []probeRecord {
 	t.Helper()
-	f, err := os.Open("testdata/probe/probe.jsonl")
+	return readProbeFile(t, "probe.jsonl")
+}
+
+// readProbeFile decodes every record of one probe set in testdata/probe,
+// failing on a line that is not one record of the known fields.
+func readProbeFile(t *testing.T, name string) []probeRecord {
+	t.Helper()
+	f, err := os.Open("testdata/probe/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +68,7 @@ func readProbe(t *testing.T) []probeRecord {
 		dec.DisallowUnknownFields()
 		var r probeRecord
 		if err := dec.Decode(&r); err != nil {
-			t.Fatalf("probe.jsonl:%d: %v", line, err)
+			t.Fatalf("%s:%d: %v", name, line, err)
 		}
 		out = append(out, r)
 	}
@@ -70,14 +78,19 @@ func readProbe(t *testing.T) []probeRecord {
 	return out
 }
 
-// probeErrors lists what is wrong with one record: enums, id, keep words,
-// and each span's offsets, which count UTF-16 units and must hold exactly
-// the span's text, in order and without overlap.
-func probeErrors(r probeRecord) []string {
+// probeErrors lists what is wrong with one record of probe.jsonl.
+func probeErrors(r probeRecord) []string { return probeRecordErrors(r, probeID, "p") }
+
+// probeRecordErrors lists what is wrong with one record of a probe set
+// whose ids match id (its first group the language) and start with
+// prefix: enums, id, keep words, and each span's offsets, which count
+// UTF-16 units and must hold exactly the span's text, in order and
+// without overlap.
+func probeRecordErrors(r probeRecord, id *regexp.Regexp, prefix string) []string {
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
-	if m := probeID.FindStringSubmatch(r.ID); m == nil || m[1] != r.Lang {
-		bad("id %q is not p-%s-NNN", r.ID, r.Lang)
+	if m := id.FindStringSubmatch(r.ID); m == nil || m[1] != r.Lang {
+		bad("id %q is not %s-%s-NNN", r.ID, prefix, r.Lang)
 	}
 	if !slices.Contains(probeIntents, r.Intent) {
 		bad("unknown intent %q", r.Intent)
@@ -127,9 +140,22 @@ func probeErrors(r probeRecord) []string {
 // three languages, and a share of clean posts.
 func TestProbeFormat(t *testing.T) {
 	recs := readProbe(t)
+	perLang, clean := checkProbeSet(t, recs, probeID, "p")
+	if perLang["en"] < 40 || perLang["fr"] < 10 || perLang["es"] < 10 {
+		t.Errorf("posts per language %v; want at least en 40, fr 10, es 10", perLang)
+	}
+	if clean*5 < len(recs) {
+		t.Errorf("%d clean posts of %d; want at least a fifth", clean, len(recs))
+	}
+}
+
+// checkProbeSet reports every error of every record of a probe set whose
+// ids match id and start with prefix, and every duplicate id; it returns
+// the posts per language and the number of clean posts.
+func checkProbeSet(t *testing.T, recs []probeRecord, id *regexp.Regexp, prefix string) (perLang map[string]int, clean int) {
+	t.Helper()
 	seen := map[string]bool{}
-	perLang := map[string]int{}
-	clean := 0
+	perLang = map[string]int{}
 	for _, r := range recs {
 		if seen[r.ID] {
 			t.Errorf("%s: duplicate id", r.ID)
@@ -139,16 +165,11 @@ func TestProbeFormat(t *testing.T) {
 		if r.Risk == "none" {
 			clean++
 		}
-		for _, e := range probeErrors(r) {
+		for _, e := range probeRecordErrors(r, id, prefix) {
 			t.Errorf("%s: %s", r.ID, e)
 		}
 	}
-	if perLang["en"] < 40 || perLang["fr"] < 10 || perLang["es"] < 10 {
-		t.Errorf("posts per language %v; want at least en 40, fr 10, es 10", perLang)
-	}
-	if clean*5 < len(recs) {
-		t.Errorf("%d clean posts of %d; want at least a fifth", clean, len(recs))
-	}
+	return perLang, clean
 }
 
 // TestProbeErrorsCatchBadRecords: the checker itself rejects each kind of
@@ -182,21 +203,27 @@ func TestProbeErrorsCatchBadRecords(t *testing.T) {
 	}
 }
 
-// TestProbeIsNotCorpusText keeps the probe independent of the corpora it
-// is meant to check them against: no post shares a run of eight words with
-// a post of train.jsonl or dev.jsonl.
-func TestProbeIsNotCorpusText(t *testing.T) {
-	const n = 8
-	shingles := func(text string) []string {
-		words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		})
-		var out []string
-		for i := 0; i+n <= len(words); i++ {
-			out = append(out, strings.Join(words[i:i+n], " "))
-		}
-		return out
+// shingleWords is the length of the word runs probe sets may not share
+// with the corpora.
+const shingleWords = 8
+
+// shingles lists every run of shingleWords words of text, lower-cased,
+// with punctuation dropped.
+func shingles(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	var out []string
+	for i := 0; i+shingleWords <= len(words); i++ {
+		out = append(out, strings.Join(words[i:i+shingleWords], " "))
 	}
+	return out
+}
+
+// corpusShingles collects the shingles of every post of train.jsonl and
+// dev.jsonl.
+func corpusShingles(t *testing.T) map[string]bool {
+	t.Helper()
 	corpus := map[string]bool{}
 	for _, set := range []string{"train", "dev"} {
 		for _, in := range corpusInputs(t, set) {
@@ -205,6 +232,14 @@ func TestProbeIsNotCorpusText(t *testing.T) {
 			}
 		}
 	}
+	return corpus
+}
+
+// TestProbeIsNotCorpusText keeps the probe independent of the corpora it
+// is meant to check them against: no post shares a run of eight words with
+// a post of train.jsonl or dev.jsonl.
+func TestProbeIsNotCorpusText(t *testing.T) {
+	corpus := corpusShingles(t)
 	for _, r := range readProbe(t) {
 		for _, s := range shingles(r.Text) {
 			if corpus[s] {

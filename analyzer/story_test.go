@@ -58,7 +58,7 @@ var storyExamples = []struct {
 	// "Story tagger"): it learns from 600 posts what 75 Spanish ones did
 	// not teach a Spanish model alone.
 	{"es",
-		[]string{"Mi paciente dejó de comer desde que su esposo perdió el trabajo."},
+		[]string{"Mi paciente no duerme desde que su esposo se fue de la casa."},
 		[]string{"Buscamos una psicóloga con experiencia en ansiedad para adultos."}},
 }
 

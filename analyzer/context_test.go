@@ -1,0 +1,41 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionPersonCue checks that a bare "Client ..." or "Paciente
+// ..." opening a later sentence, or words to a client, mark the post as
+// about a specific person, so that a place or employer in another
+// sentence is kept; and that the same place with no one described stays
+// unflagged.
+func TestAttributionPersonCue(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		lang, text, want string // want "" means no finding of that text
+		flag             bool
+	}{
+		{"en", "Looking for a DBT group in Saskatoon. Client works nights and has BPD.", "Saskatoon", true},
+		{"en", "Need ideas? Client is a widower who just moved.", "widower", true},
+		{"fr", "Une ressource à Sherbrooke? Patiente de mon équipe, anxieuse.", "Sherbrooke", true},
+		{"es", "¿Alguien en Rosario? Paciente con crisis de pánico desde hace meses.", "Rosario", true},
+		{"en", "Looking for a DBT group in Saskatoon. Any leads welcome.", "Saskatoon", false},
+		// The poster's own city: "<city> therapist here".
+		{"en", "Moncton therapist here. My client is a welder with panic attacks.", "Moncton", false},
+		{"en", "Moncton therapist here. My client is a welder with panic attacks.", "welder", true},
+		// Words to a client who is not named: "you" is the client.
+		{"en", "To my Thursday 4pm: you know who you are. You walked across the stage at Dalhousie today.", "Dalhousie", true},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
+		found := false
+		for _, f := range res.Findings {
+			if strings.Contains(f.Text, tc.want) {
+				found = true
+			}
+		}
+		if found != tc.flag {
+			t.Errorf("%s %q: finding %q = %v, want %v (%v)", tc.lang, tc.text, tc.want, found, tc.flag, summarize(res))
+		}
+	}
+}

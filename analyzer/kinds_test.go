@@ -1,0 +1,85 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+)
+
+// identifierKinds are the kinds of identifier issue 14 lists, each in a
+// sentence written for this test (no corpus phrase): the post must give a
+// finding of the category that covers the wanted text. Kinds the analyzer
+// does not find yet are not here; the issue keeps them.
+var identifierKinds = []struct {
+	kind, lang, text, want, category string
+}{
+	// Names.
+	{"name that is a word", "en", "Hope, thank you for letting me share this.", "Hope", "name"},
+	{"name that is a word, spoken to", "en", "Joy, thank you for trusting me with this.", "Joy", "name"},
+	{"name of African origin", "en", "My client Oluwaseun is 29 and works nights.", "Oluwaseun", "name"},
+	{"name of South Asian origin", "en", "My client Aanya lost her father in May.", "Aanya", "name"},
+	{"full name", "en", "My client Dana Kowalczyk is a welder.", "Kowalczyk", "name"},
+	{"initial beside a person", "en", "Client R. said his brother took the car.", "R.", "name"},
+	{"name in a sign-off opener", "en", "To Marisol: it was an honour to walk beside you.", "Marisol", "name"},
+	{"handle", "en", "My client posts as @sk8rgirl_2009 on every app.", "@sk8rgirl_2009", "contact"},
+	{"name", "fr", "Ma cliente Maëlle a 34 ans.", "Maëlle", "name"},
+	{"name", "es", "Mi paciente Xochitl tiene 34 años.", "Xochitl", "name"},
+	// Dates.
+	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
+	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
+	{"weekday and time habit", "en", "My client comes in Tuesdays at 4 and has BPD.", "Tuesdays at 4", "date"},
+	{"season and year", "en", "My client lost her son in the spring of 2021.", "spring of 2021", "date"},
+	// Ages.
+	{"bare age after a name", "en", "Referral for Dana, 67, a retired nurse.", "67", "age"},
+	{"age in words", "en", "My client is fifty-two and just lost her job.", "fifty-two", "age"},
+	{"age and sex, short", "en", "Pt is 34F, lives alone.", "34F", "age"},
+	{"sex and age, comma", "en", "Client (M, 17) was suspended.", "M, 17", "age"},
+	{"children's ages", "en", "She has three kids, 5, 8 and 11.", "5, 8 and 11", "age"},
+	{"grade", "en", "My client is in grade 10 and plays hockey.", "grade 10", "age"},
+	{"age without a comma", "en", "new cl is a widower 71 who farms near the river", "71", "age"},
+	{"age", "fr", "Mon client de 52 ans est camionneur.", "52 ans", "age"},
+	{"age", "es", "Mi paciente de 52 años es camionero.", "52 años", "age"},
+	// Occupations.
+	{"common job", "en", "My client is a plumber and has panic attacks.", "plumber", "occupation"},
+	{"common job", "en", "My client works as a bank teller downtown.", "bank teller", "occupation"},
+	{"titled role", "en", "My client is the head coach of the girls' team.", "head coach", "occupation"},
+	{"trade", "fr", "Mon client est plombier à Gatineau.", "plombier", "occupation"},
+	{"trade", "es", "Mi paciente es albañil en Monterrey.", "albañil", "occupation"},
+	// Organizations.
+	{"retail chain", "en", "My client works at Walmart on nights.", "Walmart", "organization"},
+	{"local business", "en", "My client bakes at Kowalski's Bakery every morning.", "Kowalski's Bakery", "organization"},
+	{"school named with High", "en", "My client is a junior at Ridgeview High.", "Ridgeview High", "organization"},
+	{"agency acronym", "en", "My client's dad is an NYPD officer.", "NYPD", "organization"},
+	{"military branch", "en", "My client retired from the Navy last year.", "Navy", "organization"},
+	{"employer after chez", "fr", "mon client est cadre chez lumitel depuis dix ans", "lumitel", "organization"},
+	// Places.
+	{"mid-size city", "en", "My client lives in Red Deer with her kids.", "Red Deer", "location"},
+	{"lowercase place", "en", "my client lives in saskatoon with her kids", "saskatoon", "location"},
+	{"street without a number", "en", "My client lives on Birch Road with her nan.", "Birch Road", "location"},
+	{"numbered avenue", "en", "My client lives off 11th Ave near the park.", "11th Ave", "location"},
+	{"town too small for the lists", "en", "My client grew up in Kellinbrook and moved back.", "Kellinbrook", "location"},
+	{"part of a state", "en", "My client ranches in eastern Montana.", "eastern Montana", "location"},
+	{"part of town", "en", "My client lives in the north end with her mom.", "north end", "location"},
+	{"town too small for the lists", "fr", "Ma cliente habite à Saint-Clovis-des-Monts.", "Saint-Clovis-des-Monts", "location"},
+	{"town too small for the lists", "es", "Mi paciente vive en Villa Esperanza Norte.", "Villa Esperanza Norte", "location"},
+	// ID numbers.
+	{"dossier number", "fr", "Ma cliente, dossier n° 4471-2208, attend une place.", "4471-2208", "id_number"},
+	{"expediente number", "es", "Mi paciente, expediente 2023-55871, espera cita.", "2023-55871", "id_number"},
+	{"letter-prefixed number", "en", "Client's file is MRN A44710293.", "A44710293", "id_number"},
+}
+
+func TestIdentifierKinds(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, k := range identifierKinds {
+		t.Run(k.lang+"/"+k.kind, func(t *testing.T) {
+			res := a.Analyze(Input{Text: k.text, Lang: k.lang})
+			for _, f := range res.Findings {
+				// The finding may be the wanted text, hold it ("DOB
+				// 4/2/1987") or be part of it ("Kowalczyk" of a full name).
+				if f.Category == k.category && (strings.Contains(f.Text, k.want) || strings.Contains(k.want, f.Text)) {
+					return
+				}
+			}
+			t.Errorf("%q: no %s finding for %q; got %v", k.text, k.category, k.want, summarize(res))
+		})
+	}
+}
