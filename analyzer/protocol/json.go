@@ -85,37 +85,46 @@ const hex = "0123456789abcdef"
 // U+2028 and U+2029 are escaped so the output is also valid JavaScript.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	start := 0 // s[start:i] is a run still to copy as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
+			if c >= 0x20 && c != 0x7f && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
 				b = append(b, '\\', c)
-			case c == '\n':
+			case '\n':
 				b = append(b, '\\', 'n')
-			case c == '\r':
+			case '\r':
 				b = append(b, '\\', 'r')
-			case c == '\t':
+			case '\t':
 				b = append(b, '\\', 't')
-			case c < 0x20 || c == 0x7f:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 			default:
-				b = append(b, c)
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 			}
 			i++
+			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
+		if (r != utf8.RuneError || size != 1) && r != '\u2028' && r != '\u2029' {
+			i += size
+			continue
+		}
+		b = append(b, s[start:i]...)
+		if r == utf8.RuneError {
 			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
+		} else {
 			b = append(b, `\u202`...)
 			b = append(b, hex[r&0xf])
-		default:
-			b = append(b, s[i:i+size]...)
 		}
 		i += size
+		start = i
 	}
+	b = append(b, s[start:]...)
 	return append(b, '"')
 }
