@@ -1,8 +1,6 @@
 package protocol
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 
@@ -16,17 +14,9 @@ import (
 // only the request that skipped it goes without intent, rewrite and advice.
 func TestSkipRewriteKeepsFindings(t *testing.T) {
 	a := analyzertest.Default(t)
-	f, err := os.Open("../testdata/corpus/train.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
 	posts, rewrites := 0, 0
-	for sc.Scan() {
-		line := sc.Text()
-		post := gjson.Get(line, "text").Raw
+	for _, line := range corpusLines(t, "train.jsonl") {
+		post := gjson.GetBytes(line, "text").Raw
 		full, ok1 := ProcessLine(a, []byte(`{"text":`+post+`}`), nil)
 		typing, ok2 := ProcessLine(a, []byte(`{"text":`+post+`,"rewrite":false}`), nil)
 		if !ok1 || !ok2 {

@@ -1,7 +1,6 @@
 package protocol
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"flag"
@@ -32,23 +31,13 @@ var snapshotFile = filepath.Join("testdata", "dev-snapshot.txt")
 // never rewrites it.
 func TestDevSnapshot(t *testing.T) {
 	a := analyzertest.Default(t)
-	f, err := os.Open("../testdata/corpus/dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var got strings.Builder
 	answers := map[string][]byte{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		out, _ := ProcessLine(a, sc.Bytes(), nil)
-		id := gjson.GetBytes(sc.Bytes(), "id").String()
+	for _, line := range corpusLines(t, "dev.jsonl") {
+		out, _ := ProcessLine(a, line, nil)
+		id := gjson.GetBytes(line, "id").String()
 		answers[id] = out
 		fmt.Fprintf(&got, "%s %x\n", id, sha256.Sum256(out))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	if *update {
 		if err := os.WriteFile(snapshotFile, []byte(got.String()), 0o644); err != nil {
