@@ -55,6 +55,10 @@ type dstate struct {
 	next  []int32
 	other map[rune]int32 // the same for runes beyond ASCII
 	end   int8           // a match ends at the end of the text: -1 unknown, 0, 1
+	// idle: the state holds the program's start alone, so nothing of a
+	// match is under way. For an unanchored automaton (seek.go) that is
+	// every position where no match has begun.
+	idle bool
 }
 
 // Contexts: what the rune before a position is, which is all Go's
@@ -195,7 +199,8 @@ func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
 		d.full = true
 		return -1
 	}
-	st := &dstate{pcs: append([]uint32(nil), pcs...), ctx: ctx, next: make([]int32, d.nclass), end: -1}
+	st := &dstate{pcs: append([]uint32(nil), pcs...), ctx: ctx, next: make([]int32, d.nclass), end: -1,
+		idle: len(pcs) == 1 && pcs[0] == uint32(d.prog.Start)}
 	for k := range st.next {
 		st.next[k] = -1
 	}

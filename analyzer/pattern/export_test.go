@@ -7,6 +7,7 @@ var (
 	CheckMatchesRegexp = checkMatchesRegexp
 	CheckDFA           = checkDFA
 	CheckDFAStates     = checkDFAStates
+	CheckSeek          = checkSeek
 	Samples            = samples
 	DFAInputs          = dfaInputs
 )

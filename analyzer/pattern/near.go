@@ -210,6 +210,9 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		}
 		return p.findAll(b, s, w, hits)
 	}
+	if !p.anyNear(s, hits) {
+		return nil
+	}
 	addWork(len(s))
 	if !p.fast(s) {
 		return p.nearRE(s, hits, n)

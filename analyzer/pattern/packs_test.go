@@ -91,3 +91,16 @@ func TestPackAutomataMatchRegexp(t *testing.T) {
 func TestPackAutomataStates(t *testing.T) {
 	pattern.CheckDFAStates(t, packPatterns(t), pattern.DFAInputs(t))
 }
+
+// TestPackSeek: for every pattern of the packs, the searches the
+// unanchored pass may cut short give what the tries alone give.
+func TestPackSeek(t *testing.T) {
+	inputs := pattern.Samples(t)
+	some := inputs[:0:0]
+	for k, s := range inputs {
+		if k%3 == 0 {
+			some = append(some, s)
+		}
+	}
+	pattern.CheckSeek(t, packPatterns(t), some)
+}

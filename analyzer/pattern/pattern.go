@@ -40,8 +40,16 @@ type pattern struct {
 	// auto and revAuto are the automata of R and of rev, which answer
 	// the tries; head and next then only find submatches.
 	auto, revAuto onceDFA
-	caps          bool // R has capture groups
-	start         bool // every match begins at the start of the input (^)
+	// seek is the automaton of (?s:.)*?(R) (unanchored), which says in one
+	// pass whether an input holds any match; a search that would find
+	// nothing stops there (seek.go). Unset for what needs no search loop
+	// (anchored at the start, or matching the empty string).
+	seek onceDFA
+	// firstTab is fb as a table of the bytes a match can begin with
+	// (firstTable), for seek's jumps.
+	firstTab *[256]bool
+	caps     bool // R has capture groups
+	start    bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
@@ -186,6 +194,9 @@ func fromTree(src *source, tree *syntax.Regexp, split bool) *pattern {
 	if anchoredEnd(tree) {
 		rev := &source{tree: tree, rev: true}
 		p.rev.src, p.revAuto.src = rev, rev
+	}
+	if split && !anchoredStart(tree) && !nullable(tree) {
+		p.seek.src, p.seek.tree = src, unanchored(tree)
 	}
 	if split && tree.MaxCap() == 0 {
 		if alts := splitAlternation(tree); len(alts) >= minSplit {
@@ -396,6 +407,11 @@ func (p *pattern) MatchString(s string) bool {
 			return end >= 0
 		}
 	}
+	if d := p.seek.get(); d != nil {
+		if m := d.seek(s, 0, len(s), &starts{p: p}); m != dfaFull {
+			return m == 1
+		}
+	}
 	addWork(len(s))
 	if !p.fast(s) {
 		return p.re.get().MatchString(s)
@@ -424,6 +440,9 @@ func (p *pattern) FindStringIndex(s string) []int {
 		case end >= 0:
 			return []int{0, end}
 		}
+	}
+	if !p.anyIn(s, nil) {
+		return nil
 	}
 	addWork(len(s))
 	if !p.fast(s) {
@@ -461,6 +480,9 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		case end >= 0:
 			return [][]int{{0, end}}
 		}
+	}
+	if !p.anyIn(s, hits) {
+		return nil
 	}
 	addWork(len(s))
 	if !p.fast(s) {

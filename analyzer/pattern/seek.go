@@ -1,0 +1,241 @@
+package pattern
+
+// The search that finds nothing: most keyword-gated searches of a post
+// (154 of 190 for a typical 1,000-character one) end without a match,
+// after the prefilter has walked their window and the automaton has tried
+// every start the keywords allow. One pass of an unanchored automaton,
+// (?s:.)*?(R), over the part of the input a match could lie in answers
+// "none", and the tries run only where it found something. While no match
+// is under way the pass jumps from one possible start to the next (a byte
+// of the first-byte set, at one of the text's edges when the pattern's
+// matches begin a word), so it reads little more than the tries would.
+
+import (
+	"regexp/syntax"
+	"slices"
+	"unicode/utf8"
+)
+
+// unanchored returns (?s:.)*?(re): an expression that matches where re
+// matches anywhere after the start of the input, the lazy loop giving
+// the earlier start priority, as an unanchored search does. Compiled, its
+// program starts at the loop, so the automaton's state that holds the
+// start alone is the one where no match of re is under way (dstate.idle).
+func unanchored(re *syntax.Regexp) *syntax.Regexp {
+	any := &syntax.Regexp{Op: syntax.OpAnyChar}
+	loop := &syntax.Regexp{Op: syntax.OpStar, Flags: syntax.NonGreedy, Sub: []*syntax.Regexp{any}}
+	return &syntax.Regexp{Op: syntax.OpConcat, Sub: []*syntax.Regexp{loop, re}}
+}
+
+// starts says where a match may begin, for seek's jumps: where the
+// pattern's prefilter lets a try through (canStart), and, with edges (the
+// text's, as AppendEdges lists them, for an input that starts at off in
+// the text), only at the input's first position or an edge.
+type starts struct {
+	p     *pattern
+	edges []int32
+	off   int
+	e     int // edges[e] is the first edge not yet passed
+}
+
+// next returns the first position at or after i, and before n, where a
+// match may begin, or n.
+func (w *starts) next(s string, i, n int) int {
+	first := w.p.firstTab
+	if w.edges == nil {
+		for ; i < n; i++ {
+			if first[s[i]] && w.p.canStart(s, i) {
+				return i
+			}
+		}
+		return n
+	}
+	if i == 0 {
+		if n > 0 && first[s[0]] && w.p.canStart(s, 0) {
+			return 0
+		}
+		i = 1
+	}
+	for ; w.e < len(w.edges); w.e++ {
+		k := int(w.edges[w.e]) - w.off
+		if k >= n {
+			break
+		}
+		if k >= i && first[s[k]] && w.p.canStart(s, k) {
+			return k
+		}
+	}
+	return n
+}
+
+// canStart reports whether a try at s[i] may find a match: the
+// prefilter's answer (candidate), for one of the alternatives of a split
+// pattern.
+func (p *pattern) canStart(s string, i int) bool {
+	if p.alts == nil {
+		return p.candidate(s, i)
+	}
+	for _, a := range p.byFirst[p.altsAt[s[i]]:p.altsAt[int(s[i])+1]] {
+		if a.candidate(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// startAt returns the state of an unanchored automaton at position i of
+// s where no match is under way: the start state for the rune before i.
+// The caller holds d.mu's read lock.
+func (d *dfa) startAt(s string, i int) *dstate {
+	ctx := uint8(ctxStart)
+	if i > 0 {
+		if b := s[i-1]; b < utf8.RuneSelf {
+			ctx = ctxOf(rune(b))
+		} else {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			ctx = ctxOf(r)
+		}
+	}
+	if k := d.start[ctx]; k >= 0 {
+		return d.states[k]
+	}
+	return d.startState(ctx)
+}
+
+// seek runs the automaton of an unanchored expression (unanchored) over s
+// from from, where it starts with the rune before from as context, and
+// reports 1 if a match ends at or before to (the rune at to, or the end of
+// the text, decides the assertions there as in a search of all of s), 0 if
+// none does, or dfaFull. A match of the anchored expression that starts
+// at or after from and ends by to is one of them. Where no match is under
+// way it jumps to the next start w allows.
+func (d *dfa) seek(s string, from, to int, w *starts) int {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.full {
+		return dfaFull
+	}
+	st := d.startAt(s, from)
+	if st == nil {
+		return dfaFull
+	}
+	for pos := from; ; {
+		if st.idle {
+			// Nothing of a match has begun: up to the next possible
+			// start, every rune leaves the automaton idle, with the rune
+			// before that start as context.
+			k := w.next(s, pos, min(len(s), to+1))
+			if k > to || k == len(s) {
+				addWork(k - from + 1)
+				return 0 // idle at the end: no match ends there
+			}
+			if k > pos {
+				if st = d.startAt(s, k); st == nil {
+					return dfaFull
+				}
+				pos = k
+			}
+		}
+		if pos == len(s) {
+			addWork(pos - from + 1)
+			if d.endMatch(st) {
+				return 1
+			}
+			return 0
+		}
+		var t int32
+		r, size := rune(s[pos]), 1
+		if r < utf8.RuneSelf {
+			c := int(d.classOf[r])
+			if t = st.next[c]; t < 0 {
+				t = d.step(st, r, c)
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s[pos:])
+			t = d.step(st, r, -1)
+		}
+		switch {
+		case t < 0:
+			addWork(pos - from + 1)
+			return dfaFull
+		case t&1 != 0:
+			addWork(pos - from + 1)
+			return 1
+		case pos >= to:
+			// The rune at to decided whether a match ends there; the
+			// unanchored loop never dies, so the state is never dead.
+			addWork(pos - from + 1)
+			return 0
+		}
+		st = d.states[t>>1]
+		pos += size
+	}
+}
+
+// firstTable is the first-byte set as a table of the bytes that can
+// begin a match: those of first that begin a rune.
+func firstTable(first *byteSet) *[256]bool {
+	var t [256]bool
+	for b := range t {
+		t[b] = first.has(byte(b)) && utf8.RuneStart(byte(b))
+	}
+	return &t
+}
+
+// anyIn reports whether s may hold a match (false: it holds none): the
+// unanchored automaton's answer, or true when p has none or it is full.
+// With hits (Ungated), it jumps over the positions between the text's
+// edges when the pattern allows it.
+func (p *pattern) anyIn(s string, hits *Near) bool {
+	d := p.seek.get()
+	if d == nil {
+		return true
+	}
+	w := p.startsIn(hits)
+	return d.seek(s, 0, len(s), &w) != 0
+}
+
+// startsIn returns where matches of p may start in the input of a search
+// with hits (nil: no edges known).
+func (p *pattern) startsIn(hits *Near) starts {
+	w := starts{p: p}
+	if hits != nil && hits.t != nil && hits.t.Edges != nil && p.wordFirst {
+		w.edges, w.off = hits.t.Edges, hits.off
+		w.e, _ = slices.BinarySearch(w.edges, int32(hits.off+1))
+	}
+	return w
+}
+
+// anyNear reports whether s may hold a match that overlaps one of the
+// keyword hits (false: it holds none). A match of a pattern with a
+// longest match lies within maxLen bytes of a hit it overlaps, so only
+// those stretches of s are read; without one, all of s is.
+func (p *pattern) anyNear(s string, hits *Near) bool {
+	d := p.seek.get()
+	if d == nil {
+		return true
+	}
+	w := p.startsIn(hits)
+	if p.maxLen < 0 {
+		return d.seek(s, 0, len(s), &w) != 0
+	}
+	from, to := -1, -1
+	for _, h := range hits.hits { // ordered by start: a never decreases
+		a, b := max(0, h.Start-hits.off-p.maxLen), min(len(s), h.End-hits.off+p.maxLen)
+		if a >= b {
+			continue
+		}
+		if from >= 0 && a <= to {
+			to = max(to, b)
+			continue
+		}
+		if from >= 0 && d.seek(s, from, to, &w) != 0 {
+			return true
+		}
+		for a > 0 && !utf8.RuneStart(s[a]) {
+			a--
+		}
+		from, to = a, b
+	}
+	return from >= 0 && d.seek(s, from, to, &w) != 0
+}
