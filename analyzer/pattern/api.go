@@ -41,7 +41,7 @@ func (x *Pattern) get() *pattern {
 	x.once.Do(func() {
 		x.p = fromTree(&source{text: x.src}, x.tree.Simplify(), true)
 		if x.p.seek.src != nil {
-			x.p.firstTab = firstTable(&x.p.fb)
+			x.p.prepareSeek()
 		}
 		x.tree = nil
 	})

@@ -45,11 +45,13 @@ type pattern struct {
 	// nothing stops there (seek.go). Unset for what needs no search loop
 	// (anchored at the start, or matching the empty string).
 	seek onceDFA
-	// firstTab is fb as a table of the bytes a match can begin with
-	// (firstTable), for seek's jumps.
-	firstTab *[256]bool
-	caps     bool // R has capture groups
-	start    bool // every match begins at the start of the input (^)
+	// firstTab, seekShort and seekSecond are what seek's jumps read
+	// (prepareSeek).
+	firstTab   *[256]bool
+	seekShort  byteSet
+	seekSecond *[256]*byteSet
+	caps       bool // R has capture groups
+	start      bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern

@@ -41,17 +41,17 @@ type starts struct {
 // next returns the first position at or after i, and before n, where a
 // match may begin, or n.
 func (w *starts) next(s string, i, n int) int {
-	first := w.p.firstTab
+	p := w.p
 	if w.edges == nil {
 		for ; i < n; i++ {
-			if first[s[i]] && w.p.canStart(s, i) {
+			if p.firstTab[s[i]] && p.mayStart(s, i) && (!p.boundary || isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))) {
 				return i
 			}
 		}
 		return n
 	}
 	if i == 0 {
-		if n > 0 && first[s[0]] && w.p.canStart(s, 0) {
+		if n > 0 && p.firstTab[s[0]] && p.mayStart(s, 0) {
 			return 0
 		}
 		i = 1
@@ -61,26 +61,26 @@ func (w *starts) next(s string, i, n int) int {
 		if k >= n {
 			break
 		}
-		if k >= i && first[s[k]] && w.p.canStart(s, k) {
+		if k >= i && p.firstTab[s[k]] && p.mayStart(s, k) {
 			return k
 		}
 	}
 	return n
 }
 
-// canStart reports whether a try at s[i] may find a match: the
-// prefilter's answer (candidate), for one of the alternatives of a split
-// pattern.
-func (p *pattern) canStart(s string, i int) bool {
-	if p.alts == nil {
-		return p.candidate(s, i)
+// mayStart reports whether the first two bytes at s[i] can begin a match,
+// s[i] being one of the first bytes: the prefilter's pairs (candidate),
+// for the alternatives of a split pattern together.
+func (p *pattern) mayStart(s string, i int) bool {
+	b := s[i]
+	if p.seekShort.has(b) {
+		return true
 	}
-	for _, a := range p.byFirst[p.altsAt[s[i]]:p.altsAt[int(s[i])+1]] {
-		if a.candidate(s, i) {
-			return true
-		}
+	if i+1 == len(s) {
+		return false
 	}
-	return false
+	t := p.seekSecond[b]
+	return t != nil && t.has(s[i+1])
 }
 
 // startAt returns the state of an unanchored automaton at position i of
@@ -172,14 +172,37 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 	}
 }
 
-// firstTable is the first-byte set as a table of the bytes that can
-// begin a match: those of first that begin a rune.
-func firstTable(first *byteSet) *[256]bool {
+// prepareSeek readies what the pass's jumps read: the first-byte set as
+// a table of the bytes that can begin a match (those of fb that begin a
+// rune), and the pairs of first and second bytes, for a split pattern the
+// union of its alternatives'.
+func (p *pattern) prepareSeek() {
 	var t [256]bool
 	for b := range t {
-		t[b] = first.has(byte(b)) && utf8.RuneStart(byte(b))
+		t[b] = p.fb.has(byte(b)) && utf8.RuneStart(byte(b))
 	}
-	return &t
+	p.firstTab = &t
+	if p.alts == nil {
+		p.seekShort, p.seekSecond = p.short, p.second
+		if p.second == nil {
+			p.seekSecond = new([256]*byteSet)
+		}
+		return
+	}
+	sec := new([256]*byteSet)
+	for _, a := range p.alts {
+		p.seekShort.union(&a.short)
+		for b := range sec {
+			if a.second == nil || a.second[b] == nil {
+				continue
+			}
+			if sec[b] == nil {
+				sec[b] = new(byteSet)
+			}
+			sec[b].union(a.second[b])
+		}
+	}
+	p.seekSecond = sec
 }
 
 // anyIn reports whether s may hold a match (false: it holds none): the
