@@ -210,7 +210,10 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		}
 		return p.findAll(b, s, w, hits)
 	}
-	if !p.anyNear(s, hits) {
+	// The tries start where the unanchored pass found the first match
+	// could begin (none is before), or do not run.
+	start := p.nearFrom(s, hits)
+	if start < 0 {
 		return nil
 	}
 	addWork(len(s))
@@ -226,7 +229,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	// no ASCII non-word byte visits the input's first position and the
 	// edges only: no match starts anywhere else.
 	walk := newEdgeWalk(p, hits)
-	for i := 0; i < len(s); i++ {
+	for i := start; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
 		}

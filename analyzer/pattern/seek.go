@@ -43,8 +43,9 @@ type starts struct {
 func (w *starts) next(s string, i, n int) int {
 	p := w.p
 	if w.edges == nil {
+		first := p.firstTab
 		for ; i < n; i++ {
-			if p.firstTab[s[i]] && p.mayStart(s, i) && (!p.boundary || isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))) {
+			if first[s[i]] && p.mayStart(s, i) && (!p.boundary || isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))) {
 				return i
 			}
 		}
@@ -56,15 +57,19 @@ func (w *starts) next(s string, i, n int) int {
 		}
 		i = 1
 	}
-	for ; w.e < len(w.edges); w.e++ {
-		k := int(w.edges[w.e]) - w.off
+	edges, off, first := w.edges, w.off, p.firstTab
+	e := w.e
+	for ; e < len(edges); e++ {
+		k := int(edges[e]) - off
 		if k >= n {
 			break
 		}
-		if k >= i && p.firstTab[s[k]] && p.mayStart(s, k) {
+		if k >= i && first[s[k]] && p.mayStart(s, k) {
+			w.e = e
 			return k
 		}
 	}
+	w.e = e
 	return n
 }
 
@@ -229,18 +234,23 @@ func (p *pattern) startsIn(hits *Near) starts {
 	return w
 }
 
-// anyNear reports whether s may hold a match that overlaps one of the
-// keyword hits (false: it holds none). A match of a pattern with a
-// longest match lies within maxLen bytes of a hit it overlaps, so only
-// those stretches of s are read; without one, all of s is.
-func (p *pattern) anyNear(s string, hits *Near) bool {
+// nearFrom returns where in s the first match that overlaps one of the
+// keyword hits may begin, or -1 when s holds none. A match of a pattern
+// with a longest match lies within maxLen bytes of a hit it overlaps, so
+// only those stretches of s are read, and none begins before the first
+// stretch where the pass found a match; without a longest match, all of
+// s is read and the answer is 0 or -1.
+func (p *pattern) nearFrom(s string, hits *Near) int {
 	d := p.seek.get()
 	if d == nil {
-		return true
+		return 0
 	}
 	w := p.startsIn(hits)
 	if p.maxLen < 0 {
-		return d.seek(s, 0, len(s), &w) != 0
+		if d.seek(s, 0, len(s), &w) == 0 {
+			return -1
+		}
+		return 0
 	}
 	from, to := -1, -1
 	for _, h := range hits.hits { // ordered by start: a never decreases
@@ -253,12 +263,15 @@ func (p *pattern) anyNear(s string, hits *Near) bool {
 			continue
 		}
 		if from >= 0 && d.seek(s, from, to, &w) != 0 {
-			return true
+			return from
 		}
 		for a > 0 && !utf8.RuneStart(s[a]) {
 			a--
 		}
 		from, to = a, b
 	}
-	return from >= 0 && d.seek(s, from, to, &w) != 0
+	if from >= 0 && d.seek(s, from, to, &w) != 0 {
+		return from
+	}
+	return -1
 }
