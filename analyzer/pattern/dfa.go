@@ -329,6 +329,18 @@ func (d *dfa) step(st *dstate, r rune, c int) int32 {
 	return t
 }
 
+// forwardSlow is the transition from st on the rune at s[pos] (see
+// step), and that rune's size, for what the automata's loops do not read
+// from the table themselves: a transition not yet computed, or a rune
+// beyond ASCII.
+func (d *dfa) forwardSlow(st *dstate, s string, pos int) (int32, int) {
+	if b := s[pos]; b < utf8.RuneSelf {
+		return d.step(st, rune(b), int(d.classOf[b])), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[pos:])
+	return d.step(st, r, -1), size
+}
+
 // startState returns the start state for a position whose rune before is
 // of context ctx, or nil when the automaton is full.
 func (d *dfa) startState(ctx uint8) *dstate {
@@ -389,16 +401,12 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 			}
 			return last, pos
 		}
-		var t int32
-		r, size := rune(s[pos]), 1
-		if r < utf8.RuneSelf {
-			c := int(d.classOf[r])
-			if t = st.next[c]; t < 0 {
-				t = d.step(st, r, c)
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[pos:])
-			t = d.step(st, r, -1)
+		t, size := int32(-1), 1
+		if b := s[pos]; b < utf8.RuneSelf {
+			t = st.next[d.classOf[b]]
+		}
+		if t < 0 {
+			t, size = d.forwardSlow(st, s, pos)
 		}
 		if t < 0 {
 			addWork(pos - i + 1)

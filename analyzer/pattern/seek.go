@@ -148,16 +148,12 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			}
 			return 0
 		}
-		var t int32
-		r, size := rune(s[pos]), 1
-		if r < utf8.RuneSelf {
-			c := int(d.classOf[r])
-			if t = st.next[c]; t < 0 {
-				t = d.step(st, r, c)
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[pos:])
-			t = d.step(st, r, -1)
+		t, size := int32(-1), 1
+		if b := s[pos]; b < utf8.RuneSelf {
+			t = st.next[d.classOf[b]]
+		}
+		if t < 0 {
+			t, size = d.forwardSlow(st, s, pos)
 		}
 		switch {
 		case t < 0:
