@@ -93,6 +93,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		"practical":   c.joinList(practical),
 		"topics":      c.joinList(topics),
 		"region":      c.joinList(region),
+		"story":       c.joinList(without(storyNeeds, needList)),
 	}
 	var askList, after []string
 	uses := func(name string) bool {

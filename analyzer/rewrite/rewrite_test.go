@@ -180,6 +180,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// The place the scrub takes out takes its "area" with it.
 		{"en", "Who do you refer to for ADHD testing in the Tucson area? My list keeps bouncing.",
 			[]string{"ADHD testing?"}, []string{"Tucson", "area"}},
+		// "Struggling with how to" asks, though it ends with a full stop.
+		{"en", "My client, a 44-year-old welder in Red Lake, has been binge eating again. I'm struggling with how to support safety planning when the nearest crisis line is hours away.",
+			[]string{"safety planning", "binge eating"}, []string{"Red Lake", "welder", "44-year-old"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
