@@ -77,7 +77,11 @@ units:
 			}
 			end, tail := "", ""
 			var tailIn []Finding
-			if cut := clientLead(gr, text, bs, in); cut > bs {
+			cut := clientLead(gr, text, bs, in)
+			if cut < 0 && asking {
+				cut = describedLead(gr, text, bs, be)
+			}
+			if cut > bs {
 				end = terminal(text[bs:be])
 				// "je recherche pour une patiente de 41 ans, frontalière,
 				// un·e psychothérapeute spécialisée en deuil périnatal": the
@@ -584,4 +588,46 @@ func dropTrailingWords(s string, drop func(string) bool) string {
 		s = t[:i+1]
 	}
 	return s
+}
+
+// describedLead returns where a client lead in text[bs:be] opens a
+// description no rule caught, or -1: a lead ("for a", "pour un", "para
+// un") after words that name the clinician sought, whose words up to the
+// next break name no clinician — "Referral for an EMDR therapist" asks,
+// "a therapist for a retired taxi driver" describes the client.
+func describedLead(gr *grammar, text string, bs, be int) int {
+	lower := strings.ToLower(text[bs:be])
+	best := -1
+	for _, l := range gr.leads {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], l)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l)
+			if at == 0 || !phrase.BoundaryBefore(lower, at) || !phrase.BoundaryAfter(lower, at+len(l)) {
+				continue
+			}
+			if best >= 0 && at >= best {
+				continue
+			}
+			rest := lower[at+len(l):]
+			if k := strings.IndexAny(rest, ",.;:?!()"); k >= 0 {
+				rest = rest[:k]
+			}
+			if wordCount(rest) == 0 || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
+				continue
+			}
+			before := lower[:at]
+			if !slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(before, p) }) {
+				continue // the clinician is not named before the lead: nothing to keep
+			}
+			best = at
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return bs + best
 }

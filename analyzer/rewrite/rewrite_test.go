@@ -183,6 +183,10 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// "Struggling with how to" asks, though it ends with a full stop.
 		{"en", "My client, a 44-year-old welder in Red Lake, has been binge eating again. I'm struggling with how to support safety planning when the nearest crisis line is hours away.",
 			[]string{"safety planning", "binge eating"}, []string{"Red Lake", "welder", "44-year-old"}},
+		// After the clinician sought, a client lead whose words name no
+		// clinician describes the client, though no rule caught it.
+		{"fr", "Je cherche une psychologue formée en TCC pour un ancien boulanger qui vit seul depuis son veuvage. Il habite à Rimouski.",
+			[]string{"Je cherche une psychologue formée en TCC"}, []string{"boulanger", "veuvage", "Rimouski"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
