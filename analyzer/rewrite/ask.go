@@ -139,6 +139,17 @@ units:
 			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
 				continue
 			}
+			if asking && gr.aboutSomeone(s) {
+				// "How do I build buy-in without losing him?" asks the
+				// same of no one in particular.
+				if n := gr.neutralize(s); n != "" {
+					s = n
+					if c.neutralized == nil {
+						c.neutralized = map[string]bool{}
+					}
+					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
+				}
+			}
 			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next

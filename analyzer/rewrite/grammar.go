@@ -61,6 +61,9 @@ type grammar struct {
 	// needTerms maps the lower-cased terms of the pack's need rules to
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
+	// neutral maps a third-person pronoun to its neutral form (see
+	// neutralize).
+	neutral   map[string]string
 	needWords int
 	needFirst map[string]bool // the first words of the need terms
 	// specialties maps a lower-cased clinical term to its specialty.
@@ -98,6 +101,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.forms[form] = a
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
+	g.neutral = map[string]string{}
+	for w, n := range gr.NeutralPronouns {
+		g.neutral[strings.ToLower(w)] = n
+	}
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)

@@ -207,3 +207,27 @@ func TestPlainNeed(t *testing.T) {
 		}
 	}
 }
+
+func TestNeutralize(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"en", "How do I build trust without losing him?", "How do I build trust without losing them?"},
+		{"en", "Has anyone worked with someone at his level?", "Has anyone worked with someone at their level?"},
+		{"en", "Can I see her individually?", ""}, // "her" may own the next word or not
+		{"en", "What do I tell her mom?", "What do I tell their mom?"},
+		{"en", "Do I tell her about it?", "Do I tell them about it?"},
+		{"en", "His mother called; how do I answer?", "Their mother called; how do I answer?"},
+		{"en", "Should she stop?", ""},        // a subject: the verb would have to agree
+		{"en", "How do I start?", ""},         // no one to make neutral
+		{"fr", "Comment lui en parler ?", ""}, // no table in this pack
+	} {
+		p, err := rules.EmbeddedPack(c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := grammarOf(p).neutralize(c.text); got != c.want {
+			t.Errorf("%s: neutralize(%q) = %q; want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

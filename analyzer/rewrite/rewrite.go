@@ -230,6 +230,10 @@ type run struct {
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
 	described map[string]bool
+	// neutralized holds the asks whose pronouns asks made neutral (see
+	// neutralize): when the rewrite's check ties the needs listed after
+	// them to a person, they go before the needs do.
+	neutralized map[string]bool
 	// verbatim holds the clauses asks kept word for word, in which the
 	// analysis of the post found nothing: the rewrite's check does not
 	// analyze them again.
@@ -343,7 +347,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			// tied to a person by an ask that speaks of one ("She'd prefer
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
-			askList = slices.DeleteFunc(askList, gr.aboutSomeone)
+			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized[a] })
 			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}

@@ -187,6 +187,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// clinician describes the client, though no rule caught it.
 		{"fr", "Je cherche une psychologue formée en TCC pour un ancien boulanger qui vit seul depuis son veuvage. Il habite à Rimouski.",
 			[]string{"Je cherche une psychologue formée en TCC"}, []string{"boulanger", "veuvage", "Rimouski"}},
+		// An ask that speaks of the client only as "him" asks it of no one.
+		{"en", "My client, a 29-year-old barista in Moncton, keeps missing sessions. How do I bring up the no-shows without losing him?",
+			[]string{"without losing them?"}, []string{"Moncton", "barista", "him"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
