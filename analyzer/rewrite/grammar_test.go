@@ -231,3 +231,22 @@ func TestNeutralize(t *testing.T) {
 		}
 	}
 }
+
+func TestNeedCore(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := grammarOf(p)
+	for _, c := range []struct{ text, want string }{
+		{"fibromyalgia, on long-term disability", "fibromyalgia"},
+		{"night terrors (since the move)", "night terrors"},
+		{"sleeps in his truck some nights", ""}, // no break: a clause of the story
+		{"told her mom, then ran", ""},          // the head is no need
+		{"took 30 pills; found by her sister", ""},
+	} {
+		if got := g.needCore(c.text); got != c.want {
+			t.Errorf("needCore(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}
