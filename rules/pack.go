@@ -366,6 +366,11 @@ type Grammar struct {
 	// I build rapport without losing him?"); one with a subject pronoun
 	// ("he", "she") keeps its verb's agreement and is left as it is.
 	NeutralPronouns map[string]string `json:"neutral_pronouns,omitempty"`
+	// ConditionLeads lead, in the client's description an ask is cut
+	// before, to the condition the client has ("with", "avec", "con"):
+	// "for a 4-year-old with selective mutism" asks for help with
+	// selective mutism, which the rewrite keeps as a need.
+	ConditionLeads []string `json:"condition_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -83,6 +83,9 @@ units:
 			}
 			if cut > bs {
 				end = terminal(text[bs:be])
+				if !c.strict {
+					c.leadFound = append(c.leadFound, c.leadNeeds(cut, be, in)...)
+				}
 				// "je recherche pour une patiente de 41 ans, frontalière,
 				// un·e psychothérapeute spécialisée en deuil périnatal": the
 				// clinician sought comes back after the client.

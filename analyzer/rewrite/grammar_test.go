@@ -250,3 +250,26 @@ func TestNeedCore(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadNeeds(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"for a teen with selective mutism and encopresis", []string{"selective mutism", "encopresis"}},
+		{"for a teen with the county team", nil}, // common words: a circumstance
+		{"for a boy with Marcus, his twin", nil}, // a capitalized word may be a name
+		{"for a man with 3 kids", nil},           // a number tells the story
+		{"for a woman who has agoraphobia", []string{"agoraphobia"}},
+	} {
+		r := &run{pack: p, gr: grammarOf(p), post: &Post{Text: c.text}}
+		got := r.leadNeeds(0, len(c.text), nil)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("leadNeeds(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -101,6 +101,12 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	if uses("ask") {
 		askList = c.asks()
+		if more := c.newLeadNeeds(needList, &storyNeeds); len(more) > 0 {
+			// "for a 4-year-old with selective mutism": the condition the
+			// cut description named is a need.
+			needList = append(needList, more...)
+			fill["needs"] = c.joinList(needList)
+		}
 		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords {
 			// "Looking for a therapist." says less than the frame; "Bilingual
 			// materials ideal." says what the frame cannot, and follows it.
@@ -234,6 +240,9 @@ type run struct {
 	// neutralize): when the rewrite's check ties the needs listed after
 	// them to a person, they go before the needs do.
 	neutralized map[string]bool
+	// leadFound holds the conditions asks found in the client
+	// descriptions they cut (see leadNeeds).
+	leadFound []string
 	// verbatim holds the clauses asks kept word for word, in which the
 	// analysis of the post found nothing: the rewrite's check does not
 	// analyze them again.

@@ -190,6 +190,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// An ask that speaks of the client only as "him" asks it of no one.
 		{"en", "My client, a 29-year-old barista in Moncton, keeps missing sessions. How do I bring up the no-shows without losing him?",
 			[]string{"without losing them?"}, []string{"Moncton", "barista", "him"}},
+		// The condition the cut description names after "with" is a need.
+		{"en", "Looking for a speech therapist for a 5-year-old in Brandon with childhood apraxia of speech. Evenings only.",
+			[]string{"childhood apraxia of speech", "evenings"}, []string{"Brandon", "5-year-old"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
