@@ -117,7 +117,12 @@ units:
 				// findings out leaves what no rule caught.
 				continue
 			}
-			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
+			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, func(f Finding) bool {
+				// A vent's question to peers loses its date with the date's
+				// preposition ("pour décrocher le soir ?"); any other
+				// finding tells its story.
+				return gr.tellsMore(f) && !(asking && f.Category == "date" && gr.goesCleanly(text[bs:f.Start], f))
+			}) || gr.describes(text[bs:be])) {
 				continue
 			}
 			if clin == nil {
@@ -644,4 +649,21 @@ func describedLead(gr *grammar, text string, bs, be int) int {
 		return -1
 	}
 	return bs + best
+}
+
+// goesCleanly reports whether a date finding f, after the text before
+// in its sentence, leaves the sentence whole when replaceSpans takes it
+// out: it stays as a need ("le soir"), or a preposition or an article
+// leads to it and goes with it ("on Friday"), or it opens the sentence;
+// "every Friday night" would leave "every".
+func (g *grammar) goesCleanly(before string, f Finding) bool {
+	if g.isNeed(f.Text) {
+		return true
+	}
+	words := wordSpans(before)
+	if len(words) == 0 {
+		return true
+	}
+	last := words[len(words)-1]
+	return strings.TrimSpace(before[last.end:]) == "" && g.isLinkWord(strings.ToLower(before[last.start:last.end]))
 }

@@ -297,6 +297,10 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"Rough shift"}, []string{"grandmother", "granddaughter", "front desk"}},
 		{"fr", "Quelle journée. La fille de ma patiente travaille à l'accueil de notre clinique. J'ai mangé dans ma voiture.",
 			nil, []string{"fille", "accueil"}},
+		// A vent's question to peers keeps a time of day the pack lists as
+		// a need; the story goes.
+		{"fr", "Grosse journée. Mon client Kevin, ambulancier à Lévis, m'a parlé de l'accident du pont. Je rentre vidé. Vous faites quoi pour décrocher le soir ?",
+			[]string{"Vous faites quoi pour décrocher le soir ?"}, []string{"Kevin", "ambulancier", "Lévis", "accident"}},
 		{"en", "Anyone near Brockton or Taunton who does EMDR with veterans?",
 			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
 		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",
