@@ -297,6 +297,9 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"Rough shift"}, []string{"grandmother", "granddaughter", "front desk"}},
 		{"fr", "Quelle journée. La fille de ma patiente travaille à l'accueil de notre clinique. J'ai mangé dans ma voiture.",
 			nil, []string{"fille", "accueil"}},
+		// "Ils" speaks of a couple as "il" of one person.
+		{"fr", "Un couple que je suis depuis deux ans, tous deux médecins à Laval. Ils ne se parlent plus du tout.",
+			nil, []string{"Ils ne se parlent plus", "médecins", "Laval"}},
 		// A vent's question to peers keeps a time of day the pack lists as
 		// a need; the story goes.
 		{"fr", "Grosse journée. Mon client Kevin, ambulancier à Lévis, m'a parlé de l'accident du pont. Je rentre vidé. Vous faites quoi pour décrocher le soir ?",
