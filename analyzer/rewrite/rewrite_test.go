@@ -214,6 +214,8 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 			[]string{"EMDR", "telehealth", "adults"}, []string{"Moose Jaw", "bus driver", "52"}},
 		{"age group", "en", "Seeking a therapist for a 15-year-old girl at Lakeview Middle School in Brandon who has panic attacks.",
 			[]string{"teens", "panic attacks"}, []string{"15-year-old", "Lakeview", "Brandon"}},
+		{"care level", "en", "Looking for a therapist in Moncton for my client, 45, just discharged after two weeks on the psych unit. Evenings preferred.",
+			[]string{"step-down care after a hospital stay", "evenings"}, []string{"Moncton", "45"}},
 		{"care level", "en", "Anyone know an IOP or outpatient program for a client who was hospitalized at St. Mary's last week after an overdose? Must take Medicaid.",
 			[]string{"step-down care", "overdose", "Medicaid"}, []string{"St. Mary's", "last week"}},
 		{"language", "en", "Looking for a Tagalog-speaking counsellor for a 61-year-old nurse in Thunder Bay with depression, evenings only.",
