@@ -19,7 +19,15 @@ type story struct {
 	rules     []*pack.Rule // by the model's category index
 	minMargin int32
 	classes   wordClasses
-	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
+	scratch   *sync.Pool // of *storyScratch, whose buffers analyses reuse
+}
+
+// storyScratch is what one tagging reuses of the last: the tagger's
+// buffers, the tokens of a sentence and the marks of the post's tokens.
+type storyScratch struct {
+	tg    *tagger.Tagger
+	sent  []tagger.Token
+	marks []uint64
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -38,7 +46,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
 	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
-		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
+		scratch: &sync.Pool{New: func() any { return &storyScratch{tg: m.NewTagger()} }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
@@ -94,8 +102,19 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
 func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+	return storyTokensInto(nil, v, cands, classes)
+}
+
+// storyTokensInto is storyTokens writing the marks into buf's array
+// when it is long enough.
+func storyTokensInto(buf []uint64, v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
-	marks := make([]uint64, len(toks))
+	marks := buf[:0]
+	if cap(marks) < len(toks) {
+		marks = make([]uint64, len(toks))
+	}
+	marks = marks[:len(toks)]
+	clear(marks)
 	if len(classes) > 0 {
 		for i, t := range toks {
 			marks[i] = classes[v.Lower[t.Start:t.End]]
@@ -103,8 +122,9 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]p
 	}
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.Start })
+		bit := markBit[cd.Rule.Category]
 		for ; i < len(toks) && toks[i].Start < cd.End; i++ {
-			marks[i] |= markBit[cd.Rule.Category]
+			marks[i] |= bit
 		}
 	}
 	return toks, marks
@@ -115,7 +135,12 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]p
 // The tokens are only valid during the call: f must copy them to keep
 // them.
 func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
-	var buf []tagger.Token
+	sentenceTokensInto(nil, v, sents, refs, toks, marks, f)
+}
+
+// sentenceTokensInto is sentenceTokens building each sentence's tokens
+// in buf's array; it returns the array, grown, for the next call.
+func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) []tagger.Token {
 	i := 0
 	for k, s := range sents {
 		zone := uint8(refs[k])
@@ -132,6 +157,7 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 			f(first, buf)
 		}
 	}
+	return buf
 }
 
 // tag appends to cands the model's spans, less what rule candidates
@@ -141,12 +167,17 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	toks, marks := storyTokens(v, cands, s.classes)
+	sc := s.scratch.Get().(*storyScratch)
+	defer func() {
+		clear(sc.sent[:cap(sc.sent)]) // the pool keeps no word of the post
+		s.scratch.Put(sc)
+	}()
+	toks, marks := storyTokensInto(sc.marks, v, cands, s.classes)
+	sc.marks = marks
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
-	tg := s.taggers.Get().(*tagger.Tagger)
-	defer s.taggers.Put(tg)
-	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
+	tg := sc.tg
+	sc.sent = sentenceTokensInto(sc.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			if sp.Margin < s.minMargin {
 				continue

@@ -160,13 +160,23 @@ func (m *Model) addRows(row []int64, feats []uint32, col int) {
 }
 
 // addSpanTags is addRows for the span tags' columns alone, unrolled:
-// decoding adds them for every token.
+// decoding adds them for every token, read from the hash table's slot
+// itself (Model.table), without a second lookup in the weights.
 func (m *Model) addSpanTags(row *[nbio]int64, feats []uint32) {
+	mask := len(m.table) - 1
 	for _, k := range feats {
-		if w, sh := m.row(k); len(w) >= nbio {
-			row[0] += int64(w[0]) << (sh & 63)
-			row[1] += int64(w[1]) << (sh & 63)
-			row[2] += int64(w[2]) << (sh & 63)
+		for j := int(k) & mask; ; j = (j + 1) & mask {
+			e := m.table[j]
+			if e == 0 {
+				break
+			}
+			if uint32(e>>32) == k {
+				sh := e & 63
+				row[0] += int64(int8(e>>24)) << sh
+				row[1] += int64(int8(e>>16)) << sh
+				row[2] += int64(int8(e>>8)) << sh
+				break
+			}
 		}
 	}
 }
