@@ -63,6 +63,9 @@ type grammar struct {
 	needTerms map[string]string
 	needWords int
 	needFirst map[string]bool // the first words of the need terms
+	// mayStart holds needFirst's words in a filter that rules most
+	// words out before the map is asked.
+	mayStart *wordFilter
 	// specialties maps a lower-cased clinical term to its specialty.
 	specialties map[string]string
 	// needSuffixes end a word that states a language or culture need;
@@ -177,7 +180,7 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.specialties[lk] = rw.Specialties[k]
 		}
 	}
-	g.needTerms, g.needFirst = map[string]string{}, map[string]bool{}
+	g.needTerms, g.needFirst, g.mayStart = map[string]string{}, map[string]bool{}, &wordFilter{}
 	for _, r := range p.Rules {
 		if !slices.Contains(rw.NeedRules, r.ID) || r.Case == "exact" {
 			continue // an exact-case term ("SI") needs the context its rule checks
@@ -190,6 +193,7 @@ func newGrammar(p *rules.Pack) *grammar {
 				g.needWords = max(g.needWords, len(ws))
 				if len(ws) > 0 {
 					g.needFirst[lt[ws[0].start:ws[0].end]] = true
+					g.mayStart.add(lt[ws[0].start:ws[0].end])
 				}
 			}
 		}
@@ -251,7 +255,7 @@ func (g *grammar) isNeed(text string) bool {
 // preposition, conjunction or article ("APS is involved" is a clause,
 // "apraxia of speech" a name for a problem).
 func (g *grammar) plainNeed(text string) bool {
-	if strings.ContainsAny(text, "0123456789\"“”«»") {
+	if indexAny(text, "0123456789\"“”«»") >= 0 {
 		return false
 	}
 	words := wordSpans(text)
@@ -303,7 +307,7 @@ func (g *grammar) needTermsLower(ls string) []string {
 func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
 	var out []string
 	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
-		if !g.needFirst[ls[start:end]] {
+		if !g.mayStart.mayHave(ls[start:end]) || !g.needFirst[ls[start:end]] {
 			continue
 		}
 		var ends [8]int // the ends of this word and the next ones
