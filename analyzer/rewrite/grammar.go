@@ -419,20 +419,25 @@ func (g *grammar) firstPerson(ls string) bool {
 }
 
 // termIndex finds terms in a lower-cased text by their first word.
-type termIndex map[string][]string
+type termIndex struct {
+	byFirst map[string][]string
+	// mayStart holds byFirst's keys, to rule most words out cheaply.
+	mayStart *wordFilter
+}
 
 // newTermIndex indexes terms, lower-cased, longest first under each first
 // word.
 func newTermIndex(terms []string) termIndex {
-	ix := termIndex{}
+	ix := termIndex{byFirst: map[string][]string{}, mayStart: &wordFilter{}}
 	for _, t := range terms {
 		lt := strings.ToLower(t)
 		if ws := wordSpans(lt); len(ws) > 0 {
 			first := lt[ws[0].start:ws[0].end]
-			ix[first] = append(ix[first], lt)
+			ix.byFirst[first] = append(ix.byFirst[first], lt)
+			ix.mayStart.add(first)
 		}
 	}
-	for _, l := range ix {
+	for _, l := range ix.byFirst {
 		slices.SortFunc(l, func(a, b string) int { return len(b) - len(a) })
 	}
 	return ix
@@ -443,7 +448,10 @@ func newTermIndex(terms []string) termIndex {
 func (ix termIndex) in(ls string) []string {
 	var out []string
 	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
-		for _, t := range ix[ls[start:end]] {
+		if !ix.mayStart.mayHave(ls[start:end]) {
+			continue
+		}
+		for _, t := range ix.byFirst[ls[start:end]] {
 			if strings.HasPrefix(ls[start:], t) && phrase.BoundaryAfter(ls, start+len(t)) {
 				out = append(out, t)
 				end = start + len(t)
