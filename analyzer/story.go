@@ -52,7 +52,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
 			ID: "story-" + c, Kind: "model", Category: c, Severity: f.Severity,
 			Attribution: rules.AttrSentence, Message: f.Message, Replacement: f.Replacement,
-		}, Index: storyIndex + i, Gate: -1})
+		}, Name: lang + "/story-" + c, Index: storyIndex + i, Gate: -1})
 	}
 	return s, nil
 }
