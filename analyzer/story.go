@@ -25,9 +25,11 @@ type story struct {
 // storyScratch is what one tagging reuses of the last: the tagger's
 // buffers, the tokens of a sentence and the marks of the post's tokens.
 type storyScratch struct {
-	tg    *tagger.Tagger
-	sent  []tagger.Token
-	marks []uint64
+	tg     *tagger.Tagger
+	sent   []tagger.Token
+	marks  []uint64
+	taken  []pack.Span // the rule candidates' spans
+	ranges [][2]int    // a model span's untaken parts
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -174,7 +176,11 @@ func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pa
 	}()
 	toks, marks := storyTokensInto(sc.marks, v, cands, s.classes)
 	sc.marks = marks
-	taken := pack.NewZones(spansOf(cands))
+	sc.taken = sc.taken[:0]
+	for _, cd := range cands {
+		sc.taken = append(sc.taken, cd.Span)
+	}
+	taken := pack.NewZones(sc.taken)
 	out := cands
 	tg := sc.tg
 	sc.sent = sentenceTokensInto(sc.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
@@ -182,7 +188,8 @@ func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pa
 			if sp.Margin < s.minMargin {
 				continue
 			}
-			for _, r := range untaken(toks[first:], sp.Start, sp.End, taken) {
+			sc.ranges = appendUntaken(sc.ranges[:0], toks[first:], sp.Start, sp.End, taken)
+			for _, r := range sc.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
 				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
@@ -206,7 +213,11 @@ const minRest = 4
 // tokens [start, end) of toks no zone of taken overlaps: the whole span if
 // none does, else its head and its tail if they have minRest tokens.
 func untaken(toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
-	var out [][2]int
+	return appendUntaken(nil, toks, start, end, taken)
+}
+
+// appendUntaken is untaken appending to out.
+func appendUntaken(out [][2]int, toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
 	run := -1
 	for i := start; i <= end; i++ {
 		if i < end && !taken.Overlaps(pack.Span{Start: toks[i].Start, End: toks[i].End}) {
@@ -219,14 +230,6 @@ func untaken(toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
 			out = append(out, [2]int{run, i})
 		}
 		run = -1
-	}
-	return out
-}
-
-func spansOf(cands []pack.Candidate) []pack.Span {
-	out := make([]pack.Span, len(cands))
-	for i, cd := range cands {
-		out[i] = cd.Span
 	}
 	return out
 }
