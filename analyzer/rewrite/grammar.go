@@ -255,7 +255,7 @@ func (g *grammar) isNeed(text string) bool {
 // preposition, conjunction or article ("APS is involved" is a clause,
 // "apraxia of speech" a name for a problem).
 func (g *grammar) plainNeed(text string) bool {
-	if indexAny(text, "0123456789\"“”«»") >= 0 {
+	if strings.ContainsAny(text, "0123456789\"“”«»") {
 		return false
 	}
 	words := wordSpans(text)
