@@ -16,20 +16,24 @@ import (
 // category it tags so its findings read like any rule's.
 type story struct {
 	model     *tagger.Model
+	buffers   *sync.Pool   // of *storyBuffers, which analyses reuse
 	rules     []*pack.Rule // by the model's category index
 	minMargin int32
 	classes   wordClasses
-	scratch   *sync.Pool // of *storyScratch, whose buffers analyses reuse
+	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 }
 
-// storyScratch is what one tagging reuses of the last: the tagger's
-// buffers, the tokens of a sentence and the marks of the post's tokens.
-type storyScratch struct {
-	tg     *tagger.Tagger
+// storyBuffers is what one tagging reuses of the last: the tokens of a
+// sentence and the untaken parts of a model span.
+type storyBuffers struct {
 	sent   []tagger.Token
-	marks  []uint64
-	taken  []pack.Span // the rule candidates' spans
-	ranges [][2]int    // a model span's untaken parts
+	ranges [][2]int
+}
+
+// release clears the words of the post out of b and puts it back in pool.
+func (b *storyBuffers) release(pool *sync.Pool) {
+	clear(b.sent[:cap(b.sent)])
+	pool.Put(b)
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -48,7 +52,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
 	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
-		scratch: &sync.Pool{New: func() any { return &storyScratch{tg: m.NewTagger()} }}}
+		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}, buffers: &sync.Pool{New: func() any { return new(storyBuffers) }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
@@ -104,19 +108,8 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
 func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
-	return storyTokensInto(nil, v, cands, classes)
-}
-
-// storyTokensInto is storyTokens writing the marks into buf's array
-// when it is long enough.
-func storyTokensInto(buf []uint64, v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
-	marks := buf[:0]
-	if cap(marks) < len(toks) {
-		marks = make([]uint64, len(toks))
-	}
-	marks = marks[:len(toks)]
-	clear(marks)
+	marks := make([]uint64, len(toks))
 	if len(classes) > 0 {
 		for i, t := range toks {
 			marks[i] = classes[v.Lower[t.Start:t.End]]
@@ -124,9 +117,8 @@ func storyTokensInto(buf []uint64, v *pack.View, cands []pack.Candidate, classes
 	}
 	for _, cd := range cands {
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.Start })
-		bit := markBit[cd.Rule.Category]
 		for ; i < len(toks) && toks[i].Start < cd.End; i++ {
-			marks[i] |= bit
+			marks[i] |= markBit[cd.Rule.Category]
 		}
 	}
 	return toks, marks
@@ -169,27 +161,20 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	sc := s.scratch.Get().(*storyScratch)
-	defer func() {
-		clear(sc.sent[:cap(sc.sent)]) // the pool keeps no word of the post
-		s.scratch.Put(sc)
-	}()
-	toks, marks := storyTokensInto(sc.marks, v, cands, s.classes)
-	sc.marks = marks
-	sc.taken = sc.taken[:0]
-	for _, cd := range cands {
-		sc.taken = append(sc.taken, cd.Span)
-	}
-	taken := pack.NewZones(sc.taken)
+	toks, marks := storyTokens(v, cands, s.classes)
+	taken := pack.NewZones(spansOf(cands))
 	out := cands
-	tg := sc.tg
-	sc.sent = sentenceTokensInto(sc.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
+	tg := s.taggers.Get().(*tagger.Tagger)
+	defer s.taggers.Put(tg)
+	buf := s.buffers.Get().(*storyBuffers)
+	defer buf.release(s.buffers)
+	buf.sent = sentenceTokensInto(buf.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			if sp.Margin < s.minMargin {
 				continue
 			}
-			sc.ranges = appendUntaken(sc.ranges[:0], toks[first:], sp.Start, sp.End, taken)
-			for _, r := range sc.ranges {
+			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
+			for _, r := range buf.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
 				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
@@ -230,6 +215,14 @@ func appendUntaken(out [][2]int, toks []phrase.Token, start, end int, taken pack
 			out = append(out, [2]int{run, i})
 		}
 		run = -1
+	}
+	return out
+}
+
+func spansOf(cands []pack.Candidate) []pack.Span {
+	out := make([]pack.Span, len(cands))
+	for i, cd := range cands {
+		out[i] = cd.Span
 	}
 	return out
 }
