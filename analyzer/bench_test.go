@@ -2,12 +2,10 @@ package analyzer
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/internal/adversarial"
-	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -156,28 +154,5 @@ func BenchmarkAdversarial(b *testing.B) {
 				}
 			})
 		}
-	}
-}
-
-// BenchmarkStoryTag times the story tagger alone (features, decoding,
-// the spans rules leave untaken) on a 1,000-character post whose rule
-// candidates and referents are found before timing.
-func BenchmarkStoryTag(b *testing.B) {
-	a := defaultAnalyzer(b)
-	lp := a.packs["en"]
-	c, err := lp.compiled()
-	if err != nil || lp.story == nil {
-		b.Fatal("no English pack with a tagger", err)
-	}
-	v := c.View(postOfLength(1000))
-	sents := c.Sentences(v.Text)
-	g := c.ScanKeywords(v.Lower)
-	cands := match.Find(c, v, sents, g)
-	refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
-	cands = slices.Clip(cands)
-	b.ResetTimer()
-	defer reportCPU(b)()
-	for i := 0; i < b.N; i++ {
-		lp.story.tag(v, sents, refs, cands)
 	}
 }
