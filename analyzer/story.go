@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
@@ -93,12 +94,14 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common phrase.WordSet) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
-	if len(classes) > 0 {
-		for i, t := range toks {
-			marks[i] = classes[v.Lower[t.Start:t.End]]
+	for i, t := range toks {
+		w := v.Lower[t.Start:t.End]
+		marks[i] = classes[w]
+		if common != nil && rareWord(w, common) {
+			marks[i] |= rareBit
 		}
 	}
 	for _, cd := range cands {
@@ -140,8 +143,8 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	toks, marks := storyTokens(v, cands, s.classes)
+func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	toks, marks := storyTokens(v, cands, s.classes, common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
@@ -198,4 +201,23 @@ func spansOf(cands []pack.Candidate) []pack.Span {
 		out[i] = cd.Span
 	}
 	return out
+}
+
+// rareBit is the tagger mark of a word of letters that the pack's common
+// words do not hold: a rarer word, as the details of a story often are
+// ("hoards", "eviction"), whatever the language.
+const rareBit = 1 << 62
+
+// rareWord reports whether w is a word of three letters or more that
+// common does not hold.
+func rareWord(w string, common phrase.WordSet) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return !common.Has(w)
 }

@@ -69,7 +69,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			}
 			classes[pl] = newWordClasses(other)
 		}
-		toks, marks := storyTokens(v, cands, classes[pl])
+		toks, marks := storyTokens(v, cands, classes[pl], c.Common)
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
