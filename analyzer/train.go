@@ -91,12 +91,12 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 				}
 				prev = k
 			}
-			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags})
+			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags, Foreign: pl != lang})
 		})
 	}
 	t := spec.Train
 	m, err := tagger.Train(examples, tagger.Config{
-		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, Dropout: t.Dropout, Runs: t.Runs,
+		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs,
 	})
 	if err != nil {
 		return nil, err
