@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"sync"
-	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
@@ -21,6 +20,9 @@ type story struct {
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
+	// common holds the pack's common words (rareWord), from the first tag.
+	common     *commonWords
+	commonOnce sync.Once
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -94,7 +96,7 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common phrase.WordSet) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *commonWords) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
@@ -144,7 +146,9 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	toks, marks := storyTokens(v, cands, s.classes, common)
+	// The pack's common words are the same at every call: hashed once.
+	s.commonOnce.Do(func() { s.common = newCommonWords(common) })
+	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
@@ -201,23 +205,4 @@ func spansOf(cands []pack.Candidate) []pack.Span {
 		out[i] = cd.Span
 	}
 	return out
-}
-
-// rareBit is the tagger mark of a word of letters that the pack's common
-// words do not hold: a rarer word, as the details of a story often are
-// ("hoards", "eviction"), whatever the language.
-const rareBit = 1 << 62
-
-// rareWord reports whether w is a word of three letters or more that
-// common does not hold.
-func rareWord(w string, common phrase.WordSet) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return !common.Has(w)
 }

@@ -193,7 +193,7 @@ func TestRareWord(t *testing.T) {
 		"t4":       false, // not all letters
 		"séance":   true,
 	} {
-		if got := rareWord(w, common); got != want {
+		if got := rareWord(w, newCommonWords(common)); got != want {
 			t.Errorf("rareWord(%q) = %v, want %v", w, got, want)
 		}
 	}
