@@ -59,6 +59,10 @@ var identifierKinds = []struct {
 	{"agency acronym", "en", "My client's dad is an NYPD officer.", "NYPD", "organization"},
 	{"military branch", "en", "My client retired from the Navy last year.", "Navy", "organization"},
 	{"employer after chez", "fr", "mon client est cadre chez lumitel depuis dix ans", "lumitel", "organization"},
+	{"employer named before a job", "en", "My client, a retired Northwind Air pilot, lost his wife.", "Northwind Air", "organization"},
+	{"employer named after a job", "fr", "Ma cliente, caissière pour Épicerie Boréale, est épuisée.", "Épicerie Boréale", "organization"},
+	{"employer named after a job, no preposition", "fr", "Jeune homme de 22 ans, livreur Vélorapide, sans papiers.", "Vélorapide", "organization"},
+	{"employer named after a job", "es", "Mi paciente, repartidor de Envíos Sureños, tiene deudas.", "Envíos Sureños", "organization"},
 	// Places.
 	{"mid-size city", "en", "My client lives in Red Deer with her kids.", "Red Deer", "location"},
 	{"lowercase place", "en", "my client lives in saskatoon with her kids", "saskatoon", "location"},
