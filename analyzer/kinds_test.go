@@ -58,6 +58,8 @@ var identifierKinds = []struct {
 	{"school named with High", "en", "My client is a junior at Ridgeview High.", "Ridgeview High", "organization"},
 	{"agency acronym", "en", "My client's dad is an NYPD officer.", "NYPD", "organization"},
 	{"military branch", "en", "My client retired from the Navy last year.", "Navy", "organization"},
+	{"national health service by acronym", "es", "Mi paciente tiene IESS pero no le cubre terapia.", "IESS", "organization"},
+	{"veterans' health care", "en", "My client won't set foot in the VA in Marlow again.", "VA", "organization"},
 	{"employer after chez", "fr", "mon client est cadre chez lumitel depuis dix ans", "lumitel", "organization"},
 	{"employer named before a job", "en", "My client, a retired Northwind Air pilot, lost his wife.", "Northwind Air", "organization"},
 	{"employer named after a job", "fr", "Ma cliente, caissière pour Épicerie Boréale, est épuisée.", "Épicerie Boréale", "organization"},
