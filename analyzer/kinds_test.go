@@ -23,6 +23,12 @@ var identifierKinds = []struct {
 	{"handle", "en", "My client posts as @sk8rgirl_2009 on every app.", "@sk8rgirl_2009", "contact"},
 	{"name", "fr", "Ma cliente Maëlle a 34 ans.", "Maëlle", "name"},
 	{"name", "es", "Mi paciente Xochitl tiene 34 años.", "Xochitl", "name"},
+	{"nickname", "en", "Her grandson goes by Chipper and drives a plow.", "Chipper", "name"},
+	{"nickname", "fr", "Au village, tout le monde l'appelle Ti-Gus.", "Ti-Gus", "name"},
+	{"nickname", "es", "En el barrio le dicen el Tlacuache.", "Tlacuache", "name"},
+	{"married surname after de", "es", "Vino la señora de Arreola con su hija.", "Arreola", "name"},
+	{"surname after a lower-case title", "es", "Mi paciente, la señora Villalpando, está de duelo.", "Villalpando", "name"},
+	{"relative's nickname in apposition", "es", "Su marido, Memo, la controla.", "Memo", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
