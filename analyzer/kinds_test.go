@@ -56,6 +56,7 @@ var identifierKinds = []struct {
 	{"common job", "en", "My client is a plumber and has panic attacks.", "plumber", "occupation"},
 	{"common job", "en", "My client works as a bank teller downtown.", "bank teller", "occupation"},
 	{"titled role", "en", "My client is the head coach of the girls' team.", "head coach", "occupation"},
+	{"the only one in town", "en", "My client (M, 60s) is the locksmith in Carrow Bay.", "locksmith", "occupation"},
 	{"trade", "fr", "Mon client est plombier à Gatineau.", "plombier", "occupation"},
 	{"trade", "es", "Mi paciente es albañil en Monterrey.", "albañil", "occupation"},
 	// Organizations.
