@@ -75,6 +75,8 @@ var identifierKinds = []struct {
 	// Places.
 	{"mid-size city", "en", "My client lives in Red Deer with her kids.", "Red Deer", "location"},
 	{"lowercase place", "en", "my client lives in saskatoon with her kids", "saskatoon", "location"},
+	{"city by its initials", "en", "My client moved back to SLC to be near her mom.", "SLC", "location"},
+	{"city by its initials", "es", "Mi paciente se vino de SLP con sus dos hijos.", "SLP", "location"},
 	{"street without a number", "en", "My client lives on Birch Road with her nan.", "Birch Road", "location"},
 	{"numbered avenue", "en", "My client lives off 11th Ave near the park.", "11th Ave", "location"},
 	{"town too small for the lists", "en", "My client grew up in Kellinbrook and moved back.", "Kellinbrook", "location"},
