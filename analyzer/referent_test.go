@@ -98,6 +98,9 @@ var mustWarn = []refCase{
 	{"es", "facebook_group", "Tengo una persona que atiendo (elle/ella) de 17 años, mesera en un café de Puebla, que perdió el trabajo después de un ataque de pánico. ¿Ideas?"},
 	{"en", "review_site", "Thanks for taking the time to write this, Joy. I'm going to miss our Thursday afternoons."},
 	{"fr", "review_site", "Merci pour ce beau mot, Aurore. Nos jeudis vont me manquer."},
+	// "Binge eating" is no binge-watched show.
+	{"en", "facebook_group", "Consult request: 18, nonbinary, first-year at a state college. Binge eating escalated this term and they were hospitalized over reading week. They're back home in Fredericton now and want to return in January."},
+	{"en", "facebook_page", "You know who you are. A year ago you were sleeping in your car, and this week you signed your first lease. Proud doesn't cover it."},
 }
 
 // mustStayQuiet are posts about the poster's own life, an organiser's
@@ -194,6 +197,27 @@ var mustStayQuiet = []refCase{
 	{"es", "forum", "El futbolista habló de su depresión después del mundial y su esposa también. Me sirve mucho para hablar con los adolescentes."},
 	{"es", "facebook_group", "Buscamos psicóloga infantil a medio tiempo para nuestro centro en Rosario. Escribir a nuestra directora, Carla Benítez, a cbenitez@example.com.ar."},
 	{"es", "forum", "Gracias a todos por las recomendaciones, me sirvieron mucho. Un abrazo, Dolores"},
+	// Public figures named in full who spoke about their health, athletes
+	// and TV shows, an English title in a French or Spanish post, and the
+	// poster's own talk, retreat or workshop ("join me", "I'm presenting").
+	{"en", "facebook_group", "Kendra Moyo has been so open about her ADHD diagnosis. I share her clips with newly diagnosed adults all the time."},
+	{"en", "forum", "Pro athletes talking about panic attacks has done more for my male clients than any pamphlet. The star forward who left mid-game is a great example."},
+	{"en", "reddit", "Anyone else love how Dr. Reyes on that new TV drama handles the therapy scenes? Finally a TV therapist who keeps boundaries with her patients."},
+	{"en", "facebook_group", "Join me Saturday morning in Kingston for a walking meditation workshop for helpers. I'll be leading two sessions; bring water. Questions: anna@example.org"},
+	{"en", "facebook_group", "I'm presenting at the provincial conference in Regina this May on grief in farm families. Come say hi!"},
+	{"en", "reddit", "Watched the new season last night and the teenage son's self-harm storyline was handled well. Good material for my parent group."},
+	{"fr", "forum", "Marc-André Lévesque a parlé publiquement de sa dépression dans les médias, et mes clients m'en parlent depuis."},
+	{"fr", "facebook_group", "Retraite de ressourcement pour intervenantes en juin à Wakefield, trois jours en nature. Inscription auprès de Nathalie, nathalie@example.ca."},
+	{"fr", "forum", "Dans la série américaine que tout le monde regarde, le père a un trouble bipolaire, et la saison deux le montre très bien."},
+	{"es", "facebook_group", "Estoy viendo The Quiet Year y el personaje de la madre tiene depresión posparto. Muy buena para psicoeducación."},
+	{"es", "forum", "Lionel Ortega habló públicamente de su adicción al juego y desde entonces mis pacientes lo mencionan mucho."},
+	{"es", "facebook_group", "Retiro para terapeutas en mayo en Valle de Bravo, tres días de descanso. Informes: Sofía, sofia@example.mx"},
+	// A signature after words of the therapy relationship signs the post:
+	// "Cheers, Sam" and "Thanks,\nSam" speak to no one.
+	{"en", "forum", "How do you all handle ending our sessions when a supervisee moves away? Looking for rituals that feel right. Cheers, Sam"},
+	{"en", "forum", "Any tips for wrapping up our sessions with a supervisee who is relocating?\n\nThanks,\nSam"},
+	{"fr", "forum", "Des idées pour bien clore nos séances avec une stagiaire qui déménage?\n\nMerci,\nJulie"},
+	{"es", "forum", "¿Ideas para cerrar nuestras sesiones con una practicante que se muda?\n\nGracias,\nLaura"},
 }
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
