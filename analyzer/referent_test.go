@@ -218,6 +218,13 @@ var mustStayQuiet = []refCase{
 	{"en", "forum", "Any tips for wrapping up our sessions with a supervisee who is relocating?\n\nThanks,\nSam"},
 	{"fr", "forum", "Des idées pour bien clore nos séances avec une stagiaire qui déménage?\n\nMerci,\nJulie"},
 	{"es", "forum", "¿Ideas para cerrar nuestras sesiones con una practicante que se muda?\n\nGracias,\nLaura"},
+	// An athlete on TV, a titled organiser with a phone, a workshop or talk
+	// announced, and a request for reviews to everyone who was in a group.
+	{"en", "reddit", "that hockey player talking about his panic attacks on tv last night was huge for the guys i work with"},
+	{"es", "facebook_page", "Taller de manejo de la ansiedad este sábado en Zapopan, cupo para 12 personas. Informes con la Lic. Daniela Ruiz al 33-5555-0199."},
+	{"fr", "facebook_page", "Causerie sur le deuil périnatal jeudi soir à Sherbrooke. Pour réserver : Dre Isabelle Roy, 819-555-0144."},
+	{"en", "facebook_page", "If you were part of one of our parenting groups in Tucson, would you leave us a review? Anonymous is fine. Link in bio."},
+	{"es", "facebook_page", "Si fuiste parte de nuestros talleres para cuidadores en Mérida, ¿nos dejas una reseña? Link en bio."},
 }
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
