@@ -21,6 +21,9 @@ type story struct {
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
+	// common holds the pack's common words (rareWord), from the first tag.
+	common     *commonWords
+	commonOnce sync.Once
 }
 
 // storyBuffers is what one tagging reuses of the last: the tokens of a
@@ -107,12 +110,14 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *commonWords) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
-	if len(classes) > 0 {
-		for i, t := range toks {
-			marks[i] = classes[v.Lower[t.Start:t.End]]
+	for i, t := range toks {
+		w := v.Lower[t.Start:t.End]
+		marks[i] = classes[w]
+		if common != nil && rareWord(w, common) {
+			marks[i] |= rareBit
 		}
 	}
 	for _, cd := range cands {
@@ -160,8 +165,10 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	toks, marks := storyTokens(v, cands, s.classes)
+func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	// The pack's common words are the same at every call: hashed once.
+	s.commonOnce.Do(func() { s.common = newCommonWords(common) })
+	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
