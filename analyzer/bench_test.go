@@ -31,24 +31,34 @@ func postOfLength(n int) string {
 	return s[:n]
 }
 
-func benchmarkAnalyze(b *testing.B, n int) {
+func benchmarkAnalyze(b *testing.B, n int) { benchmarkInput(b, n, false) }
+
+// benchmarkInput times Analyze on a post of n bytes; skipRewrite asks for
+// findings and risk only, as the extension does while the user types.
+func benchmarkInput(b *testing.B, n int, skipRewrite bool) {
 	a := defaultAnalyzer(b)
-	text := postOfLength(n)
+	in := Input{Text: postOfLength(n), Lang: "en", Platform: "facebook_group", SkipRewrite: skipRewrite}
 	// Compile the pack (and the automata this text reaches) before timing:
 	// that is the cold start, which BenchmarkColdStart measures, and it
 	// would otherwise land on whichever benchmark runs first.
-	a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
-	b.SetBytes(int64(len(text)))
+	a.Analyze(in)
+	b.SetBytes(int64(len(in.Text)))
 	b.ResetTimer()
 	defer reportCPU(b)()
 	for i := 0; i < b.N; i++ {
-		a.Analyze(Input{Text: text, Lang: "en", Platform: "facebook_group"})
+		a.Analyze(in)
 	}
 }
 
 func BenchmarkAnalyze200(b *testing.B)   { benchmarkAnalyze(b, 200) }
 func BenchmarkAnalyze1000(b *testing.B)  { benchmarkAnalyze(b, 1000) }
 func BenchmarkAnalyze10000(b *testing.B) { benchmarkAnalyze(b, 10000) }
+
+// BenchmarkTyping1000 and BenchmarkTyping10000 time the request the
+// extension sends while the user types ("rewrite": false): findings and
+// risk, no intent or rewrite.
+func BenchmarkTyping1000(b *testing.B)  { benchmarkInput(b, 1000, true) }
+func BenchmarkTyping10000(b *testing.B) { benchmarkInput(b, 10000, true) }
 
 // BenchmarkColdStart measures compiling the English pack and analyzing a
 // first post: what a fresh process (or Worker instance) pays before its

@@ -27,6 +27,22 @@ type context struct {
 	whole       bool      // the zones cover every sentence (newWholeContext)
 	specific    bool      // the post is about a specific person
 	post        *postRefs // who the post as a whole is about
+	// spans is the array the pattern searches append their matches to,
+	// each search's taking the part after the last's (see own): one
+	// growing array instead of one per search.
+	spans []pack.Span
+}
+
+// own returns the matches a search appended to x.spans from n on, which
+// become that search's, and the next search's start after them; nil for
+// none. The part returned is capped at its length, so appending to it
+// never writes over another search's matches.
+func (x *context) own(out []pack.Span, n int) []pack.Span {
+	x.spans = out
+	if len(out) == n {
+		return nil
+	}
+	return out[n:len(out):len(out)]
 }
 
 // newContext finds the zones that decide who the candidates are about. It
@@ -109,7 +125,8 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 			regions = append(regions, x.sents[k])
 		}
 	}
-	var out []pack.Span
+	n := len(x.spans)
+	out := x.spans
 	for _, p := range pats {
 		re := p.RE.Get()
 		if re == nil || !x.g.Allows(p.Gate) {
@@ -127,7 +144,7 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 			}
 		}
 	}
-	return out
+	return x.own(out, n)
 }
 
 // hasPerson reports whether any person pattern matches anywhere in the

@@ -291,7 +291,8 @@ func (x *context) matchesAny(pats []pack.GatedRE) bool {
 
 // sentenceSpans returns the spans the patterns match anywhere in the post.
 func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
-	var out []pack.Span
+	n := len(x.spans)
+	out := x.spans
 	all := pack.Span{Start: 0, End: len(x.v.Text)}
 	for _, p := range pats {
 		re := p.RE.Get()
@@ -306,7 +307,7 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 			out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
 		}
 	}
-	return out
+	return x.own(out, n)
 }
 
 // Referents returns who each sentence (x.sents[i]) is about: the client

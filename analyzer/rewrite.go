@@ -109,6 +109,12 @@ func clean(c *pack.Compiled, text string) []string {
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)
 	cands := match.Find(c, v, sents, g)
+	// Attribution only drops candidates: with none above low severity
+	// there is nothing for it to keep, and its context is not worth
+	// finding.
+	if !slices.ContainsFunc(cands, func(cd pack.Candidate) bool { return cd.Rule.Severity != "low" }) {
+		return nil
+	}
 	kept := newContext(c, v, sents, g, cands).attribute(cands)
 	var dirty []string
 	for _, k := range kept {

@@ -16,10 +16,27 @@ import (
 // category it tags so its findings read like any rule's.
 type story struct {
 	model     *tagger.Model
+	buffers   *sync.Pool   // of *storyBuffers, which analyses reuse
 	rules     []*pack.Rule // by the model's category index
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
+	// common holds the pack's common words (rareWord), from the first tag.
+	common     *commonWords
+	commonOnce sync.Once
+}
+
+// storyBuffers is what one tagging reuses of the last: the tokens of a
+// sentence and the untaken parts of a model span.
+type storyBuffers struct {
+	sent   []tagger.Token
+	ranges [][2]int
+}
+
+// release clears the words of the post out of b and puts it back in pool.
+func (b *storyBuffers) release(pool *sync.Pool) {
+	clear(b.sent[:cap(b.sent)])
+	pool.Put(b)
 }
 
 // storyIndex numbers the model's pseudo-rules after every pack rule, so
@@ -38,13 +55,13 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
 	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
-		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}}
+		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}, buffers: &sync.Pool{New: func() any { return new(storyBuffers) }}}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
 			ID: "story-" + c, Kind: "model", Category: c, Severity: f.Severity,
 			Attribution: rules.AttrSentence, Message: f.Message, Replacement: f.Replacement,
-		}, Index: storyIndex + i, Gate: -1})
+		}, Name: lang + "/story-" + c, Index: storyIndex + i, Gate: -1})
 	}
 	return s, nil
 }
@@ -93,12 +110,14 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *commonWords) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
-	if len(classes) > 0 {
-		for i, t := range toks {
-			marks[i] = classes[v.Lower[t.Start:t.End]]
+	for i, t := range toks {
+		w := v.Lower[t.Start:t.End]
+		marks[i] = classes[w]
+		if common != nil && rareWord(w, common) {
+			marks[i] |= rareBit
 		}
 	}
 	for _, cd := range cands {
@@ -115,7 +134,12 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses) ([]p
 // The tokens are only valid during the call: f must copy them to keep
 // them.
 func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) {
-	var buf []tagger.Token
+	sentenceTokensInto(nil, v, sents, refs, toks, marks, f)
+}
+
+// sentenceTokensInto is sentenceTokens building each sentence's tokens
+// in buf's array; it returns the array, grown, for the next call.
+func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, refs []Referent, toks []phrase.Token, marks []uint64, f func(first int, tt []tagger.Token)) []tagger.Token {
 	i := 0
 	for k, s := range sents {
 		zone := uint8(refs[k])
@@ -132,6 +156,7 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 			f(first, buf)
 		}
 	}
+	return buf
 }
 
 // tag appends to cands the model's spans, less what rule candidates
@@ -140,18 +165,23 @@ func sentenceTokens(v *pack.View, sents []pack.Span, refs []Referent, toks []phr
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *pack.View, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	toks, marks := storyTokens(v, cands, s.classes)
+func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	// The pack's common words are the same at every call: hashed once.
+	s.commonOnce.Do(func() { s.common = newCommonWords(common) })
+	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
 	defer s.taggers.Put(tg)
-	sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
+	buf := s.buffers.Get().(*storyBuffers)
+	defer buf.release(s.buffers)
+	buf.sent = sentenceTokensInto(buf.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		for _, sp := range tg.Tag(tt) {
 			if sp.Margin < s.minMargin {
 				continue
 			}
-			for _, r := range untaken(toks[first:], sp.Start, sp.End, taken) {
+			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
+			for _, r := range buf.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
 				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
@@ -175,7 +205,11 @@ const minRest = 4
 // tokens [start, end) of toks no zone of taken overlaps: the whole span if
 // none does, else its head and its tail if they have minRest tokens.
 func untaken(toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
-	var out [][2]int
+	return appendUntaken(nil, toks, start, end, taken)
+}
+
+// appendUntaken is untaken appending to out.
+func appendUntaken(out [][2]int, toks []phrase.Token, start, end int, taken pack.Zones) [][2]int {
 	run := -1
 	for i := start; i <= end; i++ {
 		if i < end && !taken.Overlaps(pack.Span{Start: toks[i].Start, End: toks[i].End}) {

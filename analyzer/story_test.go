@@ -152,7 +152,7 @@ func BenchmarkStory1000(b *testing.B) {
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		story.tag(v, sents, refs, slices.Clone(cands))
+		story.tag(v, c.Common, sents, refs, slices.Clone(cands))
 	}
 }
 
@@ -179,6 +179,22 @@ func TestUntaken(t *testing.T) {
 		got := untaken(toks, c.start, c.end, pack.NewZones(slices.Clone(c.taken)))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: untaken(%d, %d, %v) = %v; want %v", c.name, c.start, c.end, c.taken, got, c.want)
+		}
+	}
+}
+
+func TestRareWord(t *testing.T) {
+	common := phrase.NewWordSet([]string{"the", "sleep", "court"})
+	for w, want := range map[string]bool{
+		"eviction": true,  // a word the list lacks
+		"sleep":    false, // an ordinary word
+		"the":      false,
+		"ok":       false, // too short to tell
+		"t4":       false, // not all letters
+		"séance":   true,
+	} {
+		if got := rareWord(w, newCommonWords(common)); got != want {
+			t.Errorf("rareWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -43,6 +43,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	classes := map[string]wordClasses{lang: newWordClasses(spec)}
+	common := map[string]*commonWords{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
@@ -69,7 +70,10 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			}
 			classes[pl] = newWordClasses(other)
 		}
-		toks, marks := storyTokens(v, cands, classes[pl])
+		if _, ok := common[pl]; !ok {
+			common[pl] = newCommonWords(c.Common)
+		}
+		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
@@ -91,12 +95,12 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 				}
 				prev = k
 			}
-			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags})
+			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags, Foreign: pl != lang})
 		})
 	}
 	t := spec.Train
 	m, err := tagger.Train(examples, tagger.Config{
-		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, Dropout: t.Dropout, Runs: t.Runs,
+		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs,
 	})
 	if err != nil {
 		return nil, err

@@ -69,6 +69,9 @@ type TaggerTraining struct {
 	// Prune drops the features whose largest weight is below this
 	// fraction of the model's largest weight.
 	Prune float64 `json:"prune,omitempty"`
+	// MaxFeatures, if above 0, keeps at most that many features, the
+	// strongest (tagger.Config.MaxFeatures): a bound on the file's size.
+	MaxFeatures int `json:"max_features,omitempty"`
 	// Runs is how many trainings, with seeds Seed, Seed+1..., the model
 	// averages (tagger.Config.Runs; 0 or 1: one).
 	Runs int `json:"runs,omitempty"`
@@ -147,6 +150,8 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.epochs", "must be 1 to 100")
 	case s.Train.MinCount < 1:
 		errs.Add(file, "", "train.min_count", "must be at least 1")
+	case s.Train.MaxFeatures < 0:
+		errs.Add(file, "", "train.max_features", "must be 0 (no bound) or more")
 	case s.Train.Runs < 0 || s.Train.Runs > 16:
 		errs.Add(file, "", "train.runs", "must be 0 to 16")
 	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:

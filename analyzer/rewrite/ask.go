@@ -264,7 +264,7 @@ const maxIdentifying = 2
 // holds a question mark outside quotation marks or, at the start of a
 // word, one of the ask cues.
 func isAsk(gr *grammar, lower string) bool {
-	if strings.ContainsAny(lower, "?¿") && questionOutsideQuotes(lower) {
+	if (strings.IndexByte(lower, '?') >= 0 || strings.Contains(lower, "¿")) && questionOutsideQuotes(lower) {
 		return true
 	}
 	for i := 0; i < len(lower); i++ {

@@ -68,6 +68,9 @@ type grammar struct {
 	condLeads []string
 	needWords int
 	needFirst map[string]bool // the first words of the need terms
+	// mayStart holds needFirst's words in a filter that rules most
+	// words out before the map is asked.
+	mayStart *wordFilter
 	// specialties maps a lower-cased clinical term to its specialty.
 	specialties map[string]string
 	// needSuffixes end a word that states a language or culture need;
@@ -189,7 +192,7 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.specialties[lk] = rw.Specialties[k]
 		}
 	}
-	g.needTerms, g.needFirst = map[string]string{}, map[string]bool{}
+	g.needTerms, g.needFirst, g.mayStart = map[string]string{}, map[string]bool{}, &wordFilter{}
 	for _, r := range p.Rules {
 		if !slices.Contains(rw.NeedRules, r.ID) || r.Case == "exact" {
 			continue // an exact-case term ("SI") needs the context its rule checks
@@ -202,6 +205,7 @@ func newGrammar(p *rules.Pack) *grammar {
 				g.needWords = max(g.needWords, len(ws))
 				if len(ws) > 0 {
 					g.needFirst[lt[ws[0].start:ws[0].end]] = true
+					g.mayStart.add(lt[ws[0].start:ws[0].end])
 				}
 			}
 		}
@@ -320,7 +324,7 @@ func (g *grammar) needTermsLower(ls string) []string {
 func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
 	var out []string
 	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
-		if !g.needFirst[ls[start:end]] {
+		if !g.mayStart.mayHave(ls[start:end]) || !g.needFirst[ls[start:end]] {
 			continue
 		}
 		var ends [8]int // the ends of this word and the next ones
@@ -432,20 +436,25 @@ func (g *grammar) firstPerson(ls string) bool {
 }
 
 // termIndex finds terms in a lower-cased text by their first word.
-type termIndex map[string][]string
+type termIndex struct {
+	byFirst map[string][]string
+	// mayStart holds byFirst's keys, to rule most words out cheaply.
+	mayStart *wordFilter
+}
 
 // newTermIndex indexes terms, lower-cased, longest first under each first
 // word.
 func newTermIndex(terms []string) termIndex {
-	ix := termIndex{}
+	ix := termIndex{byFirst: map[string][]string{}, mayStart: &wordFilter{}}
 	for _, t := range terms {
 		lt := strings.ToLower(t)
 		if ws := wordSpans(lt); len(ws) > 0 {
 			first := lt[ws[0].start:ws[0].end]
-			ix[first] = append(ix[first], lt)
+			ix.byFirst[first] = append(ix.byFirst[first], lt)
+			ix.mayStart.add(first)
 		}
 	}
-	for _, l := range ix {
+	for _, l := range ix.byFirst {
 		slices.SortFunc(l, func(a, b string) int { return len(b) - len(a) })
 	}
 	return ix
@@ -456,7 +465,10 @@ func newTermIndex(terms []string) termIndex {
 func (ix termIndex) in(ls string) []string {
 	var out []string
 	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
-		for _, t := range ix[ls[start:end]] {
+		if !ix.mayStart.mayHave(ls[start:end]) {
+			continue
+		}
+		for _, t := range ix.byFirst[ls[start:end]] {
 			if strings.HasPrefix(ls[start:], t) && phrase.BoundaryAfter(ls, start+len(t)) {
 				out = append(out, t)
 				end = start + len(t)

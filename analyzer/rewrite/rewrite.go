@@ -459,10 +459,19 @@ func firstOnly(s []string) []string {
 // without returns the items not already said by one of the others.
 func without(items, others []string) []string {
 	var out []string
-	for _, it := range items {
+	var buf [8]string
+	var lowers []string // of others, made once they are needed
+	for i, it := range items {
+		if i == 0 {
+			lowers = buf[:0]
+			for _, o := range others {
+				lowers = append(lowers, strings.ToLower(o))
+			}
+		}
+		lit := strings.ToLower(it)
 		dup := false
-		for _, o := range others {
-			if containsWord(strings.ToLower(o), strings.ToLower(it)) {
+		for _, o := range lowers {
+			if containsWord(o, lit) {
 				dup = true
 				break
 			}

@@ -115,10 +115,10 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 		return false, false // "speaks Tagalog": the language sought
 	}
 	lw := strings.ToLower(word)
-	if k := strings.IndexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
+	if k := indexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
 		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
 	}
-	if k := strings.IndexAny(lw, "-'’"); k > 0 {
+	if k := indexAny(lw, "-'’"); k > 0 {
 		lw = lw[:k] // "Spanish-speaking" is as ordinary as "spanish"
 		if gr.known[lw] {
 			return false, false // "Gottman-trained"

@@ -334,13 +334,15 @@ func needsCapital(s string) bool {
 	start := true
 	for _, r := range s {
 		switch {
-		case start && unicode.IsLetter(r):
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			start = true
+		case !start:
+			// Inside a sentence only its end matters: most runes.
+		case unicode.IsLetter(r):
 			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == utf8.RuneLen(r) {
 				return true
 			}
 			start = false
-		case r == '.' || r == '!' || r == '?' || r == '\n':
-			start = true
 		case !unicode.IsSpace(r) && r != '"' && r != '\'' && r != '(' && r != '¿' && r != '¡':
 			start = false
 		}

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -50,3 +51,63 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// indexAny is strings.IndexAny for the valid UTF-8 the rewrite handles,
+// in one pass that tests an ASCII byte against a bit set: IndexAny with
+// a character outside ASCII in chars looks each rune of s up in chars,
+// a call a character.
+func indexAny(s, chars string) int {
+	var set [8]uint32
+	wide := false
+	for i := 0; i < len(chars); i++ {
+		if c := chars[i]; c < utf8.RuneSelf {
+			set[c>>5] |= 1 << (c & 31)
+		} else {
+			wide = true
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if set[c>>5]&(1<<(c&31)) != 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		if !wide {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError && strings.ContainsRune(chars, r) {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// wordFilter is a set of words that may answer "yes" for a word not in
+// it, never "no" for one that is: a bit for each of 2¹⁶ hashes of a
+// word's length and three of its bytes (first, middle, last),
+// 8 KB in all. It rules most words
+// of a post out of a map of a few thousand words in a few operations,
+// where the map would hash the whole word and probe.
+type wordFilter [1 << 10]uint64
+
+// wordBit is the filter bit of w: a multiplicative hash of its length
+// and four of its bytes.
+func wordBit(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return h * 0x9e3779b1 >> 16
+}
+
+func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
+
+// mayHave reports whether w may be in the set: false says it is not.
+func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }

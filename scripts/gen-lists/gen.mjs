@@ -593,3 +593,7 @@ put("university-domains-list.txt", [
   "SOFTWARE.",
 ]);
 console.log("licences written to", lic);
+
+// The services acronyms (services.mjs) read the lists written above.
+await import("./services.mjs");
+await import("./abbrevs.mjs");

@@ -90,3 +90,35 @@ export function nsiAgencyAcronyms(countries) {
   }
   return [...out];
 }
+
+// Operator kinds of the national health and social services (not the
+// police: "called the RCMP" names nobody's detail).
+const serviceKinds = /^(?:amenity\/(?:hospital|clinic|social_facility|doctors|childcare)|healthcare\/)/;
+
+/**
+ * nsiServiceAcronyms returns the acronyms of the health and social
+ * services NSI places country-wide in one of countries (lower-case ISO
+ * codes): "IMSS", "ISSSTE", "IESS", "HSE". nsiEmployers leaves
+ * these out (an acronym matches wherever it is written in capitals), so
+ * the rule that uses them asks for a person in the same sentence. An
+ * acronym is 3 to 7 characters with two capitals or more ("MinSalud");
+ * two letters ("VA", "KP") are too often something else.
+ */
+export function nsiServiceAcronyms(countries) {
+  const nsi = JSON.parse(fs.readFileSync(nsiFile, "utf8")).nsi;
+  const want = new Set(countries);
+  const out = new Set();
+  for (const [key, { items }] of Object.entries(nsi)) {
+    const [tree, ...rest] = key.split("/");
+    if (tree !== "operators" || !serviceKinds.test(rest.join("/"))) continue;
+    for (const it of items) {
+      const inc = (it.locationSet?.include || []).map((c) => String(c).toLowerCase());
+      if (!inc.some((c) => want.has(c))) continue;
+      const t = it.tags || {};
+      for (const n of [t["operator:short"], t.short_name]) {
+        if (n && /^[A-Z][A-Za-z]{2,6}$/.test(n) && (n.match(/[A-Z]/g) || []).length >= 2) out.add(n);
+      }
+    }
+  }
+  return [...out];
+}

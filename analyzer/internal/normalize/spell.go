@@ -58,8 +58,11 @@ type Speller struct {
 	known    func(string) bool // words left as typed besides the dictionary's
 	proper   func(string) bool // the known words that are names, places or employers
 	once     sync.Once
-	alphabet []rune          // the letters of the dictionary's words
-	byFirst  map[rune][2]int // the range of words of each first letter
+	// index finds the dictionary's words by hash, built on first use.
+	index     *wordIndex
+	indexOnce sync.Once
+	alphabet  []rune          // the letters of the dictionary's words
+	byFirst   map[rune][2]int // the range of words of each first letter
 	// accented maps the accent-free form of each accented word to it, or
 	// to "" when two words share that form ("pêche", "péché").
 	accented map[string]string
@@ -318,6 +321,10 @@ func foreignLetter(w, e string) bool {
 
 // has reports whether w is a dictionary word.
 func (sp *Speller) has(w string) bool {
+	sp.indexOnce.Do(func() { sp.index = newWordIndex(sp.words) })
+	if sp.index != nil {
+		return sp.index.has(w)
+	}
 	_, ok := slices.BinarySearch(sp.words, w)
 	return ok
 }

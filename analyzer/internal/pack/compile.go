@@ -150,7 +150,7 @@ type GatedRE struct {
 // the text before or after a match) and its word sets.
 type Rule struct {
 	*rules.Rule
-	Name                                       string // "lang/id", as findings name the rule; "" for a model's
+	Name                                       string // "lang/id", as findings name the rule ("" names it so too)
 	Index                                      int    // in the pack's rules; a tie in overlaps goes to the lower
 	Gate                                       int    // the gate of the pattern's keywords, or -1
 	RE                                         *LazyRE

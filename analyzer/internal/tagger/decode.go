@@ -62,7 +62,12 @@ type Tagger struct {
 	path   []int
 	margin []int64
 	cat    []int64 // per token, the category scores
-	out    []Span
+	// hits holds the table slots of the features of every token that the
+	// model knows, token i's from hitAt[i] to hitAt[i+1]: decoding finds
+	// them, and the categories of a span's tokens read them again.
+	hits  []int32
+	hitAt []int32
+	out   []Span
 }
 
 // NewTagger returns a Tagger of m.
@@ -87,6 +92,8 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	tg.path = slices.Grow(tg.path[:0], n)[:n]
 	tg.margin = slices.Grow(tg.margin[:0], n)[:n]
 	tg.cat = slices.Grow(tg.cat[:0], n*nc)[:n*nc]
+	tg.hitAt = slices.Grow(tg.hitAt[:0], n+1)[:n+1]
+	tg.hits = tg.hits[:0]
 	prev := -1
 	// Decoding reads the span tags' scores only; the categories' are
 	// added for the tokens of the spans found, below: most tokens are
@@ -95,7 +102,8 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	for i := range toks {
 		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
 		copy(row[:], tg.shared)
-		m.addSpanTags(&row, tg.feats)
+		tg.hitAt[i] = int32(len(tg.hits))
+		tg.hits = m.addSpanTags(&row, tg.feats, tg.hits)
 		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
 		best, arg := int64(0), -1
 		for t := range nbio {
@@ -106,13 +114,13 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 		tg.path[i], tg.margin[i] = arg, best-row[0]-tr[0]
 		prev = arg
 	}
+	tg.hitAt[n] = int32(len(tg.hits))
 	tg.out = appendSpans(tg.out, tg.path)
 	for k, sp := range tg.out {
 		for i := sp.Start; i < sp.End; i++ {
 			cat := tg.cat[i*nc : (i+1)*nc]
 			copy(cat, tg.shared[nbio:])
-			tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
-			m.addRows(cat, tg.feats, nbio)
+			m.addCategories(cat, tg.hits[tg.hitAt[i]:tg.hitAt[i+1]])
 		}
 		tg.out[k] = tg.span(sp.Start, sp.End, bestCategory(tg.cat, nc, sp.Start, sp.End))
 	}
@@ -159,16 +167,43 @@ func (m *Model) addRows(row []int64, feats []uint32, col int) {
 	}
 }
 
-// addSpanTags is addRows for the span tags' columns alone, unrolled:
-// decoding adds them for every token.
-func (m *Model) addSpanTags(row *[nbio]int64, feats []uint32) {
-	for _, k := range feats {
-		if w, sh := m.row(k); len(w) >= nbio {
-			row[0] += int64(w[0]) << (sh & 63)
-			row[1] += int64(w[1]) << (sh & 63)
-			row[2] += int64(w[2]) << (sh & 63)
+// addCategories adds to cat the category columns of the rows of the
+// table slots hits (found by addSpanTags).
+func (m *Model) addCategories(cat []int64, hits []int32) {
+	for _, j := range hits {
+		r := int(m.rows[j])
+		w := m.w[r*m.ncol+nbio : (r+1)*m.ncol]
+		w = w[:len(cat)]
+		sh := m.shift[r] & 63
+		for t, x := range w {
+			cat[t] += int64(x) << sh
 		}
 	}
+}
+
+// addSpanTags is addRows for the span tags' columns alone, unrolled:
+// decoding adds them for every token, read from the hash table's slot
+// itself (Model.table), without a second lookup in the weights. It
+// appends the slots it found to hits.
+func (m *Model) addSpanTags(row *[nbio]int64, feats []uint32, hits []int32) []int32 {
+	mask := len(m.table) - 1
+	for _, k := range feats {
+		for j := int(k) & mask; ; j = (j + 1) & mask {
+			e := m.table[j]
+			if e == 0 {
+				break
+			}
+			if uint32(e>>32) == k {
+				sh := e & 63
+				row[0] += int64(int8(e>>24)) << sh
+				row[1] += int64(int8(e>>16)) << sh
+				row[2] += int64(int8(e>>8)) << sh
+				hits = append(hits, int32(j))
+				break
+			}
+		}
+	}
+	return hits
 }
 
 // greedy writes into path, left to right, the best tag for each token

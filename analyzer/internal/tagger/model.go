@@ -39,7 +39,13 @@ type Model struct {
 	trans []int32  // (nbio+1) × nbio; row 0 is the start of a sentence
 	// trans64 is trans widened once, for decoding: path scores are int64.
 	trans64 []int64
-	table   []uint64 // open addressing: key<<32 | row+1
+	// table is an open-addressing hash of the keys: a slot holds
+	// key<<32 | the row's span-tag weights (3 bytes) | its shift, so
+	// that decoding, which reads only those, finds them in the one
+	// cache line it probes; rows[slot] is the slot's row, for the
+	// categories' columns. A zero slot is empty (keys are non-zero).
+	table []uint64
+	rows  []int32
 }
 
 // nbio is the number of span tags: O, B and I.
@@ -101,10 +107,13 @@ func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8
 		size *= 2
 	}
 	m.table = make([]uint64, size)
+	m.rows = make([]int32, size)
 	for row, k := range keys {
+		w := w[row*nc:]
 		for j := int(k) & (size - 1); ; j = (j + 1) & (size - 1) {
 			if m.table[j] == 0 {
-				m.table[j] = uint64(k)<<32 | uint64(row+1)
+				m.table[j] = uint64(k)<<32 | uint64(uint8(w[0]))<<24 | uint64(uint8(w[1]))<<16 | uint64(uint8(w[2]))<<8 | uint64(shift[row])
+				m.rows[j] = int32(row)
 				break
 			}
 		}
@@ -112,19 +121,28 @@ func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8
 	return m, nil
 }
 
-// row returns the weights and shift of feature key k, or nil.
-func (m *Model) row(k uint32) ([]int8, uint8) {
+// slot returns the table slot of feature key k, or -1.
+func (m *Model) slot(k uint32) int {
 	mask := len(m.table) - 1
 	for j := int(k) & mask; ; j = (j + 1) & mask {
 		e := m.table[j]
 		if e == 0 {
-			return nil, 0
+			return -1
 		}
 		if uint32(e>>32) == k {
-			r := int(uint32(e)) - 1
-			return m.w[r*m.ncol : (r+1)*m.ncol], m.shift[r]
+			return j
 		}
 	}
+}
+
+// row returns the weights and shift of feature key k, or nil.
+func (m *Model) row(k uint32) ([]int8, uint8) {
+	j := m.slot(k)
+	if j < 0 {
+		return nil, 0
+	}
+	r := int(m.rows[j])
+	return m.w[r*m.ncol : (r+1)*m.ncol], m.shift[r]
 }
 
 // MarshalBinary encodes the model: magic, categories, feature count, O

@@ -285,3 +285,52 @@ func prefix(s string, n int) string {
 	}
 	return s[:i]
 }
+
+func TestMaxFeaturesBoundsTheModel(t *testing.T) {
+	all := trained(t)
+	cfg := testConfig
+	cfg.MaxFeatures = all.Features() / 3
+	m, err := Train(synthetic(300, 1), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Features() > cfg.MaxFeatures || m.Features() == 0 {
+		t.Fatalf("%d features kept of %d; want 1 to %d", m.Features(), all.Features(), cfg.MaxFeatures)
+	}
+	// The strongest features stay: "gamma" still tags a span.
+	toks := []Token{{Word: "she", Lower: "she"}, {Word: "gamma", Lower: "gamma"}}
+	if got := m.Tag(toks); len(got) != 1 || got[0].Start != 1 {
+		t.Errorf("Tag(she gamma) = %+v; want the span of gamma", got)
+	}
+}
+
+func TestForeignExamplesKeepNoFeatureOfTheirOwn(t *testing.T) {
+	own := synthetic(100, 1)
+	// The same sentences in "another language": every word changed, so
+	// only the features that see no word (position, shape) are shared.
+	var foreign []Example
+	for _, ex := range synthetic(300, 3) {
+		fx := Example{Tags: ex.Tags, Foreign: true}
+		for _, tk := range ex.Tokens {
+			fx.Tokens = append(fx.Tokens, Token{Word: tk.Word + "x", Lower: tk.Lower + "x"})
+		}
+		foreign = append(foreign, fx)
+	}
+	both, err := Train(slices.Concat(own, foreign), testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := Train(own, testConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if both.Features() > alone.Features() {
+		t.Errorf("%d features with the foreign sentences, %d without: they added features of their own", both.Features(), alone.Features())
+	}
+	if w, _ := both.row(mix(tWord, fnv("gammax"))); w != nil {
+		t.Errorf("a word of the foreign sentences alone kept a feature")
+	}
+	if w, _ := both.row(mix(tWord, fnv("gamma"))); w == nil {
+		t.Errorf("a word of the model's own sentences lost its feature")
+	}
+}

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -12,6 +13,12 @@ import (
 type Example struct {
 	Tokens []Token
 	Tags   []int
+	// Foreign marks a sentence of another language than the model's: it
+	// teaches the weights of the features the model's own sentences
+	// have too (word classes, rule marks, shapes, zones, shared words),
+	// and keeps no feature of its own (its words would never fire on the
+	// model's language, and cost the file most of its size).
+	Foreign bool
 }
 
 // Config holds the hyper-parameters of Train.
@@ -25,6 +32,11 @@ type Config struct {
 	// fraction of the model's largest: most of the file, little of the
 	// decisions.
 	Prune float64
+	// MaxFeatures, if above 0, keeps at most that many features, those
+	// with the largest weights: the file's size then no longer swings
+	// with the largest weight that Prune is a fraction of (a new strong
+	// feature raising the bar for all the others).
+	MaxFeatures int
 	// OBias is added to the O tag's score of every token, in units of
 	// the largest weight: above 0 the model tags less and more surely.
 	OBias float64
@@ -121,9 +133,10 @@ func addAverage(sum, w, u []float64, c float64, runs int) {
 }
 
 // extract computes every token's features once and keeps those seen in
-// at least minCount tokens.
+// at least minCount tokens, one of them in a sentence that is not Foreign.
 func (tr *trainer) extract(examples []Example, minCount int) {
 	count := map[uint32]int{}
+	own := map[uint32]bool{} // seen in a sentence that is not Foreign
 	var s sentence
 	tr.feats = make([][][]uint32, len(examples))
 	for e, ex := range examples {
@@ -134,6 +147,9 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 			tr.feats[e][i] = f
 			for _, k := range f {
 				count[k]++
+				if !ex.Foreign {
+					own[k] = true
+				}
 			}
 		}
 	}
@@ -141,7 +157,7 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 		for i, f := range fs {
 			kept := f[:0]
 			for _, k := range f {
-				if count[k] >= minCount {
+				if count[k] >= minCount && own[k] {
 					kept = append(kept, k)
 					if _, ok := tr.rows[k]; !ok {
 						tr.rows[k] = len(tr.rows)
@@ -276,11 +292,15 @@ func (tr *trainer) model(cfg Config, w, tw []float64) (*Model, error) {
 	}
 	slices.Sort(keys)
 	nt := tr.ncol
+	var strong []bool
+	if cfg.MaxFeatures > 0 && len(keys) > cfg.MaxFeatures {
+		strong = tr.strongest(keys, w, cfg.MaxFeatures)
+	}
 	var kept []uint32
 	var qw []int8
 	var shifts []uint8
 	row := make([]int8, nt)
-	for _, k := range keys {
+	for i, k := range keys {
 		r := tr.rows[k] * nt
 		big := 0.0
 		for t := range nt {
@@ -290,7 +310,7 @@ func (tr *trainer) model(cfg Config, w, tw []float64) (*Model, error) {
 		for big/float64(int(1)<<sh) > 127 && sh < maxShift {
 			sh++
 		}
-		if big < cfg.Prune*float64(127<<unitBits) {
+		if big < cfg.Prune*float64(127<<unitBits) || strong != nil && !strong[i] {
 			continue
 		}
 		zero := true
@@ -310,4 +330,24 @@ func (tr *trainer) model(cfg Config, w, tw []float64) (*Model, error) {
 	}
 	obias := int32(math.Round(cfg.OBias * 127 * (1 << unitBits)))
 	return newModel(slices.Clone(cfg.Categories), obias, kept, qw, shifts, qt)
+}
+
+// strongest returns, for each of keys, whether it is among the n whose
+// largest weight is largest (the earlier key first on a tie).
+func (tr *trainer) strongest(keys []uint32, w []float64, n int) []bool {
+	bigs := make([]float64, len(keys))
+	order := make([]int, len(keys))
+	for i, k := range keys {
+		r := tr.rows[k] * tr.ncol
+		for t := range tr.ncol {
+			bigs[i] = max(bigs[i], math.Abs(w[r+t]))
+		}
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(bigs[b], bigs[a]) })
+	keep := make([]bool, len(keys))
+	for _, i := range order[:min(n, len(order))] {
+		keep[i] = true
+	}
+	return keep
 }
