@@ -358,6 +358,19 @@ type Grammar struct {
 	// or after it when QualifiersAfter is set ("deuil périnatal").
 	QualifierSuffixes []string `json:"qualifier_suffixes,omitempty"`
 	QualifiersAfter   bool     `json:"qualifiers_after,omitempty"`
+	// NeutralPronouns map the object and possessive pronouns of a third
+	// person to neutral ones ("him" → "them", "his" → "their"); a value
+	// "object/possessive" ("them/their" for "her") is chosen by the word
+	// after it. An ask that speaks of the client only through these says
+	// its question of no one in particular once they are swapped ("how do
+	// I build rapport without losing him?"); one with a subject pronoun
+	// ("he", "she") keeps its verb's agreement and is left as it is.
+	NeutralPronouns map[string]string `json:"neutral_pronouns,omitempty"`
+	// ConditionLeads lead, in the client's description an ask is cut
+	// before, to the condition the client has ("with", "avec", "con"):
+	// "for a 4-year-old with selective mutism" asks for help with
+	// selective mutism, which the rewrite keeps as a need.
+	ConditionLeads []string `json:"condition_leads,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

@@ -77,8 +77,15 @@ units:
 			}
 			end, tail := "", ""
 			var tailIn []Finding
-			if cut := clientLead(gr, text, bs, in); cut > bs {
+			cut := clientLead(gr, text, bs, in)
+			if cut < 0 && asking {
+				cut = describedLead(gr, text, bs, be)
+			}
+			if cut > bs {
 				end = terminal(text[bs:be])
+				if !c.strict {
+					c.leadFound = append(c.leadFound, c.leadNeeds(cut, be, in)...)
+				}
 				// "je recherche pour une patiente de 41 ans, frontalière,
 				// un·e psychothérapeute spécialisée en deuil périnatal": the
 				// clinician sought comes back after the client.
@@ -110,7 +117,12 @@ units:
 				// findings out leaves what no rule caught.
 				continue
 			}
-			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
+			if risky || identifying > maxIdentifying || c.strict && (slices.ContainsFunc(in, func(f Finding) bool {
+				// A vent's question to peers loses its date with the date's
+				// preposition ("pour décrocher le soir ?"); any other
+				// finding tells its story.
+				return gr.tellsMore(f) && !(asking && f.Category == "date" && gr.goesCleanly(text[bs:f.Start], f))
+			}) || gr.describes(text[bs:be])) {
 				continue
 			}
 			if clin == nil {
@@ -134,6 +146,17 @@ units:
 			}
 			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
 				continue
+			}
+			if asking && gr.aboutSomeone(s) {
+				// "How do I build buy-in without losing him?" asks the
+				// same of no one in particular.
+				if n := gr.neutralize(s); n != "" {
+					s = n
+					if c.neutralized == nil {
+						c.neutralized = map[string]bool{}
+					}
+					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
+				}
 			}
 			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
 				if !endsSentence(s) {
@@ -191,52 +214,6 @@ const (
 	maxStatements     = 2
 	minStatementWords = 6
 )
-
-// clientLead returns where the description of the client starts in the
-// sentence from bs: the last client lead ("for a", "pour une") before the
-// first finding about the person (age, occupation, demographic, family,
-// name), or -1.
-func clientLead(gr *grammar, text string, bs int, in []Finding) int {
-	for _, f := range in {
-		switch f.Category {
-		case "age", "occupation", "demographic", "family", "name", "relationship":
-			if f.Severity == "low" {
-				continue // "a male-friendly clinician" asks; it does not describe
-			}
-		default:
-			continue
-		}
-		before := strings.ToLower(text[bs:f.Start])
-		at := -1
-		for _, l := range gr.leads {
-			if i := strings.LastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
-				at = i
-			}
-		}
-		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
-			return -1
-		}
-		return bs + at
-	}
-	return -1
-}
-
-// cutAt ends the sentence at cut: the new end, the findings before it,
-// whether one of them is of high severity and how many identify.
-func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
-	var kept []Finding
-	risky, identifying := false, 0
-	for _, f := range in {
-		if f.End <= cut {
-			kept = append(kept, f)
-			risky = risky || riskyIn(f)
-			if f.Category != "clinical" && f.Severity != "low" {
-				identifying++
-			}
-		}
-	}
-	return cut, kept, risky, identifying
-}
 
 // wordRest returns the rest of the word s starts inside of: "-language"
 // after "Portuguese".

@@ -61,6 +61,11 @@ type grammar struct {
 	// needTerms maps the lower-cased terms of the pack's need rules to
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
+	// neutral maps a third-person pronoun to its neutral form (see
+	// neutralize).
+	neutral map[string]string
+	// condLeads lead to a client's condition (see leadNeeds), lower case.
+	condLeads []string
 	needWords int
 	needFirst map[string]bool // the first words of the need terms
 	// specialties maps a lower-cased clinical term to its specialty.
@@ -98,6 +103,13 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.forms[form] = a
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
+	for _, l := range gr.ConditionLeads {
+		g.condLeads = append(g.condLeads, strings.ToLower(l))
+	}
+	g.neutral = map[string]string{}
+	for w, n := range gr.NeutralPronouns {
+		g.neutral[strings.ToLower(w)] = n
+	}
 	g.common = setOf(phrase.List(p, "common_words"))
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
@@ -251,11 +263,16 @@ func (g *grammar) isNeed(text string) bool {
 // preposition, conjunction or article ("APS is involved" is a clause,
 // "apraxia of speech" a name for a problem).
 func (g *grammar) plainNeed(text string) bool {
+	return g.plainNeedOf(text, maxNeedWords)
+}
+
+// plainNeedOf is plainNeed for text of at most max words.
+func (g *grammar) plainNeedOf(text string, max int) bool {
 	if strings.ContainsAny(text, "0123456789\"“”«»") {
 		return false
 	}
 	words := wordSpans(text)
-	if len(words) == 0 || len(words) > maxNeedWords || len(words) == 1 && isAcronym(text) {
+	if len(words) == 0 || len(words) > max || len(words) == 1 && isAcronym(text) {
 		return false // an acronym alone names an agency as often as a need ("APS")
 	}
 	for i, w := range words {

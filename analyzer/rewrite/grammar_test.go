@@ -207,3 +207,69 @@ func TestPlainNeed(t *testing.T) {
 		}
 	}
 }
+
+func TestNeutralize(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"en", "How do I build trust without losing him?", "How do I build trust without losing them?"},
+		{"en", "Has anyone worked with someone at his level?", "Has anyone worked with someone at their level?"},
+		{"en", "Can I see her individually?", ""}, // "her" may own the next word or not
+		{"en", "What do I tell her mom?", "What do I tell their mom?"},
+		{"en", "Do I tell her about it?", "Do I tell them about it?"},
+		{"en", "His mother called; how do I answer?", "Their mother called; how do I answer?"},
+		{"en", "Should she stop?", ""},        // a subject: the verb would have to agree
+		{"en", "How do I start?", ""},         // no one to make neutral
+		{"fr", "Comment lui en parler ?", ""}, // no table in this pack
+	} {
+		p, err := rules.EmbeddedPack(c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := grammarOf(p).neutralize(c.text); got != c.want {
+			t.Errorf("%s: neutralize(%q) = %q; want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+func TestNeedCore(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := grammarOf(p)
+	for _, c := range []struct{ text, want string }{
+		{"fibromyalgia, on long-term disability", "fibromyalgia"},
+		{"night terrors (since the move)", "night terrors"},
+		{"sleeps in his truck some nights", ""}, // no break: a clause of the story
+		{"told her mom, then ran", ""},          // the head is no need
+		{"took 30 pills; found by her sister", ""},
+	} {
+		if got := g.needCore(c.text); got != c.want {
+			t.Errorf("needCore(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLeadNeeds(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"for a teen with selective mutism and encopresis", []string{"selective mutism", "encopresis"}},
+		{"for a teen with the county team", nil}, // common words: a circumstance
+		{"for a boy with Marcus, his twin", nil}, // a capitalized word may be a name
+		{"for a man with 3 kids", nil},           // a number tells the story
+		{"for a woman who has agoraphobia", []string{"agoraphobia"}},
+	} {
+		r := &run{pack: p, gr: grammarOf(p), post: &Post{Text: c.text}}
+		got := r.leadNeeds(0, len(c.text), nil)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("leadNeeds(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -122,8 +122,14 @@ func (c *run) needs() (needs, story []string) {
 			if f.Category == "family" {
 				continue
 			}
-			if len(terms) == 0 && f.Category == "clinical" && c.gr.plainNeed(f.Text) {
-				if t := lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?")); !slices.Contains(story, t) {
+			if len(terms) == 0 && f.Category == "clinical" {
+				t := ""
+				if c.gr.plainNeed(f.Text) {
+					t = lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?"))
+				} else if core := c.gr.needCore(f.Text); core != "" {
+					t = lowerFirst(core) // "fibromyalgia, on long-term disability"
+				}
+				if t != "" && !slices.Contains(story, t) {
 					story = append(story, t)
 				}
 			}

@@ -93,6 +93,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		"practical":   c.joinList(practical),
 		"topics":      c.joinList(topics),
 		"region":      c.joinList(region),
+		"story":       c.joinList(without(storyNeeds, needList)),
 	}
 	var askList, after []string
 	uses := func(name string) bool {
@@ -100,6 +101,12 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 	}
 	if uses("ask") {
 		askList = c.asks()
+		if more := c.newLeadNeeds(needList, &storyNeeds); len(more) > 0 {
+			// "for a 4-year-old with selective mutism": the condition the
+			// cut description named is a need.
+			needList = append(needList, more...)
+			fill["needs"] = c.joinList(needList)
+		}
 		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords {
 			// "Looking for a therapist." says less than the frame; "Bilingual
 			// materials ideal." says what the frame cannot, and follows it.
@@ -229,6 +236,13 @@ type run struct {
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
 	described map[string]bool
+	// neutralized holds the asks whose pronouns asks made neutral (see
+	// neutralize): when the rewrite's check ties the needs listed after
+	// them to a person, they go before the needs do.
+	neutralized map[string]bool
+	// leadFound holds the conditions asks found in the client
+	// descriptions they cut (see leadNeeds).
+	leadFound []string
 	// verbatim holds the clauses asks kept word for word, in which the
 	// analysis of the post found nothing: the rewrite's check does not
 	// analyze them again.
@@ -342,7 +356,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			// tied to a person by an ask that speaks of one ("She'd prefer
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
-			askList = slices.DeleteFunc(askList, gr.aboutSomeone)
+			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized[a] })
 			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}

@@ -180,6 +180,19 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// The place the scrub takes out takes its "area" with it.
 		{"en", "Who do you refer to for ADHD testing in the Tucson area? My list keeps bouncing.",
 			[]string{"ADHD testing?"}, []string{"Tucson", "area"}},
+		// "Struggling with how to" asks, though it ends with a full stop.
+		{"en", "My client, a 44-year-old welder in Red Lake, has been binge eating again. I'm struggling with how to support safety planning when the nearest crisis line is hours away.",
+			[]string{"safety planning", "binge eating"}, []string{"Red Lake", "welder", "44-year-old"}},
+		// After the clinician sought, a client lead whose words name no
+		// clinician describes the client, though no rule caught it.
+		{"fr", "Je cherche une psychologue formée en TCC pour un ancien boulanger qui vit seul depuis son veuvage. Il habite à Rimouski.",
+			[]string{"Je cherche une psychologue formée en TCC"}, []string{"boulanger", "veuvage", "Rimouski"}},
+		// An ask that speaks of the client only as "him" asks it of no one.
+		{"en", "My client, a 29-year-old barista in Moncton, keeps missing sessions. How do I bring up the no-shows without losing him?",
+			[]string{"without losing them?"}, []string{"Moncton", "barista", "him"}},
+		// The condition the cut description names after "with" is a need.
+		{"en", "Looking for a speech therapist for a 5-year-old in Brandon with childhood apraxia of speech. Evenings only.",
+			[]string{"childhood apraxia of speech", "evenings"}, []string{"Brandon", "5-year-old"}},
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
@@ -201,6 +214,8 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 			[]string{"EMDR", "telehealth", "adults"}, []string{"Moose Jaw", "bus driver", "52"}},
 		{"age group", "en", "Seeking a therapist for a 15-year-old girl at Lakeview Middle School in Brandon who has panic attacks.",
 			[]string{"teens", "panic attacks"}, []string{"15-year-old", "Lakeview", "Brandon"}},
+		{"care level", "en", "Looking for a therapist in Moncton for my client, 45, just discharged after two weeks on the psych unit. Evenings preferred.",
+			[]string{"step-down care after a hospital stay", "evenings"}, []string{"Moncton", "45"}},
 		{"care level", "en", "Anyone know an IOP or outpatient program for a client who was hospitalized at St. Mary's last week after an overdose? Must take Medicaid.",
 			[]string{"step-down care", "overdose", "Medicaid"}, []string{"St. Mary's", "last week"}},
 		{"language", "en", "Looking for a Tagalog-speaking counsellor for a 61-year-old nurse in Thunder Bay with depression, evenings only.",
@@ -284,6 +299,13 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"Rough shift"}, []string{"grandmother", "granddaughter", "front desk"}},
 		{"fr", "Quelle journée. La fille de ma patiente travaille à l'accueil de notre clinique. J'ai mangé dans ma voiture.",
 			nil, []string{"fille", "accueil"}},
+		// "Ils" speaks of a couple as "il" of one person.
+		{"fr", "Un couple que je suis depuis deux ans, tous deux médecins à Laval. Ils ne se parlent plus du tout.",
+			nil, []string{"Ils ne se parlent plus", "médecins", "Laval"}},
+		// A vent's question to peers keeps a time of day the pack lists as
+		// a need; the story goes.
+		{"fr", "Grosse journée. Mon client Kevin, ambulancier à Lévis, m'a parlé de l'accident du pont. Je rentre vidé. Vous faites quoi pour décrocher le soir ?",
+			[]string{"Vous faites quoi pour décrocher le soir ?"}, []string{"Kevin", "ambulancier", "Lévis", "accident"}},
 		{"en", "Anyone near Brockton or Taunton who does EMDR with veterans?",
 			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
 		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",

@@ -1,0 +1,144 @@
+package rewrite
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
+
+// needCore returns the head of a story finding that names a need, when
+// the rest of the finding is a list or an aside that ties it to the
+// client: "fibromyalgia" of "fibromyalgia, on long-term disability",
+// "increased EtOH" of "increased EtOH, conflict w/ spouse". The head ends
+// at the first comma, semicolon, colon, bracket or dash, and must stand as
+// a need by itself (see plainNeed); "" otherwise, and when the finding has
+// no such break (a clause is the client's story, not a need's name).
+func (g *grammar) needCore(text string) string {
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, ",;:()[]—–")
+	if i <= 0 {
+		return ""
+	}
+	core := strings.TrimSpace(t[:i])
+	if !g.plainNeed(core) {
+		return ""
+	}
+	return core
+}
+
+// maxLeadNeedWords is the most words a condition named after a condition
+// lead may have ("suspected childhood apraxia of speech").
+const maxLeadNeedWords = 5
+
+// leadNeeds returns the conditions that the client's description
+// text[from:to], cut from an ask, names after one of the pack's condition
+// leads ("for a 4-year-old with selective mutism", "pour un adulte avec un
+// trouble anxieux généralisé"): the words up to the next break, split at
+// the conjunctions, each without its article, kept when it can stand as a
+// need (see plainNeedOf) and no identifying finding of in lies in it.
+func (c *run) leadNeeds(from, to int, in []Finding) []string {
+	gr, text := c.gr, c.post.Text
+	if len(gr.condLeads) == 0 || to-from > maxAskBytes {
+		return nil
+	}
+	ls := strings.ToLower(text[from:to])
+	if len(ls) != to-from {
+		return nil // lower case moved the bytes
+	}
+	var out []string
+	for _, l := range gr.condLeads {
+		for at := 0; at < len(ls); {
+			i := strings.Index(ls[at:], l)
+			if i < 0 {
+				break
+			}
+			start := at + i + len(l)
+			at = start
+			if !phrase.BoundaryBefore(ls, start-len(l)) || !phrase.BoundaryAfter(ls, start) {
+				continue
+			}
+			end := len(ls)
+			if k := strings.IndexAny(ls[start:], ",.;:?!()[]—–/"); k >= 0 {
+				end = start + k
+			}
+			out = append(out, c.conditionsIn(from+start, from+end, in)...)
+		}
+	}
+	return out
+}
+
+// conditionsIn splits text[start:end] at its conjunctions and returns the
+// parts that can stand as a need, without their leading articles, as
+// written.
+func (c *run) conditionsIn(start, end int, in []Finding) []string {
+	gr, text := c.gr, c.post.Text
+	for _, f := range in {
+		if f.Start < end && f.End > start && f.Category != "clinical" && f.Severity != "low" {
+			return nil // "with her aunt in Moncton"
+		}
+	}
+	var out []string
+	part := func(a, b int) {
+		s := text[a:b]
+		words := wordSpans(s)
+		for len(words) > 0 && gr.articles[strings.ToLower(s[words[0].start:words[0].end])] != "" {
+			s, words = s[words[0].end:], wordSpans(s[words[0].end:])
+		}
+		if s = strings.TrimSpace(s); gr.plainNeedOf(s, maxLeadNeedWords) && c.namesCondition(s) && c.scrub(s, nil) == s {
+			out = append(out, lowerFirst(s))
+		}
+	}
+	a := start
+	for ws, we := nextWord(text[:end], start); ws < we; ws, we = nextWord(text[:end], we) {
+		if gr.conj[strings.ToLower(text[ws:we])] {
+			part(a, ws)
+			a = we
+		}
+	}
+	part(a, end)
+	return out
+}
+
+// namesCondition reports whether s names a condition rather than a
+// circumstance ("the county team"): it holds a need term or a specialty
+// of the pack, or a word in lower case outside the pack's common words
+// ("apraxia"; a capitalized one may be a name).
+func (c *run) namesCondition(s string) bool {
+	ls := strings.ToLower(s)
+	if len(c.gr.needTermsLower(ls)) > 0 || len(c.gr.specialtyIndex.in(ls)) > 0 {
+		return true
+	}
+	for _, w := range wordSpans(ls) {
+		if lw := ls[w.start:w.end]; !c.gr.common[lw] && !c.gr.stop[lw] && s[w.start:w.end] == lw {
+			return true
+		}
+	}
+	return false
+}
+
+// newLeadNeeds returns the conditions asks found in the descriptions they
+// cut (leadFound) that the needs do not already name, in their own words
+// or in the post's term a specialty stands for: "really severe OCD" says
+// again the "OCD" of "OCD and ERP". A story item that one of them holds
+// ("suspected childhood" in "suspected childhood apraxia of speech") gives
+// way to it.
+func (c *run) newLeadNeeds(needs []string, story *[]string) []string {
+	var said []string
+	for _, n := range needs {
+		said = append(said, n)
+		if src, ok := c.source[n]; ok {
+			said = append(said, src)
+		}
+	}
+	var out []string
+	for _, l := range without(c.leadFound, append(slices.Clone(said), *story...)) {
+		ll := strings.ToLower(l)
+		if slices.ContainsFunc(said, func(s string) bool { return containsWord(ll, strings.ToLower(s)) }) || slices.Contains(out, l) {
+			continue
+		}
+		out = append(out, l)
+		*story = slices.DeleteFunc(*story, func(s string) bool { return containsWord(ll, strings.ToLower(s)) })
+	}
+	return out
+}

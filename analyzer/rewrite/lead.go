@@ -1,0 +1,116 @@
+package rewrite
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
+
+// Where an ask turns to the client: the client leads that cut it, and the
+// findings of the part kept.
+
+// clientLead returns where the description of the client starts in the
+// sentence from bs: the last client lead ("for a", "pour une") before the
+// first finding about the person (age, occupation, demographic, family,
+// name), or -1.
+func clientLead(gr *grammar, text string, bs int, in []Finding) int {
+	for _, f := range in {
+		switch f.Category {
+		case "age", "occupation", "demographic", "family", "name", "relationship":
+			if f.Severity == "low" {
+				continue // "a male-friendly clinician" asks; it does not describe
+			}
+		default:
+			continue
+		}
+		before := strings.ToLower(text[bs:f.Start])
+		at := -1
+		for _, l := range gr.leads {
+			if i := strings.LastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+				at = i
+			}
+		}
+		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
+			return -1
+		}
+		return bs + at
+	}
+	return -1
+}
+
+// cutAt ends the sentence at cut: the new end, the findings before it,
+// whether one of them is of high severity and how many identify.
+func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
+	var kept []Finding
+	risky, identifying := false, 0
+	for _, f := range in {
+		if f.End <= cut {
+			kept = append(kept, f)
+			risky = risky || riskyIn(f)
+			if f.Category != "clinical" && f.Severity != "low" {
+				identifying++
+			}
+		}
+	}
+	return cut, kept, risky, identifying
+}
+
+// describedLead returns where a client lead in text[bs:be] opens a
+// description no rule caught, or -1: a lead ("for a", "pour un", "para
+// un") after words that name the clinician sought, whose words up to the
+// next break name no clinician — "Referral for an EMDR therapist" asks,
+// "a therapist for a retired taxi driver" describes the client.
+func describedLead(gr *grammar, text string, bs, be int) int {
+	lower := strings.ToLower(text[bs:be])
+	best := -1
+	for _, l := range gr.leads {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], l)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l)
+			if at == 0 || !phrase.BoundaryBefore(lower, at) || !phrase.BoundaryAfter(lower, at+len(l)) {
+				continue
+			}
+			if best >= 0 && at >= best {
+				continue
+			}
+			rest := lower[at+len(l):]
+			if k := strings.IndexAny(rest, ",.;:?!()"); k >= 0 {
+				rest = rest[:k]
+			}
+			if wordCount(rest) == 0 || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
+				continue
+			}
+			before := lower[:at]
+			if !slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(before, p) }) {
+				continue // the clinician is not named before the lead: nothing to keep
+			}
+			best = at
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return bs + best
+}
+
+// goesCleanly reports whether a date finding f, after the text before
+// in its sentence, leaves the sentence whole when replaceSpans takes it
+// out: it stays as a need ("le soir"), or a preposition or an article
+// leads to it and goes with it ("on Friday"), or it opens the sentence;
+// "every Friday night" would leave "every".
+func (g *grammar) goesCleanly(before string, f Finding) bool {
+	if g.isNeed(f.Text) {
+		return true
+	}
+	words := wordSpans(before)
+	if len(words) == 0 {
+		return true
+	}
+	last := words[len(words)-1]
+	return strings.TrimSpace(before[last.end:]) == "" && g.isLinkWord(strings.ToLower(before[last.start:last.end]))
+}
