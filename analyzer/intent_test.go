@@ -12,3 +12,32 @@ func TestIntentModelParses(t *testing.T) {
 		t.Fatal("the embedded intent model does not parse")
 	}
 }
+
+// TestIntentConceptsCarryAcrossLanguages checks that each pack maps its
+// language's words for the same kinds of intent to the same concept, so
+// that the weights learned mostly from English posts serve French and
+// Spanish ones (sentences written for this test).
+func TestIntentConceptsCarryAcrossLanguages(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, text, word, concept string }{
+		{"en", "How would you handle this?", "handle", "howto"},
+		{"fr", "Comment aborderiez-vous cela ?", "aborderiez", "howto"},
+		{"es", "¿Cómo manejarían esto?", "manejarian", "howto"},
+		{"es", "¿Qué harían ustedes?", "harian", "howto"},
+		{"en", "My client, 14 yo, asked me", "client", "client"},
+		{"fr", "Une patiente de 30 ans m'a dit", "patiente", "client"},
+		{"fr", "Une patiente de 30 ans m'a dit", "ans", "age"},
+		{"es", "Paciente de 29 años", "anos", "age"},
+	} {
+		p, err := a.IntentPost(Input{Text: tc.text, Lang: tc.lang, Platform: "forum"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Concepts[tc.word]; got != tc.concept {
+			t.Errorf("%s %q: %q is concept %q, want %q", tc.lang, tc.text, tc.word, got, tc.concept)
+		}
+	}
+}

@@ -64,6 +64,9 @@ type postRefs struct {
 	memo  [nCues]int8 // 0 not looked for, 1 absent, 2 present
 	found [nCues][]pack.Span
 	all   [nCues]bool // found[k] holds every match of cue k
+
+	self     pack.Zones // the poster's own details, found once (ownDetails)
+	selfDone bool
 }
 
 // pats returns the patterns of cue k.
@@ -106,10 +109,25 @@ func (p *postRefs) spans(k cue) []pack.Span {
 // deny...") or speaks to a group and names no one ("to all the new
 // grads: be proud of how far you've come").
 func (p *postRefs) confirms() bool {
-	if p.has(cueAudience) && !p.has(cueAddressed) && !p.has(cueClient) {
+	if p.has(cueAudience) && !p.addressed() && !p.has(cueClient) {
 		return false // "so proud of you all, colleagues": words to a group
 	}
-	return p.confirmsOutsideOwnLife() || p.has(cueRelates) && (p.has(cueAddressed) || p.vocative()) && !p.has(cueDeclines)
+	return p.confirmsOutsideOwnLife() || p.has(cueRelates) && (p.addressed() || p.vocative()) && !p.has(cueDeclines)
+}
+
+// addressed reports whether the post speaks to someone by name outside
+// its signature: "Thanks,\nSam" closes a post and speaks to no one.
+func (p *postRefs) addressed() bool {
+	if !p.has(cueAddressed) {
+		return false
+	}
+	own := p.ownDetails()
+	for _, s := range p.spans(cueAddressed) {
+		if !own.Overlaps(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmsOutsideOwnLife reports whether a confirming cue matches in a
@@ -180,20 +198,46 @@ func (p *postRefs) vocative() bool {
 		if j := strings.TrimRight(s[:t.Start], " "); j != "" {
 			prev = j[len(j)-1]
 		}
+		var spoken bool
 		switch {
 		case i == 0 && (next == ',' || next == ':') && (len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || isName(w, true)):
-			return true // "K, you...", "maya: thank you"
+			spoken = true // "K, you...", "maya: thank you"
 		case i == 0 && len(toks) > 1 && p.x.c.Concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
-			return true // "ray thanks for the kind words"
+			spoken = true // "ray thanks for the kind words"
 		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
-			return true // "...was rushed, maya."
+			spoken = true // "...was rushed, maya."
 		case next == '!' && isName(w, false):
-			return true // "happy retirement rob!"
+			spoken = true // "happy retirement rob!"
 		case prev == ',' && len(w) == 1 && w != "i" && (next == '.' || next == '!' || next == 0) && upperAt(p.x.v.Text, s, t.Start):
-			return true // "Rest easy, D."
+			spoken = true // "Rest easy, D."
+		}
+		if spoken && !p.signs(t.Start, t.End) {
+			return true
 		}
 	}
 	return false
+}
+
+// signs reports whether the word at [start, end) of the lower-cased text
+// is among the poster's own details, a signature above all: in "...feel
+// right. Cheers, Sam" the name signs the post and speaks to no one. The
+// self zones are in the text's offsets, which the lower-cased text shares
+// when the two are the same length.
+func (p *postRefs) signs(start, end int) bool {
+	return len(p.x.v.Lower) == len(p.x.v.Text) && p.ownDetails().Overlaps(pack.Span{Start: start, End: end})
+}
+
+// ownDetails returns the self zones of the whole post (the poster's own
+// details and signature), found once.
+func (p *postRefs) ownDetails() pack.Zones {
+	if !p.selfDone {
+		p.selfDone = true
+		p.self = p.x.self // every sentence's, for the story tagger
+		if !p.x.whole {
+			p.self = pack.NewZones(p.x.sentenceSpans(p.x.c.Self))
+		}
+	}
+	return p.self
 }
 
 // aboutOthers reports whether the post is about the poster or a public

@@ -81,6 +81,26 @@ var mustWarn = []refCase{
 	{"es", "facebook_group", "Día agridulce: la familia que acompaño desde hace tres años se muda a Salta. Me dejaron un dibujo."},
 	{"fr", "review_site", "Merci pour ce bel avis! Je suis contente que la thérapie t'ait aidée à reprendre le travail."},
 	{"es", "review_site", "¡Gracias por tu reseña! Me alegra mucho que la terapia te haya ayudado a volver a manejar."},
+	// Notes to a client by a name that is also a word, "you know who you
+	// are", missing someone ("our Thursday afternoons"), then and now in
+	// the second person, and a client told by "they/them" or "iel".
+	{"en", "facebook_page", "To Will: I'm so proud of how far you've come since our first session. Enjoy Halifax!"},
+	{"en", "review_site", "Thank you so much for the lovely words, Rose. I'll miss our Monday mornings together."},
+	{"en", "facebook_page", "You came to me after the accident unable to drive, and yesterday you drove yourself to our last appointment. So proud."},
+	{"fr", "facebook_page", "Tu es arrivée chez moi après l'accident sans pouvoir conduire, et hier tu es venue en voiture à notre dernier rendez-vous. Bravo!"},
+	{"es", "facebook_page", "Para Rocío: estoy muy orgullosa de todo lo que avanzaste desde nuestra primera sesión. ¡Mucha suerte en Mendoza!"},
+	{"es", "review_site", "Gracias por tus palabras, Luz. Voy a extrañar nuestros lunes."},
+	{"en", "facebook_group", "Working with someone (they/them) who is a line cook in Halifax and just lost their job after a panic attack at work. Any resources for workplace accommodations?"},
+	{"en", "facebook_page", "You know who you are: two years ago you couldn't get out of bed, and today you started your nursing program at Dalhousie. I'm so proud."},
+	{"fr", "facebook_page", "Tu te reconnaîtras : il y a deux ans tu ne sortais plus de chez toi, et aujourd'hui tu commences ton stage à Chicoutimi. Tellement fière."},
+	{"es", "facebook_page", "Tú sabes quién eres: hace dos años no podías salir de tu casa y hoy empezaste la facultad en Córdoba. ¡Qué orgullo!"},
+	{"fr", "facebook_group", "Je travaille avec une personne que j'accompagne depuis l'automne (iel a 17 ans), serveur dans un resto de Lévis, qui vient d'être congédié après une crise de panique. Des idées?"},
+	{"es", "facebook_group", "Tengo una persona que atiendo (elle/ella) de 17 años, mesera en un café de Puebla, que perdió el trabajo después de un ataque de pánico. ¿Ideas?"},
+	{"en", "review_site", "Thanks for taking the time to write this, Joy. I'm going to miss our Thursday afternoons."},
+	{"fr", "review_site", "Merci pour ce beau mot, Aurore. Nos jeudis vont me manquer."},
+	// "Binge eating" is no binge-watched show.
+	{"en", "facebook_group", "Consult request: 18, nonbinary, first-year at a state college. Binge eating escalated this term and they were hospitalized over reading week. They're back home in Fredericton now and want to return in January."},
+	{"en", "facebook_page", "You know who you are. A year ago you were sleeping in your car, and this week you signed your first lease. Proud doesn't cover it."},
 }
 
 // mustStayQuiet are posts about the poster's own life, an organiser's
@@ -152,6 +172,59 @@ var mustStayQuiet = []refCase{
 	{"es", "facebook_group", "¡Felicidades a mi colega Ana por su doctorado en Salamanca! Qué orgullo."},
 	{"es", "forum", "En la novela, la protagonista va a terapia cada semana durante un año y está muy bien retratado."},
 	{"es", "facebook_page", "¡Gracias a todos los que vinieron al taller del sábado! Las diapositivas están en nuestra web o escríbanme a taller@example.mx."},
+	// A public figure named on a show or in an interview, a film title
+	// in quotes, an organiser's name with their e-mail or phone, the
+	// poster's own office hours, and a signature at the end ("Cheers,
+	// Sam"), in each language.
+	{"en", "reddit", "Did anyone catch Marisol Fenwick talking about her postpartum psychosis on the late-night show? Honestly a great example of reducing stigma."},
+	{"en", "forum", "Rewatched \"My Sister's Garden\" last night and the mother's hoarding is portrayed so carefully. Would you use it in a group?"},
+	{"en", "facebook_group", "Peer consultation circle this Thursday, 6-8pm at 44 Birch Lane, Guelph. Bring a de-identified case. Contact Dana Whitfield at dana.whitfield@example.com with questions."},
+	{"en", "forum", "Any good reads on perfectionism for adult clients? Looking for something practical.\n\nCheers,\nSam"},
+	{"en", "listserv", "Does anyone have a sliding-scale intake form they'd share? Mine is ancient.\n\nBest,\nHolly Marsh, LCSW\nhmarsh@example.net"},
+	{"en", "facebook_group", "Hiring a part-time child therapist for our Sudbury clinic. Reach out to our director, Priya Anand, at panand@example.ca or 705-555-0199."},
+	{"en", "facebook_page", "I'm in the office Tuesday to Thursday, 8am to 6pm, and offer telehealth on Saturday mornings. New clients welcome. Dr. Ellen Park, 555-201-4477."},
+	{"fr", "forum", "Avez-vous vu l'entrevue où Clara Dumont parle de sa dépression post-partum? Très utile pour déstigmatiser."},
+	{"fr", "facebook_group", "Dans le film « Ma sœur Jade », le personnage de la mère souffre de trouble bipolaire et c'est très bien rendu."},
+	{"fr", "facebook_group", "Groupe de codéveloppement jeudi 14 mars de 18h à 20h au 220 rue Principale, Rimouski. Pour info : Julie Tremblay, julie.tremblay@example.ca."},
+	{"fr", "forum", "Quelqu'un aurait un bon livre sur le perfectionnisme à recommander? Merci d'avance.\n\nCordialement,\nLuc"},
+	{"fr", "forum", "Le joueur de hockey a parlé de son anxiété après les séries, et sa conjointe aussi. Ça fait du bien pour mes ados."},
+	{"fr", "facebook_group", "Nous recrutons une psychologue à temps partiel pour notre clinique de Sherbrooke. Contactez notre directrice, Sophie Gagnon, à sgagnon@example.ca."},
+	{"es", "forum", "¿Vieron a Lucía Ferrer hablar de su trastorno de ansiedad en el programa de anoche? Me pareció muy valiente."},
+	{"es", "facebook_group", "En la película \"My Little Brother\" el personaje del padre tiene depresión y está muy bien mostrado. La recomiendo para grupos."},
+	{"es", "facebook_group", "Grupo de supervisión el jueves 12 de abril de 18 a 20 h en Calle Mayor 34, Valladolid. Consultas: Marta Gil, marta.gil@example.es."},
+	{"es", "facebook_page", "Mis horarios este mes: lunes y miércoles de 9 a 17 h en mi consultorio de Palermo, Av. Santa Fe 3200. Los viernes no atiendo. Tel. 11 5555 0123."},
+	{"es", "forum", "¿Alguien tiene un buen libro sobre perfeccionismo para adultos? Gracias de antemano.\n\nSaludos,\nPablo"},
+	{"es", "forum", "El futbolista habló de su depresión después del mundial y su esposa también. Me sirve mucho para hablar con los adolescentes."},
+	{"es", "facebook_group", "Buscamos psicóloga infantil a medio tiempo para nuestro centro en Rosario. Escribir a nuestra directora, Carla Benítez, a cbenitez@example.com.ar."},
+	{"es", "forum", "Gracias a todos por las recomendaciones, me sirvieron mucho. Un abrazo, Dolores"},
+	// Public figures named in full who spoke about their health, athletes
+	// and TV shows, an English title in a French or Spanish post, and the
+	// poster's own talk, retreat or workshop ("join me", "I'm presenting").
+	{"en", "facebook_group", "Kendra Moyo has been so open about her ADHD diagnosis. I share her clips with newly diagnosed adults all the time."},
+	{"en", "forum", "Pro athletes talking about panic attacks has done more for my male clients than any pamphlet. The star forward who left mid-game is a great example."},
+	{"en", "reddit", "Anyone else love how Dr. Reyes on that new TV drama handles the therapy scenes? Finally a TV therapist who keeps boundaries with her patients."},
+	{"en", "facebook_group", "Join me Saturday morning in Kingston for a walking meditation workshop for helpers. I'll be leading two sessions; bring water. Questions: anna@example.org"},
+	{"en", "facebook_group", "I'm presenting at the provincial conference in Regina this May on grief in farm families. Come say hi!"},
+	{"en", "reddit", "Watched the new season last night and the teenage son's self-harm storyline was handled well. Good material for my parent group."},
+	{"fr", "forum", "Marc-André Lévesque a parlé publiquement de sa dépression dans les médias, et mes clients m'en parlent depuis."},
+	{"fr", "facebook_group", "Retraite de ressourcement pour intervenantes en juin à Wakefield, trois jours en nature. Inscription auprès de Nathalie, nathalie@example.ca."},
+	{"fr", "forum", "Dans la série américaine que tout le monde regarde, le père a un trouble bipolaire, et la saison deux le montre très bien."},
+	{"es", "facebook_group", "Estoy viendo The Quiet Year y el personaje de la madre tiene depresión posparto. Muy buena para psicoeducación."},
+	{"es", "forum", "Lionel Ortega habló públicamente de su adicción al juego y desde entonces mis pacientes lo mencionan mucho."},
+	{"es", "facebook_group", "Retiro para terapeutas en mayo en Valle de Bravo, tres días de descanso. Informes: Sofía, sofia@example.mx"},
+	// A signature after words of the therapy relationship signs the post:
+	// "Cheers, Sam" and "Thanks,\nSam" speak to no one.
+	{"en", "forum", "How do you all handle ending our sessions when a supervisee moves away? Looking for rituals that feel right. Cheers, Sam"},
+	{"en", "forum", "Any tips for wrapping up our sessions with a supervisee who is relocating?\n\nThanks,\nSam"},
+	{"fr", "forum", "Des idées pour bien clore nos séances avec une stagiaire qui déménage?\n\nMerci,\nJulie"},
+	{"es", "forum", "¿Ideas para cerrar nuestras sesiones con una practicante que se muda?\n\nGracias,\nLaura"},
+	// An athlete on TV, a titled organiser with a phone, a workshop or talk
+	// announced, and a request for reviews to everyone who was in a group.
+	{"en", "reddit", "that hockey player talking about his panic attacks on tv last night was huge for the guys i work with"},
+	{"es", "facebook_page", "Taller de manejo de la ansiedad este sábado en Zapopan, cupo para 12 personas. Informes con la Lic. Daniela Ruiz al 33-5555-0199."},
+	{"fr", "facebook_page", "Causerie sur le deuil périnatal jeudi soir à Sherbrooke. Pour réserver : Dre Isabelle Roy, 819-555-0144."},
+	{"en", "facebook_page", "If you were part of one of our parenting groups in Tucson, would you leave us a review? Anonymous is fine. Link in bio."},
+	{"es", "facebook_page", "Si fuiste parte de nuestros talleres para cuidadores en Mérida, ¿nos dejas una reseña? Link en bio."},
 }
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {

@@ -224,6 +224,8 @@ var IntentConcepts = []string{
 	"seek",      // looking for, needing
 	"peers",     // colleagues, everyone
 	"coverage",  // insurance, fees
+	"client",    // a client or patient the post speaks of
+	"age",       // years: "14 yo", "30 ans", "29 años"
 }
 
 // Intent is one post intent with the weighted cues that point to it.

@@ -20,36 +20,61 @@ import (
 // exhaust the small goroutine stacks of WebAssembly on hostile input.
 const MaxInputDepth = 32
 
-// ParseInput decodes one request object {"id","text","lang"?,"platform"?,
-// "watchlist"?: {"salt","hashes"}, "rewrite"?: false} with gjson (see
-// Watchlist; "rewrite": false is analyzer.Input.SkipRewrite). It returns
-// the input and, for a line that cannot be used, an
-// error message for the result's "error" field (ID is kept when readable).
+// Request is one parsed request: the analyzer's input and how its answer
+// is written (Compact: see AppendCompact).
+type Request struct {
+	analyzer.Input
+	Compact bool
+}
+
+// Append appends the answer r to b in the form q asked for.
+func (q *Request) Append(b []byte, r *analyzer.Result) []byte {
+	if q.Compact {
+		return AppendCompact(b, r)
+	}
+	return AppendResult(b, r)
+}
+
+// ParseInput is ParseRequest for the callers that write every answer in
+// full: the analyzer's input and an error message, as ParseRequest gives.
+func ParseInput(line []byte) (analyzer.Input, string) {
+	q, msg := ParseRequest(line)
+	return q.Input, msg
+}
+
+// ParseRequest decodes one request object {"id","text","lang"?,"platform"?,
+// "watchlist"?: {"salt","hashes"}, "rewrite"?: false, "compact"?: true}
+// with gjson (see Watchlist; "rewrite": false is
+// analyzer.Input.SkipRewrite, "compact": true the short answer of
+// AppendCompact). It returns the request and, for a line that cannot be
+// used, an error message for the result's "error" field (ID is kept when
+// readable).
 //
 // It is strict where JSON parsers disagree: a key given twice at the top
 // level is an error (Go's gjson would take the first "text", JavaScript
 // and encoding/json the last), and so is nesting deeper than
 // MaxInputDepth. The CLI, the native server and the Worker all parse
 // requests here.
-func ParseInput(line []byte) (analyzer.Input, string) {
+func ParseRequest(line []byte) (Request, string) {
+	var q Request
 	if !utf8.Valid(line) {
-		id := gjson.GetBytes(line, "id")
-		return analyzer.Input{ID: id.String()}, "input is not valid UTF-8"
+		q.ID = gjson.GetBytes(line, "id").String()
+		return q, "input is not valid UTF-8"
 	}
 	if depth(line) > MaxInputDepth {
-		return analyzer.Input{}, fmt.Sprintf("input is nested more than %d levels deep", MaxInputDepth)
+		return q, fmt.Sprintf("input is nested more than %d levels deep", MaxInputDepth)
 	}
 	if !gjson.ValidBytes(line) {
-		return analyzer.Input{}, "input is not valid JSON"
+		return q, "input is not valid JSON"
 	}
 	root := gjson.ParseBytes(line)
 	if !root.IsObject() {
-		return analyzer.Input{}, "input must be a JSON object"
+		return q, "input must be a JSON object"
 	}
 	if k := duplicateKey(root); k != "" {
-		return analyzer.Input{}, fmt.Sprintf("key %q is given more than once", k)
+		return q, fmt.Sprintf("key %q is given more than once", k)
 	}
-	var in analyzer.Input
+	in := &q.Input
 	id := root.Get("id")
 	switch id.Type {
 	case gjson.String:
@@ -58,11 +83,11 @@ func ParseInput(line []byte) (analyzer.Input, string) {
 		in.ID = id.Raw
 	case gjson.Null:
 	default:
-		return in, `"id" must be a string`
+		return q, `"id" must be a string`
 	}
 	text := root.Get("text")
 	if text.Type != gjson.String {
-		return in, `"text" must be a string`
+		return q, `"text" must be a string`
 	}
 	in.Text = text.Str
 	for _, f := range [...]struct {
@@ -75,24 +100,30 @@ func ParseInput(line []byte) (analyzer.Input, string) {
 			*f.dst = v.Str
 		case gjson.Null:
 		default:
-			return in, `"` + f.key + `" must be a string`
+			return q, `"` + f.key + `" must be a string`
 		}
 	}
-	switch r := root.Get("rewrite"); r.Type {
-	case gjson.False:
-		in.SkipRewrite = true
-	case gjson.True, gjson.Null:
-	default:
-		return in, `"rewrite" must be true or false`
+	for _, f := range [...]struct {
+		key string
+		dst *bool
+		not bool // the option is set by false
+	}{{"rewrite", &in.SkipRewrite, true}, {"compact", &q.Compact, false}} {
+		switch v := root.Get(f.key); v.Type {
+		case gjson.True, gjson.False:
+			*f.dst = (v.Type == gjson.True) != f.not
+		case gjson.Null:
+		default:
+			return q, `"` + f.key + `" must be true or false`
+		}
 	}
 	if w := root.Get("watchlist"); w.Exists() && w.Type != gjson.Null {
 		watch, msg := parseWatchlist(w)
 		if msg != "" {
-			return in, msg
+			return q, msg
 		}
 		in.Watch = watch
 	}
-	return in, ""
+	return q, ""
 }
 
 // parseWatchlist decodes {"salt": "...", "hashes": ["hex", ...]}.
@@ -177,12 +208,18 @@ func duplicateKey(obj gjson.Result) string {
 // returns one output line (no newline) and whether the line succeeded.
 // detect, when not nil, is asked for the language of inputs without "lang".
 func ProcessLine(a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([]byte, bool) {
-	in, msg := ParseInput(line)
+	return AppendLine(nil, a, line, detect)
+}
+
+// AppendLine is ProcessLine appending its output line to b, so that a
+// caller answering many requests can reuse one buffer.
+func AppendLine(b []byte, a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([]byte, bool) {
+	q, msg := ParseRequest(line)
 	var res analyzer.Result
 	if msg != "" {
-		res = analyzer.Result{ID: in.ID, Error: msg}
+		res = analyzer.Result{ID: q.ID, Error: msg}
 	} else {
-		res = a.AnalyzeWith(in, detect)
+		res = a.AnalyzeWith(q.Input, detect)
 	}
-	return AppendResult(nil, &res), res.Error == ""
+	return q.Append(b, &res), res.Error == ""
 }

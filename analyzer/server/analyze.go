@@ -29,7 +29,7 @@ func (l *lazyAnalyzer) analyzer() (*analyzer.Analyzer, error) {
 var errDeadline = errors.New("analysis deadline exceeded")
 
 // analyze is POST /v1/analyze: one docs/api.md §3 result for one post. The
-// body is parsed by protocol.ParseInput and never logged or kept.
+// body is parsed by protocol.ParseRequest and never logged or kept.
 func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 	if !allowMethods(w, r, http.MethodPost) {
 		return
@@ -51,7 +51,7 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	in, msg := protocol.ParseInput(body)
+	q, msg := protocol.ParseRequest(body)
 	if msg != "" {
 		writeError(w, http.StatusBadRequest, msg)
 		return
@@ -62,13 +62,13 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "the analyzer could not load its rules")
 		return
 	}
-	if in.Lang != "" && !slices.Contains(a.Languages(), in.Lang) {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown language %q; supported: %v", in.Lang, a.Languages()))
+	if q.Lang != "" && !slices.Contains(a.Languages(), q.Lang) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown language %q; supported: %v", q.Lang, a.Languages()))
 		return
 	}
 	ctx, cancel := context.WithTimeoutCause(r.Context(), s.cfg.AnalyzeTimeout, errDeadline)
 	defer cancel()
-	res, err := a.AnalyzeContext(ctx, in, s.cfg.Detect)
+	res, err := a.AnalyzeContext(ctx, q.Input, s.cfg.Detect)
 	if err != nil {
 		// The client gave up or the deadline passed: the analysis stopped
 		// at its next stage boundary, and the access log says which.
@@ -84,5 +84,5 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, res.Error)
 		return
 	}
-	writeJSON(w, http.StatusOK, protocol.AppendResult(make([]byte, 0, 1024), &res))
+	writeJSON(w, http.StatusOK, q.Append(make([]byte, 0, 1024), &res))
 }

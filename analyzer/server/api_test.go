@@ -219,6 +219,11 @@ func TestAnalyze(t *testing.T) {
 		if r := post(`{"text":` + quote(syntheticPost) + `,"lang":"en"}`); !bytes.Equal(r.body, want) {
 			t.Errorf("POST /v1/analyze =\n%s\nwant the analyzer's own\n%s", r.body, want)
 		}
+		// "compact": true is the protocol's short answer, as the CLI and the bridge give it.
+		want = protocol.AppendCompact(nil, &res)
+		if r := post(`{"text":` + quote(syntheticPost) + `,"lang":"en","compact":true}`); !bytes.Equal(r.body, want) {
+			t.Errorf("POST /v1/analyze compact =\n%s\nwant the analyzer's own\n%s", r.body, want)
+		}
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"syscall/js"
+	"unsafe"
 
 	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/analyzer/protocol"
@@ -41,6 +42,10 @@ const gcPercent = 100
 // one collection every ~60 analyses. In a page the gcPercent target above
 // decides alone (see collectSoon in extension/src/engine/wasm.js).
 const idleGarbage = 6 << 20
+
+// maxKeptAnswer is the largest answer buffer analyze keeps for the next
+// call: typing's answers are a few KB, and a long post's may be megabytes.
+const maxKeptAnswer = 256 << 10
 
 // heapSamples are what collect reads: the heap's objects and what the last
 // collection found live. JavaScript calls in one at a time, so one array
@@ -75,12 +80,20 @@ func main() {
 	}
 
 	// analyze(requestJSON string) → resultJSON string (docs/api.md §3).
+	// The answer is written into one buffer that every call reuses, and
+	// handed to JavaScript without a copy in Go: js.ValueOf decodes it into
+	// a JavaScript string before this function returns, and JavaScript
+	// calls in one at a time, so nothing writes the buffer meanwhile.
+	var answer []byte
 	api.Set("analyze", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return `{"error":"analyze wants one JSON string"}`
 		}
-		out, _ := protocol.ProcessLine(a, []byte(args[0].String()), nil)
-		return string(out)
+		if cap(answer) > maxKeptAnswer {
+			answer = nil // one huge answer does not stay in memory for good
+		}
+		answer, _ = protocol.AppendLine(answer[:0], a, []byte(args[0].String()), nil)
+		return unsafe.String(unsafe.SliceData(answer), len(answer))
 	}))
 
 	// processLine(Uint8Array) → Uint8Array | null: the docs/api.md §1 batch

@@ -20,7 +20,8 @@ export function editableRoot(el) {
 
 /**
  * FieldTracker keeps, per field, {seq, timer, text, result, shown, pending,
- * whole}: text is what the last analysis saw, shown the findings drawn for
+ * asking, whole}: text is what the last analysis saw, asking what the
+ * pending one asks about, shown the findings drawn for
  * it, whole the promise of the result with the whole-post rewrite for that
  * text (see complete). onEdit() is called before a field's re-analysis is
  * scheduled.
@@ -51,7 +52,7 @@ export class FieldTracker {
   get(field) {
     let st = this.state.get(field);
     if (!st) {
-      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null, whole: null };
+      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null, asking: null, whole: null };
       this.state.set(field, st);
     }
     return st;
@@ -67,20 +68,25 @@ export class FieldTracker {
    * analyze re-analyzes field now; resolves once its findings are drawn.
    * A field whose text is what its last analysis saw keeps that analysis
    * (an input event that changed nothing, an edit undone before the
-   * debounce ran out) unless force is set: the settings changed.
+   * debounce ran out), and one whose analysis is on its way waits for it,
+   * unless force is set: the settings changed.
    */
   async analyze(field, force = false) {
     const st = this.get(field);
     clearTimeout(st.timer);
     st.timer = 0;
-    const seq = ++st.seq; // an analysis still running is for other text: it is dropped
     const text = extract(field).text;
+    // The analysis on its way is for this very text (a key that changed
+    // nothing, an edit undone while it ran): it is waited for, not sent again.
+    if (!force && st.pending && st.asking === text) return st.pending;
+    const seq = ++st.seq; // an analysis still running is for other text: it is dropped
     if (!force && st.result && text === st.text) {
       st.pending = null;
       return;
     }
     const run = this.run(field, st, seq, text);
     st.pending = run;
+    st.asking = text;
     try {
       await run;
     } finally {

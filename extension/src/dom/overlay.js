@@ -171,7 +171,9 @@ export class Overlay {
 
   // draw measures every span first and adds the markers in one write at
   // the end: a marker added between two measures made the browser lay
-  // the overlay out again for the next one.
+  // the overlay out again for the next one. When every marker would be
+  // what is already drawn (typing after the last finding, a scroll that
+  // moved nothing), the markers stay as they are: no write at all.
   draw(field, st) {
     const box = field.getBoundingClientRect();
     const text = isTextField(field) ? field.value : null;
@@ -179,8 +181,8 @@ export class Overlay {
     const mirror = model ? null : this.syncMirror(field, st);
     st.ranges = [];
     st.rects = new Map(); // finding → its visible client rects (kept here, never on the finding)
-    const marks = this.doc.createDocumentFragment();
-    st.findings.forEach((f) => {
+    const marks = []; // [finding, rect] of each marker, in order
+    for (const f of st.findings) {
       let rects;
       if (model) {
         const range = rangeFor(field, model, f.start, f.end);
@@ -194,20 +196,30 @@ export class Overlay {
       for (const rc of rects) {
         if (rc.width === 0 || rc.bottom < box.top || rc.top > box.bottom || rc.right < box.left || rc.left > box.right) continue;
         visible.push(rc);
-        const m = this.doc.createElement("div");
-        m.className = "mark" + (model && this.useHighlights ? "" : " drawn");
-        m.dataset.discreetFinding = String(f.index);
-        m.dataset.category = f.category;
-        m.dataset.severity = f.severity;
-        m.dataset.start = String(f.start);
-        m.dataset.end = String(f.end);
-        m.dataset.rule = f.rule;
-        Object.assign(m.style, { left: rc.left + "px", top: rc.top + "px", width: rc.width + "px", height: rc.height + "px" });
-        marks.append(m);
+        marks.push([f, rc]);
       }
-    });
-    st.layer.replaceChildren(marks);
+    }
+    const drawn = model && this.useHighlights ? "mark" : "mark drawn";
+    const key = drawn + marks.map(([f, rc]) => `|${f.index},${f.category},${f.severity},${f.start},${f.end},${f.rule},${rc.left},${rc.top},${rc.width},${rc.height}`).join("");
+    if (key !== st.key) {
+      st.key = key;
+      st.layer.replaceChildren(...marks.map(([f, rc]) => this.marker(f, rc, drawn)));
+    }
     if (model) this.updateHighlights();
+  }
+
+  /** marker makes the marker of finding f over client rect rc. */
+  marker(f, rc, className) {
+    const m = this.doc.createElement("div");
+    m.className = className;
+    m.dataset.discreetFinding = String(f.index);
+    m.dataset.category = f.category;
+    m.dataset.severity = f.severity;
+    m.dataset.start = String(f.start);
+    m.dataset.end = String(f.end);
+    m.dataset.rule = f.rule;
+    Object.assign(m.style, { left: rc.left + "px", top: rc.top + "px", width: rc.width + "px", height: rc.height + "px" });
+    return m;
   }
 
   updateHighlights() {

@@ -9,6 +9,7 @@
 
 import { MSG } from "../messages.js";
 import { capText } from "./cap.js";
+import { expandCompact } from "./compact.js";
 import { langMemo } from "./lang.js";
 import { siteOf } from "../sites.js";
 
@@ -127,7 +128,9 @@ export async function createEngine() {
       let t1 = 0;
       const ask = (lang) => {
         t1 = performance.now();
-        return conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist, rewrite } });
+        // compact: the answer leaves out what the content script holds (each
+        // finding's text) and says each rule's message once (compact.js).
+        return conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist, rewrite, compact: true } });
       };
       // A post whose language must be detected again is sent at once in
       // the language detected last, while its own detection runs; only if
@@ -142,7 +145,7 @@ export async function createEngine() {
       }
       const answer = await asked;
       const t2 = performance.now();
-      const result = JSON.parse(answer.json);
+      const result = expandCompact(JSON.parse(answer.json), head);
       if (truncated) result.truncated = head.length;
       // The benchmark's timing marks (the release build drops them): where
       // this analysis spent its time, with the worker's own share.

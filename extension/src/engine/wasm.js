@@ -55,11 +55,12 @@ export function analyzeWith(api, text, options = {}) {
  * analyzeJSON is analyzeWith without the parsing: the result as the
  * bridge's JSON text, which the service worker passes on as it is.
  */
-export function analyzeJSON(api, text, { lang, platform, watchlist, rewrite } = {}) {
+export function analyzeJSON(api, text, { lang, platform, watchlist, rewrite, compact } = {}) {
   const req = { text };
   if (lang) req.lang = lang;
   if (platform) req.platform = platform;
   if (rewrite === false) req.rewrite = false; // findings and risk only: no rewrite, advice or intent
+  if (compact) req.compact = true; // findings without their text, each rule's message once (compact.js)
   if (watchlist?.hashes?.length) req.watchlist = watchlist; // {salt, hashes}: the user's client names, hashed
   return api.analyze(JSON.stringify(req));
 }

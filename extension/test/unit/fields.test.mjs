@@ -49,6 +49,25 @@ test("the same text is analyzed once; refresh analyzes it again", async () => {
   assert.equal(shown.length, 2);
 });
 
+test("text whose analysis is on its way is not sent again, unless forced", async () => {
+  const { field, tracker, asked, shown, answer } = setup();
+  field.value = "Maria is 42";
+  const first = tracker.analyze(field);
+  const same = tracker.analyze(field); // an input event that changed nothing, while the first runs
+  answer(0);
+  await Promise.all([first, same]);
+  assert.deepEqual(asked, ["Maria is 42"]);
+  assert.deepEqual(shown, [["Maria"]]);
+  field.value = "Bob is 42";
+  const second = tracker.analyze(field);
+  const forced = tracker.analyze(field, true); // the settings changed meanwhile
+  answer(1);
+  answer(2);
+  await Promise.all([second, forced]);
+  assert.deepEqual(asked, ["Maria is 42", "Bob is 42", "Bob is 42"]);
+  assert.equal(shown.length, 2, "the overtaken answer is not drawn");
+});
+
 test("an analysis overtaken by an edit that restored the analyzed text is dropped", async () => {
   const { field, tracker, asked, shown, answer } = setup();
   field.value = "Maria is 42";

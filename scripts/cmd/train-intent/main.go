@@ -8,6 +8,7 @@
 //	go run ./scripts/cmd/train-intent --eval analyzer/testdata/corpus/dev.jsonl
 //	go run ./scripts/cmd/train-intent --cv 5 --messy  # held-out posts typed messily
 //	go run ./scripts/cmd/train-intent --cv 5 --repeats 8  # averaged over 8 splits
+//	go run ./scripts/cmd/train-intent --cv 5 --repeats 8 --confusion  # and which intent is taken for which
 package main
 
 import (
@@ -30,7 +31,7 @@ func main() {
 	out := flag.String("out", "rules/intent.model", "where to write the model")
 	cv := flag.Int("cv", 0, "report k-fold cross-validated accuracy instead of writing")
 	eval := flag.String("eval", "", "report the shipped models' accuracy on this corpus")
-	confusion := flag.Bool("confusion", false, "with --cv: also print, per language, which intent was taken for which")
+	confusion := flag.Bool("confusion", false, "with --cv: also print, per language, the confusion matrix over every split")
 	misses := flag.Bool("misses", false, "with --cv: also print each mistaken post's opening")
 	mess := flag.Bool("messy", false, "with --cv: score each held-out post's messy copy (analyzer/messy)")
 	repeats := flag.Int("repeats", 1, "with --cv: also report the accuracy averaged over this many shuffled splits")
@@ -106,20 +107,15 @@ func crossValidate(examples, test []postclass.Example, fold []int, k int) []stri
 	return pred
 }
 
-// reportRepeats prints the cross-validated accuracy averaged over
-// repeats splits, overall and per language, with the lowest and highest
-// split: one split of 100 posts a language moves by several points with
-// the luck of the split alone.
-func reportRepeats(examples, test []postclass.Example, k, repeats int) {
-	langs := []string{""}
-	for _, ex := range examples {
-		if !slices.Contains(langs, ex.Post.Lang) {
-			langs = append(langs, ex.Post.Lang)
-		}
-	}
+// reportRepeats prints the cross-validated accuracy averaged over the
+// splits of preds (one prediction per test post and split), overall and
+// per language, with the lowest and highest split: one split of 100
+// posts a language moves by several points with the luck of the split
+// alone.
+func reportRepeats(test []postclass.Example, preds [][]string, k int) {
+	langs := languages(test)
 	acc := map[string][]float64{}
-	for r := range repeats {
-		pred := crossValidate(examples, test, folds(len(examples), k, uint64(r)), k)
+	for _, pred := range preds {
 		right, total := map[string]int{}, map[string]int{}
 		for i, ex := range test {
 			for _, l := range []string{"", ex.Post.Lang} {
@@ -129,12 +125,12 @@ func reportRepeats(examples, test []postclass.Example, k, repeats int) {
 				}
 			}
 		}
-		for _, l := range langs {
+		for _, l := range append([]string{""}, langs...) {
 			acc[l] = append(acc[l], ratio(right[l], total[l]))
 		}
 	}
-	fmt.Printf("intent_accuracy_cv%d x%d", k, repeats)
-	for _, l := range langs {
+	fmt.Printf("intent_accuracy_cv%d x%d", k, len(preds))
+	for _, l := range append([]string{""}, langs...) {
 		sum := 0.0
 		for _, a := range acc[l] {
 			sum += a
@@ -143,9 +139,21 @@ func reportRepeats(examples, test []postclass.Example, k, repeats int) {
 		if name == "" {
 			name = "all"
 		}
-		fmt.Printf("  %s=%.3f [%.3f-%.3f]", name, sum/float64(repeats), slices.Min(acc[l]), slices.Max(acc[l]))
+		fmt.Printf("  %s=%.3f [%.3f-%.3f]", name, sum/float64(len(preds)), slices.Min(acc[l]), slices.Max(acc[l]))
 	}
 	fmt.Println()
+}
+
+// languages returns the languages of the examples in order of first
+// appearance.
+func languages(examples []postclass.Example) []string {
+	var out []string
+	for _, ex := range examples {
+		if !slices.Contains(out, ex.Post.Lang) {
+			out = append(out, ex.Post.Lang)
+		}
+	}
+	return out
 }
 
 func run(corpus, out string, cv, repeats int, eval string, confusion, misses, mess bool) error {
@@ -171,10 +179,13 @@ func run(corpus, out string, cv, repeats int, eval string, confusion, misses, me
 		})
 		return nil
 	case cv > 1:
-		if repeats > 1 {
-			reportRepeats(examples, test, cv, repeats)
+		preds := make([][]string, max(repeats, 1))
+		for r := range preds {
+			preds[r] = crossValidate(examples, test, folds(len(examples), cv, uint64(r)), cv)
 		}
-		pred := crossValidate(examples, test, folds(len(examples), cv, 0), cv)
+		if repeats > 1 {
+			reportRepeats(test, preds, cv)
+		}
 		i := -1
 		label := fmt.Sprintf("intent_accuracy_cv%d %s", cv, filepath.Base(corpus))
 		if mess {
@@ -182,13 +193,13 @@ func run(corpus, out string, cv, repeats int, eval string, confusion, misses, me
 		}
 		report(label, test, func(postclass.Example) string {
 			i++
-			return pred[i]
+			return preds[0][i]
 		})
 		if confusion {
-			printConfusion(examples, pred)
+			printConfusion(test, preds)
 		}
 		if misses {
-			printMisses(test, pred)
+			printMisses(test, preds[0])
 		}
 		return nil
 	}
@@ -229,30 +240,50 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// printConfusion prints, per language, each gold intent that was
-// mistaken and what for, most frequent first.
-func printConfusion(examples []postclass.Example, pred []string) {
-	type key struct{ lang, gold, got string }
-	n := map[key]int{}
-	var keys []key
-	for i, ex := range examples {
-		if pred[i] == ex.Class {
-			continue
+// printConfusion prints, per language, the confusion matrix of the
+// cross-validated predictions summed over every split (a row per true
+// intent, a column per predicted one, each cell the posts per split),
+// with each intent's recall and precision.
+func printConfusion(examples []postclass.Example, preds [][]string) {
+	n := len(postclass.Intents)
+	short := func(s string) string { return s[:min(len(s), 6)] }
+	for _, lang := range languages(examples) {
+		cell := make([][]int, n)
+		for g := range cell {
+			cell[g] = make([]int, n)
 		}
-		k := key{ex.Post.Lang, ex.Class, pred[i]}
-		if n[k] == 0 {
-			keys = append(keys, k)
+		for _, pred := range preds {
+			for i, ex := range examples {
+				g, p := slices.Index(postclass.Intents, ex.Class), slices.Index(postclass.Intents, pred[i])
+				if ex.Post.Lang == lang && g >= 0 && p >= 0 {
+					cell[g][p]++
+				}
+			}
 		}
-		n[k]++
-	}
-	slices.SortStableFunc(keys, func(a, b key) int {
-		if c := strings.Compare(a.lang, b.lang); c != 0 {
-			return c
+		fmt.Printf("%s, true intent by row, predicted by column, posts per split (%d splits):\n%-20s", lang, len(preds), "")
+		for _, in := range postclass.Intents {
+			fmt.Printf(" %6s", short(in))
 		}
-		return n[b] - n[a]
-	})
-	for _, k := range keys {
-		fmt.Printf("  %s %-20s taken for %-20s %d\n", k.lang, k.gold, k.got, n[k])
+		fmt.Printf(" %7s\n", "recall")
+		per := float64(len(preds))
+		for g, in := range postclass.Intents {
+			fmt.Printf("%-20s", in)
+			row := 0
+			for p := range n {
+				fmt.Printf(" %6.1f", float64(cell[g][p])/per)
+				row += cell[g][p]
+			}
+			fmt.Printf(" %7.2f\n", ratio(cell[g][g], row))
+		}
+		fmt.Printf("%-20s", "precision")
+		for p := range n {
+			col := 0
+			for g := range n {
+				col += cell[g][p]
+			}
+			fmt.Printf(" %6.2f", ratio(cell[p][p], col))
+		}
+		fmt.Println()
 	}
 }
 

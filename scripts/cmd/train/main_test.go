@@ -52,6 +52,7 @@ func train(t *testing.T) string {
 // trainings agree.
 func TestRetrainingGivesTheShippedWeights(t *testing.T) {
 	dir := train(t)
+	parent := t      // a subtest's TempDir is removed when the subtest ends
 	var again string // a second training, made once if a language needs it
 	specs, err := readSpecs(filepath.Join(root, "rules"))
 	if err != nil {
@@ -65,7 +66,7 @@ func TestRetrainingGivesTheShippedWeights(t *testing.T) {
 			}
 			if stale := stalePacks(t, lang); stale != "" {
 				if again == "" {
-					again = train(t)
+					again = train(parent)
 				}
 				second, err := os.ReadFile(filepath.Join(again, lang, "_tagger", "weights.bin"))
 				if err != nil || !bytes.Equal(got, second) {
