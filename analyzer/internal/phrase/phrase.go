@@ -177,10 +177,13 @@ func (s WordSet) Has(w string) bool {
 type Index struct {
 	// entries maps a key's hash to its rule index, or, when several rules
 	// list the same phrase, to -1-i where shared[i] holds their indexes.
-	entries  table
-	shared   [][]int
-	sets     map[[2]int32]int32 // (entry value, added rule) → entry value
-	first    table              // first words of multi-word entries
+	entries table
+	shared  [][]int
+	sets    map[[2]int32]int32 // (entry value, added rule) → entry value
+	// prefixes holds the keys of the first k words of every entry of
+	// more than k words (k ≥ 1): Find extends a phrase only while what
+	// it has read so far begins some entry.
+	prefixes table
 	maxWords int
 	// single[i] is i, for every rule: rules answers a key of one rule
 	// with single[i:i+1] instead of allocating a list for it.
@@ -273,7 +276,7 @@ func hashString(h uint64, s string) uint64 {
 }
 
 func newIndex(size int) *Index {
-	return &Index{entries: newTable(size), first: newTable(size / 8)}
+	return &Index{entries: newTable(size), prefixes: newTable(size / 8)}
 }
 
 // rules returns the rules that list the key with hash h.
@@ -301,7 +304,7 @@ func (x *Index) Has(words string) bool {
 	if n > 1 {
 		return false
 	}
-	_, ok := x.first.get(h)
+	_, ok := x.prefixes.get(h)
 	return ok
 }
 
@@ -317,7 +320,8 @@ func (x *Index) RulesOf(word string) []int {
 }
 
 func (x *Index) add(entry string, rule int) {
-	h, first, n := phraseHash(entry)
+	var buf [8]uint64
+	h, pre, n := phraseHashes(entry, buf[:0])
 	if n == 0 {
 		return
 	}
@@ -326,8 +330,8 @@ func (x *Index) add(entry string, rule int) {
 	} else {
 		*v = x.with(*v, rule)
 	}
-	if n > 1 { // one-word entries are found through entries itself
-		x.first.put(first, 1)
+	for _, p := range pre { // one-word entries are found through entries itself
+		x.prefixes.put(p, 1)
 	}
 	x.maxWords = max(x.maxWords, n)
 }
@@ -357,19 +361,39 @@ func (x *Index) with(v int32, rule int) int32 {
 }
 
 // phraseHash returns the hash of an entry's key (see phraseKey), of its
-// first word, and its word count. ASCII words joined by single spaces or
-// hyphens, most list entries, are hashed as they are read.
+// first word, and its word count.
 func phraseHash(entry string) (h, first uint64, words int) {
+	var buf [8]uint64
+	h, pre, words := phraseHashes(entry, buf[:0])
+	first = h
+	if len(pre) > 0 {
+		first = pre[0]
+	}
+	return h, first, words
+}
+
+// phraseHashes returns the hash of an entry's key (see phraseKey) and its
+// word count, and appends to pre the hashes of the key's first word,
+// first two words, and so on, short of the whole key. ASCII words joined
+// by single spaces or hyphens, most list entries, are hashed as they are
+// read.
+func phraseHashes(entry string, pre []uint64) (h uint64, _ []uint64, words int) {
 	words, plain := plainWords(entry)
 	if !plain {
-		if h, first, words, ok := latinHash(entry); ok {
-			return h, first, words
+		if h, pre, words, ok := latinHash(entry, pre); ok {
+			return h, pre, words
 		}
-		key, f, n := phraseKey(entry)
-		return hashString(fnvOffset, key), hashString(fnvOffset, f), n
+		key, _, n := phraseKey(entry)
+		h = fnvOffset
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				pre = append(pre, h)
+			}
+			h = (h ^ uint64(key[i])) * fnvPrime
+		}
+		return h, pre, n
 	}
 	h = fnvOffset
-	first = 0
 	for i := 0; i < len(entry); i++ {
 		c := entry[i]
 		switch {
@@ -378,23 +402,20 @@ func phraseHash(entry string) (h, first uint64, words int) {
 		case c == '-':
 			c = ' '
 		}
-		if c == ' ' && first == 0 {
-			first = h
+		if c == ' ' {
+			pre = append(pre, h)
 		}
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	if first == 0 {
-		first = h
-	}
-	return h, first, words
+	return h, pre, words
 }
 
-// latinHash is phraseHash for entries of Latin letters and digits, accented
+// latinHash is phraseHashes for entries of Latin letters and digits, accented
 // or not ("Trois-Rivières", "Peñasco"), in words joined by single spaces or
 // hyphens: it lower-cases and folds rune by rune as it hashes, where
 // phraseKey would build the key. ok is false for anything else.
-func latinHash(entry string) (h, first uint64, words int, ok bool) {
+func latinHash(entry string, pre []uint64) (h uint64, _ []uint64, words int, ok bool) {
 	foldOnce.Do(buildFoldTable)
 	h, words = fnvOffset, 1
 	var buf [utf8.UTFMax]byte
@@ -404,18 +425,16 @@ func latinHash(entry string) (h, first uint64, words int, ok bool) {
 		i += size
 		if r == ' ' || r == '-' {
 			if prevSep || i == len(entry) {
-				return 0, 0, 0, false
+				return 0, pre, 0, false
 			}
-			if words == 1 {
-				first = h
-			}
+			pre = append(pre, h)
 			words++
 			prevSep = true
 			h = (h ^ ' ') * fnvPrime
 			continue
 		}
 		if r >= rune(len(foldTable)) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return 0, 0, 0, false
+			return 0, pre, 0, false
 		}
 		prevSep = false
 		if l := unicode.ToLower(r); utf8.RuneLen(l) == size {
@@ -427,12 +446,9 @@ func latinHash(entry string) (h, first uint64, words int, ok bool) {
 		}
 	}
 	if prevSep {
-		return 0, 0, 0, false
+		return 0, pre, 0, false
 	}
-	if words == 1 {
-		first = h
-	}
-	return h, first, words, true
+	return h, pre, words, true
 }
 
 // plainWords reports whether entry is ASCII letters and digits in words
@@ -563,7 +579,7 @@ func (x *Index) Find(lower string, toks []Token) []Match {
 		if rs, ok := x.rules(h); ok {
 			out = append(out, Match{Start: toks[i].Start, End: toks[i].End, Rules: rs})
 		}
-		if _, multi := x.first.get(h); !multi {
+		if _, more := x.prefixes.get(h); !more {
 			continue
 		}
 		for n := 2; n <= x.maxWords && i+n <= len(toks); n++ {
@@ -574,6 +590,9 @@ func (x *Index) Find(lower string, toks []Token) []Match {
 			h = hashString(hashString(h, " "), fold(lower[cur.Start:cur.End]))
 			if rs, ok := x.rules(h); ok {
 				out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, Rules: rs})
+			}
+			if _, more := x.prefixes.get(h); !more {
+				break
 			}
 		}
 	}

@@ -65,6 +65,16 @@ func TestPhraseHashMatchesKey(t *testing.T) {
 		if h != hashString(fnvOffset, key) || first != hashString(fnvOffset, f) || n != n2 {
 			t.Errorf("phraseHash(%q) does not match phraseKey = %q, %q, %d", e, key, f, n2)
 		}
+		_, pre, _ := phraseHashes(e, nil)
+		var want []uint64 // the hash of the key up to each space
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				want = append(want, hashString(fnvOffset, key[:i]))
+			}
+		}
+		if !slices.Equal(pre, want) {
+			t.Errorf("phraseHashes(%q) prefixes = %x; want %x (key %q)", e, pre, want, key)
+		}
 	}
 }
 
@@ -80,6 +90,26 @@ func TestHas(t *testing.T) {
 		if got := x.Has(w); got != want {
 			t.Errorf("Has(%q) = %v; want %v", w, got, want)
 		}
+	}
+}
+
+// TestFindPrefixes: a phrase is extended while its words begin some entry,
+// so a long entry is found past a shorter one, and entries that share
+// their first words are all found.
+func TestFindPrefixes(t *testing.T) {
+	p := &rules.Pack{Rules: []rules.Rule{
+		{Kind: rules.KindTerms, Terms: []string{"blue lake", "blue lake road north", "blue sky"}},
+		{Kind: rules.KindTerms, Terms: []string{"lake road"}},
+	}}
+	x := Build(p)
+	lower := "the blue lake road north, blue sky, blue lake road south"
+	var got []string
+	for _, m := range x.Find(lower, Tokenize(lower)) {
+		got = append(got, fmt.Sprint(lower[m.Start:m.End], " ", m.Rules))
+	}
+	want := []string{"blue lake [0]", "blue lake road north [0]", "lake road [1]", "blue sky [0]", "blue lake [0]", "lake road [1]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Find = %q; want %q", got, want)
 	}
 }
 
