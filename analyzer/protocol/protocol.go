@@ -6,6 +6,7 @@ package protocol
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
@@ -71,11 +72,12 @@ func ParseRequest(line []byte) (Request, string) {
 	if !root.IsObject() {
 		return q, "input must be a JSON object"
 	}
-	if k := duplicateKey(root); k != "" {
-		return q, fmt.Sprintf("key %q is given more than once", k)
+	f, dup := readFields(root)
+	if dup != "" {
+		return q, fmt.Sprintf("key %q is given more than once", dup)
 	}
 	in := &q.Input
-	id := root.Get("id")
+	id := f[fieldID]
 	switch id.Type {
 	case gjson.String:
 		in.ID = id.Str
@@ -85,38 +87,38 @@ func ParseRequest(line []byte) (Request, string) {
 	default:
 		return q, `"id" must be a string`
 	}
-	text := root.Get("text")
+	text := f[fieldText]
 	if text.Type != gjson.String {
 		return q, `"text" must be a string`
 	}
 	in.Text = text.Str
-	for _, f := range [...]struct {
-		key string
-		dst *string
-	}{{"lang", &in.Lang}, {"platform", &in.Platform}} {
-		v := root.Get(f.key)
+	for _, o := range [...]struct {
+		field int
+		dst   *string
+	}{{fieldLang, &in.Lang}, {fieldPlatform, &in.Platform}} {
+		v := f[o.field]
 		switch v.Type {
 		case gjson.String:
-			*f.dst = v.Str
+			*o.dst = v.Str
 		case gjson.Null:
 		default:
-			return q, `"` + f.key + `" must be a string`
+			return q, `"` + fieldKeys[o.field] + `" must be a string`
 		}
 	}
-	for _, f := range [...]struct {
-		key string
-		dst *bool
-		not bool // the option is set by false
-	}{{"rewrite", &in.SkipRewrite, true}, {"compact", &q.Compact, false}} {
-		switch v := root.Get(f.key); v.Type {
+	for _, o := range [...]struct {
+		field int
+		dst   *bool
+		not   bool // the option is set by false
+	}{{fieldRewrite, &in.SkipRewrite, true}, {fieldCompact, &q.Compact, false}} {
+		switch v := f[o.field]; v.Type {
 		case gjson.True, gjson.False:
-			*f.dst = (v.Type == gjson.True) != f.not
+			*o.dst = (v.Type == gjson.True) != o.not
 		case gjson.Null:
 		default:
-			return q, `"` + f.key + `" must be true or false`
+			return q, `"` + fieldKeys[o.field] + `" must be true or false`
 		}
 	}
-	if w := root.Get("watchlist"); w.Exists() && w.Type != gjson.Null {
+	if w := f[fieldWatchlist]; w.Exists() && w.Type != gjson.Null {
 		watch, msg := parseWatchlist(w)
 		if msg != "" {
 			return q, msg
@@ -187,21 +189,57 @@ func depth(b []byte) int {
 	return deepest
 }
 
-// duplicateKey returns a key that the object obj has more than once
-// (compared after unescaping), or "".
-func duplicateKey(obj gjson.Result) string {
-	var dup string
-	seen := make(map[string]bool, 4)
-	obj.ForEach(func(k, _ gjson.Result) bool {
+// The keys of a request, in the order of fields' indexes.
+const (
+	fieldID = iota
+	fieldText
+	fieldLang
+	fieldPlatform
+	fieldRewrite
+	fieldCompact
+	fieldWatchlist
+	nfields
+)
+
+var fieldKeys = [nfields]string{"id", "text", "lang", "platform", "rewrite", "compact", "watchlist"}
+
+// readFields reads the object obj once: the value of each key of a
+// request (an absent key's does not Exist, as with obj.Get), and a key
+// that obj has more than once (compared after unescaping), or "". One
+// pass, where a Get per key and a check for duplicates each went over
+// the post's text again.
+func readFields(obj gjson.Result) (f [nfields]gjson.Result, dup string) {
+	var few [8]string // the keys seen; a map once there are more
+	seen := few[:0]
+	var many map[string]bool
+	obj.ForEach(func(k, v gjson.Result) bool {
 		key := k.String()
-		if seen[key] {
+		switch {
+		case many != nil:
+			if many[key] {
+				dup = key
+			}
+			many[key] = true
+		case slices.Contains(seen, key):
 			dup = key
+		case len(seen) < cap(seen):
+			seen = append(seen, key)
+		default:
+			many = make(map[string]bool, 2*len(seen))
+			for _, s := range seen {
+				many[s] = true
+			}
+			many[key] = true
+		}
+		if dup != "" {
 			return false
 		}
-		seen[key] = true
+		if i := slices.Index(fieldKeys[:], key); i >= 0 {
+			f[i] = v
+		}
 		return true
 	})
-	return dup
+	return f, dup
 }
 
 // ProcessLine runs the docs/api.md §1 batch protocol for one input line and
