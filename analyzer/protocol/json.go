@@ -147,10 +147,15 @@ const hex = "0123456789abcdef"
 
 // appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD;
 // U+2028 and U+2029 are escaped so the output is also valid JavaScript.
+// Runs that need no escaping, most of an answer, are passed over eight
+// bytes at a time (plainRun).
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0 // s[start:i] is a run still to copy as it is
 	for i := 0; i < len(s); {
+		if i = plainRun(s, i); i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != 0x7f && c != '"' && c != '\\' {
@@ -191,4 +196,28 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainRun returns i moved past the groups of eight bytes of s that are
+// all printable ASCII other than '"' and '\\', which appendString copies
+// as they are. The tests are the usual bit tricks on a 64-bit word, each
+// exact as to whether any byte qualifies: a byte below 0x20, a byte equal
+// to '"' or '\\' (a zero byte after the XOR), a byte of 0x7f or more.
+func plainRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		ctrl := (v - 0x20*ones) &^ v
+		quote := v ^ '"'*ones
+		quote = (quote - ones) &^ quote
+		slash := v ^ '\\'*ones
+		slash = (slash - ones) &^ slash
+		high := v | (v + ones)
+		if (ctrl|quote|slash|high)&highs != 0 {
+			return i
+		}
+	}
+	return i
 }
