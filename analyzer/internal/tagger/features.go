@@ -168,6 +168,10 @@ func mix(t, h uint64) uint32 {
 func suffix(s string, n int) string {
 	i := len(s)
 	for k := 0; k < n && i > 0; k++ {
+		if s[i-1] < utf8.RuneSelf { // an ASCII byte is a rune of its own
+			i--
+			continue
+		}
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 	}

@@ -334,3 +334,23 @@ func TestForeignExamplesKeepNoFeatureOfTheirOwn(t *testing.T) {
 		t.Errorf("a word of the model's own sentences lost its feature")
 	}
 }
+
+// TestSuffix: the last n runes of a word, ASCII or not, as the rune-by-rune
+// definition gives them (an invalid byte counts as a rune).
+func TestSuffix(t *testing.T) {
+	byRune := func(s string, n int) string {
+		i := len(s)
+		for k := 0; k < n && i > 0; k++ {
+			_, size := utf8.DecodeLastRuneInString(s[:i])
+			i -= size
+		}
+		return s[i:]
+	}
+	for _, s := range []string{"", "a", "ab", "abc", "walking", "séance", "café", "naïve", "日本語", "x\xffy", "\xe2\x82", "été"} {
+		for n := 0; n <= 4; n++ {
+			if got, want := suffix(s, n), byRune(s, n); got != want {
+				t.Errorf("suffix(%q, %d) = %q; want %q", s, n, got, want)
+			}
+		}
+	}
+}
