@@ -64,6 +64,24 @@ func shortRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '\''
 }
 
+// asciiShort is shortRune of each ASCII character, read without
+// decoding or the unicode tables.
+var asciiShort = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = shortRune(rune(c))
+	}
+	return t
+}()
+
+// shortAt reports whether the rune at i of s is a shortRune, and its size.
+func shortAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiShort[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return shortRune(r), size
+}
+
 // Expand writes the long form of every short form of s in its place. lower
 // is s lower-cased byte for byte; start and end map s to the original as
 // Text's do. It returns s itself, and ok false, when s holds no short form.
@@ -73,17 +91,17 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 	}
 	ed := editor{s: s, start: start, end: end}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		short, size := shortAt(s, i)
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
 		// part of a code or a handle, not a short form.
-		if !shortRune(r) || (i > 0 && (!phrase.BoundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
+		if !short || (i > 0 && (!phrase.BoundaryBefore(s, i) || strings.IndexByte("-.@#_/", s[i-1]) >= 0)) {
 			i += size
 			continue
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !shortRune(r) {
+			short, n := shortAt(s, j)
+			if !short {
 				break
 			}
 			j += n

@@ -1,0 +1,21 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestShortAt: the ASCII table answers as shortRune does, and other runes
+// (an invalid byte among them) are decoded as before.
+func TestShortAt(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		s := string(r) + "x"
+		got, size := shortAt(s, 0)
+		if want := shortRune(r); got != want || size != utf8.RuneLen(r) {
+			t.Errorf("shortAt(%q) = %v, %d; want %v, %d", s, got, size, want, utf8.RuneLen(r))
+		}
+	}
+	if got, size := shortAt("\xffa", 0); got || size != 1 {
+		t.Errorf("shortAt of an invalid byte = %v, %d; want false, 1", got, size)
+	}
+}
