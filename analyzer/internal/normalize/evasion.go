@@ -151,16 +151,24 @@ func spelledRun(s string, i int) (end, n int) {
 func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 	var b []byte
 	var ns, ne []int32
-	last := 0 // bytes of s before last are in b
+	last := 0       // bytes of s before last are in b
+	inWord := false // s[i-1] is an ASCII letter or digit
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && (!asciiLetter(c) || i > 0 && (asciiLetter(s[i-1]) || '0' <= s[i-1] && s[i-1] <= '9')) {
-			i++ // no letter, or one inside a word: no run starts here (spelledRun's first tests, for ASCII)
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			// No letter, or one inside a word: no run starts here
+			// (spelledRun's first tests, for ASCII).
+			class := asciiClass[c]
+			if class != classLetter || inWord {
+				inWord = class != 0
+				i++
+				continue
+			}
 		}
 		runEnd, n := spelledRun(s, i)
 		if n == 0 {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
+			inWord = wordByte(s[i-1])
 			continue
 		}
 		if b == nil {
@@ -175,6 +183,7 @@ func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 			j += size + 1 // the separator
 		}
 		i, last = runEnd, runEnd
+		inWord = wordByte(s[i-1])
 	}
 	if b == nil {
 		return s, start, end
@@ -185,6 +194,28 @@ func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// asciiClass tells the ASCII letters (classLetter) and digits (classDigit)
+// from the other characters (0).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiLetter(byte(c)):
+			t[c] = classLetter
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		}
+	}
+	return t
+}()
+
+const (
+	classLetter = 1 + iota
+	classDigit
+)
+
+// wordByte reports whether c is an ASCII letter or digit.
+func wordByte(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] != 0 }
 
 // appendMapped appends s[from:to] to b with the original range of each
 // byte.
