@@ -16,10 +16,23 @@ type Token struct {
 // IsWordRune reports whether r belongs in a word: a letter, a digit or a
 // combining mark.
 func IsWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // what the tables say of ASCII, without them
-		c := byte(r) | 0x20
-		return 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf { // what the tables say of ASCII, without them
+		return asciiWord[r]
 	}
+	return isWordRuneTables(r)
+}
+
+// asciiWord is IsWordRune of each ASCII character: the letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// isWordRuneTables is IsWordRune beyond ASCII, apart so that IsWordRune
+// is small enough to be inlined.
+func isWordRuneTables(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -54,7 +67,10 @@ func Tokenize(s string) []Token {
 func AppendTokens(out []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1 // ASCII read inline
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !IsWordRune(r) {
 			i += size
 			continue
@@ -62,7 +78,9 @@ func AppendTokens(out []Token, s string) []Token {
 		start := i
 		i += size
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			if r, size = rune(s[i]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			if IsWordRune(r) {
 				i += size
 				continue
