@@ -355,23 +355,39 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 // nextWord returns the bounds of the first word of s at or after i, as
 // wordSpans splits words; start == end when there is none.
 func nextWord(s string, i int) (int, int) {
-	start := -1
-	for j, r := range s[i:] {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
+	// Two tight loops, one to the word's first byte and one past its
+	// last: most bytes are ASCII and cost one table look.
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
 		}
-		switch {
-		case in && start < 0:
-			start = i + j
-		case !in && start >= 0:
-			return start, i + j
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
 		}
+		i += n
 	}
-	if start < 0 {
+	if i >= len(s) {
 		return len(s), len(s)
+	}
+	start := i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] && c != '-' && c != '\'' {
+				return start, i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '·' {
+			return start, i
+		}
+		i += n
 	}
 	return start, len(s)
 }

@@ -149,24 +149,8 @@ func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)
 // inclusive and compound forms (·, -, ').
 func wordSpans(s string) []span {
 	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
-	start := -1
-	for i, r := range s {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
-		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, span{start, len(s)})
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		out = append(out, span{start, end})
 	}
 	return out
 }

@@ -18,3 +18,28 @@ func TestIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSpans checks the words wordSpans and nextWord find against the
+// definition: a run of letters and digits, with -, ' and · inside it.
+func TestWordSpans(t *testing.T) {
+	cases := map[string][]string{
+		"":                          nil,
+		"  --  ":                    nil,
+		"self-harm, a'b -x y-":      {"self-harm", "a'b", "x", "y-"},
+		"l’été un·e travailleur·se": {"l", "été", "un·e", "travailleur·se"},
+		"·début 42ans\xffbad":       {"début", "42ans", "bad"},
+		"¿Qué? ñandú—Ω":             {"Qué", "ñandú", "Ω"},
+	}
+	for s, want := range cases {
+		var got []string
+		for _, w := range wordSpans(s) {
+			got = append(got, s[w.start:w.end])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("wordSpans(%q) = %q; want %q", s, got, want)
+		}
+		if n := wordCount(s); n != len(want) {
+			t.Errorf("wordCount(%q) = %d; want %d", s, n, len(want))
+		}
+	}
+}
