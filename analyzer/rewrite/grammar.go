@@ -253,7 +253,7 @@ func (g *grammar) isNeed(text string) bool {
 	words := wordSpans(text)
 	for _, w := range words {
 		word := text[w.start:w.end]
-		if !g.asked[strings.ToLower(word)] && !g.statesNeed(word) {
+		if !lowerGet(g.asked, word) && !g.statesNeed(word) {
 			return false
 		}
 	}
@@ -284,7 +284,7 @@ func (g *grammar) plainNeedOf(text string, max int) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
-		if g.articles[lw] != "" && i > 0 && !g.preps[strings.ToLower(text[words[i-1].start:words[i-1].end])] {
+		if g.articles[lw] != "" && i > 0 && !lowerGet(g.preps, text[words[i-1].start:words[i-1].end]) {
 			return false // "terrified the principal": an article after no preposition opens an object
 		}
 		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
@@ -418,12 +418,15 @@ func (g *grammar) aboutSomeone(s string) bool {
 		return false
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
-		if g.third[w] {
+		w := s[start:end]
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		if lowerGet(g.third, w) {
 			return true
 		}
 		// "qu'elle", "lorsqu'il": the pronoun after an elision.
-		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && g.third[w[i+1:]] {
+		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && lowerGet(g.third, w[i+1:]) {
 			return true
 		}
 	}
@@ -437,7 +440,7 @@ func (g *grammar) describes(s string) bool {
 		return true
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if g.persons[strings.ToLower(s[start:end])] {
+		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
 	}
@@ -499,7 +502,7 @@ func (ix termIndex) in(ls string) []string {
 // a client, a patient, a population ("my client", "kids").
 func (g *grammar) tiesNeeds(s string) bool {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if g.ties[strings.ToLower(s[start:end])] {
+		if lowerGet(g.ties, s[start:end]) {
 			return true
 		}
 	}

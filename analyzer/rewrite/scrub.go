@@ -127,7 +127,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	afterPlace := false
 	if i > 0 {
 		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
-		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && gr.placePreps[strings.ToLower(s[words[i-2].start:words[i-2].end])]
+		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && lowerGet(gr.placePreps, s[words[i-2].start:words[i-2].end])
 	}
 	switch {
 	case !capitalized(s, w):
@@ -149,8 +149,7 @@ func isI(word string) bool {
 // known reports whether word is a word of a rewrite vocabulary term or a
 // specialty, or of a clinical finding of the post: a need, not a name.
 func known(gr *grammar, word string, clin map[string]bool) bool {
-	lw := strings.ToLower(word)
-	return gr.known[lw] || clin[lw]
+	return lowerGet(gr.known, word) || lowerGet(clin, word)
 }
 
 // clinicalWords returns the lower-cased words of the post's clinical

@@ -386,7 +386,7 @@ func (g *grammar) mendWords(s string) string {
 			}
 		}
 		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
-			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			mark(i)
 		}
 	}
@@ -461,7 +461,7 @@ func (g *grammar) stranded(s string) string {
 			return "dangling " + lw
 		}
 		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
-			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			return "doubled article " + s[w.start:words[i+1].end]
 		}
 	}

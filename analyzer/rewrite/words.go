@@ -111,3 +111,28 @@ func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
 
 // mayHave reports whether w may be in the set: false says it is not.
 func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
+
+// lowerGet returns m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
+// lower-cased in a buffer on the stack, which the map is asked with
+// without a copy: a capitalized word no longer costs an allocation, and
+// a lower-case one no second scan.
+func lowerGet[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w); n++ {
+			c := w[n]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			return m[string(buf[:n])]
+		}
+	}
+	return m[strings.ToLower(w)]
+}

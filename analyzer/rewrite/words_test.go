@@ -43,3 +43,15 @@ func TestWordSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerGet checks lowerGet against a look-up of strings.ToLower, for
+// ASCII words, words outside ASCII and words longer than its buffer.
+func TestLowerGet(t *testing.T) {
+	long := strings.Repeat("ab", 40)
+	m := map[string]int{"she": 1, "élève": 2, long: 3, "i̇stanbul": 4}
+	for _, w := range []string{"she", "She", "SHE", "shes", "", "Élève", "ÉLÈVE", strings.ToUpper(long), "İstanbul", "x"} {
+		if got, want := lowerGet(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("lowerGet(%q) = %d; want %d", w, got, want)
+		}
+	}
+}
