@@ -138,16 +138,22 @@ func (c *run) needs() (needs, story []string) {
 	// The post's other mentions of a need term ("w/ ptsd", where no rule
 	// tied it to anyone) say what it is about as much: those of its first
 	// maxNeedScan bytes, which is all of a post and the start of a paste.
+	var words []span
 	for i, sent := range c.post.Sentences {
 		if sent.Start >= maxNeedScan {
 			break
+		}
+		// One walk of the sentence's words serves both look-ups.
+		words = appendWords(words[:0], sent.Lower)
+		if c.terms == nil || !c.termsDone[i] {
+			c.setSentenceTerms(i, c.gr.needTermsWords(sent.Lower, words))
 		}
 		for _, t := range c.sentenceTerms(i) {
 			add(t)
 		}
 		// "hospitalisée en psychiatrie" no rule flagged still asks for
 		// step-down care.
-		for _, t := range c.gr.specialtyIndex.in(sent.Lower) {
+		for _, t := range c.gr.specialtyIndex.inWords(sent.Lower, words) {
 			if !slices.ContainsFunc(tied, func(f string) bool { return containsWord(f, t) }) {
 				later = append(later, t)
 			}

@@ -148,7 +148,11 @@ func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)
 // wordSpans splits s into words: letters, digits and the joiners of
 // inclusive and compound forms (·, -, ').
 func wordSpans(s string) []span {
-	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
+	return appendWords(make([]span, 0, len(s)/6+1), s) // about one word in six bytes of prose
+}
+
+// appendWords appends the words of s, as wordSpans splits them, to out.
+func appendWords(out []span, s string) []span {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		out = append(out, span{start, end})
 	}
