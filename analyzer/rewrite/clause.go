@@ -75,7 +75,8 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		switch {
 		case s[i] == ';':
 			add(i, i+1)
-		case s[i] == ' ' && (strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
+		case s[i] == ' ' && i+1 < len(s) && (s[i+1] == '-' || s[i+1] == "—"[0]) && // the dashes' first bytes, before comparing
+			(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
 			n := len(" — ")
 			if s[i+1] == '-' {
 				n = 3

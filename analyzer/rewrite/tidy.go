@@ -369,7 +369,8 @@ func lowerFirst(s string) string {
 // or the end ("works with .", "grief and ,"), and the first of two
 // articles in a row ("dans la la région").
 func (g *grammar) mendWords(s string) string {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	var drop []bool
 	mark := func(i int) {
 		if drop == nil {
@@ -378,8 +379,7 @@ func (g *grammar) mendWords(s string) string {
 		drop[i] = true
 	}
 	for i, w := range words {
-		lw := strings.ToLower(s[w.start:w.end])
-		if g.strands(s, w, lw) {
+		if g.strands(s, w) {
 			mark(i)
 			for j := i - 1; j >= 0 && strings.TrimSpace(s[words[j].end:words[j+1].start]) == ""; j-- {
 				pw := words[j]
@@ -389,7 +389,7 @@ func (g *grammar) mendWords(s string) string {
 				mark(j)
 			}
 		}
-		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
+		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && lowerGet(g.articles, s[w.start:w.end]) != "" &&
 			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			mark(i)
 		}
@@ -414,17 +414,20 @@ func (g *grammar) mendWords(s string) string {
 	return b.String()
 }
 
-// strands reports whether the word w of s (lower-cased lw) is a
+// strands reports whether the word w of s is a
 // preposition or conjunction with only , . ; : or the end after it.
-func (g *grammar) strands(s string, w span, lw string) bool {
-	if !(g.preps[lw] || g.conj[lw] || elided(s, w)) || !afterSpace(s, w.start) {
-		return false
-	}
+func (g *grammar) strands(s string, w span) bool {
+	// What follows the word is looked at first: most words are followed
+	// by another, and need no look-up.
 	k := wordEnd(s, w)
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
-	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+	if k < len(s) && strings.IndexByte(".,;:", s[k]) < 0 {
+		return false
+	}
+	word := s[w.start:w.end]
+	return (lowerGet(g.preps, word) || lowerGet(g.conj, word) || elided(s, w)) && afterSpace(s, w.start)
 }
 
 // elided reports whether the word w of s is an elided article or
@@ -461,7 +464,7 @@ func (g *grammar) stranded(s string) string {
 	words := wordSpans(s)
 	for i, w := range words {
 		lw := strings.ToLower(s[w.start:w.end])
-		if g.strands(s, w, lw) {
+		if g.strands(s, w) {
 			return "dangling " + lw
 		}
 		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
