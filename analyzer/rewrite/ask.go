@@ -126,7 +126,10 @@ units:
 				continue
 			}
 			if clin == nil {
-				clin = clinicalWords(findings)
+				if c.clin == nil {
+					c.clin = clinicalWords(findings) // shared with clinical
+				}
+				clin = c.clin
 			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
 			if (c.strict || stating) && named {
@@ -310,7 +313,8 @@ func riskyIn(f Finding) bool {
 // endsOnCue reports whether the last word of s begins an ask cue: the
 // sentence stops where its ask was about to say what it seeks.
 func (g *grammar) endsOnCue(s string) bool {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	if len(words) == 0 {
 		return true
 	}

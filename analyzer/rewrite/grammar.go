@@ -596,8 +596,9 @@ func (g *grammar) qualify(ls string, start, end int, term string) string {
 		return term + ls[end:q]
 	}
 	q := start
+	var buf [33]span // the words of 64 bytes, on the stack
 	for range maxQualifiers {
-		words := wordSpans(ls[max(0, q-64):q]) // a word is never that long
+		words := appendWords(buf[:0], ls[max(0, q-64):q]) // a word is never that long
 		if len(words) == 0 {
 			break
 		}

@@ -138,7 +138,8 @@ func (c *run) needs() (needs, story []string) {
 	// The post's other mentions of a need term ("w/ ptsd", where no rule
 	// tied it to anyone) say what it is about as much: those of its first
 	// maxNeedScan bytes, which is all of a post and the start of a paste.
-	var words []span
+	var buf [64]span
+	words := buf[:0] // on the stack for a short sentence
 	for i, sent := range c.post.Sentences {
 		if sent.Start >= maxNeedScan {
 			break

@@ -497,7 +497,10 @@ func without(items, others []string) []string {
 func (c *run) sanitize() string {
 	var b strings.Builder
 	text, findings, gr := c.post.Text, c.post.Findings, c.gr
-	clin := clinicalWords(findings)
+	if c.clin == nil {
+		c.clin = clinicalWords(findings)
+	}
+	clin := c.clin
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range c.post.Sentences {
 		bs, be := sent.Start, sent.End

@@ -13,7 +13,8 @@ import (
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
 func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
