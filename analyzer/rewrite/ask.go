@@ -456,7 +456,7 @@ func (g *grammar) addressTail(s string) int {
 // a slash or a conjunction ("Laval/Longueuil", "Calais or Machias").
 func (g *grammar) onlyJoins(s string) bool {
 	t := strings.Trim(s, " /")
-	return t == "" || lowerGet(g.conj, t)
+	return t == "" || lowerHas(g.conj, g.conjF, t)
 }
 
 // placeLead tells what leads to a place at the end of before: "prep" for
@@ -488,7 +488,7 @@ func (g *grammar) placeListTail(s string) int {
 	words := wordSpans(s)
 	i := 0
 	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
-	case len(words) >= 2 && gap == " " && lowerGet(g.conj, s[words[0].start:words[0].end]) && s[words[0].end:words[1].start] == " ":
+	case len(words) >= 2 && gap == " " && lowerHas(g.conj, g.conjF, s[words[0].start:words[0].end]) && s[words[0].end:words[1].start] == " ":
 		i = 1
 	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
 	default:

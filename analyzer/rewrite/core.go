@@ -91,7 +91,7 @@ func (c *run) conditionsIn(start, end int, in []Finding) []string {
 	}
 	a := start
 	for ws, we := nextWord(text[:end], start); ws < we; ws, we = nextWord(text[:end], we) {
-		if lowerGet(gr.conj, text[ws:we]) {
+		if lowerHas(gr.conj, gr.conjF, text[ws:we]) {
 			part(a, ws)
 			a = we
 		}

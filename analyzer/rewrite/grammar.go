@@ -80,6 +80,9 @@ type grammar struct {
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
+	// thirdF ... tiesF rule most words out before their sets are asked
+	// (see lowerHas).
+	thirdF, breaksF, knownF, prepsF, conjF, tiesF *smallFilter
 	// fixedClean remembers whether each fixed template text passed the
 	// re-analysis (text → bool): a pack has a handful of them.
 	fixedClean sync.Map
@@ -210,6 +213,8 @@ func newGrammar(p *rules.Pack) *grammar {
 			}
 		}
 	}
+	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
+	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
 	return g
 }
 
@@ -284,7 +289,7 @@ func (g *grammar) plainNeedOf(text string, max int) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
-		if g.articles[lw] != "" && i > 0 && !lowerGet(g.preps, text[words[i-1].start:words[i-1].end]) {
+		if g.articles[lw] != "" && i > 0 && !lowerHas(g.preps, g.prepsF, text[words[i-1].start:words[i-1].end]) {
 			return false // "terrified the principal": an article after no preposition opens an object
 		}
 		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
@@ -443,11 +448,11 @@ func (g *grammar) aboutSomeone(s string) bool {
 		if strings.Contains(w, "’") {
 			w = strings.ReplaceAll(w, "’", "'")
 		}
-		if lowerGet(g.third, w) {
+		if lowerHas(g.third, g.thirdF, w) {
 			return true
 		}
 		// "qu'elle", "lorsqu'il": the pronoun after an elision.
-		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && lowerGet(g.third, w[i+1:]) {
+		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && lowerHas(g.third, g.thirdF, w[i+1:]) {
 			return true
 		}
 	}
@@ -554,7 +559,7 @@ func (ix termIndex) from(out []string, ls string, i int) []string {
 // a client, a patient, a population ("my client", "kids").
 func (g *grammar) tiesNeeds(s string) bool {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if lowerGet(g.ties, s[start:end]) {
+		if lowerHas(g.ties, g.tiesF, s[start:end]) {
 			return true
 		}
 	}

@@ -150,7 +150,7 @@ func isI(word string) bool {
 // known reports whether word is a word of a rewrite vocabulary term or a
 // specialty, or of a clinical finding of the post: a need, not a name.
 func known(gr *grammar, word string, clin map[string]bool) bool {
-	return lowerGet(gr.known, word) || lowerGet(clin, word)
+	return lowerHas(gr.known, gr.knownF, word) || lowerGet(clin, word)
 }
 
 // clinicalWords returns the lower-cased words of the post's clinical

@@ -427,7 +427,7 @@ func (g *grammar) strands(s string, w span) bool {
 		return false
 	}
 	word := s[w.start:w.end]
-	return (lowerGet(g.preps, word) || lowerGet(g.conj, word) || elided(s, w)) && afterSpace(s, w.start)
+	return (lowerHas(g.preps, g.prepsF, word) || lowerHas(g.conj, g.conjF, word) || elided(s, w)) && afterSpace(s, w.start)
 }
 
 // elided reports whether the word w of s is an elided article or

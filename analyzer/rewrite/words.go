@@ -98,13 +98,17 @@ type wordFilter [1 << 10]uint64
 
 // wordBit is the filter bit of w: a multiplicative hash of its length
 // and four of its bytes.
-func wordBit(w string) uint32 {
+func wordBit(w string) uint32 { return wordHash(w) >> 16 }
+
+// wordHash is a multiplicative hash of w's length and three of its bytes
+// (first, middle, last); 0 for an empty w.
+func wordHash[T string | []byte](w T) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return h * 0x9e3779b1 >> 16
+	return h * 0x9e3779b1
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
@@ -135,4 +139,45 @@ func lowerGet[V any](m map[string]V, w string) V {
 		}
 	}
 	return m[strings.ToLower(w)]
+}
+
+// smallFilter is wordFilter for a set of a few hundred words: 4,096 bits,
+// 512 bytes, of the same hash.
+type smallFilter [1 << 6]uint64
+
+// newSmallFilter returns the filter of the words of set.
+func newSmallFilter(set map[string]bool) *smallFilter {
+	f := &smallFilter{}
+	for w := range set {
+		b := wordHash(w) >> 20
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}
+
+// lowerHas returns set[strings.ToLower(w)], where f is set's filter. An
+// ASCII w of up to 64 bytes is lower-cased on the stack (as lowerGet
+// does) and most words are ruled out by the filter without a look-up.
+func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w); n++ {
+			c := w[n]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) {
+			if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
+				return false
+			}
+			return set[string(buf[:n])]
+		}
+	}
+	return set[strings.ToLower(w)]
 }
