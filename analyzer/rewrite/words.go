@@ -181,3 +181,22 @@ func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
 	}
 	return set[strings.ToLower(w)]
 }
+
+// lastIndex is strings.LastIndex, searched forward: Index is vectorized
+// where LastIndex hashes byte by byte, and a lead occurs once or not at
+// all in most texts.
+func lastIndex(s, sub string) int {
+	if sub == "" {
+		return len(s)
+	}
+	at := -1
+	for i := 0; i <= len(s); {
+		j := strings.Index(s[i:], sub)
+		if j < 0 {
+			break
+		}
+		at = i + j
+		i = at + 1
+	}
+	return at
+}

@@ -55,3 +55,31 @@ func TestLowerGet(t *testing.T) {
 		}
 	}
 }
+
+// TestFillSegment checks fillSegment's scan against the placeholder
+// pattern's own replacement.
+func TestFillSegment(t *testing.T) {
+	fill := map[string]string{"ask": "A", "who": "", "more_practical": "M"}
+	for _, seg := range []string{"", "plain", "{ask}", "x {ask} y {more_practical}.", "{who} {ask}", "{{ask}", "{ask", "{Ask} {} {a-b} {ask}}", "{unknown}{ask}"} {
+		ok := true
+		want := placeholder.ReplaceAllStringFunc(seg, func(m string) string {
+			v := fill[m[1:len(m)-1]]
+			ok = ok && v != ""
+			return v
+		})
+		if got, gotOK := fillSegment(seg, fill); got != want || gotOK != ok {
+			t.Errorf("fillSegment(%q) = %q, %v; want %q, %v", seg, got, gotOK, want, ok)
+		}
+	}
+}
+
+// TestLastIndex checks lastIndex against strings.LastIndex.
+func TestLastIndex(t *testing.T) {
+	for _, s := range []string{"", "for a client for a", "aaaa", "pour un·e pour une", "x"} {
+		for _, sub := range []string{"", "for a", "a", "aa", "pour un", "x", "zz"} {
+			if got, want := lastIndex(s, sub), strings.LastIndex(s, sub); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d; want %d", s, sub, got, want)
+			}
+		}
+	}
+}
