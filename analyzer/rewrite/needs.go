@@ -226,6 +226,9 @@ func (c *run) statedNeeds() []string {
 		s := text[sent.Start:sent.End]
 		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 			word := s[start:end]
+			if len(word) <= c.gr.minSuffix {
+				continue // too short for any need suffix (statesNeed's first look)
+			}
 			if c.gr.english && !isUpperStart(word) {
 				continue // "speech-language pathologist" names a job; "Greek-speaking" a language
 			}
