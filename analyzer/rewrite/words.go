@@ -122,23 +122,29 @@ func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1
 // a lower-case one no second scan.
 func lowerGet[V any](m map[string]V, w string) V {
 	var buf [64]byte
-	if len(w) <= len(buf) {
-		n := 0
-		for ; n < len(w); n++ {
-			c := w[n]
-			if c >= utf8.RuneSelf {
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-		}
-		if n == len(w) {
-			return m[string(buf[:n])]
-		}
+	if n, ok := lowerInto(&buf, w); ok {
+		return m[string(buf[:n])]
 	}
 	return m[strings.ToLower(w)]
+}
+
+// lowerInto lower-cases w into buf when w is ASCII and fits, and returns
+// its length; ok is false otherwise.
+func lowerInto(buf *[64]byte, w string) (n int, ok bool) {
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for ; n < len(w); n++ {
+		c := w[n]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	return n, true
 }
 
 // smallFilter is wordFilter for a set of a few hundred words: 4,096 bits,
@@ -160,24 +166,11 @@ func newSmallFilter(set map[string]bool) *smallFilter {
 // does) and most words are ruled out by the filter without a look-up.
 func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
 	var buf [64]byte
-	if len(w) <= len(buf) {
-		n := 0
-		for ; n < len(w); n++ {
-			c := w[n]
-			if c >= utf8.RuneSelf {
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
+	if n, ok := lowerInto(&buf, w); ok {
+		if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
+			return false
 		}
-		if n == len(w) {
-			if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
-				return false
-			}
-			return set[string(buf[:n])]
-		}
+		return set[string(buf[:n])]
 	}
 	return set[strings.ToLower(w)]
 }
