@@ -41,6 +41,10 @@ var identifierKinds = []struct {
 	{"name after a relative and de", "es", "La mamá de Rocío me escribió anoche.", "Rocío", "name"},
 	{"name in no list, after a relative", "es", "Su hijo Yeferson tiene siete años.", "Yeferson", "name"},
 	{"surname after de la", "es", "Atiendo a Dayana de la Barrera desde junio.", "de la Barrera", "name"},
+	{"name in no list, in apposition to the client", "en", "The client, Quorvane, asked to switch to evenings.", "Quorvane", "name"},
+	{"name in no list, after a care verb", "fr", "J'accompagne Zelbrine depuis l'hiver dernier.", "Zelbrine", "name"},
+	{"name that is a word, after a care verb", "fr", "J'accompagne Rose, qui a perdu son fils.", "Rose", "name"},
+	{"name in no list, in apposition to the client", "es", "La consultante, Yorbelith, faltó dos veces.", "Yorbelith", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
