@@ -45,6 +45,11 @@ var identifierKinds = []struct {
 	{"name in no list, after a care verb", "fr", "J'accompagne Zelbrine depuis l'hiver dernier.", "Zelbrine", "name"},
 	{"name that is a word, after a care verb", "fr", "J'accompagne Rose, qui a perdu son fils.", "Rose", "name"},
 	{"name in no list, in apposition to the client", "es", "La consultante, Yorbelith, faltó dos veces.", "Yorbelith", "name"},
+	{"name after a verb said to a person", "en", "Last week I talked to Desmond about his drinking.", "Desmond", "name"},
+	{"name after a relative and of", "en", "The grandmother of Kaydence has custody now.", "Kaydence", "name"},
+	{"name after a message word", "en", "She showed me a text from Braxton.", "Braxton", "name"},
+	{"name after a relative and de", "fr", "La mère de Maëlys m'a écrit ce matin.", "Maëlys", "name"},
+	{"name that is a word, after a question about", "es", "Pregunta sobre Consuelo: ¿la derivo?", "Consuelo", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
