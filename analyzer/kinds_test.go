@@ -50,6 +50,9 @@ var identifierKinds = []struct {
 	{"name after a message word", "en", "She showed me a text from Braxton.", "Braxton", "name"},
 	{"name after a relative and de", "fr", "La mère de Maëlys m'a écrit ce matin.", "Maëlys", "name"},
 	{"name that is a word, after a question about", "es", "Pregunta sobre Consuelo: ¿la derivo?", "Consuelo", "name"},
+	{"name in no list, subject of a verb about a person", "en", "Session went long. Draveth cried about the eviction.", "Draveth", "name"},
+	{"name in no list, subject of a verb about a person", "fr", "Korvelle m'a raconté la dispute avec son frère.", "Korvelle", "name"},
+	{"name in no list, subject of a verb about a person", "es", "Yusmeidy faltó a las últimas dos citas.", "Yusmeidy", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
