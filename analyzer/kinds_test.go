@@ -53,6 +53,8 @@ var identifierKinds = []struct {
 	{"name in no list, subject of a verb about a person", "en", "Session went long. Draveth cried about the eviction.", "Draveth", "name"},
 	{"name in no list, subject of a verb about a person", "fr", "Korvelle m'a raconté la dispute avec son frère.", "Korvelle", "name"},
 	{"name in no list, subject of a verb about a person", "es", "Yusmeidy faltó a las últimas dos citas.", "Yusmeidy", "name"},
+	{"name that is a word, object of a verb said to a person", "en", "I reminded Hope that the group starts at six.", "Hope", "name"},
+	{"name that is a word, object of a verb said to a person", "es", "Le expliqué a Luz cómo pedir la incapacidad.", "Luz", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
