@@ -55,6 +55,7 @@ var identifierKinds = []struct {
 	{"name in no list, subject of a verb about a person", "es", "Yusmeidy faltó a las últimas dos citas.", "Yusmeidy", "name"},
 	{"name that is a word, object of a verb said to a person", "en", "I reminded Hope that the group starts at six.", "Hope", "name"},
 	{"name that is a word, object of a verb said to a person", "es", "Le expliqué a Luz cómo pedir la incapacidad.", "Luz", "name"},
+	{"name that is a word, subject of a verb about a person", "fr", "Claire est arrivée en larmes à la séance.", "Claire", "name"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},
