@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
@@ -10,6 +11,13 @@ import (
 // words do not hold: a rarer word, as the details of a story often are
 // ("hoards", "eviction"), whatever the language.
 const rareBit = 1 << 62
+
+// conditionBit is the tagger mark of a word of the pack's conditions list
+// (rules/README.md): a condition, symptom or circumstance word of
+// ICD-10-CM ("insomnia", "hallucinations", "homelessness") or a DSM
+// abbreviation, which the model then weighs in posts no training post
+// resembled.
+const conditionBit = 1 << 61
 
 // commonWords answers whether a word is one of a pack's common words in a
 // probe or two of a table of hashes: the tagger asks it of every token,
@@ -84,4 +92,32 @@ func rareWord(w string, common *commonWords) bool {
 		}
 	}
 	return !common.has(w)
+}
+
+// conditionSuffixes are the endings conditionWord takes off a word to find
+// the list's form: the list holds lemmas ("nightmare", "sleep", "binge"),
+// posts inflect them ("nightmares", "sleeping", "binged").
+var conditionSuffixes = []string{"s", "es", "ing", "ed"}
+
+// conditionWord reports whether w, or w less an ending of
+// conditionSuffixes (leaving three letters or more; "-ing" and "-ed" also
+// with an "e" put back: "binged", "confused"), is one of conditions. It
+// allocates nothing.
+func conditionWord(w string, conditions *commonWords) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if conditions.has(w) {
+		return true
+	}
+	for _, suf := range conditionSuffixes {
+		if len(w)-len(suf) < 3 || !strings.HasSuffix(w, suf) {
+			continue
+		}
+		stem := w[:len(w)-len(suf)]
+		if conditions.has(stem) || (suf == "ing" || suf == "ed") && conditions.has(stem+"e") {
+			return true
+		}
+	}
+	return false
 }

@@ -21,9 +21,10 @@ type story struct {
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
-	// common holds the pack's common words (rareWord), from the first tag.
-	common     *commonWords
-	commonOnce sync.Once
+	// common holds the pack's common words (rareWord) and conditions its
+	// condition and symptom words (conditionBit), from the first tag.
+	common, conditions *commonWords
+	commonOnce         sync.Once
 }
 
 // storyBuffers is what one tagging reuses of the last: the tokens of a
@@ -110,7 +111,8 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *commonWords) ([]phrase.Token, []uint64) {
+// conditions, if not nil, holds the pack's condition and symptom words.
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common, conditions *commonWords) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
@@ -118,6 +120,9 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, comm
 		marks[i] = classes[w]
 		if common != nil && rareWord(w, common) {
 			marks[i] |= rareBit
+		}
+		if conditions != nil && conditionWord(w, conditions) {
+			marks[i] |= conditionBit
 		}
 	}
 	for _, cd := range cands {
@@ -165,10 +170,11 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	// The pack's common words are the same at every call: hashed once.
-	s.commonOnce.Do(func() { s.common = newCommonWords(common) })
-	toks, marks := storyTokens(v, cands, s.classes, s.common)
+// common and conditions are the pack's common words and condition words.
+func (s *story) tag(v *pack.View, common, conditions phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	// The pack's words are the same at every call: hashed once.
+	s.commonOnce.Do(func() { s.common, s.conditions = newCommonWords(common), newCommonWords(conditions) })
+	toks, marks := storyTokens(v, cands, s.classes, s.common, s.conditions)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)

@@ -43,7 +43,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	classes := map[string]wordClasses{lang: newWordClasses(spec)}
-	common := map[string]*commonWords{}
+	common, conditions := map[string]*commonWords{}, map[string]*commonWords{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
@@ -71,9 +71,9 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			classes[pl] = newWordClasses(other)
 		}
 		if _, ok := common[pl]; !ok {
-			common[pl] = newCommonWords(c.Common)
+			common[pl], conditions[pl] = newCommonWords(c.Common), newCommonWords(c.Conditions)
 		}
-		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
+		toks, marks := storyTokens(v, cands, classes[pl], common[pl], conditions[pl])
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
