@@ -54,8 +54,10 @@ func newCommonWords(words phrase.WordSet) *commonWords {
 }
 
 // has reports whether w is (as far as its hash tells) one of the words.
-func (c *commonWords) has(w string) bool {
-	h := fnv64(w)
+func (c *commonWords) has(w string) bool { return c.hasHash(fnv64(w)) }
+
+// hasHash reports whether a word whose fnv64 hash is h is one of the words.
+func (c *commonWords) hasHash(h uint64) bool {
 	fp := fingerprint(h)
 	for j := h & c.mask; ; j = (j + 1) & c.mask {
 		switch c.slots[j] {
@@ -94,15 +96,16 @@ func rareWord(w string, common *commonWords) bool {
 	return !common.has(w)
 }
 
-// conditionSuffixes are the endings conditionWord takes off a word to find
-// the list's form: the list holds lemmas ("nightmare", "sleep", "binge"),
-// posts inflect them ("nightmares", "sleeping", "binged").
-var conditionSuffixes = []string{"s", "es", "ing", "ed"}
+// conditionEndings are the endings conditionWord takes off a word, each
+// with what it puts back, to find the list's form: the list holds lemmas
+// ("nightmare", "binge"), posts inflect them ("nightmares", "binged").
+// "-ies" and "-ied" to "y" ("worries") lost CV recall (en 0.836 -> 0.832).
+var conditionEndings = [][2]string{{"s", ""}, {"es", ""}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}}
 
-// conditionWord reports whether w, or w less an ending of
-// conditionSuffixes (leaving three letters or more; "-ing" and "-ed" also
-// with an "e" put back: "binged", "confused"), is one of conditions. It
-// allocates nothing.
+// conditionWord reports whether w, or w with an ending of
+// conditionEndings replaced (leaving a stem of three letters or more), is
+// one of conditions. It allocates nothing: the stem's hash is extended
+// with what is put back.
 func conditionWord(w string, conditions *commonWords) bool {
 	if len(w) < 3 {
 		return false
@@ -110,12 +113,16 @@ func conditionWord(w string, conditions *commonWords) bool {
 	if conditions.has(w) {
 		return true
 	}
-	for _, suf := range conditionSuffixes {
-		if len(w)-len(suf) < 3 || !strings.HasSuffix(w, suf) {
+	for _, e := range conditionEndings {
+		if len(w)-len(e[0]) < 3 || !strings.HasSuffix(w, e[0]) {
 			continue
 		}
-		stem := w[:len(w)-len(suf)]
-		if conditions.has(stem) || (suf == "ing" || suf == "ed") && conditions.has(stem+"e") {
+		h := fnv64(w[:len(w)-len(e[0])])
+		for i := 0; i < len(e[1]); i++ {
+			h ^= uint64(e[1][i])
+			h *= 1099511628211
+		}
+		if conditions.hasHash(h) {
 			return true
 		}
 	}

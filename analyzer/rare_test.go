@@ -30,7 +30,7 @@ func TestConditionWordTakesOffEndings(t *testing.T) {
 	for w, want := range map[string]bool{
 		"sleep": true, "sleeps": true, "sleeping": true, "nightmares": true, "vomited": true,
 		"binged": true, "bingeing": true, "binging": true,
-		"sleeper": false, "worried": false, // "-ied" is not taken off
+		"sleeper": false, "worried": false, // "-ied" is left as it is
 		"ing": false, "s": false, "steep": false,
 	} {
 		if got := conditionWord(w, c); got != want {
