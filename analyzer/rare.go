@@ -73,8 +73,11 @@ func (c *commonWords) hasHash(h uint64) bool {
 func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // fnv64 is the 64-bit FNV-1a hash of s.
-func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
+func fnv64(s string) uint64 { return fnvMore(14695981039346656037, s) }
+
+// fnvMore extends the FNV-1a hash h of a string with the bytes of s: the
+// hash of their concatenation, without building it.
+func fnvMore(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
@@ -117,12 +120,7 @@ func conditionWord(w string, conditions *commonWords) bool {
 		if len(w)-len(e[0]) < 3 || !strings.HasSuffix(w, e[0]) {
 			continue
 		}
-		h := fnv64(w[:len(w)-len(e[0])])
-		for i := 0; i < len(e[1]); i++ {
-			h ^= uint64(e[1][i])
-			h *= 1099511628211
-		}
-		if conditions.hasHash(h) {
+		if conditions.hasHash(fnvMore(fnv64(w[:len(w)-len(e[0])]), e[1])) {
 			return true
 		}
 	}
