@@ -4,29 +4,11 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
-func TestCommonWordsAgreesWithTheList(t *testing.T) {
-	var words []string
-	for i := range 5000 {
-		words = append(words, fmt.Sprintf("w%dx", i*2)) // the even ones
-	}
-	set := phrase.NewWordSet(words)
-	c := newCommonWords(set)
-	for i := range 10000 {
-		w := fmt.Sprintf("w%dx", i)
-		if got, want := c.has(w), set.Has(w); got != want {
-			t.Fatalf("has(%q) = %v; the list says %v", w, got, want)
-		}
-	}
-	if newCommonWords(nil) != nil {
-		t.Error("no words: want no table")
-	}
-}
-
 func TestConditionWordTakesOffEndings(t *testing.T) {
-	c := newCommonWords(phrase.NewWordSet([]string{"binge", "nightmare", "sleep", "vomit", "worry"}))
+	c := wordset.New(([]string{"binge", "nightmare", "sleep", "vomit", "worry"}))
 	for w, want := range map[string]bool{
 		"sleep": true, "sleeps": true, "sleeping": true, "nightmares": true, "vomited": true,
 		"binged": true, "bingeing": true, "binging": true,
@@ -52,7 +34,7 @@ func TestStoryTokensMarkConditionWords(t *testing.T) {
 		t.Fatal("the English pack has no conditions list")
 	}
 	v := c.View("She stopped sleeping and binges at night.")
-	toks, marks := storyTokens(v, nil, nil, nil, newCommonWords(c.Conditions))
+	toks, marks := storyTokens(v, nil, nil, nil, wordset.New(c.Conditions))
 	var got []string
 	for i, tk := range toks {
 		if marks[i]&conditionBit != 0 {

@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -23,7 +24,7 @@ type story struct {
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 	// common holds the pack's common words (rareWord) and conditions its
 	// condition and symptom words (conditionBit), from the first tag.
-	common, conditions *commonWords
+	common, conditions *wordset.Set
 	commonOnce         sync.Once
 }
 
@@ -112,7 +113,7 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
 // conditions, if not nil, holds the pack's condition and symptom words.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common, conditions *commonWords) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common, conditions *wordset.Set) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
@@ -173,7 +174,7 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // common and conditions are the pack's common words and condition words.
 func (s *story) tag(v *pack.View, common, conditions phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
 	// The pack's words are the same at every call: hashed once.
-	s.commonOnce.Do(func() { s.common, s.conditions = newCommonWords(common), newCommonWords(conditions) })
+	s.commonOnce.Do(func() { s.common, s.conditions = wordset.New(common), wordset.New(conditions) })
 	toks, marks := storyTokens(v, cands, s.classes, s.common, s.conditions)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
