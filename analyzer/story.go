@@ -22,10 +22,9 @@ type story struct {
 	minMargin int32
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
-	// common holds the pack's common words (rareWord) and conditions its
-	// condition and symptom words (conditionBit), from the first tag.
-	common, conditions *wordset.Set
-	commonOnce         sync.Once
+	// common holds the pack's common words (rareWord), from the first tag.
+	common     *wordset.Set
+	commonOnce sync.Once
 }
 
 // storyBuffers is what one tagging reuses of the last: the tokens of a
@@ -112,8 +111,7 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-// conditions, if not nil, holds the pack's condition and symptom words.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common, conditions *wordset.Set) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
@@ -121,9 +119,6 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, comm
 		marks[i] = classes[w]
 		if common != nil && rareWord(w, common) {
 			marks[i] |= rareBit
-		}
-		if conditions != nil && conditionWord(w, conditions) {
-			marks[i] |= conditionBit
 		}
 	}
 	for _, cd := range cands {
@@ -171,11 +166,10 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-// common and conditions are the pack's common words and condition words.
-func (s *story) tag(v *pack.View, common, conditions phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	// The pack's words are the same at every call: hashed once.
-	s.commonOnce.Do(func() { s.common, s.conditions = wordset.New(common), wordset.New(conditions) })
-	toks, marks := storyTokens(v, cands, s.classes, s.common, s.conditions)
+func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	// The pack's common words are the same at every call: hashed once.
+	s.commonOnce.Do(func() { s.common = wordset.New(common) })
+	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)

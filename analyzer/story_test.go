@@ -153,7 +153,7 @@ func BenchmarkStory1000(b *testing.B) {
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		story.tag(v, c.Common, c.Conditions, sents, refs, slices.Clone(cands))
+		story.tag(v, c.Common, sents, refs, slices.Clone(cands))
 	}
 }
 

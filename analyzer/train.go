@@ -44,7 +44,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	classes := map[string]wordClasses{lang: newWordClasses(spec)}
-	common, conditions := map[string]*wordset.Set{}, map[string]*wordset.Set{}
+	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
@@ -72,9 +72,9 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			classes[pl] = newWordClasses(other)
 		}
 		if _, ok := common[pl]; !ok {
-			common[pl], conditions[pl] = wordset.New(c.Common), wordset.New(c.Conditions)
+			common[pl] = wordset.New(c.Common)
 		}
-		toks, marks := storyTokens(v, cands, classes[pl], common[pl], conditions[pl])
+		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in

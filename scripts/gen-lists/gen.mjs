@@ -597,4 +597,3 @@ console.log("licences written to", lic);
 // The services acronyms (services.mjs) read the lists written above.
 await import("./services.mjs");
 await import("./abbrevs.mjs");
-(await import("./conditions.mjs")).writeConditions();

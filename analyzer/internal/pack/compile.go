@@ -57,7 +57,6 @@ type Compiled struct {
 	Capitalized                                           map[string]bool        // the pack's vocab: words always capitalized
 	ShortCapitalized                                      map[string]bool        // the pack's abbreviations of those words ("jan"), capitalized before a day
 	Common                                                phrase.WordSet         // the pack's common words, if it has them
-	Conditions                                            phrase.WordSet         // the pack's condition and symptom words (the story tagger's mark), if it has them
 	Function                                              map[string]bool        // the pack's stop words: function words ("the", "los")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
@@ -418,9 +417,6 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	titled := maps.Clone(c.Abbrev)
 	maps.Copy(titled, c.Honorifics)
 	c.Shorthand = normalize.NewShorthand(list("shorthand"), titled)
-	if _, ok := p.Lists["conditions"]; ok {
-		c.Conditions = set("conditions")
-	}
 	if _, ok := p.Lists["common_words"]; ok {
 		c.Common = set("common_words")
 		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {

@@ -44,22 +44,18 @@ func New(words []string) *Set {
 }
 
 // Has reports whether w is one of the words; a nil set holds none.
-func (s *Set) Has(w string) bool { return s.HasJoined(w, "") }
-
-// HasJoined reports whether a+b is one of the words, without building
-// a+b: a stem with an ending put back ("bing" + "e").
-func (s *Set) HasJoined(a, b string) bool {
+func (s *Set) Has(w string) bool {
 	if s == nil {
 		return false
 	}
-	h := more(more(offset, a), b)
+	h := hash(w)
 	tag := tagOf(h)
 	for j := uint32(h) & s.mask; ; j = (j + 1) & s.mask {
 		slot := s.slots[j]
 		if slot == 0 {
 			return false
 		}
-		if w := s.words[slot&(1<<indexBits-1)-1]; slot>>indexBits == tag && len(w) == len(a)+len(b) && w[:len(a)] == a && w[len(a):] == b {
+		if slot>>indexBits == tag && s.words[slot&(1<<indexBits-1)-1] == w {
 			return true
 		}
 	}
@@ -68,15 +64,9 @@ func (s *Set) HasJoined(a, b string) bool {
 // tagOf is the bits of h a slot keeps beside the position.
 func tagOf(h uint64) uint32 { return uint32(h>>(64-(32-indexBits))) & (1<<(32-indexBits) - 1) }
 
-// offset is FNV-1a's 64-bit offset basis: the hash of "".
-const offset = 14695981039346656037
-
 // hash is 64-bit FNV-1a of w.
-func hash(w string) uint64 { return more(offset, w) }
-
-// more extends the FNV-1a hash h of a string with the bytes of w: the
-// hash of their concatenation.
-func more(h uint64, w string) uint64 {
+func hash(w string) uint64 {
+	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
 		h *= 1099511628211

@@ -28,23 +28,3 @@ func TestSet(t *testing.T) {
 		t.Error("an empty set holds a word")
 	}
 }
-
-// TestHasJoined: a+b is found as the word it spells, wherever it splits.
-func TestHasJoined(t *testing.T) {
-	s := New([]string{"binge", "sleep", "séance"})
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"bing", "e", true}, {"binge", "", true}, {"", "binge", true}, {"sé", "ance", true},
-		{"bing", "", false}, {"bing", "es", false}, {"slee", "e", false}, {"sleep", "e", false},
-	} {
-		if got := s.HasJoined(c.a, c.b); got != c.want {
-			t.Errorf("HasJoined(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
-	var none *Set
-	if none.HasJoined("a", "b") {
-		t.Error("a nil set holds a word")
-	}
-}
