@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -22,7 +23,7 @@ type story struct {
 	classes   wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 	// common holds the pack's common words (rareWord), from the first tag.
-	common     *commonWords
+	common     *wordset.Set
 	commonOnce sync.Once
 }
 
@@ -110,7 +111,7 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *commonWords) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
@@ -167,7 +168,7 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
 	// The pack's common words are the same at every call: hashed once.
-	s.commonOnce.Do(func() { s.common = newCommonWords(common) })
+	s.commonOnce.Do(func() { s.common = wordset.New(common) })
 	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands

@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -193,7 +194,7 @@ func TestRareWord(t *testing.T) {
 		"t4":       false, // not all letters
 		"séance":   true,
 	} {
-		if got := rareWord(w, newCommonWords(common)); got != want {
+		if got := rareWord(w, wordset.New(common)); got != want {
 			t.Errorf("rareWord(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -43,7 +44,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	classes := map[string]wordClasses{lang: newWordClasses(spec)}
-	common := map[string]*commonWords{}
+	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
 			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
@@ -71,7 +72,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			classes[pl] = newWordClasses(other)
 		}
 		if _, ok := common[pl]; !ok {
-			common[pl] = newCommonWords(c.Common)
+			common[pl] = wordset.New(c.Common)
 		}
 		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {

@@ -126,7 +126,10 @@ units:
 				continue
 			}
 			if clin == nil {
-				clin = clinicalWords(findings)
+				if c.clin == nil {
+					c.clin = clinicalWords(findings) // shared with clinical
+				}
+				clin = c.clin
 			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
 			if (c.strict || stating) && named {
@@ -310,7 +313,8 @@ func riskyIn(f Finding) bool {
 // endsOnCue reports whether the last word of s begins an ask cue: the
 // sentence stops where its ask was about to say what it seeks.
 func (g *grammar) endsOnCue(s string) bool {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	if len(words) == 0 {
 		return true
 	}
@@ -418,13 +422,13 @@ func (g *grammar) addresses(s string, words []span) bool {
 	i, named := 0, false
 	for i < len(words) && capitalized(s, words[i]) {
 		w := s[words[i].start:words[i].end]
-		named = named || isAcronym(w) || !g.common[strings.ToLower(w)] // "Hola colegas" names no place
+		named = named || isAcronym(w) || !lowerGet(g.common, w) // "Hola colegas" names no place
 		i++
 	}
 	if !named || i == len(words) {
 		return false
 	}
-	if g.addressWords[strings.ToLower(s[words[i].start:words[i].end])] {
+	if lowerGet(g.addressWords, s[words[i].start:words[i].end]) {
 		return true
 	}
 	gap := strings.TrimSpace(s[words[i-1].end:words[i].start])
@@ -435,7 +439,7 @@ func (g *grammar) addresses(s string, words []span) bool {
 // the start of a sentence (" folks —", " people:", " friends,"), or 0.
 func (g *grammar) addressTail(s string) int {
 	words := wordSpans(s)
-	if len(words) == 0 || strings.TrimSpace(s[:words[0].start]) != "" || !g.addressWords[strings.ToLower(s[words[0].start:words[0].end])] {
+	if len(words) == 0 || strings.TrimSpace(s[:words[0].start]) != "" || !lowerGet(g.addressWords, s[words[0].start:words[0].end]) {
 		return 0
 	}
 	end := words[0].end
@@ -452,7 +456,7 @@ func (g *grammar) addressTail(s string) int {
 // a slash or a conjunction ("Laval/Longueuil", "Calais or Machias").
 func (g *grammar) onlyJoins(s string) bool {
 	t := strings.Trim(s, " /")
-	return t == "" || g.conj[strings.ToLower(t)]
+	return t == "" || lowerHas(g.conj, g.conjF, t)
 }
 
 // placeLead tells what leads to a place at the end of before: "prep" for
@@ -484,7 +488,7 @@ func (g *grammar) placeListTail(s string) int {
 	words := wordSpans(s)
 	i := 0
 	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
-	case len(words) >= 2 && gap == " " && g.conj[strings.ToLower(s[words[0].start:words[0].end])] && s[words[0].end:words[1].start] == " ":
+	case len(words) >= 2 && gap == " " && lowerHas(g.conj, g.conjF, s[words[0].start:words[0].end]) && s[words[0].end:words[1].start] == " ":
 		i = 1
 	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
 	default:
@@ -493,7 +497,7 @@ func (g *grammar) placeListTail(s string) int {
 	end := 0
 	for ; i < len(words); i++ {
 		w := s[words[i].start:words[i].end]
-		if !capitalized(s, words[i]) || isI(w) || g.asked[strings.ToLower(w)] || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
+		if !capitalized(s, words[i]) || isI(w) || lowerGet(g.asked, w) || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
 			break
 		}
 		end = words[i].end

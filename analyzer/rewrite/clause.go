@@ -75,7 +75,8 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		switch {
 		case s[i] == ';':
 			add(i, i+1)
-		case s[i] == ' ' && (strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
+		case s[i] == ' ' && i+1 < len(s) && (s[i+1] == '-' || s[i+1] == "—"[0]) && // the dashes' first bytes, before comparing
+			(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
 			n := len(" — ")
 			if s[i+1] == '-' {
 				n = 3
@@ -92,14 +93,14 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
-			if ws, we := nextWord(s, j); ws == j && we > ws && g.breaks[strings.ToLower(s[ws:we])] {
+			if ws, we := nextWord(s, j); ws == j && we > ws && lowerHas(g.breaks, g.breaksF, s[ws:we]) {
 				add(i, j)
 			}
 		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',' && g.breakFirst[lowerASCII(s[i+1])]:
 			// Typed without its comma, a break still opens a clause when
 			// the clause speaks of someone: "... under 6 mos so client is
 			// a university student".
-			if ws, we := nextWord(s, i+1); ws == i+1 && g.breaks[strings.ToLower(s[ws:we])] && g.turnsToSomeone(s[we:]) {
+			if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
 				add(i, i+1)
 			}
 		}

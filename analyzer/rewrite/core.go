@@ -82,7 +82,7 @@ func (c *run) conditionsIn(start, end int, in []Finding) []string {
 	part := func(a, b int) {
 		s := text[a:b]
 		words := wordSpans(s)
-		for len(words) > 0 && gr.articles[strings.ToLower(s[words[0].start:words[0].end])] != "" {
+		for len(words) > 0 && lowerGet(gr.articles, s[words[0].start:words[0].end]) != "" {
 			s, words = s[words[0].end:], wordSpans(s[words[0].end:])
 		}
 		if s = strings.TrimSpace(s); gr.plainNeedOf(s, maxLeadNeedWords) && c.namesCondition(s) && c.scrub(s, nil) == s {
@@ -91,7 +91,7 @@ func (c *run) conditionsIn(start, end int, in []Finding) []string {
 	}
 	a := start
 	for ws, we := nextWord(text[:end], start); ws < we; ws, we = nextWord(text[:end], we) {
-		if gr.conj[strings.ToLower(text[ws:we])] {
+		if lowerHas(gr.conj, gr.conjF, text[ws:we]) {
 			part(a, ws)
 			a = we
 		}

@@ -80,6 +80,9 @@ type grammar struct {
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
+	// thirdF ... tiesF rule most words out before their sets are asked
+	// (see lowerHas).
+	thirdF, breaksF, knownF, prepsF, conjF, tiesF *smallFilter
 	// fixedClean remembers whether each fixed template text passed the
 	// re-analysis (text → bool): a pack has a handful of them.
 	fixedClean sync.Map
@@ -210,6 +213,8 @@ func newGrammar(p *rules.Pack) *grammar {
 			}
 		}
 	}
+	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
+	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
 	return g
 }
 
@@ -253,7 +258,7 @@ func (g *grammar) isNeed(text string) bool {
 	words := wordSpans(text)
 	for _, w := range words {
 		word := text[w.start:w.end]
-		if !g.asked[strings.ToLower(word)] && !g.statesNeed(word) {
+		if !lowerGet(g.asked, word) && !g.statesNeed(word) {
 			return false
 		}
 	}
@@ -284,7 +289,7 @@ func (g *grammar) plainNeedOf(text string, max int) bool {
 		if g.third[lw] || strings.Contains(lw, "'") {
 			return false // "her mom's pills", "wouldn't be sorry"
 		}
-		if g.articles[lw] != "" && i > 0 && !g.preps[strings.ToLower(text[words[i-1].start:words[i-1].end])] {
+		if g.articles[lw] != "" && i > 0 && !lowerHas(g.preps, g.prepsF, text[words[i-1].start:words[i-1].end]) {
 			return false // "terrified the principal": an article after no preposition opens an object
 		}
 		if g.stop[lw] && (i == 0 || i == len(words)-1 || !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "") {
@@ -355,23 +360,39 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 // nextWord returns the bounds of the first word of s at or after i, as
 // wordSpans splits words; start == end when there is none.
 func nextWord(s string, i int) (int, int) {
-	start := -1
-	for j, r := range s[i:] {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
+	// Two tight loops, one to the word's first byte and one past its
+	// last: most bytes are ASCII and cost one table look.
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
 		}
-		switch {
-		case in && start < 0:
-			start = i + j
-		case !in && start >= 0:
-			return start, i + j
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
 		}
+		i += n
 	}
-	if start < 0 {
+	if i >= len(s) {
 		return len(s), len(s)
+	}
+	start := i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] && c != '-' && c != '\'' {
+				return start, i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '·' {
+			return start, i
+		}
+		i += n
 	}
 	return start, len(s)
 }
@@ -402,12 +423,15 @@ func (g *grammar) aboutSomeone(s string) bool {
 		return false
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		w := strings.ToLower(strings.ReplaceAll(s[start:end], "’", "'"))
-		if g.third[w] {
+		w := s[start:end]
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		if lowerHas(g.third, g.thirdF, w) {
 			return true
 		}
 		// "qu'elle", "lorsqu'il": the pronoun after an elision.
-		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && g.third[w[i+1:]] {
+		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && lowerHas(g.third, g.thirdF, w[i+1:]) {
 			return true
 		}
 	}
@@ -421,7 +445,7 @@ func (g *grammar) describes(s string) bool {
 		return true
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if g.persons[strings.ToLower(s[start:end])] {
+		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
 	}
@@ -435,55 +459,11 @@ func (g *grammar) firstPerson(ls string) bool {
 	return start < end && g.first[strings.ReplaceAll(ls[start:end], "’", "'")]
 }
 
-// termIndex finds terms in a lower-cased text by their first word.
-type termIndex struct {
-	byFirst map[string][]string
-	// mayStart holds byFirst's keys, to rule most words out cheaply.
-	mayStart *wordFilter
-}
-
-// newTermIndex indexes terms, lower-cased, longest first under each first
-// word.
-func newTermIndex(terms []string) termIndex {
-	ix := termIndex{byFirst: map[string][]string{}, mayStart: &wordFilter{}}
-	for _, t := range terms {
-		lt := strings.ToLower(t)
-		if ws := wordSpans(lt); len(ws) > 0 {
-			first := lt[ws[0].start:ws[0].end]
-			ix.byFirst[first] = append(ix.byFirst[first], lt)
-			ix.mayStart.add(first)
-		}
-	}
-	for _, l := range ix.byFirst {
-		slices.SortFunc(l, func(a, b string) int { return len(b) - len(a) })
-	}
-	return ix
-}
-
-// in returns the terms that occur in the lower-cased ls as whole words,
-// the longest at each place, in order.
-func (ix termIndex) in(ls string) []string {
-	var out []string
-	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
-		if !ix.mayStart.mayHave(ls[start:end]) {
-			continue
-		}
-		for _, t := range ix.byFirst[ls[start:end]] {
-			if strings.HasPrefix(ls[start:], t) && phrase.BoundaryAfter(ls, start+len(t)) {
-				out = append(out, t)
-				end = start + len(t)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // tiesNeeds reports whether s speaks of someone a need could be tied to:
 // a client, a patient, a population ("my client", "kids").
 func (g *grammar) tiesNeeds(s string) bool {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if g.ties[strings.ToLower(s[start:end])] {
+		if lowerHas(g.ties, g.tiesF, s[start:end]) {
 			return true
 		}
 	}
@@ -525,8 +505,9 @@ func (g *grammar) qualify(ls string, start, end int, term string) string {
 		return term + ls[end:q]
 	}
 	q := start
+	var buf [33]span // the words of 64 bytes, on the stack
 	for range maxQualifiers {
-		words := wordSpans(ls[max(0, q-64):q]) // a word is never that long
+		words := appendWords(buf[:0], ls[max(0, q-64):q]) // a word is never that long
 		if len(words) == 0 {
 			break
 		}

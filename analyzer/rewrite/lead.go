@@ -27,7 +27,7 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 		before := strings.ToLower(text[bs:f.Start])
 		at := -1
 		for _, l := range gr.leads {
-			if i := strings.LastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
 				at = i
 			}
 		}

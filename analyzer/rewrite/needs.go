@@ -138,16 +138,23 @@ func (c *run) needs() (needs, story []string) {
 	// The post's other mentions of a need term ("w/ ptsd", where no rule
 	// tied it to anyone) say what it is about as much: those of its first
 	// maxNeedScan bytes, which is all of a post and the start of a paste.
+	var buf [64]span
+	words := buf[:0] // on the stack for a short sentence
 	for i, sent := range c.post.Sentences {
 		if sent.Start >= maxNeedScan {
 			break
+		}
+		// One walk of the sentence's words serves both look-ups.
+		words = appendWords(words[:0], sent.Lower)
+		if c.terms == nil || !c.termsDone[i] {
+			c.setSentenceTerms(i, c.gr.needTermsWords(sent.Lower, words))
 		}
 		for _, t := range c.sentenceTerms(i) {
 			add(t)
 		}
 		// "hospitalisée en psychiatrie" no rule flagged still asks for
 		// step-down care.
-		for _, t := range c.gr.specialtyIndex.in(sent.Lower) {
+		for _, t := range c.gr.specialtyIndex.inWords(sent.Lower, words) {
 			if !slices.ContainsFunc(tied, func(f string) bool { return containsWord(f, t) }) {
 				later = append(later, t)
 			}
@@ -219,6 +226,9 @@ func (c *run) statedNeeds() []string {
 		s := text[sent.Start:sent.End]
 		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 			word := s[start:end]
+			if len(word) <= c.gr.minSuffix {
+				continue // too short for any need suffix (statesNeed's first look)
+			}
 			if c.gr.english && !isUpperStart(word) {
 				continue // "speech-language pathologist" names a job; "Greek-speaking" a language
 			}

@@ -263,14 +263,19 @@ const maxNeedScan = 4000
 // sentenceTerms returns the need terms of sentence i of the post, found
 // once.
 func (c *run) sentenceTerms(i int) []string {
+	if c.terms == nil || !c.termsDone[i] {
+		c.setSentenceTerms(i, c.gr.needTermsLower(c.post.Sentences[i].Lower))
+	}
+	return c.terms[i]
+}
+
+// setSentenceTerms records the need terms of sentence i.
+func (c *run) setSentenceTerms(i int, terms []string) {
 	if c.terms == nil {
 		c.terms = make([][]string, len(c.post.Sentences))
 		c.termsDone = make([]bool, len(c.post.Sentences))
 	}
-	if !c.termsDone[i] {
-		c.terms[i], c.termsDone[i] = c.gr.needTermsLower(c.post.Sentences[i].Lower), true
-	}
-	return c.terms[i]
+	c.terms[i], c.termsDone[i] = terms, true
 }
 
 // unsaid returns the items that said does not already say, either in
@@ -492,7 +497,10 @@ func without(items, others []string) []string {
 func (c *run) sanitize() string {
 	var b strings.Builder
 	text, findings, gr := c.post.Text, c.post.Findings, c.gr
-	clin := clinicalWords(findings)
+	if c.clin == nil {
+		c.clin = clinicalWords(findings)
+	}
+	clin := c.clin
 	next := 0 // findings are sorted by start: walk them with the sentences
 	for _, sent := range c.post.Sentences {
 		bs, be := sent.Start, sent.End

@@ -13,7 +13,8 @@ import (
 // comes after a preposition of place ("in Halifax", "near Grundy or Wise");
 // with each goes the preposition and article that led to it.
 func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
@@ -127,7 +128,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	afterPlace := false
 	if i > 0 {
 		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
-		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && gr.placePreps[strings.ToLower(s[words[i-2].start:words[i-2].end])]
+		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && lowerGet(gr.placePreps, s[words[i-2].start:words[i-2].end])
 	}
 	switch {
 	case !capitalized(s, w):
@@ -149,8 +150,7 @@ func isI(word string) bool {
 // known reports whether word is a word of a rewrite vocabulary term or a
 // specialty, or of a clinical finding of the post: a need, not a name.
 func known(gr *grammar, word string, clin map[string]bool) bool {
-	lw := strings.ToLower(word)
-	return gr.known[lw] || clin[lw]
+	return lowerHas(gr.known, gr.knownF, word) || lowerGet(clin, word)
 }
 
 // clinicalWords returns the lower-cased words of the post's clinical

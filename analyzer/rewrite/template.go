@@ -58,15 +58,35 @@ func saysSomething(tmpl string, fill map[string]string, defaultProvider string) 
 }
 
 func fillSegment(seg string, fill map[string]string) (string, bool) {
+	// One scan for what placeholder matches ({name}: a-z and _), which
+	// its ReplaceAllStringFunc did at several times the cost.
 	ok := true
-	out := placeholder.ReplaceAllStringFunc(seg, func(m string) string {
-		val := fill[m[1:len(m)-1]]
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(seg); i++ {
+		if seg[i] != '{' {
+			continue
+		}
+		k := i + 1
+		for k < len(seg) && (seg[k] >= 'a' && seg[k] <= 'z' || seg[k] == '_') {
+			k++
+		}
+		if k == i+1 || k == len(seg) || seg[k] != '}' {
+			continue
+		}
+		val := fill[seg[i+1:k]]
 		if val == "" {
 			ok = false
 		}
-		return val
-	})
-	return out, ok
+		b.WriteString(seg[last:i])
+		b.WriteString(val)
+		last, i = k+1, k
+	}
+	if last == 0 {
+		return seg, ok
+	}
+	b.WriteString(seg[last:])
+	return b.String(), ok
 }
 
 // joinList lists items with the pack's joiners: "a, b and c".

@@ -148,25 +148,13 @@ func forEachArticle(s string, g *grammar, f func(at, end int, form, noun string)
 // wordSpans splits s into words: letters, digits and the joiners of
 // inclusive and compound forms (·, -, ').
 func wordSpans(s string) []span {
-	out := make([]span, 0, len(s)/6+1) // about one word in six bytes of prose
-	start := -1
-	for i, r := range s {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = asciiWord[r] || start >= 0 && (r == '-' || r == '\'')
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && r == '·'
-		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, span{start, len(s)})
+	return appendWords(make([]span, 0, len(s)/6+1), s) // about one word in six bytes of prose
+}
+
+// appendWords appends the words of s, as wordSpans splits them, to out.
+func appendWords(out []span, s string) []span {
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		out = append(out, span{start, end})
 	}
 	return out
 }
@@ -381,7 +369,8 @@ func lowerFirst(s string) string {
 // or the end ("works with .", "grief and ,"), and the first of two
 // articles in a row ("dans la la région").
 func (g *grammar) mendWords(s string) string {
-	words := wordSpans(s)
+	var buf [64]span
+	words := appendWords(buf[:0], s) // on the stack for a short text
 	var drop []bool
 	mark := func(i int) {
 		if drop == nil {
@@ -390,8 +379,7 @@ func (g *grammar) mendWords(s string) string {
 		drop[i] = true
 	}
 	for i, w := range words {
-		lw := strings.ToLower(s[w.start:w.end])
-		if g.strands(s, w, lw) {
+		if g.strands(s, w) {
 			mark(i)
 			for j := i - 1; j >= 0 && strings.TrimSpace(s[words[j].end:words[j+1].start]) == ""; j-- {
 				pw := words[j]
@@ -401,8 +389,8 @@ func (g *grammar) mendWords(s string) string {
 				mark(j)
 			}
 		}
-		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
-			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && lowerGet(g.articles, s[w.start:w.end]) != "" &&
+			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			mark(i)
 		}
 	}
@@ -426,17 +414,20 @@ func (g *grammar) mendWords(s string) string {
 	return b.String()
 }
 
-// strands reports whether the word w of s (lower-cased lw) is a
+// strands reports whether the word w of s is a
 // preposition or conjunction with only , . ; : or the end after it.
-func (g *grammar) strands(s string, w span, lw string) bool {
-	if !(g.preps[lw] || g.conj[lw] || elided(s, w)) || !afterSpace(s, w.start) {
-		return false
-	}
+func (g *grammar) strands(s string, w span) bool {
+	// What follows the word is looked at first: most words are followed
+	// by another, and need no look-up.
 	k := wordEnd(s, w)
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
-	return k == len(s) || strings.IndexByte(".,;:", s[k]) >= 0
+	if k < len(s) && strings.IndexByte(".,;:", s[k]) < 0 {
+		return false
+	}
+	word := s[w.start:w.end]
+	return (lowerHas(g.preps, g.prepsF, word) || lowerHas(g.conj, g.conjF, word) || elided(s, w)) && afterSpace(s, w.start)
 }
 
 // elided reports whether the word w of s is an elided article or
@@ -473,11 +464,11 @@ func (g *grammar) stranded(s string) string {
 	words := wordSpans(s)
 	for i, w := range words {
 		lw := strings.ToLower(s[w.start:w.end])
-		if g.strands(s, w, lw) {
+		if g.strands(s, w) {
 			return "dangling " + lw
 		}
 		if g.articles[lw] != "" && i+1 < len(words) && s[w.end:words[i+1].start] == " " &&
-			g.articles[strings.ToLower(s[words[i+1].start:words[i+1].end])] != "" && afterSpace(s, w.start) {
+			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			return "doubled article " + s[w.start:words[i+1].end]
 		}
 	}

@@ -98,16 +98,98 @@ type wordFilter [1 << 10]uint64
 
 // wordBit is the filter bit of w: a multiplicative hash of its length
 // and four of its bytes.
-func wordBit(w string) uint32 {
+func wordBit(w string) uint32 { return wordHash(w) >> 16 }
+
+// wordHash is a multiplicative hash of w's length and three of its bytes
+// (first, middle, last); 0 for an empty w.
+func wordHash[T string | []byte](w T) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return h * 0x9e3779b1 >> 16
+	return h * 0x9e3779b1
 }
 
 func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
 
 // mayHave reports whether w may be in the set: false says it is not.
 func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
+
+// lowerGet returns m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
+// lower-cased in a buffer on the stack, which the map is asked with
+// without a copy: a capitalized word no longer costs an allocation, and
+// a lower-case one no second scan.
+func lowerGet[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	if n, ok := lowerInto(&buf, w); ok {
+		return m[string(buf[:n])]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// lowerInto lower-cases w into buf when w is ASCII and fits, and returns
+// its length; ok is false otherwise.
+func lowerInto(buf *[64]byte, w string) (n int, ok bool) {
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for ; n < len(w); n++ {
+		c := w[n]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	return n, true
+}
+
+// smallFilter is wordFilter for a set of a few hundred words: 4,096 bits,
+// 512 bytes, of the same hash.
+type smallFilter [1 << 6]uint64
+
+// newSmallFilter returns the filter of the words of set.
+func newSmallFilter(set map[string]bool) *smallFilter {
+	f := &smallFilter{}
+	for w := range set {
+		b := wordHash(w) >> 20
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}
+
+// lowerHas returns set[strings.ToLower(w)], where f is set's filter. An
+// ASCII w of up to 64 bytes is lower-cased on the stack (as lowerGet
+// does) and most words are ruled out by the filter without a look-up.
+func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
+	var buf [64]byte
+	if n, ok := lowerInto(&buf, w); ok {
+		if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+		return set[string(buf[:n])]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// lastIndex is strings.LastIndex, searched forward: Index is vectorized
+// where LastIndex hashes byte by byte, and a lead occurs once or not at
+// all in most texts.
+func lastIndex(s, sub string) int {
+	if sub == "" {
+		return len(s)
+	}
+	at := -1
+	for i := 0; i <= len(s); {
+		j := strings.Index(s[i:], sub)
+		if j < 0 {
+			break
+		}
+		at = i + j
+		i = at + 1
+	}
+	return at
+}

@@ -18,3 +18,68 @@ func TestIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSpans checks the words wordSpans and nextWord find against the
+// definition: a run of letters and digits, with -, ' and · inside it.
+func TestWordSpans(t *testing.T) {
+	cases := map[string][]string{
+		"":                          nil,
+		"  --  ":                    nil,
+		"self-harm, a'b -x y-":      {"self-harm", "a'b", "x", "y-"},
+		"l’été un·e travailleur·se": {"l", "été", "un·e", "travailleur·se"},
+		"·début 42ans\xffbad":       {"début", "42ans", "bad"},
+		"¿Qué? ñandú—Ω":             {"Qué", "ñandú", "Ω"},
+	}
+	for s, want := range cases {
+		var got []string
+		for _, w := range wordSpans(s) {
+			got = append(got, s[w.start:w.end])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("wordSpans(%q) = %q; want %q", s, got, want)
+		}
+		if n := wordCount(s); n != len(want) {
+			t.Errorf("wordCount(%q) = %d; want %d", s, n, len(want))
+		}
+	}
+}
+
+// TestLowerGet checks lowerGet against a look-up of strings.ToLower, for
+// ASCII words, words outside ASCII and words longer than its buffer.
+func TestLowerGet(t *testing.T) {
+	long := strings.Repeat("ab", 40)
+	m := map[string]int{"she": 1, "élève": 2, long: 3, "i̇stanbul": 4}
+	for _, w := range []string{"she", "She", "SHE", "shes", "", "Élève", "ÉLÈVE", strings.ToUpper(long), "İstanbul", "x"} {
+		if got, want := lowerGet(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("lowerGet(%q) = %d; want %d", w, got, want)
+		}
+	}
+}
+
+// TestFillSegment checks fillSegment's scan against the placeholder
+// pattern's own replacement.
+func TestFillSegment(t *testing.T) {
+	fill := map[string]string{"ask": "A", "who": "", "more_practical": "M"}
+	for _, seg := range []string{"", "plain", "{ask}", "x {ask} y {more_practical}.", "{who} {ask}", "{{ask}", "{ask", "{Ask} {} {a-b} {ask}}", "{unknown}{ask}"} {
+		ok := true
+		want := placeholder.ReplaceAllStringFunc(seg, func(m string) string {
+			v := fill[m[1:len(m)-1]]
+			ok = ok && v != ""
+			return v
+		})
+		if got, gotOK := fillSegment(seg, fill); got != want || gotOK != ok {
+			t.Errorf("fillSegment(%q) = %q, %v; want %q, %v", seg, got, gotOK, want, ok)
+		}
+	}
+}
+
+// TestLastIndex checks lastIndex against strings.LastIndex.
+func TestLastIndex(t *testing.T) {
+	for _, s := range []string{"", "for a client for a", "aaaa", "pour un·e pour une", "x"} {
+		for _, sub := range []string{"", "for a", "a", "aa", "pour un", "x", "zz"} {
+			if got, want := lastIndex(s, sub), strings.LastIndex(s, sub); got != want {
+				t.Errorf("lastIndex(%q, %q) = %d; want %d", s, sub, got, want)
+			}
+		}
+	}
+}

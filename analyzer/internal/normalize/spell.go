@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // Spelling: posts typed in a hurry misspell ordinary words ("hoospital",
@@ -59,7 +60,7 @@ type Speller struct {
 	proper   func(string) bool // the known words that are names, places or employers
 	once     sync.Once
 	// index finds the dictionary's words by hash, built on first use.
-	index     *wordIndex
+	index     *wordset.Set
 	indexOnce sync.Once
 	alphabet  []rune          // the letters of the dictionary's words
 	byFirst   map[rune][2]int // the range of words of each first letter
@@ -321,9 +322,9 @@ func foreignLetter(w, e string) bool {
 
 // has reports whether w is a dictionary word.
 func (sp *Speller) has(w string) bool {
-	sp.indexOnce.Do(func() { sp.index = newWordIndex(sp.words) })
+	sp.indexOnce.Do(func() { sp.index = wordset.New(sp.words) })
 	if sp.index != nil {
-		return sp.index.has(w)
+		return sp.index.Has(w)
 	}
 	_, ok := slices.BinarySearch(sp.words, w)
 	return ok
