@@ -1,7 +1,6 @@
 package protocol
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf16"
 
@@ -106,25 +105,5 @@ func TestCompactOwnMessage(t *testing.T) {
 	r.Error = "bad"
 	if got := string(AppendCompact(nil, &r)); got != `{"id":"x","error":"bad"}` {
 		t.Errorf("AppendCompact of an error = %s", got)
-	}
-}
-
-func TestParseCompactOption(t *testing.T) {
-	for _, tc := range []struct {
-		line    string
-		compact bool
-		want    string // a part of the error, "" for none
-	}{
-		{`{"text":"hi"}`, false, ""},
-		{`{"text":"hi","compact":false}`, false, ""},
-		{`{"text":"hi","compact":null}`, false, ""},
-		{`{"text":"hi","compact":true}`, true, ""},
-		{`{"text":"hi","compact":1}`, false, `"compact" must be true or false`},
-		{`{"text":"hi","compact":"true"}`, false, `"compact" must be true or false`},
-	} {
-		q, msg := ParseRequest([]byte(tc.line))
-		if q.Compact != tc.compact || (tc.want == "") != (msg == "") || !strings.Contains(msg, tc.want) {
-			t.Errorf("ParseRequest(%s) = Compact %v, error %q; want %v, %q", tc.line, q.Compact, msg, tc.compact, tc.want)
-		}
 	}
 }

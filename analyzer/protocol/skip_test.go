@@ -42,22 +42,34 @@ func TestSkipRewriteKeepsFindings(t *testing.T) {
 	}
 }
 
-func TestParseRewriteOption(t *testing.T) {
+// TestParseBooleanOptions checks the request's two switches, "rewrite"
+// (false skips it) and "compact" (true asks for the short answer): each
+// takes true, false or null, and anything else is refused by name.
+func TestParseBooleanOptions(t *testing.T) {
 	for _, tc := range []struct {
-		line string
-		skip bool
-		want string // a part of the error, "" for none
+		line          string
+		skip, compact bool
+		want          string // a part of the error, "" for none
 	}{
-		{`{"text":"hi"}`, false, ""},
-		{`{"text":"hi","rewrite":true}`, false, ""},
-		{`{"text":"hi","rewrite":null}`, false, ""},
-		{`{"text":"hi","rewrite":false}`, true, ""},
-		{`{"text":"hi","rewrite":0}`, false, `"rewrite" must be true or false`},
-		{`{"text":"hi","rewrite":"false"}`, false, `"rewrite" must be true or false`},
+		{`{"text":"hi"}`, false, false, ""},
+		{`{"text":"hi","rewrite":true}`, false, false, ""},
+		{`{"text":"hi","rewrite":null}`, false, false, ""},
+		{`{"text":"hi","rewrite":false}`, true, false, ""},
+		{`{"text":"hi","rewrite":0}`, false, false, `"rewrite" must be true or false`},
+		{`{"text":"hi","rewrite":"false"}`, false, false, `"rewrite" must be true or false`},
+		{`{"text":"hi","compact":false}`, false, false, ""},
+		{`{"text":"hi","compact":null}`, false, false, ""},
+		{`{"text":"hi","compact":true}`, false, true, ""},
+		{`{"text":"hi","compact":1}`, false, false, `"compact" must be true or false`},
+		{`{"text":"hi","compact":"true"}`, false, false, `"compact" must be true or false`},
 	} {
-		in, msg := ParseInput([]byte(tc.line))
-		if in.SkipRewrite != tc.skip || (tc.want == "") != (msg == "") || !strings.Contains(msg, tc.want) {
-			t.Errorf("ParseInput(%s) = SkipRewrite %v, error %q; want %v, %q", tc.line, in.SkipRewrite, msg, tc.skip, tc.want)
+		q, msg := ParseRequest([]byte(tc.line))
+		if q.SkipRewrite != tc.skip || q.Compact != tc.compact || (tc.want == "") != (msg == "") || !strings.Contains(msg, tc.want) {
+			t.Errorf("ParseRequest(%s) = SkipRewrite %v, Compact %v, error %q; want %v, %v, %q",
+				tc.line, q.SkipRewrite, q.Compact, msg, tc.skip, tc.compact, tc.want)
+		}
+		if in, inMsg := ParseInput([]byte(tc.line)); in.SkipRewrite != tc.skip || inMsg != msg {
+			t.Errorf("ParseInput(%s) = SkipRewrite %v, error %q; want %v, %q", tc.line, in.SkipRewrite, inMsg, tc.skip, msg)
 		}
 	}
 }
