@@ -54,8 +54,12 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 		"plain text":         []byte("alpha\nalphabet\n"),
 		"empty":              nil,
 		"magic only":         []byte(frontCodeMagic),
-		"prefix too long":    append([]byte(frontCodeMagic), "\x00ab\n\x03c\n"...),
-		"first line prefix":  append([]byte(frontCodeMagic), "\x01ab\n"...),
+		"prefix too long":    append([]byte(frontCodeMagic), "\x02\x00\x03ab\nc\n"...),
+		"first line prefix":  append([]byte(frontCodeMagic), "\x01\x01ab\n"...),
+		"no lines":           append([]byte(frontCodeMagic), "\x00"...),
+		"too many lines":     append([]byte(frontCodeMagic), "\x03\x00\x00ab\nc\n"...),
+		"text past the last": append([]byte(frontCodeMagic), "\x01\x00ab\nc\n"...),
+		"version 1":          []byte("\x00front-coded list 1\n\x00alpha\n\x05bet\n"),
 		"no final newline":   good[:len(good)-1],
 		"truncated mid-line": good[:len(good)-4],
 	} {
@@ -151,5 +155,32 @@ func TestPackedTreeRefusesPlainLists(t *testing.T) {
 	_, err := packedTree(m).ReadFile("xx/lists/a.txt")
 	if err == nil || !strings.Contains(err.Error(), "xx/lists/a.txt") {
 		t.Errorf("got %v, want an error naming the file", err)
+	}
+}
+
+// BenchmarkDecodeList decodes every word list of the English pack, what
+// a packed build does once when it first reads that pack.
+func BenchmarkDecodeList(b *testing.B) {
+	var lists [][]byte
+	size := 0
+	err := fs.WalkDir(embedded, "en", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !isListFile(p) {
+			return err
+		}
+		text, err := embedded.ReadFile(p)
+		lists = append(lists, EncodeList(text))
+		size += len(text)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, l := range lists {
+			if _, err := DecodeList(l); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }
