@@ -12,8 +12,16 @@
 // DIR/index.json: what the Worker, built without packs (rules_no_packs),
 // ships as static assets and reads with rules.ParseBuiltInDocument.
 //
+// With -models DIR it writes instead the built-in models the analysis of
+// -langs uses (rules.BuiltInModelFiles: their story taggers and the
+// intent model), a file each, and DIR/index.json, from each model file's
+// path to its file: the
+// Worker embeds no models either, and hands these static assets to
+// rules.UseBuiltInModels.
+//
 //	go run ./scripts/cmd/packembed [-rules DIR]
 //	go run ./scripts/cmd/packembed -documents DIR -langs en
+//	go run ./scripts/cmd/packembed -models DIR -langs en
 package main
 
 import (
@@ -32,11 +40,14 @@ import (
 func main() {
 	dir := flag.String("rules", "rules", "the rules folder: packs in its language folders, output in its packed/")
 	docs := flag.String("documents", "", "write the packs of -langs as documents into this folder instead")
-	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents: the languages, comma-separated")
+	models := flag.String("models", "", "write the models of -langs (story taggers, intent model) into this folder instead")
+	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents or -models: the languages, comma-separated")
 	flag.Parse()
 	var err error
 	if *docs != "" {
 		err = writeDocuments(*docs, strings.Split(*langs, ","))
+	} else if *models != "" {
+		err = writeModels(*models, strings.Split(*langs, ","))
 	} else {
 		err = run(*dir)
 	}
@@ -115,6 +126,31 @@ func writeDocuments(dir string, langs []string) error {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "index.json"), index)
+}
+
+// writeModels writes the built-in models of langs into dir, one file each,
+// and dir/index.json, which maps each model file's path
+// ("en/_tagger/weights.bin") to its file in dir ("en-tagger-weights.bin":
+// flat names, and none that starts with '_', which static hosts may
+// treat as their own).
+func writeModels(dir string, langs []string) error {
+	files, err := rules.BuiltInModelFiles(langs)
+	if err != nil {
+		return err
+	}
+	index := map[string]string{}
+	for p, b := range files {
+		name := strings.NewReplacer("/_", "-", "/", "-").Replace(p)
+		index[p] = name
+		if err := writeIfChanged(filepath.Join(dir, name), b); err != nil {
+			return err
+		}
+	}
+	data, err := json.Marshal(index) // keys sorted
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(dir, "index.json"), data)
 }
 
 func isPack(dir string) bool {
