@@ -104,11 +104,32 @@ func (f frontCodedFS) ReadFile(name string) ([]byte, error) {
 	if err != nil || !isListFile(name) {
 		return b, err
 	}
-	text, err := DecodeList(b)
+	text, err := f.decode(b)
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
 	}
 	return text, nil
+}
+
+// decode decodes a stored list: front-coded, or a delta from a
+// front-coded list of the tree (listdelta.go).
+func (f frontCodedFS) decode(b []byte) ([]byte, error) {
+	if !IsListDelta(b) {
+		return DecodeList(b)
+	}
+	basePath, err := listDeltaBase(b)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := fs.ReadFile(f.fsys, basePath)
+	if err != nil || !isListFile(basePath) || IsListDelta(stored) {
+		return nil, errListDelta
+	}
+	base, err := DecodeList(stored)
+	if err != nil {
+		return nil, err
+	}
+	return decodeListDelta(b, base)
 }
 
 // ReadDir lists a folder of the tree.

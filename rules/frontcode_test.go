@@ -76,10 +76,12 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 }
 
 // packedCopy returns the built-in pack folders as packembed writes them:
-// every list front-coded.
-func packedCopy(t *testing.T) fstest.MapFS {
+// every list front-coded or a delta from another pack's (PackLists).
+func packedCopy(t testing.TB) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
+	lists := map[string][]byte{}
+	var order []string
 	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -89,13 +91,25 @@ func packedCopy(t *testing.T) fstest.MapFS {
 			return err
 		}
 		if isListFile(p) {
-			b = EncodeList(b)
+			lists[p] = b
+			order = append(order, p)
+			return nil
 		}
 		m["packed/"+p] = &fstest.MapFile{Data: b}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	deltas := 0
+	for p, b := range PackLists(order, lists) {
+		m["packed/"+p] = &fstest.MapFile{Data: b}
+		if IsListDelta(b) {
+			deltas++
+		}
+	}
+	if deltas == 0 {
+		t.Error("no list of the built-in packs is stored as a delta")
 	}
 	return m
 }
@@ -158,29 +172,34 @@ func TestPackedTreeRefusesPlainLists(t *testing.T) {
 	}
 }
 
-// BenchmarkDecodeList decodes every word list of the English pack, what
-// a packed build does once when it first reads that pack.
-func BenchmarkDecodeList(b *testing.B) {
-	var lists [][]byte
-	size := 0
-	err := fs.WalkDir(embedded, "en", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !isListFile(p) {
-			return err
-		}
-		text, err := embedded.ReadFile(p)
-		lists = append(lists, EncodeList(text))
-		size += len(text)
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(size))
-	for b.Loop() {
-		for _, l := range lists {
-			if _, err := DecodeList(l); err != nil {
+// BenchmarkReadPackedLists reads every word list of a pack from the
+// packed tree, what a packed build does once when it first reads that
+// pack: front-coded lists decoded, deltas decoded with their bases.
+func BenchmarkReadPackedLists(b *testing.B) {
+	tree := packedTree(packedCopy(b))
+	for _, lang := range Languages() {
+		b.Run(lang, func(b *testing.B) {
+			var paths []string
+			size := 0
+			err := fs.WalkDir(embedded, lang, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && isListFile(p) {
+					paths = append(paths, p)
+					text, _ := embedded.ReadFile(p)
+					size += len(text)
+				}
+				return err
+			})
+			if err != nil {
 				b.Fatal(err)
 			}
-		}
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, p := range paths {
+					if _, err := tree.ReadFile(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

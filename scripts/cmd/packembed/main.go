@@ -1,7 +1,8 @@
 // Command packembed writes the built-in packs as the browser and Worker
 // builds embed them (build tag rules_packed, rules/embed_packed*.go): the
-// pack folders of rules/ with every word list front-coded
-// (rules.EncodeList), into rules/packed/, which git ignores. Files whose
+// pack folders of rules/ with every word list front-coded or, where that
+// is smaller, a delta from the same list of another pack (rules.PackLists),
+// into rules/packed/, which git ignores. Files whose
 // names start with '.' or '_' are left out, as go:embed leaves them out
 // (the story tagger is embedded on its own). It writes only the files that
 // changed and removes the ones no pack has any more, so that builds running
@@ -60,7 +61,9 @@ func main() {
 // run writes dir/packed from the pack folders of dir.
 func run(dir string) error {
 	out := filepath.Join(dir, "packed")
-	want := map[string][]byte{} // path under out → contents
+	want := map[string][]byte{}  // path under out → contents
+	lists := map[string][]byte{} // path under out → a list's plain text
+	var order []string           // the lists, in the order walked
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -87,10 +90,13 @@ func run(dir string) error {
 			if err != nil {
 				return err
 			}
-			if strings.HasSuffix(p, ".txt") {
-				b = rules.EncodeList(b)
-			}
 			rel, _ := filepath.Rel(dir, p)
+			rel = filepath.ToSlash(rel)
+			if strings.HasSuffix(p, ".txt") {
+				lists[rel] = b
+				order = append(order, rel)
+				return nil
+			}
 			want[rel] = b
 			return nil
 		})
@@ -100,6 +106,9 @@ func run(dir string) error {
 	}
 	if len(want) == 0 {
 		return fmt.Errorf("no pack folders (with a pack.json) in %s", dir)
+	}
+	for rel, b := range rules.PackLists(order, lists) {
+		want[rel] = b
 	}
 	for rel, b := range want {
 		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
