@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -75,6 +76,16 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 	}
 }
 
+// gzipSize is the size of b compressed with gzip -9, as packembed
+// measures it.
+func gzipSize(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
 // packedCopy returns the built-in pack folders as packembed writes them:
 // every list front-coded or a delta from another pack's (PackLists).
 func packedCopy(t testing.TB) fstest.MapFS {
@@ -102,7 +113,7 @@ func packedCopy(t testing.TB) fstest.MapFS {
 		t.Fatal(err)
 	}
 	deltas := 0
-	for p, b := range PackLists(order, lists) {
+	for p, b := range PackLists(order, lists, gzipSize) {
 		m["packed/"+p] = &fstest.MapFile{Data: b}
 		if IsListDelta(b) {
 			deltas++

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"math/bits"
@@ -165,20 +164,22 @@ func ones(b []byte, n int) int {
 // path in the tree → plain text; order: their paths, the order in which
 // they may serve as bases): front-coded, or a delta from the list of the
 // same name of a pack before it where that is at least a tenth smaller
-// gzipped. A base is a list stored whole, so reading a list takes one
-// step. It is what scripts/cmd/packembed writes for the packed builds.
-func PackLists(order []string, lists map[string][]byte) map[string][]byte {
+// by size (the size compressed: scripts/cmd/packembed, which writes this
+// for the packed builds, gives gzip's; it is a parameter so that the
+// .wasm, which never packs, links no compressor). A base is a list stored
+// whole, so reading a list takes one step.
+func PackLists(order []string, lists map[string][]byte, size func([]byte) int) map[string][]byte {
 	out := map[string][]byte{}
 	var whole []string // the lists stored front-coded so far
 	for _, p := range order {
 		best := EncodeList(lists[p])
-		bestSize := gzipSize(best)
+		bestSize := size(best)
 		for _, base := range whole {
 			if path.Base(base) != path.Base(p) {
 				continue
 			}
 			d := EncodeListDelta(lists[p], lists[base], base)
-			if n := gzipSize(d); n < bestSize*9/10 {
+			if n := size(d); n < bestSize*9/10 {
 				best, bestSize = d, n
 			}
 		}
@@ -188,13 +189,4 @@ func PackLists(order []string, lists map[string][]byte) map[string][]byte {
 		}
 	}
 	return out
-}
-
-// gzipSize is the size of b compressed with gzip -9.
-func gzipSize(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
 }
