@@ -40,6 +40,9 @@ func Compile(src string) (*Pattern, error) {
 func (x *Pattern) get() *pattern {
 	x.once.Do(func() {
 		x.p = fromTree(&source{text: x.src}, x.tree.Simplify(), true)
+		if costOn {
+			x.p.setCost(newCost(x.src))
+		}
 		if x.p.seek.src != nil {
 			x.p.prepareSeek()
 		}

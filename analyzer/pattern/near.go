@@ -233,6 +233,9 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
 		}
+		if costOn {
+			p.cost.Visits++
+		}
 		// Inside a word, a pattern that starts one cannot start: passing
 		// over such a byte changes nothing of what follows (holdsFrom
 		// only moves forward, and a try there would find nothing).
@@ -278,7 +281,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 // keyword.
 func (p *pattern) nearRE(s string, hits *Near, n int) [][]int {
 	var out [][]int
-	for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range p.whole(len(s)).FindAllStringSubmatchIndex(s, -1) {
 		if hits.Holds(m[0], m[1]) {
 			out = append(out, m)
 			if len(out) == n {

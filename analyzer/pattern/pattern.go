@@ -83,6 +83,9 @@ type pattern struct {
 	// anchored expressions see only that much input (plus one rune), which
 	// keeps Go's backtracker, whose cost grows with the input, cheap.
 	maxLen int
+	// cost is the pattern's row of the cost table (cost.go), set only in
+	// a build that counts; an alternative shares its pattern's.
+	cost *Cost
 }
 
 // maxPrefilterBytes: a first-byte set wider than this filters too little
@@ -315,6 +318,10 @@ func (p *pattern) at(s string, i int, w want, arena *[]int, read *int) []int {
 		if stop >= 0 {
 			*read += stop - i
 		}
+		if costOn {
+			p.cost.Tries++
+			p.cost.TryBytes += max(stop-i, 0)
+		}
 		switch {
 		case end == noMatch:
 			return nil
@@ -370,6 +377,9 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 		re, from = &p.next, i-size
 	}
 	addWork(end - from)
+	if costOn {
+		p.cost.Regexp += end - from
+	}
 	if !captures {
 		if re.get().MatchString(s[from:end]) {
 			return []int{}
@@ -416,7 +426,7 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().MatchString(s)
+		return p.whole(len(s)).MatchString(s)
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
@@ -425,7 +435,7 @@ func (p *pattern) MatchString(s string) bool {
 		}
 		if p.overBudget(s, read) {
 			addWork(len(s))
-			return p.re.get().MatchString(s)
+			return p.whole(len(s)).MatchString(s)
 		}
 	}
 	return false
@@ -448,7 +458,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().FindStringIndex(s)
+		return p.whole(len(s)).FindStringIndex(s)
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
@@ -458,7 +468,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 			}
 			if p.overBudget(s, read) {
 				addWork(len(s))
-				return p.re.get().FindStringIndex(s)
+				return p.whole(len(s)).FindStringIndex(s)
 			}
 		}
 	}
@@ -488,7 +498,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().FindAllStringSubmatchIndex(s, -1)
+		return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
 	}
 	out, arena := b.take()
 	defer func() { b.keep(out, arena) }()
@@ -497,6 +507,9 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 	for i := 0; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
+		}
+		if costOn {
+			p.cost.Visits++
 		}
 		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
 			continue
@@ -507,7 +520,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		}
 		if p.overBudget(s, read) {
 			addWork(len(s))
-			return p.re.get().FindAllStringSubmatchIndex(s, -1)
+			return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
 		}
 	}
 	return out

@@ -45,6 +45,9 @@ func (w *starts) next(s string, i, n int) int {
 	if w.edges == nil {
 		first := p.firstTab
 		for ; i < n; i++ {
+			if costOn {
+				p.cost.Jumped++
+			}
 			if first[s[i]] && p.mayStart(s, i) && (!p.boundary || isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))) {
 				return i
 			}
@@ -60,6 +63,9 @@ func (w *starts) next(s string, i, n int) int {
 	edges, off, first := w.edges, w.off, p.firstTab
 	e := w.e
 	for ; e < len(edges); e++ {
+		if costOn {
+			p.cost.Edges++
+		}
 		k := int(edges[e]) - off
 		if k >= n {
 			break
@@ -124,6 +130,9 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 	if st == nil {
 		return dfaFull
 	}
+	if costOn {
+		w.p.cost.Passes++
+	}
 	for pos := from; ; {
 		if st.idle {
 			// Nothing of a match has begun: up to the next possible
@@ -169,6 +178,9 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			return 0
 		}
 		st = d.states[t>>1]
+		if costOn {
+			w.p.cost.Steps++
+		}
 		pos += size
 	}
 }
