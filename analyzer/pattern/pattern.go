@@ -50,8 +50,15 @@ type pattern struct {
 	firstTab   *[256]bool
 	seekShort  byteSet
 	seekSecond *[256]*byteSet
-	caps       bool // R has capture groups
-	start      bool // every match begins at the start of the input (^)
+	// laterTab, when set, is firstTab for the positions after the input's
+	// first, where a branch that needs ^ cannot start (prepareLater).
+	laterTab *[256]bool
+	// jumpByte is the one byte the jumps' table lets through (laterTab
+	// when set, else firstTab), which they find with strings.IndexByte;
+	// -1 when the table has more.
+	jumpByte int
+	caps     bool // R has capture groups
+	start    bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern

@@ -13,6 +13,7 @@ package pattern
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,18 @@ func (w *starts) next(s string, i, n int) int {
 	p := w.p
 	if w.edges == nil {
 		first := p.firstTab
+		if p.laterTab != nil {
+			if i == 0 {
+				if n > 0 && first[s[0]] && p.mayStart(s, 0) && (!p.boundary || isASCIIWord(s[0])) {
+					return 0
+				}
+				i = 1
+			}
+			first = p.laterTab
+		}
+		if p.jumpByte >= 0 {
+			return p.nextByte(s, i, n)
+		}
 		for ; i < n; i++ {
 			if costOn {
 				p.cost.Jumped++
@@ -76,6 +89,27 @@ func (w *starts) next(s string, i, n int) int {
 		}
 	}
 	w.e = e
+	return n
+}
+
+// nextByte is next, without edges, for a pattern whose jumps let one
+// byte through (jumpByte): strings.IndexByte finds its candidates.
+func (p *pattern) nextByte(s string, i, n int) int {
+	b := byte(p.jumpByte)
+	for i < n {
+		j := strings.IndexByte(s[i:n], b)
+		if j < 0 {
+			return n
+		}
+		i += j
+		if costOn {
+			p.cost.Jumped++
+		}
+		if p.mayStart(s, i) && (!p.boundary || isASCIIWord(b) != (i > 0 && isASCIIWord(s[i-1]))) {
+			return i
+		}
+		i++
+	}
 	return n
 }
 
@@ -195,6 +229,7 @@ func (p *pattern) prepareSeek() {
 		t[b] = p.fb.has(byte(b)) && utf8.RuneStart(byte(b))
 	}
 	p.firstTab = &t
+	p.jumpByte = jumpByteOf(&t)
 	if p.alts == nil {
 		p.seekShort, p.seekSecond = p.short, p.second
 		if p.second == nil {
@@ -282,4 +317,104 @@ func (p *pattern) nearFrom(s string, hits *Near) int {
 		return from
 	}
 	return -1
+}
+
+// laterFirstBytes is firstBytes for the matches that start after the
+// input's first position, where ^ (syntax.OpBeginText) cannot hold: a
+// branch that needs it adds nothing, and does not let the bytes after it
+// count as first ones. "(?:^|\n)\s*(?:to|dear)" can start only with "\n"
+// there, where firstBytes also gives the spaces and the t and d of a
+// match at the start.
+func laterFirstBytes(re *syntax.Regexp, set *byteSet) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		return laterFirstBytes(re.Sub[0], set)
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !laterFirstBytes(s, set) {
+				return false
+			}
+			if !laterNullable(s) {
+				return true
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !laterFirstBytes(s, set) {
+				return false
+			}
+		}
+		return true
+	}
+	return firstBytes(re, set)
+}
+
+// laterNullable is nullable away from the input's first position, where
+// ^ matches nothing.
+func laterNullable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return false
+	case syntax.OpStar, syntax.OpQuest:
+		return true
+	case syntax.OpCapture, syntax.OpPlus:
+		return laterNullable(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min == 0 || laterNullable(re.Sub[0])
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !laterNullable(s) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if laterNullable(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return nullable(re)
+}
+
+// prepareLater readies the pass's jumps after the input's first position
+// (laterFirstBytes), for a pattern whose matches there can start with
+// fewer bytes than at the start; tree is the pattern's expression.
+func (p *pattern) prepareLater(tree *syntax.Regexp) {
+	var set byteSet
+	if !laterFirstBytes(tree, &set) {
+		return
+	}
+	var t [256]bool
+	narrower := false
+	for b := range t {
+		t[b] = set.has(byte(b)) && utf8.RuneStart(byte(b))
+		if t[b] && !p.firstTab[b] {
+			return // wider somewhere: firstBytes is the one to trust
+		}
+		narrower = narrower || p.firstTab[b] && !t[b]
+	}
+	if narrower {
+		p.laterTab = &t
+		p.jumpByte = jumpByteOf(&t)
+	}
+}
+
+// jumpByteOf returns the one byte a table lets through, or -1.
+func jumpByteOf(t *[256]bool) int {
+	one := -1
+	for b, ok := range t {
+		if ok {
+			if one >= 0 {
+				return -1
+			}
+			one = b
+		}
+	}
+	return one
 }
