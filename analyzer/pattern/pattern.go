@@ -57,6 +57,10 @@ type pattern struct {
 	// when set, else firstTab), which they find with strings.IndexByte;
 	// -1 when the table has more.
 	jumpByte int
+	// jumpRare, when set, are the few bytes the jumps' table lets
+	// through, all rare in prose (no ASCII letter, digit or space): the
+	// jumps find each with strings.IndexByte (starts.nextRare).
+	jumpRare []byte
 	caps     bool // R has capture groups
 	start    bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried

@@ -37,6 +37,9 @@ type starts struct {
 	edges []int32
 	off   int
 	e     int // edges[e] is the first edge not yet passed
+	// rare[j], for the byte p.jumpRare[j]: 0 before any search, v > 0
+	// when it is at v-1, v < 0 when it is nowhere before -v-1.
+	rare [maxRare]int
 }
 
 // next returns the first position at or after i, and before n, where a
@@ -56,6 +59,9 @@ func (w *starts) next(s string, i, n int) int {
 		}
 		if p.jumpByte >= 0 {
 			return p.nextByte(s, i, n)
+		}
+		if p.jumpRare != nil {
+			return w.nextRare(s, i, n)
 		}
 		for ; i < n; i++ {
 			if costOn {
@@ -111,6 +117,71 @@ func (p *pattern) nextByte(s string, i, n int) int {
 		i++
 	}
 	return n
+}
+
+// maxRare is the most bytes nextRare looks for, each with a search of
+// its own.
+const maxRare = 6
+
+// nextRare is next, without edges, for a pattern whose jumps let a few
+// rare bytes through (jumpRare): one strings.IndexByte per byte finds
+// where it is next, kept in w.rare for the next call (whose i is never
+// smaller), and the nearest that passes the prefilter's pairs is the one.
+func (w *starts) nextRare(s string, i, n int) int {
+	p := w.p
+	for i < n {
+		best := n
+		for j, b := range p.jumpRare {
+			v, at := w.rare[j], n
+			switch {
+			case v > 0 && v-1 >= i:
+				at = v - 1
+			case v < 0 && -v-1 >= n:
+			default:
+				from := i
+				if v < 0 {
+					from = max(i, -v-1)
+				}
+				if k := strings.IndexByte(s[from:n], b); k >= 0 {
+					at = from + k
+					w.rare[j] = at + 1
+				} else {
+					w.rare[j] = -n - 1
+				}
+			}
+			best = min(best, at)
+		}
+		if best == n {
+			return n
+		}
+		if costOn {
+			p.cost.Jumped++
+		}
+		if p.mayStart(s, best) && (!p.boundary || isASCIIWord(s[best]) != (best > 0 && isASCIIWord(s[best-1]))) {
+			return best
+		}
+		i = best + 1
+	}
+	return n
+}
+
+// rareBytes returns the bytes a table lets through when they are two to
+// maxRare bytes, none an ASCII letter, digit or space; else nil.
+func rareBytes(t *[256]bool) []byte {
+	var out []byte
+	for b, ok := range t {
+		if !ok {
+			continue
+		}
+		if len(out) == maxRare || b == ' ' || b < utf8.RuneSelf && isASCIIWord(byte(b)) {
+			return nil
+		}
+		out = append(out, byte(b))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // mayStart reports whether the first two bytes at s[i] can begin a match,
@@ -229,7 +300,7 @@ func (p *pattern) prepareSeek() {
 		t[b] = p.fb.has(byte(b)) && utf8.RuneStart(byte(b))
 	}
 	p.firstTab = &t
-	p.jumpByte = jumpByteOf(&t)
+	p.jumpByte, p.jumpRare = jumpByteOf(&t), rareBytes(&t)
 	if p.alts == nil {
 		p.seekShort, p.seekSecond = p.short, p.second
 		if p.second == nil {
@@ -401,7 +472,7 @@ func (p *pattern) prepareLater(tree *syntax.Regexp) {
 	}
 	if narrower {
 		p.laterTab = &t
-		p.jumpByte = jumpByteOf(&t)
+		p.jumpByte, p.jumpRare = jumpByteOf(&t), rareBytes(&t)
 	}
 }
 

@@ -22,6 +22,25 @@ var seekCases = []string{
 	`(?i)(?:^|[.!?]\s+)[^.!?\n]{0,40}\b(?:is|are)\s+\d`, `(?:^S|^\d)\w+|\n\w`, `\s*^Sh|\.\s`, `(?:^|\n\n)\p{Lu}\w*`,
 }
 
+// TestSeekJumps: the jumps that look for a pattern's few first bytes one
+// by one (nextByte, nextRare), after the input's first position or
+// from it, find every start, whichever of the bytes it begins with.
+func TestSeekJumps(t *testing.T) {
+	pats := []string{
+		`(?:^\s*|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+(?:is|at)`, `(?:^|\n)\s*(?:to|dear)\s+\w+`,
+		`[#@]\w+|\(\d+\)`, `(?:^|[;:])\s*no\b`, `\n\n\w+`,
+	}
+	var inputs []string
+	for _, s := range []string{
+		"Sam is here", "ok.\nSam is here", "ok! Sam at home", "why? Sam is", "x\n\nSam at",
+		"to you", "hi\n  dear Ann", "a #tag and @me (12)", "no way; no\n\nEnd", ":no", "(7)",
+		"ok. sam is. Sam is. \nBo at", "é!\nZo is", "ok.\n", ".", "\n",
+	} {
+		inputs = append(inputs, s, " "+s, s+" "+s)
+	}
+	checkSeek(t, pats, inputs)
+}
+
 // TestLaterFirstBytes: away from the input's first position, a branch
 // that needs ^ adds no first byte, and neither do the bytes after it.
 func TestLaterFirstBytes(t *testing.T) {
