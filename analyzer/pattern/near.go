@@ -56,11 +56,14 @@ type edgeWalk struct {
 	off, e int
 }
 
-func newEdgeWalk(p *pattern, hits *Near) edgeWalk {
+// newEdgeWalk returns the walk for a search of p with hits whose first
+// position asked about is from: the edges before it are passed over at
+// once (a binary search), not one by one.
+func newEdgeWalk(p *pattern, hits *Near, from int) edgeWalk {
 	if hits == nil || hits.t == nil || hits.t.Edges == nil || !p.wordFirst {
 		return edgeWalk{}
 	}
-	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+1))
+	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+max(from, 1)))
 	return edgeWalk{edges: hits.t.Edges, off: hits.off, e: e}
 }
 
@@ -228,7 +231,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	// With the text's edges, a pattern whose matches start with \b and
 	// no ASCII non-word byte visits the input's first position and the
 	// edges only: no match starts anywhere else.
-	walk := newEdgeWalk(p, hits)
+	walk := newEdgeWalk(p, hits, start)
 	for i := start; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break

@@ -514,7 +514,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 	out, arena := b.take()
 	defer func() { b.keep(out, arena) }()
 	read := 0
-	walk := newEdgeWalk(p, hits)
+	walk := newEdgeWalk(p, hits, 0)
 	for i := 0; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
