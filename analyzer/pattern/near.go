@@ -242,7 +242,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		// Inside a word, a pattern that starts one cannot start: passing
 		// over such a byte changes nothing of what follows (holdsFrom
 		// only moves forward, and a try there would find nothing).
-		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
+		if !p.fb.has(s[i]) || !p.startsWord(s, i) || !p.laterStart(s, i) {
 			continue
 		}
 		reach := len(s)

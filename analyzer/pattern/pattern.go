@@ -53,6 +53,10 @@ type pattern struct {
 	// laterTab, when set, is firstTab for the positions after the input's
 	// first, where a branch that needs ^ cannot start (prepareLater).
 	laterTab *[256]bool
+	// later, when set, is laterTab for the search loops, which visit
+	// every byte: the bytes a match that starts after the input's first
+	// position can start with, a subset of fb.
+	later *byteSet
 	// jumpByte is the one byte the jumps' table lets through (laterTab
 	// when set, else firstTab), which they find with strings.IndexByte;
 	// -1 when the table has more.
@@ -522,7 +526,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		if costOn {
 			p.cost.Visits++
 		}
-		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
+		if !p.fb.has(s[i]) || !p.startsWord(s, i) || !p.laterStart(s, i) {
 			continue
 		}
 		if m := p.try(s, i, w, &arena, &read); m != nil {

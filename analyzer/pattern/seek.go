@@ -474,6 +474,15 @@ func (p *pattern) prepareLater(tree *syntax.Regexp) {
 		p.laterTab = &t
 		p.jumpByte, p.jumpRare = jumpByteOf(&t), rareBytes(&t)
 	}
+	if set != p.fb && set.within(&p.fb) {
+		p.later = &set
+	}
+}
+
+// laterStart reports whether a match may start at s[i] as far as the
+// bytes of matches after the input's first position go (p.later).
+func (p *pattern) laterStart(s string, i int) bool {
+	return i == 0 || p.later == nil || p.later.has(s[i])
 }
 
 // jumpByteOf returns the one byte a table lets through, or -1.

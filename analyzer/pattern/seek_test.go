@@ -39,6 +39,8 @@ func TestSeekJumps(t *testing.T) {
 		inputs = append(inputs, s, " "+s, s+" "+s)
 	}
 	checkSeek(t, pats, inputs)
+	checkMatchesRegexp(t, append(pats, `(?:^|[^\p{L}])(?:[Ii]n|[Nn]ear)\s+(\p{Lu}\p{Ll}+)`), append(inputs,
+		"In Oslo", "within Oslo", "x in Oslo", "(near Rome)", "win Rome; in Rome", "é in Oslo"))
 }
 
 // TestLaterFirstBytes: away from the input's first position, a branch

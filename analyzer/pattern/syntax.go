@@ -379,6 +379,11 @@ func (s *byteSet) addRange(lo, hi int) {
 }
 
 // meets reports whether s and t have a byte in common.
+// within reports whether every byte of s is in t.
+func (s *byteSet) within(t *byteSet) bool {
+	return s[0]&^t[0] == 0 && s[1]&^t[1] == 0 && s[2]&^t[2] == 0 && s[3]&^t[3] == 0
+}
+
 func (s *byteSet) meets(t *byteSet) bool {
 	return s[0]&t[0] != 0 || s[1]&t[1] != 0 || s[2]&t[2] != 0 || s[3]&t[3] != 0
 }
