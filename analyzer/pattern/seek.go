@@ -390,75 +390,12 @@ func (p *pattern) nearFrom(s string, hits *Near) int {
 	return -1
 }
 
-// laterFirstBytes is firstBytes for the matches that start after the
-// input's first position, where ^ (syntax.OpBeginText) cannot hold: a
-// branch that needs it adds nothing, and does not let the bytes after it
-// count as first ones. "(?:^|\n)\s*(?:to|dear)" can start only with "\n"
-// there, where firstBytes also gives the spaces and the t and d of a
-// match at the start.
-func laterFirstBytes(re *syntax.Regexp, set *byteSet) bool {
-	switch re.Op {
-	case syntax.OpBeginText:
-		return true
-	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
-		return laterFirstBytes(re.Sub[0], set)
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !laterFirstBytes(s, set) {
-				return false
-			}
-			if !laterNullable(s) {
-				return true
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !laterFirstBytes(s, set) {
-				return false
-			}
-		}
-		return true
-	}
-	return firstBytes(re, set)
-}
-
-// laterNullable is nullable away from the input's first position, where
-// ^ matches nothing.
-func laterNullable(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginText:
-		return false
-	case syntax.OpStar, syntax.OpQuest:
-		return true
-	case syntax.OpCapture, syntax.OpPlus:
-		return laterNullable(re.Sub[0])
-	case syntax.OpRepeat:
-		return re.Min == 0 || laterNullable(re.Sub[0])
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !laterNullable(s) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if laterNullable(s) {
-				return true
-			}
-		}
-		return false
-	}
-	return nullable(re)
-}
-
 // prepareLater readies the pass's jumps after the input's first position
-// (laterFirstBytes), for a pattern whose matches there can start with
+// (firstBytesAt with later), for a pattern whose matches there can start with
 // fewer bytes than at the start; tree is the pattern's expression.
 func (p *pattern) prepareLater(tree *syntax.Regexp) {
 	var set byteSet
-	if !laterFirstBytes(tree, &set) {
+	if !firstBytesAt(tree, &set, true) {
 		return
 	}
 	var t [256]bool

@@ -17,7 +17,8 @@ var seekCases = []string{
 	`\d{3}-\d{4}\b`, `(?i)straße|k\w`, `é\w+`, `\b\w+\B`, `x$`, `(?m)^\s*to\s+\w+`,
 	`\b(?:alpha|beta|gamma|delta)\b`, `[A-Z]\.\s?[A-Z]\.`, `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter)\b`,
 	// Branches that need ^ start only at the input's first position
-	// (laterFirstBytes); the jumps elsewhere look for the other branches'.
+	// (firstBytesAt with later); the jumps elsewhere look for the other
+	// branches'.
 	`(?i)(?:^|\n)\s*(?:to|dear|she)\s+\w+`, `(?:^\s*|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+(?:is|at)`,
 	`(?i)(?:^|[.!?]\s+)[^.!?\n]{0,40}\b(?:is|are)\s+\d`, `(?:^S|^\d)\w+|\n\w`, `\s*^Sh|\.\s`, `(?:^|\n\n)\p{Lu}\w*`,
 }
@@ -60,8 +61,8 @@ func TestLaterFirstBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		var set byteSet
-		if !laterFirstBytes(re.Simplify(), &set) {
-			t.Fatalf("%q: laterFirstBytes cannot tell", src)
+		if !firstBytesAt(re.Simplify(), &set, true) {
+			t.Fatalf("%q: firstBytesAt cannot tell", src)
 		}
 		var got []byte
 		for b := 0; b < 256; b++ {
@@ -70,7 +71,7 @@ func TestLaterFirstBytes(t *testing.T) {
 			}
 		}
 		if string(got) != want {
-			t.Errorf("%q: laterFirstBytes = %q; want %q", src, got, want)
+			t.Errorf("%q: firstBytesAt(later) = %q; want %q", src, got, want)
 		}
 	}
 }
