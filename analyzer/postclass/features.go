@@ -216,6 +216,10 @@ func shape(s string, add func(...string)) {
 	}
 }
 
+// Words returns the words of s as the features read them: lower-cased,
+// without diacritics, at most maxTokens.
+func Words(s string) []string { return words(s, maxTokens) }
+
 // bucket maps n to the number of bits it needs: 0, 1, 2-3, 4-7...
 func bucket(n int) int {
 	b := 0
