@@ -3,6 +3,8 @@ package rewrite_test
 import (
 	"bufio"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -345,6 +347,50 @@ func checkRewrites(t *testing.T, cases []rewriteCase) {
 		for _, d := range c.drop {
 			if strings.Contains(res.Rewrite, d) {
 				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
+			}
+		}
+	}
+}
+
+// TestListLabelsAreGeneric checks that each pack's context reads the
+// labels of the rewrite's need lists ("Relevant areas: ...") as a
+// generic, skill-seeking phrase: a need listed after one is not said of
+// the client an ask beside it names, so the rewrite's own check keeps it
+// instead of pruning it. The same need as a bare sentence beside that
+// ask is still said of the client (the control).
+func TestListLabelsAreGeneric(t *testing.T) {
+	a := analyzertest.Default(t)
+	label := regexp.MustCompile(`\[ ([^\[\]{}]+?) ?: \{also\}`)
+	for _, c := range []struct{ lang, ask, need string }{
+		{"en", "My client worries me, what would you do?", "bulimia"},
+		{"fr", "Ma cliente m'inquiète, que feriez-vous?", "boulimie"},
+		{"es", "Mi paciente me preocupa, ¿qué harían?", "bulimia"},
+	} {
+		control := a.Analyze(analyzer.Input{Text: c.ask + " " + strings.ToUpper(c.need[:1]) + c.need[1:] + ".", Lang: c.lang})
+		if !slices.ContainsFunc(control.Findings, func(f analyzer.Finding) bool { return f.Category == "clinical" && f.Severity != "low" }) {
+			t.Fatalf("%s: the control %q is not flagged: %v", c.lang, c.need, control.Findings)
+		}
+		labels := map[string]bool{}
+		for _, tmpl := range packFor(t, c.lang).Rewrite.Templates {
+			for _, text := range tmpl.Texts {
+				for _, m := range label.FindAllStringSubmatch(text, -1) {
+					labels[m[1]] = true
+				}
+			}
+		}
+		if len(labels) == 0 {
+			t.Fatalf("%s: no list label found in the templates", c.lang)
+		}
+		for l := range labels {
+			sep := ": "
+			if c.lang == "fr" {
+				sep = " : "
+			}
+			text := c.ask + " " + l + sep + c.need + "."
+			for _, f := range a.Analyze(analyzer.Input{Text: text, Lang: c.lang}).Findings {
+				if f.Severity != "low" {
+					t.Errorf("%s: %q flags %s %q (%s)", c.lang, text, f.Severity, f.Text, f.Rule)
+				}
 			}
 		}
 	}
