@@ -198,6 +198,16 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
+		// The lower-case word after a topic lead is the need, not a place
+		// typed in lower case; one after "near" still goes.
+		{"en", "Looking for a therapist experienced in trichotillomania for my client, a 30-year-old chef in Sudbury.",
+			[]string{"experienced in trichotillomania"}, []string{"Sudbury", "chef", "30-year-old"}},
+		{"en", "Anyone know a DBT group near lochgilphead for my client, a 30-year-old chef?",
+			[]string{"DBT group"}, []string{"lochgilphead", "chef"}},
+		{"fr", "Je cherche un psy qui connaît le trouble de somatisation, pour ma cliente de 40 ans, serveuse à Gaspé.",
+			[]string{"trouble de somatisation"}, []string{"Gaspé", "serveuse", "40 ans"}},
+		{"es", "Busco terapeuta con experiencia en tricotilomanía para mi paciente de 30 años, mesera en Tepic.",
+			[]string{"experiencia en tricotilomanía"}, []string{"Tepic", "mesera", "30 años"}},
 	})
 }
 
