@@ -208,6 +208,13 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"trouble de somatisation"}, []string{"Gaspé", "serveuse", "40 ans"}},
 		{"es", "Busco terapeuta con experiencia en tricotilomanía para mi paciente de 30 años, mesera en Tepic.",
 			[]string{"experiencia en tricotilomanía"}, []string{"Tepic", "mesera", "30 años"}},
+		// The language a resource is sought in stays.
+		{"fr", "Une ressource en wolof pour mon client de 60 ans, ça existe à Gatineau?",
+			[]string{"en wolof"}, []string{"Gatineau", "60 ans"}},
+		// A need term named outside the findings keeps the words after it
+		// that say which kind it is.
+		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
+			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
 	})
 }
 
