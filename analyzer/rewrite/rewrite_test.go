@@ -208,6 +208,10 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"trouble de somatisation"}, []string{"Gaspé", "serveuse", "40 ans"}},
 		{"es", "Busco terapeuta con experiencia en tricotilomanía para mi paciente de 30 años, mesera en Tepic.",
 			[]string{"experiencia en tricotilomanía"}, []string{"Tepic", "mesera", "30 años"}},
+		// The ask that speaks of the client goes before the one that
+		// names the need the check ties to them.
+		{"en", "Hi all, seeking a counsellor who does virtual sessions and has experience with hoarding. Client is a retired baker, early 70s, in Dawson City. She doesn't want anyone local.",
+			[]string{"seeking a counsellor who does virtual sessions and has experience with hoarding"}, []string{"She doesn't", "Dawson", "baker"}},
 		// The language a resource is sought in stays.
 		{"fr", "Une ressource en wolof pour mon client de 60 ans, ça existe à Gatineau?",
 			[]string{"en wolof"}, []string{"Gatineau", "60 ans"}},
