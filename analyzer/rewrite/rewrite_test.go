@@ -212,6 +212,10 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// names the need the check ties to them.
 		{"en", "Hi all, seeking a counsellor who does virtual sessions and has experience with hoarding. Client is a retired baker, early 70s, in Dawson City. She doesn't want anyone local.",
 			[]string{"seeking a counsellor who does virtual sessions and has experience with hoarding"}, []string{"She doesn't", "Dawson", "baker"}},
+		// A trait that qualifies what is sought stays; one said of the
+		// client goes.
+		{"en", "Need a therapist with trans competence for a 20 y/o student in Laval, a trans man.",
+			[]string{"with trans competence"}, []string{"Laval", "trans man", "20 y/o"}},
 		// The language a resource is sought in stays.
 		{"fr", "Une ressource en wolof pour mon client de 60 ans, ça existe à Gatineau?",
 			[]string{"en wolof"}, []string{"Gatineau", "60 ans"}},
