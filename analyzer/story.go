@@ -2,11 +2,13 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/spanclf"
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
@@ -25,6 +27,11 @@ type story struct {
 	// common holds the pack's common words (rareWord), from the first tag.
 	common     *wordset.Set
 	commonOnce sync.Once
+	// spans, if not nil, scores the spans proposed from clause structure
+	// where the tagger found nothing (spans.go); spanLead is the lead over
+	// "no detail" a proposal needs.
+	spans    *spanclf.Model
+	spanLead int32
 }
 
 // storyBuffers is what one tagging reuses of the last: the tokens of a
@@ -32,6 +39,9 @@ type story struct {
 type storyBuffers struct {
 	sent   []tagger.Token
 	ranges [][2]int
+	tagged []bool // by token of the sentence: in a tagger span
+	spans  spanBuffers
+	picks  []spanPick
 }
 
 // release clears the words of the post out of b and puts it back in pool.
@@ -47,6 +57,10 @@ const storyIndex = 1 << 20
 // newStory pairs a model with its spec; the model's categories must be
 // the spec's, in order.
 func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, error) {
+	weights, spanWeights, err := splitStory(weights)
+	if err != nil {
+		return nil, fmt.Errorf("analyzer: %s tagger: %w", lang, err)
+	}
 	m, err := tagger.Load(weights)
 	if err != nil {
 		return nil, fmt.Errorf("analyzer: %s tagger: %w", lang, err)
@@ -57,6 +71,17 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	}
 	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
 		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}, buffers: &sync.Pool{New: func() any { return new(storyBuffers) }}}
+	if spanWeights != nil {
+		if s.spans, err = spanclf.Load(spanWeights); err != nil {
+			return nil, fmt.Errorf("analyzer: %s span model: %w", lang, err)
+		}
+		if s.spans.Classes() != len(cats)+1 {
+			return nil, fmt.Errorf("analyzer: %s span model: %d classes for %d categories", lang, s.spans.Classes(), len(cats))
+		}
+		if sp := spec.Train.Spans; sp != nil {
+			s.spanLead = int32(sp.MinLead)
+		}
+	}
 	for i, c := range cats {
 		f := spec.Categories[c]
 		s.rules = append(s.rules, &pack.Rule{Rule: &rules.Rule{
@@ -177,15 +202,32 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 	buf := s.buffers.Get().(*storyBuffers)
 	defer buf.release(s.buffers)
 	buf.sent = sentenceTokensInto(buf.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
+		buf.tagged = slices.Grow(buf.tagged[:0], len(tt))[:len(tt)]
+		clear(buf.tagged)
 		for _, sp := range tg.Tag(tt) {
 			if sp.Margin < s.minMargin {
 				continue
+			}
+			for i := sp.Start; i < sp.End; i++ {
+				buf.tagged[i] = true
 			}
 			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
 			for _, r := range buf.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
 				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
+		}
+		if s.spans == nil {
+			return
+		}
+		free := func(i int) bool {
+			t := toks[first+i]
+			return !buf.tagged[i] && !taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
+		}
+		buf.picks = proposeSpans(s.spans, s.spanLead, v.Text, toks[first:], tt, free, &buf.spans, buf.picks[:0])
+		for _, p := range buf.picks {
+			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
+			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})
 		}
 	})
 	return out

@@ -199,3 +199,22 @@ func TestRareWord(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinStory: a tagger's bytes alone pass through; with a span model
+// they split back into the two.
+func TestJoinStory(t *testing.T) {
+	tag, span := []byte("tagger bytes"), []byte("span bytes")
+	if got := joinStory(tag, nil); string(got) != string(tag) {
+		t.Errorf("no span model: got %q", got)
+	}
+	gt, gs, err := splitStory(joinStory(tag, span))
+	if err != nil || string(gt) != string(tag) || string(gs) != string(span) {
+		t.Errorf("split: %q, %q, %v", gt, gs, err)
+	}
+	if gt, gs, err := splitStory(tag); err != nil || string(gt) != string(tag) || gs != nil {
+		t.Errorf("a tagger alone: %q, %q, %v", gt, gs, err)
+	}
+	if _, _, err := splitStory(joinStory(tag, span)[:len(storyMagic)+6]); err == nil {
+		t.Error("a truncated file split without an error")
+	}
+}

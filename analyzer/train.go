@@ -43,6 +43,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		tagOf[cat] = 1 + 2*i
 	}
 	var examples []tagger.Example
+	var spanSents []spanSentence
 	classes := map[string]wordClasses{lang: newWordClasses(spec)}
 	common := map[string]*wordset.Set{}
 	for n, p := range posts {
@@ -75,6 +76,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			common[pl] = wordset.New(c.Common)
 		}
 		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
+		taken := pack.NewZones(spansOf(cands))
 		sentenceTokens(v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 			tags := make([]int, len(tt))
 			prev := -1 // the gold span the previous token was in
@@ -97,6 +99,9 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 				prev = k
 			}
 			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags, Foreign: pl != lang})
+			if spec.Train.Spans != nil {
+				spanSents = append(spanSents, spanSentence{post: n, example: len(examples) - 1, v: v, toks: toks[first : first+len(tt)], taken: taken, gold: gold})
+			}
 		})
 	}
 	t := spec.Train
@@ -106,7 +111,15 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	if err != nil {
 		return nil, err
 	}
-	return m.MarshalBinary()
+	w, err := m.MarshalBinary()
+	if err != nil || spec.Train.Spans == nil {
+		return w, err
+	}
+	sw, err := trainSpans(spec, examples, spanSents, tagOf)
+	if err != nil {
+		return nil, err
+	}
+	return joinStory(w, sw), nil
 }
 
 // SetTagger makes weights, with spec, lang's story tagger from now on;

@@ -91,6 +91,19 @@ type TaggerTraining struct {
 	// matches, shapes, who a sentence is about) is learnt once from all.
 	// Only MinMargin of the other hyper-parameters applies then.
 	Shares string `json:"shares,omitempty"`
+	// Spans, if set, also trains a span classifier (analyzer/internal/
+	// spanclf) that scores spans proposed from clause structure and adds
+	// those it accepts to the tagger's; nil leaves it off.
+	Spans *SpanTraining `json:"spans,omitempty"`
+}
+
+// SpanTraining holds the span classifier's hyper-parameters.
+type SpanTraining struct {
+	Epochs   int `json:"epochs"`
+	MinCount int `json:"min_count"`
+	// MinLead is how far, in quantized weight units, a category's score
+	// must lead "no detail" for a proposal to be kept.
+	MinLead int `json:"min_lead"`
 }
 
 // CategoryOrder returns the spec's categories in the order of Categories,
@@ -156,6 +169,9 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.runs", "must be 0 to 16")
 	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
 		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
+	}
+	if sp := s.Train.Spans; sp != nil && (sp.Epochs < 1 || sp.Epochs > 100 || sp.MinCount < 1) {
+		errs.Add(file, "", "train.spans", "epochs must be 1 to 100 and min_count at least 1")
 	}
 	if len(errs) > 0 {
 		return errs

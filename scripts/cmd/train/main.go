@@ -83,11 +83,12 @@ func main() {
 	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
 	aug := flag.Bool("augment", false, "train on each post and a messy copy of it")
 	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
+	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD (overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
 	}
-	o := options{augment: *aug, messyTest: *messyTest}
+	o := options{augment: *aug, messyTest: *messyTest, spans: *spans}
 	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -98,6 +99,7 @@ func main() {
 type options struct {
 	augment   bool // train on messy copies too
 	messyTest bool // score the held-out posts' messy copies
+	spans     string
 }
 
 // trainSet is what a model learns from: recs, with their messy copies
@@ -143,6 +145,9 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 	}
 	specs, err := readSpecs(dir)
 	if err != nil {
+		return err
+	}
+	if err := o.setSpans(specs); err != nil {
 		return err
 	}
 	out := bufio.NewWriter(os.Stdout)
@@ -346,4 +351,22 @@ func analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
 		out.Write(protocol.AppendResult(nil, &res))
 		out.WriteByte('\n')
 	}
+}
+
+// setSpans sets, for -spans, every spec's span classifier.
+func (o options) setSpans(specs map[string]*rules.TaggerSpec) error {
+	if o.spans == "" {
+		return nil
+	}
+	var sp *rules.SpanTraining
+	if o.spans != "off" {
+		sp = new(rules.SpanTraining)
+		if _, err := fmt.Sscanf(o.spans, "%d,%d,%d", &sp.Epochs, &sp.MinCount, &sp.MinLead); err != nil || sp.Epochs < 1 || sp.MinCount < 1 {
+			return fmt.Errorf("-spans %q: want EPOCHS,MIN_COUNT,MIN_LEAD", o.spans)
+		}
+	}
+	for _, spec := range specs {
+		spec.Train.Spans = sp
+	}
+	return nil
 }

@@ -1,0 +1,112 @@
+package analyzer
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/spanclf"
+	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// storyMagic opens a weights file that holds the tagger and a span
+// classifier: the tagger's length (uint32, little-endian), its bytes,
+// then the span model's. A file without it is the tagger alone.
+const storyMagic = "DSCSTY\x00\x01"
+
+// joinStory returns the weights file of a tagger and a span model; a nil
+// span model gives the tagger's bytes unchanged.
+func joinStory(tag, span []byte) []byte {
+	if span == nil {
+		return tag
+	}
+	b := append([]byte(storyMagic), binary.LittleEndian.AppendUint32(nil, uint32(len(tag)))...)
+	return append(append(b, tag...), span...)
+}
+
+// splitStory undoes joinStory.
+func splitStory(b []byte) (tag, span []byte, err error) {
+	if !bytes.HasPrefix(b, []byte(storyMagic)) {
+		return b, nil, nil
+	}
+	r := b[len(storyMagic):]
+	if len(r) < 4 {
+		return nil, nil, fmt.Errorf("story weights: truncated")
+	}
+	n := int(binary.LittleEndian.Uint32(r))
+	if r = r[4:]; n > len(r) {
+		return nil, nil, fmt.Errorf("story weights: a tagger of %d bytes in %d", n, len(r))
+	}
+	return r[:n], r[n:], nil
+}
+
+// spanCues are the marks that open proposals: the word classes "span"
+// (since, after, when), "third" (she, he, they) and "kin".
+var spanCues = func() spanclf.Cues {
+	bit := func(name string) uint64 { return 1 << (classShift + slices.Index(rules.TaggerClasses, name)) }
+	return spanclf.Cues{Opener: bit("span"), Subject: bit("third"), Kin: bit("kin")}
+}()
+
+// clauseBreaks sets brk[i] when a clause ends after token i of the
+// sentence toks of text: punctuation between it and the next, or the
+// sentence's end.
+func clauseBreaks(brk []bool, text string, toks []phrase.Token) []bool {
+	brk = slices.Grow(brk[:0], len(toks))[:len(toks)]
+	for i := range toks {
+		brk[i] = i+1 == len(toks) || strings.ContainsAny(text[toks[i].End:toks[i+1].Start], ",;:()[]!?.\n–—")
+	}
+	return brk
+}
+
+// spanBuffers is what one sentence's proposals reuse of the last.
+type spanBuffers struct {
+	brk    []bool
+	cands  []spanclf.Candidate
+	feats  []uint32
+	scores []int32
+}
+
+// spanPick is an accepted proposal: its tokens, category and lead.
+type spanPick struct {
+	start, end, cat int
+	lead            int32
+}
+
+// proposeSpans returns the proposals of the sentence tt (its phrase
+// tokens toks, of text) that the model accepts, that no token for which
+// free says false lies in, and that overlap no better one, in order.
+func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, free func(i int) bool, b *spanBuffers, out []spanPick) []spanPick {
+	b.brk = clauseBreaks(b.brk, text, toks[:len(tt)])
+	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
+	if cap(b.scores) < m.Classes() {
+		b.scores = make([]int32, m.Classes())
+	}
+	first := len(out)
+next:
+	for _, c := range b.cands {
+		for i := c.Start; i < c.End; i++ {
+			if !free(i) {
+				continue next
+			}
+		}
+		b.feats = spanclf.Features(b.feats[:0], tt, c)
+		cat, lead := m.Score(b.feats, b.scores[:m.Classes()])
+		if cat > 0 && lead >= minLead {
+			out = append(out, spanPick{c.Start, c.End, cat - 1, lead})
+		}
+	}
+	// The best first; one that overlaps a better one goes.
+	mine := out[first:]
+	slices.SortStableFunc(mine, func(x, y spanPick) int { return int(y.lead - x.lead) })
+	kept := out[:first]
+	for _, p := range mine {
+		if !slices.ContainsFunc(kept[first:], func(q spanPick) bool { return p.start < q.end && q.start < p.end }) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}

@@ -1,0 +1,101 @@
+package analyzer
+
+import (
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/spanclf"
+	"github.com/discreet-app/discreet/analyzer/internal/tagger"
+	"github.com/discreet-app/discreet/rules"
+)
+
+// spanSentence is a training sentence as the span classifier needs it:
+// its post, its tagger example, its phrase tokens and what rules took.
+type spanSentence struct {
+	post, example int
+	v             *pack.View
+	toks          []phrase.Token
+	taken         pack.Zones
+	gold          []LabelledSpan
+}
+
+// spanFolds is how many folds the span classifier's training posts are
+// tagged in: each fold by a tagger trained without it, so the proposals
+// it learns from are the ones a tagger leaves where it has not seen the
+// post, as at run time.
+const spanFolds = 3
+
+// trainSpans trains the span classifier of spec on the proposals of
+// sents that rule matches and a held-out tagger (spanFolds) leave free,
+// and returns its bytes. The same sentences and spec give the same
+// bytes.
+func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanSentence, tagOf map[string]int) ([]byte, error) {
+	t := spec.Train
+	cats := spec.CategoryOrder()
+	minMargin := int32(t.MinMargin * tagger.Unit)
+	var out []spanclf.Example
+	var b spanBuffers
+	for f := range spanFolds {
+		var train []tagger.Example
+		for i, e := range examples {
+			if examplePost(sents, i)%spanFolds != f {
+				train = append(train, e)
+			}
+		}
+		m, err := tagger.Train(train, tagger.Config{
+			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs,
+		})
+		if err != nil {
+			return nil, err
+		}
+		tg := m.NewTagger()
+		for _, s := range sents {
+			if s.post%spanFolds != f {
+				continue
+			}
+			tt := examples[s.example].Tokens
+			tagged := make([]bool, len(tt))
+			for _, sp := range tg.Tag(tt) {
+				for i := sp.Start; i < sp.End && sp.Margin >= minMargin; i++ {
+					tagged[i] = true
+				}
+			}
+			out = spanExamples(out, &b, s, tt, tagged, tagOf)
+		}
+	}
+	sm, err := spanclf.Train(out, spanclf.Config{Classes: len(cats) + 1, Epochs: t.Spans.Epochs, MinCount: t.Spans.MinCount, Seed: t.Seed})
+	if err != nil {
+		return nil, err
+	}
+	return sm.MarshalBinary()
+}
+
+// examplePost returns the post of tagger example i: sents holds one
+// sentence per example, in order.
+func examplePost(sents []spanSentence, i int) int { return sents[i].post }
+
+// spanExamples appends to out the proposals of the sentence s (its tagger
+// tokens tt) that no rule match nor tagged token overlaps, each with the
+// class of the first gold span of a tagged category it overlaps (1 + the
+// category's index) or 0.
+func spanExamples(out []spanclf.Example, b *spanBuffers, s spanSentence, tt []tagger.Token, tagged []bool, tagOf map[string]int) []spanclf.Example {
+	b.brk = clauseBreaks(b.brk, s.v.Text, s.toks)
+	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
+next:
+	for _, c := range b.cands {
+		for i, t := range s.toks[c.Start:c.End] {
+			if tagged[c.Start+i] || s.taken.Overlaps(pack.Span{Start: t.Start, End: t.End}) {
+				continue next
+			}
+		}
+		from, to := s.v.Origin(s.toks[c.Start].Start, s.toks[c.End-1].End)
+		class := 0
+		for _, g := range s.gold {
+			if tag, ok := tagOf[g.Category]; ok && g.Start < to && from < g.End {
+				class = 1 + tag/2
+				break
+			}
+		}
+		out = append(out, spanclf.Example{Feats: spanclf.Features(nil, tt, c), Class: class})
+	}
+	return out
+}
