@@ -79,7 +79,7 @@ type spanPick struct {
 // proposeSpans returns the proposals of the sentence tt (its phrase
 // tokens toks, of text) that the model accepts, that no token for which
 // free says false lies in, and that overlap no better one, in order.
-func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, free func(i int) bool, b *spanBuffers, out []spanPick) []spanPick {
+func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, near []int32, free func(i int) bool, b *spanBuffers, out []spanPick) []spanPick {
 	b.brk = clauseBreaks(b.brk, text, toks[:len(tt)])
 	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
 	if cap(b.scores) < m.Classes() {
@@ -93,7 +93,7 @@ next:
 				continue next
 			}
 		}
-		b.feats = spanclf.Features(b.feats[:0], tt, c)
+		b.feats = spanclf.Features(b.feats[:0], tt, near, c)
 		cat, lead := m.Score(b.feats, b.scores[:m.Classes()])
 		if cat > 0 && lead >= minLead {
 			out = append(out, spanPick{c.Start, c.End, cat - 1, lead})
@@ -110,3 +110,18 @@ next:
 	}
 	return kept
 }
+
+// Drops reports whether the span model m, scoring the tagger span of
+// tokens [start, end) of tt again, finds "no detail" ahead of every
+// category by drop or more.
+func (m *spanModel) Drops(tt []tagger.Token, near []int32, start, end int, drop int32, b *spanBuffers) bool {
+	if cap(b.scores) < m.Classes() {
+		b.scores = make([]int32, m.Classes())
+	}
+	b.feats = spanclf.Features(b.feats[:0], tt, near, spanclf.Candidate{Start: start, End: end, Kind: spanclf.KindTagged})
+	cls, lead := m.Score(b.feats, b.scores[:m.Classes()])
+	return cls == 0 && lead >= drop
+}
+
+// spanModel is the span classifier as the story uses it.
+type spanModel struct{ *spanclf.Model }

@@ -55,11 +55,18 @@ func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanS
 			tt := examples[s.example].Tokens
 			tagged := make([]bool, len(tt))
 			for _, sp := range tg.Tag(tt) {
-				for i := sp.Start; i < sp.End && sp.Margin >= minMargin; i++ {
+				if sp.Margin < minMargin {
+					continue
+				}
+				for i := sp.Start; i < sp.End; i++ {
 					tagged[i] = true
 				}
+				if t.Spans.Rescore {
+					c := spanclf.Candidate{Start: sp.Start, End: sp.End, Kind: spanclf.KindTagged}
+					out = append(out, spanclf.Example{Feats: spanclf.Features(nil, tt, tg.Near(), c), Class: goldClass(s, c, tagOf)})
+				}
 			}
-			out = spanExamples(out, &b, s, tt, tagged, tagOf)
+			out = spanExamples(out, &b, s, tt, tagged, tg.Near(), tagOf)
 		}
 	}
 	sm, err := spanclf.Train(out, spanclf.Config{Classes: len(cats) + 1, Epochs: t.Spans.Epochs, MinCount: t.Spans.MinCount, Seed: t.Seed})
@@ -77,7 +84,7 @@ func examplePost(sents []spanSentence, i int) int { return sents[i].post }
 // tokens tt) that no rule match nor tagged token overlaps, each with the
 // class of the first gold span of a tagged category it overlaps (1 + the
 // category's index) or 0.
-func spanExamples(out []spanclf.Example, b *spanBuffers, s spanSentence, tt []tagger.Token, tagged []bool, tagOf map[string]int) []spanclf.Example {
+func spanExamples(out []spanclf.Example, b *spanBuffers, s spanSentence, tt []tagger.Token, tagged []bool, near []int32, tagOf map[string]int) []spanclf.Example {
 	b.brk = clauseBreaks(b.brk, s.v.Text, s.toks)
 	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
 next:
@@ -87,15 +94,20 @@ next:
 				continue next
 			}
 		}
-		from, to := s.v.Origin(s.toks[c.Start].Start, s.toks[c.End-1].End)
-		class := 0
-		for _, g := range s.gold {
-			if tag, ok := tagOf[g.Category]; ok && g.Start < to && from < g.End {
-				class = 1 + tag/2
-				break
-			}
-		}
-		out = append(out, spanclf.Example{Feats: spanclf.Features(nil, tt, c), Class: class})
+		class := goldClass(s, c, tagOf)
+		out = append(out, spanclf.Example{Feats: spanclf.Features(nil, tt, near, c), Class: class})
 	}
 	return out
+}
+
+// goldClass returns the class of proposal c of the sentence s: 1 + the
+// index of the category of the first gold span it overlaps, or 0.
+func goldClass(s spanSentence, c spanclf.Candidate, tagOf map[string]int) int {
+	from, to := s.v.Origin(s.toks[c.Start].Start, s.toks[c.End-1].End)
+	for _, g := range s.gold {
+		if tag, ok := tagOf[g.Category]; ok && g.Start < to && from < g.End {
+			return 1 + tag/2
+		}
+	}
+	return 0
 }

@@ -30,8 +30,12 @@ type story struct {
 	// spans, if not nil, scores the spans proposed from clause structure
 	// where the tagger found nothing (spans.go); spanLead is the lead over
 	// "no detail" a proposal needs.
-	spans    *spanclf.Model
+	spans    *spanModel
 	spanLead int32
+	// dropLead, if rescore, is the lead of "no detail" over every
+	// category at which the span model drops a tagger span.
+	rescore  bool
+	dropLead int32
 }
 
 // storyBuffers is what one tagging reuses of the last: the tokens of a
@@ -72,14 +76,16 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
 		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}, buffers: &sync.Pool{New: func() any { return new(storyBuffers) }}}
 	if spanWeights != nil {
-		if s.spans, err = spanclf.Load(spanWeights); err != nil {
+		sm, err := spanclf.Load(spanWeights)
+		if err != nil {
 			return nil, fmt.Errorf("analyzer: %s span model: %w", lang, err)
 		}
+		s.spans = &spanModel{sm}
 		if s.spans.Classes() != len(cats)+1 {
 			return nil, fmt.Errorf("analyzer: %s span model: %d classes for %d categories", lang, s.spans.Classes(), len(cats))
 		}
 		if sp := spec.Train.Spans; sp != nil {
-			s.spanLead = int32(sp.MinLead)
+			s.spanLead, s.rescore, s.dropLead = int32(sp.MinLead), sp.Rescore, int32(sp.DropLead)
 		}
 	}
 	for i, c := range cats {
@@ -211,6 +217,9 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 			for i := sp.Start; i < sp.End; i++ {
 				buf.tagged[i] = true
 			}
+			if s.rescore && s.spans.Drops(tt, tg.Near(), sp.Start, sp.End, s.dropLead, &buf.spans) {
+				continue
+			}
 			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
 			for _, r := range buf.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
@@ -224,7 +233,7 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 			t := toks[first+i]
 			return !buf.tagged[i] && !taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
 		}
-		buf.picks = proposeSpans(s.spans, s.spanLead, v.Text, toks[first:], tt, free, &buf.spans, buf.picks[:0])
+		buf.picks = proposeSpans(s.spans.Model, s.spanLead, v.Text, toks[first:], tt, tg.Near(), free, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {
 			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
 			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})

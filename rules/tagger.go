@@ -104,6 +104,10 @@ type SpanTraining struct {
 	// MinLead is how far, in quantized weight units, a category's score
 	// must lead "no detail" for a proposal to be kept.
 	MinLead int `json:"min_lead"`
+	// Rescore also scores each span the tagger finds, and drops it when
+	// "no detail" leads every category by DropLead or more.
+	Rescore  bool `json:"rescore,omitempty"`
+	DropLead int  `json:"drop_lead,omitempty"`
 }
 
 // CategoryOrder returns the spec's categories in the order of Categories,

@@ -1,6 +1,7 @@
 package spanclf
 
 import (
+	"math"
 	"math/bits"
 
 	"github.com/discreet-app/discreet/analyzer/internal/tagger"
@@ -24,6 +25,9 @@ const (
 	fMarkFirst
 	fCue
 	fCueZone
+	fNearMax
+	fNearMean
+	fNearKind
 )
 
 // hash is 32-bit FNV-1a of template t and s.
@@ -57,12 +61,32 @@ func suffix(w string) string {
 	return w
 }
 
+// nearBucket puts a tagger's Near score on a log scale of the model's
+// unit: its sign and how many halvings below a unit it is.
+func nearBucket(x int64) uint64 {
+	sign := uint64(0)
+	if x < 0 {
+		sign, x = 1, -x
+	}
+	return sign<<8 | uint64(bits.Len64(uint64(x)*64/tagger.Unit))
+}
+
 // Features appends to out the features of proposal c of the sentence
 // toks: its kind, its words and their endings, its first and last words,
 // the words around it (the one before is the cue that opened it), its
-// length, the zone (who the sentence is about) and the marks of its
-// tokens (rule matches, word classes).
-func Features(out []uint32, toks []tagger.Token, c Candidate) []uint32 {
+// length, the zone (who the sentence is about), the marks of its tokens
+// (rule matches, word classes) and, if near is not nil, how close the
+// tagger came to tagging its tokens (tagger.Tagger.Near, by token of
+// toks).
+func Features(out []uint32, toks []tagger.Token, near []int32, c Candidate) []uint32 {
+	if near != nil {
+		best, sum := int64(math.MinInt64), int64(0)
+		for _, x := range near[c.Start:c.End] {
+			best, sum = max(best, int64(x)), sum+int64(x)
+		}
+		out = append(out, num(fNearMax, nearBucket(best)), num(fNearMean, nearBucket(sum/int64(c.End-c.Start))),
+			num(fNearKind, nearBucket(best)<<8|uint64(c.Kind)))
+	}
 	zone := uint64(toks[c.Start].Zone)
 	out = append(out, fBias, num(fKind, uint64(c.Kind)), num(fZone, zone), num(fKindZone, uint64(c.Kind)<<8|zone),
 		num(fLen, uint64(min(c.End-c.Start, 6))<<8|uint64(c.Kind)))

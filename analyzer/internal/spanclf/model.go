@@ -39,7 +39,8 @@ func (m *Model) Classes() int { return m.ncls }
 func (m *Model) Features() int { return len(m.keys) }
 
 // Score adds, into scores (one per class, zeroed first), the weights of
-// feats, and returns the best class and its lead over class 0.
+// feats, and returns the best class and its lead: over class 0 if it is
+// a category, over the best category if it is class 0.
 func (m *Model) Score(feats []uint32, scores []int32) (best int, lead int32) {
 	clear(scores)
 	for _, f := range feats {
@@ -57,7 +58,10 @@ func (m *Model) Score(feats []uint32, scores []int32) (best int, lead int32) {
 			best = c
 		}
 	}
-	return best, scores[best] - scores[0]
+	if best > 0 {
+		return best, scores[best] - scores[0]
+	}
+	return 0, scores[0] - slices.Max(scores[1:])
 }
 
 // Example is one proposal of the training posts: its features and its

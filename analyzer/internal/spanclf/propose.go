@@ -21,6 +21,9 @@ const (
 	// KindKin is a noun phrase headed by a kin word, with the
 	// possessive or determiner before it ("her stepdad").
 	KindKin
+	// KindTagged is a span the token tagger found, scored again as a
+	// whole: a second opinion that may drop it.
+	KindTagged
 )
 
 // MaxLen bounds a proposal's tokens: a clause runs to its end or to

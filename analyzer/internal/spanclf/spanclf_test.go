@@ -70,7 +70,7 @@ func examples() []Example {
 			if i < 3 {
 				class = 1
 			}
-			out = append(out, Example{Feats: Features(nil, toks, c), Class: class})
+			out = append(out, Example{Feats: Features(nil, toks, nil, c), Class: class})
 		}
 	}
 	return out
@@ -85,7 +85,7 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	toks, brk := sentence("since the flood")
 	c := Propose(nil, toks, brk, cues)[0]
 	scores := make([]int32, m.Classes())
-	if cls, lead := m.Score(Features(nil, toks, c), scores); cls != 1 || lead <= 0 {
+	if cls, lead := m.Score(Features(nil, toks, nil, c), scores); cls != 1 || lead <= 0 {
 		t.Errorf("a training positive scores class %d, lead %d", cls, lead)
 	}
 	b, err := m.MarshalBinary()

@@ -60,3 +60,27 @@ func TestTagMatchesFullRows(t *testing.T) {
 		t.Fatal("no spans tagged: the comparison checked nothing")
 	}
 }
+
+// TestNear: Near has a score for each token of the sentence last tagged,
+// at least 0 on the tokens of a span found and at most 0 elsewhere.
+func TestNear(t *testing.T) {
+	m := trained(t)
+	tg := m.NewTagger()
+	for _, ex := range synthetic(30, 7) {
+		in := make([]bool, len(ex.Tokens))
+		for _, sp := range tg.Tag(ex.Tokens) {
+			for i := sp.Start; i < sp.End; i++ {
+				in[i] = true
+			}
+		}
+		near := tg.Near()
+		if len(near) != len(ex.Tokens) {
+			t.Fatalf("%d scores for %d tokens", len(near), len(ex.Tokens))
+		}
+		for i, x := range near {
+			if in[i] && x < 0 || !in[i] && x > 0 {
+				t.Errorf("token %d (in a span: %v) is %d from O", i, in[i], x)
+			}
+		}
+	}
+}

@@ -83,7 +83,7 @@ func main() {
 	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
 	aug := flag.Bool("augment", false, "train on each post and a messy copy of it")
 	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
-	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD (overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
+	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (DROP_LEAD: rescore the tagger's spans too; overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
@@ -361,9 +361,11 @@ func (o options) setSpans(specs map[string]*rules.TaggerSpec) error {
 	var sp *rules.SpanTraining
 	if o.spans != "off" {
 		sp = new(rules.SpanTraining)
-		if _, err := fmt.Sscanf(o.spans, "%d,%d,%d", &sp.Epochs, &sp.MinCount, &sp.MinLead); err != nil || sp.Epochs < 1 || sp.MinCount < 1 {
-			return fmt.Errorf("-spans %q: want EPOCHS,MIN_COUNT,MIN_LEAD", o.spans)
+		n, err := fmt.Sscanf(o.spans, "%d,%d,%d,%d", &sp.Epochs, &sp.MinCount, &sp.MinLead, &sp.DropLead)
+		if n < 3 || sp.Epochs < 1 || sp.MinCount < 1 {
+			return fmt.Errorf("-spans %q: want EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (%v)", o.spans, err)
 		}
+		sp.Rescore = n == 4
 	}
 	for _, spec := range specs {
 		spec.Train.Spans = sp

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -162,5 +163,60 @@ func TestSharedModel(t *testing.T) {
 	}
 	if _, err := readSpecs(dir); err == nil {
 		t.Error("readSpecs accepted fr sharing the model of en, which does not train on fr's posts")
+	}
+}
+
+// TestSpanClassifierIsReproducible trains the English model with the
+// span classifier on (tagger.json's train.spans, here -spans) twice: the
+// weights files must be the same bytes, hold both models, and load into
+// an analyzer that answers a post written for this test.
+func TestSpanClassifierIsReproducible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains four taggers twice")
+	}
+	var got [2][]byte
+	for i := range got {
+		dir := t.TempDir()
+		b, err := os.ReadFile(filepath.Join(root, "rules", "en", "_tagger", "tagger.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, "en", "_tagger"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "en", "_tagger", "tagger.json"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := run(filepath.Join(root, "analyzer", "testdata", "corpus", "train.jsonl"), []string{"en"}, dir, 0,
+			options{spans: "5,2,0,50"}); err != nil {
+			t.Fatal(err)
+		}
+		if got[i], err = os.ReadFile(filepath.Join(dir, "en", "_tagger", "weights.bin")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(got[0], got[1]) {
+		t.Fatal("two trainings with the span classifier gave different weights")
+	}
+	if !bytes.HasPrefix(got[0], []byte("DSCSTY")) {
+		t.Fatal("the weights hold no span model")
+	}
+	spec, err := rules.EmbeddedTaggerSpec("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := *spec
+	on.Train.Spans = &rules.SpanTraining{Epochs: 5, MinCount: 2, Rescore: true, DropLead: 50}
+	a, err := analyzer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetTagger("en", &on, got[0]); err != nil {
+		t.Fatal(err)
+	}
+	in := analyzer.Input{Lang: "en", Text: "My client, 40, has not slept since the warehouse fire, and she now lives with her uncle in a van."}
+	first, second := a.Analyze(in), a.Analyze(in)
+	if fmt.Sprint(first.Findings) != fmt.Sprint(second.Findings) || len(first.Findings) == 0 {
+		t.Errorf("two analyses differ or find nothing: %v / %v", first.Findings, second.Findings)
 	}
 }
