@@ -77,9 +77,10 @@ type spanPick struct {
 }
 
 // proposeSpans returns the proposals of the sentence tt (its phrase
-// tokens toks, of text) that the model accepts, that no token for which
-// free says false lies in, and that overlap no better one, in order.
-func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, near []int32, free func(i int) bool, b *spanBuffers, out []spanPick) []spanPick {
+// tokens toks, of text) that the model accepts, that hold no token that
+// blocked marks (taken by a rule or the tagger), and that overlap no
+// better one, best first.
+func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, near []int32, blocked []bool, b *spanBuffers, out []spanPick) []spanPick {
 	b.brk = clauseBreaks(b.brk, text, toks[:len(tt)])
 	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
 	if cap(b.scores) < m.Classes() {
@@ -89,7 +90,7 @@ func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.To
 next:
 	for _, c := range b.cands {
 		for i := c.Start; i < c.End; i++ {
-			if !free(i) {
+			if blocked[i] {
 				continue next
 			}
 		}

@@ -48,6 +48,7 @@ func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanS
 			return nil, err
 		}
 		tg := m.NewTagger()
+		tg.KeepNear()
 		for _, s := range sents {
 			if s.post%spanFolds != f {
 				continue

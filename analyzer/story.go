@@ -81,6 +81,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 			return nil, fmt.Errorf("analyzer: %s span model: %w", lang, err)
 		}
 		s.spans = &spanModel{sm}
+		s.taggers = &sync.Pool{New: func() any { tg := m.NewTagger(); tg.KeepNear(); return tg }}
 		if s.spans.Classes() != len(cats)+1 {
 			return nil, fmt.Errorf("analyzer: %s span model: %d classes for %d categories", lang, s.spans.Classes(), len(cats))
 		}
@@ -208,13 +209,15 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 	buf := s.buffers.Get().(*storyBuffers)
 	defer buf.release(s.buffers)
 	buf.sent = sentenceTokensInto(buf.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
-		buf.tagged = slices.Grow(buf.tagged[:0], len(tt))[:len(tt)]
-		clear(buf.tagged)
+		if s.spans != nil {
+			buf.tagged = slices.Grow(buf.tagged[:0], len(tt))[:len(tt)]
+			clear(buf.tagged)
+		}
 		for _, sp := range tg.Tag(tt) {
 			if sp.Margin < s.minMargin {
 				continue
 			}
-			for i := sp.Start; i < sp.End; i++ {
+			for i := sp.Start; s.spans != nil && i < sp.End; i++ {
 				buf.tagged[i] = true
 			}
 			if s.rescore && s.spans.Drops(tt, tg.Near(), sp.Start, sp.End, s.dropLead, &buf.spans) {
@@ -229,11 +232,10 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 		if s.spans == nil {
 			return
 		}
-		free := func(i int) bool {
-			t := toks[first+i]
-			return !buf.tagged[i] && !taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
+		for i, t := range toks[first : first+len(tt)] {
+			buf.tagged[i] = buf.tagged[i] || taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
 		}
-		buf.picks = proposeSpans(s.spans.Model, s.spanLead, v.Text, toks[first:], tt, tg.Near(), free, &buf.spans, buf.picks[:0])
+		buf.picks = proposeSpans(s.spans.Model, s.spanLead, v.Text, toks[first:], tt, tg.Near(), buf.tagged, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {
 			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
 			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})

@@ -65,7 +65,9 @@ type Tagger struct {
 	path   []int
 	margin []int64
 	near   []int32 // per token, how far a span tag's score is from O's
-	cat    []int64 // per token, the category scores
+	// keepNear says to fill near (KeepNear).
+	keepNear bool
+	cat      []int64 // per token, the category scores
 	// hits holds the table slots of the features of every token that the
 	// model knows, token i's from hitAt[i] to hitAt[i+1]: decoding finds
 	// them, and the categories of a span's tokens read them again.
@@ -95,7 +97,9 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	m.addRows(tg.shared, tg.feats, 0)
 	tg.path = slices.Grow(tg.path[:0], n)[:n]
 	tg.margin = slices.Grow(tg.margin[:0], n)[:n]
-	tg.near = slices.Grow(tg.near[:0], n)[:n]
+	if tg.keepNear {
+		tg.near = slices.Grow(tg.near[:0], n)[:n]
+	}
 	tg.cat = slices.Grow(tg.cat[:0], n*nc)[:n*nc]
 	tg.hitAt = slices.Grow(tg.hitAt[:0], n+1)[:n+1]
 	tg.hits = tg.hits[:0]
@@ -111,18 +115,15 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 		tg.hits = m.addSpanTags(&row, tg.feats, tg.hits)
 		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
 		best, arg := int64(0), -1
-		span := int64(math.MinInt64)
 		for t := range nbio {
-			s := row[t] + tr[t]
-			if allowed(prev, t) && (arg < 0 || s > best) {
+			if s := row[t] + tr[t]; allowed(prev, t) && (arg < 0 || s > best) {
 				best, arg = s, t
 			}
-			if t > 0 && allowed(prev, t) {
-				span = max(span, s)
-			}
+		}
+		if tg.keepNear {
+			tg.near[i] = near(&row, tr, prev)
 		}
 		tg.path[i], tg.margin[i] = arg, best-row[0]-tr[0]
-		tg.near[i] = int32(max(min(span-row[0]-tr[0], math.MaxInt32), math.MinInt32))
 		prev = arg
 	}
 	tg.hitAt[n] = int32(len(tg.hits))
@@ -138,11 +139,28 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	return tg.out
 }
 
+// KeepNear makes every later Tag fill what Near returns (it costs a
+// little, and only the span classifier reads it).
+func (tg *Tagger) KeepNear() { tg.keepNear = true }
+
 // Near returns, for each token of the sentence last tagged, how far the
 // best span tag's score came from O's (above 0 where it won), in the
 // units of Span.Margin: how close the tagger came to a detail where it
-// found none. It is valid until the next call of Tag.
+// found none. It is valid until the next call of Tag, and empty unless
+// KeepNear was called.
 func (tg *Tagger) Near() []int32 { return tg.near }
+
+// near returns how far the best span tag allowed after prev scores above
+// O, from a token's tag scores row and the transitions tr from prev.
+func near(row *[nbio]int64, tr []int64, prev int) int32 {
+	span := int64(math.MinInt64)
+	for t := 1; t < nbio; t++ {
+		if allowed(prev, t) {
+			span = max(span, row[t]+tr[t])
+		}
+	}
+	return int32(max(min(span-row[0]-tr[0], math.MaxInt32), math.MinInt32))
+}
 
 // span returns the span [start, end) of category cat with its margin.
 func (tg *Tagger) span(start, end, cat int) Span {

@@ -66,6 +66,7 @@ func TestTagMatchesFullRows(t *testing.T) {
 func TestNear(t *testing.T) {
 	m := trained(t)
 	tg := m.NewTagger()
+	tg.KeepNear()
 	for _, ex := range synthetic(30, 7) {
 		in := make([]bool, len(ex.Tokens))
 		for _, sp := range tg.Tag(ex.Tokens) {
