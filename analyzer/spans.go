@@ -44,12 +44,17 @@ func splitStory(b []byte) (tag, span []byte, err error) {
 	return r[:n], r[n:], nil
 }
 
-// spanCues are the marks that open proposals: the word classes "span"
-// (since, after, when), "third" (she, he, they) and "kin".
-var spanCues = func() spanclf.Cues {
+// spanCues returns the marks that open proposals, the word classes
+// "span" (since, after, when), "third" (she, he, they) and "kin", and the
+// kinds sp asks for.
+func spanCues(sp *rules.SpanTraining) spanclf.Cues {
 	bit := func(name string) uint64 { return 1 << (classShift + slices.Index(rules.TaggerClasses, name)) }
-	return spanclf.Cues{Opener: bit("span"), Subject: bit("third"), Kin: bit("kin")}
-}()
+	c := spanclf.Cues{Opener: bit("span"), Subject: bit("third"), Kin: bit("kin")}
+	for _, k := range sp.Kinds {
+		c.Kinds |= 1 << spanclf.KindNames[k]
+	}
+	return c
+}
 
 // clauseBreaks sets brk[i] when a clause ends after token i of the
 // sentence toks of text: punctuation between it and the next, or the
@@ -80,9 +85,9 @@ type spanPick struct {
 // tokens toks, of text) that the model accepts, that hold no token that
 // blocked marks (taken by a rule or the tagger), and that overlap no
 // better one, best first.
-func proposeSpans(m *spanclf.Model, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, near []int32, blocked []bool, b *spanBuffers, out []spanPick) []spanPick {
+func proposeSpans(m *spanclf.Model, cues spanclf.Cues, minLead int32, text string, toks []phrase.Token, tt []tagger.Token, near []int32, blocked []bool, b *spanBuffers, out []spanPick) []spanPick {
 	b.brk = clauseBreaks(b.brk, text, toks[:len(tt)])
-	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
+	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, cues)
 	if cap(b.scores) < m.Classes() {
 		b.scores = make([]int32, m.Classes())
 	}

@@ -67,7 +67,7 @@ func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanS
 					out = append(out, spanclf.Example{Feats: spanclf.Features(nil, tt, tg.Near(), c), Class: goldClass(s, c, tagOf)})
 				}
 			}
-			out = spanExamples(out, &b, s, tt, tagged, tg.Near(), tagOf)
+			out = spanExamples(out, &b, spanCues(t.Spans), s, tt, tagged, tg.Near(), tagOf)
 		}
 	}
 	sm, err := spanclf.Train(out, spanclf.Config{Classes: len(cats) + 1, Epochs: t.Spans.Epochs, MinCount: t.Spans.MinCount, Seed: t.Seed})
@@ -85,9 +85,9 @@ func examplePost(sents []spanSentence, i int) int { return sents[i].post }
 // tokens tt) that no rule match nor tagged token overlaps, each with the
 // class of the first gold span of a tagged category it overlaps (1 + the
 // category's index) or 0.
-func spanExamples(out []spanclf.Example, b *spanBuffers, s spanSentence, tt []tagger.Token, tagged []bool, near []int32, tagOf map[string]int) []spanclf.Example {
+func spanExamples(out []spanclf.Example, b *spanBuffers, cues spanclf.Cues, s spanSentence, tt []tagger.Token, tagged []bool, near []int32, tagOf map[string]int) []spanclf.Example {
 	b.brk = clauseBreaks(b.brk, s.v.Text, s.toks)
-	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, spanCues)
+	b.cands = spanclf.Propose(b.cands[:0], tt, b.brk, cues)
 next:
 	for _, c := range b.cands {
 		for i, t := range s.toks[c.Start:c.End] {

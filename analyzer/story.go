@@ -31,6 +31,7 @@ type story struct {
 	// where the tagger found nothing (spans.go); spanLead is the lead over
 	// "no detail" a proposal needs.
 	spans    *spanModel
+	cues     spanclf.Cues
 	spanLead int32
 	// dropLead, if rescore, is the lead of "no detail" over every
 	// category at which the span model drops a tagger span.
@@ -87,6 +88,9 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 		}
 		if sp := spec.Train.Spans; sp != nil {
 			s.spanLead, s.rescore, s.dropLead = int32(sp.MinLead), sp.Rescore, int32(sp.DropLead)
+			s.cues = spanCues(sp)
+		} else {
+			s.cues = spanCues(&rules.SpanTraining{})
 		}
 	}
 	for i, c := range cats {
@@ -235,7 +239,7 @@ func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs
 		for i, t := range toks[first : first+len(tt)] {
 			buf.tagged[i] = buf.tagged[i] || taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
 		}
-		buf.picks = proposeSpans(s.spans.Model, s.spanLead, v.Text, toks[first:], tt, tg.Near(), buf.tagged, &buf.spans, buf.picks[:0])
+		buf.picks = proposeSpans(s.spans.Model, s.cues, s.spanLead, v.Text, toks[first:], tt, tg.Near(), buf.tagged, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {
 			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
 			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})

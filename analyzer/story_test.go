@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/spanclf"
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -216,5 +217,18 @@ func TestJoinStory(t *testing.T) {
 	}
 	if _, _, err := splitStory(joinStory(tag, span)[:len(storyMagic)+6]); err == nil {
 		t.Error("a truncated file split without an error")
+	}
+}
+
+// TestSpanKindNames: every kind of proposal a tagger.json may name is one
+// the span classifier makes.
+func TestSpanKindNames(t *testing.T) {
+	for _, k := range rules.SpanKinds {
+		if spanclf.KindNames[k] == 0 {
+			t.Errorf("tagger.json kind %q is no spanclf kind", k)
+		}
+	}
+	if c := spanCues(&rules.SpanTraining{Kinds: []string{"kin"}}); c.Kinds != 1<<spanclf.KindKin || c.Kin == 0 {
+		t.Errorf("kinds [kin]: cues %+v", c)
 	}
 }

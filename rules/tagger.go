@@ -97,6 +97,10 @@ type TaggerTraining struct {
 	Spans *SpanTraining `json:"spans,omitempty"`
 }
 
+// SpanKinds are the kinds of span proposal a tagger.json may name (the
+// analyzer's span classifier, analyzer/internal/spanclf, makes them).
+var SpanKinds = []string{"clause", "subject", "kin"}
+
 // SpanTraining holds the span classifier's hyper-parameters.
 type SpanTraining struct {
 	Epochs   int `json:"epochs"`
@@ -104,6 +108,9 @@ type SpanTraining struct {
 	// MinLead is how far, in quantized weight units, a category's score
 	// must lead "no detail" for a proposal to be kept.
 	MinLead int `json:"min_lead"`
+	// Kinds names the kinds of proposal (spanclf.KindNames: "clause",
+	// "subject", "kin"); none proposes every kind.
+	Kinds []string `json:"kinds,omitempty"`
 	// Rescore also scores each span the tagger finds, and drops it when
 	// "no detail" leads every category by DropLead or more.
 	Rescore  bool `json:"rescore,omitempty"`
@@ -174,8 +181,15 @@ func (s *TaggerSpec) Validate(file string) error {
 	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
 		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
 	}
-	if sp := s.Train.Spans; sp != nil && (sp.Epochs < 1 || sp.Epochs > 100 || sp.MinCount < 1) {
-		errs.Add(file, "", "train.spans", "epochs must be 1 to 100 and min_count at least 1")
+	if sp := s.Train.Spans; sp != nil {
+		if sp.Epochs < 1 || sp.Epochs > 100 || sp.MinCount < 1 {
+			errs.Add(file, "", "train.spans", "epochs must be 1 to 100 and min_count at least 1")
+		}
+		for _, k := range sp.Kinds {
+			if !slices.Contains(SpanKinds, k) {
+				errs.Add(file, k, "train.spans.kinds", "unknown kind of proposal")
+			}
+		}
 	}
 	if len(errs) > 0 {
 		return errs

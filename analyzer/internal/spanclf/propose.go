@@ -31,10 +31,20 @@ const (
 // sentence.
 const MaxLen = 10
 
-// Cues are the token marks (tagger.Token.Marks) that open a proposal.
+// Cues are the token marks (tagger.Token.Marks) that open a proposal,
+// and the kinds of proposal to make.
 type Cues struct {
 	Opener, Subject, Kin uint64
+	// Kinds has bit 1<<Kind set for each kind to propose; 0 proposes
+	// every kind.
+	Kinds uint8
 }
+
+// KindNames names the kinds of proposal, by Kind.
+var KindNames = map[string]uint8{"clause": KindClause, "subject": KindSubject, "kin": KindKin}
+
+// wants reports whether c proposes spans of kind k.
+func (c Cues) wants(k uint8) bool { return c.Kinds == 0 || c.Kinds&(1<<k) != 0 }
 
 // Candidate is a proposal: the tokens [Start, End) of a sentence.
 type Candidate struct {
@@ -59,11 +69,15 @@ func Propose(out []Candidate, toks []tagger.Token, brk []bool, c Cues) []Candida
 	for i, t := range toks {
 		switch {
 		case t.Marks&c.Opener != 0 && i+1 < len(toks) && !brk[i]:
-			out = append(out, Candidate{i + 1, clauseEnd(i + 1), KindClause})
+			if c.wants(KindClause) {
+				out = append(out, Candidate{i + 1, clauseEnd(i + 1), KindClause})
+			}
 		case t.Marks&c.Subject != 0 && i+1 < len(toks) && !brk[i]:
-			out = append(out, Candidate{i + 1, clauseEnd(i + 1), KindSubject})
+			if c.wants(KindSubject) {
+				out = append(out, Candidate{i + 1, clauseEnd(i + 1), KindSubject})
+			}
 		}
-		if t.Marks&c.Kin != 0 {
+		if t.Marks&c.Kin != 0 && c.wants(KindKin) {
 			start := i
 			for start > 0 && i-start < 2 && !brk[start-1] {
 				start--

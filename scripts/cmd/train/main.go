@@ -84,11 +84,12 @@ func main() {
 	aug := flag.Bool("augment", false, "train on each post and a messy copy of it")
 	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
 	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (DROP_LEAD: rescore the tagger's spans too; overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
+	spanKinds := flag.String("span-kinds", "", "with -spans: the kinds of proposal, comma-separated (clause, subject, kin; none: all)")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
 	}
-	o := options{augment: *aug, messyTest: *messyTest, spans: *spans}
+	o := options{augment: *aug, messyTest: *messyTest, spans: *spans, spanKinds: *spanKinds}
 	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -100,6 +101,7 @@ type options struct {
 	augment   bool // train on messy copies too
 	messyTest bool // score the held-out posts' messy copies
 	spans     string
+	spanKinds string
 }
 
 // trainSet is what a model learns from: recs, with their messy copies
@@ -366,6 +368,9 @@ func (o options) setSpans(specs map[string]*rules.TaggerSpec) error {
 			return fmt.Errorf("-spans %q: want EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (%v)", o.spans, err)
 		}
 		sp.Rescore = n == 4
+		if o.spanKinds != "" {
+			sp.Kinds = strings.Split(o.spanKinds, ",")
+		}
 	}
 	for _, spec := range specs {
 		spec.Train.Spans = sp
