@@ -35,11 +35,11 @@ func splitStory(b []byte) (tag, span []byte, err error) {
 	}
 	r := b[len(storyMagic):]
 	if len(r) < 4 {
-		return nil, nil, fmt.Errorf("story weights: truncated")
+		return nil, nil, fmt.Errorf("malformed story weights: truncated")
 	}
 	n := int(binary.LittleEndian.Uint32(r))
 	if r = r[4:]; n > len(r) {
-		return nil, nil, fmt.Errorf("story weights: a tagger of %d bytes in %d", n, len(r))
+		return nil, nil, fmt.Errorf("malformed story weights: a tagger of %d bytes in %d", n, len(r))
 	}
 	return r[:n], r[n:], nil
 }
