@@ -1,10 +1,12 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // TestLongWordsAreNotTypoLookups keeps a run of thousands of capitalized
@@ -28,5 +30,16 @@ func TestUncased(t *testing.T) {
 		if got := uncased(s); got != want {
 			t.Errorf("uncased(%q) = %v; want %v", s, got, want)
 		}
+	}
+}
+
+// TestInLonger: a phrase another one covers is marked, whether the longer
+// one starts before it or at the same place.
+func TestInLonger(t *testing.T) {
+	// "santa ana q" at 0, 6, 10: "santa", "santa ana", "ana", "q".
+	got := inLonger([]phrase.Match{{Start: 0, End: 5}, {Start: 0, End: 9}, {Start: 6, End: 9}, {Start: 10, End: 11}})
+	want := []bool{true, false, true, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("inLonger = %v; want %v", got, want)
 	}
 }
