@@ -85,8 +85,11 @@ func TestUncasedUnknownNames(t *testing.T) {
 		{"en", "my cl has been super anxous since the move and wont leave the house, any tips on exposure work", nil},
 		{"fr", "bonjour, ma cliente vient de perdre son emploi chez brandolux et elle pleure tous les soirs", []string{"organization:brandolux"}},
 		{"fr", "bonjour le groupe, mon client dort dans un squat à molvenne depuis un mois et ne mange presque plus", []string{"location:molvenne"}},
+		// A name of hyphened words gets its capitals whole.
+		{"fr", "bonjour, mon client vit seul dans un chalet à saint-valdrien depuis sa séparation et boit beaucoup", []string{"location:saint-valdrien"}},
 		{"fr", "jai une cliente tres anxieuse depuis le demenagement, elle ne sort plus de chez elle, des idées?", nil},
 		{"es", "hola colegas, mi paciente trabaja en una maquiladora en tevarra y vive con su tia desde hace un año", []string{"location:tevarra"}},
+		{"es", "hola, mi paciente vive sola en un rancho cerca de villa-morelda desde que murió su esposo", []string{"location:villa-morelda"}},
 		{"es", "tengo una paciente muy ansiosa desde la mudanza y ya no sale de casa, alguna idea?", nil},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})

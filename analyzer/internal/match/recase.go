@@ -125,6 +125,9 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				upper(toks[k].Start)
 			}
 		}
+		if b != nil {
+			hyphenCompounds(c, v.Text, b, toks, upper)
+		}
 	}
 	if b != nil {
 		v.Text = string(b)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,4 +81,34 @@ func allLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenCompounds gives a capital to the words joined by hyphens to a
+// word that got one (recased, in b, from s): a place or employer of
+// several words is capitalized whole ("saint-zénon" → "Saint-Zénon",
+// "sainte-justine" → "Sainte-Justine"), as a tidy writer types it. A
+// function word ("de" in "saint-jean-de-matha") and a word of fewer
+// than three letters stay as they are.
+func hyphenCompounds(c *pack.Compiled, s string, b []byte, toks []phrase.Token, upper func(int)) {
+	joined := func(k int) bool { // toks[k] and toks[k+1] are joined by one hyphen
+		return toks[k].End+1 == toks[k+1].Start && s[toks[k].End] == '-'
+	}
+	// Each run of joined words is read twice: once to see whether a word
+	// of it got a capital, once to give the others theirs.
+	for k := 0; k < len(toks); {
+		end := k + 1
+		for end < len(toks) && joined(end-1) {
+			end++
+		}
+		capital := false
+		for j := k; j < end && end-k > 1; j++ {
+			capital = capital || s[toks[j].Start] != b[toks[j].Start]
+		}
+		for j := k; j < end && capital; j++ {
+			if w := strings.ToLower(s[toks[j].Start:toks[j].End]); utf8.RuneCountInString(w) >= 3 && !c.Function[w] {
+				upper(toks[j].Start)
+			}
+		}
+		k = end
+	}
 }
