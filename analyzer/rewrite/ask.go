@@ -77,9 +77,9 @@ units:
 			}
 			end, tail := "", ""
 			var tailIn []Finding
-			cut := clientLead(gr, text, bs, in)
+			cut := clientLead(gr, c.lowerSpan, bs, in)
 			if cut < 0 && asking {
-				cut = describedLead(gr, text, bs, be)
+				cut = describedLead(gr, c.lowerSpan, bs, be)
 			}
 			if cut > bs {
 				end = terminal(text[bs:be])

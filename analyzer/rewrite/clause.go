@@ -45,7 +45,7 @@ func (c *run) unitsOf(si int, out []unit) []unit {
 	for _, cut := range append(cuts, [2]int{sent.End - sent.Start, sent.End - sent.Start}) {
 		end := sent.Start + cut[0]
 		if end > start {
-			out = append(out, unit{start, end, strings.ToLower(text[start:end]), si, false})
+			out = append(out, unit{start, end, c.lowerSpan(start, end), si, false})
 		}
 		start = sent.Start + cut[1]
 	}
@@ -229,7 +229,7 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 	if after < 0 {
 		return -1
 	}
-	ls := strings.ToLower(c.post.Text[after:be])
+	ls := c.lowerSpan(after, be)
 	at := -1
 	for _, lp := range c.gr.providers {
 		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {

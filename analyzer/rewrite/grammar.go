@@ -242,6 +242,22 @@ func (g *grammar) afterNeedLead(before string) bool {
 	if len(lb) == len(before) {
 		return false // the lead must be followed by a space
 	}
+	return g.endsOnNeedLead(lb)
+}
+
+// afterLowerNeedLead is afterNeedLead for a before already lower-cased
+// (with the byte length of each rune kept: see lowerSame).
+func (g *grammar) afterLowerNeedLead(before string) bool {
+	lb := strings.TrimRight(before, " ")
+	if len(lb) == len(before) {
+		return false // the lead must be followed by a space
+	}
+	return g.endsOnNeedLead(lb)
+}
+
+// endsOnNeedLead reports whether the lower-case lb ends with one of the
+// pack's need leads, as whole words.
+func (g *grammar) endsOnNeedLead(lb string) bool {
 	for _, l := range g.needLeads {
 		if strings.HasSuffix(lb, l) && phrase.BoundaryBefore(lb, len(lb)-len(l)) {
 			return true

@@ -13,8 +13,8 @@ import (
 // clientLead returns where the description of the client starts in the
 // sentence from bs: the last client lead ("for a", "pour une") before the
 // first finding about the person (age, occupation, demographic, family,
-// name), or -1.
-func clientLead(gr *grammar, text string, bs int, in []Finding) int {
+// name), or -1. lowerSpan(a, b) is the post's text[a:b] lower-cased.
+func clientLead(gr *grammar, lowerSpan func(a, b int) string, bs int, in []Finding) int {
 	for _, f := range in {
 		switch f.Category {
 		case "age", "occupation", "demographic", "family", "name", "relationship":
@@ -24,7 +24,7 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 		default:
 			continue
 		}
-		before := strings.ToLower(text[bs:f.Start])
+		before := lowerSpan(bs, f.Start)
 		at := -1
 		for _, l := range gr.leads {
 			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
@@ -61,8 +61,9 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 // un") after words that name the clinician sought, whose words up to the
 // next break name no clinician — "Referral for an EMDR therapist" asks,
 // "a therapist for a retired taxi driver" describes the client.
-func describedLead(gr *grammar, text string, bs, be int) int {
-	lower := strings.ToLower(text[bs:be])
+// lowerSpan(a, b) is the post's text[a:b] lower-cased.
+func describedLead(gr *grammar, lowerSpan func(a, b int) string, bs, be int) int {
+	lower := lowerSpan(bs, be)
 	best := -1
 	for _, l := range gr.leads {
 		for from := 0; from < len(lower); {

@@ -204,7 +204,7 @@ func (c *run) qualifiedTerms(f Finding) []string {
 	for b < len(text) && !utf8.RuneStart(text[b]) {
 		b++
 	}
-	w := strings.ToLower(text[a:b])
+	w := c.lowerSpan(a, b)
 	if len(w) != b-a {
 		return c.gr.needTermsLower(strings.ToLower(f.Text)) // lower case moved the bytes
 	}

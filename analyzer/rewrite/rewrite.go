@@ -254,6 +254,10 @@ type run struct {
 	// they were looked for.
 	terms     [][]string
 	termsDone []bool
+	// lower is the post's text lower-cased once lowerDone is set, when
+	// lowerOK says its offsets are the text's (see lowerSpan).
+	lower              string
+	lowerOK, lowerDone bool
 }
 
 // maxNeedScan bounds the bytes of a post whose sentences are searched for

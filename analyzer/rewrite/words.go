@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
@@ -192,4 +193,42 @@ func lastIndex(s, sub string) int {
 		i = at + 1
 	}
 	return at
+}
+
+// lowerSame returns strings.ToLower(s) and true when lower-casing keeps
+// the byte length of every rune of s, so that an offset into s is the
+// same offset into the result; "" and false otherwise (an invalid byte,
+// a "İ" or a Kelvin sign).
+func lowerSame(s string) (string, bool) {
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		return "", false
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return "", false
+		}
+		i += size
+	}
+	return ls, true
+}
+
+// lowerSpan returns strings.ToLower(c.post.Text[a:b]): a slice of the
+// post's text lower-cased once, where that gives the same bytes (see
+// lowerSame; a and b at the start of a rune), a copy otherwise.
+func (c *run) lowerSpan(a, b int) string {
+	t := c.post.Text
+	if !c.lowerDone {
+		c.lower, c.lowerOK = lowerSame(t)
+		c.lowerDone = true
+	}
+	if c.lowerOK && (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b])) {
+		return c.lower[a:b]
+	}
+	return strings.ToLower(t[a:b])
 }
