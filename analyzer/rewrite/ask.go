@@ -161,7 +161,7 @@ units:
 					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
 				}
 			}
-			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+			if s = strings.TrimSpace(gr.tidy(s)); hasWords(s, 3) && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}

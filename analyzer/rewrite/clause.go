@@ -230,12 +230,7 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 		return -1
 	}
 	ls := c.lowerSpan(after, be)
-	at := -1
-	for _, lp := range c.gr.providers {
-		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
-			at = i
-		}
-	}
+	at := c.gr.firstProvider(ls)
 	if at < 0 {
 		return -1
 	}
@@ -253,6 +248,38 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 		}
 	}
 	return start
+}
+
+// firstProvider returns the least offset in the lower-case ls at which a
+// provider of the pack first occurs (where strings.Index finds it) as
+// whole words, or -1; an occurrence inside a word rules its provider out.
+func (g *grammar) firstProvider(ls string) int {
+	if g.providersBy == nil {
+		at := -1
+		for _, lp := range g.providers {
+			if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
+				at = i
+			}
+		}
+		return at
+	}
+	// One pass over ls, trying at each byte the providers that start
+	// with it: the first that occurs there as whole words is the answer,
+	// and one that occurs inside a word there is tried no more.
+	var out uint64
+	for i := 0; i < len(ls); i++ {
+		for _, k := range g.providersBy[ls[i]] {
+			lp := g.providers[k]
+			if out&(1<<k) != 0 || !strings.HasPrefix(ls[i:], lp) {
+				continue
+			}
+			if phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
+				return i
+			}
+			out |= 1 << k
+		}
+	}
+	return -1
 }
 
 // findingsFrom returns the findings of in that start at or after from.

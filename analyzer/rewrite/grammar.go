@@ -27,8 +27,11 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
-	// providers holds the default provider and the providers, lower case.
-	providers []string
+	// providers holds the default provider and the providers, lower case;
+	// providersBy the indexes of those of each first byte (see
+	// firstProvider), nil when there are more than 64 or one is empty.
+	providers   []string
+	providersBy *[256][]uint8
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
@@ -150,6 +153,12 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.addressWords = setOf(gr.AddressWords)
 	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
 		g.providers = append(g.providers, strings.ToLower(p))
+	}
+	if len(g.providers) <= 64 && !slices.Contains(g.providers, "") {
+		g.providersBy = &[256][]uint8{}
+		for k, p := range g.providers {
+			g.providersBy[p[0]] = append(g.providersBy[p[0]], uint8(k))
+		}
 	}
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {

@@ -83,7 +83,7 @@ func describedLead(gr *grammar, lowerSpan func(a, b int) string, bs, be int) int
 			if k := strings.IndexAny(rest, ",.;:?!()"); k >= 0 {
 				rest = rest[:k]
 			}
-			if wordCount(rest) == 0 || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
+			if !hasWords(rest, 1) || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
 				continue
 			}
 			before := lower[:at]

@@ -200,6 +200,19 @@ func lastIndex(s, sub string) int {
 // same offset into the result; "" and false otherwise (an invalid byte,
 // a "İ" or a Kelvin sign).
 func lowerSame(s string) (string, bool) {
+	// One pass over a copy lower-cases ASCII in place (strings.ToLower
+	// writes a capitalized text byte by byte through a Builder).
+	b := []byte(s)
+	var seen byte
+	for i, c := range b {
+		seen |= c
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	if seen < utf8.RuneSelf {
+		return string(b), true
+	}
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) {
 		return "", false
