@@ -80,6 +80,9 @@ type grammar struct {
 	// needLeads (lower case) come right before one ("speaks").
 	needSuffixes, needLeads []string
 	minSuffix               int // the length of the shortest need suffix
+	// lowerSuffixes are the need suffixes lower-cased when all are ASCII
+	// (see mayStateNeed), else nil.
+	lowerSuffixes []string
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -184,6 +187,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		if i == 0 || len(suf) < g.minSuffix {
 			g.minSuffix = len(suf)
 		}
+		g.lowerSuffixes = append(g.lowerSuffixes, strings.ToLower(suf))
+	}
+	if slices.ContainsFunc(gr.NeedSuffixes, func(s string) bool { return !isASCII(s) }) {
+		g.lowerSuffixes = nil
 	}
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))

@@ -224,6 +224,9 @@ func (c *run) statedNeeds() []string {
 			break
 		}
 		s := text[sent.Start:sent.End]
+		if !c.gr.mayStateNeed(s, c.lowerSpan(sent.Start, sent.End)) {
+			continue // the cheap look: no word of it can end with a suffix
+		}
 		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 			word := s[start:end]
 			if len(word) <= c.gr.minSuffix {
@@ -238,6 +241,22 @@ func (c *run) statedNeeds() []string {
 		}
 	}
 	return out
+}
+
+// mayStateNeed reports whether a word of s, whose lower case is ls, may
+// end with one of the need suffixes (see statesNeed): false when s and
+// the suffixes are ASCII — where EqualFold is a comparison of lower case
+// — and none of the suffixes occurs in ls.
+func (g *grammar) mayStateNeed(s, ls string) bool {
+	if g.lowerSuffixes == nil || !isASCII(s) {
+		return true
+	}
+	for _, suf := range g.lowerSuffixes {
+		if strings.Contains(ls, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperStart reports whether s starts with an upper-case letter.

@@ -195,6 +195,15 @@ func lastIndex(s, sub string) int {
 	return at
 }
 
+// isASCII reports whether s holds no byte outside ASCII.
+func isASCII(s string) bool {
+	var seen byte
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+	}
+	return seen < utf8.RuneSelf
+}
+
 // lowerSame returns strings.ToLower(s) and true when lower-casing keeps
 // the byte length of every rune of s, so that an offset into s is the
 // same offset into the result; "" and false otherwise (an invalid byte,
