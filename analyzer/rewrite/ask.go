@@ -271,16 +271,17 @@ func isAsk(gr *grammar, lower string) bool {
 		return true
 	}
 	for i := 0; i < len(lower); i++ {
+		if i > 0 {
+			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
+				continue // inside a word: the cheap look
+			}
+		}
 		cues := gr.cues[lower[i]]
 		if len(cues) == 0 {
 			continue
 		}
-		if i > 0 {
-			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
-				continue // inside a word: the cheap look
-			} else if p >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
-				continue
-			}
+		if i > 0 && lower[i-1] >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
+			continue
 		}
 		for _, cue := range cues {
 			if strings.HasPrefix(lower[i:], cue) {

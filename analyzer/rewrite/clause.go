@@ -72,6 +72,9 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	for i := 0; i < len(s); i++ {
+		if !cutBytes[s[i]] {
+			continue // the cheap look: most bytes can break nothing
+		}
 		switch {
 		case s[i] == ';':
 			add(i, i+1)
@@ -107,6 +110,17 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 	}
 	return cuts
 }
+
+// cutBytes holds the bytes at which clauseCuts may break a sentence: a
+// semicolon, a space (before a dash or a break word), a comma, and the
+// first byte of an emoji.
+var cutBytes = func() (set [256]bool) {
+	set[';'], set[' '], set[','] = true, true, true
+	for b := 0xF0; b <= 0xFF; b++ {
+		set[b] = true
+	}
+	return set
+}()
 
 // lowerASCII lower-cases an ASCII letter; other bytes are left as they are.
 func lowerASCII(b byte) byte {
