@@ -25,7 +25,9 @@ func (c *run) asks() []string {
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
-	var in []Finding         // the findings of the unit, its backing array reused
+	var in []Finding // the findings of the unit
+	// inBuf backs in for every unit (cutAt gives in a new array).
+	inBuf := make([]Finding, 0, min(len(findings), 64))
 	var asked, states []bool // whether each of out asks, states
 	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
@@ -39,7 +41,7 @@ units:
 			if be-bs > maxAskBytes {
 				continue
 			}
-			in = in[:0]
+			in = inBuf[:0]
 			identifying, clinical := 0, false
 			risky := false
 			for k := next; k < len(findings) && findings[k].Start < be; k++ {
@@ -334,7 +336,11 @@ func (g *grammar) endsOnCue(s string) bool {
 // need lead: "speaks Cree"); another gives way to its replacement; an
 // empty replacement also takes the preposition before it.
 func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
+	if len(in) == 0 {
+		return text[bs:be] // nothing to replace: no copy
+	}
 	var b strings.Builder
+	b.Grow(be - bs)
 	last := bs
 	for _, f := range in {
 		if f.Start < last || f.End > be {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -211,16 +212,23 @@ func isASCII(s string) bool {
 func lowerSame(s string) (string, bool) {
 	// One pass over a copy lower-cases ASCII in place (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
-	b := []byte(s)
 	var seen byte
-	for i, c := range b {
-		seen |= c
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+		upper = upper || 'A' <= s[i] && s[i] <= 'Z'
 	}
 	if seen < utf8.RuneSelf {
-		return string(b), true
+		if !upper {
+			return s, true // already lower case: no copy
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 	}
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) {
