@@ -56,7 +56,10 @@ type grammar struct {
 	// leads open the description of a client in an ask (lower case);
 	// cues are the ask cues by their first byte.
 	leads []string
-	cues  *[256][]string
+	// leadsBy indexes the leads by first byte (see lastLead), nil when
+	// there are more than 64 or one is empty.
+	leadsBy *[256][]uint8
+	cues    *[256][]string
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
@@ -145,6 +148,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.leadsBy = byFirstByte(g.leads)
 	g.ties = map[string]bool{}
 	for _, l := range append(slices.Clone(gr.ClientLeads), rw.Populations...) {
 		for _, w := range wordSpans(strings.ToLower(l)) {
@@ -157,12 +161,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
 		g.providers = append(g.providers, strings.ToLower(p))
 	}
-	if len(g.providers) <= 64 && !slices.Contains(g.providers, "") {
-		g.providersBy = &[256][]uint8{}
-		for k, p := range g.providers {
-			g.providersBy[p[0]] = append(g.providersBy[p[0]], uint8(k))
-		}
-	}
+	g.providersBy = byFirstByte(g.providers)
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true

@@ -25,16 +25,43 @@ func clientLead(gr *grammar, lowerSpan func(a, b int) string, bs int, in []Findi
 			continue
 		}
 		before := lowerSpan(bs, f.Start)
-		at := -1
-		for _, l := range gr.leads {
-			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
-				at = i
-			}
-		}
+		at := gr.lastLead(before)
 		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
 			return -1
 		}
 		return bs + at
+	}
+	return -1
+}
+
+// lastLead returns the greatest offset in the lower-case before at which
+// a client lead last occurs (where lastIndex finds it) as whole words, or
+// -1; a last occurrence inside a word rules its lead out.
+func (g *grammar) lastLead(before string) int {
+	if g.leadsBy == nil {
+		at := -1
+		for _, l := range g.leads {
+			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+				at = i
+			}
+		}
+		return at
+	}
+	// One pass back from the end, trying at each byte the leads that
+	// start with it: the first that occurs there as whole words is the
+	// answer, and one that occurs inside a word there is tried no more.
+	var out uint64
+	for i := len(before) - 1; i >= 0; i-- {
+		for _, k := range g.leadsBy[before[i]] {
+			l := g.leads[k]
+			if out&(1<<k) != 0 || !strings.HasPrefix(before[i:], l) {
+				continue
+			}
+			if phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+				return i
+			}
+			out |= 1 << k
+		}
 	}
 	return -1
 }

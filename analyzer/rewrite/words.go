@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,8 +216,11 @@ func lowerSame(s string) (string, bool) {
 	var seen byte
 	upper := false
 	for i := 0; i < len(s); i++ {
-		seen |= s[i]
-		upper = upper || 'A' <= s[i] && s[i] <= 'Z'
+		c := s[i]
+		seen |= c
+		if c-'A' < 26 { // 'A' to 'Z', in one comparison
+			upper = true
+		}
 	}
 	if seen < utf8.RuneSelf {
 		if !upper {
@@ -224,7 +228,7 @@ func lowerSame(s string) (string, bool) {
 		}
 		b := []byte(s)
 		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
+			if c-'A' < 26 {
 				b[i] = c + 'a' - 'A'
 			}
 		}
@@ -261,4 +265,18 @@ func (c *run) lowerSpan(a, b int) string {
 		return c.lower[a:b]
 	}
 	return strings.ToLower(t[a:b])
+}
+
+// byFirstByte returns the indexes of words by their first byte, or nil
+// when there are more than 64 of them or one is empty (see firstProvider,
+// lastLead).
+func byFirstByte(words []string) *[256][]uint8 {
+	if len(words) > 64 || slices.Contains(words, "") {
+		return nil
+	}
+	by := &[256][]uint8{}
+	for k, w := range words {
+		by[w[0]] = append(by[w[0]], uint8(k))
+	}
+	return by
 }

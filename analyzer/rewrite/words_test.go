@@ -131,3 +131,33 @@ func TestFirstProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestLastLead checks the one-pass lastLead against the greatest last
+// occurrence, as whole words, of each client lead, in every pack.
+func TestLastLead(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "es"} {
+		p, err := rules.EmbeddedPack(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := grammarOf(p)
+		if g.leadsBy == nil {
+			t.Fatalf("%s: no lead index", lang)
+		}
+		texts := []string{"", "nothing to see", "therapist for a"}
+		for _, l := range g.leads {
+			texts = append(texts, "x "+l+" y", l+" a "+l, l+" "+l+"x", "x"+l, l+"s", "seeking "+l+" teen "+l+"-")
+		}
+		for _, before := range texts {
+			want := -1
+			for _, l := range g.leads {
+				if i := lastIndex(before, l); i > want && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+					want = i
+				}
+			}
+			if got := g.lastLead(before); got != want {
+				t.Errorf("%s: lastLead(%q) = %d; want %d", lang, before, got, want)
+			}
+		}
+	}
+}
