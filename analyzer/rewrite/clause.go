@@ -277,23 +277,7 @@ func (g *grammar) firstProvider(ls string) int {
 		}
 		return at
 	}
-	// One pass over ls, trying at each byte the providers that start
-	// with it: the first that occurs there as whole words is the answer,
-	// and one that occurs inside a word there is tried no more.
-	var out uint64
-	for i := 0; i < len(ls); i++ {
-		for _, k := range g.providersBy[ls[i]] {
-			lp := g.providers[k]
-			if out&(1<<k) != 0 || !strings.HasPrefix(ls[i:], lp) {
-				continue
-			}
-			if phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
-				return i
-			}
-			out |= 1 << k
-		}
-	}
-	return -1
+	return wholeFirst(ls, g.providers, g.providersBy, false)
 }
 
 // findingsFrom returns the findings of in that start at or after from.

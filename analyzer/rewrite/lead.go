@@ -47,23 +47,7 @@ func (g *grammar) lastLead(before string) int {
 		}
 		return at
 	}
-	// One pass back from the end, trying at each byte the leads that
-	// start with it: the first that occurs there as whole words is the
-	// answer, and one that occurs inside a word there is tried no more.
-	var out uint64
-	for i := len(before) - 1; i >= 0; i-- {
-		for _, k := range g.leadsBy[before[i]] {
-			l := g.leads[k]
-			if out&(1<<k) != 0 || !strings.HasPrefix(before[i:], l) {
-				continue
-			}
-			if phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
-				return i
-			}
-			out |= 1 << k
-		}
-	}
-	return -1
+	return wholeFirst(before, g.leads, g.leadsBy, true)
 }
 
 // cutAt ends the sentence at cut: the new end, the findings before it,

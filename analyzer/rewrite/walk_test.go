@@ -114,11 +114,7 @@ func trainRaw(t *testing.T) map[string][]string {
 func TestMayStateNeed(t *testing.T) {
 	texts := trainRaw(t)
 	for _, lang := range []string{"en", "fr", "es"} {
-		p, err := rules.EmbeddedPack(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := grammarOf(p)
+		g := grammarFor(t, lang)
 		if g.lowerSuffixes == nil {
 			t.Fatalf("%s: the suffixes are ASCII, yet not looked for", lang)
 		}
@@ -142,4 +138,14 @@ func TestMayStateNeed(t *testing.T) {
 			t.Errorf("%s: no line ruled out", lang)
 		}
 	}
+}
+
+// grammarFor returns the grammar of the embedded pack of lang.
+func grammarFor(t *testing.T, lang string) *grammar {
+	t.Helper()
+	p, err := rules.EmbeddedPack(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return grammarOf(p)
 }

@@ -280,3 +280,29 @@ func byFirstByte(words []string) *[256][]uint8 {
 	}
 	return by
 }
+
+// wholeFirst returns the offset of the first occurrence in s, met going
+// forward (or back from the end when backward is set), of one of words
+// as whole words, where by (byFirstByte(words)) indexes them; a word met
+// first inside a word is tried no more, as a strings.Index (or
+// lastIndex) of each word would find only that occurrence. -1 when none.
+func wholeFirst(s string, words []string, by *[256][]uint8, backward bool) int {
+	i, step, stop := 0, 1, len(s)
+	if backward {
+		i, step, stop = len(s)-1, -1, -1
+	}
+	var out uint64 // the words met inside a word
+	for ; i != stop; i += step {
+		for _, k := range by[s[i]] {
+			w := words[k]
+			if out&(1<<k) != 0 || !strings.HasPrefix(s[i:], w) {
+				continue
+			}
+			if phrase.BoundaryBefore(s, i) && phrase.BoundaryAfter(s, i+len(w)) {
+				return i
+			}
+			out |= 1 << k
+		}
+	}
+	return -1
+}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-	"github.com/discreet-app/discreet/rules"
 )
 
 // TestIndexAny checks indexAny against strings.IndexAny on text with and
@@ -105,11 +104,7 @@ func TestLowerSame(t *testing.T) {
 // first occurrence, as whole words, of each provider, in every pack.
 func TestFirstProvider(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "es"} {
-		p, err := rules.EmbeddedPack(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := grammarOf(p)
+		g := grammarFor(t, lang)
 		if g.providersBy == nil {
 			t.Fatalf("%s: no provider index", lang)
 		}
@@ -136,11 +131,7 @@ func TestFirstProvider(t *testing.T) {
 // occurrence, as whole words, of each client lead, in every pack.
 func TestLastLead(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "es"} {
-		p, err := rules.EmbeddedPack(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := grammarOf(p)
+		g := grammarFor(t, lang)
 		if g.leadsBy == nil {
 			t.Fatalf("%s: no lead index", lang)
 		}
