@@ -82,7 +82,10 @@ type grammar struct {
 	// needSuffixes end a word that states a language or culture need;
 	// needLeads (lower case) come right before one ("speaks").
 	needSuffixes, needLeads []string
-	minSuffix               int // the length of the shortest need suffix
+	// topicLeads (lower case) come right before the skill or condition
+	// sought ("experienced in").
+	topicLeads []string
+	minSuffix  int // the length of the shortest need suffix
 	// lowerSuffixes are the need suffixes lower-cased when all are ASCII
 	// (see mayStateNeed), else nil.
 	lowerSuffixes []string
@@ -194,6 +197,9 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))
 	}
+	for _, l := range gr.TopicLeads {
+		g.topicLeads = append(g.topicLeads, strings.ToLower(l))
+	}
 	g.asked = map[string]bool{}
 	for _, l := range [][]string{rw.Populations, rw.Approaches, rw.Needs, rw.Topics} {
 		for _, t := range l {
@@ -252,12 +258,21 @@ func (g *grammar) statesNeed(word string) bool {
 // afterNeedLead reports whether before ends with one of the pack's need
 // leads, as whole words: what follows is a language sought ("speaks
 // Tagalog", "que hable mixteco").
-func (g *grammar) afterNeedLead(before string) bool {
+func (g *grammar) afterNeedLead(before string) bool { return afterLead(g.needLeads, before) }
+
+// afterTopicLead reports whether before ends with one of the pack's topic
+// leads and a space: the word that follows is the skill or condition
+// sought ("experienced in trichotillomania").
+func (g *grammar) afterTopicLead(before string) bool { return afterLead(g.topicLeads, before) }
+
+// afterLead reports whether before ends with one of leads (lower case)
+// and a space.
+func afterLead(leads []string, before string) bool {
 	lb := strings.ToLower(strings.TrimRight(before, " "))
 	if len(lb) == len(before) {
 		return false // the lead must be followed by a space
 	}
-	return g.endsOnNeedLead(lb)
+	return endsOnLead(leads, lb)
 }
 
 // afterLowerNeedLead is afterNeedLead for a before already lower-cased
@@ -267,13 +282,13 @@ func (g *grammar) afterLowerNeedLead(before string) bool {
 	if len(lb) == len(before) {
 		return false // the lead must be followed by a space
 	}
-	return g.endsOnNeedLead(lb)
+	return endsOnLead(g.needLeads, lb)
 }
 
-// endsOnNeedLead reports whether the lower-case lb ends with one of the
-// pack's need leads, as whole words.
-func (g *grammar) endsOnNeedLead(lb string) bool {
-	for _, l := range g.needLeads {
+// endsOnLead reports whether the lower-case lb ends with one of leads,
+// as whole words.
+func endsOnLead(leads []string, lb string) bool {
+	for _, l := range leads {
 		if strings.HasSuffix(lb, l) && phrase.BoundaryBefore(lb, len(lb)-len(l)) {
 			return true
 		}

@@ -143,7 +143,9 @@ func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]boo
 	}
 	switch {
 	case !capitalized(s, w):
-		return afterPlace && !gr.common[lw], false // "near aberystwyth", or "at noon"
+		// "near aberystwyth", not "at noon" nor "experienced in
+		// trichotillomania"
+		return afterPlace && !gr.common[lw] && !gr.afterTopicLead(s[:w.start]), false
 	case afterPlace:
 		return true, true
 	case isAcronym(word):
