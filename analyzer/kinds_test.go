@@ -56,6 +56,14 @@ var identifierKinds = []struct {
 	{"name that is a word, object of a verb said to a person", "en", "I reminded Hope that the group starts at six.", "Hope", "name"},
 	{"name that is a word, object of a verb said to a person", "es", "Le expliqué a Luz cómo pedir la incapacidad.", "Luz", "name"},
 	{"name that is a word, subject of a verb about a person", "fr", "Claire est arrivée en larmes à la séance.", "Claire", "name"},
+	{"name inside a relationship's span", "es", "Atiendo a Kendry desde enero por ansiedad.", "Kendry", "name"},
+	{"name inside a relationship's span", "fr", "Je vois Maëlle depuis septembre pour de l'anxiété.", "Maëlle", "name"},
+	// Organizations.
+	{"described school", "en", "My client teaches at a tiny Montessori school two towns over.", "Montessori school", "organization"},
+	{"described radio station", "en", "He's a presenter on the Welsh radio station in town.", "Welsh radio station", "organization"},
+	{"club he rows for", "en", "She rows for the college rowing club and her coach noticed.", "college rowing club", "organization"},
+	{"camel-case employer", "en", "My client, a cabin attendant, has been flying for skyJet since May.", "skyJet", "organization"},
+	{"employer that is a word", "en", "My client, 31, works at Apple and hates the open office.", "Apple", "organization"},
 	// Dates.
 	{"numeric date of birth", "en", "Client DOB 4/2/1987, seen twice.", "4/2/1987", "date"},
 	{"ISO date of birth", "en", "Client DOB 1987-02-04, seen twice.", "1987-02-04", "date"},

@@ -7,6 +7,8 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -14,8 +16,12 @@ import (
 )
 
 // resolveOverlaps keeps, of overlapping candidates, the longest; on equal
-// length the more severe; then the earlier rule; then the earlier one.
-func resolveOverlaps(cands []pack.Candidate) []pack.Candidate {
+// length the more severe; then the earlier rule; then the earlier one. A
+// direct identifier inside a longer, less severe span of a story
+// ("Atiendo a [Kendry] desde enero") is kept too, and the longer span is
+// kept around it (keepInner): the name must not pass for a relationship.
+// text is the view the spans index.
+func resolveOverlaps(text string, cands []pack.Candidate) []pack.Candidate {
 	if len(cands) == 0 {
 		return cands
 	}
@@ -31,17 +37,119 @@ func resolveOverlaps(cands []pack.Candidate) []pack.Candidate {
 	}
 	slices.SortFunc(order, overlapRank.compare)
 	kept := make([]pack.Candidate, 0, len(cands))
-	taken := newByteSet(end) // bytes already inside a kept span
+	var inner []pack.Candidate // direct identifiers a longer span took
+	taken := newByteSet(end)   // bytes already inside a kept span
 	for _, o := range order {
 		cd := cands[o.i]
 		if taken.any(cd.Start, cd.End) {
+			if pinned(cd) {
+				inner = append(inner, cd)
+			}
 			continue
 		}
 		taken.add(cd.Start, cd.End)
 		kept = append(kept, cd)
 	}
 	slices.SortFunc(kept, func(a, b pack.Candidate) int { return a.Start - b.Start })
+	if len(inner) > 0 {
+		kept = keepInner(text, kept, inner)
+	}
 	return kept
+}
+
+// pinned reports whether cd is a detail that identifies someone by itself
+// (a name, a contact, an ID number, at high severity): one that a longer
+// span of another kind must not swallow.
+func pinned(cd pack.Candidate) bool {
+	switch cd.Rule.Category {
+	case "name", "contact", "id_number":
+		return cd.Rule.Severity == "high"
+	}
+	return false
+}
+
+// tellsStory reports whether cd is a span that tells part of a story (a
+// relationship, an event, a family fact, a clinical detail): a name inside
+// it is someone the story is about, while a name inside an organization
+// or a place is part of its name ("Sunny Hill", "St. Mary's").
+func tellsStory(cd pack.Candidate) bool {
+	switch cd.Rule.Category {
+	case "relationship", "event", "family", "clinical":
+		return true
+	}
+	return false
+}
+
+// keepInner puts back the direct identifiers of inner that lie inside one
+// kept span of another, less severe kind, and cuts that span into the
+// parts around them (trimmed of spaces and punctuation; a part without
+// two letters goes). kept is sorted by start and disjoint; so is the
+// result. It costs O(n log n) in the candidates.
+func keepInner(text string, kept, inner []pack.Candidate) []pack.Candidate {
+	slices.SortFunc(inner, func(a, b pack.Candidate) int {
+		return cmp.Or(a.Start-b.Start, (b.End-b.Start)-(a.End-a.Start))
+	})
+	// host[i] is the index in kept of the span that takes inner[i], or -1.
+	host := make([]int, len(inner))
+	any := false
+	lastEnd := -1
+	for i, in := range inner {
+		host[i] = -1
+		k := sort.Search(len(kept), func(k int) bool { return kept[k].End > in.Start }) // the one kept span in.Start may be in
+		if k == len(kept) || in.Start < lastEnd {
+			continue
+		}
+		out := kept[k]
+		if out.Start <= in.Start && in.End <= out.End && tellsStory(out) &&
+			severityRank(out.Rule.Severity) < severityRank(in.Rule.Severity) {
+			host[i], any, lastEnd = k, true, in.End
+		}
+	}
+	if !any {
+		return kept
+	}
+	res := make([]pack.Candidate, 0, len(kept)+2*len(inner))
+	i := 0
+	for k, out := range kept {
+		from := out.Start
+		for ; i < len(inner) && inner[i].Start < out.End; i++ {
+			if host[i] != k {
+				continue
+			}
+			res = appendPart(res, text, out, from, inner[i].Start)
+			res = append(res, inner[i])
+			from = inner[i].End
+		}
+		if from == out.Start {
+			res = append(res, out)
+			continue
+		}
+		res = appendPart(res, text, out, from, out.End)
+	}
+	return res
+}
+
+// appendPart appends the part [start, end) of out, trimmed of spaces and
+// punctuation, as a candidate of out's rule, when it holds two letters.
+func appendPart(res []pack.Candidate, text string, out pack.Candidate, start, end int) []pack.Candidate {
+	cut := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }
+	part := text[start:end]
+	lead := len(part) - len(strings.TrimLeftFunc(part, cut))
+	part = strings.TrimFunc(part, cut)
+	letters := 0
+	for _, r := range part {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return res
+	}
+	cd := out
+	cd.Start = start + lead
+	cd.End = cd.Start + len(part)
+	cd.Base = cd.Span
+	return append(res, cd)
 }
 
 // byteSet is a set of byte offsets, a bit each: what resolveOverlaps
