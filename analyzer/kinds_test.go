@@ -56,6 +56,12 @@ var identifierKinds = []struct {
 	{"name that is a word, object of a verb said to a person", "en", "I reminded Hope that the group starts at six.", "Hope", "name"},
 	{"name that is a word, object of a verb said to a person", "es", "Le expliqué a Luz cómo pedir la incapacidad.", "Luz", "name"},
 	{"name that is a word, subject of a verb about a person", "fr", "Claire est arrivée en larmes à la séance.", "Claire", "name"},
+	{"name in no list, after a relative and de", "es", "La abuela de Yexibeth pidió la custodia.", "Yexibeth", "name"},
+	{"name in no list, after a verb of coming", "es", "Anoche me escribió Dalmiris para cancelar.", "Dalmiris", "name"},
+	{"name in no list, after talking with", "es", "Hablé con Kendrith sobre la escuela.", "Kendrith", "name"},
+	{"name in no list, subject beside a relative", "es", "Yorladis y su mamá viven en un cuarto.", "Yorladis", "name"},
+	{"name that is a word, after a verb of coming", "es", "Hoy vino Rocío muy angustiada.", "Rocío", "name"},
+	{"compound given name", "es", "Mi paciente María José tiene 34 años.", "María José", "name"},
 	{"name inside a relationship's span", "es", "Atiendo a Kendry desde enero por ansiedad.", "Kendry", "name"},
 	{"name inside a relationship's span", "fr", "Je vois Maëlle depuis septembre pour de l'anxiété.", "Maëlle", "name"},
 	// Organizations.
