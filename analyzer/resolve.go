@@ -7,8 +7,8 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -72,7 +72,7 @@ func pinned(cd pack.Candidate) bool {
 // relationship, an event, a family fact, a clinical detail): a name inside
 // it is someone the story is about, while a name inside an organization
 // or a place is part of its name ("Sunny Hill", "St. Mary's").
-func tellsStory(cd pack.Candidate) bool {
+func tellsStory(cd *pack.Candidate) bool {
 	switch cd.Rule.Category {
 	case "relationship", "event", "family", "clinical":
 		return true
@@ -81,63 +81,76 @@ func tellsStory(cd pack.Candidate) bool {
 }
 
 // keepInner puts back the direct identifiers of inner that lie inside one
-// kept span of another, less severe kind, and cuts that span into the
-// parts around them (trimmed of spaces and punctuation; a part without
-// two letters goes). kept is sorted by start and disjoint; so is the
-// result. It costs O(n log n) in the candidates.
+// kept, less severe span of a story (see tellsStory), and cuts that span
+// into the parts around them (trimmed to letters and digits; a part with
+// fewer than two letters goes). kept is sorted by start and disjoint; so
+// is the result. inner comes longest first, so of two that overlap the
+// longer stays; at most maxInner are put back in a post, which keeps the
+// work linear in the candidates.
 func keepInner(text string, kept, inner []pack.Candidate) []pack.Candidate {
-	slices.SortFunc(inner, func(a, b pack.Candidate) int {
-		return cmp.Or(a.Start-b.Start, (b.End-b.Start)-(a.End-a.Start))
-	})
-	// host[i] is the index in kept of the span that takes inner[i], or -1.
-	host := make([]int, len(inner))
-	any := false
-	lastEnd := -1
-	for i, in := range inner {
-		host[i] = -1
-		k := sort.Search(len(kept), func(k int) bool { return kept[k].End > in.Start }) // the one kept span in.Start may be in
-		if k == len(kept) || in.Start < lastEnd {
+	var back, host [maxInner]int // indices in inner and in kept
+	n := 0
+	for i := range inner {
+		in := &inner[i]
+		k := sort.Search(len(kept), func(k int) bool { return kept[k].End > in.Start })
+		if n == maxInner || k == len(kept) {
 			continue
 		}
-		out := kept[k]
-		if out.Start <= in.Start && in.End <= out.End && tellsStory(out) &&
-			severityRank(out.Rule.Severity) < severityRank(in.Rule.Severity) {
-			host[i], any, lastEnd = k, true, in.End
+		out := &kept[k]
+		ok := out.Start <= in.Start && in.End <= out.End && tellsStory(out) &&
+			severityRank(out.Rule.Severity) < severityRank(in.Rule.Severity)
+		for _, b := range back[:n] {
+			ok = ok && (inner[b].End <= in.Start || in.End <= inner[b].Start)
+		}
+		if ok {
+			back[n], host[n] = i, k
+			n++
 		}
 	}
-	if !any {
+	if n == 0 {
 		return kept
 	}
-	res := make([]pack.Candidate, 0, len(kept)+2*len(inner))
-	i := 0
-	for k, out := range kept {
+	res := make([]pack.Candidate, 0, len(kept)+2*n)
+	for k := range kept {
+		out := &kept[k]
 		from := out.Start
-		for ; i < len(inner) && inner[i].Start < out.End; i++ {
-			if host[i] != k {
-				continue
+		for {
+			// The next identifier put back in out, by start: few, so a scan.
+			next := -1
+			for j, b := range back[:n] {
+				if host[j] == k && inner[b].Start >= from && (next < 0 || inner[b].Start < inner[next].Start) {
+					next = b
+				}
 			}
-			res = appendPart(res, text, out, from, inner[i].Start)
-			res = append(res, inner[i])
-			from = inner[i].End
+			if next < 0 {
+				break
+			}
+			res = appendPart(res, text, out, from, inner[next].Start)
+			res = append(res, inner[next])
+			from = inner[next].End
 		}
 		if from == out.Start {
-			res = append(res, out)
-			continue
+			res = append(res, *out)
+		} else {
+			res = appendPart(res, text, out, from, out.End)
 		}
-		res = appendPart(res, text, out, from, out.End)
 	}
 	return res
 }
 
-// appendPart appends the part [start, end) of out, trimmed of spaces and
-// punctuation, as a candidate of out's rule, when it holds two letters.
-func appendPart(res []pack.Candidate, text string, out pack.Candidate, start, end int) []pack.Candidate {
-	cut := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }
-	part := text[start:end]
-	lead := len(part) - len(strings.TrimLeftFunc(part, cut))
-	part = strings.TrimFunc(part, cut)
-	letters := 0
-	for _, r := range part {
+// maxInner is the most direct identifiers keepInner puts back in a post.
+const maxInner = 16
+
+// appendPart appends the part [start, end) of out, trimmed to letters and
+// digits at both ends, as a candidate of out's rule, when it holds two
+// letters. Only letters and digits stay: unicode.IsPunct would pull the
+// punctuation tables into the .wasm.
+func appendPart(res []pack.Candidate, text string, out *pack.Candidate, start, end int) []pack.Candidate {
+	letters, from := 0, -1
+	for i, r := range text[start:end] {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && from < 0 {
+			from = start + i
+		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
@@ -145,11 +158,18 @@ func appendPart(res []pack.Candidate, text string, out pack.Candidate, start, en
 	if letters < 2 {
 		return res
 	}
-	cd := out
-	cd.Start = start + lead
-	cd.End = cd.Start + len(part)
+	for end > from {
+		r, size := utf8.DecodeLastRuneInString(text[from:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= size
+	}
+	res = append(res, *out)
+	cd := &res[len(res)-1]
+	cd.Start, cd.End = from, end
 	cd.Base = cd.Span
-	return append(res, cd)
+	return res
 }
 
 // byteSet is a set of byte offsets, a bit each: what resolveOverlaps

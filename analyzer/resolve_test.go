@@ -74,3 +74,34 @@ func TestResolveKeepsInnerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveKeepsFewInnerNames checks that a story's span holding many
+// names gives back at most maxInner of them, and that what is kept stays
+// sorted and disjoint.
+func TestResolveKeepsFewInnerNames(t *testing.T) {
+	rel := &pack.Rule{Rule: &rules.Rule{Category: "relationship", Severity: "medium"}, Index: 1}
+	name := &pack.Rule{Rule: &rules.Rule{Category: "name", Severity: "high"}}
+	text := "I saw" + strings.Repeat(" Ana and", 40) + " Bo."
+	cands := []pack.Candidate{{Span: pack.Span{Start: 0, End: len(text) - 1}, Rule: rel}}
+	for i := strings.Index(text, "Ana"); i >= 0; {
+		cands = append(cands, pack.Candidate{Span: pack.Span{Start: i, End: i + 3}, Rule: name})
+		next := strings.Index(text[i+3:], "Ana")
+		if next < 0 {
+			break
+		}
+		i += 3 + next
+	}
+	kept := resolveOverlaps(text, cands)
+	names := 0
+	for i, cd := range kept {
+		if cd.Rule == name {
+			names++
+		}
+		if i > 0 && kept[i-1].End > cd.Start {
+			t.Fatalf("kept spans overlap: %v then %v", kept[i-1].Span, cd.Span)
+		}
+	}
+	if names != maxInner {
+		t.Errorf("%d names put back; want %d", names, maxInner)
+	}
+}
