@@ -71,7 +71,7 @@ func pinned(cd pack.Candidate) bool {
 // tellsStory reports whether cd is a span that tells part of a story (a
 // relationship, an event, a family fact, a clinical detail): a name inside
 // it is someone the story is about, while a name inside an organization
-// or a place is part of its name ("Sunny Hill", "St. Mary's").
+// or a place is part of its name ("Pine Hill", "St. Mary's").
 func tellsStory(cd *pack.Candidate) bool {
 	switch cd.Rule.Category {
 	case "relationship", "event", "family", "clinical":

@@ -61,8 +61,8 @@ func TestResolveKeepsInnerNames(t *testing.T) {
 			[]string{"relationship:I saw", "name:J."}},
 		{"Kendry, ya terminamos.", "Kendry, ya", "Kendry", rel,
 			[]string{"name:Kendry", "relationship:ya"}},
-		{"The waitlist at Sunny Hill is long.", "Sunny Hill", "Hill", org,
-			[]string{"organization:Sunny Hill"}},
+		{"We referred him to Pine Hill last week.", "Pine Hill", "Hill", org,
+			[]string{"organization:Pine Hill"}},
 	} {
 		cands := []pack.Candidate{span(tc.text, tc.outer, tc.outerRule), span(tc.text, tc.inner, name)}
 		var got []string
