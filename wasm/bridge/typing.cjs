@@ -7,7 +7,8 @@
 // back to back, as in the benchmark's round trips, so Go's own pacing
 // decides the collections. Prints the time per request (mean, p50, p95,
 // p99; the fastest and the median round), the process's CPU time per
-// request (steadier on a shared machine) and the linear memory. With a
+// request (steadier on a shared machine), the linear memory and the time
+// of a collection after 150 more requests (untimed above). With a
 // profile path, V8's sampling profiler records the timed requests alone
 // (the names are Go's when the .wasm is built without -ldflags=-s) and the
 // 25 functions with the most self time are printed.
@@ -98,6 +99,15 @@ const us = (ms) => (ms * 1000).toFixed(0);
   console.log(`${path.basename(wasm)}: ${times.length} requests, mean ${us(mean)} µs, p50 ${us(pct(times, 50))}, p95 ${us(pct(times, 95))}, ` +
     `p99 ${us(pct(times, 99))}; round mean fastest ${us(pct(roundMeans, 0))}, median ${us(pct(roundMeans, 50))}; ` +
     `CPU ${((cpu.user + cpu.system) / times.length).toFixed(0)} µs a request; linear memory ${(instance.exports.mem.buffer.byteLength / 2 ** 20).toFixed(1)} MB`);
+  // What one collection of the warm heap costs: after 150 more requests
+  // (~9 MB of garbage, past collect()'s 6 MB), three times.
+  const gc = [];
+  for (let k = 0; k < 3; k++) {
+    for (let n = 0; n < 6; n++) for (const r of reqs) api.analyze(r);
+    const t0 = performance.now();
+    if (api.collect()) gc.push((performance.now() - t0).toFixed(0));
+  }
+  console.log(`a collection after 150 requests: ${gc.join(", ")} ms`);
   if (prof) {
     const { profile } = await post("Profiler.stop");
     fs.writeFileSync(prof, JSON.stringify(profile));
