@@ -31,6 +31,11 @@ func TestIntentConceptsCarryAcrossLanguages(t *testing.T) {
 		{"fr", "Une patiente de 30 ans m'a dit", "patiente", "client"},
 		{"fr", "Une patiente de 30 ans m'a dit", "ans", "age"},
 		{"es", "Paciente de 29 años", "anos", "age"},
+		{"fr", "qqn connaît un psy à Laval?", "qqn", "ask"},
+		{"es", "¿Qué hacen cuando pasa esto?", "hacen", "howto"},
+		{"es", "¿Conocés algún grupo para duelo?", "algun", "ask"},
+		{"es", "¿Me sugieren estrategias?", "sugieren", "ask"},
+		{"es", "¿Me sugieren estrategias?", "estrategias", "howto"},
 	} {
 		p, err := a.IntentPost(Input{Text: tc.text, Lang: tc.lang, Platform: "forum"})
 		if err != nil {

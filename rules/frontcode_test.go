@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -54,8 +55,12 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 		"plain text":         []byte("alpha\nalphabet\n"),
 		"empty":              nil,
 		"magic only":         []byte(frontCodeMagic),
-		"prefix too long":    append([]byte(frontCodeMagic), "\x00ab\n\x03c\n"...),
-		"first line prefix":  append([]byte(frontCodeMagic), "\x01ab\n"...),
+		"prefix too long":    append([]byte(frontCodeMagic), "\x02\x00\x03ab\nc\n"...),
+		"first line prefix":  append([]byte(frontCodeMagic), "\x01\x01ab\n"...),
+		"no lines":           append([]byte(frontCodeMagic), "\x00"...),
+		"too many lines":     append([]byte(frontCodeMagic), "\x03\x00\x00ab\nc\n"...),
+		"text past the last": append([]byte(frontCodeMagic), "\x01\x00ab\nc\n"...),
+		"version 1":          []byte("\x00front-coded list 1\n\x00alpha\n\x05bet\n"),
 		"no final newline":   good[:len(good)-1],
 		"truncated mid-line": good[:len(good)-4],
 	} {
@@ -71,11 +76,23 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 	}
 }
 
+// gzipSize is the size of b compressed with gzip -9, as packembed
+// measures it.
+func gzipSize(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
 // packedCopy returns the built-in pack folders as packembed writes them:
-// every list front-coded.
-func packedCopy(t *testing.T) fstest.MapFS {
+// every list front-coded or a delta from another pack's (PackLists).
+func packedCopy(t testing.TB) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
+	lists := map[string][]byte{}
+	var order []string
 	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -85,13 +102,25 @@ func packedCopy(t *testing.T) fstest.MapFS {
 			return err
 		}
 		if isListFile(p) {
-			b = EncodeList(b)
+			lists[p] = b
+			order = append(order, p)
+			return nil
 		}
 		m["packed/"+p] = &fstest.MapFile{Data: b}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	deltas := 0
+	for p, b := range PackLists(order, lists, gzipSize) {
+		m["packed/"+p] = &fstest.MapFile{Data: b}
+		if IsListDelta(b) {
+			deltas++
+		}
+	}
+	if deltas == 0 {
+		t.Error("no list of the built-in packs is stored as a delta")
 	}
 	return m
 }
@@ -151,5 +180,37 @@ func TestPackedTreeRefusesPlainLists(t *testing.T) {
 	_, err := packedTree(m).ReadFile("xx/lists/a.txt")
 	if err == nil || !strings.Contains(err.Error(), "xx/lists/a.txt") {
 		t.Errorf("got %v, want an error naming the file", err)
+	}
+}
+
+// BenchmarkReadPackedLists reads every word list of a pack from the
+// packed tree, what a packed build does once when it first reads that
+// pack: front-coded lists decoded, deltas decoded with their bases.
+func BenchmarkReadPackedLists(b *testing.B) {
+	tree := packedTree(packedCopy(b))
+	for _, lang := range Languages() {
+		b.Run(lang, func(b *testing.B) {
+			var paths []string
+			size := 0
+			err := fs.WalkDir(embedded, lang, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && isListFile(p) {
+					paths = append(paths, p)
+					text, _ := embedded.ReadFile(p)
+					size += len(text)
+				}
+				return err
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, p := range paths {
+					if _, err := tree.ReadFile(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

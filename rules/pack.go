@@ -349,6 +349,11 @@ type Grammar struct {
 	// ("speaks", "que hable"): the word after one is a need, kept,
 	// whatever the rules make of it.
 	NeedLeads []string `json:"need_leads,omitempty"`
+	// TopicLeads come right before the skill or condition a post asks
+	// about ("experienced in", "trouble de", "experiencia en"): the
+	// lower-case word after one is that need, not a place typed in lower
+	// case after a preposition of place.
+	TopicLeads []string `json:"topic_leads,omitempty"`
 	// ClauseBreaks are the words that open a new clause after a comma
 	// ("but", "mais", "pero"): the rewrite weighs each clause of a
 	// sentence on its own, keeping "I'm unsure about the duty to report"

@@ -192,7 +192,7 @@ func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
 		owner = spec.Train.Shares
 	}
 	dir := path.Join(owner, "_tagger")
-	weights, err := taggerFiles.ReadFile(path.Join(dir, "weights.bin"))
+	weights, err := fs.ReadFile(taggerFiles, path.Join(dir, "weights.bin"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}
@@ -207,7 +207,7 @@ func EmbeddedTagger(lang string) (*TaggerSpec, []byte, error) {
 // or nil if lang has none.
 func EmbeddedTaggerSpec(lang string) (*TaggerSpec, error) {
 	specFile := path.Join(lang, "_tagger", "tagger.json")
-	data, err := taggerFiles.ReadFile(specFile)
+	data, err := fs.ReadFile(taggerFiles, specFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

@@ -1,4 +1,4 @@
-//go:build rules_en_only
+//go:build rules_en_only && !rules_no_packs
 
 package rules
 

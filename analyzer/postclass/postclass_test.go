@@ -152,3 +152,36 @@ func TestConceptsAreShared(t *testing.T) {
 		t.Errorf("%d concept features shared by en and fr; want 2", shared)
 	}
 }
+
+// TestStemsJoinFrenchAndSpanishForms checks that two forms of one French
+// or Spanish word share a feature besides the post-level ones, and that
+// English words, whose forms the corpus has the posts to learn, do not
+// (words written for this test).
+func TestStemsJoinFrenchAndSpanishForms(t *testing.T) {
+	shared := func(lang, a, b string) int {
+		fa := Features(Post{Text: a, Lang: lang, Platform: "forum"}, 16)
+		fb := Features(Post{Text: b, Lang: lang, Platform: "forum"}, 16)
+		n := 0
+		for _, id := range fa {
+			if slices.Contains(fb, id) {
+				n++
+			}
+		}
+		return n
+	}
+	base := shared("es", "hola", "chau") // bias, language, platform, shape
+	for _, tc := range []struct {
+		lang, a, b string
+		joined     bool
+	}{
+		{"es", "recomiendan", "recomiendo", true},
+		{"es", "buscamos", "buscaría", true},
+		{"fr", "cherchons", "chercherais", true},
+		{"fr", "chat", "chaton", false}, // too short to stem
+		{"en", "recommend", "recommended", false},
+	} {
+		if got := shared(tc.lang, tc.a, tc.b) > base; got != tc.joined {
+			t.Errorf("%s %q and %q share a word feature: %v, want %v", tc.lang, tc.a, tc.b, got, tc.joined)
+		}
+	}
+}

@@ -340,7 +340,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			continue
 		}
 		before := text[last:f.Start]
-		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be])) || gr.servedGroup(f, before)) {
+		if f.Category == "clinical" || f.Severity != "high" && (gr.isNeed(f.Text) || gr.afterNeedLead(before) || gr.statesNeed(f.Text+wordRest(text[f.End:be])) || gr.servedGroup(f, before) || gr.traitOfThing(f, before, text[f.End:be])) {
 			b.WriteString(before)
 			b.WriteString(text[f.Start:f.End])
 			last = f.End

@@ -142,3 +142,44 @@ func (c *run) newLeadNeeds(needs []string, story *[]string) []string {
 	}
 	return out
 }
+
+// traitOfThing reports whether a low-severity demographic finding in an
+// ask qualifies what is sought rather than a person: the noun it
+// qualifies — the word right after it, or right before it in a pack whose
+// adjectives follow the noun — is a lower-case word that names no person
+// ("a Christian perspective", "trans competence", "une approche
+// chrétienne"), and no possessive or third person comes just before it
+// ("her Christian faith" describes). A trait of a person noun ("a trans
+// boy", "une famille syrienne") is the client's.
+func (g *grammar) traitOfThing(f Finding, before, after string) bool {
+	if f.Category != "demographic" || f.Severity != "low" {
+		return false
+	}
+	words := wordSpans(before)
+	var prev string
+	if len(words) > 0 {
+		prev = strings.ToLower(before[words[len(words)-1].start:words[len(words)-1].end])
+	}
+	if g.third[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return false
+	}
+	if g.qualAfter {
+		return len(words) > 0 && strings.HasSuffix(before, " ") && g.namesThing(before, words[len(words)-1])
+	}
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	start, end := nextWord(after, 0)
+	return start == 1 && start < end && g.namesThing(after, span{start, end})
+}
+
+// namesThing reports whether the word w of s is a lower-case word that
+// names no person and is no stop word or article: a noun a trait may
+// qualify without describing anyone.
+func (g *grammar) namesThing(s string, w span) bool {
+	if capitalized(s, w) {
+		return false
+	}
+	lw := strings.ToLower(s[w.start:w.end])
+	return !g.persons[lw] && !g.stop[lw] && !g.third[lw] && g.articles[lw] == ""
+}

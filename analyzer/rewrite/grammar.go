@@ -76,7 +76,10 @@ type grammar struct {
 	// needSuffixes end a word that states a language or culture need;
 	// needLeads (lower case) come right before one ("speaks").
 	needSuffixes, needLeads []string
-	minSuffix               int // the length of the shortest need suffix
+	// topicLeads (lower case) come right before the skill or condition
+	// sought ("experienced in").
+	topicLeads []string
+	minSuffix  int // the length of the shortest need suffix
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -179,6 +182,9 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))
 	}
+	for _, l := range gr.TopicLeads {
+		g.topicLeads = append(g.topicLeads, strings.ToLower(l))
+	}
 	g.asked = map[string]bool{}
 	for _, l := range [][]string{rw.Populations, rw.Approaches, rw.Needs, rw.Topics} {
 		for _, t := range l {
@@ -237,12 +243,21 @@ func (g *grammar) statesNeed(word string) bool {
 // afterNeedLead reports whether before ends with one of the pack's need
 // leads, as whole words: what follows is a language sought ("speaks
 // Tagalog", "que hable mixteco").
-func (g *grammar) afterNeedLead(before string) bool {
+func (g *grammar) afterNeedLead(before string) bool { return afterLead(g.needLeads, before) }
+
+// afterTopicLead reports whether before ends with one of the pack's topic
+// leads and a space: the word that follows is the skill or condition
+// sought ("experienced in trichotillomania").
+func (g *grammar) afterTopicLead(before string) bool { return afterLead(g.topicLeads, before) }
+
+// afterLead reports whether before ends with one of leads (lower case)
+// and a space.
+func afterLead(leads []string, before string) bool {
 	lb := strings.ToLower(strings.TrimRight(before, " "))
 	if len(lb) == len(before) {
 		return false // the lead must be followed by a space
 	}
-	for _, l := range g.needLeads {
+	for _, l := range leads {
 		if strings.HasSuffix(lb, l) && phrase.BoundaryBefore(lb, len(lb)-len(l)) {
 			return true
 		}

@@ -150,6 +150,13 @@ func (c *run) needs() (needs, story []string) {
 			c.setSentenceTerms(i, c.gr.needTermsWords(sent.Lower, words))
 		}
 		for _, t := range c.sentenceTerms(i) {
+			// "un trouble anxieux généralisé" says which kind, as a
+			// finding's neighbours do (qualifiedTerms).
+			if lt := strings.ToLower(t); len(lt) == len(t) {
+				if j := strings.Index(sent.Lower, lt); j >= 0 {
+					t = c.gr.qualify(sent.Lower, j, j+len(lt), t)
+				}
+			}
 			add(t)
 		}
 		// "hospitalisée en psychiatrie" no rule flagged still asks for

@@ -332,6 +332,17 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		if len(askList) < n {
 			continue
 		}
+		// A need flagged only because an ask beside it speaks of someone
+		// ("She doesn't want anyone local.") is tied to them by that ask:
+		// it goes before the ask that names the need.
+		if !slices.ContainsFunc(dirty, func(d string) bool { return !c.clinical(d) }) {
+			askList = slices.DeleteFunc(askList, func(a string) bool {
+				return gr.aboutSomeone(a) && !slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
+			})
+			if len(askList) < n {
+				continue
+			}
+		}
 		changed := false
 		for i, a := range askList {
 			for _, d := range dirty {

@@ -3,6 +3,8 @@ package rewrite_test
 import (
 	"bufio"
 	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -196,6 +198,31 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// A cut ask that ends on a cue still says what it seeks.
 		{"en", "Looking for a sleep diary app to recommend to a 15-year-old client who hates paper.",
 			[]string{"sleep diary app", "teens"}, []string{"15-year-old", "hates paper"}},
+		// The lower-case word after a topic lead is the need, not a place
+		// typed in lower case; one after "near" still goes.
+		{"en", "Looking for a therapist experienced in trichotillomania for my client, a 30-year-old chef in Sudbury.",
+			[]string{"experienced in trichotillomania"}, []string{"Sudbury", "chef", "30-year-old"}},
+		{"en", "Anyone know a DBT group near lochgilphead for my client, a 30-year-old chef?",
+			[]string{"DBT group"}, []string{"lochgilphead", "chef"}},
+		{"fr", "Je cherche un psy qui connaît le trouble de somatisation, pour ma cliente de 40 ans, serveuse à Gaspé.",
+			[]string{"trouble de somatisation"}, []string{"Gaspé", "serveuse", "40 ans"}},
+		{"es", "Busco terapeuta con experiencia en tricotilomanía para mi paciente de 30 años, mesera en Tepic.",
+			[]string{"experiencia en tricotilomanía"}, []string{"Tepic", "mesera", "30 años"}},
+		// The ask that speaks of the client goes before the one that
+		// names the need the check ties to them.
+		{"en", "Hi all, seeking a counsellor who does virtual sessions and has experience with hoarding. Client is a retired baker, early 70s, in Dawson City. She doesn't want anyone local.",
+			[]string{"seeking a counsellor who does virtual sessions and has experience with hoarding"}, []string{"She doesn't", "Dawson", "baker"}},
+		// A trait that qualifies what is sought stays; one said of the
+		// client goes.
+		{"en", "Need a therapist with trans competence for a 20 y/o student in Laval, a trans man.",
+			[]string{"with trans competence"}, []string{"Laval", "trans man", "20 y/o"}},
+		// The language a resource is sought in stays.
+		{"fr", "Une ressource en wolof pour mon client de 60 ans, ça existe à Gatineau?",
+			[]string{"en wolof"}, []string{"Gatineau", "60 ans"}},
+		// A need term named outside the findings keeps the words after it
+		// that say which kind it is.
+		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
+			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
 	})
 }
 
@@ -345,6 +372,50 @@ func checkRewrites(t *testing.T, cases []rewriteCase) {
 		for _, d := range c.drop {
 			if strings.Contains(res.Rewrite, d) {
 				t.Errorf("Analyze(%q).Rewrite = %q; want %q gone", c.text, res.Rewrite, d)
+			}
+		}
+	}
+}
+
+// TestListLabelsAreGeneric checks that each pack's context reads the
+// labels of the rewrite's need lists ("Relevant areas: ...") as a
+// generic, skill-seeking phrase: a need listed after one is not said of
+// the client an ask beside it names, so the rewrite's own check keeps it
+// instead of pruning it. The same need as a bare sentence beside that
+// ask is still said of the client (the control).
+func TestListLabelsAreGeneric(t *testing.T) {
+	a := analyzertest.Default(t)
+	label := regexp.MustCompile(`\[ ([^\[\]{}]+?) ?: \{also\}`)
+	for _, c := range []struct{ lang, ask, need string }{
+		{"en", "My client worries me, what would you do?", "bulimia"},
+		{"fr", "Ma cliente m'inquiète, que feriez-vous?", "boulimie"},
+		{"es", "Mi paciente me preocupa, ¿qué harían?", "bulimia"},
+	} {
+		control := a.Analyze(analyzer.Input{Text: c.ask + " " + strings.ToUpper(c.need[:1]) + c.need[1:] + ".", Lang: c.lang})
+		if !slices.ContainsFunc(control.Findings, func(f analyzer.Finding) bool { return f.Category == "clinical" && f.Severity != "low" }) {
+			t.Fatalf("%s: the control %q is not flagged: %v", c.lang, c.need, control.Findings)
+		}
+		labels := map[string]bool{}
+		for _, tmpl := range packFor(t, c.lang).Rewrite.Templates {
+			for _, text := range tmpl.Texts {
+				for _, m := range label.FindAllStringSubmatch(text, -1) {
+					labels[m[1]] = true
+				}
+			}
+		}
+		if len(labels) == 0 {
+			t.Fatalf("%s: no list label found in the templates", c.lang)
+		}
+		for l := range labels {
+			sep := ": "
+			if c.lang == "fr" {
+				sep = " : "
+			}
+			text := c.ask + " " + l + sep + c.need + "."
+			for _, f := range a.Analyze(analyzer.Input{Text: text, Lang: c.lang}).Findings {
+				if f.Severity != "low" {
+					t.Errorf("%s: %q flags %s %q (%s)", c.lang, text, f.Severity, f.Text, f.Rule)
+				}
 			}
 		}
 	}

@@ -132,7 +132,9 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	}
 	switch {
 	case !capitalized(s, w):
-		return afterPlace && !gr.common[lw], false // "near aberystwyth", or "at noon"
+		// "near aberystwyth", not "at noon" nor "experienced in
+		// trichotillomania"
+		return afterPlace && !gr.common[lw] && !gr.afterTopicLead(s[:w.start]), false
 	case afterPlace:
 		return true, true
 	case isAcronym(word):

@@ -15,8 +15,9 @@
 // bridge.go), so the rules compile once per isolate, on the first
 // /v1/analyze. To fit Cloudflare's 3 MB limit the Worker is built with
 // the rules_no_packs and rules_en_only tags: app.wasm embeds no pack and
-// only the English story tagger; the English pack comes with the Worker
-// as a static asset (worker.mjs reads it), and the other languages' packs
+// no model; the English pack, its story tagger and the intent model come
+// with the Worker as static assets (worker.mjs reads them), and the other
+// languages' packs
 // are read from KV (uploaded with PUT /v1/packs/{lang}) when the analyzer
 // is first built.
 package main
@@ -62,21 +63,30 @@ var storedLangs = []string{"fr", "es"}
 // read from the static assets (context.packs, language → bytes): the
 // Worker is built with rules_no_packs, so that its app.wasm, without them,
 // fits the free plan's 3 MB.
-func builtInDocs() map[string][]byte {
-	docs := map[string][]byte{}
-	packs := js.Global().Get("context").Get("packs")
-	if packs.Type() != js.TypeObject {
-		return docs
+func builtInDocs() map[string][]byte { return contextFiles("packs") }
+
+// builtInModels returns the built-in models (story tagger, intent model)
+// that worker.mjs read from the static assets (context.models, path as in
+// rules.BuiltInModelFiles → bytes), which app.wasm does not embed either.
+func builtInModels() map[string][]byte { return contextFiles("models") }
+
+// contextFiles copies the object context[name] (key → Uint8Array) that
+// worker.mjs hands to the program; empty when it is not there.
+func contextFiles(name string) map[string][]byte {
+	files := map[string][]byte{}
+	obj := js.Global().Get("context").Get(name)
+	if obj.Type() != js.TypeObject {
+		return files
 	}
-	langs := js.Global().Get("Object").Call("keys", packs)
-	for i := 0; i < langs.Length(); i++ {
-		lang := langs.Index(i).String()
-		v := packs.Get(lang)
+	keys := js.Global().Get("Object").Call("keys", obj)
+	for i := 0; i < keys.Length(); i++ {
+		key := keys.Index(i).String()
+		v := obj.Get(key)
 		b := make([]byte, v.Get("byteLength").Int())
 		js.CopyBytesToGo(b, v)
-		docs[lang] = b
+		files[key] = b
 	}
-	return docs
+	return files
 }
 
 // newAnalyzer builds the analyzer of the built-in packs (docs) and of the
@@ -119,6 +129,13 @@ func newHandler(logger *slog.Logger) (http.Handler, error) {
 	docs := builtInDocs()
 	if len(docs) == 0 {
 		logger.Warn("no built-in packs: is the ASSETS binding set? (scripts/build-worker writes them)")
+	}
+	models := builtInModels()
+	if len(models) == 0 {
+		logger.Warn("no built-in models: the story tagger and the intent model are off (scripts/build-worker writes them)")
+	}
+	if err := rules.UseBuiltInModels(models); err != nil {
+		return nil, err
 	}
 	cfg := server.Config{
 		AdminToken:     getenv("ADMIN_TOKEN"),

@@ -19,7 +19,7 @@ function start(env) {
   const binding = {};
   const pending = new Set();
   const live = { binding, pending };
-  const p = builtInPacks(env).then((packs) => {
+  const p = Promise.all([builtInPacks(env), builtInModels(env)]).then(([packs, models]) => {
     const go = new Go();
     let ready, failed;
     const readyPromise = new Promise((resolve, reject) => { ready = resolve; failed = reject; });
@@ -27,7 +27,7 @@ function start(env) {
       ...go.importObject,
       workers: { ready: () => ready() },
     });
-    go.run(inst, { env, binding, packs }).catch(() => {}).finally(() => {
+    go.run(inst, { env, binding, packs, models }).catch(() => {}).finally(() => {
       // The program exited: fail what it still owed (and its start-up, if it
       // never got ready) and start afresh next time.
       if (instance && instance.live === live) instance = undefined;
@@ -44,23 +44,40 @@ function start(env) {
   return p;
 }
 
-// builtInPacks reads the built-in packs' documents from the static assets
-// (binding ASSETS; scripts/build-worker writes them): packs/index.json
-// lists the languages, packs/<lang>.json holds each, handed to Go as bytes
-// (wasm/worker/main.go). The app.wasm embeds none, to stay under the free
-// plan's 3 MB; without the binding the Worker has only the packs in KV.
+// asset fetches a static asset (binding ASSETS; scripts/build-worker
+// writes them).
+async function asset(env, path) {
+  const resp = await env.ASSETS.fetch(new URL(path, "https://assets.invalid/"));
+  if (!resp.ok) throw new Error(`static asset ${path}: HTTP ${resp.status}`);
+  return resp;
+}
+
+// builtInPacks reads the built-in packs' documents from the static assets:
+// packs/index.json lists the languages, packs/<lang>.json holds each,
+// handed to Go as bytes (wasm/worker/main.go). The app.wasm embeds none,
+// to stay under the free plan's 3 MB; without the binding the Worker has
+// only the packs in KV.
 async function builtInPacks(env) {
   const packs = {};
   if (!env.ASSETS) return packs;
-  const get = async (path) => {
-    const resp = await env.ASSETS.fetch(new URL(path, "https://assets.invalid/"));
-    if (!resp.ok) throw new Error(`static asset ${path}: HTTP ${resp.status}`);
-    return resp;
-  };
-  for (const lang of await (await get("packs/index.json")).json()) {
-    packs[lang] = new Uint8Array(await (await get(`packs/${lang}.json`)).arrayBuffer());
+  for (const lang of await (await asset(env, "packs/index.json")).json()) {
+    packs[lang] = new Uint8Array(await (await asset(env, `packs/${lang}.json`)).arrayBuffer());
   }
   return packs;
+}
+
+// builtInModels reads the built-in models (the English story tagger, the
+// intent model), which app.wasm does not embed either: models/index.json
+// maps each one's path ("en/_tagger/weights.bin") to its file in models/,
+// handed to Go by path.
+async function builtInModels(env) {
+  const models = {};
+  if (!env.ASSETS) return models;
+  const index = await (await asset(env, "models/index.json")).json();
+  for (const [p, file] of Object.entries(index)) {
+    models[p] = new Uint8Array(await (await asset(env, `models/${file}`)).arrayBuffer());
+  }
+  return models;
 }
 
 async function readBody(request) {

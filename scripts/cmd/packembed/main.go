@@ -1,7 +1,8 @@
 // Command packembed writes the built-in packs as the browser and Worker
 // builds embed them (build tag rules_packed, rules/embed_packed*.go): the
-// pack folders of rules/ with every word list front-coded
-// (rules.EncodeList), into rules/packed/, which git ignores. Files whose
+// pack folders of rules/ with every word list front-coded or, where that
+// is smaller, a delta from the same list of another pack (rules.PackLists),
+// into rules/packed/, which git ignores. Files whose
 // names start with '.' or '_' are left out, as go:embed leaves them out
 // (the story tagger is embedded on its own). It writes only the files that
 // changed and removes the ones no pack has any more, so that builds running
@@ -12,12 +13,21 @@
 // DIR/index.json: what the Worker, built without packs (rules_no_packs),
 // ships as static assets and reads with rules.ParseBuiltInDocument.
 //
+// With -models DIR it writes instead the built-in models the analysis of
+// -langs uses (rules.BuiltInModelFiles: their story taggers and the
+// intent model), a file each, and DIR/index.json, from each model file's
+// path to its file: the
+// Worker embeds no models either, and hands these static assets to
+// rules.UseBuiltInModels.
+//
 //	go run ./scripts/cmd/packembed [-rules DIR]
 //	go run ./scripts/cmd/packembed -documents DIR -langs en
+//	go run ./scripts/cmd/packembed -models DIR -langs en
 package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -32,11 +42,14 @@ import (
 func main() {
 	dir := flag.String("rules", "rules", "the rules folder: packs in its language folders, output in its packed/")
 	docs := flag.String("documents", "", "write the packs of -langs as documents into this folder instead")
-	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents: the languages, comma-separated")
+	models := flag.String("models", "", "write the models of -langs (story taggers, intent model) into this folder instead")
+	langs := flag.String("langs", strings.Join(rules.Languages(), ","), "with -documents or -models: the languages, comma-separated")
 	flag.Parse()
 	var err error
 	if *docs != "" {
 		err = writeDocuments(*docs, strings.Split(*langs, ","))
+	} else if *models != "" {
+		err = writeModels(*models, strings.Split(*langs, ","))
 	} else {
 		err = run(*dir)
 	}
@@ -49,7 +62,9 @@ func main() {
 // run writes dir/packed from the pack folders of dir.
 func run(dir string) error {
 	out := filepath.Join(dir, "packed")
-	want := map[string][]byte{} // path under out → contents
+	want := map[string][]byte{}  // path under out → contents
+	lists := map[string][]byte{} // path under out → a list's plain text
+	var order []string           // the lists, in the order walked
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -76,10 +91,13 @@ func run(dir string) error {
 			if err != nil {
 				return err
 			}
-			if strings.HasSuffix(p, ".txt") {
-				b = rules.EncodeList(b)
-			}
 			rel, _ := filepath.Rel(dir, p)
+			rel = filepath.ToSlash(rel)
+			if strings.HasSuffix(p, ".txt") {
+				lists[rel] = b
+				order = append(order, rel)
+				return nil
+			}
 			want[rel] = b
 			return nil
 		})
@@ -90,12 +108,24 @@ func run(dir string) error {
 	if len(want) == 0 {
 		return fmt.Errorf("no pack folders (with a pack.json) in %s", dir)
 	}
+	for rel, b := range rules.PackLists(order, lists, gzipSize) {
+		want[rel] = b
+	}
 	for rel, b := range want {
 		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
 			return err
 		}
 	}
 	return removeStale(out, want)
+}
+
+// gzipSize is the size of b compressed with gzip -9.
+func gzipSize(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
 }
 
 // writeDocuments writes the built-in packs of langs as documents into
@@ -115,6 +145,31 @@ func writeDocuments(dir string, langs []string) error {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "index.json"), index)
+}
+
+// writeModels writes the built-in models of langs into dir, one file each,
+// and dir/index.json, which maps each model file's path
+// ("en/_tagger/weights.bin") to its file in dir ("en-tagger-weights.bin":
+// flat names, and none that starts with '_', which static hosts may
+// treat as their own).
+func writeModels(dir string, langs []string) error {
+	files, err := rules.BuiltInModelFiles(langs)
+	if err != nil {
+		return err
+	}
+	index := map[string]string{}
+	for p, b := range files {
+		name := strings.NewReplacer("/_", "-", "/", "-").Replace(p)
+		index[p] = name
+		if err := writeIfChanged(filepath.Join(dir, name), b); err != nil {
+			return err
+		}
+	}
+	data, err := json.Marshal(index) // keys sorted
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(dir, "index.json"), data)
 }
 
 func isPack(dir string) bool {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -84,5 +85,32 @@ func TestWriteDocuments(t *testing.T) {
 	}
 	if err := writeDocuments(dir, []string{"xx"}); err == nil {
 		t.Error("no error for a language without a pack")
+	}
+}
+
+func TestWriteModels(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeModels(dir, []string{"en"}); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"en/_tagger/tagger.json":"en-tagger-tagger.json","en/_tagger/weights.bin":"en-tagger-weights.bin","intent.model":"intent.model"}`
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.json")); string(b) != want {
+		t.Errorf("index.json: %s, want %s", b, want)
+	}
+	files, err := rules.BuiltInModelFiles([]string{"en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var index map[string]string
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.json")); json.Unmarshal(b, &index) != nil || len(index) != len(files) {
+		t.Fatalf("index.json lists %d files, want %d", len(index), len(files))
+	}
+	for p, b := range files {
+		if got, err := os.ReadFile(filepath.Join(dir, index[p])); err != nil || !bytes.Equal(got, b) {
+			t.Errorf("%s: not the built-in file (%v)", p, err)
+		}
+	}
+	if err := writeModels(t.TempDir(), []string{"xx"}); err == nil {
+		t.Error("no error for a language without a tagger")
 	}
 }

@@ -296,5 +296,18 @@ func printMisses(examples []postclass.Example, pred []string) {
 		}
 		text := []rune(strings.ReplaceAll(ex.Post.Text, "\n", " "))
 		fmt.Printf("  %s %-14s %-19s taken for %-19s %s\n", ex.Post.Lang, ex.Post.Platform, ex.Class, pred[i], string(text[:min(len(text), 110)]))
+		fmt.Printf("      said: %s\n", strings.Join(said(ex.Post), " "))
 	}
+}
+
+// said returns the cues of p and the intent concepts its words say, in
+// order of first appearance: what the model read besides the words.
+func said(p postclass.Post) []string {
+	out := slices.Clone(p.Cues)
+	for _, w := range postclass.Words(p.Text) {
+		if c, ok := p.Concepts[w]; ok && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

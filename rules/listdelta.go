@@ -1,0 +1,192 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"math/bits"
+	"path"
+)
+
+// The languages' word lists overlap: every English first name is in the
+// French and Spanish lists, the Spanish surnames are the English ones,
+// two thirds of the Spanish places are English places too. A packed
+// build stores such a list as a delta from the same list of another pack
+// (PackLists picks the base where that is smaller gzipped):
+// which lines of the base it keeps, where they go, and its own lines
+// front-coded. Reading it decodes the base first; a base is always a
+// front-coded list, never a delta, so reading takes one step, in time
+// linear in the two lists.
+//
+// The encoding: listDeltaMagic; the base's path in the pack tree and
+// '\n'; the number of lines of the base and of the list (uvarints); a
+// bitmap with one bit for each line of the base, set when the list keeps
+// it, then one with a bit for each line of the list, set when it is the
+// next kept line of the base, clear when it is the next of its own lines
+// (both bitmaps least significant bit first, padded to a byte); then, if
+// it has any, its own lines joined by '\n' and front-coded (EncodeList).
+// Lines are split at '\n' as in front coding.
+const listDeltaMagic = "\x00list delta 1\n"
+
+// errListDelta is what damaged data gets from decodeListDelta.
+var errListDelta = errors.New("rules: not a list delta")
+
+// IsListDelta reports whether data is a list delta (EncodeListDelta).
+func IsListDelta(data []byte) bool { return bytes.HasPrefix(data, []byte(listDeltaMagic)) }
+
+// EncodeListDelta encodes text as a delta from base, the text of the list
+// at basePath in the same pack tree. Each line of text is taken from the
+// first unused line of base after the last one taken, if there is one
+// equal to it, else stored; for two sorted lists that is their merge.
+func EncodeListDelta(text, base []byte, basePath string) []byte {
+	baseLines := bytes.Split(base, []byte{'\n'})
+	lines := bytes.Split(text, []byte{'\n'})
+	at := map[string][]int{} // line → its positions in base, ascending
+	for i, l := range baseLines {
+		at[string(l)] = append(at[string(l)], i)
+	}
+	keep := make([]byte, (len(baseLines)+7)/8)
+	from := make([]byte, (len(lines)+7)/8)
+	var own [][]byte
+	next := 0 // the first line of base not yet passed
+	for i, l := range lines {
+		pos := at[string(l)]
+		for len(pos) > 0 && pos[0] < next {
+			pos = pos[1:]
+		}
+		at[string(l)] = pos
+		if len(pos) == 0 {
+			own = append(own, l)
+			continue
+		}
+		keep[pos[0]/8] |= 1 << (pos[0] % 8)
+		from[i/8] |= 1 << (i % 8)
+		next = pos[0] + 1
+	}
+	out := append([]byte(listDeltaMagic), basePath...)
+	out = append(out, '\n')
+	out = binary.AppendUvarint(out, uint64(len(baseLines)))
+	out = binary.AppendUvarint(out, uint64(len(lines)))
+	out = append(out, keep...)
+	out = append(out, from...)
+	if len(own) > 0 {
+		out = append(out, EncodeList(bytes.Join(own, []byte{'\n'}))...)
+	}
+	return out
+}
+
+// listDeltaBase returns the path of the base of a list delta.
+func listDeltaBase(data []byte) (string, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
+	path, _, found := bytes.Cut(rest, []byte{'\n'})
+	if !ok || !found || len(path) == 0 {
+		return "", errListDelta
+	}
+	return string(path), nil
+}
+
+// decodeListDelta gives back the text EncodeListDelta was given, from the
+// delta and the decoded text of its base. It refuses data EncodeListDelta
+// cannot have made for that base.
+func decodeListDelta(data, base []byte) ([]byte, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
+	_, rest, found := bytes.Cut(rest, []byte{'\n'})
+	if !ok || !found {
+		return nil, errListDelta
+	}
+	nBase, k := binary.Uvarint(rest)
+	if k <= 0 || nBase != uint64(bytes.Count(base, []byte{'\n'})+1) {
+		return nil, errListDelta
+	}
+	rest = rest[k:]
+	n, k := binary.Uvarint(rest)
+	if k <= 0 || n == 0 || n > uint64(len(data))*8 {
+		return nil, errListDelta
+	}
+	rest = rest[k:]
+	keepLen, fromLen := int(nBase+7)/8, int(n+7)/8
+	if len(rest) < keepLen+fromLen {
+		return nil, errListDelta
+	}
+	keep, from, ownData := rest[:keepLen], rest[keepLen:keepLen+fromLen], rest[keepLen+fromLen:]
+	taken := ones(from, int(n))
+	if taken < 0 || ones(keep, int(nBase)) != taken {
+		return nil, errListDelta
+	}
+	var own []byte
+	nOwn := int(n) - taken
+	if nOwn > 0 {
+		text, err := DecodeList(ownData)
+		if err != nil || bytes.Count(text, []byte{'\n'})+1 != nOwn {
+			return nil, errListDelta
+		}
+		own = text
+	} else if len(ownData) > 0 {
+		return nil, errListDelta
+	}
+	out := make([]byte, 0, len(base)+len(own)+int(n))
+	bi := 0 // the index of base's next line, which base starts with
+	for i := range int(n) {
+		if i > 0 {
+			out = append(out, '\n')
+		}
+		var line []byte
+		if from[i/8]&(1<<(i%8)) == 0 {
+			line, own, _ = bytes.Cut(own, []byte{'\n'})
+		} else {
+			for {
+				line, base, _ = bytes.Cut(base, []byte{'\n'})
+				bi++
+				if keep[(bi-1)/8]&(1<<((bi-1)%8)) != 0 {
+					break
+				}
+			}
+		}
+		out = append(out, line...)
+	}
+	return out, nil
+}
+
+// ones counts the set bits among the first n of bitmap b, and refuses
+// (with -1) padding bits that are set.
+func ones(b []byte, n int) int {
+	c := 0
+	for i, x := range b {
+		if i == len(b)-1 && n%8 != 0 && x>>(n%8) != 0 {
+			return -1
+		}
+		c += bits.OnesCount8(x)
+	}
+	return c
+}
+
+// PackLists returns the stored form of each list of a pack tree (lists:
+// path in the tree → plain text; order: their paths, the order in which
+// they may serve as bases): front-coded, or a delta from the list of the
+// same name of a pack before it where that is at least a tenth smaller
+// by size (the size compressed: scripts/cmd/packembed, which writes this
+// for the packed builds, gives gzip's; it is a parameter so that the
+// .wasm, which never packs, links no compressor). A base is a list stored
+// whole, so reading a list takes one step.
+func PackLists(order []string, lists map[string][]byte, size func([]byte) int) map[string][]byte {
+	out := map[string][]byte{}
+	var whole []string // the lists stored front-coded so far
+	for _, p := range order {
+		best := EncodeList(lists[p])
+		bestSize := size(best)
+		for _, base := range whole {
+			if path.Base(base) != path.Base(p) {
+				continue
+			}
+			d := EncodeListDelta(lists[p], lists[base], base)
+			if n := size(d); n < bestSize*9/10 {
+				best, bestSize = d, n
+			}
+		}
+		out[p] = best
+		if !IsListDelta(best) {
+			whole = append(whole, p)
+		}
+	}
+	return out
+}
