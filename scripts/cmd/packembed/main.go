@@ -35,9 +35,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/discreet-app/discreet/scripts/gzsize"
-
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/scripts/gzsize"
 )
 
 func main() {
