@@ -43,3 +43,20 @@ func TestInLonger(t *testing.T) {
 		t.Errorf("inLonger = %v; want %v", got, want)
 	}
 }
+
+// TestAgeAfter: the number right after a name or job, and what must
+// follow it.
+func TestAgeAfter(t *testing.T) {
+	for s, want := range map[string]string{
+		" 79, widowed": "79", " (71) lost": "71", " 58—": "58", " 7;": "7",
+		" 79 widowed": "", " (71 lost": "", ",79,": "", " 079,": "", " 101,": "", " 3 days,": "", "": "",
+	} {
+		got := ""
+		if i, j, ok := ageAfter(s, 0); ok {
+			got = s[i:j]
+		}
+		if got != want {
+			t.Errorf("ageAfter(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
