@@ -20,6 +20,9 @@ func TestRewriteKeepsNamedConditions(t *testing.T) {
 			[]string{"trichotillomania"}, []string{"Dana", "Boise", "16"}},
 		{"en", "Hi all, a 61-year-old retired pilot from Duluth with narcolepsy needs a counselor. Sliding scale would help.",
 			[]string{"narcolepsy"}, []string{"Duluth", "pilot", "61"}},
+		// The adjective alone stands for the condition's name.
+		{"en", "Anyone know a clinician near Tacoma for my 33yo client, schizotypal, recently out of hospital?",
+			[]string{"schizotypal disorder"}, []string{"Tacoma", "33"}},
 		{"fr", "Je cherche une psychologue pour ma cliente de 45 ans à Rimouski, atteinte de trouble schizoaffectif.",
 			[]string{"trouble schizoaffectif"}, []string{"Rimouski", "45"}},
 		{"es", "Busco psiquiatra para mi paciente de 30 años en Puebla con trastorno esquizoafectivo.",
