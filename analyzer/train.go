@@ -43,7 +43,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		tagOf[cat] = 1 + 2*i
 	}
 	var examples []tagger.Example
-	classes := map[string]wordClasses{lang: newWordClasses(spec)}
+	classes := map[string]*wordClasses{lang: newWordClasses(spec)}
 	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {

@@ -39,9 +39,14 @@ func Compile(src string) (*Pattern, error) {
 // get returns the prepared pattern, preparing it on first use.
 func (x *Pattern) get() *pattern {
 	x.once.Do(func() {
-		x.p = fromTree(&source{text: x.src}, x.tree.Simplify(), true)
+		tree := x.tree.Simplify()
+		x.p = fromTree(&source{text: x.src}, tree, true)
+		if costOn {
+			x.p.setCost(newCost(x.src))
+		}
 		if x.p.seek.src != nil {
 			x.p.prepareSeek()
+			x.p.prepareLater(tree)
 		}
 		x.tree = nil
 	})

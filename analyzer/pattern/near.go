@@ -56,11 +56,14 @@ type edgeWalk struct {
 	off, e int
 }
 
-func newEdgeWalk(p *pattern, hits *Near) edgeWalk {
+// newEdgeWalk returns the walk for a search of p with hits whose first
+// position asked about is from: the edges before it are passed over at
+// once (a binary search), not one by one.
+func newEdgeWalk(p *pattern, hits *Near, from int) edgeWalk {
 	if hits == nil || hits.t == nil || hits.t.Edges == nil || !p.wordFirst {
 		return edgeWalk{}
 	}
-	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+1))
+	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+max(from, 1)))
 	return edgeWalk{edges: hits.t.Edges, off: hits.off, e: e}
 }
 
@@ -228,15 +231,18 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 	// With the text's edges, a pattern whose matches start with \b and
 	// no ASCII non-word byte visits the input's first position and the
 	// edges only: no match starts anywhere else.
-	walk := newEdgeWalk(p, hits)
+	walk := newEdgeWalk(p, hits, start)
 	for i := start; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
 		}
+		if costOn {
+			p.cost.Visits++
+		}
 		// Inside a word, a pattern that starts one cannot start: passing
 		// over such a byte changes nothing of what follows (holdsFrom
 		// only moves forward, and a try there would find nothing).
-		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
+		if !p.fb.has(s[i]) || !p.startsWord(s, i) || !p.laterStart(s, i) {
 			continue
 		}
 		reach := len(s)
@@ -278,7 +284,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 // keyword.
 func (p *pattern) nearRE(s string, hits *Near, n int) [][]int {
 	var out [][]int
-	for _, m := range p.re.get().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range p.whole(len(s)).FindAllStringSubmatchIndex(s, -1) {
 		if hits.Holds(m[0], m[1]) {
 			out = append(out, m)
 			if len(out) == n {

@@ -50,8 +50,23 @@ type pattern struct {
 	firstTab   *[256]bool
 	seekShort  byteSet
 	seekSecond *[256]*byteSet
-	caps       bool // R has capture groups
-	start      bool // every match begins at the start of the input (^)
+	// laterTab, when set, is firstTab for the positions after the input's
+	// first, where a branch that needs ^ cannot start (prepareLater).
+	laterTab *[256]bool
+	// later, when set, is laterTab for the search loops, which visit
+	// every byte: the bytes a match that starts after the input's first
+	// position can start with, a subset of fb.
+	later *byteSet
+	// jumpByte is the one byte the jumps' table lets through (laterTab
+	// when set, else firstTab), which they find with strings.IndexByte;
+	// -1 when the table has more.
+	jumpByte int
+	// jumpRare, when set, are the few bytes the jumps' table lets
+	// through, all rare in prose (no ASCII letter, digit or space): the
+	// jumps find each with strings.IndexByte (starts.nextRare).
+	jumpRare []byte
+	caps     bool // R has capture groups
+	start    bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
@@ -83,6 +98,9 @@ type pattern struct {
 	// anchored expressions see only that much input (plus one rune), which
 	// keeps Go's backtracker, whose cost grows with the input, cheap.
 	maxLen int
+	// cost is the pattern's row of the cost table (cost.go), set only in
+	// a build that counts; an alternative shares its pattern's.
+	cost *Cost
 }
 
 // maxPrefilterBytes: a first-byte set wider than this filters too little
@@ -315,6 +333,10 @@ func (p *pattern) at(s string, i int, w want, arena *[]int, read *int) []int {
 		if stop >= 0 {
 			*read += stop - i
 		}
+		if costOn {
+			p.cost.Tries++
+			p.cost.TryBytes += max(stop-i, 0)
+		}
 		switch {
 		case end == noMatch:
 			return nil
@@ -370,6 +392,9 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 		re, from = &p.next, i-size
 	}
 	addWork(end - from)
+	if costOn {
+		p.cost.Regexp += end - from
+	}
 	if !captures {
 		if re.get().MatchString(s[from:end]) {
 			return []int{}
@@ -416,7 +441,7 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().MatchString(s)
+		return p.whole(len(s)).MatchString(s)
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
@@ -425,7 +450,7 @@ func (p *pattern) MatchString(s string) bool {
 		}
 		if p.overBudget(s, read) {
 			addWork(len(s))
-			return p.re.get().MatchString(s)
+			return p.whole(len(s)).MatchString(s)
 		}
 	}
 	return false
@@ -448,7 +473,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().FindStringIndex(s)
+		return p.whole(len(s)).FindStringIndex(s)
 	}
 	read := 0
 	for i := 0; i < len(s); i++ {
@@ -458,7 +483,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 			}
 			if p.overBudget(s, read) {
 				addWork(len(s))
-				return p.re.get().FindStringIndex(s)
+				return p.whole(len(s)).FindStringIndex(s)
 			}
 		}
 	}
@@ -488,17 +513,20 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 	}
 	addWork(len(s))
 	if !p.fast(s) {
-		return p.re.get().FindAllStringSubmatchIndex(s, -1)
+		return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
 	}
 	out, arena := b.take()
 	defer func() { b.keep(out, arena) }()
 	read := 0
-	walk := newEdgeWalk(p, hits)
+	walk := newEdgeWalk(p, hits, 0)
 	for i := 0; i < len(s); i++ {
 		if i = walk.next(i, len(s)); i == len(s) {
 			break
 		}
-		if !p.fb.has(s[i]) || !p.startsWord(s, i) {
+		if costOn {
+			p.cost.Visits++
+		}
+		if !p.fb.has(s[i]) || !p.startsWord(s, i) || !p.laterStart(s, i) {
 			continue
 		}
 		if m := p.try(s, i, w, &arena, &read); m != nil {
@@ -507,7 +535,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		}
 		if p.overBudget(s, read) {
 			addWork(len(s))
-			return p.re.get().FindAllStringSubmatchIndex(s, -1)
+			return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
 		}
 	}
 	return out

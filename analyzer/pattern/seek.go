@@ -13,6 +13,7 @@ package pattern
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -36,6 +37,9 @@ type starts struct {
 	edges []int32
 	off   int
 	e     int // edges[e] is the first edge not yet passed
+	// rare[j], for the byte p.jumpRare[j]: 0 before any search, v > 0
+	// when it is at v-1, v < 0 when it is nowhere before -v-1.
+	rare [maxRare]int
 }
 
 // next returns the first position at or after i, and before n, where a
@@ -44,7 +48,25 @@ func (w *starts) next(s string, i, n int) int {
 	p := w.p
 	if w.edges == nil {
 		first := p.firstTab
+		if p.laterTab != nil {
+			if i == 0 {
+				if n > 0 && first[s[0]] && p.mayStart(s, 0) && (!p.boundary || isASCIIWord(s[0])) {
+					return 0
+				}
+				i = 1
+			}
+			first = p.laterTab
+		}
+		if p.jumpByte >= 0 {
+			return p.nextByte(s, i, n)
+		}
+		if p.jumpRare != nil {
+			return w.nextRare(s, i, n)
+		}
 		for ; i < n; i++ {
+			if costOn {
+				p.cost.Jumped++
+			}
 			if first[s[i]] && p.mayStart(s, i) && (!p.boundary || isASCIIWord(s[i]) != (i > 0 && isASCIIWord(s[i-1]))) {
 				return i
 			}
@@ -60,6 +82,9 @@ func (w *starts) next(s string, i, n int) int {
 	edges, off, first := w.edges, w.off, p.firstTab
 	e := w.e
 	for ; e < len(edges); e++ {
+		if costOn {
+			p.cost.Edges++
+		}
 		k := int(edges[e]) - off
 		if k >= n {
 			break
@@ -71,6 +96,92 @@ func (w *starts) next(s string, i, n int) int {
 	}
 	w.e = e
 	return n
+}
+
+// nextByte is next, without edges, for a pattern whose jumps let one
+// byte through (jumpByte): strings.IndexByte finds its candidates.
+func (p *pattern) nextByte(s string, i, n int) int {
+	b := byte(p.jumpByte)
+	for i < n {
+		j := strings.IndexByte(s[i:n], b)
+		if j < 0 {
+			return n
+		}
+		i += j
+		if costOn {
+			p.cost.Jumped++
+		}
+		if p.mayStart(s, i) && (!p.boundary || isASCIIWord(b) != (i > 0 && isASCIIWord(s[i-1]))) {
+			return i
+		}
+		i++
+	}
+	return n
+}
+
+// maxRare is the most bytes nextRare looks for, each with a search of
+// its own.
+const maxRare = 6
+
+// nextRare is next, without edges, for a pattern whose jumps let a few
+// rare bytes through (jumpRare): one strings.IndexByte per byte finds
+// where it is next, kept in w.rare for the next call (whose i is never
+// smaller), and the nearest that passes the prefilter's pairs is the one.
+func (w *starts) nextRare(s string, i, n int) int {
+	p := w.p
+	for i < n {
+		best := n
+		for j, b := range p.jumpRare {
+			v, at := w.rare[j], n
+			switch {
+			case v > 0 && v-1 >= i:
+				at = v - 1
+			case v < 0 && -v-1 >= n:
+			default:
+				from := i
+				if v < 0 {
+					from = max(i, -v-1)
+				}
+				if k := strings.IndexByte(s[from:n], b); k >= 0 {
+					at = from + k
+					w.rare[j] = at + 1
+				} else {
+					w.rare[j] = -n - 1
+				}
+			}
+			best = min(best, at)
+		}
+		if best == n {
+			return n
+		}
+		if costOn {
+			p.cost.Jumped++
+		}
+		if p.mayStart(s, best) && (!p.boundary || isASCIIWord(s[best]) != (best > 0 && isASCIIWord(s[best-1]))) {
+			return best
+		}
+		i = best + 1
+	}
+	return n
+}
+
+// rareBytes returns the bytes a table lets through when they are two to
+// maxRare bytes, none an ASCII letter, digit or space; else nil.
+func rareBytes(t *[256]bool) []byte {
+	var out []byte
+	for b, ok := range t {
+		if !ok {
+			continue
+		}
+		if len(out) == maxRare || b == ' ' || b < utf8.RuneSelf && isASCIIWord(byte(b)) {
+			return nil
+		}
+		out = append(out, byte(b))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // mayStart reports whether the first two bytes at s[i] can begin a match,
@@ -124,6 +235,9 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 	if st == nil {
 		return dfaFull
 	}
+	if costOn {
+		w.p.cost.Passes++
+	}
 	for pos := from; ; {
 		if st.idle {
 			// Nothing of a match has begun: up to the next possible
@@ -169,6 +283,9 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			return 0
 		}
 		st = d.states[t>>1]
+		if costOn {
+			w.p.cost.Steps++
+		}
 		pos += size
 	}
 }
@@ -183,6 +300,7 @@ func (p *pattern) prepareSeek() {
 		t[b] = p.fb.has(byte(b)) && utf8.RuneStart(byte(b))
 	}
 	p.firstTab = &t
+	p.jumpByte, p.jumpRare = jumpByteOf(&t), rareBytes(&t)
 	if p.alts == nil {
 		p.seekShort, p.seekSecond = p.short, p.second
 		if p.second == nil {
@@ -270,4 +388,50 @@ func (p *pattern) nearFrom(s string, hits *Near) int {
 		return from
 	}
 	return -1
+}
+
+// prepareLater readies the pass's jumps after the input's first position
+// (firstBytesAt with later), for a pattern whose matches there can start with
+// fewer bytes than at the start; tree is the pattern's expression.
+func (p *pattern) prepareLater(tree *syntax.Regexp) {
+	var set byteSet
+	if !firstBytesAt(tree, &set, true) {
+		return
+	}
+	var t [256]bool
+	narrower := false
+	for b := range t {
+		t[b] = set.has(byte(b)) && utf8.RuneStart(byte(b))
+		if t[b] && !p.firstTab[b] {
+			return // wider somewhere: firstBytes is the one to trust
+		}
+		narrower = narrower || p.firstTab[b] && !t[b]
+	}
+	if narrower {
+		p.laterTab = &t
+		p.jumpByte, p.jumpRare = jumpByteOf(&t), rareBytes(&t)
+	}
+	if set != p.fb && set.within(&p.fb) {
+		p.later = &set
+	}
+}
+
+// laterStart reports whether a match may start at s[i] as far as the
+// bytes of matches after the input's first position go (p.later).
+func (p *pattern) laterStart(s string, i int) bool {
+	return i == 0 || p.later == nil || p.later.has(s[i])
+}
+
+// jumpByteOf returns the one byte a table lets through, or -1.
+func jumpByteOf(t *[256]bool) int {
+	one := -1
+	for b, ok := range t {
+		if ok {
+			if one >= 0 {
+				return -1
+			}
+			one = b
+		}
+	}
+	return one
 }

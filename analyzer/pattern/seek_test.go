@@ -3,6 +3,7 @@ package pattern
 import (
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +16,64 @@ var seekCases = []string{
 	`\b(\d{1,2})\b`, `(?i)\b(?:she|he|they)\s+is\b`, `(?:^|[^\p{L}])(?:in|near)\s+(\p{Lu}\p{Ll}+)`,
 	`\d{3}-\d{4}\b`, `(?i)straße|k\w`, `é\w+`, `\b\w+\B`, `x$`, `(?m)^\s*to\s+\w+`,
 	`\b(?:alpha|beta|gamma|delta)\b`, `[A-Z]\.\s?[A-Z]\.`, `(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter)\b`,
+	// Branches that need ^ start only at the input's first position
+	// (firstBytesAt with later); the jumps elsewhere look for the other
+	// branches'.
+	`(?i)(?:^|\n)\s*(?:to|dear|she)\s+\w+`, `(?:^\s*|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+(?:is|at)`,
+	`(?i)(?:^|[.!?]\s+)[^.!?\n]{0,40}\b(?:is|are)\s+\d`, `(?:^S|^\d)\w+|\n\w`, `\s*^Sh|\.\s`, `(?:^|\n\n)\p{Lu}\w*`,
+}
+
+// TestSeekJumps: the jumps that look for a pattern's few first bytes one
+// by one (nextByte, nextRare), after the input's first position or
+// from it, find every start, whichever of the bytes it begins with.
+func TestSeekJumps(t *testing.T) {
+	pats := []string{
+		`(?:^\s*|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+(?:is|at)`, `(?:^|\n)\s*(?:to|dear)\s+\w+`,
+		`[#@]\w+|\(\d+\)`, `(?:^|[;:])\s*no\b`, `\n\n\w+`,
+	}
+	var inputs []string
+	for _, s := range []string{
+		"Sam is here", "ok.\nSam is here", "ok! Sam at home", "why? Sam is", "x\n\nSam at",
+		"to you", "hi\n  dear Ann", "a #tag and @me (12)", "no way; no\n\nEnd", ":no", "(7)",
+		"ok. sam is. Sam is. \nBo at", "é!\nZo is", "ok.\n", ".", "\n",
+	} {
+		inputs = append(inputs, s, " "+s, s+" "+s)
+	}
+	checkSeek(t, pats, inputs)
+	checkMatchesRegexp(t, append(pats, `(?:^|[^\p{L}])(?:[Ii]n|[Nn]ear)\s+(\p{Lu}\p{Ll}+)`), append(inputs,
+		"In Oslo", "within Oslo", "x in Oslo", "(near Rome)", "win Rome; in Rome", "é in Oslo"))
+}
+
+// TestLaterFirstBytes: away from the input's first position, a branch
+// that needs ^ adds no first byte, and neither do the bytes after it.
+func TestLaterFirstBytes(t *testing.T) {
+	for src, want := range map[string]string{
+		`(?:^|\n)\s*(?:to|dear)`:     "\n",
+		`(?:^\s*|[.!?]\s+|\n\s*)\w+`: "\n!.?",
+		`(?:^|x)?ab`:                 "ax",
+		`(?:^a|^b)c|d`:               "d",
+		`\s*^foo|bar`:                "\t\n\f\r b",
+		`(?:^)*x`:                    "x",
+		`(?m)^x|y`:                   "xy", // a line's start is not the input's
+	} {
+		re, err := syntax.Parse(src, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var set byteSet
+		if !firstBytesAt(re.Simplify(), &set, true) {
+			t.Fatalf("%q: firstBytesAt cannot tell", src)
+		}
+		var got []byte
+		for b := 0; b < 256; b++ {
+			if set.has(byte(b)) {
+				got = append(got, byte(b))
+			}
+		}
+		if string(got) != want {
+			t.Errorf("%q: firstBytesAt(later) = %q; want %q", src, got, want)
+		}
+	}
 }
 
 // TestSeekMatchesTries: every search that the unanchored pass (seek.go)

@@ -7,7 +7,6 @@ package pattern
 // (forwards or reversed) for regexp to compile.
 
 import (
-	"math/bits"
 	"regexp/syntax"
 	"strconv"
 	"strings"
@@ -54,27 +53,33 @@ func edgeIs(re *syntax.Regexp, op syntax.Op, end bool) bool {
 }
 
 // nullable reports whether re can match the empty string.
-func nullable(re *syntax.Regexp) bool {
+func nullable(re *syntax.Regexp) bool { return nullableAt(re, false) }
+
+// nullableAt is nullable, or with later, nullable away from the input's
+// first position, where ^ (syntax.OpBeginText) matches nothing.
+func nullableAt(re *syntax.Regexp, later bool) bool {
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+	case syntax.OpBeginText:
+		return !later
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
 		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpStar, syntax.OpQuest:
 		return true
 	case syntax.OpLiteral:
 		return len(re.Rune) == 0
 	case syntax.OpCapture, syntax.OpPlus:
-		return nullable(re.Sub[0])
+		return nullableAt(re.Sub[0], later)
 	case syntax.OpRepeat:
-		return re.Min == 0 || nullable(re.Sub[0])
+		return re.Min == 0 || nullableAt(re.Sub[0], later)
 	case syntax.OpConcat:
 		for _, s := range re.Sub {
-			if !nullable(s) {
+			if !nullableAt(s, later) {
 				return false
 			}
 		}
 		return true
 	case syntax.OpAlternate:
 		for _, s := range re.Sub {
-			if nullable(s) {
+			if nullableAt(s, later) {
 				return true
 			}
 		}
@@ -85,7 +90,13 @@ func nullable(re *syntax.Regexp) bool {
 
 // firstBytes adds to set every byte a non-empty match of re can start
 // with, and reports false when it cannot tell.
-func firstBytes(re *syntax.Regexp, set *byteSet) bool {
+func firstBytes(re *syntax.Regexp, set *byteSet) bool { return firstBytesAt(re, set, false) }
+
+// firstBytesAt is firstBytes, or with later, for the matches that start
+// after the input's first position, where a branch that needs ^ cannot
+// hold: it adds nothing, and the bytes after it do not count as first
+// ones. "(?:^|\n)\s*(?:to|dear)" can start only with "\n" there.
+func firstBytesAt(re *syntax.Regexp, set *byteSet, later bool) bool {
 	switch re.Op {
 	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
 		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -110,20 +121,20 @@ func firstBytes(re *syntax.Regexp, set *byteSet) bool {
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 		return false
 	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
-		return firstBytes(re.Sub[0], set)
+		return firstBytesAt(re.Sub[0], set, later)
 	case syntax.OpConcat:
 		for _, s := range re.Sub {
-			if !firstBytes(s, set) {
+			if !firstBytesAt(s, set, later) {
 				return false
 			}
-			if !nullable(s) {
+			if !nullableAt(s, later) {
 				return true
 			}
 		}
 		return true
 	case syntax.OpAlternate:
 		for _, s := range re.Sub {
-			if !firstBytes(s, set) {
+			if !firstBytesAt(s, set, later) {
 				return false
 			}
 		}
@@ -363,47 +374,6 @@ func writeRune(b *strings.Builder, r rune) {
 	out = strconv.AppendInt(out, int64(r), 16)
 	b.Write(append(out, '}'))
 }
-
-// byteSet is a set of bytes as a bitmap.
-type byteSet [4]uint64
-
-func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
-func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
-func (s *byteSet) union(t *byteSet) {
-	s[0], s[1], s[2], s[3] = s[0]|t[0], s[1]|t[1], s[2]|t[2], s[3]|t[3]
-}
-func (s *byteSet) addRange(lo, hi int) {
-	for b := lo; b <= hi; b++ {
-		s.add(byte(b))
-	}
-}
-
-// meets reports whether s and t have a byte in common.
-func (s *byteSet) meets(t *byteSet) bool {
-	return s[0]&t[0] != 0 || s[1]&t[1] != 0 || s[2]&t[2] != 0 || s[3]&t[3] != 0
-}
-
-func (s *byteSet) len() int {
-	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) + bits.OnesCount64(s[2]) + bits.OnesCount64(s[3])
-}
-
-// addRunes adds the first bytes of the runes lo..hi: the ASCII ones
-// exactly, the others by their UTF-8 lead bytes (which rise with the rune).
-func (s *byteSet) addRunes(lo, hi rune) {
-	for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
-		s.add(byte(r))
-	}
-	if hi < utf8.RuneSelf {
-		return
-	}
-	var a, b [utf8.UTFMax]byte
-	utf8.EncodeRune(a[:], max(lo, utf8.RuneSelf))
-	utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
-	s.addRange(int(a[0]), int(b[0]))
-}
-
-// allBytes holds every byte.
-var allBytes = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
 // pairs describes how matches of an expression begin, two bytes deep:
 // which bytes can be a whole match of one byte (one), which second bytes
