@@ -234,6 +234,7 @@ func newGrammar(p *rules.Pack) *grammar {
 			}
 		}
 	}
+	g.addConditions(phrase.List(p, conditionList))
 	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
 	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
 	return g
