@@ -136,6 +136,28 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkCorpusLower is BenchmarkCorpus with every post typed in lower
+// case: the recasing of an uncased post (listed names in their slot,
+// words no dictionary knows, hyphened names) runs on each.
+func BenchmarkCorpusLower(b *testing.B) {
+	a := defaultAnalyzer(b)
+	posts := corpusTexts(b)
+	total := 0
+	for i := range posts {
+		posts[i].Text = strings.ToLower(posts[i].Text)
+		total += len(posts[i].Text)
+		a.Analyze(posts[i])
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	defer reportCPU(b)()
+	for i := 0; i < b.N; i++ {
+		for _, in := range posts {
+			a.Analyze(in)
+		}
+	}
+}
+
 // BenchmarkFirstPass analyzes every development post once with a fresh
 // analyzer (packs compiled before timing): the cost of text the pattern
 // automata have not seen yet, which they build their states for, as a

@@ -449,3 +449,15 @@ func foldAccents(w string) string {
 	}
 	return w
 }
+
+// NearWord reports whether w (lower case) is one edit from a dictionary
+// word that starts with the same letter: a slip of that word more likely
+// than a name. Its cost is oneEdit's, bounded by the word's length.
+func (sp *Speller) NearWord(w string) bool {
+	if sp == nil || utf8.RuneCountInString(w) > fuzzy.MaxRunes {
+		return false
+	}
+	sp.once.Do(sp.build)
+	found, _ := sp.oneEdit(w)
+	return found != ""
+}
