@@ -10,7 +10,7 @@ func TestAgesBesideNames(t *testing.T) {
 	for _, tc := range []struct {
 		lang, text, want string // want "" means no age finding
 	}{
-		{"en", "my pt, mrs eleni vantakis 79, widowed in june, has become very withdrawn", "79"},
+		{"en", "saw mr tomas delacroix 81, his dog died last week and he cries a lot", "81"},
 		{"en", "my cl (a retired welder 71) lost his wife last spring and stopped eating", "71"},
 		{"en", "referral for a bus driver 58, anxious since the crash", "58"},
 		{"en", "she works as a nurse 3 days a week at the clinic", ""},

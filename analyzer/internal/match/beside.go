@@ -7,8 +7,8 @@ import (
 )
 
 // A post typed fast drops the commas a tidy writer puts around an age:
-// "mrs papadakis 79, widowed in june", "a retired miner 74) has black
-// lung", "she's a bus driver 58, and". The age rules key on those commas
+// "mr delacroix 81, lost his dog last week", "a retired miner 74) has
+// black lung", "she's a bus driver 58, and". The age rules key on those commas
 // ("Dana, 67,"). agesBeside finds such an age where it stands right after
 // a name or a job the rules found: a number of one or two digits (not
 // starting with 0), after one space or " (", followed at once by a comma,
