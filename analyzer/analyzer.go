@@ -320,7 +320,7 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 		return false
 	}
 	kept := ctx.attribute(cands)
-	kept = resolveOverlaps(withWatched(kept, watchCandidates(c, v, watch), len(v.Text)))
+	kept = resolveOverlaps(v.Text, withWatched(kept, watchCandidates(c, v, watch), len(v.Text)))
 	res.Findings = toFindings(c, v, text, kept)
 	res.Risk = scoreRisk(c, res.Findings, platform, ctx.post)
 	if !rewrite {

@@ -60,6 +60,37 @@ func BenchmarkAnalyze10000(b *testing.B) { benchmarkAnalyze(b, 10000) }
 func BenchmarkTyping1000(b *testing.B)  { benchmarkInput(b, 1000, true) }
 func BenchmarkTyping10000(b *testing.B) { benchmarkInput(b, 10000, true) }
 
+// BenchmarkTypingPosts times the typing request over the posts the
+// extension's benchmark sends (extension/bench/bench.mjs): 25 posts of
+// 1,000 characters, each consecutive English train posts joined and cut. Unlike
+// the synthetic post above, they hold curly quotes, emoji and typos, so
+// normalization and the speller do their real share of the work.
+func BenchmarkTypingPosts(b *testing.B) {
+	a := defaultAnalyzer(b)
+	var english []string
+	for _, in := range corpusInputs(b, "train") {
+		if in.Lang == "en" {
+			english = append(english, in.Text)
+		}
+	}
+	var ins []Input
+	for i := 0; len(ins) < 25; i++ {
+		var s []rune
+		for j := i; len(s) < 1000; j++ {
+			s = append(s, []rune(english[j%len(english)]+"\n")...)
+		}
+		ins = append(ins, Input{Text: string(s[:1000]), Lang: "en", Platform: "facebook_group", SkipRewrite: true})
+		a.Analyze(ins[len(ins)-1])
+	}
+	b.ResetTimer()
+	defer reportCPU(b)()
+	for i := 0; i < b.N; i++ {
+		for _, in := range ins {
+			a.Analyze(in)
+		}
+	}
+}
+
 // BenchmarkColdStart measures compiling the English pack and analyzing a
 // first post: what a fresh process (or Worker instance) pays before its
 // first answer, once the pack files are loaded.
@@ -87,9 +118,11 @@ func BenchmarkLoadPacks(b *testing.B) {
 
 // BenchmarkCorpus analyzes every post of the development corpus (all three
 // languages, with their lang set): the speed on real-length posts.
-func BenchmarkCorpus(b *testing.B) {
+func BenchmarkCorpus(b *testing.B) { benchmarkPosts(b, corpusTexts(b)) }
+
+// benchmarkPosts analyzes posts, one pass an operation.
+func benchmarkPosts(b *testing.B, posts []Input) {
 	a := defaultAnalyzer(b)
-	posts := corpusTexts(b)
 	total := 0
 	for _, in := range posts {
 		total += len(in.Text)
@@ -103,6 +136,17 @@ func BenchmarkCorpus(b *testing.B) {
 			a.Analyze(in)
 		}
 	}
+}
+
+// BenchmarkCorpusLower is BenchmarkCorpus with every post typed in lower
+// case: the recasing of an uncased post (listed names in their slot,
+// words no dictionary knows, hyphened names) runs on each.
+func BenchmarkCorpusLower(b *testing.B) {
+	posts := corpusTexts(b)
+	for i := range posts {
+		posts[i].Text = strings.ToLower(posts[i].Text)
+	}
+	benchmarkPosts(b, posts)
 }
 
 // BenchmarkFirstPass analyzes every development post once with a fresh

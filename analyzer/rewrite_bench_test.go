@@ -37,7 +37,7 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	p.g = c.ScanKeywords(p.v.Lower)
 	cands := match.Find(c, p.v, sents, p.g)
 	ctx := newContext(c, p.v, sents, p.g, cands)
-	p.kept = resolveOverlaps(ctx.attribute(cands))
+	p.kept = resolveOverlaps(p.v.Text, ctx.attribute(cands))
 	p.res.Language = in.Lang
 	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)
 	p.res.Intent = classifyIntent(c, in.Text, p.v, sents, in.Platform, p.g, ctx.post)

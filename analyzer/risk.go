@@ -3,10 +3,10 @@ package analyzer
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
@@ -19,15 +19,14 @@ import (
 // it is at least medium even when no single detail is found.
 func scoreRisk(c *pack.Compiled, findings []Finding, platform string, refs *postRefs) Risk {
 	m := c.Pack.Risk
-	seen := map[string]int{}
+	var seen categoryCounts
 	miss := 1.0
 	for _, f := range findings {
 		w := m.Weights[f.Category]
 		if f.Severity == "low" {
 			w /= 2
 		}
-		w /= float64(1 + seen[f.Category])
-		seen[f.Category]++
+		w /= float64(1 + seen.add(f.Category))
 		miss *= 1 - w
 	}
 	score := 1 - miss
@@ -41,7 +40,7 @@ func scoreRisk(c *pack.Compiled, findings []Finding, platform string, refs *post
 			level = lv
 		}
 	}
-	why := reasons(m, findings, seen)
+	why := reasons(m, findings, &seen)
 	if score < m.Levels["medium"] && refs != nil && refs.confirms() && !refs.aboutOthers() {
 		score = m.Levels["medium"]
 		level = "medium"
@@ -53,19 +52,35 @@ func scoreRisk(c *pack.Compiled, findings []Finding, platform string, refs *post
 }
 
 // reasons explains the score in the clinician's terms, most identifying first.
-func reasons(m rules.RiskModel, findings []Finding, seen map[string]int) []string {
+func reasons(m rules.RiskModel, findings []Finding, seen *categoryCounts) []string {
 	if len(findings) == 0 {
 		return []string{}
 	}
 	var out []string
 	var direct, quasi []string
-	cats := slices.Clone(rules.Categories)
-	// Most identifying first, so the reason leads with what matters.
-	sort.SliceStable(cats, func(i, j int) bool { return m.Weights[cats[i]] > m.Weights[cats[j]] })
-	for _, cat := range cats {
-		if seen[cat] == 0 {
-			continue
+	// Most identifying first, so the reason leads with what matters: of
+	// the categories seen, each weight read once, in a stable sort.
+	type weighed struct {
+		cat string
+		w   float64
+	}
+	cats := make([]weighed, 0, len(rules.Categories))
+	for i, cat := range rules.Categories {
+		if seen.known[i] > 0 {
+			cats = append(cats, weighed{cat, m.Weights[cat]})
 		}
+	}
+	slices.SortStableFunc(cats, func(a, b weighed) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case b.w > a.w:
+			return 1
+		}
+		return 0
+	})
+	for _, c := range cats {
+		cat := c.cat
 		label := m.Labels[cat]
 		if label == "" {
 			label = cat
@@ -91,6 +106,39 @@ func reasons(m rules.RiskModel, findings []Finding, seen map[string]int) []strin
 		out = append(out, strings.ReplaceAll(m.Reasons["single"], "{label}", quasi[0]))
 	}
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
+}
+
+// categoryIndex numbers rules.Categories: scoreRisk counts the findings
+// of each in an array, not a map keyed by the category's name.
+var categoryIndex = func() *wordset.Map[int] {
+	m := map[string]int{}
+	for i, c := range rules.Categories {
+		m[c] = i
+	}
+	return wordset.NewMap(m)
+}()
+
+// categoryCounts counts findings by category: those of rules.Categories
+// by index, any other in a map made only if one comes.
+type categoryCounts struct {
+	known [maxCategories]int
+	other map[string]int
+}
+
+// maxCategories bounds rules.Categories (TestCategoryCountsHoldAll).
+const maxCategories = 32
+
+// add counts one more finding of cat and returns how many came before it.
+func (c *categoryCounts) add(cat string) int {
+	if i, ok := categoryIndex.Get(cat); ok {
+		c.known[i]++
+		return c.known[i] - 1
+	}
+	if c.other == nil {
+		c.other = map[string]int{}
+	}
+	c.other[cat]++
+	return c.other[cat] - 1
 }
 
 func joinLabels(labels []string, and string) string {

@@ -22,7 +22,7 @@ type story struct {
 	buffers   *sync.Pool   // of *storyBuffers, which analyses reuse
 	rules     []*pack.Rule // by the model's category index
 	minMargin int32
-	classes   wordClasses
+	classes   *wordClasses
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
 	// common holds the pack's common words (rareWord), from the first tag.
 	common     *wordset.Set
@@ -122,18 +122,26 @@ var markBit = func() map[string]uint64 {
 }()
 
 // wordClasses maps a lower-case word to the tagger marks of its word
-// classes (rules.TaggerClasses), set above the category marks.
-type wordClasses map[string]uint64
+// classes (rules.TaggerClasses), set above the category marks. It is
+// read for every token of a post: a wordset.Map, whose hash is cheap in
+// WebAssembly where a Go map's is not.
+type wordClasses struct{ m *wordset.Map[uint64] }
+
+// of returns the marks of w's word classes, 0 for a word in none.
+func (c *wordClasses) of(w string) uint64 {
+	marks, _ := c.m.Get(w)
+	return marks
+}
 
 // classShift is the mark bit of the first word class: the categories'
 // bits come below it.
 const classShift = 32
 
 // newWordClasses reads the word classes of spec (none for a nil spec).
-func newWordClasses(spec *rules.TaggerSpec) wordClasses {
-	out := wordClasses{}
+func newWordClasses(spec *rules.TaggerSpec) *wordClasses {
+	out := map[string]uint64{}
 	if spec == nil {
-		return out
+		return &wordClasses{wordset.NewMap(out)}
 	}
 	for i, name := range rules.TaggerClasses {
 		for _, w := range spec.Classes[name] {
@@ -142,17 +150,17 @@ func newWordClasses(spec *rules.TaggerSpec) wordClasses {
 			out[tagger.Fold(w)] |= 1 << (classShift + i)
 		}
 	}
-	return out
+	return &wordClasses{wordset.NewMap(out)}
 }
 
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
-func storyTokens(v *pack.View, cands []pack.Candidate, classes wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
+func storyTokens(v *pack.View, cands []pack.Candidate, classes *wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
 	marks := make([]uint64, len(toks))
 	for i, t := range toks {
 		w := v.Lower[t.Start:t.End]
-		marks[i] = classes[w]
+		marks[i] = classes.of(w)
 		if common != nil && rareWord(w, common) {
 			marks[i] |= rareBit
 		}

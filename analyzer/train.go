@@ -44,7 +44,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	var spanSents []spanSentence
-	classes := map[string]wordClasses{lang: newWordClasses(spec)}
+	classes := map[string]*wordClasses{lang: newWordClasses(spec)}
 	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {

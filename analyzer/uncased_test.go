@@ -64,3 +64,48 @@ func TestUncasedOrdinaryWordBothSides(t *testing.T) {
 		}
 	}
 }
+
+// TestUncasedUnknownNames: in a post typed without capitals, a place or
+// employer no list holds gets its capital back (a word no dictionary
+// knows, not one slip from one), so the rules written for its slot find
+// it as they do on tidy text; typos and ordinary words stay as they are.
+// Posts and names invented for this test.
+func TestUncasedUnknownNames(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // "category:text" findings that must be there; nil: no name, place or employer at all
+	}{
+		{"en", "ok so my cl got laid off at brindlemoor last week and hes been sleeping in his truck outside tarrowby since",
+			[]string{"organization:brindlemoor", "location:tarrowby"}},
+		{"en", "hi all, looking 4 a therapist near quorrington who does emdr, my cl works nights", []string{"location:quorrington"}},
+		// A listed name where a name's context stands gets its capital, so
+		// the rules for capitalized names see it.
+		{"en", "we are so grateful to kenji's dad for driving him to every single session this year", []string{"name:kenji"}},
+		{"en", "my cl has been super anxous since the move and wont leave the house, any tips on exposure work", nil},
+		{"fr", "bonjour, ma cliente vient de perdre son emploi chez brandolux et elle pleure tous les soirs", []string{"organization:brandolux"}},
+		{"fr", "bonjour le groupe, mon client dort dans un squat à molvenne depuis un mois et ne mange presque plus", []string{"location:molvenne"}},
+		// A name of hyphened words gets its capitals whole.
+		{"fr", "bonjour, mon client vit seul dans un chalet à saint-valdrien depuis sa séparation et boit beaucoup", []string{"location:saint-valdrien"}},
+		{"fr", "jai une cliente tres anxieuse depuis le demenagement, elle ne sort plus de chez elle, des idées?", nil},
+		{"es", "hola colegas, mi paciente trabaja en una maquiladora en tevarra y vive con su tia desde hace un año", []string{"location:tevarra"}},
+		{"es", "hola, mi paciente vive sola en un rancho cerca de villa-morelda desde que murió su esposo", []string{"location:villa-morelda"}},
+		{"es", "tengo una paciente muy ansiosa desde la mudanza y ya no sale de casa, alguna idea?", nil},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
+		got := map[string]bool{}
+		named := false
+		for _, f := range res.Findings {
+			got[f.Category+":"+f.Text] = true
+			named = named || f.Category == "name" || f.Category == "location" || f.Category == "organization"
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s %q: no %s finding (all: %v)", tc.lang, tc.text, w, got)
+			}
+		}
+		if tc.want == nil && named {
+			t.Errorf("%s %q: a name, place or employer was found in a post with none: %v", tc.lang, tc.text, got)
+		}
+	}
+}

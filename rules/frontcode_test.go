@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"compress/gzip"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -10,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/discreet-app/discreet/scripts/gzsize"
 )
 
 func TestFrontCodeRoundTrip(t *testing.T) {
@@ -76,16 +77,6 @@ func TestDecodeListRefusesDamage(t *testing.T) {
 	}
 }
 
-// gzipSize is the size of b compressed with gzip -9, as packembed
-// measures it.
-func gzipSize(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
-}
-
 // packedCopy returns the built-in pack folders as packembed writes them:
 // every list front-coded or a delta from another pack's (PackLists).
 func packedCopy(t testing.TB) fstest.MapFS {
@@ -113,7 +104,7 @@ func packedCopy(t testing.TB) fstest.MapFS {
 		t.Fatal(err)
 	}
 	deltas := 0
-	for p, b := range PackLists(order, lists, gzipSize) {
+	for p, b := range PackLists(order, lists, gzsize.Of) {
 		m["packed/"+p] = &fstest.MapFile{Data: b}
 		if IsListDelta(b) {
 			deltas++

@@ -25,7 +25,9 @@ func (c *run) asks() []string {
 	examined := 0
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
-	var in []Finding         // the findings of the unit, its backing array reused
+	var in []Finding // the findings of the unit
+	// inBuf backs in for every unit (cutAt gives in a new array).
+	inBuf := make([]Finding, 0, min(len(findings), 64))
 	var asked, states []bool // whether each of out asks, states
 	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
@@ -39,7 +41,7 @@ units:
 			if be-bs > maxAskBytes {
 				continue
 			}
-			in = in[:0]
+			in = inBuf[:0]
 			identifying, clinical := 0, false
 			risky := false
 			for k := next; k < len(findings) && findings[k].Start < be; k++ {
@@ -77,9 +79,9 @@ units:
 			}
 			end, tail := "", ""
 			var tailIn []Finding
-			cut := clientLead(gr, text, bs, in)
+			cut := clientLead(gr, c.lowerSpan, bs, in)
 			if cut < 0 && asking {
-				cut = describedLead(gr, text, bs, be)
+				cut = describedLead(gr, c.lowerSpan, bs, be)
 			}
 			if cut > bs {
 				end = terminal(text[bs:be])
@@ -161,7 +163,7 @@ units:
 					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
 				}
 			}
-			if s = strings.TrimSpace(gr.tidy(s)); wordCount(s) >= 3 && !slices.Contains(out, s) {
+			if s = strings.TrimSpace(gr.tidy(s)); hasWords(s, 3) && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}
@@ -271,16 +273,17 @@ func isAsk(gr *grammar, lower string) bool {
 		return true
 	}
 	for i := 0; i < len(lower); i++ {
+		if i > 0 {
+			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
+				continue // inside a word: the cheap look
+			}
+		}
 		cues := gr.cues[lower[i]]
 		if len(cues) == 0 {
 			continue
 		}
-		if i > 0 {
-			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
-				continue // inside a word: the cheap look
-			} else if p >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
-				continue
-			}
+		if i > 0 && lower[i-1] >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
+			continue
 		}
 		for _, cue := range cues {
 			if strings.HasPrefix(lower[i:], cue) {
@@ -333,7 +336,11 @@ func (g *grammar) endsOnCue(s string) bool {
 // need lead: "speaks Cree"); another gives way to its replacement; an
 // empty replacement also takes the preposition before it.
 func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
+	if len(in) == 0 {
+		return text[bs:be] // nothing to replace: no copy
+	}
 	var b strings.Builder
+	b.Grow(be - bs)
 	last := bs
 	for _, f := range in {
 		if f.Start < last || f.End > be {

@@ -45,7 +45,7 @@ func (c *run) unitsOf(si int, out []unit) []unit {
 	for _, cut := range append(cuts, [2]int{sent.End - sent.Start, sent.End - sent.Start}) {
 		end := sent.Start + cut[0]
 		if end > start {
-			out = append(out, unit{start, end, strings.ToLower(text[start:end]), si, false})
+			out = append(out, unit{start, end, c.lowerSpan(start, end), si, false})
 		}
 		start = sent.Start + cut[1]
 	}
@@ -72,6 +72,9 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	for i := 0; i < len(s); i++ {
+		if !cutBytes[s[i]] {
+			continue // the cheap look: most bytes can break nothing
+		}
 		switch {
 		case s[i] == ';':
 			add(i, i+1)
@@ -107,6 +110,17 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 	}
 	return cuts
 }
+
+// cutBytes holds the bytes at which clauseCuts may break a sentence: a
+// semicolon, a space (before a dash or a break word), a comma, and the
+// first byte of an emoji.
+var cutBytes = func() (set [256]bool) {
+	set[';'], set[' '], set[','] = true, true, true
+	for b := 0xF0; b <= 0xFF; b++ {
+		set[b] = true
+	}
+	return set
+}()
 
 // lowerASCII lower-cases an ASCII letter; other bytes are left as they are.
 func lowerASCII(b byte) byte {
@@ -229,13 +243,8 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 	if after < 0 {
 		return -1
 	}
-	ls := strings.ToLower(c.post.Text[after:be])
-	at := -1
-	for _, lp := range c.gr.providers {
-		if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
-			at = i
-		}
-	}
+	ls := c.lowerSpan(after, be)
+	at := c.gr.firstProvider(ls)
 	if at < 0 {
 		return -1
 	}
@@ -253,6 +262,22 @@ func (c *run) resumeAfterClient(cut, be int, in []Finding) int {
 		}
 	}
 	return start
+}
+
+// firstProvider returns the least offset in the lower-case ls at which a
+// provider of the pack first occurs (where strings.Index finds it) as
+// whole words, or -1; an occurrence inside a word rules its provider out.
+func (g *grammar) firstProvider(ls string) int {
+	if g.providersBy == nil {
+		at := -1
+		for _, lp := range g.providers {
+			if i := strings.Index(ls, lp); i >= 0 && (at < 0 || i < at) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
+				at = i
+			}
+		}
+		return at
+	}
+	return wholeFirst(ls, g.providers, g.providersBy, false)
 }
 
 // findingsFrom returns the findings of in that start at or after from.

@@ -38,11 +38,11 @@ const maxLeadNeedWords = 5
 // the conjunctions, each without its article, kept when it can stand as a
 // need (see plainNeedOf) and no identifying finding of in lies in it.
 func (c *run) leadNeeds(from, to int, in []Finding) []string {
-	gr, text := c.gr, c.post.Text
+	gr := c.gr
 	if len(gr.condLeads) == 0 || to-from > maxAskBytes {
 		return nil
 	}
-	ls := strings.ToLower(text[from:to])
+	ls := c.lowerSpan(from, to)
 	if len(ls) != to-from {
 		return nil // lower case moved the bytes
 	}

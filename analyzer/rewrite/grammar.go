@@ -27,8 +27,11 @@ type grammar struct {
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
-	// providers holds the default provider and the providers, lower case.
-	providers []string
+	// providers holds the default provider and the providers, lower case;
+	// providersBy the indexes of those of each first byte (see
+	// firstProvider), nil when there are more than 64 or one is empty.
+	providers   []string
+	providersBy *[256][]uint8
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
@@ -53,7 +56,10 @@ type grammar struct {
 	// leads open the description of a client in an ask (lower case);
 	// cues are the ask cues by their first byte.
 	leads []string
-	cues  *[256][]string
+	// leadsBy indexes the leads by first byte (see lastLead), nil when
+	// there are more than 64 or one is empty.
+	leadsBy *[256][]uint8
+	cues    *[256][]string
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
@@ -80,6 +86,9 @@ type grammar struct {
 	// sought ("experienced in").
 	topicLeads []string
 	minSuffix  int // the length of the shortest need suffix
+	// lowerSuffixes are the need suffixes lower-cased when all are ASCII
+	// (see mayStateNeed), else nil.
+	lowerSuffixes []string
 	// stop holds the pack's stopwords, lower-cased; asked the words of
 	// the populations, approaches, needs and topics a post may ask for.
 	stop, asked map[string]bool
@@ -142,6 +151,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		addWords(g.known, strings.ToLower(t))
 	}
 	g.leads = gr.ClientLeads
+	g.leadsBy = byFirstByte(g.leads)
 	g.ties = map[string]bool{}
 	for _, l := range append(slices.Clone(gr.ClientLeads), rw.Populations...) {
 		for _, w := range wordSpans(strings.ToLower(l)) {
@@ -154,6 +164,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, p := range append([]string{rw.DefaultProvider}, rw.Providers...) {
 		g.providers = append(g.providers, strings.ToLower(p))
 	}
+	g.providersBy = byFirstByte(g.providers)
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
@@ -178,6 +189,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		if i == 0 || len(suf) < g.minSuffix {
 			g.minSuffix = len(suf)
 		}
+		g.lowerSuffixes = append(g.lowerSuffixes, strings.ToLower(suf))
+	}
+	if slices.ContainsFunc(gr.NeedSuffixes, func(s string) bool { return !isASCII(s) }) {
+		g.lowerSuffixes = nil
 	}
 	for _, l := range gr.NeedLeads {
 		g.needLeads = append(g.needLeads, strings.ToLower(l))
@@ -219,6 +234,7 @@ func newGrammar(p *rules.Pack) *grammar {
 			}
 		}
 	}
+	g.addConditions(phrase.List(p, conditionList))
 	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
 	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
 	return g
@@ -257,6 +273,22 @@ func afterLead(leads []string, before string) bool {
 	if len(lb) == len(before) {
 		return false // the lead must be followed by a space
 	}
+	return endsOnLead(leads, lb)
+}
+
+// afterLowerNeedLead is afterNeedLead for a before already lower-cased
+// (with the byte length of each rune kept: see lowerSame).
+func (g *grammar) afterLowerNeedLead(before string) bool {
+	lb := strings.TrimRight(before, " ")
+	if len(lb) == len(before) {
+		return false // the lead must be followed by a space
+	}
+	return endsOnLead(g.needLeads, lb)
+}
+
+// endsOnLead reports whether the lower-case lb ends with one of leads,
+// as whole words.
+func endsOnLead(leads []string, lb string) bool {
 	for _, l := range leads {
 		if strings.HasSuffix(lb, l) && phrase.BoundaryBefore(lb, len(lb)-len(l)) {
 			return true
@@ -415,11 +447,25 @@ func nextWord(s string, i int) (int, int) {
 // addWords adds the words of a lower-case term to set, and each part of a
 // hyphenated word ("spanish-speaking", "spanish", "speaking").
 func addWords(set map[string]bool, term string) {
-	for _, w := range wordSpans(term) {
+	var buf [16]span
+	for _, w := range appendWords(buf[:0], term) { // on the stack for a short term
 		word := term[w.start:w.end]
 		set[word] = true
-		for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '\'' }) {
-			set[part] = true
+		// Its parts between hyphens and apostrophes (strings.FieldsFunc's
+		// fields, found without a slice: both are ASCII, never inside a
+		// rune's bytes).
+		start := -1
+		for i := 0; i <= len(word); i++ {
+			if i < len(word) && word[i] != '-' && word[i] != '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				set[word[start:i]] = true
+				start = -1
+			}
 		}
 	}
 }

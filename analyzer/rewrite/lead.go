@@ -13,8 +13,8 @@ import (
 // clientLead returns where the description of the client starts in the
 // sentence from bs: the last client lead ("for a", "pour une") before the
 // first finding about the person (age, occupation, demographic, family,
-// name), or -1.
-func clientLead(gr *grammar, text string, bs int, in []Finding) int {
+// name), or -1. lowerSpan(a, b) is the post's text[a:b] lower-cased.
+func clientLead(gr *grammar, lowerSpan func(a, b int) string, bs int, in []Finding) int {
 	for _, f := range in {
 		switch f.Category {
 		case "age", "occupation", "demographic", "family", "name", "relationship":
@@ -24,19 +24,30 @@ func clientLead(gr *grammar, text string, bs int, in []Finding) int {
 		default:
 			continue
 		}
-		before := strings.ToLower(text[bs:f.Start])
-		at := -1
-		for _, l := range gr.leads {
-			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
-				at = i
-			}
-		}
+		before := lowerSpan(bs, f.Start)
+		at := gr.lastLead(before)
 		if at < 0 || strings.ContainsAny(before[at:], ".;?!") {
 			return -1
 		}
 		return bs + at
 	}
 	return -1
+}
+
+// lastLead returns the greatest offset in the lower-case before at which
+// a client lead last occurs (where lastIndex finds it) as whole words, or
+// -1; a last occurrence inside a word rules its lead out.
+func (g *grammar) lastLead(before string) int {
+	if g.leadsBy == nil {
+		at := -1
+		for _, l := range g.leads {
+			if i := lastIndex(before, l); i > at && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+				at = i
+			}
+		}
+		return at
+	}
+	return wholeFirst(before, g.leads, g.leadsBy, true)
 }
 
 // cutAt ends the sentence at cut: the new end, the findings before it,
@@ -61,8 +72,9 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 // un") after words that name the clinician sought, whose words up to the
 // next break name no clinician — "Referral for an EMDR therapist" asks,
 // "a therapist for a retired taxi driver" describes the client.
-func describedLead(gr *grammar, text string, bs, be int) int {
-	lower := strings.ToLower(text[bs:be])
+// lowerSpan(a, b) is the post's text[a:b] lower-cased.
+func describedLead(gr *grammar, lowerSpan func(a, b int) string, bs, be int) int {
+	lower := lowerSpan(bs, be)
 	best := -1
 	for _, l := range gr.leads {
 		for from := 0; from < len(lower); {
@@ -82,7 +94,7 @@ func describedLead(gr *grammar, text string, bs, be int) int {
 			if k := strings.IndexAny(rest, ",.;:?!()"); k >= 0 {
 				rest = rest[:k]
 			}
-			if wordCount(rest) == 0 || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
+			if !hasWords(rest, 1) || slices.ContainsFunc(gr.providers, func(p string) bool { return containsWord(rest, p) }) {
 				continue
 			}
 			before := lower[:at]

@@ -211,7 +211,7 @@ func (c *run) qualifiedTerms(f Finding) []string {
 	for b < len(text) && !utf8.RuneStart(text[b]) {
 		b++
 	}
-	w := strings.ToLower(text[a:b])
+	w := c.lowerSpan(a, b)
 	if len(w) != b-a {
 		return c.gr.needTermsLower(strings.ToLower(f.Text)) // lower case moved the bytes
 	}
@@ -231,6 +231,9 @@ func (c *run) statedNeeds() []string {
 			break
 		}
 		s := text[sent.Start:sent.End]
+		if !c.gr.mayStateNeed(s, c.lowerSpan(sent.Start, sent.End)) {
+			continue // the cheap look: no word of it can end with a suffix
+		}
 		for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 			word := s[start:end]
 			if len(word) <= c.gr.minSuffix {
@@ -245,6 +248,22 @@ func (c *run) statedNeeds() []string {
 		}
 	}
 	return out
+}
+
+// mayStateNeed reports whether a word of s, whose lower case is ls, may
+// end with one of the need suffixes (see statesNeed): false when s and
+// the suffixes are ASCII — where EqualFold is a comparison of lower case
+// — and none of the suffixes occurs in ls.
+func (g *grammar) mayStateNeed(s, ls string) bool {
+	if g.lowerSuffixes == nil || !isASCII(s) {
+		return true
+	}
+	for _, suf := range g.lowerSuffixes {
+		if strings.Contains(ls, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperStart reports whether s starts with an upper-case letter.

@@ -254,6 +254,10 @@ type run struct {
 	// they were looked for.
 	terms     [][]string
 	termsDone []bool
+	// lower is the post's text lower-cased once lowerDone is set, when
+	// lowerOK says its offsets are the text's (see lowerSpan).
+	lower              string
+	lowerOK, lowerDone bool
 }
 
 // maxNeedScan bounds the bytes of a post whose sentences are searched for
@@ -333,7 +337,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			continue
 		}
 		// A need flagged only because an ask beside it speaks of someone
-		// ("She doesn't want anyone local.") is tied to them by that ask:
+		// ("He won't see anyone in town.") is tied to them by that ask:
 		// it goes before the ask that names the need.
 		if !slices.ContainsFunc(dirty, func(d string) bool { return !c.clinical(d) }) {
 			askList = slices.DeleteFunc(askList, func(a string) bool {

@@ -210,12 +210,12 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"experiencia en tricotilomanía"}, []string{"Tepic", "mesera", "30 años"}},
 		// The ask that speaks of the client goes before the one that
 		// names the need the check ties to them.
-		{"en", "Hi all, seeking a counsellor who does virtual sessions and has experience with hoarding. Client is a retired baker, early 70s, in Dawson City. She doesn't want anyone local.",
-			[]string{"seeking a counsellor who does virtual sessions and has experience with hoarding"}, []string{"She doesn't", "Dawson", "baker"}},
+		{"en", "Hello everyone, looking for a psychologist who offers phone sessions and knows hoarding well. Client is a retired carpenter, late 60s, in Fort Frances. He won't see anyone in town.",
+			[]string{"looking for a psychologist who offers phone sessions and knows hoarding well"}, []string{"He won't", "Fort Frances", "carpenter"}},
 		// A trait that qualifies what is sought stays; one said of the
 		// client goes.
-		{"en", "Need a therapist with trans competence for a 20 y/o student in Laval, a trans man.",
-			[]string{"with trans competence"}, []string{"Laval", "trans man", "20 y/o"}},
+		{"en", "Need a counsellor with trans competence for a 24-year-old client in Drummondville, a trans woman.",
+			[]string{"with trans competence"}, []string{"Drummondville", "trans woman", "24-year-old"}},
 		// The language a resource is sought in stays.
 		{"fr", "Une ressource en wolof pour mon client de 60 ans, ça existe à Gatineau?",
 			[]string{"en wolof"}, []string{"Gatineau", "60 ans"}},

@@ -15,10 +15,14 @@ import (
 func scrub(gr *grammar, s string, clin map[string]bool) (out string, placed, named bool) {
 	var buf [64]span
 	words := appendWords(buf[:0], s) // on the stack for a short text
+	ls, same := lowerSame(s)         // lower-cased once for every word
+	if !same {
+		ls = ""
+	}
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
-		sus, place := suspect(gr, s, words, i, clin)
+		sus, place := suspect(gr, s, ls, words, i, clin)
 		if !sus {
 			continue
 		}
@@ -96,8 +100,9 @@ func capitalized(s string, w span) bool {
 
 // suspect reports whether words[i] of s may name someone or somewhere, and
 // whether it is a place or a handle for sure: after a preposition of
-// place, in a call on a place's people, after # or @.
-func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (sus, place bool) {
+// place, in a call on a place's people, after # or @. ls is s lower-cased
+// with its offsets kept (see lowerSame), or "" when s has none such.
+func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]bool) (sus, place bool) {
 	w := words[i]
 	word := s[w.start:w.end]
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
@@ -112,10 +117,16 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	if i == 0 && gr.addresses(s, words) {
 		return true, true // "NYC folks —": the place the post speaks to
 	}
-	if gr.afterNeedLead(s[:w.start]) {
+	if ls != "" && gr.afterLowerNeedLead(ls[:w.start]) || ls == "" && gr.afterNeedLead(s[:w.start]) {
 		return false, false // "speaks Tagalog": the language sought
 	}
-	lw := strings.ToLower(word)
+	lower := func(w span) string {
+		if ls != "" {
+			return ls[w.start:w.end]
+		}
+		return strings.ToLower(s[w.start:w.end])
+	}
+	lw := lower(w)
 	if k := indexAny(lw, "'’"); k > 0 && k <= 2 && k+1 < len(lw) {
 		lw = strings.TrimLeft(lw[k:], "'’") // an elision: "C'est" is as ordinary as "est"
 	}
@@ -127,7 +138,7 @@ func suspect(gr *grammar, s string, words []span, i int, clin map[string]bool) (
 	}
 	afterPlace := false
 	if i > 0 {
-		prev := strings.ToLower(s[words[i-1].start:words[i-1].end])
+		prev := lower(words[i-1])
 		afterPlace = gr.placePreps[prev] || i > 1 && gr.articles[prev] != "" && lowerGet(gr.placePreps, s[words[i-2].start:words[i-2].end])
 	}
 	switch {

@@ -107,3 +107,45 @@ func trainRaw(t *testing.T) map[string][]string {
 	}
 	return texts
 }
+
+// TestMayStateNeed checks the cheap look before statedNeeds' walk: a
+// text it rules out has no word that states a need, over every line of
+// the training corpus as written and each suffix after a word in any case.
+func TestMayStateNeed(t *testing.T) {
+	texts := trainRaw(t)
+	for _, lang := range []string{"en", "fr", "es"} {
+		g := grammarFor(t, lang)
+		if g.lowerSuffixes == nil {
+			t.Fatalf("%s: the suffixes are ASCII, yet not looked for", lang)
+		}
+		lines := texts[lang]
+		for _, suf := range g.needSuffixes {
+			lines = append(lines, "Greek"+suf, "GREEK"+strings.ToUpper(suf)+" x", "x greek"+suf+".")
+		}
+		ruledOut := 0
+		for _, s := range lines {
+			if g.mayStateNeed(s, strings.ToLower(s)) {
+				continue
+			}
+			ruledOut++
+			for _, w := range wordSpans(s) {
+				if g.statesNeed(s[w.start:w.end]) {
+					t.Errorf("%s: mayStateNeed(%q) = false, yet %q states a need", lang, s, s[w.start:w.end])
+				}
+			}
+		}
+		if ruledOut == 0 {
+			t.Errorf("%s: no line ruled out", lang)
+		}
+	}
+}
+
+// grammarFor returns the grammar of the embedded pack of lang.
+func grammarFor(t *testing.T, lang string) *grammar {
+	t.Helper()
+	p, err := rules.EmbeddedPack(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return grammarOf(p)
+}

@@ -1,8 +1,11 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -192,4 +195,114 @@ func lastIndex(s, sub string) int {
 		i = at + 1
 	}
 	return at
+}
+
+// isASCII reports whether s holds no byte outside ASCII.
+func isASCII(s string) bool {
+	var seen byte
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+	}
+	return seen < utf8.RuneSelf
+}
+
+// lowerSame returns strings.ToLower(s) and true when lower-casing keeps
+// the byte length of every rune of s, so that an offset into s is the
+// same offset into the result; "" and false otherwise (an invalid byte,
+// a "İ" or a Kelvin sign).
+func lowerSame(s string) (string, bool) {
+	// One pass over a copy lower-cases ASCII in place (strings.ToLower
+	// writes a capitalized text byte by byte through a Builder).
+	var seen byte
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		seen |= c
+		if c-'A' < 26 { // 'A' to 'Z', in one comparison
+			upper = true
+		}
+	}
+	if seen < utf8.RuneSelf {
+		if !upper {
+			return s, true // already lower case: no copy
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if c-'A' < 26 {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
+	}
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		return "", false
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return "", false
+		}
+		i += size
+	}
+	return ls, true
+}
+
+// lowerSpan returns strings.ToLower(c.post.Text[a:b]): a slice of the
+// post's text lower-cased once, where that gives the same bytes (see
+// lowerSame; a and b at the start of a rune), a copy otherwise.
+func (c *run) lowerSpan(a, b int) string {
+	t := c.post.Text
+	if !c.lowerDone {
+		c.lower, c.lowerOK = lowerSame(t)
+		c.lowerDone = true
+	}
+	if c.lowerOK && (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b])) {
+		return c.lower[a:b]
+	}
+	return strings.ToLower(t[a:b])
+}
+
+// byFirstByte returns the indexes of words by their first byte, or nil
+// when there are more than 64 of them or one is empty (see firstProvider,
+// lastLead).
+func byFirstByte(words []string) *[256][]uint8 {
+	if len(words) > 64 || slices.Contains(words, "") {
+		return nil
+	}
+	by := &[256][]uint8{}
+	for k, w := range words {
+		by[w[0]] = append(by[w[0]], uint8(k))
+	}
+	return by
+}
+
+// wholeFirst returns the offset of the first occurrence in s, met going
+// forward (or back from the end when backward is set), of one of words
+// as whole words, where by (byFirstByte(words)) indexes them; a word met
+// first inside a word is tried no more, as a strings.Index (or
+// lastIndex) of each word would find only that occurrence. -1 when none.
+func wholeFirst(s string, words []string, by *[256][]uint8, backward bool) int {
+	i, step, stop := 0, 1, len(s)
+	if backward {
+		i, step, stop = len(s)-1, -1, -1
+	}
+	var out uint64 // the words met inside a word
+	for ; i != stop; i += step {
+		for _, k := range by[s[i]] {
+			w := words[k]
+			if out&(1<<k) != 0 || !strings.HasPrefix(s[i:], w) {
+				continue
+			}
+			if phrase.BoundaryBefore(s, i) && phrase.BoundaryAfter(s, i+len(w)) {
+				return i
+			}
+			out |= 1 << k
+		}
+	}
+	return -1
 }

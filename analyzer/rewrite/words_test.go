@@ -3,6 +3,8 @@ package rewrite
 import (
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // TestIndexAny checks indexAny against strings.IndexAny on text with and
@@ -79,6 +81,73 @@ func TestLastIndex(t *testing.T) {
 		for _, sub := range []string{"", "for a", "a", "aa", "pour un", "x", "zz"} {
 			if got, want := lastIndex(s, sub), strings.LastIndex(s, sub); got != want {
 				t.Errorf("lastIndex(%q, %q) = %d; want %d", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerSame checks lowerSame against strings.ToLower: the same text
+// where each rune keeps its byte length, and no answer where one does not
+// or a byte is invalid.
+func TestLowerSame(t *testing.T) {
+	for _, s := range []string{"", "plain", "Hello World", "ÉLÈVE à Québec", "ΣΟΦΙΑ", "İstanbul", "\u212A elvin", "bad\xffbyte", "x\uFFFDy"} {
+		got, ok := lowerSame(s)
+		want := strings.ToLower(s)
+		same := len(want) == len(s) && !strings.ContainsAny(s, "İ\u212A\uFFFD") && !strings.Contains(s, "\xff")
+		if ok != same || ok && got != want {
+			t.Errorf("lowerSame(%q) = %q, %v; want %q, %v", s, got, ok, want, same)
+		}
+	}
+}
+
+// TestFirstProvider checks the one-pass firstProvider against the least
+// first occurrence, as whole words, of each provider, in every pack.
+func TestFirstProvider(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "es"} {
+		g := grammarFor(t, lang)
+		if g.providersBy == nil {
+			t.Fatalf("%s: no provider index", lang)
+		}
+		var texts []string
+		for _, p := range g.providers {
+			texts = append(texts, "a "+p+" for teens", "x"+p+" then "+p, p, p+"s and "+p+".", "un·e "+p)
+		}
+		texts = append(texts, "", "nobody here", "the therapists' therapist")
+		for _, ls := range texts {
+			want := -1
+			for _, lp := range g.providers {
+				if i := strings.Index(ls, lp); i >= 0 && (want < 0 || i < want) && phrase.BoundaryBefore(ls, i) && phrase.BoundaryAfter(ls, i+len(lp)) {
+					want = i
+				}
+			}
+			if got := g.firstProvider(ls); got != want {
+				t.Errorf("%s: firstProvider(%q) = %d; want %d", lang, ls, got, want)
+			}
+		}
+	}
+}
+
+// TestLastLead checks the one-pass lastLead against the greatest last
+// occurrence, as whole words, of each client lead, in every pack.
+func TestLastLead(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "es"} {
+		g := grammarFor(t, lang)
+		if g.leadsBy == nil {
+			t.Fatalf("%s: no lead index", lang)
+		}
+		texts := []string{"", "nothing to see", "therapist for a"}
+		for _, l := range g.leads {
+			texts = append(texts, "x "+l+" y", l+" a "+l, l+" "+l+"x", "x"+l, l+"s", "seeking "+l+" teen "+l+"-")
+		}
+		for _, before := range texts {
+			want := -1
+			for _, l := range g.leads {
+				if i := lastIndex(before, l); i > want && phrase.BoundaryBefore(before, i) && phrase.BoundaryAfter(before, i+len(l)) {
+					want = i
+				}
+			}
+			if got := g.lastLead(before); got != want {
+				t.Errorf("%s: lastLead(%q) = %d; want %d", lang, before, got, want)
 			}
 		}
 	}

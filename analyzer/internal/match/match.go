@@ -51,7 +51,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 			}
 		}
 	}
-	return matchTypos(out, c, v, toks, phrases)
+	return agesBeside(c, v, matchTypos(out, c, v, toks, phrases))
 }
 
 // matchIn appends the matches of r inside w; with gated hits, only the

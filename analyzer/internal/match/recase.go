@@ -73,7 +73,8 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 		}
 	}
 	if uncasedPost(v.Text, toks, starts) {
-		for _, pm := range phrases {
+		inside := inLonger(phrases)
+		for k, pm := range phrases {
 			for _, ri := range pm.Rules {
 				r := c.Rules[ri]
 				if r.Case != "title" || r.List == "" || r.AmbiguousSet == nil {
@@ -83,13 +84,17 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				if !uncased(lower) || allOrdinary(r, lower) {
 					continue
 				}
-				// Where the words around it say a name or place stands
-				// there, the rule takes the uncased form as it is
-				// (checkUncased). Elsewhere, a word one slip from an
-				// ordinary word ("arwa" for "area") is more often that slip
-				// than a name.
-				if r.AmbBefore.Match(before(v, pm.Start)) || r.AmbAfter.Match(after(v, pm.End)) ||
-					c.Common != nil && nearWord(c.Common, lower) {
+				slot := r.AmbBefore.Match(before(v, pm.Start)) || r.AmbAfter.Match(after(v, pm.End))
+				// A name where the words around it say a name stands
+				// ("thank u to aiden's mom", "hi raewyn") gets its
+				// capital, so every rule written for a capitalized name
+				// sees it. A place or employer there is left to
+				// checkUncased, which takes the uncased form as it is.
+				// Elsewhere, a word one slip from an ordinary word ("arwa"
+				// for "area") is more often that slip than a name.
+				// A name inside a longer entry ("ana" in "santa ana") is
+				// left as it is, for the longer entry's rule.
+				if slot && (r.Category != "name" || inside[k]) || !slot && c.Common != nil && nearWord(c.Common, lower) {
 					continue
 				}
 				for k, t := range phrase.Tokenize(lower) {
@@ -99,6 +104,9 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				}
 				break
 			}
+		}
+		if lowerStart(v.Text, toks, starts) {
+			recaseUnknown(c, v, toks, tokensInEntries(toks, phrases), upper)
 		}
 		for i := 0; i+1 < len(toks); i++ {
 			if !c.Honorifics[v.Lower[toks[i].Start:toks[i].End]] || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
@@ -117,10 +125,41 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				upper(toks[k].Start)
 			}
 		}
+		if b != nil {
+			hyphenCompounds(c, v.Text, b, toks, upper)
+		}
 	}
 	if b != nil {
 		v.Text = string(b)
 	}
+}
+
+// inLonger reports, for each of phrases (in the order phrase.Index.Find
+// returns them: by start, then by end), whether a longer one covers it:
+// one that starts before it and reaches into it, or starts with it and
+// ends after it. It takes one pass each way.
+func inLonger(phrases []phrase.Match) []bool {
+	out := make([]bool, len(phrases))
+	reach, start := -1, -1 // the furthest end of the phrases starting before start
+	maxEnd := -1           // the furthest end so far of the phrases starting at start
+	for k, pm := range phrases {
+		if pm.Start != start {
+			reach, start, maxEnd = max(reach, maxEnd), pm.Start, -1
+		}
+		maxEnd = max(maxEnd, pm.End)
+		out[k] = reach > pm.Start
+	}
+	last := -1 // the furthest end of the phrases at the same start, after k
+	for k := len(phrases) - 1; k >= 0; k-- {
+		if k+1 < len(phrases) && phrases[k+1].Start != phrases[k].Start {
+			last = -1
+		}
+		if last > phrases[k].End {
+			out[k] = true
+		}
+		last = max(last, phrases[k].End)
+	}
+	return out
 }
 
 // dayAfter reports whether the token next, right after position end of s

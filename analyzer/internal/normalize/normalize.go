@@ -26,6 +26,10 @@ func Text(text string) (s string, start, end []int32) {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
+	// The maps hold a byte of the result each, about as many as text has:
+	// sized once instead of grown by doubling, whose garbage WebAssembly's
+	// single-threaded collector pays for inside the analyses.
+	start, end = make([]int32, 0, len(text)), make([]int32, 0, len(text))
 	var it norm.Iter
 	it.InitString(norm.NFKC, text)
 	afterEmoji := false // the last rune kept was a letter-like emoji
@@ -61,6 +65,9 @@ func Text(text string) (s string, start, end []int32) {
 				end = append(end, int32(p1))
 			}
 		}
+	}
+	if len(start) == 0 {
+		start, end = nil, nil // as before the maps were sized: nothing kept
 	}
 	return collapseSpelled(b.String(), start, end)
 }

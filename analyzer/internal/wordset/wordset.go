@@ -44,19 +44,23 @@ func New(words []string) *Set {
 }
 
 // Has reports whether w is one of the words; a nil set holds none.
-func (s *Set) Has(w string) bool {
+func (s *Set) Has(w string) bool { return s.Index(w) >= 0 }
+
+// Index returns the position of w in the words given to New (the first,
+// for a word listed twice), or -1 when w is not one of them or s is nil.
+func (s *Set) Index(w string) int {
 	if s == nil {
-		return false
+		return -1
 	}
 	h := hash(w)
 	tag := tagOf(h)
 	for j := uint32(h) & s.mask; ; j = (j + 1) & s.mask {
 		slot := s.slots[j]
 		if slot == 0 {
-			return false
+			return -1
 		}
-		if slot>>indexBits == tag && s.words[slot&(1<<indexBits-1)-1] == w {
-			return true
+		if k := int(slot&(1<<indexBits-1)) - 1; slot>>indexBits == tag && s.words[k] == w {
+			return k
 		}
 	}
 }

@@ -27,7 +27,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -37,6 +36,7 @@ import (
 	"strings"
 
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/scripts/gzsize"
 )
 
 func main() {
@@ -108,7 +108,7 @@ func run(dir string) error {
 	if len(want) == 0 {
 		return fmt.Errorf("no pack folders (with a pack.json) in %s", dir)
 	}
-	for rel, b := range rules.PackLists(order, lists, gzipSize) {
+	for rel, b := range rules.PackLists(order, lists, gzsize.Of) {
 		want[rel] = b
 	}
 	for rel, b := range want {
@@ -117,15 +117,6 @@ func run(dir string) error {
 		}
 	}
 	return removeStale(out, want)
-}
-
-// gzipSize is the size of b compressed with gzip -9.
-func gzipSize(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
 }
 
 // writeDocuments writes the built-in packs of langs as documents into

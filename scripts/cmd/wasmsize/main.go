@@ -9,8 +9,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"flag"
@@ -18,6 +16,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/discreet-app/discreet/scripts/gzsize"
 )
 
 func main() {
@@ -54,14 +54,6 @@ func uvarint(b []byte, i int) (int, int, error) {
 		return 0, 0, errFormat
 	}
 	return int(v), i + n, nil
-}
-
-func gz(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
 }
 
 func report(b []byte, top int) error {
@@ -105,7 +97,7 @@ func report(b []byte, top int) error {
 		case 11:
 			label = "data"
 		}
-		fmt.Printf("%-12s %12d %12d\n", label, s.end-s.start, gz(b[s.start:s.end]))
+		fmt.Printf("%-12s %12d %12d\n", label, s.end-s.start, gzsize.Of(b[s.start:s.end]))
 	}
 	if code.end == 0 || len(names) == 0 {
 		fmt.Println("(no code section or no name section: build without -ldflags=\"-s -w\" for the packages)")
@@ -136,7 +128,7 @@ func report(b []byte, top int) error {
 	})
 	fmt.Printf("\n%-60s %10s %10s\n", "code by package", "raw", "gzip -9")
 	for _, p := range pkgs[:min(top, len(pkgs))] {
-		fmt.Printf("%-60s %10d %10d\n", p, raw[p], gz(bodies[p]))
+		fmt.Printf("%-60s %10d %10d\n", p, raw[p], gzsize.Of(bodies[p]))
 	}
 	return nil
 }

@@ -1,0 +1,114 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
+
+// A post typed without capitals loses them on the names no list holds as
+// much as on those it does: "a farm outside stronsay", "laid off at
+// fonterra", "livreur deliveroo". A tidy writer capitalizes such a word
+// because it is a name, and most words a dictionary does not know are
+// names (the Philter-style view: what is not known to be an ordinary
+// word may be a name). recaseUnknown gives the view of an uncased post
+// the capital of every word that
+//
+//   - has at least uncasedMinRunes letters and nothing else;
+//   - is not one of the pack's common or function words, nor one edit
+//     from a common word (a slip: "rfeerral", "anyoone");
+//   - is part of no word-list entry (a clinical term or medication stays
+//     as it is; a listed name or place is recase's);
+//   - is no hashtag or handle.
+//
+// Then the rules written for a capitalized name, place or employer in
+// its slot ("at Fonterra", "in Powys") decide whether it is one, as they
+// do on tidy text; a capital alone flags nothing.
+
+// recaseUnknown calls upper on the first letter of each such token of v.
+// inEntry reports, per token, whether a word-list entry covers it.
+func recaseUnknown(c *pack.Compiled, v *pack.View, toks []phrase.Token, inEntry []bool, upper func(int)) {
+	if c.Common == nil {
+		return
+	}
+	for k, t := range toks {
+		if inEntry[k] || t.Start > 0 && (v.Text[t.Start-1] == '#' || v.Text[t.Start-1] == '@') {
+			continue
+		}
+		w := v.Lower[t.Start:t.End]
+		if utf8.RuneCountInString(w) < uncasedMinRunes || !allLetters(w) || c.Function[w] || c.Common.Has(w) || c.Speller.NearWord(w) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(v.Text[t.Start:]); unicode.IsLower(r) {
+			upper(t.Start)
+		}
+	}
+}
+
+// lowerStart reports whether a sentence of s starts (toks[starts[k]]) with
+// a lower-case letter.
+func lowerStart(s string, toks []phrase.Token, starts []int) bool {
+	for _, k := range starts {
+		if r, _ := utf8.DecodeRuneInString(s[toks[k].Start:]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensInEntries reports, for each of toks, whether one of phrases
+// covers it. Both are in text order, so one pass does.
+func tokensInEntries(toks []phrase.Token, phrases []phrase.Match) []bool {
+	out := make([]bool, len(toks))
+	k, reach := 0, -1
+	for i, t := range toks {
+		for k < len(phrases) && phrases[k].Start <= t.Start {
+			reach = max(reach, phrases[k].End)
+			k++
+		}
+		out[i] = reach >= t.End
+	}
+	return out
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenCompounds gives a capital to the words joined by hyphens to a
+// word that got one (recased, in b, from s): a place or employer of
+// several words is capitalized whole ("saint-zénon" → "Saint-Zénon",
+// "sainte-justine" → "Sainte-Justine"), as a tidy writer types it. A
+// function word ("de" in "saint-jean-de-matha") and a word of fewer
+// than three letters stay as they are.
+func hyphenCompounds(c *pack.Compiled, s string, b []byte, toks []phrase.Token, upper func(int)) {
+	joined := func(k int) bool { // toks[k] and toks[k+1] are joined by one hyphen
+		return toks[k].End+1 == toks[k+1].Start && s[toks[k].End] == '-'
+	}
+	// Each run of joined words is read twice: once to see whether a word
+	// of it got a capital, once to give the others theirs.
+	for k := 0; k < len(toks); {
+		end := k + 1
+		for end < len(toks) && joined(end-1) {
+			end++
+		}
+		capital := false
+		for j := k; j < end && end-k > 1; j++ {
+			capital = capital || s[toks[j].Start] != b[toks[j].Start]
+		}
+		for j := k; j < end && capital; j++ {
+			if w := strings.ToLower(s[toks[j].Start:toks[j].End]); utf8.RuneCountInString(w) >= 3 && !c.Function[w] {
+				upper(toks[j].Start)
+			}
+		}
+		k = end
+	}
+}

@@ -1,0 +1,117 @@
+// node typing.cjs WASM [ROUNDS] [PROFILE.cpuprofile]: the extension's typing
+// request ("rewrite": false, "compact": true) through the bridge's analyze,
+// as the service worker sends it, over the 25 1,000-character posts of
+// extension/bench/bench.mjs (consecutive English train posts joined and
+// cut), after the extension's warm-up (prepare, then passes over the
+// pack's examples with the automata emptied between passes). Requests go
+// back to back, as in the benchmark's round trips, so Go's own pacing
+// decides the collections. Prints the time per request (mean, p50, p95,
+// p99; the fastest and the median round), the process's CPU time per
+// request (steadier on a shared machine), the linear memory and the time
+// of a collection after 150 more requests (untimed above). With a
+// profile path, V8's sampling profiler records the timed requests alone
+// (the names are Go's when the .wasm is built without -ldflags=-s) and the
+// 25 functions with the most self time are printed.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const inspector = require("inspector");
+
+const root = path.join(__dirname, "../..");
+const corpus = fs.readFileSync(path.join(root, "analyzer/testdata/corpus/train.jsonl"), "utf8")
+  .split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.lang === "en").map((d) => d.text);
+const texts = [];
+for (let i = 0; texts.length < 25; i++) {
+  let s = "";
+  for (let j = i; s.length < 1000; j++) s += corpus[j % corpus.length] + "\n";
+  texts.push(s.slice(0, 1000));
+}
+
+// load instantiates the .wasm and resolves to [api, instance].
+function load(wasm) {
+  globalThis.fs ??= fs;
+  globalThis.crypto ??= require("crypto").webcrypto;
+  require(path.resolve(path.dirname(wasm), "wasm_exec.js"));
+  const go = new globalThis.Go();
+  go.env = { TMPDIR: require("os").tmpdir() };
+  return new Promise((resolve, reject) => {
+    WebAssembly.instantiate(fs.readFileSync(wasm), go.importObject).then((r) => {
+      globalThis.__discreetReady = () => resolve([globalThis.discreet, r.instance]);
+      go.run(r.instance);
+    }).catch(reject);
+  });
+}
+
+function warmUp(api) {
+  api.prepare("en", 0);
+  api.prepare("en", 1);
+  for (let pass = 0; pass < 8; pass++) {
+    if (pass > 0) api.forgetStates();
+    for (let part = 0; part < 8; part++) {
+      for (const r of api.warmUpRequests("en", part, 8)) api.analyze(r);
+      api.collect();
+    }
+  }
+}
+
+// topSelf returns the n functions with the most self samples, in percent.
+function topSelf(profile, n) {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const count = new Map();
+  for (const id of profile.samples) {
+    const name = byId.get(id).callFrame.functionName || "(" + byId.get(id).callFrame.url + ")";
+    count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([name, c]) => `${(100 * c / profile.samples.length).toFixed(1).padStart(5)}% ${name}`);
+}
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p / 100 * xs.length))];
+const us = (ms) => (ms * 1000).toFixed(0);
+
+(async () => {
+  const [wasm, rounds = "40", prof] = process.argv.slice(2);
+  const [api, instance] = await load(wasm);
+  warmUp(api);
+  const reqs = texts.map((text) => JSON.stringify({ text, lang: "en", platform: "facebook_group", rewrite: false, compact: true }));
+  for (const r of reqs) api.analyze(r); // the first round: the automata's states for these posts
+  const session = new inspector.Session();
+  const post = (m, p = {}) => new Promise((ok, no) => session.post(m, p, (e, r) => (e ? no(e) : ok(r))));
+  if (prof) {
+    session.connect();
+    await post("Profiler.enable");
+    await post("Profiler.setSamplingInterval", { interval: 100 });
+    await post("Profiler.start");
+  }
+  const times = [], roundMeans = [];
+  const cpu0 = process.cpuUsage();
+  for (let k = 0; k < Number(rounds); k++) {
+    const r0 = performance.now();
+    for (const r of reqs) {
+      const t0 = performance.now();
+      api.analyze(r);
+      times.push(performance.now() - t0);
+    }
+    roundMeans.push((performance.now() - r0) / reqs.length);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`${path.basename(wasm)}: ${times.length} requests, mean ${us(mean)} µs, p50 ${us(pct(times, 50))}, p95 ${us(pct(times, 95))}, ` +
+    `p99 ${us(pct(times, 99))}; round mean fastest ${us(pct(roundMeans, 0))}, median ${us(pct(roundMeans, 50))}; ` +
+    `CPU ${((cpu.user + cpu.system) / times.length).toFixed(0)} µs a request; linear memory ${(instance.exports.mem.buffer.byteLength / 2 ** 20).toFixed(1)} MB`);
+  // What one collection of the warm heap costs: after 150 more requests
+  // (~9 MB of garbage, past collect()'s 6 MB), three times.
+  const gc = [];
+  for (let k = 0; k < 3; k++) {
+    for (let n = 0; n < 6; n++) for (const r of reqs) api.analyze(r);
+    const t0 = performance.now();
+    if (api.collect()) gc.push((performance.now() - t0).toFixed(0));
+  }
+  console.log(`a collection after 150 requests: ${gc.join(", ")} ms`);
+  if (prof) {
+    const { profile } = await post("Profiler.stop");
+    fs.writeFileSync(prof, JSON.stringify(profile));
+    console.log(topSelf(profile, 25).join("\n"));
+  }
+  process.exit(0);
+})();
