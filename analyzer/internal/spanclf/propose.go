@@ -19,7 +19,7 @@ const (
 	// ("she", "he", "they"), to the clause's end.
 	KindSubject
 	// KindKin is a noun phrase headed by a kin word, with the
-	// possessive or determiner before it ("her stepdad").
+	// possessive or determiner before it ("his stepmum").
 	KindKin
 	// KindTagged is a span the token tagger found, scored again as a
 	// whole: a second opinion that may drop it.
