@@ -117,6 +117,15 @@ type SpanTraining struct {
 	DropLead int  `json:"drop_lead,omitempty"`
 }
 
+// String prints the settings, not the pointer, in training logs.
+func (s *SpanTraining) String() string {
+	if s == nil {
+		return "off"
+	}
+	return fmt.Sprintf("{Epochs:%d MinCount:%d MinLead:%d Kinds:%v Rescore:%v DropLead:%d}",
+		s.Epochs, s.MinCount, s.MinLead, s.Kinds, s.Rescore, s.DropLead)
+}
+
 // CategoryOrder returns the spec's categories in the order of Categories,
 // which is the order of the model's tags.
 func (s *TaggerSpec) CategoryOrder() []string {
