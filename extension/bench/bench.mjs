@@ -23,21 +23,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import posts from "./posts.cjs";
 import { DIST, ROOT, launch, serve } from "../test/e2e/harness.mjs";
 
 const ROUNDS = 20;
 const GAP_MS = 5000;
 const GAPS = 8;
 const TABS = 10;
-const corpus = fs.readFileSync(path.join(ROOT, "analyzer/testdata/corpus/train.jsonl"), "utf8")
-  .split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.lang === "en").map((d) => d.text);
-// 1,000-character posts: consecutive corpus posts joined and cut.
-const texts = [];
-for (let i = 0; texts.length < 25; i++) {
-  let s = "";
-  for (let j = i; s.length < 1000; j++) s += corpus[j % corpus.length] + "\n";
-  texts.push(s.slice(0, 1000));
-}
+const { benchPosts } = posts;
+const texts = benchPosts(ROOT);
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];

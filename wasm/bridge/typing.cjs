@@ -1,9 +1,9 @@
 // node typing.cjs WASM [ROUNDS] [PROFILE.cpuprofile]: the extension's typing
 // request ("rewrite": false, "compact": true) through the bridge's analyze,
-// as the service worker sends it, over the 25 1,000-character posts of
-// extension/bench/bench.mjs (consecutive English train posts joined and
-// cut), after the extension's warm-up (prepare, then passes over the
-// pack's examples with the automata emptied between passes). Requests go
+// as the service worker sends it, over the Chromium benchmark's 25 posts
+// of 1,000 characters (extension/bench/posts.cjs), after the extension's
+// warm-up (prepare, then passes over the pack's examples with the automata
+// emptied between passes). Requests go
 // back to back, as in the benchmark's round trips, so Go's own pacing
 // decides the collections. Prints the time per request (mean, p50, p95,
 // p99; the fastest and the median round), the process's CPU time per
@@ -18,14 +18,8 @@ const path = require("path");
 const inspector = require("inspector");
 
 const root = path.join(__dirname, "../..");
-const corpus = fs.readFileSync(path.join(root, "analyzer/testdata/corpus/train.jsonl"), "utf8")
-  .split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.lang === "en").map((d) => d.text);
-const texts = [];
-for (let i = 0; texts.length < 25; i++) {
-  let s = "";
-  for (let j = i; s.length < 1000; j++) s += corpus[j % corpus.length] + "\n";
-  texts.push(s.slice(0, 1000));
-}
+const { benchPosts } = require("../../extension/bench/posts.cjs");
+const texts = benchPosts(root);
 
 // load instantiates the .wasm and resolves to [api, instance].
 function load(wasm) {
