@@ -117,8 +117,9 @@ type keywordHit struct {
 }
 
 // appendHits appends every keyword hit of lower to hits, ordered by end:
-// the automaton's (keywords of two bytes or more), and after those of each
-// end, the one-byte keyword there, from the pack's table.
+// of each end, the automaton's hits (keywords of three bytes or more),
+// then the two-byte and the one-byte keyword ending there, from the
+// pack's tables.
 func (c *Compiled) appendHits(hits []keywordHit, lower string) []keywordHit {
 	var ms []ahocorasick.Match
 	if c.Keywords != nil {
@@ -128,6 +129,13 @@ func (c *Compiled) appendHits(hits []keywordHit, lower string) []keywordHit {
 	for i := 0; i < len(lower); i++ {
 		for ; j < len(ms) && ms[j].End <= i+1; j++ {
 			hits = append(hits, keywordHit{int(c.keywordIDs[ms[j].PatternID]), Span{ms[j].Start, ms[j].End}})
+		}
+		if i > 0 {
+			if r := c.pairRow[lower[i-1]]; r != 0 {
+				if k := c.pairKeyword[r-1][lower[i]]; k != 0 {
+					hits = append(hits, keywordHit{int(k - 1), Span{i - 1, i + 1}})
+				}
+			}
 		}
 		if k := c.byteKeyword[lower[i]]; k != 0 {
 			hits = append(hits, keywordHit{int(k - 1), Span{i, i + 1}})
