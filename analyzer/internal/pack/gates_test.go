@@ -12,7 +12,7 @@ import (
 
 // examplePosts returns posts made of the flag examples of lang's rules, a
 // few examples to a post, up to n posts.
-func examplePosts(t *testing.T, c *Compiled, n int) []string {
+func examplePosts(t testing.TB, c *Compiled, n int) []string {
 	t.Helper()
 	var posts []string
 	var post []string
@@ -30,7 +30,7 @@ func examplePosts(t *testing.T, c *Compiled, n int) []string {
 }
 
 // compiledPack compiles lang's built-in pack.
-func compiledPack(t *testing.T, lang string) *Compiled {
+func compiledPack(t testing.TB, lang string) *Compiled {
 	t.Helper()
 	p, err := rules.EmbeddedPack(lang)
 	if err != nil {
