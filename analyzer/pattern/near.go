@@ -28,6 +28,9 @@ type Near struct {
 type Text struct {
 	MaxKeyword int
 	Edges      []int32
+	// Valid: the text is valid UTF-8, so an input of it that begins and
+	// ends at a rune's edge is too (see pattern.invalid).
+	Valid bool
 	// buf serves the searches of the text one after another (EachNear),
 	// without a pool's cost per search; busy while one reads from it.
 	buf  matchBuf
@@ -212,6 +215,9 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 			return nil
 		}
 		return p.findAll(b, s, w, hits)
+	}
+	if p.invalid(s, hits) {
+		return p.nearRE(s, hits, n)
 	}
 	// The tries start where the unanchored pass found the first match
 	// could begin (none is before), or do not run.

@@ -56,6 +56,7 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 	}
 	g.maxKeyword = c.MaxKeyword
 	g.text.MaxKeyword, g.text.Edges = c.MaxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
+	g.text.Valid = utf8.ValidString(lower)
 	if c.Keywords == nil {
 		return g
 	}
