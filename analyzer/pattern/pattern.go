@@ -580,21 +580,6 @@ func (p *pattern) startsWord(s string, i int) bool {
 	return !p.wordStart || i == 0 || !isASCIIWord(s[i-1]) || !isASCIIWord(s[i])
 }
 
-// asciiNonWordBytes holds the ASCII bytes Go's \b does not count as word
-// characters.
-var asciiNonWordBytes = func() (set byteSet) {
-	for b := 0; b < utf8.RuneSelf; b++ {
-		if !isASCIIWord(byte(b)) {
-			set.add(byte(b))
-		}
-	}
-	return set
-}()
-
-func isASCIIWord(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
-}
-
 // reverseRunes appends the runes of s to dst in reverse order.
 func reverseRunes(dst []byte, s string) []byte {
 	for i := len(s); i > 0; {
