@@ -21,6 +21,9 @@ type grammar struct {
 	// articles maps an article to its form ("f.indef"); forms maps a form
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
+	// definite holds the definite articles ("the", "la"): a capitalized
+	// ordinary word after one is a proper name ("the Cape").
+	definite map[string]bool
 	forms    map[string]string
 	genders  map[string]string
 	preps    map[string]bool
@@ -119,6 +122,12 @@ func newGrammar(p *rules.Pack) *grammar {
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
+		if strings.HasSuffix(form, ".def") {
+			if g.definite == nil {
+				g.definite = map[string]bool{}
+			}
+			g.definite[a] = true
+		}
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	for _, l := range gr.ConditionLeads {

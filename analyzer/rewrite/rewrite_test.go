@@ -223,6 +223,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// that say which kind it is.
 		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
 			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
+		// An ordinary word capitalized after "for the" is a name.
+		{"en", "Looking for a trauma therapist for the Hollow, ideally EMDR-trained, for a client in her 30s.",
+			[]string{"trauma therapist, ideally EMDR-trained"}, []string{"Hollow", "for the"}},
 	})
 }
 
