@@ -371,6 +371,9 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			case "prep": // "à Rimouski" is "dans la région", not "à la région"
 				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
 				repl = gr.placePhrase
+			case "prep+article": // "para la Cañada" is "en la zona", not "para la"
+				before = dropTrailingWords(before, gr.isLinkWord) + " "
+				repl = gr.placePhrase
 			case "article": // "a Toronto-based therapist" is "a therapist"
 				repl = ""
 			}
@@ -468,7 +471,8 @@ func (g *grammar) onlyJoins(s string) bool {
 
 // placeLead tells what leads to a place at the end of before: "prep" for
 // a preposition of place (with or without an article: "in", "in the"),
-// "article" for an article alone ("a"), or "".
+// "prep+article" for another preposition with a definite article ("para
+// la"), "article" for an article alone ("a"), or "".
 func (g *grammar) placeLead(before string) string {
 	words := wordSpans(before)
 	if len(words) == 0 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
@@ -483,6 +487,8 @@ func (g *grammar) placeLead(before string) string {
 		return ""
 	case len(words) > 1 && g.placePreps[word(len(words)-2)]:
 		return "prep"
+	case len(words) > 1 && g.definite[last] && g.preps[word(len(words)-2)]:
+		return "prep+article"
 	}
 	return "article"
 }

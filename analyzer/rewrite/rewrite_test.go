@@ -223,6 +223,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// that say which kind it is.
 		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
 			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
+		// A place after a preposition and its article takes both with it.
+		{"es", "Busco psicóloga con experiencia en duelo para la Cañada, para una paciente de 50 años.",
+			[]string{"experiencia en duelo en la zona"}, []string{"Cañada", "para la"}},
 		// An ordinary word capitalized after "for the" is a name.
 		{"en", "Looking for a trauma therapist for the Hollow, ideally EMDR-trained, for a client in her 30s.",
 			[]string{"trauma therapist, ideally EMDR-trained"}, []string{"Hollow", "for the"}},
