@@ -493,27 +493,54 @@ func (g *grammar) placeLead(before string) string {
 	return "article"
 }
 
-// placeListTail returns the length of the place that follows a removed
-// one in a list at the start of s (" or Wise", " o León", "/Roubaix"), or
-// 0: a capitalized run after a conjunction or a slash, which no need word
-// ("or Spanish-speaking") starts; the rules saw the first place only.
+// placeListTail returns the length of the places that follow a removed
+// one in a list at the start of s (" or Wise", " o León", "/Roubaix",
+// "/preston/reservoir"), or 0; the rules saw the first place only. An
+// item after a slash is a run of words; one after a conjunction a run of
+// capitalized words, or a lower-case word no ordinary word list holds
+// ("or vansant"), so "or online" stays. No item starts with a need word
+// ("or Spanish-speaking").
 func (g *grammar) placeListTail(s string) int {
+	n := 0
+	for range maxListedPlaces {
+		k := g.onePlaceItem(s[n:])
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// maxListedPlaces is the most places placeListTail takes after a removed
+// one.
+const maxListedPlaces = 4
+
+// onePlaceItem is placeListTail for one item.
+func (g *grammar) onePlaceItem(s string) int {
 	words := wordSpans(s)
-	i := 0
+	i, slash := 0, false
 	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
 	case len(words) >= 2 && gap == " " && lowerHas(g.conj, g.conjF, s[words[0].start:words[0].end]) && s[words[0].end:words[1].start] == " ":
 		i = 1
 	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
+		slash = true
 	default:
 		return 0
 	}
 	end := 0
 	for ; i < len(words); i++ {
 		w := s[words[i].start:words[i].end]
-		if !capitalized(s, words[i]) || isI(w) || lowerGet(g.asked, w) || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
+		if isI(w) || lowerGet(g.asked, w) || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
 			break
 		}
+		if !capitalized(s, words[i]) && (end > 0 || !slash && lowerGet(g.common, w)) {
+			break // a lower-case place is one word: "/preston", "or vansant"
+		}
 		end = words[i].end
+		if !capitalized(s, words[i]) {
+			break
+		}
 	}
 	if end == 0 {
 		return 0

@@ -223,6 +223,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// that say which kind it is.
 		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
 			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
+		// The places listed after a removed one go too, in lower case.
+		{"en", "Anyone know a DBT group near lochgilphead/tarbert/inveraray for my client, a 30-year-old chef?",
+			[]string{"DBT group"}, []string{"lochgilphead", "tarbert", "inveraray"}},
 		// A place after a preposition and its article takes both with it.
 		{"es", "Busco psicóloga con experiencia en duelo para la Cañada, para una paciente de 50 años.",
 			[]string{"experiencia en duelo en la zona"}, []string{"Cañada", "para la"}},
