@@ -133,6 +133,9 @@ units:
 				}
 				clin = c.clin
 			}
+			if gr.hasInitial(text[bs:be]) {
+				continue // "could take k. next month" is about k.: no pronoun mends it
+			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
 			if (c.strict || stating) && named {
 				continue // "I first met these two in 2019": what the scrub takes out, the clause was about

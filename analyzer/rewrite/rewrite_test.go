@@ -352,6 +352,11 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
+		// An initial typed in lower case is a name.
+		{"en", "rough night. cant stop thinking abt r. from the er, 19 and living in his truck near Truro. we need more youth beds in this province.",
+			[]string{"youth beds"}, []string{"r.", "abt"}},
+		{"en", "anyone know a DBT group that could take k. next month? she is 16 and in Moncton",
+			[]string{"DBT"}, []string{"k.", "could take"}},
 	})
 }
 

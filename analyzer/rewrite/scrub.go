@@ -33,7 +33,7 @@ func scrub(gr *grammar, s string, clin map[string]bool, strict bool) (out string
 		// A lower-case word taken after a preposition of place ("at
 		// redirecting") may be no name at all; a capital, a digit or a
 		// handle is one.
-		named = named || capitalized(s, w) || w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') ||
+		named = named || capitalized(s, w) || gr.initial(s, w) || w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') ||
 			strings.ContainsFunc(s[w.start:w.end], unicode.IsDigit)
 		end := w.end
 		// A name an article leads to runs on over its capitalized words
@@ -119,6 +119,9 @@ func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]boo
 	if isI(word) || known(gr, word, clin) || gr.statesNeed(word) {
 		return false, false
 	}
+	if gr.initial(s, w) {
+		return true, false // "thinking abt j." typed in lower case
+	}
 	if i == 0 && gr.addresses(s, words) {
 		return true, true // "NYC folks —": the place the post speaks to
 	}
@@ -173,6 +176,37 @@ func (g *grammar) namedAfterArticle(s string, words []span, i int, strict bool) 
 		return strict
 	}
 	return lowerGet(g.preps, s[words[i-2].start:words[i-2].end])
+}
+
+// initial reports whether the word w of s is a lone letter with a full
+// stop, a person's initial ("j."), and not a word of the language ("a",
+// "y") nor part of an abbreviation ("e.g.").
+func (g *grammar) initial(s string, w span) bool {
+	if w.end-w.start != 1 || w.end >= len(s) || s[w.end] != '.' || w.start > 0 && s[w.start-1] != ' ' {
+		return false
+	}
+	if w.end+1 < len(s) && s[w.end+1] != ' ' {
+		return false
+	}
+	lw := strings.ToLower(s[w.start:w.end])
+	return unicode.IsLetter(rune(lw[0])) && !g.stop[lw] && !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "" && !isI(s[w.start:w.end])
+}
+
+// hasInitial reports whether s holds a person's initial (see initial).
+func (g *grammar) hasInitial(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i > 0 {
+			if r, size := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) && g.initial(s, span{i - size, i}) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // isI reports whether word is the English "I", alone or in a contraction
