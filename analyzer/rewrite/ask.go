@@ -112,6 +112,12 @@ units:
 					}
 				}
 			}
+			if gr.describesPerson(text[bs:be]) {
+				// "Foster mom is a nrse at X, would love someone with
+				// TF-CBT": what the clause says the person is, no rule
+				// may have caught.
+				continue
+			}
 			if asking && end == "" && identifying > 0 && gr.aboutSomeone(text[bs:be]) {
 				// An ask that speaks of someone and holds what identifies
 				// them is their story with a question mark ("shes getting

@@ -38,6 +38,9 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// copulas link a person noun to what it is said to be (see
+	// describesPerson).
+	copulas map[string]bool
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -178,6 +181,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
 	}
+	g.copulas = setOf(gr.Copulas)
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
 		g.persons[strings.ToLower(n)] = true
@@ -518,6 +522,25 @@ func (g *grammar) describes(s string) bool {
 		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// describesPerson reports whether s says what a person is: a person noun
+// right before a copula ("mom is a nurse", "la mère est infirmière"). A
+// question asks about such a person ("how do you handle it when a client
+// is semi-famous locally?"): it describes no one.
+func (g *grammar) describesPerson(s string) bool {
+	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+		return false
+	}
+	prev := false // the word before is a person noun
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		w := s[start:end]
+		if prev && lowerGet(g.copulas, w) {
+			return true
+		}
+		prev = lowerGet(g.persons, w)
 	}
 	return false
 }

@@ -352,6 +352,12 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
+		// A clause that says what a person is goes, though no rule caught
+		// the misspelled job; a question about such a person stays.
+		{"en", "Referral needed for a teen with panic attacks. Foster dad is a weldr down at the yard, would love someone with TF-CBT. Sliding scale.",
+			[]string{"TF-CBT"}, []string{"weldr", "Foster dad"}},
+		{"en", "How do you handle it when a client is a local news anchor? My client, 40, wants telehealth only.",
+			[]string{"when a client is a local news anchor?"}, []string{"40"}},
 		// An initial typed in lower case is a name.
 		{"en", "rough night. cant stop thinking abt r. from the er, 19 and living in his truck near Truro. we need more youth beds in this province.",
 			[]string{"youth beds"}, []string{"r.", "abt"}},
