@@ -115,7 +115,8 @@ units:
 			if gr.describesPerson(text[bs:be]) {
 				// "Foster mom is a nrse at X, would love someone with
 				// TF-CBT": what the clause says the person is, no rule
-				// may have caught.
+				// may have caught; taking it out is worth a rewrite.
+				c.scrubbed = true
 				continue
 			}
 			if asking && end == "" && identifying > 0 && gr.aboutSomeone(text[bs:be]) {
@@ -140,6 +141,7 @@ units:
 				clin = c.clin
 			}
 			if gr.hasInitial(text[bs:be]) {
+				c.scrubbed = true
 				continue // "could take k. next month" is about k.: no pronoun mends it
 			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)

@@ -356,6 +356,9 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 		// the misspelled job; a question about such a person stays.
 		{"en", "Referral needed for a teen with panic attacks. Foster dad is a weldr down at the yard, would love someone with TF-CBT. Sliding scale.",
 			[]string{"TF-CBT"}, []string{"weldr", "Foster dad"}},
+		// With no finding at all, such a clause is still worth a rewrite.
+		{"en", "Anyone know a DBT group with evening openings? Mom is a weldr down at the yard and would love a group near work.",
+			[]string{"DBT group with evening openings?"}, []string{"weldr", "Mom"}},
 		{"en", "How do you handle it when a client is a local news anchor? My client, 40, wants telehealth only.",
 			[]string{"when a client is a local news anchor?"}, []string{"40"}},
 		// An initial typed in lower case is a name.
