@@ -327,7 +327,7 @@ type Grammar struct {
 	// rewrite.
 	PersonNouns []string `json:"person_nouns,omitempty"`
 	// Copulas link a person noun to what the clause says the person is
-	// ("mom is a nurse", "la mère est infirmière"): an ask clause in
+	// ("dad is a roofer", "le père est couvreur"): an ask clause in
 	// which one follows a person noun describes that person, whatever
 	// the rules caught of it, and stays out of the rewrite.
 	Copulas []string `json:"copulas,omitempty"`

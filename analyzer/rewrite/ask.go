@@ -113,7 +113,7 @@ units:
 				}
 			}
 			if gr.describesPerson(text[bs:be]) {
-				// "Foster mom is a nrse at X, would love someone with
+				// "Foster dad is a weldr at X, would love someone with
 				// TF-CBT": what the clause says the person is, no rule
 				// may have caught; taking it out is worth a rewrite.
 				c.scrubbed = true
@@ -506,10 +506,10 @@ func (g *grammar) placeLead(before string) string {
 
 // placeListTail returns the length of the places that follow a removed
 // one in a list at the start of s (" or Wise", " o León", "/Roubaix",
-// "/preston/reservoir"), or 0; the rules saw the first place only. An
+// "/tarbert/inveraray"), or 0; the rules saw the first place only. An
 // item after a slash is a run of words; one after a conjunction a run of
 // capitalized words, or a lower-case word no ordinary word list holds
-// ("or vansant"), so "or online" stays. No item starts with a need word
+// ("or lochgilphead"), so "or online" stays. No item starts with a need word
 // ("or Spanish-speaking").
 func (g *grammar) placeListTail(s string) int {
 	n := 0
@@ -546,7 +546,7 @@ func (g *grammar) onePlaceItem(s string) int {
 			break
 		}
 		if !capitalized(s, words[i]) && (end > 0 || !slash && lowerGet(g.common, w)) {
-			break // a lower-case place is one word: "/preston", "or vansant"
+			break // a lower-case place is one word: "/tarbert", "or lochgilphead"
 		}
 		end = words[i].end
 		if !capitalized(s, words[i]) {

@@ -22,7 +22,7 @@ type grammar struct {
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
 	// definite holds the definite articles ("the", "la"): a capitalized
-	// ordinary word after one is a proper name ("the Cape").
+	// ordinary word after one is a proper name ("the Hollow").
 	definite map[string]bool
 	forms    map[string]string
 	genders  map[string]string
@@ -527,9 +527,9 @@ func (g *grammar) describes(s string) bool {
 }
 
 // describesPerson reports whether s says what a person is: a person noun
-// right before a copula ("mom is a nurse", "la mère est infirmière"). A
+// right before a copula ("dad is a roofer", "le père est couvreur"). A
 // question asks about such a person ("how do you handle it when a client
-// is semi-famous locally?"): it describes no one.
+// is a local news anchor?"): it describes no one.
 func (g *grammar) describesPerson(s string) bool {
 	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
 		return false

@@ -362,7 +362,7 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 		{"en", "How do you handle it when a client is a local news anchor? My client, 40, wants telehealth only.",
 			[]string{"when a client is a local news anchor?"}, []string{"40"}},
 		// An initial typed in lower case is a name.
-		{"en", "rough night. cant stop thinking abt r. from the er, 19 and living in his truck near Truro. we need more youth beds in this province.",
+		{"en", "long shift. still worried abt r., 19 and living in his truck near Truro. this province needs youth beds.",
 			[]string{"youth beds"}, []string{"r.", "abt"}},
 		{"en", "anyone know a DBT group that could take k. next month? she is 16 and in Moncton",
 			[]string{"DBT"}, []string{"k.", "could take"}},

@@ -10,7 +10,7 @@ import (
 // no rule caught: a hashtag or mention, a word with a digit, and a run of
 // capitalized words that no rewrite vocabulary or clinical finding knows
 // and that is either not an ordinary word ("Lethbridge", not "Deaf"),
-// comes after a definite article a preposition leads to ("for the Cape")
+// comes after a definite article a preposition leads to ("for the Hollow")
 // or comes after a preposition of place ("in Halifax", "near Grundy or
 // Wise");
 // with each goes the preposition and article that led to it.
@@ -37,7 +37,7 @@ func scrub(gr *grammar, s string, clin map[string]bool, strict bool) (out string
 			strings.ContainsFunc(s[w.start:w.end], unicode.IsDigit)
 		end := w.end
 		// A name an article leads to runs on over its capitalized words
-		// ("for the Cape Cod Bay area").
+		// ("for the Lower Hollow Bay area").
 		byArticle := capitalized(s, w) && gr.namedAfterArticle(s, words, i, strict)
 		unknownCap := func(j int) bool {
 			return j < len(words) && capitalized(s, words[j]) && !isI(s[words[j].start:words[j].end]) && (byArticle && !isAcronym(s[words[j].start:words[j].end]) || !known(gr, s[words[j].start:words[j].end], clin))
@@ -120,7 +120,7 @@ func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]boo
 		return false, false
 	}
 	if gr.initial(s, w) {
-		return true, false // "thinking abt j." typed in lower case
+		return true, false // "still worried abt r." typed in lower case
 	}
 	if i == 0 && gr.addresses(s, words) {
 		return true, true // "NYC folks —": the place the post speaks to
@@ -164,9 +164,9 @@ func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]boo
 
 // namedAfterArticle reports whether the capitalized words[i] of s is an
 // ordinary word used as a name: right after a definite article that a
-// preposition leads to ("a referral for the Cape", "moved from the
-// Valley"). In a post that asks for nothing (strict) the article may also
-// open the sentence ("The Mountain State program..."): such a sentence
+// preposition leads to ("a referral for the Hollow", "moved from the
+// Narrows"). In a post that asks for nothing (strict) the article may also
+// open the sentence ("The Lantern literacy program..."): such a sentence
 // is dropped, not mended, so nothing is left dangling.
 func (g *grammar) namedAfterArticle(s string, words []span, i int, strict bool) bool {
 	if i == 0 || s[words[i-1].end:words[i].start] != " " || !lowerGet(g.definite, s[words[i-1].start:words[i-1].end]) {
@@ -179,7 +179,7 @@ func (g *grammar) namedAfterArticle(s string, words []span, i int, strict bool) 
 }
 
 // initial reports whether the word w of s is a lone letter with a full
-// stop, a person's initial ("j."), and not a word of the language ("a",
+// stop, a person's initial ("r."), and not a word of the language ("a",
 // "y") nor part of an abbreviation ("e.g.").
 func (g *grammar) initial(s string, w span) bool {
 	if w.end-w.start != 1 || w.end >= len(s) || s[w.end] != '.' || w.start > 0 && s[w.start-1] != ' ' {
