@@ -41,6 +41,8 @@ type grammar struct {
 	// copulas link a person noun to what it is said to be (see
 	// describesPerson).
 	copulas map[string]bool
+	// copulaLen is the length of the longest copula, in bytes.
+	copulaLen int
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -182,6 +184,9 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.first[strings.ToLower(w)] = true
 	}
 	g.copulas = setOf(gr.Copulas)
+	for _, c := range gr.Copulas {
+		g.copulaLen = max(g.copulaLen, len(c))
+	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
 		g.persons[strings.ToLower(n)] = true
@@ -534,13 +539,14 @@ func (g *grammar) describesPerson(s string) bool {
 	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
 		return false
 	}
-	prev := false // the word before is a person noun
+	prevStart, prevEnd := 0, 0 // the word before
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		w := s[start:end]
-		if prev && lowerGet(g.copulas, w) {
+		// A copula is short and rare: the person noun before it is looked
+		// up only then.
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
 			return true
 		}
-		prev = lowerGet(g.persons, w)
+		prevStart, prevEnd = start, end
 	}
 	return false
 }
