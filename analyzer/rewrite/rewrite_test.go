@@ -226,6 +226,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// The places listed after a removed one go too, in lower case.
 		{"en", "Anyone know a DBT group near lochgilphead/tarbert/inveraray for my client, a 30-year-old chef?",
 			[]string{"DBT group"}, []string{"lochgilphead", "tarbert", "inveraray"}},
+		// A lone digit typed for "for" stays; a number goes.
+		{"en", "any recs 4 an EMDR therapist near Truro? client has 3 kids and works at the mill",
+			[]string{"recs 4 an EMDR therapist"}, []string{"Truro", "3 kids"}},
 		// A place after a preposition and its article takes both with it.
 		{"es", "Busco psicóloga con experiencia en duelo para la Cañada, para una paciente de 50 años.",
 			[]string{"experiencia en duelo en la zona"}, []string{"Cañada", "para la"}},

@@ -113,6 +113,9 @@ func suspect(gr *grammar, s, ls string, words []span, i int, clin map[string]boo
 	if w.start > 0 && (s[w.start-1] == '#' || s[w.start-1] == '@') {
 		return true, true
 	}
+	if gr.digitWord(s, words, i) {
+		return false, false // "looking 4 a therapist": "for", typed short
+	}
 	if strings.ContainsFunc(word, unicode.IsDigit) {
 		return !(w.start > 0 && strings.ContainsRune("$€£", rune(s[w.start-1]))), false
 	}
@@ -190,6 +193,22 @@ func (g *grammar) initial(s string, w span) bool {
 	}
 	lw := strings.ToLower(s[w.start:w.end])
 	return unicode.IsLetter(rune(lw[0])) && !g.stop[lw] && !g.preps[lw] && !g.conj[lw] && g.articles[lw] == "" && !isI(s[w.start:w.end])
+}
+
+// digitWord reports whether words[i] of s is a lone digit typed for a
+// word ("looking 4 a therapist", "someone 2 see her"): one digit between
+// two words, the next of them an article, a preposition or a possessive
+// the pack knows — no count, age or date reads that way.
+func (g *grammar) digitWord(s string, words []span, i int) bool {
+	w := words[i]
+	if w.end-w.start != 1 || s[w.start] < '0' || s[w.start] > '9' || i == 0 || i+1 == len(words) {
+		return false
+	}
+	if s[words[i-1].end:w.start] != " " || s[w.end:words[i+1].start] != " " || strings.ContainsFunc(s[words[i-1].start:words[i-1].end], unicode.IsDigit) {
+		return false
+	}
+	next := strings.ToLower(s[words[i+1].start:words[i+1].end])
+	return g.articles[next] != "" || g.first[next] || g.third[next]
 }
 
 // hasInitial reports whether s holds a person's initial (see initial).
