@@ -272,11 +272,13 @@ func isAsk(gr *grammar, lower string) bool {
 	if (strings.IndexByte(lower, '?') >= 0 || strings.Contains(lower, "¿")) && questionOutsideQuotes(lower) {
 		return true
 	}
+	pairs := gr.cuePairs
 	for i := 0; i < len(lower); i++ {
-		if i > 0 {
-			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
-				continue // inside a word: the cheap look
-			}
+		if i > 0 && inWord[lower[i-1]] {
+			continue // inside a word: the cheap look
+		}
+		if pairs != nil && (i+1 == len(lower) || !pairs.has(lower[i], lower[i+1])) {
+			continue // no cue starts with these two bytes
 		}
 		cues := gr.cues[lower[i]]
 		if len(cues) == 0 {
@@ -293,6 +295,15 @@ func isAsk(gr *grammar, lower string) bool {
 	}
 	return false
 }
+
+// inWord holds the bytes after which isAsk is inside a word: an ASCII
+// letter, digit, underscore or apostrophe.
+var inWord = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = isASCIIWord(byte(b)) || b == '\''
+	}
+	return set
+}()
 
 // tellsMore reports whether a finding says more than a need: anything but
 // a clinical finding that can stand as a need by itself (see plainNeed) or

@@ -72,26 +72,14 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	for i := 0; i < len(s); i++ {
-		if !cutBytes[s[i]] {
+		c := s[i]
+		if !cutBytes[c] {
 			continue // the cheap look: most bytes can break nothing
 		}
-		switch {
-		case s[i] == ';':
+		switch c {
+		case ';':
 			add(i, i+1)
-		case s[i] == ' ' && i+1 < len(s) && (s[i+1] == '-' || s[i+1] == "—"[0]) && // the dashes' first bytes, before comparing
-			(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
-			n := len(" — ")
-			if s[i+1] == '-' {
-				n = 3
-			}
-			add(i, i+n)
-		case s[i] >= 0xF0 && i > 0 && s[i-1] == ' ':
-			// "I need the hive mind 🐝 Client (late teens) sent me": an
-			// emoji before a capital ends what came before it.
-			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
-				add(i, i+n+1)
-			}
-		case s[i] == ',':
+		case ',':
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
 				j++
@@ -99,12 +87,33 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			if ws, we := nextWord(s, j); ws == j && we > ws && lowerHas(g.breaks, g.breaksF, s[ws:we]) {
 				add(i, j)
 			}
-		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',' && g.breakFirst[lowerASCII(s[i+1])]:
-			// Typed without its comma, a break still opens a clause when
-			// the clause speaks of someone: "... under 6 mos so client is
-			// a university student".
-			if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
-				add(i, i+1)
+		case ' ':
+			if i+1 == len(s) {
+				continue
+			}
+			if after := s[i+1]; (after == '-' || after == "—"[0]) && // the dashes' first bytes, before comparing
+				(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")) {
+				n := len(" — ")
+				if s[i+1] == '-' {
+					n = 3
+				}
+				add(i, i+n)
+			} else if i > 0 && s[i-1] != ',' && g.breakFirst[lowerASCII(after)] {
+				// Typed without its comma, a break still opens a clause when
+				// the clause speaks of someone: "... under 6 mos so client is
+				// a university student".
+				if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
+					add(i, i+1)
+				}
+			}
+		default: // the first byte of a rune outside the BMP
+			// "I need the hive mind 🐝 Client (late teens) sent me": an
+			// emoji before a capital ends what came before it.
+			if i == 0 || s[i-1] != ' ' {
+				continue
+			}
+			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
+				add(i, i+n+1)
 			}
 		}
 	}

@@ -60,6 +60,9 @@ type grammar struct {
 	// there are more than 64 or one is empty.
 	leadsBy *[256][]uint8
 	cues    *[256][]string
+	// cuePairs holds the first two bytes of every cue, nil when a cue is
+	// shorter (see isAsk).
+	cuePairs *pairSet
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
@@ -174,10 +177,15 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
-	g.cues = new([256][]string)
+	g.cues, g.cuePairs = new([256][]string), new(pairSet)
 	for _, cue := range rw.AskCues {
 		if cue != "" {
 			g.cues[cue[0]] = append(g.cues[cue[0]], cue)
+		}
+		if len(cue) < 2 {
+			g.cuePairs = nil
+		} else if g.cuePairs != nil {
+			g.cuePairs.add(cue[0], cue[1])
 		}
 	}
 	for n, gen := range gr.Genders {

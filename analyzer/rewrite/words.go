@@ -119,6 +119,14 @@ func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
 // mayHave reports whether w may be in the set: false says it is not.
 func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
 
+// pairSet is a set of two-byte sequences, a bit each: 8 KB.
+type pairSet [1 << 10]uint64
+
+func (p *pairSet) add(a, b byte) { k := uint(a)<<8 | uint(b); p[k>>6] |= 1 << (k & 63) }
+
+// has reports whether a followed by b is in the set.
+func (p *pairSet) has(a, b byte) bool { k := uint(a)<<8 | uint(b); return p[k>>6]&(1<<(k&63)) != 0 }
+
 // lowerGet returns m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
 // lower-cased in a buffer on the stack, which the map is asked with
 // without a copy: a capitalized word no longer costs an allocation, and
