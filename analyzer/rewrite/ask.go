@@ -26,8 +26,10 @@ func (c *run) asks() []string {
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
 	var in []Finding // the findings of the unit
-	// inBuf backs in for every unit (cutAt gives in a new array).
-	inBuf := make([]Finding, 0, min(len(findings), 64))
+	// inBuf backs in for every unit (cutAt gives in a new array): on the
+	// stack, as its size is fixed; a unit with more findings grows in on
+	// the heap.
+	inBuf := make([]Finding, 0, unitFindings)
 	var asked, states []bool // whether each of out asks, states
 	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
@@ -211,6 +213,10 @@ units:
 	}
 	return out[:min(len(out), maxAsks)]
 }
+
+// unitFindings is how many findings of a unit asks holds without
+// allocating: more than a clause of an ask usually has.
+const unitFindings = 16
 
 // maxStatements is the most clauses in which the poster speaks of
 // themself that an ask keeps; minStatementWords the fewest words one must
