@@ -107,7 +107,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 				}
 			}
 		default: // the first byte of a rune outside the BMP
-			// "I need the hive mind 🐝 Client (late teens) sent me": an
+			// "Quick question for you all 🙏 Client (mid forties) told me": an
 			// emoji before a capital ends what came before it.
 			if i == 0 || s[i-1] != ' ' {
 				continue
