@@ -21,9 +21,11 @@ type grammar struct {
 	// articles maps an article to its form ("f.indef"); forms maps a form
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
-	forms    map[string]string
-	genders  map[string]string
-	preps    map[string]bool
+	// maxArticle is the length of the longest article, in bytes.
+	maxArticle int
+	forms      map[string]string
+	genders    map[string]string
+	preps      map[string]bool
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
@@ -122,6 +124,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
+		g.maxArticle = max(g.maxArticle, len(a))
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	for _, l := range gr.ConditionLeads {

@@ -402,8 +402,8 @@ func (g *grammar) mendWords(s string) string {
 				mark(j)
 			}
 		}
-		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && lowerGet(g.articles, s[w.start:w.end]) != "" &&
-			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
+		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && g.article(s[w.start:w.end]) != "" &&
+			g.article(s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			mark(i)
 		}
 	}
@@ -425,6 +425,16 @@ func (g *grammar) mendWords(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// article returns the form of the article w, as g.articles[strings.ToLower(w)]
+// does, or "": an ASCII word longer than every article is none, without
+// a look-up.
+func (g *grammar) article(w string) string {
+	if len(w) > g.maxArticle && isASCII(w) {
+		return ""
+	}
+	return lowerGet(g.articles, w)
 }
 
 // strands reports whether the word w of s is a

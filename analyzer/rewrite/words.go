@@ -219,29 +219,36 @@ func isASCII(s string) bool {
 // same offset into the result; "" and false otherwise (an invalid byte,
 // a "İ" or a Kelvin sign).
 func lowerSame(s string) (string, bool) {
-	// One pass over a copy lower-cases ASCII in place (strings.ToLower
+	// Lower-case ASCII is returned as it is; from the first capital on,
+	// ASCII is lower-cased into a copy in the same pass (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
-	var seen byte
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		seen |= c
-		if c-'A' < 26 { // 'A' to 'Z', in one comparison
-			upper = true
-		}
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i]-'A' >= 26 { // not 'A' to 'Z', in one comparison
+		i++
 	}
-	if seen < utf8.RuneSelf {
-		if !upper {
-			return s, true // already lower case: no copy
-		}
-		b := []byte(s)
-		for i, c := range b {
-			if c-'A' < 26 {
-				b[i] = c + 'a' - 'A'
+	if i == len(s) {
+		return s, true // already lower case: no copy
+	}
+	if s[i] < utf8.RuneSelf {
+		b := make([]byte, len(s))
+		copy(b, s[:i])
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return lowerWide(s)
 			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[i] = c
 		}
 		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 	}
+	return lowerWide(s)
+}
+
+// lowerWide is lowerSame for an s with a byte outside ASCII.
+func lowerWide(s string) (string, bool) {
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) {
 		return "", false
