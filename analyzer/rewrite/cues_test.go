@@ -1,12 +1,12 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
-	"github.com/discreet-app/discreet/rules"
 )
 
 // refIsAsk is isAsk by its definition, without its shortcuts: a question
@@ -41,17 +41,14 @@ func refIsAsk(cues []string, lower string) bool {
 func TestIsAskCues(t *testing.T) {
 	texts := trainLines(t)
 	for _, lang := range []string{"en", "fr", "es"} {
-		p, err := rules.EmbeddedPack(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := grammarOf(p)
+		g := grammarFor(t, lang)
+		cues := slices.Concat(g.cues[:]...)
 		lines := texts[lang]
-		for _, cue := range p.Rewrite.AskCues {
+		for _, cue := range cues {
 			lines = append(lines, cue, cue[:len(cue)-1], "x"+cue, "é"+cue, "l'"+cue, "— "+cue+" x", "«"+cue)
 		}
 		for _, s := range lines {
-			if got, want := isAsk(g, s), refIsAsk(p.Rewrite.AskCues, s); got != want {
+			if got, want := isAsk(g, s), refIsAsk(cues, s); got != want {
 				t.Errorf("%s: isAsk(%q) = %v; want %v", lang, s, got, want)
 			}
 		}

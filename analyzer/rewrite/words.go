@@ -321,3 +321,105 @@ func wholeFirst(s string, words []string, by *[256][]uint8, backward bool) int {
 	}
 	return -1
 }
+
+// nextWord returns the bounds of the first word of s at or after i, as
+// wordSpans splits words; start == end when there is none.
+func nextWord(s string, i int) (int, int) {
+	// Two tight loops, one to the word's first byte and one past its
+	// last: most bytes are ASCII and cost one table look (wordBytes). A
+	// byte outside ASCII hands over to nextWordWide, whose rune look-ups
+	// would cost this loop a stack frame.
+	for i < len(s) {
+		k := wordBytes[s[i]]
+		if k == wordStart {
+			break
+		}
+		if k == wordWide {
+			return nextWordWide(s, i)
+		}
+		i++
+	}
+	if i >= len(s) {
+		return len(s), len(s)
+	}
+	start := i
+	for i < len(s) {
+		k := wordBytes[s[i]]
+		if k == wordStart || k == wordInside {
+			i++
+			continue
+		}
+		if k == wordWide {
+			return start, wordEndWide(s, i)
+		}
+		return start, i
+	}
+	return start, len(s)
+}
+
+// nextWordWide is nextWord, rune by rune outside ASCII.
+func nextWordWide(s string, i int) (int, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return len(s), len(s)
+	}
+	return i, wordEndWide(s, i)
+}
+
+// wordEndWide returns where the word that goes on at byte i of s ends,
+// rune by rune outside ASCII.
+func wordEndWide(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] && c != '-' && c != '\'' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '·' {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// The classes of bytes nextWord walks: one that starts or continues a
+// word (an ASCII letter or digit), one that only continues one (- and
+// '), a byte outside ASCII, whose rune must be decoded, and the others.
+const (
+	wordNone uint8 = iota
+	wordStart
+	wordInside
+	wordWide
+)
+
+// wordBytes gives each byte its class for nextWord.
+var wordBytes = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b >= utf8.RuneSelf:
+			t[b] = wordWide
+		case asciiWord[b]:
+			t[b] = wordStart
+		case b == '-' || b == '\'':
+			t[b] = wordInside
+		}
+	}
+	return t
+}()
