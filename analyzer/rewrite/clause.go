@@ -299,3 +299,43 @@ func findingsFrom(from int, in []Finding) []Finding {
 	}
 	return out
 }
+
+// isAsk reports whether a lower-cased sentence asks for something: it
+// holds a question mark outside quotation marks or, at the start of a
+// word, one of the ask cues.
+func isAsk(gr *grammar, lower string) bool {
+	if (strings.IndexByte(lower, '?') >= 0 || strings.Contains(lower, "¿")) && questionOutsideQuotes(lower) {
+		return true
+	}
+	pairs := gr.cuePairs
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && inWord[lower[i-1]] {
+			continue // inside a word: the cheap look
+		}
+		if pairs != nil && (i+1 == len(lower) || !pairs.has(lower[i], lower[i+1])) {
+			continue // no cue starts with these two bytes
+		}
+		cues := gr.cues[lower[i]]
+		if len(cues) == 0 {
+			continue
+		}
+		if i > 0 && lower[i-1] >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
+			continue
+		}
+		for _, cue := range cues {
+			if strings.HasPrefix(lower[i:], cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWord holds the bytes after which isAsk is inside a word: an ASCII
+// letter, digit, underscore or apostrophe.
+var inWord = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = isASCIIWord(byte(b)) || b == '\''
+	}
+	return set
+}()

@@ -21,9 +21,12 @@ type grammar struct {
 	articles map[string]string
 	// maxArticle is the length of the longest article, in bytes.
 	maxArticle int
-	forms      map[string]string
-	genders    map[string]string
-	preps      map[string]bool
+	// definite holds the definite articles ("the", "la"): a capitalized
+	// ordinary word after one is a proper name ("the Hollow").
+	definite map[string]bool
+	forms    map[string]string
+	genders  map[string]string
+	preps    map[string]bool
 	// third holds the words that make a sentence about someone else;
 	// placePreps the prepositions that lead to a place.
 	third, placePreps, addressWords map[string]bool
@@ -35,6 +38,11 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// copulas link a person noun to what it is said to be (see
+	// describesPerson).
+	copulas map[string]bool
+	// copulaLen is the length of the longest copula, in bytes.
+	copulaLen int
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -123,6 +131,12 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.articles[a] = form
 		g.forms[form] = a
 		g.maxArticle = max(g.maxArticle, len(a))
+		if strings.HasSuffix(form, ".def") {
+			if g.definite == nil {
+				g.definite = map[string]bool{}
+			}
+			g.definite[a] = true
+		}
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	for _, l := range gr.ConditionLeads {
@@ -172,6 +186,10 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
+	}
+	g.copulas = setOf(gr.Copulas)
+	for _, c := range gr.Copulas {
+		g.copulaLen = max(g.copulaLen, len(c))
 	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
@@ -413,40 +431,6 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 	return out
 }
 
-// addWords adds the words of a lower-case term to set, and each part of a
-// hyphenated word ("spanish-speaking", "spanish", "speaking").
-func addWords(set map[string]bool, term string) {
-	var buf [16]span
-	for _, w := range appendWords(buf[:0], term) { // on the stack for a short term
-		word := term[w.start:w.end]
-		set[word] = true
-		// Its parts between hyphens and apostrophes (strings.FieldsFunc's
-		// fields, found without a slice: both are ASCII, never inside a
-		// rune's bytes).
-		start := -1
-		for i := 0; i <= len(word); i++ {
-			if i < len(word) && word[i] != '-' && word[i] != '\'' {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 {
-				set[word[start:i]] = true
-				start = -1
-			}
-		}
-	}
-}
-
-func setOf(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // aboutSomeone reports whether a sentence speaks of a third person.
 func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
@@ -478,6 +462,26 @@ func (g *grammar) describes(s string) bool {
 		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// describesPerson reports whether s says what a person is: a person noun
+// right before a copula ("dad is a roofer", "le père est couvreur"). A
+// question asks about such a person ("how do you handle it when a client
+// is a local news anchor?"): it describes no one.
+func (g *grammar) describesPerson(s string) bool {
+	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+		return false
+	}
+	prevStart, prevEnd := 0, 0 // the word before
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		// A copula is short and rare: the person noun before it is looked
+		// up only then.
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
+			return true
+		}
+		prevStart, prevEnd = start, end
 	}
 	return false
 }

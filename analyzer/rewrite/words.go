@@ -423,3 +423,37 @@ var wordBytes = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// addWords adds the words of a lower-case term to set, and each part of a
+// hyphenated word ("spanish-speaking", "spanish", "speaking").
+func addWords(set map[string]bool, term string) {
+	var buf [16]span
+	for _, w := range appendWords(buf[:0], term) { // on the stack for a short term
+		word := term[w.start:w.end]
+		set[word] = true
+		// Its parts between hyphens and apostrophes (strings.FieldsFunc's
+		// fields, found without a slice: both are ASCII, never inside a
+		// rune's bytes).
+		start := -1
+		for i := 0; i <= len(word); i++ {
+			if i < len(word) && word[i] != '-' && word[i] != '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				set[word[start:i]] = true
+				start = -1
+			}
+		}
+	}
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
