@@ -26,8 +26,10 @@ func (c *run) asks() []string {
 	next := 0 // findings are sorted by start: walk them with the clauses
 	var units []unit
 	var in []Finding // the findings of the unit
-	// inBuf backs in for every unit (cutAt gives in a new array).
-	inBuf := make([]Finding, 0, min(len(findings), 64))
+	// inBuf backs in for every unit (cutAt gives in a new array): on the
+	// stack, as its size is fixed; a unit with more findings grows in on
+	// the heap.
+	inBuf := make([]Finding, 0, unitFindings)
 	var asked, states []bool // whether each of out asks, states
 	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
 units:
@@ -223,6 +225,10 @@ units:
 	return out[:min(len(out), maxAsks)]
 }
 
+// unitFindings is how many findings of a unit asks holds without
+// allocating: more than a clause of an ask usually has.
+const unitFindings = 16
+
 // maxStatements is the most clauses in which the poster speaks of
 // themself that an ask keeps; minStatementWords the fewest words one must
 // have ("I'm stuck." says nothing).
@@ -275,35 +281,6 @@ const maxAskBytes = 600
 // hold and still be kept (with each replaced): more, and the sentence is
 // the client's story rather than the ask.
 const maxIdentifying = 2
-
-// isAsk reports whether a lower-cased sentence asks for something: it
-// holds a question mark outside quotation marks or, at the start of a
-// word, one of the ask cues.
-func isAsk(gr *grammar, lower string) bool {
-	if (strings.IndexByte(lower, '?') >= 0 || strings.Contains(lower, "¿")) && questionOutsideQuotes(lower) {
-		return true
-	}
-	for i := 0; i < len(lower); i++ {
-		if i > 0 {
-			if p := lower[i-1]; p < utf8.RuneSelf && (isASCIIWord(p) || p == '\'') {
-				continue // inside a word: the cheap look
-			}
-		}
-		cues := gr.cues[lower[i]]
-		if len(cues) == 0 {
-			continue
-		}
-		if i > 0 && lower[i-1] >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
-			continue
-		}
-		for _, cue := range cues {
-			if strings.HasPrefix(lower[i:], cue) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // tellsMore reports whether a finding says more than a need: anything but
 // a clinical finding that can stand as a need by itself (see plainNeed) or
