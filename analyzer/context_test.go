@@ -33,7 +33,7 @@ func TestAttributionPersonCue(t *testing.T) {
 		{"en", "My client is a welder. Welders often hide injuries from their foremen.", "Welders", false},
 		{"en", "My client is a welder. Welders often hide injuries from their foremen.", "welder", true},
 		{"en", "My client just moved here. Carpenters are welcome to join our peer group.", "Carpenters", false},
-		{"en", "My client just moved here. I'm looking for a therapist who works with electricians.", "electricians", false},
+		{"en", "My client just moved here. I'd love a psychologist who has experience with electricians.", "electricians", false},
 		{"en", "My client just moved here. Does anyone know a good bookkeeper for a small practice?", "bookkeeper", false},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
