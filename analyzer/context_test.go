@@ -26,6 +26,15 @@ func TestAttributionPersonCue(t *testing.T) {
 		{"en", "Moncton therapist here. My client is a welder with panic attacks.", "welder", true},
 		// Words to a client who is not named: "you" is the client.
 		{"en", "To my Thursday 4pm: you know who you are. You walked across the stage at Dalhousie today.", "Dalhousie", true},
+		// "Mi cliente" is a client as much as "mi clienta" and "mi paciente".
+		{"es", "Mi cliente es tornero en un taller de Rosario.", "tornero", true},
+		// Jobs said of a group or sought by the poster, in a post that
+		// is about a client: nobody's job.
+		{"en", "My client is a welder. Welders often hide injuries from their foremen.", "Welders", false},
+		{"en", "My client is a welder. Welders often hide injuries from their foremen.", "welder", true},
+		{"en", "My client just moved here. Carpenters are welcome to join our peer group.", "Carpenters", false},
+		{"en", "My client just moved here. I'd love a psychologist who has experience with electricians.", "electricians", false},
+		{"en", "My client just moved here. Does anyone know a good bookkeeper for a small practice?", "bookkeeper", false},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		found := false
