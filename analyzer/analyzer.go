@@ -300,7 +300,10 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}) bool {
 	v := c.View(text)
 	defer failOnBadPatterns(c, res)
-	sents := c.Sentences(v.Text)
+	// The rewrite reads the post by whole sentences, the other stages
+	// by clauses: the text is split once for both.
+	whole := pack.SplitSentences(v.Text, c.Abbrev)
+	sents := c.Clauses(v.Text, whole)
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)
 	if stopped(done) {
@@ -330,7 +333,7 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	if stopped(done) {
 		return false
 	}
-	res.Rewrite, res.Advice = rewriteStage(c, v, g, text, res, kept)
+	res.Rewrite, res.Advice = rewriteStage(c, v, g, whole, text, res, kept)
 	return true
 }
 

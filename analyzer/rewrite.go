@@ -11,11 +11,12 @@ import (
 )
 
 // rewriteStage hands the analyzed post to package rewrite: the findings
-// (kept[i] made res.Findings[i]) in bytes of text, the sentences, and a
+// (kept[i] made res.Findings[i]) in bytes of text, the sentences (whole:
+// the view's text split by pack.SplitSentences, not cut into clauses), and a
 // rewriteAnalysis through which the rewrite looks up its vocabularies and
 // checks what it wrote. A post without findings may get a rewrite too,
 // when the rewrite's scrub finds a name no rule caught.
-func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, text string, res *Result, kept []pack.Candidate) (string, string) {
+func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Span, text string, res *Result, kept []pack.Candidate) (string, string) {
 	if _, ok := c.Pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
@@ -25,9 +26,8 @@ func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, text string, re
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
 			Severity: f.Severity, Replacement: f.Replacement, Rule: kept[i].Rule.ID}
 	}
-	sents := pack.SplitSentences(v.Text, c.Abbrev)
-	post.Sentences = make([]rewrite.Sentence, len(sents))
-	for i, s := range sents {
+	post.Sentences = make([]rewrite.Sentence, len(whole))
+	for i, s := range whole {
 		bs, be := v.Origin(s.Start, s.End)
 		post.Sentences[i] = rewrite.Sentence{Start: bs, End: be, Lower: v.Lower[s.Start:s.End]}
 	}

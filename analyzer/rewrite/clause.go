@@ -72,26 +72,14 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	for i := 0; i < len(s); i++ {
-		if !cutBytes[s[i]] {
+		c := s[i]
+		if !cutBytes[c] {
 			continue // the cheap look: most bytes can break nothing
 		}
-		switch {
-		case s[i] == ';':
+		switch c {
+		case ';':
 			add(i, i+1)
-		case s[i] == ' ' && i+1 < len(s) && (s[i+1] == '-' || s[i+1] == "—"[0]) && // the dashes' first bytes, before comparing
-			(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")):
-			n := len(" — ")
-			if s[i+1] == '-' {
-				n = 3
-			}
-			add(i, i+n)
-		case s[i] >= 0xF0 && i > 0 && s[i-1] == ' ':
-			// "Quick question for you all 🙏 Client (mid forties) told me": an
-			// emoji before a capital ends what came before it.
-			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
-				add(i, i+n+1)
-			}
-		case s[i] == ',':
+		case ',':
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
 				j++
@@ -99,12 +87,33 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			if ws, we := nextWord(s, j); ws == j && we > ws && lowerHas(g.breaks, g.breaksF, s[ws:we]) {
 				add(i, j)
 			}
-		case s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ',' && g.breakFirst[lowerASCII(s[i+1])]:
-			// Typed without its comma, a break still opens a clause when
-			// the clause speaks of someone: "... under 6 mos so client is
-			// a university student".
-			if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
-				add(i, i+1)
+		case ' ':
+			if i+1 == len(s) {
+				continue
+			}
+			if after := s[i+1]; (after == '-' || after == "—"[0]) && // the dashes' first bytes, before comparing
+				(strings.HasPrefix(s[i:], " — ") || strings.HasPrefix(s[i:], " – ") || strings.HasPrefix(s[i:], " - ")) {
+				n := len(" — ")
+				if s[i+1] == '-' {
+					n = 3
+				}
+				add(i, i+n)
+			} else if i > 0 && s[i-1] != ',' && g.breakFirst[lowerASCII(after)] {
+				// Typed without its comma, a break still opens a clause when
+				// the clause speaks of someone: "... under 6 mos so client is
+				// a university student".
+				if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
+					add(i, i+1)
+				}
+			}
+		default: // the first byte of a rune outside the BMP
+			// "Quick question for you all 🙏 Client (mid forties) told me": an
+			// emoji before a capital ends what came before it.
+			if i == 0 || s[i-1] != ' ' {
+				continue
+			}
+			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
+				add(i, i+n+1)
 			}
 		}
 	}
@@ -290,3 +299,43 @@ func findingsFrom(from int, in []Finding) []Finding {
 	}
 	return out
 }
+
+// isAsk reports whether a lower-cased sentence asks for something: it
+// holds a question mark outside quotation marks or, at the start of a
+// word, one of the ask cues.
+func isAsk(gr *grammar, lower string) bool {
+	if (strings.IndexByte(lower, '?') >= 0 || strings.Contains(lower, "¿")) && questionOutsideQuotes(lower) {
+		return true
+	}
+	pairs := gr.cuePairs
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && inWord[lower[i-1]] {
+			continue // inside a word: the cheap look
+		}
+		if pairs != nil && (i+1 == len(lower) || !pairs.has(lower[i], lower[i+1])) {
+			continue // no cue starts with these two bytes
+		}
+		cues := gr.cues[lower[i]]
+		if len(cues) == 0 {
+			continue
+		}
+		if i > 0 && lower[i-1] >= utf8.RuneSelf && !phrase.BoundaryBefore(lower, i) {
+			continue
+		}
+		for _, cue := range cues {
+			if strings.HasPrefix(lower[i:], cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWord holds the bytes after which isAsk is inside a word: an ASCII
+// letter, digit, underscore or apostrophe.
+var inWord = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = isASCIIWord(byte(b)) || b == '\''
+	}
+	return set
+}()

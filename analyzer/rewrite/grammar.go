@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -21,6 +19,11 @@ type grammar struct {
 	// articles maps an article to its form ("f.indef"); forms maps a form
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
+	// maxArticle is the length of the longest article, in bytes.
+	maxArticle int
+	// definite holds the definite articles ("the", "la"): a capitalized
+	// ordinary word after one is a proper name ("the Hollow").
+	definite map[string]bool
 	forms    map[string]string
 	genders  map[string]string
 	preps    map[string]bool
@@ -35,6 +38,11 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// copulas link a person noun to what it is said to be (see
+	// describesPerson).
+	copulas map[string]bool
+	// copulaLen is the length of the longest copula, in bytes.
+	copulaLen int
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -60,6 +68,9 @@ type grammar struct {
 	// there are more than 64 or one is empty.
 	leadsBy *[256][]uint8
 	cues    *[256][]string
+	// cuePairs holds the first two bytes of every cue, nil when a cue is
+	// shorter (see isAsk).
+	cuePairs *pairSet
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
@@ -119,6 +130,13 @@ func newGrammar(p *rules.Pack) *grammar {
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
+		g.maxArticle = max(g.maxArticle, len(a))
+		if strings.HasSuffix(form, ".def") {
+			if g.definite == nil {
+				g.definite = map[string]bool{}
+			}
+			g.definite[a] = true
+		}
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	for _, l := range gr.ConditionLeads {
@@ -169,15 +187,24 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
 	}
+	g.copulas = setOf(gr.Copulas)
+	for _, c := range gr.Copulas {
+		g.copulaLen = max(g.copulaLen, len(c))
+	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
-	g.cues = new([256][]string)
+	g.cues, g.cuePairs = new([256][]string), new(pairSet)
 	for _, cue := range rw.AskCues {
 		if cue != "" {
 			g.cues[cue[0]] = append(g.cues[cue[0]], cue)
+		}
+		if len(cue) < 2 {
+			g.cuePairs = nil
+		} else if g.cuePairs != nil {
+			g.cuePairs.add(cue[0], cue[1])
 		}
 	}
 	for n, gen := range gr.Genders {
@@ -404,80 +431,6 @@ func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []
 	return out
 }
 
-// nextWord returns the bounds of the first word of s at or after i, as
-// wordSpans splits words; start == end when there is none.
-func nextWord(s string, i int) (int, int) {
-	// Two tight loops, one to the word's first byte and one past its
-	// last: most bytes are ASCII and cost one table look.
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiWord[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			break
-		}
-		i += n
-	}
-	if i >= len(s) {
-		return len(s), len(s)
-	}
-	start := i
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWord[c] && c != '-' && c != '\'' {
-				return start, i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '·' {
-			return start, i
-		}
-		i += n
-	}
-	return start, len(s)
-}
-
-// addWords adds the words of a lower-case term to set, and each part of a
-// hyphenated word ("spanish-speaking", "spanish", "speaking").
-func addWords(set map[string]bool, term string) {
-	var buf [16]span
-	for _, w := range appendWords(buf[:0], term) { // on the stack for a short term
-		word := term[w.start:w.end]
-		set[word] = true
-		// Its parts between hyphens and apostrophes (strings.FieldsFunc's
-		// fields, found without a slice: both are ASCII, never inside a
-		// rune's bytes).
-		start := -1
-		for i := 0; i <= len(word); i++ {
-			if i < len(word) && word[i] != '-' && word[i] != '\'' {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 {
-				set[word[start:i]] = true
-				start = -1
-			}
-		}
-	}
-}
-
-func setOf(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // aboutSomeone reports whether a sentence speaks of a third person.
 func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
@@ -509,6 +462,26 @@ func (g *grammar) describes(s string) bool {
 		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// describesPerson reports whether s says what a person is: a person noun
+// right before a copula ("dad is a roofer", "le père est couvreur"). A
+// question asks about such a person ("how do you handle it when a client
+// is a local news anchor?"): it describes no one.
+func (g *grammar) describesPerson(s string) bool {
+	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+		return false
+	}
+	prevStart, prevEnd := 0, 0 // the word before
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		// A copula is short and rare: the person noun before it is looked
+		// up only then.
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
+			return true
+		}
+		prevStart, prevEnd = start, end
 	}
 	return false
 }

@@ -48,6 +48,10 @@ func (g *grammar) tidy(s string) string {
 func Tidy(s string, english bool) string {
 	// Each repair runs only when the text holds what it repairs: most
 	// rewrites need none, and a regexp pass costs more than the look.
+	// One pass tells whether any might (mayRepair).
+	if !mayRepair(s, english) {
+		return capitalizeSentences(strings.TrimSpace(s))
+	}
 	if strings.IndexByte(s, '(') >= 0 {
 		s = emptyParens.ReplaceAllString(s, "")
 	}
@@ -246,27 +250,36 @@ func fixArticles(s string) string {
 // "an".
 func forEachAAn(s string, f func(at int, an, wantAn bool)) {
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
-			continue
+		if an, wantAn, ok := aAnAt(s, i); ok {
+			f(i, an, wantAn)
 		}
-		j := i + 1
-		an := s[j] == 'n'
-		if an {
-			j++
-		}
-		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
-			continue
-		}
-		k := j + 1
-		for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' {
-			k++
-		}
-		word := s[j+1 : k]
-		if word == "" || !isASCIIWord(word[0]) {
-			continue
-		}
-		f(i, an, wantsAn(word))
 	}
+}
+
+// aAnAt reports whether an English indefinite article followed by a word
+// starts at byte i of s (ok), whether it is "an", and whether the word
+// wants "an".
+func aAnAt(s string, i int) (an, wantAn, ok bool) {
+	if i+2 >= len(s) || s[i] != 'a' && s[i] != 'A' || i > 0 && isASCIIWord(s[i-1]) {
+		return false, false, false
+	}
+	j := i + 1
+	an = s[j] == 'n'
+	if an {
+		j++
+	}
+	if j >= len(s) || s[j] != ' ' || j+1 >= len(s) {
+		return false, false, false
+	}
+	k := j + 1
+	for k < len(s) && s[k] != ' ' && s[k] != ',' && s[k] != '.' {
+		k++
+	}
+	word := s[j+1 : k]
+	if word == "" || !isASCIIWord(word[0]) {
+		return false, false, false
+	}
+	return an, wantsAn(word), true
 }
 
 // wantsAn reports whether an English word is said with a vowel sound
@@ -389,8 +402,8 @@ func (g *grammar) mendWords(s string) string {
 				mark(j)
 			}
 		}
-		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && lowerGet(g.articles, s[w.start:w.end]) != "" &&
-			lowerGet(g.articles, s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
+		if i+1 < len(words) && s[w.end:words[i+1].start] == " " && g.article(s[w.start:w.end]) != "" &&
+			g.article(s[words[i+1].start:words[i+1].end]) != "" && afterSpace(s, w.start) {
 			mark(i)
 		}
 	}
@@ -412,6 +425,16 @@ func (g *grammar) mendWords(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// article returns the form of the article w, as g.articles[strings.ToLower(w)]
+// does, or "": an ASCII word longer than every article is none, without
+// a look-up.
+func (g *grammar) article(w string) string {
+	if len(w) > g.maxArticle && isASCII(w) {
+		return ""
+	}
+	return lowerGet(g.articles, w)
 }
 
 // strands reports whether the word w of s is a

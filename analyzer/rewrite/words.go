@@ -119,6 +119,14 @@ func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
 // mayHave reports whether w may be in the set: false says it is not.
 func (f *wordFilter) mayHave(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
 
+// pairSet is a set of two-byte sequences, a bit each: 8 KB.
+type pairSet [1 << 10]uint64
+
+func (p *pairSet) add(a, b byte) { k := uint(a)<<8 | uint(b); p[k>>6] |= 1 << (k & 63) }
+
+// has reports whether a followed by b is in the set.
+func (p *pairSet) has(a, b byte) bool { k := uint(a)<<8 | uint(b); return p[k>>6]&(1<<(k&63)) != 0 }
+
 // lowerGet returns m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
 // lower-cased in a buffer on the stack, which the map is asked with
 // without a copy: a capitalized word no longer costs an allocation, and
@@ -211,29 +219,36 @@ func isASCII(s string) bool {
 // same offset into the result; "" and false otherwise (an invalid byte,
 // a "İ" or a Kelvin sign).
 func lowerSame(s string) (string, bool) {
-	// One pass over a copy lower-cases ASCII in place (strings.ToLower
+	// Lower-case ASCII is returned as it is; from the first capital on,
+	// ASCII is lower-cased into a copy in the same pass (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
-	var seen byte
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		seen |= c
-		if c-'A' < 26 { // 'A' to 'Z', in one comparison
-			upper = true
-		}
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i]-'A' >= 26 { // not 'A' to 'Z', in one comparison
+		i++
 	}
-	if seen < utf8.RuneSelf {
-		if !upper {
-			return s, true // already lower case: no copy
-		}
-		b := []byte(s)
-		for i, c := range b {
-			if c-'A' < 26 {
-				b[i] = c + 'a' - 'A'
+	if i == len(s) {
+		return s, true // already lower case: no copy
+	}
+	if s[i] < utf8.RuneSelf {
+		b := make([]byte, len(s))
+		copy(b, s[:i])
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return lowerWide(s)
 			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[i] = c
 		}
 		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 	}
+	return lowerWide(s)
+}
+
+// lowerWide is lowerSame for an s with a byte outside ASCII.
+func lowerWide(s string) (string, bool) {
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) {
 		return "", false
@@ -305,4 +320,140 @@ func wholeFirst(s string, words []string, by *[256][]uint8, backward bool) int {
 		}
 	}
 	return -1
+}
+
+// nextWord returns the bounds of the first word of s at or after i, as
+// wordSpans splits words; start == end when there is none.
+func nextWord(s string, i int) (int, int) {
+	// Two tight loops, one to the word's first byte and one past its
+	// last: most bytes are ASCII and cost one table look (wordBytes). A
+	// byte outside ASCII hands over to nextWordWide, whose rune look-ups
+	// would cost this loop a stack frame.
+	for i < len(s) {
+		k := wordBytes[s[i]]
+		if k == wordStart {
+			break
+		}
+		if k == wordWide {
+			return nextWordWide(s, i)
+		}
+		i++
+	}
+	if i >= len(s) {
+		return len(s), len(s)
+	}
+	start := i
+	for i < len(s) {
+		k := wordBytes[s[i]]
+		if k == wordStart || k == wordInside {
+			i++
+			continue
+		}
+		if k == wordWide {
+			return start, wordEndWide(s, i)
+		}
+		return start, i
+	}
+	return start, len(s)
+}
+
+// nextWordWide is nextWord, rune by rune outside ASCII.
+func nextWordWide(s string, i int) (int, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return len(s), len(s)
+	}
+	return i, wordEndWide(s, i)
+}
+
+// wordEndWide returns where the word that goes on at byte i of s ends,
+// rune by rune outside ASCII.
+func wordEndWide(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] && c != '-' && c != '\'' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '·' {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// The classes of bytes nextWord walks: one that starts or continues a
+// word (an ASCII letter or digit), one that only continues one (- and
+// '), a byte outside ASCII, whose rune must be decoded, and the others.
+const (
+	wordNone uint8 = iota
+	wordStart
+	wordInside
+	wordWide
+)
+
+// wordBytes gives each byte its class for nextWord.
+var wordBytes = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b >= utf8.RuneSelf:
+			t[b] = wordWide
+		case asciiWord[b]:
+			t[b] = wordStart
+		case b == '-' || b == '\'':
+			t[b] = wordInside
+		}
+	}
+	return t
+}()
+
+// addWords adds the words of a lower-case term to set, and each part of a
+// hyphenated word ("spanish-speaking", "spanish", "speaking").
+func addWords(set map[string]bool, term string) {
+	var buf [16]span
+	for _, w := range appendWords(buf[:0], term) { // on the stack for a short term
+		word := term[w.start:w.end]
+		set[word] = true
+		// Its parts between hyphens and apostrophes (strings.FieldsFunc's
+		// fields, found without a slice: both are ASCII, never inside a
+		// rune's bytes).
+		start := -1
+		for i := 0; i <= len(word); i++ {
+			if i < len(word) && word[i] != '-' && word[i] != '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				set[word[start:i]] = true
+				start = -1
+			}
+		}
+	}
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

@@ -90,7 +90,7 @@ func TestLastIndex(t *testing.T) {
 // where each rune keeps its byte length, and no answer where one does not
 // or a byte is invalid.
 func TestLowerSame(t *testing.T) {
-	for _, s := range []string{"", "plain", "Hello World", "ÉLÈVE à Québec", "ΣΟΦΙΑ", "İstanbul", "\u212A elvin", "bad\xffbyte", "x\uFFFDy"} {
+	for _, s := range []string{"", "plain", "Hello World", "ÉLÈVE à Québec", "ΣΟΦΙΑ", "İstanbul", "\u212A elvin", "bad\xffbyte", "x\uFFFDy", "Hi élève", "ab Cé", "AB\xff", "ab\xff", "ÀB", "abc DEF"} {
 		got, ok := lowerSame(s)
 		want := strings.ToLower(s)
 		same := len(want) == len(s) && !strings.ContainsAny(s, "İ\u212A\uFFFD") && !strings.Contains(s, "\xff")

@@ -64,12 +64,18 @@ const bench = (page, t, rounds, gapMs = 0, echo = false, full = false) => page.e
 }), { texts: t, rounds, gapMs, echo, full });
 // breakdown splits round trips by the engine's timing marks: language
 // detection, the worker's wait before the analysis and the analysis (its
-// own clock), the port's transit both ways (the rest of the ask), the JSON
-// parse, and what is left. Means and p95, in ms.
+// own clock), the port's transit both ways (the rest of the ask) and its
+// parts, the JSON parse, and what is left. Means and p95, in ms.
 function breakdown({ times, marks }) {
   const parts = {
     lang: marks.map((m) => m.lang),
     transit: marks.map((m) => m.port - m.queue - m.analyze),
+    // the transit's parts: the worker's, from the analysis's end to the
+    // port (reply); the content script's, from the answer's arrival on the
+    // port to the engine's code (wake); the rest is between the processes.
+    workerReply: marks.map((m) => m.reply ?? 0),
+    contentWake: marks.map((m) => m.wake ?? 0),
+    betweenProcesses: marks.map((m) => m.port - m.queue - m.analyze - (m.reply ?? 0) - (m.wake ?? 0)),
     workerQueue: marks.map((m) => m.queue),
     workerAnalyze: marks.map((m) => m.analyze),
     parse: marks.map((m) => m.parse),

@@ -26,7 +26,14 @@ const clauseMin = 24
 // Sentences splits the view's text s into sentences, and long run-on
 // sentences into clauses.
 func (c *Compiled) Sentences(s string) []Span {
-	sents := SplitSentences(s, c.Abbrev)
+	return c.Clauses(s, SplitSentences(s, c.Abbrev))
+}
+
+// Clauses cuts the long run-on sentences of sents, the sentences of s as
+// SplitSentences found them, into clauses: Sentences for a caller that
+// also needs the sentences whole (the rewrite). sents is not changed; it
+// is returned as it is when the pack cuts no clauses.
+func (c *Compiled) Clauses(s string, sents []Span) []Span {
 	if len(c.ClauseSubjects) == 0 {
 		return sents
 	}

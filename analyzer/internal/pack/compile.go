@@ -35,10 +35,19 @@ type Compiled struct {
 	Pack  *rules.Pack // the pack as loaded
 	Rules []*Rule     // its rules, in the pack's order
 
-	// Keywords finds every keyword of every rule, cue and context pattern
-	// in one pass over the lower-cased text; keywordGates[i] lists the gates
-	// keyword i opens. A gate is one gated pattern; nGates counts them.
+	// Keywords finds every keyword of three bytes or more of every rule,
+	// cue and context pattern in one pass over the lower-cased text (its
+	// pattern i is keyword keywordIDs[i]); shorter ones are looked up in
+	// tables (see appendHits): byteKeyword[b] is 1 + the index of the
+	// one-byte keyword b, or 0; pairKeyword[pairRow[a]-1][b] likewise for
+	// the two-byte keyword ab (pairRow[a] is 0 when none starts with a).
+	// keywordGates[i] lists the gates keyword i opens. A gate is one gated
+	// pattern; nGates counts them.
 	Keywords     *ahocorasick.Automaton
+	keywordIDs   []int32
+	byteKeyword  [256]int32
+	pairRow      [256]uint8
+	pairKeyword  [][256]int32
 	keywordGates [][]int
 	nGates       int
 	gatesPool    *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
@@ -377,8 +386,27 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		slices.SortStableFunc(vt, func(a, b VocabTerm) int { return len(b.Term) - len(a.Term) })
 		c.Vocab[name] = vt
 	}
-	if len(kwList) > 0 {
-		ac, e := ahocorasick.NewBuilder().AddStrings(kwList).Build()
+	// A keyword of one or two bytes ("a", ",", a digit, "in") is found
+	// with a table: such keywords are half of a post's hits, and the
+	// automaton returns its hits in a slice it allocates anew for each text.
+	var multi []string
+	for k, kw := range kwList {
+		switch {
+		case len(kw) == 1:
+			c.byteKeyword[kw[0]] = int32(k) + 1
+		case len(kw) == 2 && (c.pairRow[kw[0]] != 0 || len(c.pairKeyword) < 255):
+			if c.pairRow[kw[0]] == 0 {
+				c.pairKeyword = append(c.pairKeyword, [256]int32{})
+				c.pairRow[kw[0]] = uint8(len(c.pairKeyword))
+			}
+			c.pairKeyword[c.pairRow[kw[0]]-1][kw[1]] = int32(k) + 1
+		default:
+			c.keywordIDs = append(c.keywordIDs, int32(k))
+			multi = append(multi, kw)
+		}
+	}
+	if len(multi) > 0 {
+		ac, e := ahocorasick.NewBuilder().AddStrings(multi).Build()
 		if e != nil {
 			return nil, fmt.Errorf("analyzer: %s: keywords: %w", p.File, e)
 		}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/coregx/ahocorasick"
+
 	"github.com/discreet-app/discreet/analyzer/pattern"
 )
 
@@ -35,6 +37,7 @@ type Gates struct {
 	text pattern.Text
 
 	// Buffers kept between analyses.
+	kw     []keywordHit
 	counts []int
 	flat   []Span
 	eflat  []pattern.Span
@@ -55,16 +58,18 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 		g = &Gates{idx: make([]int32, c.nGates)}
 	}
 	g.maxKeyword = c.MaxKeyword
-	g.text.MaxKeyword, g.text.Edges = c.MaxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
-	if c.Keywords == nil {
+	g.text.MaxKeyword = c.MaxKeyword
+	g.text.Index(lower)
+	if len(c.keywordGates) == 0 {
 		return g
 	}
-	ms := c.Keywords.FindAllOverlapping([]byte(lower))
+	g.kw = c.appendHits(g.kw[:0], lower)
+	ms := g.kw
 	// Count each opened gate's hits first, then fill one array.
 	counts := g.counts[:0]
 	total := 0
 	for _, m := range ms {
-		for _, gi := range c.keywordGates[m.PatternID] {
+		for _, gi := range c.keywordGates[m.k] {
 			if g.idx[gi] == 0 {
 				counts = append(counts, 0)
 				g.idx[gi] = int32(len(counts))
@@ -84,12 +89,12 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 		g.hits[k], flat = flat[:0:n], flat[n:]
 	}
 	for _, m := range ms {
-		for _, gi := range c.keywordGates[m.PatternID] {
+		for _, gi := range c.keywordGates[m.k] {
 			k := g.idx[gi] - 1
-			g.hits[k] = append(g.hits[k], Span{m.Start, m.End})
+			g.hits[k] = append(g.hits[k], m.at)
 		}
 	}
-	// The automaton reports hits by end; ordered by start then end, they
+	// appendHits gives hits by end; ordered by start then end, they
 	// are in the order a stable sort by start would give (of two hits of
 	// one start, the shorter ends first), without its O(n log² n) moves.
 	for _, hits := range g.hits {
@@ -104,6 +109,40 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 		}
 	}
 	return g
+}
+
+// keywordHit is where keyword k (an index into Compiled.keywordGates) is.
+type keywordHit struct {
+	k  int
+	at Span
+}
+
+// appendHits appends every keyword hit of lower to hits, ordered by end:
+// of each end, the automaton's hits (keywords of three bytes or more),
+// then the two-byte and the one-byte keyword ending there, from the
+// pack's tables.
+func (c *Compiled) appendHits(hits []keywordHit, lower string) []keywordHit {
+	var ms []ahocorasick.Match
+	if c.Keywords != nil {
+		ms = c.Keywords.FindAllOverlapping([]byte(lower))
+	}
+	j := 0
+	for i := 0; i < len(lower); i++ {
+		for ; j < len(ms) && ms[j].End <= i+1; j++ {
+			hits = append(hits, keywordHit{int(c.keywordIDs[ms[j].PatternID]), Span{ms[j].Start, ms[j].End}})
+		}
+		if i > 0 {
+			if r := c.pairRow[lower[i-1]]; r != 0 {
+				if k := c.pairKeyword[r-1][lower[i]]; k != 0 {
+					hits = append(hits, keywordHit{int(k - 1), Span{i - 1, i + 1}})
+				}
+			}
+		}
+		if k := c.byteKeyword[lower[i]]; k != 0 {
+			hits = append(hits, keywordHit{int(k - 1), Span{i, i + 1}})
+		}
+	}
+	return hits
 }
 
 // grow returns buf resliced to n elements, reallocated if too short; the

@@ -1,6 +1,7 @@
 package pack
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 
 // examplePosts returns posts made of the flag examples of lang's rules, a
 // few examples to a post, up to n posts.
-func examplePosts(t *testing.T, c *Compiled, n int) []string {
+func examplePosts(t testing.TB, c *Compiled, n int) []string {
 	t.Helper()
 	var posts []string
 	var post []string
@@ -29,7 +30,7 @@ func examplePosts(t *testing.T, c *Compiled, n int) []string {
 }
 
 // compiledPack compiles lang's built-in pack.
-func compiledPack(t *testing.T, lang string) *Compiled {
+func compiledPack(t testing.TB, lang string) *Compiled {
 	t.Helper()
 	p, err := rules.EmbeddedPack(lang)
 	if err != nil {
@@ -89,5 +90,55 @@ func TestFirstFrom(t *testing.T) {
 	}
 	if firstFrom(nil, 3) != 0 {
 		t.Error("firstFrom(nil, 3) != 0")
+	}
+}
+
+// TestKeywordHits: the hits appendHits finds, from the automaton and the
+// tables of one- and two-byte keywords, are every occurrence of every
+// keyword, overlapping ones included, ordered by end.
+func TestKeywordHits(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "es"} {
+		c := compiledPack(t, lang)
+		kws := make([]string, len(c.keywordGates))
+		for b, k := range c.byteKeyword {
+			if k != 0 {
+				kws[k-1] = string([]byte{byte(b)})
+			}
+		}
+		for a, r := range c.pairRow {
+			for b, k := range c.pairKeyword[max(int(r)-1, 0)] {
+				if r != 0 && k != 0 {
+					kws[k-1] = string([]byte{byte(a), byte(b)})
+				}
+			}
+		}
+		for i, k := range c.keywordIDs {
+			kws[k] = string(c.Keywords.Pattern(i))
+		}
+		posts := append(examplePosts(t, c, 40), "", "a", "in a 1st, 22-year-old's", "ééé aa")
+		for _, p := range posts {
+			lower := strings.ToLower(p)
+			got := c.appendHits(nil, lower)
+			if !slices.IsSortedFunc(got, func(a, b keywordHit) int { return a.at.End - b.at.End }) {
+				t.Fatalf("%s: hits not ordered by end in %q", lang, lower)
+			}
+			var want []keywordHit
+			for k, kw := range kws {
+				if kw == "" {
+					t.Fatalf("%s: keyword %d in no table", lang, k)
+				}
+				for i := 0; i+len(kw) <= len(lower); i++ {
+					if lower[i:i+len(kw)] == kw {
+						want = append(want, keywordHit{k, Span{i, i + len(kw)}})
+					}
+				}
+			}
+			order := func(a, b keywordHit) int { return cmp.Or(a.at.Start-b.at.Start, a.at.End-b.at.End, a.k-b.k) }
+			slices.SortFunc(got, order)
+			slices.SortFunc(want, order)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: %q: %d hits, want %d", lang, lower, len(got), len(want))
+			}
+		}
 	}
 }
