@@ -226,6 +226,7 @@ var IntentConcepts = []string{
 	"coverage",  // insurance, fees
 	"client",    // a client or patient the post speaks of
 	"age",       // years: "14 yo", "30 ans", "29 años"
+	"favor",     // asking the reader a favour: "would you mind", "laissez", "dejarnos"
 }
 
 // Intent is one post intent with the weighted cues that point to it.

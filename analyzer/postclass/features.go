@@ -73,6 +73,7 @@ func Features(p Post, bits uint) []uint32 {
 	}
 	conceptPairs(toks, p.Concepts, add)
 	questions(p.Text, p.Concepts, add)
+	sentenceStarts(p.Text, p.Concepts, add)
 	if len(toks) > 0 {
 		add("first", toks[0])
 	}
@@ -184,6 +185,30 @@ func questions(s string, concepts map[string]string, add func(...string)) {
 		case '.', '!', '\n':
 			start = i + 1
 		}
+	}
+}
+
+// maxSentences bounds the sentences whose first word sentenceStarts reads.
+const maxSentences = 40
+
+// sentenceStarts adds the concept of the word that opens each sentence:
+// a sentence that opens on a verb of booking or joining is a call to act
+// ("Book a spot", "Register by Friday"), one that opens on "anyone" or
+// "how" asks the readers, wherever in the post it stands. Intent CV
+// averaged over 10 splits: 0.845 -> 0.847 (rules/README.md).
+func sentenceStarts(s string, concepts map[string]string, add func(...string)) {
+	start, n := 0, 0
+	for i := 0; i <= len(s) && n < maxSentences; i++ {
+		if i < len(s) && !strings.ContainsRune(".!?\n", rune(s[i])) {
+			continue
+		}
+		if first := words(s[start:i], 1); len(first) > 0 {
+			n++
+			if c, ok := concepts[first[0]]; ok {
+				add("concept<", c)
+			}
+		}
+		start = i + 1
 	}
 }
 

@@ -185,3 +185,27 @@ func TestStemsJoinFrenchAndSpanishForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOpenersGiveTheirConcept checks that a concept word that
+// opens a sentence, wherever the sentence stands, adds a feature that
+// the same word inside a sentence does not (posts written for this
+// test).
+func TestSentenceOpenersGiveTheirConcept(t *testing.T) {
+	concepts := map[string]string{"register": "event"}
+	opener := hashParts([]string{"concept<", "event"}) & (1<<16 - 1)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"A talk on sleep next week. Register by Friday!", true},
+		{"Saturday's group is full\nregister for the next one", true},
+		{"Register now for the spring group.", true},
+		{"Did you register for the talk on sleep?", false},
+		{"Nothing to see here.", false},
+	} {
+		ids := Features(Post{Text: tc.text, Lang: "en", Platform: "forum", Concepts: concepts}, 16)
+		if got := slices.Contains(ids, opener); got != tc.want {
+			t.Errorf("%q: opener feature %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
