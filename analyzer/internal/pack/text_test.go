@@ -10,7 +10,7 @@ import (
 // ("p.m.") and a letter before a capital still do.
 func TestSplitSentencesLowerInitial(t *testing.T) {
 	for text, want := range map[string][]string{
-		"last session k. told me about it":    {"last session k. told me about it"},
+		"last session k. told me about it":     {"last session k. told me about it"},
 		"we talked abt j. from the shelter":    {"we talked abt j. from the shelter"},
 		"Our group ends at 5 p.m. then we eat": {"Our group ends at 5 p.m.", " then we eat"},
 		"He got a b. Then he quit.":            {"He got a b.", " Then he quit."},
