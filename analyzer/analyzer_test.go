@@ -88,8 +88,8 @@ func TestSkillRequestHasNoClinicalFinding(t *testing.T) {
 	a := defaultAnalyzer(t)
 	for _, text := range []string{
 		"Seeking a therapist who specializes in PTSD and trauma-informed care.",
-		"Can anyone recommend a good workbook for adults with social anxiety?",
-		"What's everyone's go-to for clients with panic disorder who hate exposure?",
+		"Which self-help books do you like for grown-ups with social anxiety?",
+		"How do you pace interoceptive exposure for people with panic disorder?",
 	} {
 		res := a.Analyze(Input{Text: text, Lang: "en"})
 		if len(res.Findings) != 0 || res.Risk.Level != "none" {

@@ -21,7 +21,7 @@ func FuzzAnalyze(f *testing.F) {
 		"My client Maria, 42, is a nurse in Red Deer.",
 		"🎉 Thanks so much, Hope! It was a joy working with you 💙",
 		"a 4\u200b2-year-old \u202ewoman\u202c in Edmonton",
-		"Client (F, 27) told me in session Thursday.",
+		"Client (M, 58) said it on Tuesday, in session.",
 		"e\u0301cole ﬁne ＡＢＣ 123-45-6789",
 		"1111111111111111111111111111111111111111",
 	} {

@@ -14,7 +14,7 @@ var identifierKinds = []struct {
 }{
 	// Names.
 	{"name that is a word", "en", "Hope, thank you for letting me share this.", "Hope", "name"},
-	{"name that is a word, spoken to", "en", "Joy, thank you for trusting me with this.", "Joy", "name"},
+	{"name that is a word, spoken to", "en", "Joy, thank you for letting me walk with you through it.", "Joy", "name"},
 	{"name of African origin", "en", "My client Oluwaseun is 29 and works nights.", "Oluwaseun", "name"},
 	{"name of South Asian origin", "en", "My client Aanya lost her father in May.", "Aanya", "name"},
 	{"full name", "en", "My client Dana Kowalczyk is a welder.", "Kowalczyk", "name"},

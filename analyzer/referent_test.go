@@ -84,7 +84,7 @@ var mustWarn = []refCase{
 	// Notes to a client by a name that is also a word, "you know who you
 	// are", missing someone ("our Thursday afternoons"), then and now in
 	// the second person, and a client told by "they/them" or "iel".
-	{"en", "facebook_page", "To Will: I'm so proud of how far you've come since our first session. Enjoy Halifax!"},
+	{"en", "facebook_page", "To Will: look how far you've travelled since that first appointment. Good luck in Moncton!"},
 	{"en", "review_site", "Thank you so much for the lovely words, Rose. I'll miss our Monday mornings together."},
 	{"en", "facebook_page", "You came to me after the accident unable to drive, and yesterday you drove yourself to our last appointment. So proud."},
 	{"fr", "facebook_page", "Tu es arrivée chez moi après l'accident sans pouvoir conduire, et hier tu es venue en voiture à notre dernier rendez-vous. Bravo!"},
@@ -96,7 +96,7 @@ var mustWarn = []refCase{
 	{"es", "facebook_page", "Tú sabes quién eres: hace dos años no podías salir de tu casa y hoy empezaste la facultad en Córdoba. ¡Qué orgullo!"},
 	{"fr", "facebook_group", "Je travaille avec une personne que j'accompagne depuis l'automne (iel a 17 ans), serveur dans un resto de Lévis, qui vient d'être congédié après une crise de panique. Des idées?"},
 	{"es", "facebook_group", "Tengo una persona que atiendo (elle/ella) de 17 años, mesera en un café de Puebla, que perdió el trabajo después de un ataque de pánico. ¿Ideas?"},
-	{"en", "review_site", "Thanks for taking the time to write this, Joy. I'm going to miss our Thursday afternoons."},
+	{"en", "review_site", "Joy, your note made my day. I will miss our Wednesday evenings."},
 	{"fr", "review_site", "Merci pour ce beau mot, Aurore. Nos jeudis vont me manquer."},
 	// "Binge eating" is no binge-watched show.
 	{"en", "facebook_group", "Consult request: 18, nonbinary, first-year at a state college. Binge eating escalated this term and they were hospitalized over reading week. They're back home in Fredericton now and want to return in January."},
@@ -122,7 +122,7 @@ var mustStayQuiet = []refCase{
 	{"es", "facebook_group", "Les cuento algo personal: a mi esposo le diagnosticaron cáncer en marzo y voy a reducir mi consulta en Rosario por unos meses."},
 	{"es", "facebook_page", "Taller gratuito sobre duelo el sábado 14 de junio en Monterrey, Av. Juárez 1200. Inscripciones: talleres@example.mx o al 81 5555 0142. Coordinado por Lic. Andrea Ruiz."},
 	{"es", "forum", "En su entrevista, la actriz habla de su trastorno alimentario y de su internación. El personaje de la serie también lo muestra muy bien."},
-	{"es", "review_site", "Gracias por su comentario. Por secreto profesional no podemos confirmar si una persona ha sido atendida aquí. Puede llamar a Teresa al 55 5555 0177."},
+	{"es", "review_site", "Gracias por escribirnos. Por secreto profesional no podemos confirmar ni negar si alguien se atiende con nosotros. Puede llamar a Teresa al 55 5555 0177."},
 	// Written the way people type, and posts that look like a reply to a
 	// client but speak to colleagues, a group or everyone.
 	{"en", "facebook_group", "personal share my mom got diagnosed with dementia last month so im taking fridays off to drive her to appointments in kingston"},
@@ -130,7 +130,7 @@ var mustStayQuiet = []refCase{
 	{"en", "forum", "hiring a part time therapist for our clinic in red deer, send cv to jobs@example.org or call 403-555-0110"},
 	{"en", "reddit", "anyone else think the way the lead character on that hospital show handles her ocd is really well written"},
 	{"en", "reddit", "that pop star talking about her eating disorder in her new doc was so raw, great conversation starter with teens"},
-	{"en", "forum", "how do you all handle clients who text between sessions? looking for policy wording ideas"},
+	{"en", "forum", "what do u put in ur policy for clients who email at midnight? need wording"},
 	{"en", "facebook_group", "therapist here, i was diagnosed with adhd at 40 and started meds last week, my own therapist has been great"},
 	{"en", "reddit", "what's everyones go to worksheet for teens with social anxiety"},
 	{"fr", "facebook_group", "nouvelle perso mon pere a fait un avc la semaine passee donc je ferme le bureau jusqu au 15"},
@@ -152,9 +152,9 @@ var mustStayQuiet = []refCase{
 	{"fr", "forum", "vous faites quoi quand un client manque trois seances de suite? je facture ou pas"},
 	{"es", "facebook_group", "queridos colegas, nuestras reuniones de supervision vuelven en marzo los martes a las 19"},
 	{"es", "forum", "que hacen ustedes cuando un paciente falta a tres sesiones seguidas? cobran igual?"},
-	{"en", "review_site", "thanks for your review. we neither confirm nor deny that anyone is a client here, call our office if you have concerns"},
-	{"fr", "review_site", "merci pour votre commentaire, nous ne confirmons jamais si une personne est suivie chez nous"},
-	{"es", "review_site", "gracias por su reseña, no confirmamos ni negamos si alguien es paciente del centro"},
+	{"en", "review_site", "appreciate the review. for privacy reasons we don't say who is or isn't seen at our clinic, pls phone the front desk with any concerns"},
+	{"fr", "review_site", "merci de votre avis, pour des raisons de confidentialite on ne dit jamais qui consulte a la clinique"},
+	{"es", "review_site", "gracias por la opinion, por privacidad nunca decimos quien se atiende en la clinica"},
 	{"fr", "forum", "dans son entrevue la chanteuse parle de sa depression post partum, tres touchant"},
 	{"es", "facebook_group", "taller de duelo para colegas sabado 3 de agosto en mendoza, escribir a talleres@example.com.ar o al 261 555 0199"},
 	{"en", "facebook_group", "not a work question, my 9 yo got diagnosed with adhd last week in moncton and im still processing it"},

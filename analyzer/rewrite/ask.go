@@ -88,8 +88,8 @@ units:
 				if !c.strict {
 					c.leadFound = append(c.leadFound, c.leadNeeds(cut, be, in)...)
 				}
-				// "je recherche pour une patiente de 41 ans, frontalière,
-				// un·e psychothérapeute spécialisée en deuil périnatal": the
+				// "je cherche pour un client de 52 ans, pêcheur, un·e
+				// psychologue formé·e en TCC pour l'insomnie": the
 				// clinician sought comes back after the client.
 				if resume := c.resumeAfterClient(cut, be, in); resume > 0 {
 					tailIn = findingsFrom(resume, in)

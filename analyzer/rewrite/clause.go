@@ -86,7 +86,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			}
 			add(i, i+n)
 		case s[i] >= 0xF0 && i > 0 && s[i-1] == ' ':
-			// "I need the hive mind 🐝 Client (late teens) sent me": an
+			// "Quick question for you all 🙏 Client (mid forties) told me": an
 			// emoji before a capital ends what came before it.
 			if n := emojiRun(s[i:]); n > 0 && i+n+1 < len(s) && s[i+n] == ' ' && isUpperStart(s[i+n+1:]) {
 				add(i, i+n+1)

@@ -358,7 +358,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 					// "He's not actively suicidal" is about the client, and
 					// "a client with recurrent MDD" reads badly without its
 					// need: the sentence goes, the need stays in the lists;
-					// but "Any visual schedule template for a kid with ASD?"
+					// but "Any social story template for a teen with autism?"
 					// still asks for a template, before its client lead.
 					if cut := gr.cutAtLead(a, d); cut != "" && !gr.aboutSomeone(cut) {
 						a = cut

@@ -99,7 +99,7 @@ func TestRewriteGrammar(t *testing.T) {
 // TestGrammarFaultsFinds makes sure the checker itself finds each fault.
 func TestGrammarFaultsFinds(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
-		{"en", "Seeking a therapist  who works with teens."},
+		{"en", "Hoping to find a counsellor  for older adults."},
 		{"en", "Seeking a therapist , ideally in person."},
 		{"en", "Practical needs: ."},
 		{"en", "Watching you go from to giving that talk."},
@@ -147,8 +147,8 @@ func TestTidyMends(t *testing.T) {
 // gets a rewrite without it.
 func TestRewriteKeepsTheAsk(t *testing.T) {
 	checkRewrites(t, []rewriteCase{
-		{"en", "Looking for a Gottman-trained couples therapist for a couple in their 40s in Red Deer, evenings only.",
-			[]string{"Gottman", "couples therapist", "evenings"}, []string{"Red Deer", "40s"}},
+		{"en", "Any Gottman-trained couples therapist with evening slots? Referring a couple in their 50s from Grande Prairie.",
+			[]string{"Gottman", "couples therapist", "evening"}, []string{"Grande Prairie", "50s"}},
 		{"en", "Looking for a therapist who speaks Tagalog for a 40-year-old nurse in Winnipeg. Anyone fluent in Cree?",
 			[]string{"Tagalog", "Cree", "adults"}, []string{"Winnipeg", "nurse", "40-year-old"}},
 		{"en", "Need Portuguese-language handouts on insomnia for a 70-year-old retired bus driver in Fall River.",
@@ -183,8 +183,8 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		{"en", "Who do you refer to for ADHD testing in the Tucson area? My list keeps bouncing.",
 			[]string{"ADHD testing?"}, []string{"Tucson", "area"}},
 		// "Struggling with how to" asks, though it ends with a full stop.
-		{"en", "My client, a 44-year-old welder in Red Lake, has been binge eating again. I'm struggling with how to support safety planning when the nearest crisis line is hours away.",
-			[]string{"safety planning", "binge eating"}, []string{"Red Lake", "welder", "44-year-old"}},
+		{"en", "My client, a 37-year-old electrician in Fort Nelson, is binge eating most nights. I'm struggling with how to support safety planning with no crisis team in town.",
+			[]string{"safety planning", "binge eating"}, []string{"Fort Nelson", "electrician", "37-year-old"}},
 		// After the clinician sought, a client lead whose words name no
 		// clinician describes the client, though no rule caught it.
 		{"fr", "Je cherche une psychologue formée en TCC pour un ancien boulanger qui vit seul depuis son veuvage. Il habite à Rimouski.",
@@ -249,8 +249,8 @@ func TestRewriteKeepsEachKind(t *testing.T) {
 			[]string{"Tagalog-speaking", "depression", "evenings"}, []string{"Thunder Bay", "nurse", "61"}},
 		{"language, from the story", "en", "My client is 70, lives in Fall River and is Portuguese-speaking only. Anyone know a grief counsellor with openings?",
 			[]string{"Portuguese-speaking", "grief"}, []string{"Fall River", "70"}},
-		{"no language", "en", "We're looking for a speech-language pathologist for a 4-year-old in Kelowna who stutters.",
-			[]string{"children"}, []string{"Practical needs: speech-language", "Kelowna", "4-year-old"}},
+		{"no language", "en", "Hoping to find a speech-language pathologist for a 5-year-old in Vernon who has a lisp.",
+			[]string{"children"}, []string{"Practical needs: speech-language", "Vernon", "5-year-old"}},
 		{"insurance and region", "en", "Does anyone in Ohio know a grief therapist who offers a sliding scale? My client Dana Kowalski lost her husband in March.",
 			[]string{"grief", "sliding scale", "Ohio"}, []string{"Dana", "Kowalski", "March"}},
 		{"event", "en", "Need a referral for a client whose brother died by suicide in Kamloops two weeks ago. Virtual sessions preferred.",
@@ -337,10 +337,10 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"EMDR", "veterans"}, []string{"Brockton", "Taunton"}},
 		{"es", "¿Alguien en Irapuato o Celaya que haga EMDR con adolescentes?",
 			[]string{"EMDR", "adolescentes"}, []string{"Irapuato", "Celaya"}},
-		{"en", "Anyone in Reno doing ADHD assessments for adults with a short wait so client is a grad student and the campus clinic is booked til March.",
-			[]string{"ADHD assessments for adults"}, []string{"Reno", "grad student", "campus"}},
-		{"en", "Any good trich resources? Shes getting teased at school (st. brendans) & now wears a hat all day, mom is a dentist & feels like shes tried everything so kid-friendly books or fidget ideas welcome!",
-			[]string{"trich resources"}, []string{"brendans", "wears a hat", "mom is"}},
+		{"en", "Anyone in Boise doing ADHD assessments for adults with a short wait so client is a law student and the campus clinic is booked until spring.",
+			[]string{"ADHD assessments for adults"}, []string{"Boise", "law student", "campus"}},
+		{"en", "Any good trich resources? Kids at her school (st. aldric) make fun of her & she hides under a hoodie, mom is a pharmacist & is at the end of her rope so kid-friendly books or fidget ideas welcome!",
+			[]string{"trich resources"}, []string{"aldric", "hoodie", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
 	})

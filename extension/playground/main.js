@@ -9,7 +9,7 @@ import messages from "../_locales/en/messages.json";
 const SAMPLES = [
   "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.",
   "Hi all! Seeking a trauma-informed clinician for a 16 y/o boy in Kamloops whose dad was arrested in January. He plays on the Blazers U16 team. PM me!",
-  "Can anyone recommend a good CBT workbook for adults with social anxiety?",
+  "Which CBT workbooks do you like for grown-ups with health anxiety?",
 ];
 
 const t = (k) => messages[k]?.message ?? k;

@@ -85,8 +85,8 @@ func allLetters(w string) bool {
 
 // hyphenCompounds gives a capital to the words joined by hyphens to a
 // word that got one (recased, in b, from s): a place or employer of
-// several words is capitalized whole ("saint-zénon" → "Saint-Zénon",
-// "sainte-justine" → "Sainte-Justine"), as a tidy writer types it. A
+// several words is capitalized whole ("saint-aubépin" → "Saint-Aubépin",
+// "val-des-brumes" → "Val-des-Brumes"), as a tidy writer types it. A
 // function word ("de" in "saint-jean-de-matha") and a word of fewer
 // than three letters stay as they are.
 func hyphenCompounds(c *pack.Compiled, s string, b []byte, toks []phrase.Token, upper func(int)) {

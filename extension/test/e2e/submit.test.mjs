@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { testPages, expected, leaks, waitForMarkers } from "./harness.mjs";
 
 const RISKY = "Looking for a therapist for my client Maria, a 42-year-old nurse in Red Deer who lost her husband in a car crash last March.";
-const CLEAN = "Can anyone recommend a good CBT workbook for adults with social anxiety?";
+const CLEAN = "Which CBT workbooks do you like for grown-ups with health anxiety?";
 
 const env = testPages(before, after);
 const open = env.open;
@@ -73,7 +73,7 @@ test("Ctrl+Enter then Post anyway re-sends the key press unchanged", async () =>
 });
 
 test("no request carries the post text", async () => {
-  const needles = [RISKY, CLEAN, "Red Deer", "42-year-old", "social anxiety"];
+  const needles = [RISKY, CLEAN, "Red Deer", "42-year-old", "health anxiety"];
   assert.deepEqual(leaks(env.proxy.log, needles), []);
   assert.deepEqual(leaks(env.browser.requests, needles), []);
 });
