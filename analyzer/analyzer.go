@@ -312,7 +312,7 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
 		ctx = newWholeContext(c, v, sents, g)
-		cands = story.tag(v, c.Common, sents, ctx.earlyReferents(cands), cands)
+		cands = story.tag(v, c, sents, ctx.earlyReferents(cands), cands)
 	} else {
 		ctx = newContext(c, v, sents, g, cands)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -22,10 +23,13 @@ type story struct {
 	buffers   *sync.Pool   // of *storyBuffers, which analyses reuse
 	rules     []*pack.Rule // by the model's category index
 	minMargin int32
-	classes   *wordClasses
+	spec      *rules.TaggerSpec
 	taggers   *sync.Pool // of *tagger.Tagger, whose buffers analyses reuse
-	// common holds the pack's common words (rareWord), from the first tag.
+	// common holds the pack's common words (rareWord) and classes the
+	// word classes of spec and of the pack's story words, from the first
+	// tag.
 	common     *wordset.Set
+	classes    *wordClasses
 	commonOnce sync.Once
 	// spans, if not nil, scores the spans proposed from clause structure
 	// where the tagger found nothing (spans.go); spanLead is the lead over
@@ -74,7 +78,7 @@ func newStory(lang string, spec *rules.TaggerSpec, weights []byte) (*story, erro
 	if want := spec.CategoryOrder(); fmt.Sprint(want) != fmt.Sprint(cats) {
 		return nil, fmt.Errorf("analyzer: %s tagger: the weights tag %v but tagger.json says %v", lang, cats, want)
 	}
-	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), classes: newWordClasses(spec),
+	s := &story{model: m, minMargin: int32(spec.Train.MinMargin * tagger.Unit), spec: spec,
 		taggers: &sync.Pool{New: func() any { return m.NewTagger() }}, buffers: &sync.Pool{New: func() any { return new(storyBuffers) }}}
 	if spanWeights != nil {
 		sm, err := spanclf.Load(spanWeights)
@@ -137,17 +141,27 @@ func (c *wordClasses) of(w string) uint64 {
 // bits come below it.
 const classShift = 32
 
-// newWordClasses reads the word classes of spec (none for a nil spec).
-func newWordClasses(spec *rules.TaggerSpec) *wordClasses {
+// newWordClasses reads the word classes of spec (none for a nil spec)
+// and of a pack's story words ("word=class", pack.Compiled.StoryWords;
+// an entry of an unknown class, or without one, is skipped).
+func newWordClasses(spec *rules.TaggerSpec, storyWords []string) *wordClasses {
 	out := map[string]uint64{}
-	if spec == nil {
-		return &wordClasses{wordset.NewMap(out)}
+	add := func(w string, class int) {
+		// Posts typed without accents ("seance") find the word too.
+		out[w] |= 1 << (classShift + class)
+		out[tagger.Fold(w)] |= 1 << (classShift + class)
 	}
-	for i, name := range rules.TaggerClasses {
-		for _, w := range spec.Classes[name] {
-			// Posts typed without accents ("seance") find the word too.
-			out[w] |= 1 << (classShift + i)
-			out[tagger.Fold(w)] |= 1 << (classShift + i)
+	if spec != nil {
+		for i, name := range rules.TaggerClasses {
+			for _, w := range spec.Classes[name] {
+				add(w, i)
+			}
+		}
+	}
+	for _, e := range storyWords {
+		w, name, ok := strings.Cut(e, "=")
+		if i := slices.Index(rules.TaggerClasses, name); ok && i >= 0 && w != "" {
+			add(w, i)
 		}
 	}
 	return &wordClasses{wordset.NewMap(out)}
@@ -210,9 +224,10 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // Its candidates then go through attribution and overlap resolution like
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
-func (s *story) tag(v *pack.View, common phrase.WordSet, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	// The pack's common words are the same at every call: hashed once.
-	s.commonOnce.Do(func() { s.common = wordset.New(common) })
+func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	// The pack's common words and story words are the same at every
+	// call: hashed once.
+	s.commonOnce.Do(func() { s.common, s.classes = wordset.New(c.Common), newWordClasses(s.spec, c.StoryWords) })
 	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands

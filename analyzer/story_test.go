@@ -154,7 +154,7 @@ func BenchmarkStory1000(b *testing.B) {
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		story.tag(v, c.Common, sents, refs, slices.Clone(cands))
+		story.tag(v, c, sents, refs, slices.Clone(cands))
 	}
 }
 
@@ -230,5 +230,21 @@ func TestSpanKindNames(t *testing.T) {
 	}
 	if c := spanCues(&rules.SpanTraining{Kinds: []string{"kin"}}); c.Kinds != 1<<spanclf.KindKin || c.Kin == 0 {
 		t.Errorf("kinds [kin]: cues %+v", c)
+	}
+}
+
+// TestStoryWordsAreWordClasses checks that a pack's generated story words
+// ("word=class") mark their words like tagger.json's classes, accents
+// folded, and that an entry of no known class marks nothing.
+func TestStoryWordsAreWordClasses(t *testing.T) {
+	bit := func(name string) uint64 { return 1 << (classShift + slices.Index(rules.TaggerClasses, name)) }
+	c := newWordClasses(nil, []string{"flood=incident", "insomnie=ailment", "hérissé=feeling", "mystery", "tuesday=weekday", "=ailment"})
+	for w, want := range map[string]uint64{
+		"flood": bit("incident"), "insomnie": bit("ailment"), "hérissé": bit("feeling"), "herisse": bit("feeling"),
+		"mystery": 0, "tuesday": 0, "": 0, "floods": 0,
+	} {
+		if got := c.of(w); got != want {
+			t.Errorf("marks of %q = %#x; want %#x", w, got, want)
+		}
 	}
 }

@@ -44,7 +44,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	var examples []tagger.Example
 	var spanSents []spanSentence
-	classes := map[string]*wordClasses{lang: newWordClasses(spec)}
+	classes := map[string]*wordClasses{}
 	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
@@ -66,11 +66,13 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
 		if classes[pl] == nil {
 			// Another language's posts carry its own words' classes.
-			other, err := rules.EmbeddedTaggerSpec(pl)
-			if err != nil {
-				return nil, err
+			other := spec
+			if pl != lang {
+				if other, err = rules.EmbeddedTaggerSpec(pl); err != nil {
+					return nil, err
+				}
 			}
-			classes[pl] = newWordClasses(other)
+			classes[pl] = newWordClasses(other, c.StoryWords)
 		}
 		if _, ok := common[pl]; !ok {
 			common[pl] = wordset.New(c.Common)

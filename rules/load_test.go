@@ -175,3 +175,26 @@ func TestParseBuiltInDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestPracticalNeedsNameNoService checks that no practical need of a
+// pack's rewrite vocabulary is a health or social service its rules flag
+// as an organization once tied to a person (lists/services.txt, rule
+// org-service): "afiliada al ISSSTE" says where the client works, so the
+// rewrite must not list it as a need.
+func TestPracticalNeedsNameNoService(t *testing.T) {
+	packs, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, p := range packs {
+		services := map[string]bool{}
+		for _, s := range p.Lists["services"] {
+			services[strings.ToLower(s)] = true
+		}
+		for _, n := range p.Rewrite.Needs {
+			if services[strings.ToLower(n)] {
+				t.Errorf("%s: practical need %q is a service the rules flag (lists/services.txt)", lang, n)
+			}
+		}
+	}
+}

@@ -326,6 +326,11 @@ type Grammar struct {
 	// sentence that names one describes someone and stays out of the
 	// rewrite.
 	PersonNouns []string `json:"person_nouns,omitempty"`
+	// Copulas link a person noun to what the clause says the person is
+	// ("dad is a roofer", "le père est couvreur"): an ask clause in
+	// which one follows a person noun describes that person, whatever
+	// the rules caught of it, and stays out of the rewrite.
+	Copulas []string `json:"copulas,omitempty"`
 	// PlacePrepositions lead to a place ("in", "near"): an unknown
 	// capitalized word after one is taken for a place name.
 	PlacePrepositions []string `json:"place_prepositions,omitempty"`

@@ -50,6 +50,15 @@ var TaggerClasses = []string{
 	"care",     // the care relationship: session, appointment, intake, caseload
 	"number",   // numbers in words
 	"negation", // no, not, never, stopped
+	// The classes below are generated from public vocabularies, not
+	// written in tagger.json: the pack's story_words list
+	// (lists/story-words.txt, scripts/gen-lists/storywords.mjs) gives
+	// them, "word=class" a line.
+	"incident", // an event in someone's life: accident, eviction, arrested
+	"ailment",  // a symptom, illness, disorder, disability or pain
+	"feeling",  // nouns of feeling, verbs of emotion
+	"bodily",   // verbs of the body, of eating and drinking
+	"relative", // kin and household
 }
 
 // TaggerFinding is what a model finding of one category carries, like a

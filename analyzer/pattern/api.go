@@ -12,6 +12,7 @@ package pattern
 import (
 	"regexp/syntax"
 	"sync"
+	"unicode/utf8"
 )
 
 // Pattern is a compiled regular expression. Compile only parses it: the
@@ -41,6 +42,7 @@ func (x *Pattern) get() *pattern {
 	x.once.Do(func() {
 		tree := x.tree.Simplify()
 		x.p = fromTree(&source{text: x.src}, tree, true)
+		x.p.fffd = readsRune(tree, utf8.RuneError)
 		if costOn {
 			x.p.setCost(newCost(x.src))
 		}

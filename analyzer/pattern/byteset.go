@@ -53,3 +53,19 @@ func (s *byteSet) addRunes(lo, hi rune) {
 
 // allBytes holds every byte.
 var allBytes = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// asciiNonWordBytes holds the ASCII bytes Go's \b does not count as word
+// characters.
+var asciiNonWordBytes = func() (set byteSet) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if !isASCIIWord(byte(b)) {
+			set.add(byte(b))
+		}
+	}
+	return set
+}()
+
+// isASCIIWord reports whether Go's \b counts b as a word byte.
+func isASCIIWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}

@@ -28,10 +28,54 @@ type Near struct {
 type Text struct {
 	MaxKeyword int
 	Edges      []int32
+	// Valid: the text is valid UTF-8, so an input of it that begins and
+	// ends at a rune's edge is too (see pattern.invalid).
+	Valid bool
+	// edgeAt[i], made by Index, is the index in Edges of the first edge
+	// at or after position i of the text: where a search's walk over the
+	// edges begins, without a binary search per search. edgeAtOf is
+	// len(Edges) when it was made.
+	edgeAt   []int32
+	edgeAtOf int
 	// buf serves the searches of the text one after another (EachNear),
 	// without a pool's cost per search; busy while one reads from it.
 	buf  matchBuf
 	busy bool
+}
+
+// Index readies t for the searches of the text s (or of its lower-cased
+// form, phrase.Lower, which has the same edges and the same invalid
+// bytes): its edges, whether it is valid UTF-8, and where the walks over
+// its edges begin (edgeAt).
+func (t *Text) Index(s string) {
+	t.Edges = AppendEdges(t.Edges[:0], s)
+	t.Valid = utf8.ValidString(s)
+	n := len(s) + 1
+	t.edgeAt = slices.Grow(t.edgeAt[:0], n)[:n]
+	at := t.edgeAt
+	i := 0
+	for e, x := range t.Edges {
+		for ; i <= int(x); i++ {
+			at[i] = int32(e)
+		}
+	}
+	for ; i < n; i++ {
+		at[i] = int32(len(t.Edges))
+	}
+	t.edgeAtOf = len(t.Edges)
+}
+
+// firstEdge returns the index in t.Edges of the first edge at or after
+// the text's position i.
+func (t *Text) firstEdge(i int) int {
+	if t.edgeAtOf == len(t.Edges) && t.edgeAt != nil {
+		if i >= len(t.edgeAt) {
+			return len(t.Edges)
+		}
+		return int(t.edgeAt[i])
+	}
+	e, _ := slices.BinarySearch(t.Edges, int32(i))
+	return e
 }
 
 // NewNear returns what a search of an input that starts at off in the text
@@ -63,7 +107,7 @@ func newEdgeWalk(p *pattern, hits *Near, from int) edgeWalk {
 	if hits == nil || hits.t == nil || hits.t.Edges == nil || !p.wordFirst {
 		return edgeWalk{}
 	}
-	e, _ := slices.BinarySearch(hits.t.Edges, int32(hits.off+max(from, 1)))
+	e := hits.t.firstEdge(hits.off + max(from, 1))
 	return edgeWalk{edges: hits.t.Edges, off: hits.off, e: e}
 }
 
@@ -212,6 +256,9 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 			return nil
 		}
 		return p.findAll(b, s, w, hits)
+	}
+	if p.invalid(s, hits) {
+		return p.nearRE(s, hits, n)
 	}
 	// The tries start where the unanchored pass found the first match
 	// could begin (none is before), or do not run.

@@ -65,8 +65,11 @@ type pattern struct {
 	// through, all rare in prose (no ASCII letter, digit or space): the
 	// jumps find each with strings.IndexByte (starts.nextRare).
 	jumpRare []byte
-	caps     bool // R has capture groups
-	start    bool // every match begins at the start of the input (^)
+	// fffd: some class of the pattern matches U+FFFD, which regexp reads
+	// for a byte that is not UTF-8 (invalid.go).
+	fffd  bool
+	caps  bool // R has capture groups
+	start bool // every match begins at the start of the input (^)
 	// alts, when set, are the alternatives of a split alternation, tried
 	// in order at each position (see splitInto).
 	alts []*pattern
@@ -416,6 +419,9 @@ func (p *pattern) atRE(s string, i int, captures bool) []int {
 
 // MatchString reports whether s contains a match.
 func (p *pattern) MatchString(s string) bool {
+	if p.invalid(s, nil) {
+		return p.whole(len(s)).MatchString(s)
+	}
 	if p.rev.src != nil {
 		if d := p.revAuto.get(); d != nil {
 			if m := d.matchReverse(s); m != dfaFull {
@@ -460,6 +466,9 @@ var reverseBufs = sync.Pool{New: func() any { b := make([]byte, 0, 256); return 
 
 // FindStringIndex returns the leftmost match in s, as regexp does.
 func (p *pattern) FindStringIndex(s string) []int {
+	if p.invalid(s, nil) {
+		return p.whole(len(s)).FindStringIndex(s)
+	}
 	if p.start {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -500,6 +509,9 @@ func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
 // (wantSpan or wantGroups). With hits (Ungated), it visits the text's
 // edges when the pattern allows it.
 func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
+	if p.invalid(s, hits) {
+		return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
+	}
 	if p.start && !p.caps {
 		switch end := p.atStart(s, false); {
 		case end == noMatch:
@@ -566,21 +578,6 @@ func (p *pattern) candidate(s string, i int) bool {
 // \b (ASCII only) does not hold.
 func (p *pattern) startsWord(s string, i int) bool {
 	return !p.wordStart || i == 0 || !isASCIIWord(s[i-1]) || !isASCIIWord(s[i])
-}
-
-// asciiNonWordBytes holds the ASCII bytes Go's \b does not count as word
-// characters.
-var asciiNonWordBytes = func() (set byteSet) {
-	for b := 0; b < utf8.RuneSelf; b++ {
-		if !isASCIIWord(byte(b)) {
-			set.add(byte(b))
-		}
-	}
-	return set
-}()
-
-func isASCIIWord(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // reverseRunes appends the runes of s to dst in reverse order.

@@ -250,6 +250,33 @@ func TestPatternWordStart(t *testing.T) {
 	}
 }
 
+// TestTextIndex: Index makes the edges AppendEdges makes, and firstEdge
+// answers at every position what a binary search over them answers, also
+// for a Text reused for a shorter text and one whose edges were set by
+// hand.
+func TestTextIndex(t *testing.T) {
+	var txt Text
+	for _, s := range []string{"", "ab cd, é_9! x", "  a", "é", "a\xffb c", "ab cd"} {
+		txt.Index(s)
+		if want := AppendEdges(nil, s); !slices.Equal(txt.Edges, want) {
+			t.Errorf("Index(%q): edges %v; want %v", s, txt.Edges, want)
+		}
+		if txt.Valid != utf8.ValidString(s) {
+			t.Errorf("Index(%q): Valid = %v", s, txt.Valid)
+		}
+		hand := &Text{Edges: txt.Edges}
+		for i := 0; i <= len(s)+2; i++ {
+			want, _ := slices.BinarySearch(txt.Edges, int32(i))
+			if got := txt.firstEdge(i); got != want {
+				t.Errorf("Index(%q): firstEdge(%d) = %d; want %d", s, i, got, want)
+			}
+			if got := hand.firstEdge(i); got != want {
+				t.Errorf("edges %v by hand: firstEdge(%d) = %d; want %d", txt.Edges, i, got, want)
+			}
+		}
+	}
+}
+
 func TestAppendEdges(t *testing.T) {
 	for _, tc := range []struct {
 		s    string

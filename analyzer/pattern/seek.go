@@ -12,7 +12,6 @@ package pattern
 
 import (
 	"regexp/syntax"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -343,7 +342,7 @@ func (p *pattern) startsIn(hits *Near) starts {
 	w := starts{p: p}
 	if hits != nil && hits.t != nil && hits.t.Edges != nil && p.wordFirst {
 		w.edges, w.off = hits.t.Edges, hits.off
-		w.e, _ = slices.BinarySearch(w.edges, int32(hits.off+1))
+		w.e = hits.t.firstEdge(hits.off + 1)
 	}
 	return w
 }

@@ -141,11 +141,21 @@ func nearCases(s string) []nearCase {
 	return []nearCase{
 		{"all", s, NewNear([]Span{{0, len(s)}}, 0, &Text{MaxKeyword: len(s), Edges: AppendEdges(nil, s)})},
 		{"sparse", s, NewNear(sparse, 0, &Text{MaxKeyword: 2, Edges: AppendEdges(nil, s)})},
+		{"sparse, indexed", s, NewNear(sparse, 0, indexed(s, 2))},
 		{"sparse, no edges", s, NewNear(sparse, 0, &Text{MaxKeyword: 2})},
 		{"offset", s, NewNear(shifted, len(pre), &Text{MaxKeyword: 2, Edges: AppendEdges(nil, text)})},
+		{"offset, indexed", s, NewNear(shifted, len(pre), indexed(text, 2))},
 		{"ungated", s, Ungated(0, &Text{Edges: AppendEdges(nil, s)})},
 		{"ungated, offset", s, Ungated(len(pre), &Text{Edges: AppendEdges(nil, text)})},
+		{"ungated, offset, indexed", s, Ungated(len(pre), indexed(text, 0))},
 	}
+}
+
+// indexed returns a Text for s made as the analyzer makes them (Index).
+func indexed(s string, maxKeyword int) *Text {
+	t := &Text{MaxKeyword: maxKeyword}
+	t.Index(s)
+	return t
 }
 
 // TestSeekIdle: the automaton of an unanchored expression is idle where

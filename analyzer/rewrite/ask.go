@@ -112,6 +112,13 @@ units:
 					}
 				}
 			}
+			if gr.describesPerson(text[bs:be]) {
+				// "Foster dad is a weldr at X, would love someone with
+				// TF-CBT": what the clause says the person is, no rule
+				// may have caught; taking it out is worth a rewrite.
+				c.scrubbed = true
+				continue
+			}
 			if asking && end == "" && identifying > 0 && gr.aboutSomeone(text[bs:be]) {
 				// An ask that speaks of someone and holds what identifies
 				// them is their story with a question mark ("shes getting
@@ -132,6 +139,10 @@ units:
 					c.clin = clinicalWords(findings) // shared with clinical
 				}
 				clin = c.clin
+			}
+			if gr.hasInitial(text[bs:be]) {
+				c.scrubbed = true
+				continue // "could take k. next month" is about k.: no pronoun mends it
 			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
 			if (c.strict || stating) && named {
@@ -371,6 +382,9 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			case "prep": // "à Rimouski" is "dans la région", not "à la région"
 				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
 				repl = gr.placePhrase
+			case "prep+article": // "para la Cañada" is "en la zona", not "para la"
+				before = dropTrailingWords(before, gr.isLinkWord) + " "
+				repl = gr.placePhrase
 			case "article": // "a Toronto-based therapist" is "a therapist"
 				repl = ""
 			}
@@ -468,7 +482,8 @@ func (g *grammar) onlyJoins(s string) bool {
 
 // placeLead tells what leads to a place at the end of before: "prep" for
 // a preposition of place (with or without an article: "in", "in the"),
-// "article" for an article alone ("a"), or "".
+// "prep+article" for another preposition with a definite article ("para
+// la"), "article" for an article alone ("a"), or "".
 func (g *grammar) placeLead(before string) string {
 	words := wordSpans(before)
 	if len(words) == 0 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
@@ -483,31 +498,60 @@ func (g *grammar) placeLead(before string) string {
 		return ""
 	case len(words) > 1 && g.placePreps[word(len(words)-2)]:
 		return "prep"
+	case len(words) > 1 && g.definite[last] && g.preps[word(len(words)-2)]:
+		return "prep+article"
 	}
 	return "article"
 }
 
-// placeListTail returns the length of the place that follows a removed
-// one in a list at the start of s (" or Wise", " o León", "/Roubaix"), or
-// 0: a capitalized run after a conjunction or a slash, which no need word
-// ("or Spanish-speaking") starts; the rules saw the first place only.
+// placeListTail returns the length of the places that follow a removed
+// one in a list at the start of s (" or Wise", " o León", "/Roubaix",
+// "/tarbert/inveraray"), or 0; the rules saw the first place only. An
+// item after a slash is a run of words; one after a conjunction a run of
+// capitalized words, or a lower-case word no ordinary word list holds
+// ("or lochgilphead"), so "or online" stays. No item starts with a need word
+// ("or Spanish-speaking").
 func (g *grammar) placeListTail(s string) int {
+	n := 0
+	for range maxListedPlaces {
+		k := g.onePlaceItem(s[n:])
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// maxListedPlaces is the most places placeListTail takes after a removed
+// one.
+const maxListedPlaces = 4
+
+// onePlaceItem is placeListTail for one item.
+func (g *grammar) onePlaceItem(s string) int {
 	words := wordSpans(s)
-	i := 0
+	i, slash := 0, false
 	switch gap := s[:min(len(s), max(0, firstStart(words)))]; {
 	case len(words) >= 2 && gap == " " && lowerHas(g.conj, g.conjF, s[words[0].start:words[0].end]) && s[words[0].end:words[1].start] == " ":
 		i = 1
 	case len(words) >= 1 && strings.TrimSpace(gap) == "/":
+		slash = true
 	default:
 		return 0
 	}
 	end := 0
 	for ; i < len(words); i++ {
 		w := s[words[i].start:words[i].end]
-		if !capitalized(s, words[i]) || isI(w) || lowerGet(g.asked, w) || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
+		if isI(w) || lowerGet(g.asked, w) || g.statesNeed(w) || end > 0 && s[end:words[i].start] != " " {
 			break
 		}
+		if !capitalized(s, words[i]) && (end > 0 || !slash && lowerGet(g.common, w)) {
+			break // a lower-case place is one word: "/tarbert", "or lochgilphead"
+		}
 		end = words[i].end
+		if !capitalized(s, words[i]) {
+			break
+		}
 	}
 	if end == 0 {
 		return 0

@@ -21,6 +21,9 @@ type grammar struct {
 	// articles maps an article to its form ("f.indef"); forms maps a form
 	// back to the article. genders gives a noun's gender (m, f, i).
 	articles map[string]string
+	// definite holds the definite articles ("the", "la"): a capitalized
+	// ordinary word after one is a proper name ("the Hollow").
+	definite map[string]bool
 	forms    map[string]string
 	genders  map[string]string
 	preps    map[string]bool
@@ -35,6 +38,11 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// copulas link a person noun to what it is said to be (see
+	// describesPerson).
+	copulas map[string]bool
+	// copulaLen is the length of the longest copula, in bytes.
+	copulaLen int
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
@@ -119,6 +127,12 @@ func newGrammar(p *rules.Pack) *grammar {
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a
+		if strings.HasSuffix(form, ".def") {
+			if g.definite == nil {
+				g.definite = map[string]bool{}
+			}
+			g.definite[a] = true
+		}
 	}
 	g.third, g.preps, g.placePreps = setOf(gr.ThirdPerson), setOf(gr.Prepositions), setOf(gr.PlacePrepositions)
 	for _, l := range gr.ConditionLeads {
@@ -168,6 +182,10 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
+	}
+	g.copulas = setOf(gr.Copulas)
+	for _, c := range gr.Copulas {
+		g.copulaLen = max(g.copulaLen, len(c))
 	}
 	g.persons = map[string]bool{}
 	for _, n := range gr.PersonNouns {
@@ -509,6 +527,26 @@ func (g *grammar) describes(s string) bool {
 		if lowerGet(g.persons, s[start:end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// describesPerson reports whether s says what a person is: a person noun
+// right before a copula ("dad is a roofer", "le père est couvreur"). A
+// question asks about such a person ("how do you handle it when a client
+// is a local news anchor?"): it describes no one.
+func (g *grammar) describesPerson(s string) bool {
+	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+		return false
+	}
+	prevStart, prevEnd := 0, 0 // the word before
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		// A copula is short and rare: the person noun before it is looked
+		// up only then.
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
+			return true
+		}
+		prevStart, prevEnd = start, end
 	}
 	return false
 }

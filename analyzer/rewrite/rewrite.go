@@ -223,7 +223,8 @@ type run struct {
 	post *Post
 	clin map[string]bool // the words of the post's clinical findings, once needed
 	// scrubbed is set once the scrub took out a name or number no rule
-	// caught.
+	// caught, or asks left out a clause for what no rule caught in it (a
+	// person's initial, what a person is).
 	scrubbed bool
 	// strict is set for a post that asks its readers for nothing (a
 	// celebration, a vent): it has no need to carry, so a sentence is kept

@@ -223,6 +223,18 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// that say which kind it is.
 		{"fr", "Recherche psy à Toulouse qui suit le trouble anxieux généralisé, pour un adulte.",
 			[]string{"trouble anxieux généralisé"}, []string{"Toulouse"}},
+		// The places listed after a removed one go too, in lower case.
+		{"en", "Anyone know a DBT group near lochgilphead/tarbert/inveraray for my client, a 30-year-old chef?",
+			[]string{"DBT group"}, []string{"lochgilphead", "tarbert", "inveraray"}},
+		// A lone digit typed for "for" stays; a number goes.
+		{"en", "any recs 4 an EMDR therapist near Truro? client has 3 kids and works at the mill",
+			[]string{"recs 4 an EMDR therapist"}, []string{"Truro", "3 kids"}},
+		// A place after a preposition and its article takes both with it.
+		{"es", "Busco psicóloga con experiencia en duelo para la Cañada, para una paciente de 50 años.",
+			[]string{"experiencia en duelo en la zona"}, []string{"Cañada", "para la"}},
+		// An ordinary word capitalized after "for the" is a name.
+		{"en", "Looking for a trauma therapist for the Hollow, ideally EMDR-trained, for a client in her 30s.",
+			[]string{"trauma therapist, ideally EMDR-trained"}, []string{"Hollow", "for the"}},
 	})
 }
 
@@ -343,6 +355,20 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"trich resources"}, []string{"aldric", "hoodie", "mom is"}},
 		{"en", "Need the group's wisdom 🙏 Client (early thirties, she/her) texted me at midnight. How do you handle after-hours texts?",
 			[]string{"after-hours texts"}, []string{"thirties", "midnight"}},
+		// A clause that says what a person is goes, though no rule caught
+		// the misspelled job; a question about such a person stays.
+		{"en", "Referral needed for a teen with panic attacks. Foster dad is a weldr down at the yard, would love someone with TF-CBT. Sliding scale.",
+			[]string{"TF-CBT"}, []string{"weldr", "Foster dad"}},
+		// With no finding at all, such a clause is still worth a rewrite.
+		{"en", "Anyone know a DBT group with evening openings? Mom is a weldr down at the yard and would love a group near work.",
+			[]string{"DBT group with evening openings?"}, []string{"weldr", "Mom"}},
+		{"en", "How do you handle it when a client is a local news anchor? My client, 40, wants telehealth only.",
+			[]string{"when a client is a local news anchor?"}, []string{"40"}},
+		// An initial typed in lower case is a name.
+		{"en", "long shift. still worried abt r., 19 and living in his truck near Truro. this province needs youth beds.",
+			[]string{"youth beds"}, []string{"r.", "abt"}},
+		{"en", "anyone know a DBT group that could take k. next month? she is 16 and in Moncton",
+			[]string{"DBT"}, []string{"k.", "could take"}},
 	})
 }
 

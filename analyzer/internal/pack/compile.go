@@ -57,6 +57,7 @@ type Compiled struct {
 	Capitalized                                           map[string]bool        // the pack's vocab: words always capitalized
 	ShortCapitalized                                      map[string]bool        // the pack's abbreviations of those words ("jan"), capitalized before a day
 	Common                                                phrase.WordSet         // the pack's common words, if it has them
+	StoryWords                                            []string               // the pack's story_words list: "word=class", the story tagger's generated word classes
 	Function                                              map[string]bool        // the pack's stop words: function words ("the", "los")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
@@ -430,6 +431,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 			})
 		})
 	}
+	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	return c, nil
 }

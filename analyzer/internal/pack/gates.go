@@ -55,7 +55,8 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 		g = &Gates{idx: make([]int32, c.nGates)}
 	}
 	g.maxKeyword = c.MaxKeyword
-	g.text.MaxKeyword, g.text.Edges = c.MaxKeyword, pattern.AppendEdges(g.text.Edges[:0], lower)
+	g.text.MaxKeyword = c.MaxKeyword
+	g.text.Index(lower)
 	if c.Keywords == nil {
 		return g
 	}
