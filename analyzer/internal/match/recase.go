@@ -26,7 +26,9 @@ import (
 //     frequency decides, as for uncased matches) or shorter than
 //     uncasedMinRunes;
 //   - so do an honorific and the name after it ("dr hal pruitt", "mme
-//     tremblay"), up to two words that are not ordinary words.
+//     tremblay"), up to two words that are not ordinary words, a word no
+//     dictionary knows (recaseUnknown) and a letter alone before a
+//     period, an initial (recaseInitials).
 //
 // Capitals change no byte length here (a letter whose capital is longer
 // stays as it is), so offsets into the view stay valid; v.Lower is left as
@@ -107,6 +109,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 		}
 		if lowerStart(v.Text, toks, starts) {
 			recaseUnknown(c, v, toks, tokensInEntries(toks, phrases), upper)
+			recaseInitials(c, v, toks, upper)
 		}
 		for i := 0; i+1 < len(toks); i++ {
 			if !c.Honorifics[v.Lower[toks[i].Start:toks[i].End]] || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {

@@ -103,7 +103,7 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 		}
 		if c == '.' && j == i {
 			w := lastWord(s[begin:i])
-			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) {
+			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) || lowerInitial(s, i, w) {
 				continue
 			}
 		}
@@ -112,6 +112,26 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 	}
 	emit(len(s))
 	return out
+}
+
+// lowerInitial reports whether w, the word before the period at i of s,
+// is an initial typed in lower case ("last session k. said", "abt j. from
+// the er"): one letter, not the end of a dotted run ("p.m."), and the
+// text after the period goes on in lower case, as it does after an
+// initial and seldom after the end of a sentence a writer capitalizes.
+func lowerInitial(s string, i int, w string) bool {
+	if utf8.RuneCountInString(w) != 1 || IsUpperWord(w) {
+		return false
+	}
+	if k := i - len(w); k > 0 && (s[k-1] == '.' || s[k-1] == '/') {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	if len(rest) == len(s[i+1:]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // sentenceEnds holds the bytes that may end a sentence: a line break,
