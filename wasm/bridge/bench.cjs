@@ -10,9 +10,9 @@ const path = require("path");
 const { load } = require("./node.cjs");
 
 // The synthetic post of analyzer/internal/adversarial (Prose).
-const prose = "Hi all! Looking for a therapist for a client of mine, 16 y/o girl in Red Deer, recently moved here from Lagos with her mom. " +
-  "Struggling w/ panic attacks and some self harm. She plays on the Rebels U18 girls team and is terrified her coach finds out. " +
-  "Must take AB Blue Cross. Her dad is a 45-year-old paramedic who was in a fatal crash last March. PM me! ";
+const prose = "Hello everyone! Need a counsellor for a client of mine, 15 y/o boy in Medicine Hat, just arrived from Manila with his aunt. " +
+  "Dealing w/ panic attacks and some cutting lately. He plays on the Hornets U16 boys team and is scared his coach will hear. " +
+  "Must take AB Blue Cross. His mom is a 47-year-old firefighter who was in a bad collision last April. DM me! ";
 const text = prose.repeat(Math.ceil(1000 / prose.length)).slice(0, 1000);
 
 function request(extra) {

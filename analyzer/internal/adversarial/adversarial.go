@@ -10,9 +10,9 @@ import (
 )
 
 // Prose is a synthetic referral post with the usual mix of details.
-const Prose = "Hi all! Looking for a therapist for a client of mine, 16 y/o girl in Red Deer, recently moved here from Lagos with her mom. " +
-	"Struggling w/ panic attacks and some self harm. She plays on the Rebels U18 girls team and is terrified her coach finds out. " +
-	"Must take AB Blue Cross. Her dad is a 45-year-old paramedic who was in a fatal crash last March. PM me! "
+const Prose = "Hello everyone! Need a counsellor for a client of mine, 15 y/o boy in Medicine Hat, just arrived from Manila with his aunt. " +
+	"Dealing w/ panic attacks and some cutting lately. He plays on the Hornets U16 boys team and is scared his coach will hear. " +
+	"Must take AB Blue Cross. His mom is a 47-year-old firefighter who was in a bad collision last April. DM me! "
 
 // MaxWorkPerByte bounds the engine's steps (pattern.CountWork) per byte of a
 // text. The packs' patterns, on the shapes below, take at most about 115;
