@@ -63,7 +63,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	}
 	for k, t := range toks {
 		w := v.Lower[t.Start:t.End]
-		if c.Capitalized[w] || (k+1 < len(toks) && c.ShortCapitalized[w] && dayAfter(v.Text, t.End, toks[k+1])) {
+		if c.Capitalized.Has(w) || (k+1 < len(toks) && c.ShortCapitalized.Has(w) && dayAfter(v.Text, t.End, toks[k+1])) {
 			upper(t.Start)
 		}
 	}
@@ -112,7 +112,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 			recaseInitials(c, v, toks, upper)
 		}
 		for i := 0; i+1 < len(toks); i++ {
-			if !c.Honorifics[v.Lower[toks[i].Start:toks[i].End]] || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
+			if !c.Honorifics.Has(v.Lower[toks[i].Start:toks[i].End]) || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
 				continue
 			}
 			// The honorific and up to two words of the name after it

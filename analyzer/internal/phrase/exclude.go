@@ -2,6 +2,8 @@ package phrase
 
 import (
 	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // Excluded is what a rule never flags (its exclude terms and exclude
@@ -11,7 +13,7 @@ import (
 // list (tens of thousands of common words, and their plurals) into a map of
 // its own, megabytes the garbage collector marked on every cycle.
 type Excluded struct {
-	own     map[string]bool // the rule's own terms, lower-cased, and their plurals
+	own     *wordset.Set // the rule's own terms, lower-cased, and their plurals; nil for none
 	list    WordSet
 	plurals bool
 }
@@ -23,14 +25,17 @@ func NewExcluded(terms []string, list WordSet, plurals bool) *Excluded {
 	}
 	x := &Excluded{list: list, plurals: plurals}
 	if len(terms) > 0 {
-		x.own = make(map[string]bool, 2*len(terms))
+		own := make([]string, 0, 2*len(terms))
 		for _, t := range terms {
 			t = strings.ToLower(t)
-			x.own[t] = true
+			own = append(own, t)
 			if plurals {
-				x.own[Plural(t)] = true
+				own = append(own, Plural(t))
 			}
 		}
+		// A hash set, not a Go map: WebAssembly hashes a Go map's string
+		// keys slowly, and Has is asked of every word a rule matches.
+		x.own = wordset.New(own)
 	}
 	return x
 }
@@ -41,7 +46,7 @@ func (x *Excluded) Has(w string) bool {
 	if x == nil {
 		return false
 	}
-	if x.own[w] || x.list.Has(w) {
+	if x.own.Has(w) || x.list.Has(w) {
 		return true
 	}
 	if !x.plurals || len(x.list) == 0 {
