@@ -230,7 +230,7 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
 	// The pack's common words and story words are the same at every
 	// call: hashed once.
-	s.commonOnce.Do(func() { s.common, s.classes = wordset.New(c.Common), newWordClasses(s.spec, c.StoryWords) })
+	s.commonOnce.Do(func() { s.common, s.classes = c.CommonIndex, newWordClasses(s.spec, c.StoryWords) })
 	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands

@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // A post typed without capitals ("my client harold moved to swift current
@@ -57,7 +58,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	for _, i := range starts {
 		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
 		// "j'ai") would read as a name.
-		if t := toks[i]; c.Common != nil && c.Common.Has(v.Lower[t.Start:t.End]) {
+		if t := toks[i]; c.CommonIndex.Has(v.Lower[t.Start:t.End]) {
 			upper(t.Start)
 		}
 	}
@@ -96,7 +97,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				// for "area") is more often that slip than a name.
 				// A name inside a longer entry ("ana" in "santa ana") is
 				// left as it is, for the longer entry's rule.
-				if slot && (r.Category != "name" || inside[k]) || !slot && c.Common != nil && nearWord(c.Common, lower) {
+				if slot && (r.Category != "name" || inside[k]) || !slot && c.CommonIndex != nil && nearWord(c.CommonIndex, lower) {
 					continue
 				}
 				for k, t := range phrase.Tokenize(lower) {
@@ -119,7 +120,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 			// ("dr hal pruitt").
 			for k := i + 1; k <= i+2 && k < len(toks); k++ {
 				w := v.Lower[toks[k].Start:toks[k].End]
-				if (k > i+1 && v.Text[toks[k-1].End:toks[k].Start] != " ") || (c.Common != nil && c.Common.Has(w)) {
+				if (k > i+1 && v.Text[toks[k-1].End:toks[k].Start] != " ") || c.CommonIndex.Has(w) {
 					break
 				}
 				if k == i+1 {
@@ -232,7 +233,7 @@ const nearAlphabet = "abcdefghijklmnopqrstuvwxyzéèêàçñáíóú"
 // changed, or two neighbours swapped) from a word of set. The cost is
 // bounded: about 40 lookups a letter, for one word of at most
 // fuzzy.MaxRunes letters.
-func nearWord(set phrase.WordSet, w string) bool {
+func nearWord(set *wordset.Set, w string) bool {
 	rs := []rune(w)
 	if len(rs) > fuzzy.MaxRunes || strings.ContainsRune(w, ' ') {
 		return false

@@ -39,7 +39,7 @@ func recaseUnknown(c *pack.Compiled, v *pack.View, toks []phrase.Token, inEntry 
 			continue
 		}
 		w := v.Lower[t.Start:t.End]
-		if utf8.RuneCountInString(w) < uncasedMinRunes || !allLetters(w) || c.Function.Has(w) || c.Common.Has(w) || c.Speller.NearWord(w) {
+		if utf8.RuneCountInString(w) < uncasedMinRunes || !allLetters(w) || c.Function.Has(w) || c.CommonIndex.Has(w) || c.Speller.NearWord(w) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(v.Text[t.Start:]); unicode.IsLower(r) {

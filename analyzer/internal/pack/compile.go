@@ -67,6 +67,7 @@ type Compiled struct {
 	Capitalized                                           *wordset.Set           // the pack's vocab: words always capitalized
 	ShortCapitalized                                      *wordset.Set           // the pack's abbreviations of those words ("jan"), capitalized before a day
 	Common                                                phrase.WordSet         // the pack's common words, if it has them
+	CommonIndex                                           *wordset.Set           // Common as a hash set, for the per-token look-ups; nil without them
 	StoryWords                                            []string               // the pack's story_words list: "word=class", the story tagger's generated word classes
 	Function                                              *wordset.Set           // the pack's stop words: function words ("the", "los")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
@@ -167,7 +168,7 @@ type Rule struct {
 	RE                                         *LazyRE
 	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
 	ExtendRE                                   *LazyRE
-	AmbiguousSet                               phrase.WordSet // the ordinary words of Ambiguous.List
+	AmbiguousSet                               *wordset.Set // the ordinary words of Ambiguous.List
 	AmbBefore, AmbAfter                        *LazyRE
 	Excluded                                   *phrase.Excluded // what Exclude and ExcludeList rule out
 	Exact                                      map[string]bool  // terms as written, for case "exact"
@@ -250,6 +251,19 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		sets[name] = s
 		return s
 	}
+	// index is set(name) as a hash set, made once per list: the
+	// lists asked of every word a rule matches (exclusions, ambiguous
+	// words, the common words), where a bisection compares a dozen or
+	// more strings scattered over the heap.
+	indexes := map[string]*wordset.Set{}
+	index := func(name string) *wordset.Set {
+		if s, ok := indexes[name]; ok {
+			return s
+		}
+		s := words(set(name))
+		indexes[name] = s
+		return s
+	}
 
 	kwIndex := map[string]int{}
 	var kwList []string
@@ -283,12 +297,12 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		cr.NotAfterRE = lazy("not_after", r.NotAfter, 1)
 		cr.ExtendRE = lazy("extend", r.Extend, 1)
 		if r.Ambiguous != nil {
-			cr.AmbiguousSet = set(r.Ambiguous.List)
+			cr.AmbiguousSet = index(r.Ambiguous.List)
 			cr.AmbBefore = lazy("ambiguous.before", r.Ambiguous.Before, -1)
 			cr.AmbAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.Excluded = phrase.NewExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
+			cr.Excluded = phrase.NewExcluded(r.Exclude, index(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
@@ -447,6 +461,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	c.Shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.Common = set("common_words")
+		c.CommonIndex = index("common_words")
 		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {
 			return c.Phrases.Has(w) || c.holdsKeyword(w) || c.Abbrev[w] || c.Honorifics.Has(w) || c.Capitalized.Has(w)
 		}, func(w string) bool {

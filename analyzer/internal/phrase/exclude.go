@@ -14,13 +14,13 @@ import (
 // its own, megabytes the garbage collector marked on every cycle.
 type Excluded struct {
 	own     *wordset.Set // the rule's own terms, lower-cased, and their plurals; nil for none
-	list    WordSet
+	list    *wordset.Set // a shared word list, hashed; nil for none
 	plurals bool
 }
 
 // NewExcluded returns the exclusions of terms and list, or nil for none.
-func NewExcluded(terms []string, list WordSet, plurals bool) *Excluded {
-	if len(terms) == 0 && len(list) == 0 {
+func NewExcluded(terms []string, list *wordset.Set, plurals bool) *Excluded {
+	if len(terms) == 0 && list == nil {
 		return nil
 	}
 	x := &Excluded{list: list, plurals: plurals}
@@ -49,7 +49,7 @@ func (x *Excluded) Has(w string) bool {
 	if x.own.Has(w) || x.list.Has(w) {
 		return true
 	}
-	if !x.plurals || len(x.list) == 0 {
+	if !x.plurals || x.list == nil {
 		return false
 	}
 	// The words Plural could have made w of ("men" of "man").
