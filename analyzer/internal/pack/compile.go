@@ -462,7 +462,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	if _, ok := p.Lists["common_words"]; ok {
 		c.Common = set("common_words")
 		c.CommonIndex = index("common_words")
-		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {
+		c.Speller = normalize.NewSpeller(c.Common, c.CommonIndex, list("elisions"), func(w string) bool {
 			return c.Phrases.Has(w) || c.holdsKeyword(w) || c.Abbrev[w] || c.Honorifics.Has(w) || c.Capitalized.Has(w)
 		}, func(w string) bool {
 			// English writes a possessive with "'s"; French and Spanish
