@@ -109,3 +109,33 @@ func TestUncasedUnknownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestUncasedNameSlipOfAWord: a listed name one slip from an ordinary
+// word ("brian", "brain") typed in lower case is a name where its slot or
+// its possessive says so, and then wherever else the post writes it; the
+// word itself stays a word. Posts written for this test.
+func TestUncasedNameSlipOfAWord(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		text  string
+		names int // "brian" name findings wanted
+	}{
+		{"so grateful to brian's mom 4 the card... brian, keep using ur coping cards at school", 2},
+		{"now that brian's panic is so much better he's back at school full time", 1},
+		{"he says his brain feels foggy after the new meds and he cant focus at school", 0},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: "en"})
+		n := 0
+		for _, f := range res.Findings {
+			if f.Category == "name" && f.Text == "brian" {
+				n++
+			}
+			if f.Category == "name" && f.Text == "brain" {
+				t.Errorf("%q: the word %q read as a name", tc.text, f.Text)
+			}
+		}
+		if n != tc.names {
+			t.Errorf("%q: %d name findings of brian; want %d (all: %+v)", tc.text, n, tc.names, res.Findings)
+		}
+	}
+}
