@@ -24,7 +24,7 @@ import (
 //     place or employer of the pack's lists gets its capitals back, unless
 //     it is an ordinary word ("will", "hope", "bend": common-word
 //     frequency decides, as for uncased matches) or shorter than
-//     uncasedMinRunes;
+//     uncasedMinRunes (a short name, "ben", only in a name's slot);
 //   - so do an honorific and the name after it ("dr hal pruitt", "mme
 //     tremblay"), up to two words that are not ordinary words, a word no
 //     dictionary knows (recaseUnknown) and a letter alone before a
@@ -99,10 +99,13 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 					continue
 				}
 				lower := v.Lower[pm.Start:pm.End]
-				if !uncased(lower) || allOrdinary(r, lower) {
+				if !(uncased(lower) || shortName(c, r, v, pm)) || allOrdinary(r, lower) {
 					continue
 				}
 				slot := r.AmbBefore.Match(before(v, pm.Start)) || r.AmbAfter.Match(after(v, pm.End))
+				if !uncased(lower) && !slot {
+					continue // a short name only where its slot says so
+				}
 				// A name where the words around it say a name stands
 				// ("thank u to aiden's mom", "hi raewyn") gets its
 				// capital, so every rule written for a capitalized name
@@ -191,6 +194,17 @@ func inLonger(phrases []phrase.Match) []bool {
 		last = max(last, phrases[k].End)
 	}
 	return out
+}
+
+// shortName reports whether the phrase pm, shorter than uncasedMinRunes,
+// may be a short name typed in lower case ("ben", "eli"): a name of r's
+// list, one word of two letters or more, typed in lower case, and no
+// function word ("an", "la") nor short form ("ty", "tia"). recase still
+// asks for its slot.
+func shortName(c *pack.Compiled, r *pack.Rule, v *pack.View, pm phrase.Match) bool {
+	w := v.Text[pm.Start:pm.End]
+	return r.Category == "name" && utf8.RuneCountInString(w) >= 2 && allLetters(w) &&
+		w == v.Lower[pm.Start:pm.End] && !c.Function[w] && !c.Shorthand.Has(w)
 }
 
 // possessive reports whether rest, the text right after a word, starts
