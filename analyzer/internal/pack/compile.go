@@ -449,7 +449,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	if _, ok := p.Lists["common_words"]; ok {
 		c.Common = set("common_words")
 		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {
-			return c.Phrases.Has(w) || c.holdsKeyword(w) || c.Abbrev[w] || c.Honorifics[w] || c.Capitalized[w]
+			return c.Phrases.Has(w) || c.Abbrev[w] || c.Honorifics[w] || c.Capitalized[w]
 		}, func(w string) bool {
 			// English writes a possessive with "'s"; French and Spanish
 			// names ending in "s" ("Carlos") are not one.
@@ -457,24 +457,26 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				r := &p.Rules[ri]
 				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
 			})
-		})
+		}, c.heldKeywords)
 	}
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	return c, nil
 }
 
-// holdsKeyword reports whether the lower-case word w holds a keyword of
-// the pack's gates of four letters or more ("cuarentona" holds
-// "cuarent"): a word a rule looks for, which the speller leaves as typed.
-func (c *Compiled) holdsKeyword(w string) bool {
+// heldKeywords returns the keywords of the pack's gates of four letters
+// or more that the lower-case word w holds ("cuarentona" holds
+// "cuarent"): what a rule looks for, which the speller's correction of w
+// must keep ("todayy" → "today", never to another word).
+func (c *Compiled) heldKeywords(w string) []string {
 	if c.Keywords == nil {
-		return false
+		return nil
 	}
+	var out []string
 	for _, m := range c.Keywords.FindAllOverlapping([]byte(w)) {
-		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
-			return true
+		if k := w[m.Start:m.End]; utf8.RuneCountInString(k) >= 4 && strings.IndexFunc(k, unicode.IsSpace) < 0 {
+			out = append(out, k)
 		}
 	}
-	return false
+	return out
 }
