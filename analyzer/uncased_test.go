@@ -26,7 +26,7 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "my client stayed at the finish line all day", ""},
 		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
 		// A short name only where the words around it say a name stands.
-		{"en", "happy bday to the bravest kid on my caseload, eli!! so proud of him", "eli"},
+		{"en", "so proud of the toughest little guy i see, eli!! huge week for him", "eli"},
 		{"en", "it was such a joy seeing u and bo find ur way back to each other", "bo"},
 		{"en", "we did the intake at the eli lilly building downtown on a wet monday", ""},
 		{"en", "got two new referrals this wk, any tips on intake forms? tia!!", ""},
