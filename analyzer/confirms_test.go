@@ -1,7 +1,5 @@
 package analyzer
 
-import "testing"
-
 // treatedWarn are replies and thank-yous, written for this test, that
 // confirm therapy without the usual formula: the second person, a word
 // of treatment (sessions, therapy, our work, appointments, working
@@ -43,7 +41,8 @@ var treatedWarn = []refCase{
 
 // treatedQuiet are posts, written for this test, that speak of therapy
 // to "you" in general: ads, invitations and questions that confirm no
-// one is a client.
+// one is a client. TestRiskWarnsOnPostsToOrAboutAClient and
+// TestRiskQuietOnPosterPublicFigureAndFiction read both tables.
 var treatedQuiet = []refCase{
 	{"en", "facebook_page", "Our sessions help you build skills for anxiety and panic. Book a free consult this week."},
 	{"en", "facebook_page", "Helping you through grief and life transitions is what our practice is here for. Evening slots open."},
@@ -53,20 +52,4 @@ var treatedQuiet = []refCase{
 	{"fr", "facebook_page", "Vous accompagner dans les transitions de vie, c'est notre mission. Places disponibles en soirée."},
 	{"es", "facebook_page", "Nuestras sesiones te ayudan a manejar la ansiedad. Agenda tu primera cita gratis."},
 	{"es", "facebook_page", "Acompañarte en los cambios de la vida es nuestra misión. Hay horarios por la tarde."},
-}
-
-func TestRiskWarnsOnTreatmentToTheReader(t *testing.T) {
-	a := defaultAnalyzer(t)
-	for i, c := range treatedWarn {
-		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
-		if lv := res.Risk.Level; lv != "medium" && lv != "high" {
-			t.Errorf("%s #%d: risk %s, want medium or high: %q", c.lang, i, lv, c.text)
-		}
-	}
-	for i, c := range treatedQuiet {
-		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
-		if lv := res.Risk.Level; lv != "none" && lv != "low" {
-			t.Errorf("%s quiet #%d: risk %s, want none or low: %q", c.lang, i, lv, c.text)
-		}
-	}
 }

@@ -1,7 +1,5 @@
 package analyzer
 
-import "testing"
-
 // officeQuiet are replies and notices, written for this test, that give
 // the office's own front desk or staff at a number, speaking for "we":
 // the poster's own contact, which stays quiet. English has no row yet:
@@ -37,24 +35,4 @@ var relativeWarn = []refCase{
 	{"en", "facebook_group", "My client's mother asked me to share her number, 555-201-0177, with anyone who has a bed open for her son."},
 	{"fr", "facebook_group", "La mère de ma cliente m'a donné son numéro, 418-555-0177, pour qui aurait une place en thérapie pour sa fille."},
 	{"es", "facebook_group", "La madre de mi paciente me pidió compartir su número, 55 5555 0177, por si alguien tiene lugar para su hijo."},
-}
-
-func TestOfficeContactStaysQuiet(t *testing.T) {
-	a := defaultAnalyzer(t)
-	for i, c := range officeQuiet {
-		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
-		if lv := res.Risk.Level; lv != "none" && lv != "low" {
-			var got []string
-			for _, f := range res.Findings {
-				got = append(got, f.Category+":"+f.Text)
-			}
-			t.Errorf("%s #%d: risk %s, want none or low (findings %v): %q", c.lang, i, lv, got, c.text)
-		}
-	}
-	for i, c := range relativeWarn {
-		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
-		if lv := res.Risk.Level; lv != "medium" && lv != "high" {
-			t.Errorf("%s twin #%d: risk %s, want medium or high: %q", c.lang, i, lv, c.text)
-		}
-	}
 }
