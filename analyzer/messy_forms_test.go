@@ -26,6 +26,8 @@ var messyForms = []struct {
 		[][2]string{{"yesterdy", "date"}, {"nurse", "occupation"}}},
 	{"en", "my cl lost her job on jan 12, her f/u is next tues",
 		[][2]string{{"jan 12", "date"}, {"next tues", "date"}}},
+	{"en", "my cl finally got the job todayy, hes starting at the mill monday",
+		[][2]string{{"todayy", "date"}}},
 	{"en", "her landlord changed the locks tues, we have a f/u thurs",
 		[][2]string{{"tues", "date"}, {"thurs", "date"}}},
 	{"en", "my cl jenna is 34, jennas mom called me from the walmarts parking lot",

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -229,7 +230,7 @@ var mustStayQuiet = []refCase{
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
 	a := defaultAnalyzer(t)
-	for i, c := range append(mustWarn[:len(mustWarn):len(mustWarn)], messyWarn...) {
+	for i, c := range slices.Concat(mustWarn, messyWarn, treatedWarn, relativeWarn) {
 		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
 		if lv := res.Risk.Level; lv != "medium" && lv != "high" {
 			t.Errorf("%s #%d: risk %s, want medium or high: %q", c.lang, i, lv, c.text)
@@ -239,7 +240,7 @@ func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
 
 func TestRiskQuietOnPosterPublicFigureAndFiction(t *testing.T) {
 	a := defaultAnalyzer(t)
-	for i, c := range append(mustStayQuiet[:len(mustStayQuiet):len(mustStayQuiet)], messyStayQuiet...) {
+	for i, c := range slices.Concat(mustStayQuiet, messyStayQuiet, treatedQuiet, officeQuiet) {
 		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
 		if lv := res.Risk.Level; lv != "none" && lv != "low" {
 			var got []string

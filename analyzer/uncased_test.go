@@ -25,6 +25,11 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "my client grew up in swift current and misses it", "swift current"},
 		{"en", "my client stayed at the finish line all day", ""},
 		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
+		// A short name only where the words around it say a name stands.
+		{"en", "so proud of the toughest little guy i see, eli!! huge week for him", "eli"},
+		{"en", "it was such a joy seeing u and bo find ur way back to each other", "bo"},
+		{"en", "we did the intake at the eli lilly building downtown on a wet monday", ""},
+		{"en", "got two new referrals this wk, any tips on intake forms? tia!!", ""},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		got := ""
@@ -106,6 +111,36 @@ func TestUncasedUnknownNames(t *testing.T) {
 		}
 		if tc.want == nil && named {
 			t.Errorf("%s %q: a name, place or employer was found in a post with none: %v", tc.lang, tc.text, got)
+		}
+	}
+}
+
+// TestUncasedNameSlipOfAWord: a listed name one slip from an ordinary
+// word ("brian", "brain") typed in lower case is a name where its slot or
+// its possessive says so, and then wherever else the post writes it; the
+// word itself stays a word. Posts written for this test.
+func TestUncasedNameSlipOfAWord(t *testing.T) {
+	a := defaultAnalyzer(t)
+	for _, tc := range []struct {
+		text  string
+		names int // "brian" name findings wanted
+	}{
+		{"so grateful to brian's mom 4 the card... brian, keep using ur coping cards at school", 2},
+		{"now that brian's panic is so much better he's back at school full time", 1},
+		{"he says his brain feels foggy after the new meds and he cant focus at school", 0},
+	} {
+		res := a.Analyze(Input{Text: tc.text, Lang: "en"})
+		n := 0
+		for _, f := range res.Findings {
+			if f.Category == "name" && f.Text == "brian" {
+				n++
+			}
+			if f.Category == "name" && f.Text == "brain" {
+				t.Errorf("%q: the word %q read as a name", tc.text, f.Text)
+			}
+		}
+		if n != tc.names {
+			t.Errorf("%q: %d name findings of brian; want %d (all: %+v)", tc.text, n, tc.names, res.Findings)
 		}
 	}
 }

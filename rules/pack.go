@@ -365,6 +365,12 @@ type Grammar struct {
 	// sentence on its own, keeping "I'm unsure about the duty to report"
 	// without the "but she asked me not to" that follows.
 	ClauseBreaks []string `json:"clause_breaks,omitempty"`
+	// ReasonBreaks give a reason ("bc", "since", "parce que", "ya que"):
+	// after an ask, with or without a comma, one that turns to the client
+	// ("... with a short wait bc client is a law student") ends the ask.
+	// Lower case; one that ends on an apostrophe ("parce qu'") runs on
+	// into the next word.
+	ReasonBreaks []string `json:"reason_breaks,omitempty"`
 	// QualifierSuffixes end a word that qualifies a condition ("-al" in
 	// "perinatal OCD", "-ic" in "traumatic grief"): up to two such words
 	// next to a need term go with it into the rewrite, before the term,

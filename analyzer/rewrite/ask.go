@@ -489,9 +489,15 @@ func (g *grammar) placeLead(before string) string {
 // ("or lochgilphead"), so "or online" stays. No item starts with a need word
 // ("or Spanish-speaking").
 func (g *grammar) placeListTail(s string) int {
+	return repeatRun(s, maxListedPlaces, g.onePlaceItem)
+}
+
+// repeatRun returns the length of at most limit runs at the start of s,
+// one after the other, each as long as one says (0: no run).
+func repeatRun(s string, limit int, one func(string) int) int {
 	n := 0
-	for range maxListedPlaces {
-		k := g.onePlaceItem(s[n:])
+	for range limit {
+		k := one(s[n:])
 		if k == 0 {
 			break
 		}
@@ -547,15 +553,7 @@ func firstStart(words []span) int {
 // placeTail returns the length of the words that finish a place name at
 // the start of s (" area", "-based", " County area"), or 0.
 func (g *grammar) placeTail(s string) int {
-	n := 0
-	for range maxPlaceTails { // "Pictou County area"
-		k := g.oneTail(s[n:])
-		if k == 0 {
-			break
-		}
-		n += k
-	}
-	return n
+	return repeatRun(s, maxPlaceTails, g.oneTail) // "Pictou County area"
 }
 
 // maxPlaceTails is the most tail words a place name takes.

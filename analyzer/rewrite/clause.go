@@ -86,6 +86,10 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			}
 			if ws, we := nextWord(s, j); ws == j && we > ws && lowerHas(g.breaks, g.breaksF, s[ws:we]) {
 				add(i, j)
+			} else if ws == j && (g.opensOnClient(s[j:]) || g.reasonTurn(s[j:])) && isAsk(g, strings.ToLower(s[last:i])) {
+				// "... with a short wait, client is a law student": an
+				// ask joined to the client's story by a comma ends there.
+				add(i, j)
 			}
 		case ' ':
 			if i+1 == len(s) {
@@ -98,11 +102,13 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 					n = 3
 				}
 				add(i, i+n)
-			} else if i > 0 && s[i-1] != ',' && g.breakFirst[lowerASCII(after)] {
+			} else if i > 0 && s[i-1] != ',' && (g.breakFirst[lowerASCII(after)] || g.reasonFirst[lowerASCII(after)]) {
 				// Typed without its comma, a break still opens a clause when
 				// the clause speaks of someone: "... under 6 mos so client is
-				// a university student".
-				if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) {
+				// a university student"; a reason does after an ask: "...
+				// with a short wait bc my client is a law student".
+				if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) ||
+					g.reasonTurn(s[i+1:]) && isAsk(g, strings.ToLower(s[last:i])) {
 					add(i, i+1)
 				}
 			}
@@ -148,6 +154,44 @@ func (g *grammar) turnsToSomeone(s string) bool {
 	}
 	w := strings.ToLower(strings.ReplaceAll(s[ws:we], "’", "'"))
 	return g.third[w] || g.persons[w]
+}
+
+// opensOnClient reports whether s, after a comma, opens on the client:
+// a third person or a noun for a person ("she's", "client is"), or a
+// possessive or an article before such a noun ("my client", "ma cliente",
+// "mi paciente"). "..., client is a law student" ends the ask before it.
+func (g *grammar) opensOnClient(s string) bool {
+	if g.turnsToSomeone(s) {
+		return true
+	}
+	ws, we := nextWord(s, 0)
+	if we <= ws || strings.TrimSpace(s[:ws]) != "" {
+		return false
+	}
+	w := strings.ToLower(s[ws:we])
+	if !g.first[w] && g.articles[w] == "" {
+		return false
+	}
+	ns, ne := nextWord(s, we)
+	return ne > ns && strings.TrimSpace(s[we:ns]) == "" && g.persons[strings.ToLower(s[ns:ne])]
+}
+
+// reasonTurn reports whether s opens on a reason of the pack that turns
+// to the client ("bc client is", "parce qu'elle", "ya que mi paciente").
+func (g *grammar) reasonTurn(s string) bool {
+	for _, r := range g.reasons {
+		if len(s) <= len(r) || !strings.EqualFold(s[:len(r)], r) {
+			continue
+		}
+		rest := s[len(r):]
+		if last := r[len(r)-1]; last != '\'' && rest[0] != ' ' {
+			continue // inside a longer word ("since" in "sincerely")
+		}
+		if g.opensOnClient(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // emojiRun returns the length of the run of emoji (symbols outside the

@@ -55,6 +55,11 @@ type grammar struct {
 	conj, breaks map[string]bool
 	// breakFirst holds the first bytes of the clause breaks, lower case.
 	breakFirst [256]bool
+	// reasons give a reason ("bc", "parce que"): after an ask, one that
+	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
+	// their first bytes.
+	reasons     []string
+	reasonFirst [256]bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -152,6 +157,12 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, b := range gr.ClauseBreaks {
 		if b != "" {
 			g.breakFirst[b[0]] = true
+		}
+	}
+	for _, r := range gr.ReasonBreaks {
+		if r = strings.ToLower(r); r != "" {
+			g.reasons = append(g.reasons, r)
+			g.reasonFirst[r[0]] = true
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter

@@ -25,7 +25,7 @@ import (
 //     place or employer of the pack's lists gets its capitals back, unless
 //     it is an ordinary word ("will", "hope", "bend": common-word
 //     frequency decides, as for uncased matches) or shorter than
-//     uncasedMinRunes;
+//     uncasedMinRunes (a short name, "ben", only in a name's slot);
 //   - so do an honorific and the name after it ("dr hal pruitt", "mme
 //     tremblay"), up to two words that are not ordinary words, a word no
 //     dictionary knows (recaseUnknown) and a letter alone before a
@@ -77,6 +77,22 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	}
 	if uncasedPost(v.Text, toks, starts) {
 		inside := inLonger(phrases)
+		capitalize := func(pm phrase.Match) {
+			lower := v.Lower[pm.Start:pm.End]
+			for k, t := range phrase.Tokenize(lower) {
+				if k == 0 || utf8.RuneCountInString(lower[t.Start:t.End]) > 3 {
+					upper(pm.Start + t.Start)
+				}
+			}
+		}
+		// A name recased where its slot or its possessive says a name
+		// stands is a name wherever else the post writes it ("thank u to
+		// aiden's mom ... aiden, if u're reading this"), even one slip
+		// from an ordinary word ("aide"): named holds the names recased,
+		// held the other places of a name, left as typed only for that
+		// slip.
+		named := map[string]bool{}
+		var held []phrase.Match
 		for k, pm := range phrases {
 			for _, ri := range pm.Rules {
 				r := c.Rules[ri]
@@ -84,10 +100,13 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 					continue
 				}
 				lower := v.Lower[pm.Start:pm.End]
-				if !uncased(lower) || allOrdinary(r, lower) {
+				if !(uncased(lower) || shortName(c, r, v, pm)) || allOrdinary(r, lower) {
 					continue
 				}
 				slot := r.AmbBefore.Match(before(v, pm.Start)) || r.AmbAfter.Match(after(v, pm.End))
+				if !uncased(lower) && !slot {
+					continue // a short name only where its slot says so
+				}
 				// A name where the words around it say a name stands
 				// ("thank u to aiden's mom", "hi raewyn") gets its
 				// capital, so every rule written for a capitalized name
@@ -97,15 +116,27 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				// for "area") is more often that slip than a name.
 				// A name inside a longer entry ("ana" in "santa ana") is
 				// left as it is, for the longer entry's rule.
-				if slot && (r.Category != "name" || inside[k]) || !slot && c.CommonIndex != nil && nearWord(c.CommonIndex, lower) {
+				if slot && (r.Category != "name" || inside[k]) {
 					continue
 				}
-				for k, t := range phrase.Tokenize(lower) {
-					if k == 0 || utf8.RuneCountInString(lower[t.Start:t.End]) > 3 {
-						upper(pm.Start + t.Start)
+				// A name with a possessive ("ethan's ocd") is no slip of
+				// a word: "than's" is no word's possessive.
+				if !slot && c.CommonIndex != nil && nearWord(c.CommonIndex, lower) && !(r.Category == "name" && possessive(v.Text[pm.End:])) {
+					if r.Category == "name" && !inside[k] {
+						held = append(held, pm)
 					}
+					continue
 				}
+				if r.Category == "name" {
+					named[lower] = true
+				}
+				capitalize(pm)
 				break
+			}
+		}
+		for _, pm := range held {
+			if named[v.Lower[pm.Start:pm.End]] {
+				capitalize(pm)
 			}
 		}
 		if lowerStart(v.Text, toks, starts) {
@@ -164,6 +195,29 @@ func inLonger(phrases []phrase.Match) []bool {
 		last = max(last, phrases[k].End)
 	}
 	return out
+}
+
+// shortName reports whether the phrase pm, shorter than uncasedMinRunes,
+// may be a short name typed in lower case ("ben", "eli"): a name of r's
+// list, one word of two letters or more, typed in lower case, and no
+// function word ("an", "la") nor short form ("ty", "tia"). recase still
+// asks for its slot.
+func shortName(c *pack.Compiled, r *pack.Rule, v *pack.View, pm phrase.Match) bool {
+	w := v.Text[pm.Start:pm.End]
+	return r.Category == "name" && utf8.RuneCountInString(w) >= 2 && allLetters(w) &&
+		w == v.Lower[pm.Start:pm.End] && !c.Function.Has(w) && !c.Shorthand.Has(w)
+}
+
+// possessive reports whether rest, the text right after a word, starts
+// with the word's possessive "'s" ("ethan's ocd").
+func possessive(rest string) bool {
+	for _, ap := range [...]string{"'s", "’s"} {
+		if r, ok := strings.CutPrefix(rest, ap); ok {
+			n, _ := utf8.DecodeRuneInString(r)
+			return r == "" || !unicode.IsLetter(n)
+		}
+	}
+	return false
 }
 
 // dayAfter reports whether the token next, right after position end of s

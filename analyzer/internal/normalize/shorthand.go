@@ -187,3 +187,13 @@ func caseAllowsExpand(w string) bool {
 	}
 	return true
 }
+
+// Has reports whether the lower-case word w is a short form of the table
+// ("ty", "tia"): texting, not a name, when a rule reads the post as typed.
+func (sh *Shorthand) Has(w string) bool {
+	if sh == nil {
+		return false
+	}
+	_, ok := sh.long.Get(w)
+	return ok
+}

@@ -19,3 +19,15 @@ func TestShortAt(t *testing.T) {
 		t.Errorf("shortAt of an invalid byte = %v, %d; want false, 1", got, size)
 	}
 }
+
+// TestShorthandHas: the table's short forms, and no other word.
+func TestShorthandHas(t *testing.T) {
+	sh := NewShorthand([]string{"ty=thank you", "#yo=year-old"}, nil)
+	if !sh.Has("ty") || sh.Has("yo") || sh.Has("ben") {
+		t.Errorf("Has: ty %v, yo %v, ben %v; want true, false, false", sh.Has("ty"), sh.Has("yo"), sh.Has("ben"))
+	}
+	var none *Shorthand
+	if none.Has("ty") {
+		t.Error("a nil table has a form")
+	}
+}

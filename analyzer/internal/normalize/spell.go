@@ -31,6 +31,11 @@ import (
 //   - it is neither a word of the dictionary nor a word the pack knows
 //     otherwise (a name, place, employer or term of its lists, or a short
 //     form: known);
+//   - a word that holds a keyword of a rule ("todayy" holds "today",
+//     "cuarentona" holds "cuarent") is corrected only to a word that
+//     keeps every such keyword and is a keyword itself or holds one more
+//     ("todayy" → "today"): the correction gives a rule what it looks
+//     for, never takes it away ("cuarentona" stays, not "cuarentena");
 //   - the dictionary holds exactly one word it could be: the one word
 //     spelled with the accents it lacks ("infirmiere"), the word with its
 //     elided article or pronoun cut off by an apostrophe ("lautre"), or
@@ -54,10 +59,11 @@ const (
 // its own edits looked up in the sorted dictionary (at most
 // spellMaxWords words a post), so a pack costs nothing more to load.
 type Speller struct {
-	words    []string          // the dictionary: sorted, lower case
-	elisions []string          // the language's elided forms ("l'", "qu'")
-	known    func(string) bool // words left as typed besides the dictionary's
-	proper   func(string) bool // the known words that are names, places or employers
+	words    []string              // the dictionary: sorted, lower case
+	elisions []string              // the language's elided forms ("l'", "qu'")
+	known    func(string) bool     // words left as typed besides the dictionary's
+	holds    func(string) []string // the rule keywords a word holds
+	proper   func(string) bool     // the known words that are names, places or employers
 	once     sync.Once
 	// index finds the dictionary's words by hash: the caller's (shared
 	// with the other per-word look-ups of a pack), or else lazy, built
@@ -78,14 +84,15 @@ type Speller struct {
 // them); elisions are the language's elided articles and pronouns with
 // their apostrophe ("l'", "qu'"); known reports the other words it must
 // leave as typed, and proper which of them are names, places or employers
-// (a possessive's apostrophe comes back after those). index is words
-// hashed (wordset.New(words)) where the caller has them already, or nil.
-// It returns nil for an empty dictionary.
-func NewSpeller(words []string, index *wordset.Set, elisions []string, known, proper func(string) bool) *Speller {
+// (a possessive's apostrophe comes back after those); holds returns the
+// rule keywords a word holds, which a correction must keep (nil: none).
+// index is words hashed (wordset.New(words)) where the caller has them
+// already, or nil. It returns nil for an empty dictionary.
+func NewSpeller(words []string, index *wordset.Set, elisions []string, known, proper func(string) bool, holds func(string) []string) *Speller {
 	if len(words) == 0 {
 		return nil
 	}
-	return &Speller{words: words, index: index, elisions: elisions, known: known, proper: proper}
+	return &Speller{words: words, index: index, elisions: elisions, known: known, proper: proper, holds: holds}
 }
 
 func (sp *Speller) build() {
@@ -188,11 +195,21 @@ func (sp *Speller) correction(w string, budget *int) string {
 	if base, ok := strings.CutSuffix(w, "s"); ok && sp.isKnown(base) {
 		return ""
 	}
+	var keep []string // the keywords a correction must keep
+	if sp.holds != nil {
+		keep = sp.holds(w)
+	}
 	sp.once.Do(sp.build)
 	if a, ok := sp.accented.Get(foldAccents(w)); ok {
+		if len(keep) > 0 && !sp.gainsKeyword(a, keep) {
+			return ""
+		}
 		return a // "" when two words share the form: leave it
 	}
 	if e := sp.elided(w); e != "" {
+		if len(keep) > 0 && !sp.gainsKeyword(e, keep) {
+			return ""
+		}
 		return e
 	}
 	if n < SpellEditMinRunes {
@@ -204,10 +221,23 @@ func (sp *Speller) correction(w string, budget *int) string {
 		return ""
 	}
 	first, _ := utf8.DecodeRuneInString(foldAccents(w))
-	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) || variant(w, e) || foreignLetter(w, e) {
+	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) || variant(w, e) || foreignLetter(w, e) || len(keep) > 0 && !sp.gainsKeyword(e, keep) {
 		return ""
 	}
 	return e
+}
+
+// gainsKeyword reports whether the correction e of a word that holds the
+// rule keywords keep holds them all and gives a rule more: e is a keyword
+// itself ("todayy" → "today"), or holds one keep lacks.
+func (sp *Speller) gainsKeyword(e string, keep []string) bool {
+	for _, k := range keep {
+		if !strings.Contains(e, k) {
+			return false
+		}
+	}
+	held := sp.holds(e)
+	return slices.Contains(held, e) || len(held) > len(keep)
 }
 
 // spellMaxWords is the most words of a post looked for among their edits:

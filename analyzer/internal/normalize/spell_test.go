@@ -17,7 +17,7 @@ func testSpeller(known ...string) *Speller {
 	slices.Sort(words)
 	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" || w == "jenna stewarts" }
 	proper := func(w string) bool { return slices.Contains(known, w) }
-	return NewSpeller(words, nil, []string{"d'", "l'", "qu'"}, isKnown, proper)
+	return NewSpeller(words, nil, []string{"d'", "l'", "qu'"}, isKnown, proper, nil)
 }
 
 // TestSpellerCorrects runs with the speller's own index and with one
@@ -25,7 +25,7 @@ func testSpeller(known ...string) *Speller {
 func TestSpellerCorrects(t *testing.T) {
 	own := testSpeller("jenna", "stewart")
 	shared := testSpeller("jenna", "stewart")
-	shared = NewSpeller(shared.words, wordset.New(shared.words), shared.elisions, shared.known, shared.proper)
+	shared = NewSpeller(shared.words, wordset.New(shared.words), shared.elisions, shared.known, shared.proper, shared.holds)
 	for _, sp := range []*Speller{own, shared} {
 		testCorrects(t, sp)
 	}
@@ -95,7 +95,7 @@ func TestSpellerNil(t *testing.T) {
 	if _, _, _, ok := sp.Correct("hosptial", "hosptial", nil, nil); ok {
 		t.Error("a nil speller corrected a word")
 	}
-	if NewSpeller(nil, nil, nil, nil, nil) != nil {
+	if NewSpeller(nil, nil, nil, nil, nil, nil) != nil {
 		t.Error("NewSpeller without words is not nil")
 	}
 }
@@ -125,5 +125,39 @@ func TestSpellerKnownNamesCostNoBudget(t *testing.T) {
 	plain := strings.Repeat("the hosptial ", spellMaxWords+10)
 	if got, _, _, _ := sp.Correct(plain+"the thearpist", plain+"the thearpist", nil, nil); !strings.HasSuffix(got, "the thearpist") {
 		t.Errorf("past the budget, %q was corrected", got[len(got)-20:])
+	}
+}
+
+// TestSpellerKeepsKeywords: a word that holds a rule's keyword is
+// corrected only to a word that keeps it.
+func TestSpellerKeepsKeywords(t *testing.T) {
+	words := []string{"today", "todd", "schooling", "schoolbag", "schoolbus"}
+	slices.Sort(words)
+	holds := func(w string) []string {
+		var out []string
+		for _, k := range []string{"today", "school", "bag"} {
+			if strings.Contains(w, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	sp := NewSpeller(words, nil, nil, nil, nil, holds)
+	for _, tc := range []struct{ in, want string }{
+		{"back todayy", "back today"},  // the keyword itself
+		{"a schoolbgg", "a schoolbag"}, // a keyword more
+		{"todayish", "todayish"},       // no one word one edit away
+		{"schoolbux", "schoolbux"},     // "schoolbus" gives no rule more
+	} {
+		got, _, _, _ := sp.Correct(tc.in, tc.in, nil, nil)
+		if got != tc.want {
+			t.Errorf("Correct(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// A correction that loses the keyword is refused: "todays" is one
+	// edit from "tidays", which no longer holds "today".
+	kw := NewSpeller([]string{"tidays"}, nil, nil, nil, nil, holds)
+	if got, _, _, _ := kw.Correct("todays", "todays", nil, nil); got != "todays" {
+		t.Errorf("Correct(todays) = %q: the keyword was lost", got)
 	}
 }

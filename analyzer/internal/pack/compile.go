@@ -463,7 +463,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		c.Common = set("common_words")
 		c.CommonIndex = index("common_words")
 		c.Speller = normalize.NewSpeller(c.Common, c.CommonIndex, list("elisions"), func(w string) bool {
-			return c.Phrases.Has(w) || c.holdsKeyword(w) || c.Abbrev[w] || c.Honorifics.Has(w) || c.Capitalized.Has(w)
+			return c.Phrases.Has(w) || c.Abbrev[w] || c.Honorifics.Has(w) || c.Capitalized.Has(w)
 		}, func(w string) bool {
 			// English writes a possessive with "'s"; French and Spanish
 			// names ending in "s" ("Carlos") are not one.
@@ -471,26 +471,28 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				r := &p.Rules[ri]
 				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
 			})
-		})
+		}, c.heldKeywords)
 	}
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	return c, nil
 }
 
-// holdsKeyword reports whether the lower-case word w holds a keyword of
-// the pack's gates of four letters or more ("cuarentona" holds
-// "cuarent"): a word a rule looks for, which the speller leaves as typed.
-func (c *Compiled) holdsKeyword(w string) bool {
+// heldKeywords returns the keywords of the pack's gates of four letters
+// or more that the lower-case word w holds ("cuarentona" holds
+// "cuarent"): what a rule looks for, which the speller's correction of w
+// must keep ("todayy" → "today", never to another word).
+func (c *Compiled) heldKeywords(w string) []string {
 	if c.Keywords == nil {
-		return false
+		return nil
 	}
+	var out []string
 	for _, m := range c.Keywords.FindAllOverlapping([]byte(w)) {
-		if utf8.RuneCountInString(w[m.Start:m.End]) >= 4 && strings.IndexFunc(w[m.Start:m.End], unicode.IsSpace) < 0 {
-			return true
+		if k := w[m.Start:m.End]; utf8.RuneCountInString(k) >= 4 && strings.IndexFunc(k, unicode.IsSpace) < 0 {
+			out = append(out, k)
 		}
 	}
-	return false
+	return out
 }
 
 // words returns a hash set of list, or nil (which holds nothing) for an
