@@ -173,7 +173,7 @@ func (p *postRefs) vocative() bool {
 	s := p.x.v.Lower
 	var names phrase.WordSet
 	isName := func(w string, plain bool) bool {
-		if len(w) < 3 || !plain && p.x.c.Common != nil && p.x.c.Common.Has(w) {
+		if len(w) < 3 || !plain && p.x.c.CommonIndex.Has(w) {
 			return false
 		}
 		if names == nil {

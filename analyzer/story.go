@@ -117,12 +117,14 @@ func embeddedStory(lang string) (*story, error) {
 }
 
 // markBit is the tagger mark of a rule candidate's category.
-var markBit = func() map[string]uint64 {
+// A wordset.Map, read for every candidate of a post: WebAssembly hashes a
+// Go map's string keys slowly.
+var markBit = func() *wordset.Map[uint64] {
 	m := map[string]uint64{}
 	for i, c := range rules.Categories {
 		m[c] = 1 << i
 	}
-	return m
+	return wordset.NewMap(m)
 }()
 
 // wordClasses maps a lower-case word to the tagger marks of its word
@@ -180,9 +182,10 @@ func storyTokens(v *pack.View, cands []pack.Candidate, classes *wordClasses, com
 		}
 	}
 	for _, cd := range cands {
+		bit, _ := markBit.Get(cd.Rule.Category)
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > cd.Start })
 		for ; i < len(toks) && toks[i].Start < cd.End; i++ {
-			marks[i] |= markBit[cd.Rule.Category]
+			marks[i] |= bit
 		}
 	}
 	return toks, marks
@@ -227,7 +230,7 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
 	// The pack's common words and story words are the same at every
 	// call: hashed once.
-	s.commonOnce.Do(func() { s.common, s.classes = wordset.New(c.Common), newWordClasses(s.spec, c.StoryWords) })
+	s.commonOnce.Do(func() { s.common, s.classes = c.CommonIndex, newWordClasses(s.spec, c.StoryWords) })
 	toks, marks := storyTokens(v, cands, s.classes, s.common)
 	taken := pack.NewZones(spansOf(cands))
 	out := cands

@@ -75,7 +75,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			classes[pl] = newWordClasses(other, c.StoryWords)
 		}
 		if _, ok := common[pl]; !ok {
-			common[pl] = wordset.New(c.Common)
+			common[pl] = c.CommonIndex
 		}
 		toks, marks := storyTokens(v, cands, classes[pl], common[pl])
 		taken := pack.NewZones(spansOf(cands))

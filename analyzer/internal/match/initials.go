@@ -35,7 +35,7 @@ func recaseInitials(c *pack.Compiled, v *pack.View, toks []phrase.Token, upper f
 		if t.Start+n != t.End || !unicode.IsLower(r) || r >= utf8.RuneSelf {
 			continue
 		}
-		if w := v.Lower[t.Start:t.End]; c.Function[w] || (c.Common != nil && c.Common.Has(w)) {
+		if w := v.Lower[t.Start:t.End]; c.Function.Has(w) || c.CommonIndex.Has(w) {
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(s[t.End+1:]); t.End+1 < len(s) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {

@@ -8,6 +8,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // A post typed without capitals ("my client harold moved to swift current
@@ -57,13 +58,13 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	for _, i := range starts {
 		// Only an ordinary word: "ty" or "jai" (texting for "thank you",
 		// "j'ai") would read as a name.
-		if t := toks[i]; c.Common != nil && c.Common.Has(v.Lower[t.Start:t.End]) {
+		if t := toks[i]; c.CommonIndex.Has(v.Lower[t.Start:t.End]) {
 			upper(t.Start)
 		}
 	}
 	for k, t := range toks {
 		w := v.Lower[t.Start:t.End]
-		if c.Capitalized[w] || (k+1 < len(toks) && c.ShortCapitalized[w] && dayAfter(v.Text, t.End, toks[k+1])) {
+		if c.Capitalized.Has(w) || (k+1 < len(toks) && c.ShortCapitalized.Has(w) && dayAfter(v.Text, t.End, toks[k+1])) {
 			upper(t.Start)
 		}
 	}
@@ -120,7 +121,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				}
 				// A name with a possessive ("ethan's ocd") is no slip of
 				// a word: "than's" is no word's possessive.
-				if !slot && c.Common != nil && nearWord(c.Common, lower) && !(r.Category == "name" && possessive(v.Text[pm.End:])) {
+				if !slot && c.CommonIndex != nil && nearWord(c.CommonIndex, lower) && !(r.Category == "name" && possessive(v.Text[pm.End:])) {
 					if r.Category == "name" && !inside[k] {
 						held = append(held, pm)
 					}
@@ -143,14 +144,14 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 			recaseInitials(c, v, toks, upper)
 		}
 		for i := 0; i+1 < len(toks); i++ {
-			if !c.Honorifics[v.Lower[toks[i].Start:toks[i].End]] || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
+			if !c.Honorifics.Has(v.Lower[toks[i].Start:toks[i].End]) || !honorificGap(v.Text[toks[i].End:toks[i+1].Start]) {
 				continue
 			}
 			// The honorific and up to two words of the name after it
 			// ("dr hal pruitt").
 			for k := i + 1; k <= i+2 && k < len(toks); k++ {
 				w := v.Lower[toks[k].Start:toks[k].End]
-				if (k > i+1 && v.Text[toks[k-1].End:toks[k].Start] != " ") || (c.Common != nil && c.Common.Has(w)) {
+				if (k > i+1 && v.Text[toks[k-1].End:toks[k].Start] != " ") || c.CommonIndex.Has(w) {
 					break
 				}
 				if k == i+1 {
@@ -204,7 +205,7 @@ func inLonger(phrases []phrase.Match) []bool {
 func shortName(c *pack.Compiled, r *pack.Rule, v *pack.View, pm phrase.Match) bool {
 	w := v.Text[pm.Start:pm.End]
 	return r.Category == "name" && utf8.RuneCountInString(w) >= 2 && allLetters(w) &&
-		w == v.Lower[pm.Start:pm.End] && !c.Function[w] && !c.Shorthand.Has(w)
+		w == v.Lower[pm.Start:pm.End] && !c.Function.Has(w) && !c.Shorthand.Has(w)
 }
 
 // possessive reports whether rest, the text right after a word, starts
@@ -286,7 +287,7 @@ const nearAlphabet = "abcdefghijklmnopqrstuvwxyzéèêàçñáíóú"
 // changed, or two neighbours swapped) from a word of set. The cost is
 // bounded: about 40 lookups a letter, for one word of at most
 // fuzzy.MaxRunes letters.
-func nearWord(set phrase.WordSet, w string) bool {
+func nearWord(set *wordset.Set, w string) bool {
 	rs := []rune(w)
 	if len(rs) > fuzzy.MaxRunes || strings.ContainsRune(w, ' ') {
 		return false

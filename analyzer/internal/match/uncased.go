@@ -7,6 +7,7 @@ import (
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // Posts typed in all lower case ("my client jenna moved to otago") or in
@@ -43,7 +44,7 @@ func uncased(matched string) bool {
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
 // that context is there. function holds the pack's function words.
-func checkUncased(r *pack.Rule, v *pack.View, s, e int, function map[string]bool) (pack.Candidate, bool) {
+func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (pack.Candidate, bool) {
 	if r.Case != "title" || r.AmbiguousSet == nil || (r.AmbBefore == nil && r.AmbAfter == nil) {
 		return pack.Candidate{}, false
 	}
@@ -86,10 +87,10 @@ func bothSides(r *pack.Rule, v *pack.View, s, e int) bool {
 // employer of several words led by a three-letter word that is not a
 // function word of the pack ("red deer", "oak bay", "tim hortons"; not
 // "los altos", "the pas"), which uncased refuses for its short first word.
-func shortLedPlace(r *pack.Rule, matched string, function map[string]bool) bool {
+func shortLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 	i := strings.IndexByte(matched, ' ')
 	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
-		utf8.RuneCountInString(matched[:i]) == 3 && !function[matched[:i]]
+		utf8.RuneCountInString(matched[:i]) == 3 && !function.Has(matched[:i])
 }
 
 // placePhrase reports whether matched is a place name of several words

@@ -39,7 +39,7 @@ func recaseUnknown(c *pack.Compiled, v *pack.View, toks []phrase.Token, inEntry 
 			continue
 		}
 		w := v.Lower[t.Start:t.End]
-		if utf8.RuneCountInString(w) < uncasedMinRunes || !allLetters(w) || c.Function[w] || c.Common.Has(w) || c.Speller.NearWord(w) {
+		if utf8.RuneCountInString(w) < uncasedMinRunes || !allLetters(w) || c.Function.Has(w) || c.CommonIndex.Has(w) || c.Speller.NearWord(w) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(v.Text[t.Start:]); unicode.IsLower(r) {
@@ -105,7 +105,7 @@ func hyphenCompounds(c *pack.Compiled, s string, b []byte, toks []phrase.Token, 
 			capital = capital || s[toks[j].Start] != b[toks[j].Start]
 		}
 		for j := k; j < end && capital; j++ {
-			if w := strings.ToLower(s[toks[j].Start:toks[j].End]); utf8.RuneCountInString(w) >= 3 && !c.Function[w] {
+			if w := strings.ToLower(s[toks[j].Start:toks[j].End]); utf8.RuneCountInString(w) >= 3 && !c.Function.Has(w) {
 				upper(toks[j].Start)
 			}
 		}

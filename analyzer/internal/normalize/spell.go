@@ -65,8 +65,11 @@ type Speller struct {
 	holds    func(string) []string // the rule keywords a word holds
 	proper   func(string) bool     // the known words that are names, places or employers
 	once     sync.Once
-	// index finds the dictionary's words by hash, built on first use.
+	// index finds the dictionary's words by hash: the caller's (shared
+	// with the other per-word look-ups of a pack), or else lazy, built
+	// on first use.
 	index     *wordset.Set
+	lazy      *wordset.Set
 	indexOnce sync.Once
 	alphabet  []rune          // the letters of the dictionary's words
 	byFirst   map[rune][2]int // the range of words of each first letter
@@ -83,12 +86,13 @@ type Speller struct {
 // leave as typed, and proper which of them are names, places or employers
 // (a possessive's apostrophe comes back after those); holds returns the
 // rule keywords a word holds, which a correction must keep (nil: none).
-// It returns nil for an empty dictionary.
-func NewSpeller(words, elisions []string, known, proper func(string) bool, holds func(string) []string) *Speller {
+// index is words hashed (wordset.New(words)) where the caller has them
+// already, or nil. It returns nil for an empty dictionary.
+func NewSpeller(words []string, index *wordset.Set, elisions []string, known, proper func(string) bool, holds func(string) []string) *Speller {
 	if len(words) == 0 {
 		return nil
 	}
-	return &Speller{words: words, elisions: elisions, known: known, proper: proper, holds: holds}
+	return &Speller{words: words, index: index, elisions: elisions, known: known, proper: proper, holds: holds}
 }
 
 func (sp *Speller) build() {
@@ -354,9 +358,13 @@ func foreignLetter(w, e string) bool {
 
 // has reports whether w is a dictionary word.
 func (sp *Speller) has(w string) bool {
-	sp.indexOnce.Do(func() { sp.index = wordset.New(sp.words) })
-	if sp.index != nil {
-		return sp.index.Has(w)
+	index := sp.index
+	if index == nil {
+		sp.indexOnce.Do(func() { sp.lazy = wordset.New(sp.words) })
+		index = sp.lazy
+	}
+	if index != nil {
+		return index.Has(w)
 	}
 	_, ok := slices.BinarySearch(sp.words, w)
 	return ok

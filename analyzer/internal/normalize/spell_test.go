@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // A small dictionary written for these tests, sorted as phrase.WordSet
@@ -15,11 +17,22 @@ func testSpeller(known ...string) *Speller {
 	slices.Sort(words)
 	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" || w == "jenna stewarts" }
 	proper := func(w string) bool { return slices.Contains(known, w) }
-	return NewSpeller(words, []string{"d'", "l'", "qu'"}, isKnown, proper, nil)
+	return NewSpeller(words, nil, []string{"d'", "l'", "qu'"}, isKnown, proper, nil)
 }
 
+// TestSpellerCorrects runs with the speller's own index and with one
+// given to NewSpeller (as a pack shares its common words').
 func TestSpellerCorrects(t *testing.T) {
-	sp := testSpeller("jenna", "stewart")
+	own := testSpeller("jenna", "stewart")
+	shared := testSpeller("jenna", "stewart")
+	shared = NewSpeller(shared.words, wordset.New(shared.words), shared.elisions, shared.known, shared.proper, shared.holds)
+	for _, sp := range []*Speller{own, shared} {
+		testCorrects(t, sp)
+	}
+}
+
+func testCorrects(t *testing.T, sp *Speller) {
+	t.Helper()
 	for _, tc := range []struct{ in, want string }{
 		// slips of the fingers, one edit from one word
 		{"she went to the hosptial todayy", "she went to the hospital today"},
@@ -82,7 +95,7 @@ func TestSpellerNil(t *testing.T) {
 	if _, _, _, ok := sp.Correct("hosptial", "hosptial", nil, nil); ok {
 		t.Error("a nil speller corrected a word")
 	}
-	if NewSpeller(nil, nil, nil, nil, nil) != nil {
+	if NewSpeller(nil, nil, nil, nil, nil, nil) != nil {
 		t.Error("NewSpeller without words is not nil")
 	}
 }
@@ -129,7 +142,7 @@ func TestSpellerKeepsKeywords(t *testing.T) {
 		}
 		return out
 	}
-	sp := NewSpeller(words, nil, nil, nil, holds)
+	sp := NewSpeller(words, nil, nil, nil, nil, holds)
 	for _, tc := range []struct{ in, want string }{
 		{"back todayy", "back today"},  // the keyword itself
 		{"a schoolbgg", "a schoolbag"}, // a keyword more
@@ -143,7 +156,7 @@ func TestSpellerKeepsKeywords(t *testing.T) {
 	}
 	// A correction that loses the keyword is refused: "todays" is one
 	// edit from "tidays", which no longer holds "today".
-	kw := NewSpeller([]string{"tidays"}, nil, nil, nil, holds)
+	kw := NewSpeller([]string{"tidays"}, nil, nil, nil, nil, holds)
 	if got, _, _, _ := kw.Correct("todays", "todays", nil, nil); got != "todays" {
 		t.Errorf("Correct(todays) = %q: the keyword was lost", got)
 	}

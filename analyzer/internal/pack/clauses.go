@@ -34,7 +34,7 @@ func (c *Compiled) Sentences(s string) []Span {
 // also needs the sentences whole (the rewrite). sents is not changed; it
 // is returned as it is when the pack cuts no clauses.
 func (c *Compiled) Clauses(s string, sents []Span) []Span {
-	if len(c.ClauseSubjects) == 0 {
+	if c.ClauseSubjects == nil {
 		return sents
 	}
 	var out []Span
@@ -67,10 +67,10 @@ func (c *Compiled) appendClauses(out []Span, s string, sent Span) []Span {
 		switch {
 		case gap == " - " || gap == " – " || gap == " — ":
 			cut(t.Start)
-		case !c.ClauseSubjects[lower[t.Start:t.End]]:
+		case !c.ClauseSubjects.Has(lower[t.Start:t.End]):
 		case gap == ", " || gap == "; ":
 			cut(toks[i-1].End + len(gap))
-		case gap == " " && c.ClauseJoins[lower[toks[i-1].Start:toks[i-1].End]] && i > 1:
+		case gap == " " && c.ClauseJoins.Has(lower[toks[i-1].Start:toks[i-1].End]) && i > 1:
 			cut(toks[i-1].Start)
 		}
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/analyzer/postclass"
 	"github.com/discreet-app/discreet/rules"
@@ -62,15 +63,16 @@ type Compiled struct {
 	Addressed, Relates, Describes, Audience               []GatedRE
 	Intents                                               []Intent
 	Abbrev                                                map[string]bool        // the pack's abbreviations: a '.' after one ends no sentence
-	Honorifics                                            map[string]bool        // the pack's vocab: words before a name
-	Capitalized                                           map[string]bool        // the pack's vocab: words always capitalized
-	ShortCapitalized                                      map[string]bool        // the pack's abbreviations of those words ("jan"), capitalized before a day
+	Honorifics                                            *wordset.Set           // the pack's vocab: words before a name
+	Capitalized                                           *wordset.Set           // the pack's vocab: words always capitalized
+	ShortCapitalized                                      *wordset.Set           // the pack's abbreviations of those words ("jan"), capitalized before a day
 	Common                                                phrase.WordSet         // the pack's common words, if it has them
+	CommonIndex                                           *wordset.Set           // Common as a hash set, for the per-token look-ups; nil without them
 	StoryWords                                            []string               // the pack's story_words list: "word=class", the story tagger's generated word classes
-	Function                                              map[string]bool        // the pack's stop words: function words ("the", "los")
+	Function                                              *wordset.Set           // the pack's stop words: function words ("the", "los")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
-	ClauseSubjects, ClauseJoins                           map[string]bool        // where a run-on sentence is cut (clauses.go)
+	ClauseSubjects, ClauseJoins                           *wordset.Set           // where a run-on sentence is cut (clauses.go); nil for none
 	Vocab                                                 map[string][]VocabTerm // the rewrite's vocabularies, longest entry first
 	MaxKeyword                                            int                    // the longest keyword, in bytes
 
@@ -166,7 +168,7 @@ type Rule struct {
 	RE                                         *LazyRE
 	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
 	ExtendRE                                   *LazyRE
-	AmbiguousSet                               phrase.WordSet // the ordinary words of Ambiguous.List
+	AmbiguousSet                               *wordset.Set // the ordinary words of Ambiguous.List
 	AmbBefore, AmbAfter                        *LazyRE
 	Excluded                                   *phrase.Excluded // what Exclude and ExcludeList rule out
 	Exact                                      map[string]bool  // terms as written, for case "exact"
@@ -249,6 +251,19 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		sets[name] = s
 		return s
 	}
+	// index is set(name) as a hash set, made once per list: the
+	// lists asked of every word a rule matches (exclusions, ambiguous
+	// words, the common words), where a bisection compares a dozen or
+	// more strings scattered over the heap.
+	indexes := map[string]*wordset.Set{}
+	index := func(name string) *wordset.Set {
+		if s, ok := indexes[name]; ok {
+			return s
+		}
+		s := words(set(name))
+		indexes[name] = s
+		return s
+	}
 
 	kwIndex := map[string]int{}
 	var kwList []string
@@ -282,12 +297,12 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		cr.NotAfterRE = lazy("not_after", r.NotAfter, 1)
 		cr.ExtendRE = lazy("extend", r.Extend, 1)
 		if r.Ambiguous != nil {
-			cr.AmbiguousSet = set(r.Ambiguous.List)
+			cr.AmbiguousSet = index(r.Ambiguous.List)
 			cr.AmbBefore = lazy("ambiguous.before", r.Ambiguous.Before, -1)
 			cr.AmbAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
-			cr.Excluded = phrase.NewExcluded(r.Exclude, set(r.ExcludeList), r.Plurals)
+			cr.Excluded = phrase.NewExcluded(r.Exclude, index(r.ExcludeList), r.Plurals)
 		}
 		switch r.Kind {
 		case rules.KindPattern:
@@ -416,40 +431,39 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	for _, a := range set("abbreviations") {
 		c.Abbrev[a] = true
 	}
-	c.Capitalized = map[string]bool{}
-	for _, w := range set("capitalized") {
-		c.Capitalized[w] = true
-	}
-	c.ShortCapitalized = map[string]bool{}
+	// The word sets below are read for every token of a post: hash
+	// tables (wordset), which WebAssembly reads several times faster
+	// than Go maps of strings.
+	capitalized := set("capitalized")
+	c.Capitalized = words(capitalized)
+	var short []string
 	for a := range c.Abbrev {
-		for w := range c.Capitalized {
+		for _, w := range capitalized {
 			if len(a) >= 3 && len(a) < len(w) && strings.HasPrefix(w, a) && !strings.ContainsAny(a, ". ") {
-				c.ShortCapitalized[a] = true
+				short = append(short, a)
+				break
 			}
 		}
 	}
-	c.Honorifics = map[string]bool{}
-	for _, h := range set("honorifics") {
-		c.Honorifics[h] = true
+	c.ShortCapitalized = words(short)
+	honorifics := set("honorifics")
+	c.Honorifics = words(honorifics)
+	c.ClauseSubjects, c.ClauseJoins = words(set("clause_subjects")), words(set("clause_joins"))
+	function := make([]string, len(p.Stopwords))
+	for i, w := range p.Stopwords {
+		function[i] = strings.ToLower(w)
 	}
-	c.ClauseSubjects, c.ClauseJoins = map[string]bool{}, map[string]bool{}
-	for _, w := range set("clause_subjects") {
-		c.ClauseSubjects[w] = true
-	}
-	for _, w := range set("clause_joins") {
-		c.ClauseJoins[w] = true
-	}
-	c.Function = map[string]bool{}
-	for _, w := range p.Stopwords {
-		c.Function[strings.ToLower(w)] = true
-	}
+	c.Function = words(function)
 	titled := maps.Clone(c.Abbrev)
-	maps.Copy(titled, c.Honorifics)
+	for _, h := range honorifics {
+		titled[h] = true
+	}
 	c.Shorthand = normalize.NewShorthand(list("shorthand"), titled)
 	if _, ok := p.Lists["common_words"]; ok {
 		c.Common = set("common_words")
-		c.Speller = normalize.NewSpeller(c.Common, list("elisions"), func(w string) bool {
-			return c.Phrases.Has(w) || c.Abbrev[w] || c.Honorifics[w] || c.Capitalized[w]
+		c.CommonIndex = index("common_words")
+		c.Speller = normalize.NewSpeller(c.Common, c.CommonIndex, list("elisions"), func(w string) bool {
+			return c.Phrases.Has(w) || c.Abbrev[w] || c.Honorifics.Has(w) || c.Capitalized.Has(w)
 		}, func(w string) bool {
 			// English writes a possessive with "'s"; French and Spanish
 			// names ending in "s" ("Carlos") are not one.
@@ -479,4 +493,13 @@ func (c *Compiled) heldKeywords(w string) []string {
 		}
 	}
 	return out
+}
+
+// words returns a hash set of list, or nil (which holds nothing) for an
+// empty list.
+func words(list []string) *wordset.Set {
+	if len(list) == 0 {
+		return nil
+	}
+	return wordset.New(list)
 }

@@ -2,6 +2,8 @@ package phrase
 
 import (
 	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // Excluded is what a rule never flags (its exclude terms and exclude
@@ -11,26 +13,29 @@ import (
 // list (tens of thousands of common words, and their plurals) into a map of
 // its own, megabytes the garbage collector marked on every cycle.
 type Excluded struct {
-	own     map[string]bool // the rule's own terms, lower-cased, and their plurals
-	list    WordSet
+	own     *wordset.Set // the rule's own terms, lower-cased, and their plurals; nil for none
+	list    *wordset.Set // a shared word list, hashed; nil for none
 	plurals bool
 }
 
 // NewExcluded returns the exclusions of terms and list, or nil for none.
-func NewExcluded(terms []string, list WordSet, plurals bool) *Excluded {
-	if len(terms) == 0 && len(list) == 0 {
+func NewExcluded(terms []string, list *wordset.Set, plurals bool) *Excluded {
+	if len(terms) == 0 && list == nil {
 		return nil
 	}
 	x := &Excluded{list: list, plurals: plurals}
 	if len(terms) > 0 {
-		x.own = make(map[string]bool, 2*len(terms))
+		own := make([]string, 0, 2*len(terms))
 		for _, t := range terms {
 			t = strings.ToLower(t)
-			x.own[t] = true
+			own = append(own, t)
 			if plurals {
-				x.own[Plural(t)] = true
+				own = append(own, Plural(t))
 			}
 		}
+		// A hash set, not a Go map: WebAssembly hashes a Go map's string
+		// keys slowly, and Has is asked of every word a rule matches.
+		x.own = wordset.New(own)
 	}
 	return x
 }
@@ -41,10 +46,10 @@ func (x *Excluded) Has(w string) bool {
 	if x == nil {
 		return false
 	}
-	if x.own[w] || x.list.Has(w) {
+	if x.own.Has(w) || x.list.Has(w) {
 		return true
 	}
-	if !x.plurals || len(x.list) == 0 {
+	if !x.plurals || x.list == nil {
 		return false
 	}
 	// The words Plural could have made w of ("men" of "man").

@@ -4,11 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/rules"
 )
 
 func TestExcluded(t *testing.T) {
-	list := NewWordSet([]string{"bus", "church", "city", "day", "fireman", "box", "cat", "man"})
+	list := wordset.New(NewWordSet([]string{"bus", "church", "city", "day", "fireman", "box", "cat", "man"}))
 	x := NewExcluded([]string{"Spring", "Kiss"}, list, true)
 	for _, tc := range []struct {
 		w    string
@@ -45,7 +46,7 @@ func TestExcludedPackLists(t *testing.T) {
 				continue
 			}
 			words := List(p, r.ExcludeList)
-			x := NewExcluded(r.Exclude, NewWordSet(words), r.Plurals)
+			x := NewExcluded(r.Exclude, wordset.New(NewWordSet(words)), r.Plurals)
 			want := map[string]bool{}
 			for _, w := range append(words, r.Exclude...) {
 				w = strings.ToLower(w)
