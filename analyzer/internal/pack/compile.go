@@ -267,13 +267,22 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 
 	kwIndex := map[string]int{}
 	var kwList []string
+	// Patterns with the same keywords share one gate: the keyword pass
+	// then records their hits once, and their windows are made once
+	// (seven English rules are gated on the digits alone).
+	gateOf := map[string]int{}
 	// newGate registers keywords and returns the gate they open (-1: none).
 	newGate := func(kws []string) int {
 		if len(kws) == 0 {
 			return -1
 		}
+		key := strings.Join(slices.Sorted(slices.Values(kws)), "\x00")
+		if g, ok := gateOf[key]; ok {
+			return g
+		}
 		g := c.nGates
 		c.nGates++
+		gateOf[key] = g
 		for _, kw := range kws {
 			c.MaxKeyword = max(c.MaxKeyword, len(kw))
 			k, ok := kwIndex[kw]
