@@ -30,8 +30,9 @@ func (c *run) asks() []string {
 	// stack, as its size is fixed; a unit with more findings grows in on
 	// the heap.
 	inBuf := make([]Finding, 0, unitFindings)
-	var asked, states []bool // whether each of out asks, states
-	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
+	var asked, states, bares []bool // whether each of out asks, states, is a bare question
+	stated, asks := 0, 0            // the clauses of out in which the poster speaks of themself, that ask
+	lastSentence := -1              // the sentence of the last clause of out
 units:
 	for si := range c.post.Sentences {
 		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
@@ -176,13 +177,23 @@ units:
 					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
 				}
 			}
-			if s = strings.TrimSpace(gr.tidy(s)); hasWords(s, 3) && !slices.Contains(out, s) {
+			s = strings.TrimSpace(gr.tidy(s))
+			// "Thoughts?" after "I'm second-guessing whether to screen
+			// for DV now or wait." is what makes the statement a question
+			// to peers: a bare question no finding touched, right after
+			// the poster's statement it asks about, is kept with that
+			// statement alone (see the end).
+			bare := asking && len(in) == 0 && end == "" && !hasWords(s, 3) && hasWords(s, 1) &&
+				strings.HasSuffix(s, "?") && len(states) > 0 && states[len(states)-1] && lastSentence == si-1
+			if (hasWords(s, 3) || bare) && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}
 				out = append(out, s)
 				asked = append(asked, asking)
 				states = append(states, stating)
+				bares = append(bares, bare)
+				lastSentence = si
 				if stating {
 					stated++
 				}
@@ -198,7 +209,7 @@ units:
 					}
 					c.described[s] = true
 				}
-				if asking {
+				if asking && !bare {
 					if asks++; asks == maxAsks {
 						break units
 					}
@@ -207,9 +218,10 @@ units:
 		}
 	}
 	// What the poster states of themself frames a question; without one
-	// it says nothing ("I'm inclined to say no").
+	// it says nothing ("I'm inclined to say no"), but for the statement
+	// a bare question asks about.
 	for i := len(out) - 1; i >= 0 && asks == 0; i-- {
-		if states[i] {
+		if states[i] && !(i+1 < len(bares) && bares[i+1]) {
 			out = slices.Delete(out, i, i+1)
 			asked = slices.Delete(asked, i, i+1)
 		}

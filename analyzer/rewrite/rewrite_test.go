@@ -176,6 +176,14 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"duty to warn", "How do others handle this?"}, []string{"Elko", "mechanic", "40-year-old", "boss"}},
 		{"es", "Necesito orientación. Creo que debo notificar a la fiscalía pero no quiero romper el vínculo terapéutico. Mi paciente de 15 años, de Temuco, me contó que su tío la golpea. ¿Qué harían ustedes?",
 			[]string{"Creo que debo notificar a la fiscalía", "¿Qué harían ustedes?"}, []string{"Temuco", "15 años", "tío"}},
+		// A bare "Thoughts?" asks about the statement right before it,
+		// which stays with it; an earlier statement does not.
+		{"en", "My client, a 52-year-old welder in Kenora, disclosed an affair. I've been a counsellor for ten years and I like my job a lot. I'm torn between raising it now or waiting until trust is stronger. Thoughts?",
+			[]string{"I'm torn between raising it now or waiting until trust is stronger. Thoughts?"}, []string{"Kenora", "welder", "ten years"}},
+		{"en", "My client, a 52-year-old welder in Kenora, disclosed an affair. I've been a counsellor for ten years and I like my job a lot. The wife called me today. Thoughts?",
+			nil, []string{"Kenora", "welder", "ten years", "Thoughts?"}},
+		{"fr", "Besoin d'un regard de collègues. Ma patiente de 33 ans, coiffeuse à Vannes, a arrêté son traitement. Je me demande si je dois signaler maintenant ou attendre. Des avis ?",
+			[]string{"Je me demande si je dois signaler maintenant ou attendre. Des avis ?"}, []string{"Vannes", "coiffeuse", "33"}},
 		// A plural job in an ask is the group served, not the client's job.
 		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
 			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},
