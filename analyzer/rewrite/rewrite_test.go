@@ -184,6 +184,18 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			nil, []string{"Kenora", "welder", "ten years", "Thoughts?"}},
 		{"fr", "Besoin d'un regard de collègues. Ma patiente de 33 ans, coiffeuse à Vannes, a arrêté son traitement. Je me demande si je dois signaler maintenant ou attendre. Des avis ?",
 			[]string{"Je me demande si je dois signaler maintenant ou attendre. Des avis ?"}, []string{"Vannes", "coiffeuse", "33"}},
+		// Asks and client leads typed short ("looking 4", "4 my cl", "pr
+		// une", "pa una") read as their long forms.
+		{"en", "looking 4 a therapist who does EMDR n is ok w/ complex grief. cl is a 52 yo welder in Kenora.",
+			[]string{"Looking 4 a therapist who does EMDR n is ok w/ complex grief."}, []string{"Kenora", "welder", "52"}},
+		{"en", "lookin 4 an ACT therapist with evening slots 4 my cl, a 40 yo welder in Sudbury.",
+			[]string{"ACT therapist with evening slots"}, []string{"Sudbury", "welder", "40", "4 my"}},
+		{"en", "Hi all, looking 4 someone who can do EMDR online. Client is 34 and lives in Regina.",
+			[]string{"looking 4 someone who can do EMDR online"}, []string{"Regina", "34"}},
+		{"fr", "qqn connaît une psy formée en TCC pr une patiente de 40 ans, serveuse à Gaspé?",
+			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
+		{"es", "Busco psicóloga con experiencia en duelo pa una pte de 40 años, mesera en Tepic.",
+			[]string{"Busco psicóloga con experiencia en duelo."}, []string{"Tepic", "mesera", "40 años", " pa"}},
 		// A plural job in an ask is the group served, not the client's job.
 		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
 			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},
