@@ -196,6 +196,10 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
 		{"es", "Busco psicóloga con experiencia en duelo pa una pte de 40 años, mesera en Tepic.",
 			[]string{"Busco psicóloga con experiencia en duelo."}, []string{"Tepic", "mesera", "40 años", " pa"}},
+		// An approach offered is said as one, not as what a reader lives
+		// with.
+		{"es", "Lo que más disfruto de mi trabajo: ver a una abuela de 70 años reír otra vez con su nieta. Terapia familiar en Morelia, presencial y en línea.",
+			[]string{"Ofrezco terapia familiar."}, []string{"Vives con terapia", "Morelia", "70"}},
 		// A plural job in an ask is the group served, not the client's job.
 		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
 			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},
