@@ -390,6 +390,14 @@ type Grammar struct {
 	// "for a 4-year-old with selective mutism" asks for help with
 	// selective mutism, which the rewrite keeps as a need.
 	ConditionLeads []string `json:"condition_leads,omitempty"`
+	// PersonPhrase stands for a name an ask loses where the words before
+	// it need an object: "who could see Priya next week?" asks "who could
+	// see the client?", not "who could see?".
+	PersonPhrase string `json:"person_phrase,omitempty"`
+	// NameParticles join the parts of a surname ("van der", "de", "al"):
+	// after a name the rules found, a run of them and the capitalized
+	// word they lead to are the rest of the name, and go with it.
+	NameParticles []string `json:"name_particles,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

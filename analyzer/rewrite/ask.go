@@ -342,7 +342,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
 	b.Grow(be - bs)
 	last := bs
-	for _, f := range in {
+	for k, f := range in {
 		if f.Start < last || f.End > be {
 			continue
 		}
@@ -362,6 +362,24 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		repl := f.Replacement
 		if f.Category == "date" {
 			repl = "" // "available recently" helps no one: the date just goes
+		}
+		end := f.End
+		if f.Category == "name" {
+			end += gr.surnameTail(text[f.End:be]) // "Priya van der Berg"
+			if k+1 < len(in) && in[k+1].Start == end+1 && text[end] == ' ' && in[k+1].Category == "location" && isUpperStart(in[k+1].Text) && wordCount(in[k+1].Text) == 1 {
+				end = in[k+1].End // "Marisol Quispe": a surname the rules took for a place
+			}
+			// Not a possessive ("used Boss's work"): the name is no object.
+			if repl == "" && !possessive(text[f.Start:end], text[end:be]) {
+				if gr.wantsObject(before) {
+					repl = gr.personPhrase // "could see Priya?" asks "could see the client?"
+				} else if kept := dropTrailingWords(before, gr.isLinkWord); gr.preps[strings.ToLower(strings.TrimSpace(before[len(kept):]))] && gr.wantsObject(kept+" ") {
+					b.WriteString(before) // "¿... atender a Marisol?": "a la persona"
+					b.WriteString(gr.personPhrase)
+					last = end
+					continue
+				}
+			}
 		}
 		switch {
 		case repl == "":
@@ -384,7 +402,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		}
 		b.WriteString(before)
 		b.WriteString(repl)
-		last = f.End
+		last = end
 		if f.Category == "location" {
 			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
 			last += gr.placeListTail(text[last:be])
@@ -392,6 +410,60 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// possessive reports whether the name ends in, or is followed by, a
+// possessive "'s" ("used Boss's work").
+func possessive(name, rest string) bool {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(name, s) || strings.HasPrefix(rest, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameTail returns the length of the rest of a surname at the start of
+// s, after a name the rules found: a run of name particles and the
+// capitalized word they lead to (" van der Berg", " de Souza"), or 0.
+func (g *grammar) surnameTail(s string) int {
+	if len(g.particles) == 0 {
+		return 0
+	}
+	i, particles := 0, 0
+	for {
+		start, end := nextWord(s, i)
+		if start >= end || strings.TrimSpace(s[i:start]) != "" {
+			return 0
+		}
+		w := s[start:end]
+		if g.particles[w] {
+			i, particles = end, particles+1
+			continue
+		}
+		if particles > 0 && isUpperStart(w) {
+			return end
+		}
+		return 0
+	}
+}
+
+// wantsObject reports whether the text before a removed name ends on a
+// word that needs it as its object ("who could see "): a lower-case word
+// right before it, neither an article, a preposition nor a conjunction
+// (they go with the name), a copula ("her name is"), nor a noun for a
+// person ("my client Priya"), after at least one word more (not a
+// greeting: "hi Priya").
+func (g *grammar) wantsObject(before string) bool {
+	if g.personPhrase == "" || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	words := wordSpans(before)
+	if len(words) < 2 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
+		return false
+	}
+	w := before[words[len(words)-1].start:words[len(words)-1].end]
+	return !isUpperStart(w) && !g.isLinkWord(w) && !g.conj[w] && !g.copulas[w] && !g.persons[w] && !g.first[w] && !g.third[w]
 }
 
 // servedGroup reports whether an occupation finding in an ask names the

@@ -196,6 +196,16 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
 		{"es", "Busco psicóloga con experiencia en duelo pa una pte de 40 años, mesera en Tepic.",
 			[]string{"Busco psicóloga con experiencia en duelo."}, []string{"Tepic", "mesera", "40 años", " pa"}},
+		// A name a verb needs as its object gives way to a phrase for the
+		// person, with the rest of the surname; a possessive does not.
+		{"en", "Anyone know an EMDR therapist who could see Priya van der Berg next week? She is 34.",
+			[]string{"who could see the client?"}, []string{"Priya", "van der", "Berg", "see?"}},
+		{"en", "I keep thinking about ambiguous loss. Has anyone used Pauline Boss's work with farm families?",
+			[]string{"ambiguous loss"}, []string{"Pauline", "Boss", "the client"}},
+		{"fr", "Quelqu'un pourrait recevoir Amélie Dubois en urgence? Elle a 34 ans et vit à Laval.",
+			[]string{"recevoir la personne en urgence"}, []string{"Amélie", "Dubois", "Laval"}},
+		{"es", "¿Alguien que pueda ver a Marisol Quispe con urgencia? Tiene 34 años y vive en Cusco.",
+			[]string{"ver a la persona con urgencia"}, []string{"Marisol", "Quispe", "la zona", "Cusco"}},
 		// An approach offered is said as one, not as what a reader lives
 		// with.
 		{"es", "Lo que más disfruto de mi trabajo: ver a una abuela de 70 años reír otra vez con su nieta. Terapia familiar en Morelia, presencial y en línea.",
