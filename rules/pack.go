@@ -394,6 +394,10 @@ type Grammar struct {
 	// it need an object: "who could see Priya next week?" asks "who could
 	// see the client?", not "who could see?".
 	PersonPhrase string `json:"person_phrase,omitempty"`
+	// PlaceHeads, right before a place, are part of it ("rural", "north",
+	// "le nord de", "el sur de"): they go with the place, so "in rural
+	// Kenora" is "in the area", not "in rural the area".
+	PlaceHeads []string `json:"place_heads,omitempty"`
 	// NameParticles join the parts of a surname ("van der", "de", "al"):
 	// after a name the rules found, a run of them and the capitalized
 	// word they lead to are the rest of the name, and go with it.

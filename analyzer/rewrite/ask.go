@@ -385,6 +385,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		case repl == "":
 			before = dropTrailingWords(before, gr.isLinkWord)
 		case f.Category == "location" && gr.placePhrase != "":
+			before = gr.dropPlaceHead(before) // "in rural Kenora" is "in the area"
 			switch lead := gr.placeLead(before); lead {
 			case "prep": // "à Rimouski" is "dans la région", not "à la région"
 				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
@@ -393,6 +394,11 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 				before = dropTrailingWords(before, gr.isLinkWord) + " "
 				repl = gr.placePhrase
 			case "article": // "a Toronto-based therapist" is "a therapist"
+				repl = ""
+			}
+			if repl == gr.placePhrase && strings.Contains(b.String(), repl) {
+				// "in north Tulsa or near the mall": the area is said once.
+				before = dropTrailingWords(before, func(w string) bool { return gr.isLinkWord(w) || gr.placePreps[w] || gr.conj[w] })
 				repl = ""
 			}
 		}
@@ -421,6 +427,22 @@ func possessive(name, rest string) bool {
 		}
 	}
 	return false
+}
+
+// dropPlaceHead returns before without the place head it ends on, if any
+// ("in rural " → "in ", "dans le nord de " → "dans ").
+func (g *grammar) dropPlaceHead(before string) string {
+	if len(g.placeHeads) == 0 {
+		return before
+	}
+	t := strings.TrimRight(before, " ")
+	lt := strings.ToLower(t)
+	for _, h := range g.placeHeads {
+		if strings.HasSuffix(lt, h) && len(lt) > len(h) && phrase.BoundaryBefore(lt, len(lt)-len(h)) {
+			return t[:len(t)-len(h)]
+		}
+	}
+	return before
 }
 
 // surnameTail returns the length of the rest of a surname at the start of

@@ -83,7 +83,10 @@ type grammar struct {
 	// particles join the parts of a surname (see rules.Grammar).
 	personPhrase string
 	particles    map[string]bool
-	placeTails   []string
+	// placeHeads are part of the place they come right before, lower
+	// case (see rules.Grammar).
+	placeHeads []string
+	placeTails []string
 	// needTerms maps the lower-cased terms of the pack's need rules to
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
@@ -212,6 +215,9 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles = gr.PersonPhrase, setOf(gr.NameParticles)
+	for _, h := range gr.PlaceHeads {
+		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
+	}
 	g.cues, g.cuePairs = new([256][]string), new(pairSet)
 	for _, cue := range rw.AskCues {
 		if cue != "" {

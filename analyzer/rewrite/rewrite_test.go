@@ -196,6 +196,15 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
 		{"es", "Busco psicóloga con experiencia en duelo pa una pte de 40 años, mesera en Tepic.",
 			[]string{"Busco psicóloga con experiencia en duelo."}, []string{"Tepic", "mesera", "40 años", " pa"}},
+		// A place's head goes with it, and the area is said once.
+		{"en", "Looking for a grief counsellor in rural Kenora for a 60 year old widow.",
+			[]string{"grief counsellor in the area."}, []string{"rural", "Kenora"}},
+		{"en", "Anyone know a trauma therapist in north Tulsa or near the Lakeview Mall? Client is 45.",
+			[]string{"trauma therapist in the area?"}, []string{"north", "Tulsa", "Lakeview", "area or"}},
+		{"fr", "Je cherche une psychologue formée en EMDR dans le nord de Laval pour une patiente de 40 ans.",
+			[]string{"formée en EMDR dans la région."}, []string{"nord", "Laval"}},
+		{"es", "Busco psicóloga con experiencia en duelo en el sur de Quito para una paciente de 40 años.",
+			[]string{"experiencia en duelo en la zona."}, []string{"sur", "Quito"}},
 		// A name a verb needs as its object gives way to a phrase for the
 		// person, with the rest of the surname; a possessive does not.
 		{"en", "Anyone know an EMDR therapist who could see Priya van der Berg next week? She is 34.",
