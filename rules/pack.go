@@ -398,6 +398,10 @@ type Grammar struct {
 	// "le nord de", "el sur de"): they go with the place, so "in rural
 	// Kenora" is "in the area", not "in rural the area".
 	PlaceHeads []string `json:"place_heads,omitempty"`
+	// TimeUnits measure a duration ("days", "semaines"): a story item
+	// "6 days postpartum" counts time, and is no need once its number
+	// goes, where "4 major meltdowns" names "major meltdowns".
+	TimeUnits []string `json:"time_units,omitempty"`
 	// NameParticles join the parts of a surname ("van der", "de", "al"):
 	// after a name the rules found, a run of them and the capitalized
 	// word they lead to are the rest of the name, and go with it.

@@ -83,6 +83,8 @@ type grammar struct {
 	// particles join the parts of a surname (see rules.Grammar).
 	personPhrase string
 	particles    map[string]bool
+	// timeUnits are the units of time a count may measure (see unit).
+	timeUnits map[string]bool
 	// placeHeads are part of the place they come right before, lower
 	// case (see rules.Grammar).
 	placeHeads []string
@@ -214,7 +216,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
-	g.personPhrase, g.particles = gr.PersonPhrase, setOf(gr.NameParticles)
+	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
 	for _, h := range gr.PlaceHeads {
 		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
 	}
