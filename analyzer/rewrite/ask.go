@@ -436,10 +436,10 @@ func (g *grammar) dropPlaceHead(before string) string {
 		return before
 	}
 	t := strings.TrimRight(before, " ")
-	lt := strings.ToLower(t)
 	for _, h := range g.placeHeads {
-		if strings.HasSuffix(lt, h) && len(lt) > len(h) && phrase.BoundaryBefore(lt, len(lt)-len(h)) {
-			return t[:len(t)-len(h)]
+		// Compared in place: no lower-cased copy of the text before.
+		if n := len(t) - len(h); n > 0 && strings.EqualFold(t[n:], h) && phrase.BoundaryBefore(t, n) {
+			return t[:n]
 		}
 	}
 	return before
