@@ -84,6 +84,9 @@ units:
 			var tailIn []Finding
 			cut := clientLead(gr, c.lowerSpan, bs, in)
 			if cut < 0 && asking {
+				cut = labelLead(text, bs, be, in)
+			}
+			if cut < 0 && asking {
 				cut = describedLead(gr, c.lowerSpan, bs, be)
 			}
 			if cut > bs {

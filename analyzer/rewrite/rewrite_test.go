@@ -196,6 +196,10 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
 		{"es", "Busco psicóloga con experiencia en duelo pa una pte de 40 años, mesera en Tepic.",
 			[]string{"Busco psicóloga con experiencia en duelo."}, []string{"Tepic", "mesera", "40 años", " pa"}},
+		// A label's colon opens the client's description: the label goes
+		// with it.
+		{"en", "Referral request: 15yo boy at Westdale High, recently came out as gay, his dad won't talk to him. Anyone in Hamilton who does CBT with teens?",
+			[]string{"Anyone in the area who does CBT with teens?"}, []string{"Referral request", "person", "Westdale", "gay"}},
 		// A place's head goes with it, and the area is said once.
 		{"en", "Looking for a grief counsellor in rural Kenora for a 60 year old widow.",
 			[]string{"grief counsellor in the area."}, []string{"rural", "Kenora"}},
