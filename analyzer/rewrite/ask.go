@@ -163,6 +163,18 @@ units:
 					s = strings.TrimRight(s, " ,;:—–-") + " " + strings.TrimRight(c.scrub(tail, clin), " ,;:.?!")
 				} else if gr.endsOnCue(s) && !gr.asksBeforeLast(s) {
 					continue // "Je recherche." says nothing
+				} else {
+					// "What do you all do when?" once "a client of mine
+					// asks..." is cut: a function word cannot end the ask
+					// (one only: "do" is the question's verb).
+					dropped := false
+					s = dropTrailingWords(s, func(w string) bool {
+						if dropped || !gr.stop[w] {
+							return false
+						}
+						dropped = true
+						return true
+					})
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
 			}

@@ -200,6 +200,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// with it.
 		{"en", "Referral request: 15yo boy at Westdale High, recently came out as gay, his dad won't talk to him. Anyone in Hamilton who does CBT with teens?",
 			[]string{"Anyone in the area who does CBT with teens?"}, []string{"Referral request", "person", "Westdale", "gay"}},
+		// A cut ask does not end on a function word, and keeps its verb.
+		{"en", "What do you all do when a client of mine, a 15-year-old in Regina, asks to follow you online?",
+			[]string{"What do you all do?"}, []string{"when?", "Regina", "15-year-old"}},
 		// A place's head goes with it, and the area is said once.
 		{"en", "Looking for a grief counsellor in rural Kenora for a 60 year old widow.",
 			[]string{"grief counsellor in the area."}, []string{"rural", "Kenora"}},
