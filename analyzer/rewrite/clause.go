@@ -179,6 +179,9 @@ func (g *grammar) opensOnClient(s string) bool {
 // reasonTurn reports whether s opens on a reason of the pack that turns
 // to the client ("bc client is", "parce qu'elle", "ya que mi paciente").
 func (g *grammar) reasonTurn(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && g.reasonsASCII && !g.reasonFirst[lowerASCII(s[0])] {
+		return false // no reason starts with this letter in either case (see below)
+	}
 	for _, r := range g.reasons {
 		// An ASCII first byte folds only to its own two cases: most words
 		// are told apart there, before EqualFold decodes runes.

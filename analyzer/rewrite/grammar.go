@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -57,9 +58,10 @@ type grammar struct {
 	breakFirst [256]bool
 	// reasons give a reason ("bc", "parce que"): after an ask, one that
 	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
-	// their first bytes.
-	reasons     []string
-	reasonFirst [256]bool
+	// their first bytes; reasonsASCII says each of those is ASCII.
+	reasons      []string
+	reasonFirst  [256]bool
+	reasonsASCII bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -159,10 +161,12 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.breakFirst[b[0]] = true
 		}
 	}
+	g.reasonsASCII = true
 	for _, r := range gr.ReasonBreaks {
 		if r = strings.ToLower(r); r != "" {
 			g.reasons = append(g.reasons, r)
 			g.reasonFirst[r[0]] = true
+			g.reasonsASCII = g.reasonsASCII && r[0] < utf8.RuneSelf
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
@@ -362,7 +366,7 @@ func (g *grammar) plainNeed(text string) bool {
 
 // plainNeedOf is plainNeed for text of at most max words.
 func (g *grammar) plainNeedOf(text string, max int) bool {
-	if strings.ContainsAny(text, "0123456789\"“”«»") {
+	if indexAny(text, "0123456789\"“”«»") >= 0 {
 		return false
 	}
 	words := wordSpans(text)
@@ -482,7 +486,7 @@ func (g *grammar) describes(s string) bool {
 // question asks about such a person ("how do you handle it when a client
 // is a local news anchor?"): it describes no one.
 func (g *grammar) describesPerson(s string) bool {
-	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+	if len(g.copulas) == 0 || strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "¿") { // ContainsAny(s, "?¿"), vectorized
 		return false
 	}
 	prevStart, prevEnd := 0, 0 // the word before
