@@ -66,6 +66,7 @@ type grammar struct {
 	// such words after the term.
 	qualSuffixes []string
 	qualAfter    bool
+	qualLast     [256]bool // the last bytes of qualSuffixes
 	// specialtyIndex finds the specialties' clinical terms in a text.
 	specialtyIndex termIndex
 	// leads open the description of a client in an ask (lower case);
@@ -170,6 +171,15 @@ func newGrammar(p *rules.Pack) *grammar {
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
+	for _, suf := range g.qualSuffixes {
+		if suf == "" {
+			for b := range g.qualLast {
+				g.qualLast[b] = true // every word ends with it
+			}
+			continue
+		}
+		g.qualLast[suf[len(suf)-1]] = true
+	}
 	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
 	var terms []string
@@ -556,6 +566,9 @@ func (g *grammar) qualify(ls string, start, end int, term string) string {
 	q := start
 	var buf [33]span // the words of 64 bytes, on the stack
 	for range maxQualifiers {
+		if !g.mayQualifyBefore(ls, q) {
+			break // the cheap look: no word before q can qualify
+		}
 		words := appendWords(buf[:0], ls[max(0, q-64):q]) // a word is never that long
 		if len(words) == 0 {
 			break
@@ -568,6 +581,31 @@ func (g *grammar) qualify(ls string, start, end int, term string) string {
 		q = ws
 	}
 	return ls[q:start] + term
+}
+
+// mayQualifyBefore reports whether the word that ends right before q in
+// ls, past white space, may qualify a term: false when ls, trimmed of the
+// ASCII white space before q, ends with no qualifier suffix and not on a
+// byte outside ASCII. A word that qualifies ends where that white space
+// starts (qualify takes none that ends earlier, and no word holds white
+// space), so the suffix it ends with ends there too.
+func (g *grammar) mayQualifyBefore(ls string, q int) bool {
+	e := q
+	for e > 0 && (ls[e-1] == ' ' || '\t' <= ls[e-1] && ls[e-1] <= '\r') { // unicode.IsSpace in ASCII
+		e--
+	}
+	if e > 0 && ls[e-1] >= utf8.RuneSelf {
+		return true // it may end in white space outside ASCII
+	}
+	if e == 0 || !g.qualLast[ls[e-1]] {
+		return e == 0 && g.qualLast[0] // only an empty suffix ends the empty text
+	}
+	for _, suf := range g.qualSuffixes {
+		if strings.HasSuffix(ls[:e], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifies reports whether the lower-cased word w qualifies a condition.

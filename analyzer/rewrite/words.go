@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -223,6 +224,12 @@ func lowerSame(s string) (string, bool) {
 	// ASCII is lower-cased into a copy in the same pass (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
 	i := 0
+	for i+8 <= len(s) { // eight bytes at a time while they are lower-case ASCII
+		if x := load8(s, i); x&highBits != 0 || upperBits(x) != 0 {
+			break
+		}
+		i += 8
+	}
 	for i < len(s) && s[i] < utf8.RuneSelf && s[i]-'A' >= 26 { // not 'A' to 'Z', in one comparison
 		i++
 	}
@@ -232,6 +239,14 @@ func lowerSame(s string) (string, bool) {
 	if s[i] < utf8.RuneSelf {
 		b := make([]byte, len(s))
 		copy(b, s[:i])
+		for i+8 <= len(s) { // eight ASCII bytes at a time, each capital's 0x20 bit set
+			x := load8(s, i)
+			if x&highBits != 0 {
+				break // the byte loop below hands a text outside ASCII over
+			}
+			binary.LittleEndian.PutUint64(b[i:], x|upperBits(x)>>2)
+			i += 8
+		}
 		for ; i < len(s); i++ {
 			c := s[i]
 			if c >= utf8.RuneSelf {
@@ -245,6 +260,24 @@ func lowerSame(s string) (string, bool) {
 		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 	}
 	return lowerWide(s)
+}
+
+// highBits holds the high bit of each byte of a uint64: a byte outside
+// ASCII has it.
+const highBits = 0x8080808080808080
+
+// load8 returns the eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), len(s))[i:]) // one load; nothing writes to it
+}
+
+// upperBits returns the high bit of each byte of x that is 'A' to 'Z',
+// for an x of ASCII bytes: adding 0x3F to a byte below 0x80 sets its high
+// bit from 'A' up, adding 0x25 from past 'Z' up, and neither sum carries
+// into the next byte.
+func upperBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & highBits
 }
 
 // lowerWide is lowerSame for an s with a byte outside ASCII.
