@@ -1,8 +1,8 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -78,8 +78,11 @@ func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying
 		term string
 		at   int
 	}
-	var hits []hit
-	var taken []pack.Span
+	// On the stack for the few entries a post names; distinct starts
+	// (taken spans never overlap), so the sort's order is the post's.
+	var hitBuf [16]hit
+	var takenBuf [16]pack.Span
+	hits, taken := hitBuf[:0], takenBuf[:0]
 	for _, vt := range vocab {
 		for _, kw := range g.At(vt.Gate) {
 			i := kw.Start
@@ -92,7 +95,7 @@ func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying
 			break
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.at, b.at) })
 	out := make([]string, len(hits))
 	for i, h := range hits {
 		out[i] = h.term

@@ -177,6 +177,19 @@ func newSmallFilter(set map[string]bool) *smallFilter {
 // ASCII w of up to 64 bytes is lower-cased on the stack (as lowerGet
 // does) and most words are ruled out by the filter without a look-up.
 func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
+	if n := len(w); n > 0 && n <= 64 {
+		// The filter's hash reads the length and three bytes: lower-cased
+		// alone, they rule most words out before the copy, once w is
+		// known to be ASCII (which the copy would have checked).
+		a, m, z := w[0], w[n/2], w[n-1]
+		if a|m|z < utf8.RuneSelf {
+			h := uint32(n) | uint32(lowerASCII(a))<<8 | uint32(lowerASCII(m))<<16 | uint32(lowerASCII(z))<<24
+			b := h * 0x9e3779b1 >> 20 // wordHash of the lower-cased word
+			if f[b>>6]&(1<<(b&63)) == 0 && isASCII(w) {
+				return false
+			}
+		}
+	}
 	var buf [64]byte
 	if n, ok := lowerInto(&buf, w); ok {
 		if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
