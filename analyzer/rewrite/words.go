@@ -391,7 +391,7 @@ func nextWord(s string, i int) (int, int) {
 	start := i
 	for i < len(s) {
 		k := wordBytes[s[i]]
-		if k == wordStart || k == wordInside {
+		if k >= wordInside { // wordInside or wordStart
 			i++
 			continue
 		}
@@ -448,11 +448,13 @@ func wordEndWide(s string, i int) int {
 // The classes of bytes nextWord walks: one that starts or continues a
 // word (an ASCII letter or digit), one that only continues one (- and
 // '), a byte outside ASCII, whose rune must be decoded, and the others.
+// wordInside and wordStart come last, so that one comparison tells a
+// byte that continues a word.
 const (
 	wordNone uint8 = iota
-	wordStart
-	wordInside
 	wordWide
+	wordInside
+	wordStart
 )
 
 // wordBytes gives each byte its class for nextWord.
