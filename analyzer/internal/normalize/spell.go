@@ -248,8 +248,9 @@ const spellMaxWords = 48
 // oneEdit returns the one dictionary word one edit from w (a rune
 // dropped, added or changed, two neighbours swapped) that starts with the
 // same letter; ok is false when there is none, or more than one. The
-// edits at rune i are looked up among the words that share w's first i
-// runes, a range that narrows as i grows and is soon empty past a slip.
+// edits at rune i are made only while some word shares w's first i
+// runes, a range of the sorted dictionary that narrows as i grows and is
+// soon empty past a slip; each edit is then looked up by hash.
 func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 	offs := make([]int, 0, len(w)+1)
 	for i := range w {
@@ -260,6 +261,7 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 	buf := make([]byte, 0, len(w)+utf8.UTFMax)
 	many := false
 	words := sp.words
+	index := sp.dictIndex()
 	try := func(parts ...string) {
 		if many {
 			return
@@ -268,15 +270,14 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		for _, p := range parts {
 			buf = append(buf, p...)
 		}
-		k, in := slices.BinarySearchFunc(words, buf, compareBytes)
-		if !in || words[k] == found {
+		if !sp.holdsBytes(index, words, buf) || string(buf) == found {
 			return
 		}
 		if found != "" {
 			many = true
 			return
 		}
-		found = words[k]
+		found = string(buf)
 	}
 	var letter [utf8.UTFMax]byte
 	for i := 0; i < n && !many; i++ {
@@ -312,6 +313,17 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		}
 	}
 	return found, found != "" && !many
+}
+
+// holdsBytes reports whether the edit b is a dictionary word: by hash
+// where the dictionary has an index, else by bisection of words, the
+// part of the dictionary that can hold it.
+func (sp *Speller) holdsBytes(index *wordset.Set, words []string, b []byte) bool {
+	if index != nil {
+		return index.HasBytes(b)
+	}
+	_, in := slices.BinarySearchFunc(words, b, compareBytes)
+	return in
 }
 
 // compareBytes orders a word and a form the way the sorted dictionary is.
@@ -358,16 +370,21 @@ func foreignLetter(w, e string) bool {
 
 // has reports whether w is a dictionary word.
 func (sp *Speller) has(w string) bool {
-	index := sp.index
-	if index == nil {
-		sp.indexOnce.Do(func() { sp.lazy = wordset.New(sp.words) })
-		index = sp.lazy
-	}
-	if index != nil {
+	if index := sp.dictIndex(); index != nil {
 		return index.Has(w)
 	}
 	_, ok := slices.BinarySearch(sp.words, w)
 	return ok
+}
+
+// dictIndex returns the dictionary's hash index: the caller's, or else
+// one built on first use (nil only for a dictionary too large to index).
+func (sp *Speller) dictIndex() *wordset.Set {
+	if sp.index != nil {
+		return sp.index
+	}
+	sp.indexOnce.Do(func() { sp.lazy = wordset.New(sp.words) })
+	return sp.lazy
 }
 
 // elided returns w with the apostrophe of an elision put back, when w is
