@@ -155,10 +155,11 @@ func collapseSpelled(s string, start, end []int32) (string, []int32, []int32) {
 	inWord := false // s[i-1] is an ASCII letter or digit
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// No letter, or one inside a word: no run starts here
+			// No letter, or one inside a word: no run starts here.
+			// A letter that no separator follows starts no run either
 			// (spelledRun's first tests, for ASCII).
 			class := asciiClass[c]
-			if class != classLetter || inWord {
+			if class != classLetter || inWord || i+1 >= len(s) || !spelledSeparator(s[i+1]) {
 				inWord = class != 0
 				i++
 				continue

@@ -180,8 +180,15 @@ func titledGet(titled *wordset.Map[bool], w string) bool {
 // caseAllowsExpand reports whether w is typed in lower case, or with only
 // its first letter a capital.
 func caseAllowsExpand(w string) bool {
-	for k, r := range w {
-		if k > 0 && unicode.IsUpper(r) {
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf {
+			for _, r := range w[k:] {
+				if unicode.IsUpper(r) {
+					return false
+				}
+			}
+			return true
+		} else if 'A' <= c && c <= 'Z' {
 			return false
 		}
 	}
