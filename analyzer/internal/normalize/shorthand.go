@@ -96,6 +96,9 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 	}
 	ed := editor{s: s, start: start, end: end}
 	for i := 0; i < len(s); {
+		if i = skipNotShort(s, i); i == len(s) {
+			break
+		}
 		short, size := shortAt(s, i)
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
 		// part of a code or a handle, not a short form.
@@ -111,7 +114,9 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 			}
 			j += n
 		}
-		j = i + len(strings.TrimRight(s[i:j], "'"))
+		for j > i && s[j-1] == '\'' {
+			j--
+		}
 		from, to, long := sh.find(s, lower, i, j)
 		if long == "" {
 			i = max(j, i+size)
@@ -126,6 +131,18 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 		i = j
 	}
 	return ed.done()
+}
+
+// skipNotShort returns the first position from i on that is not an ASCII
+// character outside short forms (spaces, punctuation), or len(s). Not
+// inlined, for the registers (see skipPlain).
+//
+//go:noinline
+func skipNotShort(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiShort[s[i]] {
+		i++
+	}
+	return i
 }
 
 // find returns the short form in s[i:j] (a run of shortRunes) and its

@@ -132,19 +132,18 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 	ed := editor{s: s, start: start, end: end}
 	budget := spellMaxWords
 	for i := 0; i < len(s) && budget > 0; {
+		// Most of what is not a letter is ASCII, skipped without
+		// decoding, in a loop of its own that keeps its variables in
+		// registers.
+		if i = skipASCIINonLetters(s, i); i == len(s) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
-		}
+		j := letterRunEnd(s, i+size)
 		word := s[i:j]
 		fix := ""
 		left := budget // what is left of budget once word is looked at
@@ -174,6 +173,37 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		i = j
 	}
 	return ed.done()
+}
+
+// skipASCIINonLetters returns the first position from i on that is not
+// an ASCII character other than a letter, or len(s). Not inlined, for
+// the registers (see skipPlain).
+//
+//go:noinline
+func skipASCIINonLetters(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// letterRunEnd returns the end of the run of letters of s from j on.
+func letterRunEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // correction returns the dictionary word the lower-case word w was meant
@@ -469,14 +499,17 @@ func prevWord(lower string, i int) string {
 // number, code or contraction ("@jm_runs", "#grief", "dx'd", "3rd").
 func standsAlone(s string, i, j int) bool {
 	if i > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsDigit(r) || strings.ContainsRune("@#_/.-'&=:\\", r) {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if gluedBefore[c] {
+				return false
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsDigit(r) {
 			return false
 		}
 	}
 	if j < len(s) {
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsDigit(r) || strings.ContainsRune("@#_/-'&=\\", r) {
+		if r < utf8.RuneSelf && gluedAfter[r] || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 			return false
 		}
 		if r == '.' && j+1 < len(s) {
@@ -486,6 +519,17 @@ func standsAlone(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// gluedBefore and gluedAfter hold the ASCII characters that glue a word
+// to what comes before or after it (standsAlone): digits and signs.
+var gluedBefore, gluedAfter = glued("@#_/.-'&=:\\"), glued("@#_/-'&=\\")
+
+func glued(signs string) (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = '0' <= c && c <= '9' || strings.IndexByte(signs, byte(c)) >= 0
+	}
+	return t
 }
 
 // foldAccents returns w without the accents of its letters: "infirmière"

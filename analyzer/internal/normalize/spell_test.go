@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
@@ -233,4 +234,27 @@ func everyEdit(sp *Speller, w string) (found string, ok bool) {
 		found = e
 	}
 	return found, len(set) == 1
+}
+
+// TestStandsAloneSigns: a digit or one of the signs of handles, tags,
+// addresses and contractions glues a word to what it touches, ASCII or
+// not (an Arabic-Indic digit too); other characters do not.
+func TestStandsAloneSigns(t *testing.T) {
+	for r := rune(1); r < 0x700; r++ {
+		c := string(r)
+		before := !unicode.IsDigit(r) && !strings.ContainsRune("@#_/.-'&=:\\", r)
+		after := !unicode.IsDigit(r) && !strings.ContainsRune("@#_/-'&=\\", r)
+		if got := standsAlone(c+"word", len(c), len(c)+4); got != before {
+			t.Errorf("standsAlone after %q = %v; want %v", c, got, before)
+		}
+		if r == '.' {
+			continue // a period is a sentence's end, or a domain's dot (below)
+		}
+		if got := standsAlone("word"+c, 0, 4); got != after {
+			t.Errorf("standsAlone before %q = %v; want %v", c, got, after)
+		}
+	}
+	if standsAlone("site.org", 0, 4) || !standsAlone("end. Next", 0, 3) {
+		t.Error("a domain's dot stands a word alone, or a sentence's end does not")
+	}
 }
