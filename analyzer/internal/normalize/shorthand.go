@@ -106,14 +106,7 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 			i += size
 			continue
 		}
-		j := i
-		for j < len(s) {
-			short, n := shortAt(s, j)
-			if !short {
-				break
-			}
-			j += n
-		}
+		j := shortRunEnd(s, i+size)
 		for j > i && s[j-1] == '\'' {
 			j--
 		}
@@ -131,6 +124,25 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 		i = j
 	}
 	return ed.done()
+}
+
+// shortRunEnd returns the end of the run of shortRunes of s from j on.
+func shortRunEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf { // without a call, most of a run
+			if !asciiShort[c] {
+				break
+			}
+			j++
+			continue
+		}
+		short, n := shortAt(s, j)
+		if !short {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // skipNotShort returns the first position from i on that is not an ASCII
