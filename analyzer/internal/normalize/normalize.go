@@ -10,7 +10,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,8 +26,7 @@ func Text(text string) (s string, start, end []int32) {
 	// The maps hold a byte of the result each, about as many as text has:
 	// sized once instead of grown by doubling, whose garbage WebAssembly's
 	// single-threaded collector pays for inside the analyses.
-	t := textBuilder{start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
-	t.b.Grow(len(text))
+	t := textBuilder{b: make([]byte, 0, len(text)), start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
 	for p := 0; p < len(text); {
 		if c := text[p]; c < utf8.RuneSelf && (p+1 == len(text) || text[p+1] < utf8.RuneSelf) {
 			// An ASCII character that another follows is a segment of
@@ -58,12 +56,12 @@ func Text(text string) (s string, start, end []int32) {
 	if len(start) == 0 {
 		start, end = nil, nil // as before the maps were sized: nothing kept
 	}
-	return collapseSpelled(t.b.String(), start, end)
+	return collapseSpelled(string(t.b), start, end)
 }
 
 // textBuilder is the text Text builds, with its map to the original.
 type textBuilder struct {
-	b          strings.Builder // not a []byte: its String makes no copy
+	b          []byte
 	start, end []int32
 	afterEmoji bool // the last rune kept was a letter-like emoji
 	skipSpace  bool // a pictograph between spaces was dropped
@@ -82,7 +80,7 @@ func (t *textBuilder) ascii(c byte, p int) {
 		c = '\''
 	}
 	t.skipSpace, t.afterEmoji = false, false
-	t.b.WriteByte(c)
+	t.b = append(t.b, c)
 	t.start = append(t.start, int32(p))
 	t.end = append(t.end, int32(p+1))
 }
@@ -100,7 +98,7 @@ func (t *textBuilder) segment(seg []byte, p0, p1 int) {
 		if isPictograph(r) {
 			// "dr. 😔 amara", "Iowa🤷 City": the rules see "dr. amara",
 			// "Iowa City".
-			t.skipSpace = t.skipSpace || t.b.Len() == 0 || t.b.String()[t.b.Len()-1] == ' '
+			t.skipSpace = t.skipSpace || len(t.b) == 0 || t.b[len(t.b)-1] == ' '
 			continue
 		}
 		if t.skipSpace && r == ' ' {
@@ -111,9 +109,9 @@ func (t *textBuilder) segment(seg []byte, p0, p1 int) {
 		emoji := isEmojiLetter(r)
 		r = mapRune(foldLetter(r, t.afterEmoji))
 		t.afterEmoji = emoji
-		n := t.b.Len()
-		t.b.WriteRune(r)
-		for range t.b.Len() - n {
+		n := len(t.b)
+		t.b = utf8.AppendRune(t.b, r)
+		for range len(t.b) - n {
 			t.start = append(t.start, int32(p0))
 			t.end = append(t.end, int32(p1))
 		}

@@ -48,9 +48,9 @@ func textWhole(text string) (string, []int32, []int32) {
 		t.segment(seg, p0, it.Pos())
 	}
 	if len(t.start) == 0 {
-		return collapseSpelled(t.b.String(), nil, nil)
+		return collapseSpelled(string(t.b), nil, nil)
 	}
-	return collapseSpelled(t.b.String(), t.start, t.end)
+	return collapseSpelled(string(t.b), t.start, t.end)
 }
 
 // TestTextASCII checks that an ASCII character is kept, dropped or
@@ -58,12 +58,11 @@ func textWhole(text string) (string, []int32, []int32) {
 func TestTextASCII(t *testing.T) {
 	for c := range byte(utf8.RuneSelf) {
 		for _, skip := range []bool{false, true} {
-			var fast, slow textBuilder
-			fast.skipSpace, fast.afterEmoji, slow.skipSpace, slow.afterEmoji = skip, true, skip, true
+			fast, slow := textBuilder{skipSpace: skip, afterEmoji: true}, textBuilder{skipSpace: skip, afterEmoji: true}
 			fast.ascii(c, 0)
 			slow.segment([]byte{c}, 0, 1)
-			if fast.b.String() != slow.b.String() || fast.skipSpace != slow.skipSpace || fast.afterEmoji != slow.afterEmoji {
-				t.Errorf("%q (skipSpace %v): ascii gives %q, segment %q", c, skip, fast.b.String(), slow.b.String())
+			if string(fast.b) != string(slow.b) || fast.skipSpace != slow.skipSpace || fast.afterEmoji != slow.afterEmoji {
+				t.Errorf("%q (skipSpace %v): ascii gives %q, segment %q", c, skip, fast.b, slow.b)
 			}
 		}
 	}
