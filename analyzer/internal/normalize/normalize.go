@@ -12,6 +12,7 @@ package normalize
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -56,7 +57,10 @@ func Text(text string) (s string, start, end []int32) {
 	if len(start) == 0 {
 		start, end = nil, nil // as before the maps were sized: nothing kept
 	}
-	return collapseSpelled(string(t.b), start, end)
+	// The bytes as a string without a copy, as strings.Builder makes
+	// one (whose WriteByte would check for a copied Builder at every
+	// byte): t.b is not written again.
+	return collapseSpelled(unsafe.String(unsafe.SliceData(t.b), len(t.b)), start, end)
 }
 
 // textBuilder is the text Text builds, with its map to the original.
