@@ -51,6 +51,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 			}
 		}
 	}
+	out = coordinated(c, v, toks, phrases, out)
 	return agesBeside(c, v, matchTypos(out, c, v, toks, phrases))
 }
 
