@@ -52,7 +52,7 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
-	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function)) || !hasLetter(matched) {
+	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function) || articleLedPlace(r, matched, function)) || !hasLetter(matched) {
 		return pack.Candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
@@ -91,6 +91,18 @@ func shortLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 	i := strings.IndexByte(matched, ' ')
 	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
 		utf8.RuneCountInString(matched[:i]) == 3 && !function.Has(matched[:i])
+}
+
+// articleLedPlace reports whether matched is a lower-case place or
+// employer led by a short function or ordinary word, an article most
+// often, whose
+// other words are not all ordinary words ("la habana", "las palmas", "le
+// havre"; not "la guardia", "el centro", which are a guard and a centre
+// before they are places).
+func articleLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
+	i := strings.IndexByte(matched, ' ')
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
+		utf8.RuneCountInString(matched[:i]) <= 3 && (function.Has(matched[:i]) || r.AmbiguousSet.Has(matched[:i])) && !allOrdinary(r, matched[i+1:])
 }
 
 // placePhrase reports whether matched is a place name of several words
