@@ -23,7 +23,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
-	recase(c, v, sents, toks, phrases)
+	lowerPost := recase(c, v, sents, toks, phrases)
 	for _, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) {
 			continue
@@ -41,7 +41,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 		for _, ri := range pm.Rules {
 			r := c.Rules[ri]
 			if !caseOK(r, v.Text[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.Function); ok {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.Function, lowerPost); ok {
 					out = append(out, cand)
 				}
 				continue

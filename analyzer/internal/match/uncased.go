@@ -43,8 +43,9 @@ func uncased(matched string) bool {
 
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
-// that context is there. function holds the pack's function words.
-func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (pack.Candidate, bool) {
+// that context is there. function holds the pack's function words;
+// lowerPost tells whether the whole post was typed without capitals.
+func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set, lowerPost bool) (pack.Candidate, bool) {
 	if r.Case != "title" || r.AmbiguousSet == nil || (r.AmbBefore == nil && r.AmbAfter == nil) {
 		return pack.Candidate{}, false
 	}
@@ -59,7 +60,7 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (
 	if !ok {
 		return pack.Candidate{}, false
 	}
-	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
+	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) && !(lowerPost && nameBothSides(r, v, s, e, function)) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's
@@ -81,6 +82,20 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (
 // ("thanks", "hi") sit before ordinary words all the time.
 func bothSides(r *pack.Rule, v *pack.View, s, e int) bool {
 	return r.Category != "name" && r.AmbBefore.Match(before(v, s)) && r.AmbAfter.Match(after(v, e))
+}
+
+// nameBothSides reports whether a name that is also an ordinary word,
+// typed in lower case, stands where the words on both sides of it say a
+// name does: a person's slot before it and what a person does after it
+// ("her daughter grace has", "my client hope was": a word, not a comma,
+// right after it; "for what it's worth, i" is no name). A function word is
+// left out ("her son will never"): a modal before a verb reads the same.
+// Only in a post typed without capitals: where the writer capitalizes
+// names, a word in lower case is the word.
+func nameBothSides(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) bool {
+	a := after(v, e)
+	return r.Category == "name" && !function.Has(v.Lower[s:e]) && r.AmbAfter != nil && len(a) > 1 && a[0] == ' ' && isLetter(a[1]) &&
+		r.AmbBefore.Match(before(v, s)) && r.AmbAfter.Match(a)
 }
 
 // shortLedPlace reports whether matched is a lower-case place or
@@ -126,3 +141,5 @@ func allOrdinary(r *pack.Rule, lower string) bool {
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
