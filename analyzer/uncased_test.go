@@ -24,6 +24,7 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "my client, 34, moved to thunder bay last year", "thunder bay"},
 		{"en", "my client grew up in swift current and misses it", "swift current"},
 		{"en", "my client stayed at the finish line all day", ""},
+		{"fr", "ma cliente de 40 ans habite a trois-rivieres depuis son divorce", "trois-rivieres"},
 		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
 		// A name that is an ordinary word, between a person's slot and
 		// what a person does; not a modal there.

@@ -120,11 +120,12 @@ func articleLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 		utf8.RuneCountInString(matched[:i]) <= 3 && (function.Has(matched[:i]) || r.AmbiguousSet.Has(matched[:i])) && !allOrdinary(r, matched[i+1:])
 }
 
-// placePhrase reports whether matched is a place name of several words
-// ("red deer", "swift current"): ordinary words each, but a phrase that
-// after "in", "from" or "near" is rarely anything but the place.
+// placePhrase reports whether matched is a place name of several words,
+// apart or hyphenated ("red deer", "swift current", "saint-pierre"):
+// ordinary words each, but a phrase that after "in", "from" or "near" is
+// rarely anything but the place.
 func placePhrase(r *pack.Rule, matched string) bool {
-	return r.Category == "location" && strings.IndexByte(matched, ' ') > 0
+	return r.Category == "location" && strings.IndexAny(matched, " -") > 0
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in
