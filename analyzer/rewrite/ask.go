@@ -30,8 +30,9 @@ func (c *run) asks() []string {
 	// stack, as its size is fixed; a unit with more findings grows in on
 	// the heap.
 	inBuf := make([]Finding, 0, unitFindings)
-	var asked, states []bool // whether each of out asks, states
-	stated, asks := 0, 0     // the clauses of out in which the poster speaks of themself, that ask
+	var asked, states, bares []bool // whether each of out asks, states, is a bare question
+	stated, asks := 0, 0            // the clauses of out in which the poster speaks of themself, that ask
+	lastSentence := -1              // the sentence of the last clause of out
 units:
 	for si := range c.post.Sentences {
 		units = c.unitsOf(si, units[:0]) // clause by clause, as far as the asks go
@@ -80,6 +81,9 @@ units:
 			end, tail := "", ""
 			var tailIn []Finding
 			cut := clientLead(gr, c.lowerSpan, bs, in)
+			if cut < 0 && asking {
+				cut = labelLead(text, bs, be, in)
+			}
 			if cut < 0 && asking {
 				cut = describedLead(gr, c.lowerSpan, bs, be)
 			}
@@ -148,6 +152,18 @@ units:
 					s = strings.TrimRight(s, " ,;:—–-") + " " + strings.TrimRight(c.scrub(tail, clin), " ,;:.?!")
 				} else if gr.endsOnCue(s) && !gr.asksBeforeLast(s) {
 					continue // "Je recherche." says nothing
+				} else {
+					// "What do you all do when?" once "a client of mine
+					// asks..." is cut: a function word cannot end the ask
+					// (one only: "do" is the question's verb).
+					dropped := false
+					s = dropTrailingWords(s, func(w string) bool {
+						if dropped || !gr.stop[w] {
+							return false
+						}
+						dropped = true
+						return true
+					})
 				}
 				s = strings.TrimRight(s, " ,;:—–-") + end
 			}
@@ -165,13 +181,23 @@ units:
 					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
 				}
 			}
-			if s = strings.TrimSpace(gr.tidy(s)); hasWords(s, 3) && !slices.Contains(out, s) {
+			s = strings.TrimSpace(gr.tidy(s))
+			// "Thoughts?" after "I'm second-guessing whether to screen
+			// for DV now or wait." is what makes the statement a question
+			// to peers: a bare question no finding touched, right after
+			// the poster's statement it asks about, is kept with that
+			// statement alone (see the end).
+			bare := asking && len(in) == 0 && end == "" && !hasWords(s, 3) && hasWords(s, 1) &&
+				strings.HasSuffix(s, "?") && len(states) > 0 && states[len(states)-1] && lastSentence == si-1
+			if (hasWords(s, 3) || bare) && !slices.Contains(out, s) {
 				if !endsSentence(s) {
 					s += "." // "shes not sleeping" typed without a stop still ends before the next
 				}
 				out = append(out, s)
 				asked = append(asked, asking)
 				states = append(states, stating)
+				bares = append(bares, bare)
+				lastSentence = si
 				if stating {
 					stated++
 				}
@@ -187,7 +213,7 @@ units:
 					}
 					c.described[s] = true
 				}
-				if asking {
+				if asking && !bare {
 					if asks++; asks == maxAsks {
 						break units
 					}
@@ -196,9 +222,10 @@ units:
 		}
 	}
 	// What the poster states of themself frames a question; without one
-	// it says nothing ("I'm inclined to say no").
+	// it says nothing ("I'm inclined to say no"), but for the statement
+	// a bare question asks about.
 	for i := len(out) - 1; i >= 0 && asks == 0; i-- {
-		if states[i] {
+		if states[i] && !(i+1 < len(bares) && bares[i+1]) {
 			out = slices.Delete(out, i, i+1)
 			asked = slices.Delete(asked, i, i+1)
 		}
@@ -319,7 +346,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	var b strings.Builder
 	b.Grow(be - bs)
 	last := bs
-	for _, f := range in {
+	for k, f := range in {
 		if f.Start < last || f.End > be {
 			continue
 		}
@@ -340,10 +367,29 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		if f.Category == "date" {
 			repl = "" // "available recently" helps no one: the date just goes
 		}
+		end := f.End
+		if f.Category == "name" {
+			end += gr.surnameTail(text[f.End:be]) // "Priya van der Berg"
+			if k+1 < len(in) && in[k+1].Start == end+1 && text[end] == ' ' && in[k+1].Category == "location" && isUpperStart(in[k+1].Text) && wordCount(in[k+1].Text) == 1 {
+				end = in[k+1].End // "Marisol Quispe": a surname the rules took for a place
+			}
+			// Not a possessive ("used Boss's work"): the name is no object.
+			if repl == "" && !possessive(text[f.Start:end], text[end:be]) {
+				if gr.wantsObject(before) {
+					repl = gr.personPhrase // "could see Priya?" asks "could see the client?"
+				} else if kept := dropTrailingWords(before, gr.isLinkWord); gr.preps[strings.ToLower(strings.TrimSpace(before[len(kept):]))] && gr.wantsObject(kept+" ") {
+					b.WriteString(before) // "¿... atender a Marisol?": "a la persona"
+					b.WriteString(gr.personPhrase)
+					last = end
+					continue
+				}
+			}
+		}
 		switch {
 		case repl == "":
 			before = dropTrailingWords(before, gr.isLinkWord)
 		case f.Category == "location" && gr.placePhrase != "":
+			before = gr.dropPlaceHead(before) // "in rural Kenora" is "in the area"
 			switch lead := gr.placeLead(before); lead {
 			case "prep": // "à Rimouski" is "dans la région", not "à la région"
 				before = dropTrailingWords(before, func(w string) bool { return gr.placePreps[w] || gr.articles[w] != "" }) + " "
@@ -354,6 +400,11 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 			case "article": // "a Toronto-based therapist" is "a therapist"
 				repl = ""
 			}
+			if repl == gr.placePhrase && strings.Contains(b.String(), repl) {
+				// "in north Tulsa or near the mall": the area is said once.
+				before = dropTrailingWords(before, func(w string) bool { return gr.isLinkWord(w) || gr.placePreps[w] || gr.conj[w] })
+				repl = ""
+			}
 		}
 		if said := strings.TrimRight(b.String(), " /"); before != "" && gr.onlyJoins(before) && repl != "" && strings.HasSuffix(said, repl) {
 			last = f.End + gr.placeTail(text[f.End:be]) // "Laval/Longueuil" is one area, said once
@@ -361,7 +412,7 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 		}
 		b.WriteString(before)
 		b.WriteString(repl)
-		last = f.End
+		last = end
 		if f.Category == "location" {
 			last += gr.placeTail(text[last:be]) // "Atlanta metro" is all one place
 			last += gr.placeListTail(text[last:be])
@@ -369,6 +420,76 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// possessive reports whether the name ends in, or is followed by, a
+// possessive "'s" ("used Boss's work").
+func possessive(name, rest string) bool {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(name, s) || strings.HasPrefix(rest, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPlaceHead returns before without the place head it ends on, if any
+// ("in rural " → "in ", "dans le nord de " → "dans ").
+func (g *grammar) dropPlaceHead(before string) string {
+	if len(g.placeHeads) == 0 {
+		return before
+	}
+	t := strings.TrimRight(before, " ")
+	for _, h := range g.placeHeads {
+		// Compared in place: no lower-cased copy of the text before.
+		if n := len(t) - len(h); n > 0 && strings.EqualFold(t[n:], h) && phrase.BoundaryBefore(t, n) {
+			return t[:n]
+		}
+	}
+	return before
+}
+
+// surnameTail returns the length of the rest of a surname at the start of
+// s, after a name the rules found: a run of name particles and the
+// capitalized word they lead to (" van der Berg", " de Souza"), or 0.
+func (g *grammar) surnameTail(s string) int {
+	if len(g.particles) == 0 {
+		return 0
+	}
+	i, particles := 0, 0
+	for {
+		start, end := nextWord(s, i)
+		if start >= end || strings.TrimSpace(s[i:start]) != "" {
+			return 0
+		}
+		w := s[start:end]
+		if g.particles[w] {
+			i, particles = end, particles+1
+			continue
+		}
+		if particles > 0 && isUpperStart(w) {
+			return end
+		}
+		return 0
+	}
+}
+
+// wantsObject reports whether the text before a removed name ends on a
+// word that needs it as its object ("who could see "): a lower-case word
+// right before it, neither an article, a preposition nor a conjunction
+// (they go with the name), a copula ("her name is"), nor a noun for a
+// person ("my client Priya"), after at least one word more (not a
+// greeting: "hi Priya").
+func (g *grammar) wantsObject(before string) bool {
+	if g.personPhrase == "" || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	words := wordSpans(before)
+	if len(words) < 2 || strings.TrimSpace(before[words[len(words)-1].end:]) != "" {
+		return false
+	}
+	w := before[words[len(words)-1].start:words[len(words)-1].end]
+	return !isUpperStart(w) && !g.isLinkWord(w) && !g.conj[w] && !g.copulas[w] && !g.persons[w] && !g.first[w] && !g.third[w]
 }
 
 // servedGroup reports whether an occupation finding in an ask names the

@@ -79,7 +79,16 @@ type grammar struct {
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
-	placeTails  []string
+	// personPhrase stands for a removed name a verb needs as its object;
+	// particles join the parts of a surname (see rules.Grammar).
+	personPhrase string
+	particles    map[string]bool
+	// timeUnits are the units of time a count may measure (see unit).
+	timeUnits map[string]bool
+	// placeHeads are part of the place they come right before, lower
+	// case (see rules.Grammar).
+	placeHeads []string
+	placeTails []string
 	// needTerms maps the lower-cased terms of the pack's need rules to
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
@@ -207,6 +216,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
+	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
+	for _, h := range gr.PlaceHeads {
+		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
+	}
 	g.cues, g.cuePairs = new([256][]string), new(pairSet)
 	for _, cue := range rw.AskCues {
 		if cue != "" {

@@ -81,6 +81,9 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		provider = []string{rw.DefaultProvider}
 	}
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
+	// "Family therapy" is what the clinician offers or is sought for, not
+	// what anyone lives with: an approach is said as one, not as a need.
+	needList = without(needList, approaches)
 	practical = append(practical, without(c.statedNeeds(), practical)...)
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
