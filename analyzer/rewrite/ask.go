@@ -222,7 +222,7 @@ units:
 		}
 	}
 	// What the poster states of themself frames a question; without one
-	// it says nothing ("I'm inclined to say no"), but for the statement
+	// it says nothing ("I'd rather wait"), but for the statement
 	// a bare question asks about.
 	for i := len(out) - 1; i >= 0 && asks == 0; i-- {
 		if states[i] && !(i+1 < len(bares) && bares[i+1]) {
