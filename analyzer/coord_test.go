@@ -21,6 +21,8 @@ func TestCoordinatedNames(t *testing.T) {
 		{"es", "mi paciente, 40 años, vive entre Celaya o León desde hace un año", []string{"Celaya", "León"}},
 		{"en", "my client lives in Denver and may move next year", []string{"Denver"}},
 		{"en", "my client Sarah and I will meet again next week", []string{"Sarah"}},
+		// "u" joins in Spanish; in English it is "you".
+		{"en", "so proud of my client Sarah u rock and she knows it", []string{"Sarah"}},
 	} {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		var got []string

@@ -26,11 +26,12 @@ import (
 // at each side of each such candidate, through the phrases indexed by
 // start and end.
 
-// coordinators are the words that join two of a kind, in lower case.
-var coordinators = map[string]bool{
-	"and": true, "or": true,
-	"et": true, "ou": true, // fr
-	"y": true, "o": true, "e": true, "u": true, // es
+// coordinators are the words that join two of a kind, in lower case, per
+// pack language: "u" is Spanish "or" but English texting for "you".
+var coordinators = map[string]map[string]bool{
+	"en": {"and": true, "or": true},
+	"fr": {"et": true, "ou": true},
+	"es": {"y": true, "o": true, "e": true, "u": true},
 }
 
 // coordinated appends to out the entries joined to its name and place
@@ -46,6 +47,7 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 	if len(queue) == 0 || len(phrases) == 0 {
 		return out
 	}
+	joins := coordinators[c.Pack.Lang]
 	// The token index at each token start and end, and the phrases by
 	// start and end: the look at each side is a few map reads.
 	tokStart := make(map[int]int, len(toks))
@@ -101,13 +103,13 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 		queue = queue[:len(queue)-1]
 		// Right: the candidate's last token, a coordinator, the entry.
 		if k, ok := tokEnd[cd.End]; ok {
-			if next, ok := coordAfter(v, toks, k); ok {
+			if next, ok := coordAfter(v, toks, k, joins); ok {
 				add(cd.Rule.Category, byStart[toks[next].Start], false)
 			}
 		}
 		// Left: the entry, a coordinator, the candidate's first token.
 		if k, ok := tokStart[cd.Start]; ok {
-			if prev, ok := coordBefore(v, toks, k); ok {
+			if prev, ok := coordBefore(v, toks, k, joins); ok {
 				add(cd.Rule.Category, byEnd[toks[prev].End], true)
 			}
 		}
@@ -150,25 +152,27 @@ func coordGap(gap string) bool {
 	return false
 }
 
-// coordAfter returns the token after toks[k] across a coordinator.
-func coordAfter(v *pack.View, toks []phrase.Token, k int) (int, bool) {
+// coordAfter returns the token after toks[k] across a coordinator, a sign
+// or one of the words joins.
+func coordAfter(v *pack.View, toks []phrase.Token, k int, joins map[string]bool) (int, bool) {
 	if k+1 < len(toks) && coordGap(v.Text[toks[k].End:toks[k+1].Start]) {
 		return k + 1, true
 	}
 	if k+2 < len(toks) && v.Text[toks[k].End:toks[k+1].Start] == " " && v.Text[toks[k+1].End:toks[k+2].Start] == " " &&
-		coordinators[v.Lower[toks[k+1].Start:toks[k+1].End]] {
+		joins[v.Lower[toks[k+1].Start:toks[k+1].End]] {
 		return k + 2, true
 	}
 	return 0, false
 }
 
-// coordBefore returns the token before toks[k] across a coordinator.
-func coordBefore(v *pack.View, toks []phrase.Token, k int) (int, bool) {
+// coordBefore returns the token before toks[k] across a coordinator, a
+// sign or one of the words joins.
+func coordBefore(v *pack.View, toks []phrase.Token, k int, joins map[string]bool) (int, bool) {
 	if k >= 1 && coordGap(v.Text[toks[k-1].End:toks[k].Start]) {
 		return k - 1, true
 	}
 	if k >= 2 && v.Text[toks[k-1].End:toks[k].Start] == " " && v.Text[toks[k-2].End:toks[k-1].Start] == " " &&
-		coordinators[v.Lower[toks[k-1].Start:toks[k-1].End]] {
+		joins[v.Lower[toks[k-1].Start:toks[k-1].End]] {
 		return k - 2, true
 	}
 	return 0, false
