@@ -24,7 +24,14 @@ func TestUncasedNames(t *testing.T) {
 		{"en", "my client, 34, moved to thunder bay last year", "thunder bay"},
 		{"en", "my client grew up in swift current and misses it", "swift current"},
 		{"en", "my client stayed at the finish line all day", ""},
+		{"fr", "ma cliente de 40 ans habite a trois-rivieres depuis son divorce", "trois-rivieres"},
 		{"en", "my client, 34, lives in red deer and works nights", "red deer"},
+		// A name that is an ordinary word, between a person's slot and
+		// what a person does; not a modal there.
+		{"en", "her daughter grace has been refusing school since the move", "grace"},
+		{"en", "my client hope is 34 and works nights", "hope"},
+		{"en", "her son will never forgive her for the move", ""},
+		{"en", "my client said hope is what keeps her going", ""},
 		// A short name only where the words around it say a name stands.
 		{"en", "so proud of the toughest little guy i see, eli!! huge week for him", "eli"},
 		{"en", "it was such a joy seeing u and bo find ur way back to each other", "bo"},

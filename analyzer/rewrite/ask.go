@@ -50,11 +50,9 @@ units:
 				// A finding that runs on into the next clause cannot be
 				// replaced in this one.
 				risky = risky || riskyIn(f) || f.End > be
-				if f.Category != "clinical" && f.Severity != "low" {
-					identifying++
-				}
 				clinical = clinical || f.Category == "clinical" && f.Severity != "low"
 			}
+			identifying = gr.identifying(text, in)
 			asking, stating := isAsk(gr, u.lower), false
 			if !asking {
 				// "I'm not sure this crosses into a duty to report": the
@@ -99,21 +97,12 @@ units:
 					tail = text[resume:be]
 					for _, f := range tailIn {
 						risky = risky || riskyIn(f)
-						if f.Category != "clinical" && f.Severity != "low" {
-							identifying++
-						}
 					}
 					tail = replaceSpans(text, resume, be, tailIn, gr)
 				}
-				var headIdentifying int
-				be, in, risky, headIdentifying = cutAt(cut, in)
+				be, in, risky, _ = cutAt(cut, in)
 				risky = risky || slices.ContainsFunc(tailIn, riskyIn)
-				identifying = headIdentifying
-				for _, f := range tailIn {
-					if f.Category != "clinical" && f.Severity != "low" {
-						identifying++
-					}
-				}
+				identifying = gr.identifying(text, in) + gr.identifying(text, tailIn)
 			}
 			if gr.describesPerson(text[bs:be]) {
 				// "Foster dad is a weldr at X, would love someone with

@@ -67,6 +67,24 @@ func cutAt(cut int, in []Finding) (int, []Finding, bool, int) {
 	return cut, kept, risky, identifying
 }
 
+// identifying counts the findings of fs (sorted by start) that identify:
+// not clinical, not of low severity. Places joined in a list
+// ("Laval/Longueuil", "Kelowna or Vernon") count once: the rewrite says
+// the area once for all of them.
+func (g *grammar) identifying(text string, fs []Finding) int {
+	n := 0
+	for k, f := range fs {
+		if f.Category == "clinical" || f.Severity == "low" {
+			continue
+		}
+		if p := fs[max(k-1, 0)]; k > 0 && f.Category == "location" && p.Category == "location" && p.End <= f.Start && g.onlyJoins(text[p.End:f.Start]) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // describedLead returns where a client lead in text[bs:be] opens a
 // description no rule caught, or -1: a lead ("for a", "pour un", "para
 // un") after words that name the clinician sought, whose words up to the

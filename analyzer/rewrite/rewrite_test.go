@@ -276,6 +276,9 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 		// The places listed after a removed one go too, in lower case.
 		{"en", "Anyone know a DBT group near lochgilphead/tarbert/inveraray for my client, a 30-year-old chef?",
 			[]string{"DBT group"}, []string{"lochgilphead", "tarbert", "inveraray"}},
+		// Places listed together are one area: the ask keeps its need.
+		{"en", "Anyone know an ERP group near Kelowna/Penticton/Summerland for my client, a 41-year-old welder?",
+			[]string{"ERP group"}, []string{"Kelowna", "Penticton", "Summerland", "welder"}},
 		// A lone digit typed for "for" stays; a number goes.
 		{"en", "any recs 4 an EMDR therapist near Truro? client has 3 kids and works at the mill",
 			[]string{"recs 4 an EMDR therapist"}, []string{"Truro", "3 kids"}},

@@ -24,7 +24,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
-	recase(c, v, sents, toks, phrases)
+	lowerPost := recase(c, v, sents, toks, phrases)
 	kept := searchPool.Get().(*searches)
 	defer kept.release()
 	for _, r := range c.Rules {
@@ -51,7 +51,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 		for _, ri := range pm.Rules {
 			r := c.Rules[ri]
 			if !caseOK(r, v.Text[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.Function); ok {
+				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.Function, lowerPost); ok {
 					out = append(out, cand)
 				}
 				continue
@@ -61,6 +61,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 			}
 		}
 	}
+	out = coordinated(c, v, toks, phrases, out)
 	return agesBeside(c, v, matchTypos(out, c, v, toks, phrases))
 }
 

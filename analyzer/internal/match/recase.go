@@ -40,8 +40,10 @@ import (
 const uncasedShare = 50 // one in 50
 
 // recase fills in the capitals of v.Text as described above. toks are the
-// view's tokens and phrases the word-list hits on them.
-func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Token, phrases []phrase.Match) {
+// view's tokens and phrases the word-list hits on them. It reports whether
+// the post was typed without capitals: none inside its sentences
+// (uncasedPost), none at the start of some sentence (lowerStart).
+func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Token, phrases []phrase.Match) bool {
 	var b []byte
 	upper := func(i int) {
 		r, n := utf8.DecodeRuneInString(v.Text[i:])
@@ -75,7 +77,11 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 			}
 		}
 	}
-	if uncasedPost(v.Text, toks, starts) {
+	// A post counts as typed without capitals when (almost) no word inside
+	// its sentences has one and some sentence starts in lower case.
+	uncasedText := uncasedPost(v.Text, toks, starts)
+	lowerPost := uncasedText && lowerStart(v.Text, toks, starts)
+	if uncasedText {
 		inside := inLonger(phrases)
 		capitalize := func(pm phrase.Match) {
 			lower := v.Lower[pm.Start:pm.End]
@@ -167,6 +173,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	if b != nil {
 		v.Text = string(b)
 	}
+	return lowerPost
 }
 
 // inLonger reports, for each of phrases (in the order phrase.Index.Find

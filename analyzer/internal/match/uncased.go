@@ -43,8 +43,9 @@ func uncased(matched string) bool {
 
 // checkUncased applies r to a match whose case failed caseOK: for a
 // title-case rule with an ambiguous context, an uncased form counts when
-// that context is there. function holds the pack's function words.
-func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (pack.Candidate, bool) {
+// that context is there. function holds the pack's function words;
+// lowerPost tells whether the whole post was typed without capitals.
+func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set, lowerPost bool) (pack.Candidate, bool) {
 	if r.Case != "title" || r.AmbiguousSet == nil || (r.AmbBefore == nil && r.AmbAfter == nil) {
 		return pack.Candidate{}, false
 	}
@@ -52,14 +53,14 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) (
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
 	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
-	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function)) || !hasLetter(matched) {
+	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function) || articleLedPlace(r, matched, function)) || !hasLetter(matched) {
 		return pack.Candidate{}, false
 	}
 	cand, ok := check(r, v, s, e)
 	if !ok {
 		return pack.Candidate{}, false
 	}
-	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) {
+	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) && !(lowerPost && nameBothSides(r, v, s, e, function)) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's
@@ -83,6 +84,20 @@ func bothSides(r *pack.Rule, v *pack.View, s, e int) bool {
 	return r.Category != "name" && r.AmbBefore.Match(before(v, s)) && r.AmbAfter.Match(after(v, e))
 }
 
+// nameBothSides reports whether a name that is also an ordinary word,
+// typed in lower case, stands where the words on both sides of it say a
+// name does: a person's slot before it and what a person does after it
+// ("her daughter grace has", "my client hope was": a word, not a comma,
+// right after it; "for what it's worth, i" is no name). A function word is
+// left out ("her son will never"): a modal before a verb reads the same.
+// Only in a post typed without capitals: where the writer capitalizes
+// names, a word in lower case is the word.
+func nameBothSides(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) bool {
+	a := after(v, e)
+	return r.Category == "name" && !function.Has(v.Lower[s:e]) && r.AmbAfter != nil && len(a) > 1 && a[0] == ' ' && isLetter(a[1]) &&
+		r.AmbBefore.Match(before(v, s)) && r.AmbAfter.Match(a)
+}
+
 // shortLedPlace reports whether matched is a lower-case place or
 // employer of several words led by a three-letter word that is not a
 // function word of the pack ("red deer", "oak bay", "tim hortons"; not
@@ -93,11 +108,24 @@ func shortLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 		utf8.RuneCountInString(matched[:i]) == 3 && !function.Has(matched[:i])
 }
 
-// placePhrase reports whether matched is a place name of several words
-// ("red deer", "swift current"): ordinary words each, but a phrase that
-// after "in", "from" or "near" is rarely anything but the place.
+// articleLedPlace reports whether matched is a lower-case place or
+// employer led by a short function or ordinary word, an article most
+// often, whose
+// other words are not all ordinary words ("la habana", "las palmas", "le
+// havre"; not "la guardia", "el centro", which are a guard and a centre
+// before they are places).
+func articleLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
+	i := strings.IndexByte(matched, ' ')
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
+		utf8.RuneCountInString(matched[:i]) <= 3 && (function.Has(matched[:i]) || r.AmbiguousSet.Has(matched[:i])) && !allOrdinary(r, matched[i+1:])
+}
+
+// placePhrase reports whether matched is a place name of several words,
+// apart or hyphenated ("red deer", "swift current", "saint-pierre"):
+// ordinary words each, but a phrase that after "in", "from" or "near" is
+// rarely anything but the place.
 func placePhrase(r *pack.Rule, matched string) bool {
-	return r.Category == "location" && strings.IndexByte(matched, ' ') > 0
+	return r.Category == "location" && strings.IndexAny(matched, " -") > 0
 }
 
 // allOrdinary reports whether every word of the lower-cased phrase is in
@@ -114,3 +142,5 @@ func allOrdinary(r *pack.Rule, lower string) bool {
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }

@@ -314,15 +314,18 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		r := &p.Rules[i]
 		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, SameSearch: -1, Groups: r.Group > 0}
 		rule = r.ID
-		cr.BeforeRE = lazy("before", r.Before, -1)
-		cr.AfterRE = lazy("after", r.After, 1)
-		cr.NotBeforeRE = lazy("not_before", r.NotBefore, -1)
-		cr.NotAfterRE = lazy("not_after", r.NotAfter, 1)
+		// A rule's contexts are cues, like the context patterns: they read
+		// text typed without accents ("pres de", "originaria de leon") as
+		// they read it with them.
+		cr.BeforeRE = lazy("before", lenient.Pattern(r.Before), -1)
+		cr.AfterRE = lazy("after", lenient.Pattern(r.After), 1)
+		cr.NotBeforeRE = lazy("not_before", lenient.Pattern(r.NotBefore), -1)
+		cr.NotAfterRE = lazy("not_after", lenient.Pattern(r.NotAfter), 1)
 		cr.ExtendRE = lazy("extend", r.Extend, 1)
 		if r.Ambiguous != nil {
 			cr.AmbiguousSet = index(r.Ambiguous.List)
-			cr.AmbBefore = lazy("ambiguous.before", r.Ambiguous.Before, -1)
-			cr.AmbAfter = lazy("ambiguous.after", r.Ambiguous.After, 1)
+			cr.AmbBefore = lazy("ambiguous.before", lenient.Pattern(r.Ambiguous.Before), -1)
+			cr.AmbAfter = lazy("ambiguous.after", lenient.Pattern(r.Ambiguous.After), 1)
 		}
 		if len(r.Exclude) > 0 || r.ExcludeList != "" {
 			cr.Excluded = phrase.NewExcluded(r.Exclude, index(r.ExcludeList), r.Plurals)
