@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
@@ -19,8 +20,15 @@ func rareWord(w string, common *wordset.Set) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; w[i] >= utf8.RuneSelf {
+			for _, r := range w[i:] { // decoded from the first rune outside ASCII
+				if !unicode.IsLetter(r) {
+					return false
+				}
+			}
+			break
+		} else if c < 'a' || c > 'z' {
 			return false
 		}
 	}

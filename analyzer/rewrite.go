@@ -1,8 +1,9 @@
 package analyzer
 
 import (
+	"cmp"
 	"slices"
-	"sort"
+	"sync"
 
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -21,17 +22,39 @@ func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Sp
 		return "", ""
 	}
 	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
-	post.Findings = make([]rewrite.Finding, len(res.Findings))
+	buf := postBufs.Get().(*postBuf)
+	defer buf.release()
+	post.Findings = slices.Grow(buf.findings[:0], len(res.Findings))[:len(res.Findings)]
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
 			Severity: f.Severity, Replacement: f.Replacement, Rule: kept[i].Rule.ID}
 	}
-	post.Sentences = make([]rewrite.Sentence, len(whole))
+	post.Sentences = slices.Grow(buf.sentences[:0], len(whole))[:len(whole)]
 	for i, s := range whole {
 		bs, be := v.Origin(s.Start, s.End)
 		post.Sentences[i] = rewrite.Sentence{Start: bs, End: be, Lower: v.Lower[s.Start:s.End]}
 	}
+	buf.findings, buf.sentences = post.Findings, post.Sentences
 	return rewrite.Rewrite(c.Pack, post)
+}
+
+// postBuf holds the arrays a rewrite's Post is built in (its findings are
+// ~120 bytes each), kept between rewrites in postBufs: Rewrite reads them
+// only while it runs, and what it returns is new strings.
+type postBuf struct {
+	findings  []rewrite.Finding
+	sentences []rewrite.Sentence
+}
+
+var postBufs = sync.Pool{New: func() any { return new(postBuf) }}
+
+// release clears what the arrays point to (the post's text and its
+// findings' strings, which the pool must not keep alive) and returns b to
+// the pool.
+func (b *postBuf) release() {
+	clear(b.findings)
+	clear(b.sentences)
+	postBufs.Put(b)
 }
 
 // rewriteAnalysis is the pipeline as the rewrite sees it (rewrite.Analysis).
@@ -56,6 +79,7 @@ func (a *rewriteAnalysis) Found(name string) []string {
 		return vocabFound(a.v, a.g, a.c.Vocab[name], nil) // a state or province is kept, though the rules flag the place
 	}
 	if !a.identified {
+		a.identifying = make([]pack.Span, 0, len(a.kept)) // one array, not one per growth
 		for _, k := range a.kept {
 			if k.Rule.Category != "clinical" && k.Rule.Severity != "low" {
 				a.identifying = append(a.identifying, k.Span)
@@ -78,8 +102,11 @@ func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying
 		term string
 		at   int
 	}
-	var hits []hit
-	var taken []pack.Span
+	// On the stack for the few entries a post names; distinct starts
+	// (taken spans never overlap), so the sort's order is the post's.
+	var hitBuf [16]hit
+	var takenBuf [16]pack.Span
+	hits, taken := hitBuf[:0], takenBuf[:0]
 	for _, vt := range vocab {
 		for _, kw := range g.At(vt.Gate) {
 			i := kw.Start
@@ -92,7 +119,7 @@ func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying
 			break
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.at, b.at) })
 	out := make([]string, len(hits))
 	for i, h := range hits {
 		out[i] = h.term

@@ -42,7 +42,7 @@ func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanS
 			}
 		}
 		m, err := tagger.Train(train, tagger.Config{
-			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs,
+			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
 		})
 		if err != nil {
 			return nil, err

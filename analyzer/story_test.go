@@ -194,6 +194,12 @@ func TestRareWord(t *testing.T) {
 		"ok":       false, // too short to tell
 		"t4":       false, // not all letters
 		"séance":   true,
+		"Eviction": true, // capitals are letters too
+		"evic-ion": false,
+		"evic@ion": false, // a sign between two letters that |0x20 would make one
+		"evic[ion": false,
+		"séan2e":   false, // not all letters, after a letter outside ASCII
+		"naïve—":   false,
 	} {
 		if got := rareWord(w, wordset.New(common)); got != want {
 			t.Errorf("rareWord(%q) = %v, want %v", w, got, want)

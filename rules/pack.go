@@ -393,6 +393,22 @@ type Grammar struct {
 	// "for a 4-year-old with selective mutism" asks for help with
 	// selective mutism, which the rewrite keeps as a need.
 	ConditionLeads []string `json:"condition_leads,omitempty"`
+	// PersonPhrase stands for a name an ask loses where the words before
+	// it need an object: "who could see Priya next week?" asks "who could
+	// see the client?", not "who could see?".
+	PersonPhrase string `json:"person_phrase,omitempty"`
+	// PlaceHeads, right before a place, are part of it ("rural", "north",
+	// "le nord de", "el sur de"): they go with the place, so "in rural
+	// Kenora" is "in the area", not "in rural the area".
+	PlaceHeads []string `json:"place_heads,omitempty"`
+	// TimeUnits measure a duration ("days", "semaines"): a story item
+	// "6 days postpartum" counts time, and is no need once its number
+	// goes, where "4 major meltdowns" names "major meltdowns".
+	TimeUnits []string `json:"time_units,omitempty"`
+	// NameParticles join the parts of a surname ("van der", "de", "al"):
+	// after a name the rules found, a run of them and the capitalized
+	// word they lead to are the rest of the name, and go with it.
+	NameParticles []string `json:"name_particles,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

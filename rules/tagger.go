@@ -87,6 +87,10 @@ type TaggerTraining struct {
 	// Dropout is the share of a token's features each training step
 	// leaves out (tagger.Config.Dropout).
 	Dropout float64 `json:"dropout,omitempty"`
+	// Augment is how many copies of each sentence holding a detail
+	// training adds, its spans swapped for others of their category
+	// (tagger.Config.Augment).
+	Augment int `json:"augment,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`
@@ -198,6 +202,8 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.runs", "must be 0 to 16")
 	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
 		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
+	case s.Train.Augment < 0 || s.Train.Augment > 8:
+		errs.Add(file, "", "train.augment", "must be 0 to 8")
 	}
 	if sp := s.Train.Spans; sp != nil {
 		if sp.Epochs < 1 || sp.Epochs > 100 || sp.MinCount < 1 {

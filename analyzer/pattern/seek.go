@@ -39,6 +39,11 @@ type starts struct {
 	// rare[j], for the byte p.jumpRare[j]: 0 before any search, v > 0
 	// when it is at v-1, v < 0 when it is nowhere before -v-1.
 	rare [maxRare]int
+	// With limited, a match that starts at limit or later is not wanted
+	// (it would hold no keyword hit: nearFrom), so a pass with no match
+	// under way stops there.
+	limited bool
+	limit   int
 }
 
 // next returns the first position at or after i, and before n, where a
@@ -242,10 +247,14 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			// Nothing of a match has begun: up to the next possible
 			// start, every rune leaves the automaton idle, with the rune
 			// before that start as context.
-			k := w.next(s, pos, min(len(s), to+1))
-			if k > to || k == len(s) {
+			n := min(len(s), to+1)
+			if w.limited {
+				n = min(n, max(w.limit, 0))
+			}
+			k := w.next(s, pos, n)
+			if k == n {
 				addWork(k - from + 1)
-				return 0 // idle at the end: no match ends there
+				return 0 // idle at the end: no (wanted) match ends there
 			}
 			if k > pos {
 				if st = d.startAt(s, k); st == nil {
@@ -359,31 +368,38 @@ func (p *pattern) nearFrom(s string, hits *Near) int {
 		return 0
 	}
 	w := p.startsIn(hits)
+	// A match that starts where every hit has ended holds none: the pass
+	// stops where no match is under way past the last hit's end.
+	w.limited = true
 	if p.maxLen < 0 {
+		w.limit = 0
+		for _, h := range hits.hits {
+			w.limit = max(w.limit, h.End-hits.off)
+		}
 		if d.seek(s, 0, len(s), &w) == 0 {
 			return -1
 		}
 		return 0
 	}
-	from, to := -1, -1
+	from, to, end := -1, -1, 0    // end: the last end of the stretch's hits
 	for _, h := range hits.hits { // ordered by start: a never decreases
 		a, b := max(0, h.Start-hits.off-p.maxLen), min(len(s), h.End-hits.off+p.maxLen)
 		if a >= b {
 			continue
 		}
 		if from >= 0 && a <= to {
-			to = max(to, b)
+			to, end = max(to, b), max(end, h.End-hits.off)
 			continue
 		}
-		if from >= 0 && d.seek(s, from, to, &w) != 0 {
+		if w.limit = end; from >= 0 && d.seek(s, from, to, &w) != 0 {
 			return from
 		}
 		for a > 0 && !utf8.RuneStart(s[a]) {
 			a--
 		}
-		from, to = a, b
+		from, to, end = a, b, h.End-hits.off
 	}
-	if from >= 0 && d.seek(s, from, to, &w) != 0 {
+	if w.limit = end; from >= 0 && d.seek(s, from, to, &w) != 0 {
 		return from
 	}
 	return -1

@@ -179,8 +179,13 @@ func (g *grammar) opensOnClient(s string) bool {
 // reasonTurn reports whether s opens on a reason of the pack that turns
 // to the client ("bc client is", "parce qu'elle", "ya que mi paciente").
 func (g *grammar) reasonTurn(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && g.reasonsASCII && !g.reasonFirst[lowerASCII(s[0])] {
+		return false // no reason starts with this letter in either case (see below)
+	}
 	for _, r := range g.reasons {
-		if len(s) <= len(r) || !strings.EqualFold(s[:len(r)], r) {
+		// An ASCII first byte folds only to its own two cases: most words
+		// are told apart there, before EqualFold decodes runes.
+		if len(s) <= len(r) || s[0] < utf8.RuneSelf && r[0] < utf8.RuneSelf && lowerASCII(s[0]) != r[0] || !strings.EqualFold(s[:len(r)], r) {
 			continue
 		}
 		rest := s[len(r):]

@@ -13,18 +13,37 @@ import (
 // "increased EtOH" of "increased EtOH, conflict w/ spouse". The head ends
 // at the first comma, semicolon, colon, bracket or dash, and must stand as
 // a need by itself (see plainNeed); "" otherwise, and when the finding has
-// no such break (a clause is the client's story, not a need's name).
+// no such break (a clause is the client's story, not a need's name) but
+// a count before what it counts ("4 major meltdowns").
 func (g *grammar) needCore(text string) string {
 	t := strings.TrimSpace(text)
 	i := strings.IndexAny(t, ",;:()[]—–")
-	if i <= 0 {
+	if i > 0 {
+		if core := strings.TrimSpace(t[:i]); g.plainNeed(core) {
+			return core
+		}
 		return ""
 	}
-	core := strings.TrimSpace(t[:i])
-	if !g.plainNeed(core) {
-		return ""
+	// "4 major meltdowns" names "major meltdowns": the count is the
+	// client's, the need is what is counted, when it is two words or
+	// more ("6 days postpartum" counts days).
+	if n := strings.IndexByte(t, ' '); n > 0 && strings.Trim(t[:n], "0123456789") == "" {
+		if core := strings.TrimSpace(t[n:]); wordCount(core) >= 2 && g.plainNeed(core) && !g.unit(core) {
+			return core
+		}
 	}
-	return core
+	return ""
+}
+
+// unit reports whether s opens on one of the pack's units of time ("days
+// postpartum", "semaines de grossesse"): the count before it is a
+// duration, not a number of episodes.
+func (g *grammar) unit(s string) bool {
+	start, end := nextWord(s, 0)
+	if start >= end {
+		return false
+	}
+	return g.timeUnits[strings.ToLower(s[start:end])]
 }
 
 // maxLeadNeedWords is the most words a condition named after a condition

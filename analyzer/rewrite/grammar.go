@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -57,13 +58,15 @@ type grammar struct {
 	breakFirst [256]bool
 	// reasons give a reason ("bc", "parce que"): after an ask, one that
 	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
-	// their first bytes.
-	reasons     []string
-	reasonFirst [256]bool
+	// their first bytes; reasonsASCII says each of those is ASCII.
+	reasons      []string
+	reasonFirst  [256]bool
+	reasonsASCII bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
 	qualAfter    bool
+	qualLast     [256]bool // the last bytes of qualSuffixes
 	// specialtyIndex finds the specialties' clinical terms in a text.
 	specialtyIndex termIndex
 	// leads open the description of a client in an ask (lower case);
@@ -79,7 +82,16 @@ type grammar struct {
 	// placePhrase stands for a removed place after its preposition;
 	// placeTails are the words that finish a place's name ("area").
 	placePhrase string
-	placeTails  []string
+	// personPhrase stands for a removed name a verb needs as its object;
+	// particles join the parts of a surname (see rules.Grammar).
+	personPhrase string
+	particles    map[string]bool
+	// timeUnits are the units of time a count may measure (see unit).
+	timeUnits map[string]bool
+	// placeHeads are part of the place they come right before, lower
+	// case (see rules.Grammar).
+	placeHeads []string
+	placeTails []string
 	// needTerms maps the lower-cased terms of the pack's need rules to
 	// their spelling in the pack; needWords is the most words one has.
 	needTerms map[string]string
@@ -159,13 +171,24 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.breakFirst[b[0]] = true
 		}
 	}
+	g.reasonsASCII = true
 	for _, r := range gr.ReasonBreaks {
 		if r = strings.ToLower(r); r != "" {
 			g.reasons = append(g.reasons, r)
 			g.reasonFirst[r[0]] = true
+			g.reasonsASCII = g.reasonsASCII && r[0] < utf8.RuneSelf
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
+	for _, suf := range g.qualSuffixes {
+		if suf == "" {
+			for b := range g.qualLast {
+				g.qualLast[b] = true // every word ends with it
+			}
+			continue
+		}
+		g.qualLast[suf[len(suf)-1]] = true
+	}
 	g.specialtyIndex = newTermIndex(slices.Collect(maps.Keys(rw.Specialties)))
 	g.known = map[string]bool{}
 	var terms []string
@@ -207,6 +230,10 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
+	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
+	for _, h := range gr.PlaceHeads {
+		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
+	}
 	g.cues, g.cuePairs = new([256][]string), new(pairSet)
 	for _, cue := range rw.AskCues {
 		if cue != "" {
@@ -362,7 +389,7 @@ func (g *grammar) plainNeed(text string) bool {
 
 // plainNeedOf is plainNeed for text of at most max words.
 func (g *grammar) plainNeedOf(text string, max int) bool {
-	if strings.ContainsAny(text, "0123456789\"“”«»") {
+	if indexAny(text, "0123456789\"“”«»") >= 0 {
 		return false
 	}
 	words := wordSpans(text)
@@ -482,7 +509,7 @@ func (g *grammar) describes(s string) bool {
 // question asks about such a person ("how do you handle it when a client
 // is a local news anchor?"): it describes no one.
 func (g *grammar) describesPerson(s string) bool {
-	if len(g.copulas) == 0 || strings.ContainsAny(s, "?¿") {
+	if len(g.copulas) == 0 || strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "¿") { // ContainsAny(s, "?¿"), vectorized
 		return false
 	}
 	prevStart, prevEnd := 0, 0 // the word before
@@ -521,58 +548,6 @@ func (g *grammar) tiesNeeds(s string) bool {
 func (g *grammar) asksLanguage(s string) bool {
 	for _, w := range wordSpans(s) {
 		if g.statesNeed(s[w.start:w.end]) || g.afterNeedLead(s[:w.start]) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxQualifiers is the most words that qualify a need term.
-const maxQualifiers = 2
-
-// qualify returns term (found at ls[start:end]) with the words of ls that
-// qualify it: up to maxQualifiers words right before it (after it, in a
-// pack whose adjectives follow the noun) that end with one of the pack's
-// qualifier suffixes and are no stopword.
-func (g *grammar) qualify(ls string, start, end int, term string) string {
-	if len(g.qualSuffixes) == 0 {
-		return term
-	}
-	if g.qualAfter {
-		q := end
-		for range maxQualifiers {
-			ws, we := nextWord(ls, q)
-			if ws >= we || strings.TrimSpace(ls[q:ws]) != "" || !g.qualifies(ls[ws:we]) {
-				break
-			}
-			q = we
-		}
-		return term + ls[end:q]
-	}
-	q := start
-	var buf [33]span // the words of 64 bytes, on the stack
-	for range maxQualifiers {
-		words := appendWords(buf[:0], ls[max(0, q-64):q]) // a word is never that long
-		if len(words) == 0 {
-			break
-		}
-		w := words[len(words)-1]
-		ws, we := max(0, q-64)+w.start, max(0, q-64)+w.end
-		if strings.TrimSpace(ls[we:q]) != "" || !g.qualifies(ls[ws:we]) {
-			break
-		}
-		q = ws
-	}
-	return ls[q:start] + term
-}
-
-// qualifies reports whether the lower-cased word w qualifies a condition.
-func (g *grammar) qualifies(w string) bool {
-	if g.stop[w] || g.third[w] || strings.ContainsAny(w, "0123456789") {
-		return false
-	}
-	for _, suf := range g.qualSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

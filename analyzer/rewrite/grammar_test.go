@@ -244,6 +244,10 @@ func TestNeedCore(t *testing.T) {
 		{"sleeps in his truck some nights", ""}, // no break: a clause of the story
 		{"told her mom, then ran", ""},          // the head is no need
 		{"took 30 pills; found by her sister", ""},
+		{"3 violent nightmares", "violent nightmares"}, // the count goes, what it counts stays
+		{"6 days postpartum", ""},                      // a duration
+		{"2 tantrums", ""},                             // one word says too little alone
+		{"3rd concussion", ""},                         // an ordinal is no count
 	} {
 		if got := g.needCore(c.text); got != c.want {
 			t.Errorf("needCore(%q) = %q; want %q", c.text, got, c.want)

@@ -126,3 +126,40 @@ func (g *grammar) goesCleanly(before string, f Finding) bool {
 	last := words[len(words)-1]
 	return strings.TrimSpace(before[last.end:]) == "" && g.isLinkWord(strings.ToLower(before[last.start:last.end]))
 }
+
+// labelLead returns where the client's description starts in an ask that
+// opens on a label ("Referral: 16yo girl at Central High, recently..."):
+// right after the colon of a label of at most maxLabelWords words, when
+// the first finding after the colon says what someone is (an age, a job,
+// a trait, a name) and starts within maxLabelGap words of it; else -1.
+// The label alone asks nothing and goes with its description.
+func labelLead(text string, bs, be int, in []Finding) int {
+	colon := strings.IndexByte(text[bs:be], ':')
+	if colon <= 0 || wordCount(text[bs:bs+colon]) > maxLabelWords {
+		return -1
+	}
+	at := bs + colon + 1
+	for _, f := range in {
+		if f.Start < at {
+			continue
+		}
+		switch f.Category {
+		case "age", "occupation", "demographic", "name":
+		default:
+			return -1
+		}
+		if f.Severity == "low" || wordCount(text[at:f.Start]) > maxLabelGap {
+			return -1
+		}
+		return at
+	}
+	return -1
+}
+
+// maxLabelWords is the most words a label before a colon may have
+// ("Referral", "Referral request", "Demande de référence"); maxLabelGap the
+// most words between its colon and the description's first finding ("a").
+const (
+	maxLabelWords = 3
+	maxLabelGap   = 2
+)

@@ -178,11 +178,15 @@ func (c *run) needs() (needs, story []string) {
 // unnested returns the items that no other item holds as whole words:
 // "trauma" goes when "trauma after an assault" is there.
 func unnested(items []string) []string {
-	var out []string
+	var buf [16]string
+	lower := buf[:0] // each item lower-cased once, not once a pair
 	for _, it := range items {
-		li := strings.ToLower(it)
-		if !slices.ContainsFunc(items, func(o string) bool {
-			lo := strings.ToLower(o)
+		lower = append(lower, strings.ToLower(it))
+	}
+	var out []string
+	for i, it := range items {
+		li := lower[i]
+		if !slices.ContainsFunc(lower, func(lo string) bool {
 			return lo != li && containsWord(lo, li)
 		}) {
 			out = append(out, it)
@@ -257,6 +261,28 @@ func (c *run) statedNeeds() []string {
 func (g *grammar) mayStateNeed(s, ls string) bool {
 	if g.lowerSuffixes == nil || !isASCII(s) {
 		return true
+	}
+	same := true // all start with one byte ("-speaking", "-language"): one pass finds any
+	for _, suf := range g.lowerSuffixes {
+		if suf == "" {
+			return true
+		}
+		same = same && suf[0] == g.lowerSuffixes[0][0]
+	}
+	if same {
+		for i := 0; i < len(ls); i++ {
+			k := strings.IndexByte(ls[i:], g.lowerSuffixes[0][0])
+			if k < 0 {
+				return false
+			}
+			i += k
+			for _, suf := range g.lowerSuffixes {
+				if strings.HasPrefix(ls[i:], suf) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, suf := range g.lowerSuffixes {
 		if strings.Contains(ls, suf) {

@@ -81,6 +81,9 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 		provider = []string{rw.DefaultProvider}
 	}
 	populations, approaches, practical := found("populations"), found("approaches"), found("needs")
+	// "Family therapy" is what the clinician offers or is sought for, not
+	// what anyone lives with: an approach is said as one, not as a need.
+	needList = without(needList, approaches)
 	practical = append(practical, without(c.statedNeeds(), practical)...)
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
@@ -286,11 +289,11 @@ func (c *run) setSentenceTerms(i int, terms []string) {
 // unsaid returns the items that said does not already say, either in
 // their own words or in the post's term a specialty stands for: an ask
 // for "expertise in PTSD" needs no "PTSD and trauma-informed care" after
-// it.
+// it. said is lower-cased.
 func (c *run) unsaid(items, said []string) []string {
 	var out []string
-	for _, it := range without(items, said) {
-		if src, ok := c.source[it]; !ok || len(without([]string{src}, said)) > 0 {
+	for _, it := range withoutLower(items, said) {
+		if src, ok := c.source[it]; !ok || len(withoutLower([]string{src}, said)) > 0 {
 			out = append(out, it)
 		}
 	}
@@ -309,16 +312,17 @@ func (c *run) dirty(text string) []string { return c.post.Analysis.Dirty(text) }
 // survived.
 func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical, region []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
-		said := []string{strings.Join(askList, " ")}
+		ask := strings.Join(askList, " ")
+		said := []string{strings.ToLower(ask)} // lower-cased once for every list
 		var also []string
 		for _, l := range lists {
 			also = append(also, c.unsaid(without(l, also), said)...)
 		}
-		fill["ask"] = strings.Join(askList, " ")
+		fill["ask"] = ask
 		fill["also"] = c.joinList(also)
-		fill["more_practical"] = c.joinList(without(practical, said))
-		fill["who"] = c.joinList(without(who, said))
-		fill["where"] = c.joinList(without(region, said))
+		fill["more_practical"] = c.joinList(withoutLower(practical, said))
+		fill["who"] = c.joinList(withoutLower(who, said))
+		fill["where"] = c.joinList(withoutLower(region, said))
 		gr := c.gr
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {
@@ -479,16 +483,22 @@ func firstOnly(s []string) []string {
 
 // without returns the items not already said by one of the others.
 func without(items, others []string) []string {
-	var out []string
+	if len(items) == 0 {
+		return nil
+	}
 	var buf [8]string
-	var lowers []string // of others, made once they are needed
-	for i, it := range items {
-		if i == 0 {
-			lowers = buf[:0]
-			for _, o := range others {
-				lowers = append(lowers, strings.ToLower(o))
-			}
-		}
+	lowers := buf[:0]
+	for _, o := range others {
+		lowers = append(lowers, strings.ToLower(o))
+	}
+	return withoutLower(items, lowers)
+}
+
+// withoutLower is without for others already lower-cased: a caller that
+// weighs several lists against the same text lower-cases it once.
+func withoutLower(items, lowers []string) []string {
+	var out []string
+	for _, it := range items {
 		lit := strings.ToLower(it)
 		dup := false
 		for _, o := range lowers {

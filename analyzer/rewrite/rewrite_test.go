@@ -176,6 +176,56 @@ func TestRewriteKeepsTheAsk(t *testing.T) {
 			[]string{"duty to warn", "How do others handle this?"}, []string{"Elko", "mechanic", "40-year-old", "boss"}},
 		{"es", "Necesito orientación. Creo que debo notificar a la fiscalía pero no quiero romper el vínculo terapéutico. Mi paciente de 15 años, de Temuco, me contó que su tío la golpea. ¿Qué harían ustedes?",
 			[]string{"Creo que debo notificar a la fiscalía", "¿Qué harían ustedes?"}, []string{"Temuco", "15 años", "tío"}},
+		// A bare "Thoughts?" asks about the statement right before it,
+		// which stays with it; an earlier statement does not.
+		{"en", "My client, a 52-year-old welder in Kenora, disclosed an affair. I've been a counsellor for ten years and I like my job a lot. I'm torn between raising it now or waiting until trust is stronger. Thoughts?",
+			[]string{"I'm torn between raising it now or waiting until trust is stronger. Thoughts?"}, []string{"Kenora", "welder", "ten years"}},
+		{"en", "My client, a 52-year-old welder in Kenora, disclosed an affair. I've been a counsellor for ten years and I like my job a lot. The wife called me today. Thoughts?",
+			nil, []string{"Kenora", "welder", "ten years", "Thoughts?"}},
+		{"fr", "Besoin d'un regard de collègues. Ma patiente de 33 ans, coiffeuse à Vannes, a arrêté son traitement. Je me demande si je dois signaler maintenant ou attendre. Des avis ?",
+			[]string{"Je me demande si je dois signaler maintenant ou attendre. Des avis ?"}, []string{"Vannes", "coiffeuse", "33"}},
+		// Asks and client leads typed short ("looking 4", "4 my cl", "pr
+		// une", "pa una") read as their long forms.
+		{"en", "looking 4 a therapist who does EMDR n is ok w/ complex grief. cl is a 52 yo welder in Kenora.",
+			[]string{"Looking 4 a therapist who does EMDR n is ok w/ complex grief."}, []string{"Kenora", "welder", "52"}},
+		{"en", "lookin 4 an ACT therapist with evening slots 4 my cl, a 40 yo welder in Sudbury.",
+			[]string{"ACT therapist with evening slots"}, []string{"Sudbury", "welder", "40", "4 my"}},
+		{"en", "Hi all, looking 4 someone who can do EMDR online. Client is 34 and lives in Regina.",
+			[]string{"looking 4 someone who can do EMDR online"}, []string{"Regina", "34"}},
+		{"fr", "qqn connaît une psy formée en TCC pr une patiente de 40 ans, serveuse à Gaspé?",
+			[]string{"Qqn connaît une psy formée en TCC?"}, []string{"Gaspé", "serveuse", "40 ans", "pr?"}},
+		{"es", "Busco terapeuta formada en duelo perinatal pa una pte de 40 años, mesera en Tepic.",
+			[]string{"Busco terapeuta formada en duelo perinatal."}, []string{"Tepic", "mesera", "40 años", " pa"}},
+		// A label's colon opens the client's description: the label goes
+		// with it.
+		{"en", "Referral request: 15yo boy at Westdale High, recently came out as gay, his dad won't talk to him. Anyone in Hamilton who does CBT with teens?",
+			[]string{"Anyone in the area who does CBT with teens?"}, []string{"Referral request", "person", "Westdale", "gay"}},
+		// A cut ask does not end on a function word, and keeps its verb.
+		{"en", "What do you all do when a client of mine, a 15-year-old in Regina, asks to follow you online?",
+			[]string{"What do you all do?"}, []string{"when?", "Regina", "15-year-old"}},
+		// A place's head goes with it, and the area is said once.
+		{"en", "Looking for a grief counsellor in rural Kenora for a 60 year old widow.",
+			[]string{"grief counsellor in the area."}, []string{"rural", "Kenora"}},
+		{"en", "Anyone know a trauma therapist in north Tulsa or near the Lakeview Mall? Client is 45.",
+			[]string{"trauma therapist in the area?"}, []string{"north", "Tulsa", "Lakeview", "area or"}},
+		{"fr", "Je cherche une psychologue formée en EMDR dans le nord de Laval pour une patiente de 40 ans.",
+			[]string{"formée en EMDR dans la région."}, []string{"nord", "Laval"}},
+		{"es", "Busco una colega con formación en duelo en el sur de Quito para una paciente de 40 años.",
+			[]string{"formación en duelo en la zona."}, []string{"sur", "Quito"}},
+		// A name a verb needs as its object gives way to a phrase for the
+		// person, with the rest of the surname; a possessive does not.
+		{"en", "Anyone know an EMDR therapist who could see Priya van der Berg next week? She is 34.",
+			[]string{"who could see the client?"}, []string{"Priya", "van der", "Berg", "see?"}},
+		{"en", "I have been reading about ambiguous loss. Does anyone draw on Pauline Boss's writing with rural clients?",
+			[]string{"ambiguous loss"}, []string{"Pauline", "Boss", "the client"}},
+		{"fr", "Quelqu'un pourrait recevoir Amélie Dubois en urgence? Elle a 34 ans et vit à Laval.",
+			[]string{"recevoir la personne en urgence"}, []string{"Amélie", "Dubois", "Laval"}},
+		{"es", "¿Alguien que pueda ver a Marisol Quispe con urgencia? Tiene 34 años y vive en Cusco.",
+			[]string{"ver a la persona con urgencia"}, []string{"Marisol", "Quispe", "la zona", "Cusco"}},
+		// An approach offered is said as one, not as what a reader lives
+		// with.
+		{"es", "Un momento bonito de esta semana: una abuela de 70 años volvió a reír con su nieta. Terapia familiar en Morelia, presencial y en línea.",
+			[]string{"Ofrezco terapia familiar."}, []string{"Vives con terapia", "Morelia", "70"}},
 		// A plural job in an ask is the group served, not the client's job.
 		{"en", "Any counsellors in Manitoba happy to see truckers? Referral for a 50-year-old driver from Brandon with insomnia.",
 			[]string{"see truckers", "insomnia"}, []string{"Brandon", "50-year-old", "driver"}},

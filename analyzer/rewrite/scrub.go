@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,7 +199,8 @@ func (g *grammar) initial(s string, w span) bool {
 // digitWord reports whether words[i] of s is a lone digit typed for a
 // word ("looking 4 a therapist", "someone 2 see her"): one digit between
 // two words, the next of them an article, a preposition or a possessive
-// the pack knows — no count, age or date reads that way.
+// the pack knows, or the digit ending an ask cue typed with it ("looking
+// 4") — no count, age or date reads that way.
 func (g *grammar) digitWord(s string, words []span, i int) bool {
 	w := words[i]
 	if w.end-w.start != 1 || s[w.start] < '0' || s[w.start] > '9' || i == 0 || i+1 == len(words) {
@@ -208,7 +210,12 @@ func (g *grammar) digitWord(s string, words []span, i int) bool {
 		return false
 	}
 	next := strings.ToLower(s[words[i+1].start:words[i+1].end])
-	return g.articles[next] != "" || g.first[next] || g.third[next]
+	if g.articles[next] != "" || g.first[next] || g.third[next] {
+		return true
+	}
+	// "looking 4 someone": the ask cue itself is typed with the digit.
+	prev := strings.ToLower(s[words[i-1].start:w.end])
+	return slices.Contains(g.cues[prev[0]], prev)
 }
 
 // hasInitial reports whether s holds a person's initial (see initial).

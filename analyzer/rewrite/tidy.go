@@ -333,12 +333,22 @@ func capitalizeSentences(s string) string {
 // capitalizeSentences does, without copying it.
 func needsCapital(s string) bool {
 	start := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if !start {
+			// Inside a sentence only its end matters, an ASCII byte that
+			// is a rune of its own even in invalid UTF-8: most bytes are
+			// passed over without decoding.
+			for i < len(s) && !sentenceEnds[s[i]] {
+				i++
+			}
+			start, i = true, i+1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // as range decodes
+		i += n
 		switch {
 		case r == '.' || r == '!' || r == '?' || r == '\n':
 			start = true
-		case !start:
-			// Inside a sentence only its end matters: most runes.
 		case unicode.IsLetter(r):
 			if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == utf8.RuneLen(r) {
 				return true
@@ -350,6 +360,10 @@ func needsCapital(s string) bool {
 	}
 	return false
 }
+
+// sentenceEnds holds the bytes after which needsCapital looks for a
+// sentence's first letter.
+var sentenceEnds = bytesOf(".!?\n")
 
 func upperFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)

@@ -16,6 +16,9 @@ func mayRepair(s string, english bool) bool {
 	next := 0 // the first byte after the run of white space being walked
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !repairBytes[c] {
+			continue // the cheap look: a byte no case below starts with
+		}
 		switch {
 		case c == '(' || c == '\t':
 			return true
@@ -46,6 +49,10 @@ func mayRepair(s string, english bool) bool {
 	}
 	return false
 }
+
+// repairBytes holds the bytes mayRepair's cases start with: a
+// parenthesis, a tab, white space, , ; : . ! ? and the a of an article.
+var repairBytes = bytesOf("(\t" + spaceBytes + ",;:" + ".!?" + "aA")
 
 // skipSpace returns the index of the first byte of s at or after i that
 // is not white space (regexp's \s), or len(s).

@@ -43,7 +43,7 @@ func TestSharedWordWalk(t *testing.T) {
 
 // TestLowerHas checks the filtered look-ups against the sets' own, for
 // every word of the training corpus as written and each word of the sets
-// in upper case.
+// in upper case, with a rune outside ASCII inside, and with a Kelvin sign.
 func TestLowerHas(t *testing.T) {
 	texts := trainRaw(t)
 	for _, lang := range []string{"en", "fr", "es"} {
@@ -59,7 +59,8 @@ func TestLowerHas(t *testing.T) {
 		for i, set := range sets {
 			var words []string
 			for w := range set.m {
-				words = append(words, w, strings.ToUpper(w))
+				// and with a rune outside ASCII between ASCII ends
+				words = append(words, w, strings.ToUpper(w), w[:len(w)/2]+"É"+w[len(w)/2:], "K"+w[1:]+"\u212A")
 			}
 			for _, text := range texts[lang] {
 				for _, w := range wordSpans(text) {

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -176,6 +177,19 @@ func newSmallFilter(set map[string]bool) *smallFilter {
 // ASCII w of up to 64 bytes is lower-cased on the stack (as lowerGet
 // does) and most words are ruled out by the filter without a look-up.
 func lowerHas(set map[string]bool, f *smallFilter, w string) bool {
+	if n := len(w); n > 0 && n <= 64 {
+		// The filter's hash reads the length and three bytes: lower-cased
+		// alone, they rule most words out before the copy, once w is
+		// known to be ASCII (which the copy would have checked).
+		a, m, z := w[0], w[n/2], w[n-1]
+		if a|m|z < utf8.RuneSelf {
+			h := uint32(n) | uint32(lowerASCII(a))<<8 | uint32(lowerASCII(m))<<16 | uint32(lowerASCII(z))<<24
+			b := h * 0x9e3779b1 >> 20 // wordHash of the lower-cased word
+			if f[b>>6]&(1<<(b&63)) == 0 && isASCII(w) {
+				return false
+			}
+		}
+	}
 	var buf [64]byte
 	if n, ok := lowerInto(&buf, w); ok {
 		if b := wordHash(buf[:n]) >> 20; f[b>>6]&(1<<(b&63)) == 0 {
@@ -223,6 +237,12 @@ func lowerSame(s string) (string, bool) {
 	// ASCII is lower-cased into a copy in the same pass (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
 	i := 0
+	for i+8 <= len(s) { // eight bytes at a time while they are lower-case ASCII
+		if x := load8(s, i); x&highBits != 0 || upperBits(x) != 0 {
+			break
+		}
+		i += 8
+	}
 	for i < len(s) && s[i] < utf8.RuneSelf && s[i]-'A' >= 26 { // not 'A' to 'Z', in one comparison
 		i++
 	}
@@ -232,6 +252,14 @@ func lowerSame(s string) (string, bool) {
 	if s[i] < utf8.RuneSelf {
 		b := make([]byte, len(s))
 		copy(b, s[:i])
+		for i+8 <= len(s) { // eight ASCII bytes at a time, each capital's 0x20 bit set
+			x := load8(s, i)
+			if x&highBits != 0 {
+				break // the byte loop below hands a text outside ASCII over
+			}
+			binary.LittleEndian.PutUint64(b[i:], x|upperBits(x)>>2)
+			i += 8
+		}
 		for ; i < len(s); i++ {
 			c := s[i]
 			if c >= utf8.RuneSelf {
@@ -245,6 +273,24 @@ func lowerSame(s string) (string, bool) {
 		return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 	}
 	return lowerWide(s)
+}
+
+// highBits holds the high bit of each byte of a uint64: a byte outside
+// ASCII has it.
+const highBits = 0x8080808080808080
+
+// load8 returns the eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), len(s))[i:]) // one load; nothing writes to it
+}
+
+// upperBits returns the high bit of each byte of x that is 'A' to 'Z',
+// for an x of ASCII bytes: adding 0x3F to a byte below 0x80 sets its high
+// bit from 'A' up, adding 0x25 from past 'Z' up, and neither sum carries
+// into the next byte.
+func upperBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & highBits
 }
 
 // lowerWide is lowerSame for an s with a byte outside ASCII.
@@ -345,7 +391,7 @@ func nextWord(s string, i int) (int, int) {
 	start := i
 	for i < len(s) {
 		k := wordBytes[s[i]]
-		if k == wordStart || k == wordInside {
+		if k >= wordInside { // wordInside or wordStart
 			i++
 			continue
 		}
@@ -402,11 +448,13 @@ func wordEndWide(s string, i int) int {
 // The classes of bytes nextWord walks: one that starts or continues a
 // word (an ASCII letter or digit), one that only continues one (- and
 // '), a byte outside ASCII, whose rune must be decoded, and the others.
+// wordInside and wordStart come last, so that one comparison tells a
+// byte that continues a word.
 const (
 	wordNone uint8 = iota
-	wordStart
-	wordInside
 	wordWide
+	wordInside
+	wordStart
 )
 
 // wordBytes gives each byte its class for nextWord.

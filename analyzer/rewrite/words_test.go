@@ -100,6 +100,28 @@ func TestLowerSame(t *testing.T) {
 	}
 }
 
+// TestLowerSameEightBytes checks lowerSame's eight-byte steps against
+// strings.ToLower: every byte at every place of texts longer than a
+// step, after lower case and after a capital.
+func TestLowerSameEightBytes(t *testing.T) {
+	for _, base := range []string{"abcdefghijklmnopqrstuvwxyz@[`{", "Xbcdefghijklmnopqrstuvwxyz@[`{", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0189"} {
+		for c := 0; c < 256; c++ {
+			for p := 0; p < len(base); p++ {
+				s := base[:p] + string(rune(c))[:1] + base[p+1:]
+				if c >= 0x80 {
+					s = base[:p] + string([]byte{byte(c)}) + base[p+1:]
+				}
+				got, ok := lowerSame(s)
+				want := strings.ToLower(s)
+				same := c < 0x80
+				if ok != same || ok && got != want {
+					t.Fatalf("lowerSame(%q) = %q, %v; want %q, %v", s, got, ok, want, same)
+				}
+			}
+		}
+	}
+}
+
 // TestFirstProvider checks the one-pass firstProvider against the least
 // first occurrence, as whole words, of each provider, in every pack.
 func TestFirstProvider(t *testing.T) {

@@ -8,6 +8,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,16 +25,25 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
 	recase(c, v, sents, toks, phrases)
+	kept := searchPool.Get().(*searches)
+	defer kept.release()
 	for _, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) {
 			continue
 		}
+		if r.SameSearch >= 0 {
+			out = kept.replay(out, r, v)
+			continue
+		}
+		if r.Searched {
+			kept.start(r.Index)
+		}
 		if r.Gate < 0 {
-			out = matchIn(out, r, v, pack.Span{Start: 0, End: len(v.Text)}, g.All(pack.Span{Start: 0, End: len(v.Text)}))
+			out = matchIn(out, r, v, pack.Span{Start: 0, End: len(v.Text)}, g.All(pack.Span{Start: 0, End: len(v.Text)}), kept)
 			continue
 		}
 		for _, w := range g.Windows(v.Text, sents, r.Gate) {
-			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w))
+			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept)
 		}
 	}
 	// Word-list rules.
@@ -56,21 +66,90 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 
 // matchIn appends the matches of r inside w; with gated hits, only the
 // matches that hold one of the rule's keywords (Gates.HitsIn), else all
-// (Gates.All).
-func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near) []pack.Candidate {
+// (Gates.All). When a later rule runs the same search (r.Searched), the
+// matches are kept for it too.
+func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches) []pack.Candidate {
 	re := r.RE.Get()
 	if re == nil {
 		return out
 	}
-	re.EachNear(v.Text[w.Start:w.End], hits, r.Group > 0, func(m []int) {
-		s, e := m[2*r.Group], m[2*r.Group+1]
-		if s < 0 || e <= s {
-			return
+	re.EachNear(v.Text[w.Start:w.End], hits, r.Groups, func(m []int) {
+		if r.Searched {
+			kept.keep(m, w.Start)
 		}
-		if cand, ok := check(r, v, s+w.Start, e+w.Start); ok {
-			out = append(out, cand)
-		}
+		out = checkMatch(out, r, v, m, w.Start)
 	})
+	return out
+}
+
+// checkMatch appends the candidate of r's group in the match m of an
+// input that starts at off in the text, if the rule's conditions hold.
+func checkMatch(out []pack.Candidate, r *pack.Rule, v *pack.View, m []int, off int) []pack.Candidate {
+	s, e := m[2*r.Group], m[2*r.Group+1]
+	if s < 0 || e <= s {
+		return out
+	}
+	if cand, ok := check(r, v, s+off, e+off); ok {
+		out = append(out, cand)
+	}
+	return out
+}
+
+// searches keeps, for the rules whose search a later rule shares (same
+// expression, same gate), the matches that search found, in the text's
+// offsets: the later rule checks them without searching again.
+type searches struct {
+	rule  []int // the rule whose search it was, one per search
+	from  []int // where its matches begin in flat, one per search
+	flat  []int // the matches, each as many offsets as the first has
+	width []int // the offsets of each search's matches
+}
+
+// searchPool holds searches emptied by release, so that an analysis
+// keeps its matches in the memory of an earlier one's.
+var searchPool = sync.Pool{New: func() any { return new(searches) }}
+
+// release empties k and hands it back to searchPool.
+func (k *searches) release() {
+	k.rule, k.from, k.flat, k.width = k.rule[:0], k.from[:0], k.flat[:0], k.width[:0]
+	searchPool.Put(k)
+}
+
+// start begins keeping the matches of the search of rule ri.
+func (k *searches) start(ri int) {
+	k.rule = append(k.rule, ri)
+	k.from = append(k.from, len(k.flat))
+	k.width = append(k.width, 0)
+}
+
+// keep adds the match m of an input that starts at off to the search
+// started last.
+func (k *searches) keep(m []int, off int) {
+	k.width[len(k.width)-1] = len(m)
+	for _, x := range m {
+		if x >= 0 {
+			x += off
+		}
+		k.flat = append(k.flat, x)
+	}
+}
+
+// replay appends r's candidates from the matches of the search it shares
+// (r.SameSearch), in the order the search found them.
+func (k *searches) replay(out []pack.Candidate, r *pack.Rule, v *pack.View) []pack.Candidate {
+	for j, ri := range k.rule {
+		if ri != r.SameSearch || k.width[j] == 0 {
+			continue
+		}
+		end := len(k.flat)
+		if j+1 < len(k.from) {
+			end = k.from[j+1]
+		}
+		n := k.width[j]
+		for m := k.flat[k.from[j]:end]; len(m) >= n; m = m[n:] {
+			out = checkMatch(out, r, v, m[:n], 0)
+		}
+	}
 	return out
 }
 

@@ -10,9 +10,9 @@
 package normalize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,52 +24,102 @@ func Text(text string) (s string, start, end []int32) {
 	if isPlainASCII(text) {
 		return collapseSpelled(text, nil, nil)
 	}
-	var b strings.Builder
-	b.Grow(len(text))
 	// The maps hold a byte of the result each, about as many as text has:
 	// sized once instead of grown by doubling, whose garbage WebAssembly's
 	// single-threaded collector pays for inside the analyses.
-	start, end = make([]int32, 0, len(text)), make([]int32, 0, len(text))
-	var it norm.Iter
-	it.InitString(norm.NFKC, text)
-	afterEmoji := false // the last rune kept was a letter-like emoji
-	skipSpace := false  // a pictograph between spaces was dropped
-	for !it.Done() {
-		p0 := it.Pos()
-		seg := it.Next()
-		p1 := it.Pos()
-		for len(seg) > 0 {
-			r, size := utf8.DecodeRune(seg)
-			seg = seg[size:]
-			if dropRune(r) || dropInvisible(r) {
-				continue
-			}
-			if isPictograph(r) {
-				// "dr. 😔 amara", "Iowa🤷 City": the rules see "dr. amara",
-				// "Iowa City".
-				skipSpace = skipSpace || b.Len() == 0 || strings.HasSuffix(b.String(), " ")
-				continue
-			}
-			if skipSpace && r == ' ' {
-				skipSpace = false
-				continue
-			}
-			skipSpace = false
-			emoji := isEmojiLetter(r)
-			r = mapRune(foldLetter(r, afterEmoji))
-			afterEmoji = emoji
-			n := b.Len()
-			b.WriteRune(r)
-			for i := n; i < b.Len(); i++ {
-				start = append(start, int32(p0))
-				end = append(end, int32(p1))
-			}
+	t := textBuilder{b: make([]byte, 0, len(text)), start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
+	for p := 0; p < len(text); {
+		if c := text[p]; c < utf8.RuneSelf && (p+1 == len(text) || text[p+1] < utf8.RuneSelf) {
+			// An ASCII character that another follows is a segment of
+			// its own, which NFKC leaves as it is: most of a post, read
+			// without the iterator below.
+			t.ascii(c, p)
+			p++
+			continue
 		}
+		// NFKC's segments never cross an ASCII character (none composes
+		// with what precedes it), so the iterator reads the text up to the
+		// next one as it would have read it within the whole text.
+		q := p + 1
+		for q < len(text) && text[q] >= utf8.RuneSelf {
+			q++
+		}
+		var it norm.Iter
+		it.InitString(norm.NFKC, text[p:q])
+		for !it.Done() {
+			p0 := p + it.Pos()
+			seg := it.Next()
+			t.segment(seg, p0, p+it.Pos())
+		}
+		p = q
 	}
+	start, end = t.start, t.end
 	if len(start) == 0 {
 		start, end = nil, nil // as before the maps were sized: nothing kept
 	}
-	return collapseSpelled(b.String(), start, end)
+	// The bytes as a string without a copy, as strings.Builder makes
+	// one (whose WriteByte would check for a copied Builder at every
+	// byte): t.b is not written again.
+	return collapseSpelled(unsafe.String(unsafe.SliceData(t.b), len(t.b)), start, end)
+}
+
+// textBuilder is the text Text builds, with its map to the original.
+type textBuilder struct {
+	b          []byte
+	start, end []int32
+	afterEmoji bool // the last rune kept was a letter-like emoji
+	skipSpace  bool // a pictograph between spaces was dropped
+}
+
+// ascii is segment for an ASCII character c at p of the original: what
+// segment does for such a segment, without decoding it.
+func (t *textBuilder) ascii(c byte, p int) {
+	switch {
+	case c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f: // dropRune
+		return
+	case t.skipSpace && c == ' ':
+		t.skipSpace = false
+		return
+	case c == '`':
+		c = '\''
+	}
+	t.skipSpace, t.afterEmoji = false, false
+	t.b = append(t.b, c)
+	t.start = append(t.start, int32(p))
+	t.end = append(t.end, int32(p+1))
+}
+
+// segment adds the runes of seg, a normalization segment of the original
+// range [p0, p1), less the invisible ones and pictographs, with
+// look-alike letters folded.
+func (t *textBuilder) segment(seg []byte, p0, p1 int) {
+	for len(seg) > 0 {
+		r, size := utf8.DecodeRune(seg)
+		seg = seg[size:]
+		if dropRune(r) || dropInvisible(r) {
+			continue
+		}
+		if isPictograph(r) {
+			// "dr. 😔 amara", "Iowa🤷 City": the rules see "dr. amara",
+			// "Iowa City".
+			t.skipSpace = t.skipSpace || len(t.b) == 0 || t.b[len(t.b)-1] == ' '
+			continue
+		}
+		if t.skipSpace && r == ' ' {
+			t.skipSpace = false
+			continue
+		}
+		t.skipSpace = false
+		emoji := isEmojiLetter(r)
+		r = mapRune(foldLetter(r, t.afterEmoji))
+		t.afterEmoji = emoji
+		n := len(t.b)
+		t.b = utf8.AppendRune(t.b, r)
+		for range len(t.b) - n {
+			t.start = append(t.start, int32(p0))
+			t.end = append(t.end, int32(p1))
+		}
+	}
 }
 
 func isPlainASCII(s string) bool {

@@ -96,6 +96,9 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 	}
 	ed := editor{s: s, start: start, end: end}
 	for i := 0; i < len(s); {
+		if i = skipNotShort(s, i); i == len(s) {
+			break
+		}
 		short, size := shortAt(s, i)
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
 		// part of a code or a handle, not a short form.
@@ -103,15 +106,10 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 			i += size
 			continue
 		}
-		j := i
-		for j < len(s) {
-			short, n := shortAt(s, j)
-			if !short {
-				break
-			}
-			j += n
+		j := shortRunEnd(s, i+size)
+		for j > i && s[j-1] == '\'' {
+			j--
 		}
-		j = i + len(strings.TrimRight(s[i:j], "'"))
 		from, to, long := sh.find(s, lower, i, j)
 		if long == "" {
 			i = max(j, i+size)
@@ -126,6 +124,37 @@ func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, ou
 		i = j
 	}
 	return ed.done()
+}
+
+// shortRunEnd returns the end of the run of shortRunes of s from j on.
+func shortRunEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf { // without a call, most of a run
+			if !asciiShort[c] {
+				break
+			}
+			j++
+			continue
+		}
+		short, n := shortAt(s, j)
+		if !short {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// skipNotShort returns the first position from i on that is not an ASCII
+// character outside short forms (spaces, punctuation), or len(s). Not
+// inlined, for the registers (see skipPlain).
+//
+//go:noinline
+func skipNotShort(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiShort[s[i]] {
+		i++
+	}
+	return i
 }
 
 // find returns the short form in s[i:j] (a run of shortRunes) and its
@@ -180,8 +209,15 @@ func titledGet(titled *wordset.Map[bool], w string) bool {
 // caseAllowsExpand reports whether w is typed in lower case, or with only
 // its first letter a capital.
 func caseAllowsExpand(w string) bool {
-	for k, r := range w {
-		if k > 0 && unicode.IsUpper(r) {
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf {
+			for _, r := range w[k:] {
+				if unicode.IsUpper(r) {
+					return false
+				}
+			}
+			return true
+		} else if 'A' <= c && c <= 'Z' {
 			return false
 		}
 	}

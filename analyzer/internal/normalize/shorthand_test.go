@@ -31,3 +31,14 @@ func TestShorthandHas(t *testing.T) {
 		t.Error("a nil table has a form")
 	}
 }
+
+// TestCaseAllowsExpand: lower case, or a capital first letter only, in
+// ASCII and beyond.
+func TestCaseAllowsExpand(t *testing.T) {
+	for w, want := range map[string]bool{"": true, "w/": true, "Bc": true, "bC": false, "BC": false, "Éte": true,
+		"éTe": false, "éÉ": false, "ÉÉ": false, "Ñandu": true, "añO": false, "año": true, "x\xff": true, "Ab\xffZ": false} {
+		if got := caseAllowsExpand(w); got != want {
+			t.Errorf("caseAllowsExpand(%q) = %v; want %v", w, got, want)
+		}
+	}
+}

@@ -132,19 +132,18 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 	ed := editor{s: s, start: start, end: end}
 	budget := spellMaxWords
 	for i := 0; i < len(s) && budget > 0; {
+		// Most of what is not a letter is ASCII, skipped without
+		// decoding, in a loop of its own that keeps its variables in
+		// registers.
+		if i = skipASCIINonLetters(s, i); i == len(s) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
-		}
+		j := letterRunEnd(s, i+size)
 		word := s[i:j]
 		fix := ""
 		left := budget // what is left of budget once word is looked at
@@ -174,6 +173,37 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		i = j
 	}
 	return ed.done()
+}
+
+// skipASCIINonLetters returns the first position from i on that is not
+// an ASCII character other than a letter, or len(s). Not inlined, for
+// the registers (see skipPlain).
+//
+//go:noinline
+func skipASCIINonLetters(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// letterRunEnd returns the end of the run of letters of s from j on.
+func letterRunEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 // correction returns the dictionary word the lower-case word w was meant
@@ -248,8 +278,12 @@ const spellMaxWords = 48
 // oneEdit returns the one dictionary word one edit from w (a rune
 // dropped, added or changed, two neighbours swapped) that starts with the
 // same letter; ok is false when there is none, or more than one. The
-// edits at rune i are looked up among the words that share w's first i
-// runes, a range that narrows as i grows and is soon empty past a slip.
+// edits at rune i are made only while some word shares w's first i
+// runes, a range of the sorted dictionary that narrows as i grows and is
+// soon empty past a slip. While the range is large each edit is looked
+// up by hash; once it is small, its words are read instead and those
+// that are an edit of w at i taken (editsAt): the same words, found
+// with fewer look-ups.
 func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 	offs := make([]int, 0, len(w)+1)
 	for i := range w {
@@ -260,6 +294,16 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 	buf := make([]byte, 0, len(w)+utf8.UTFMax)
 	many := false
 	words := sp.words
+	index := sp.dictIndex()
+	take := func(e string) {
+		switch {
+		case many || e == found:
+		case found != "":
+			many = true
+		default:
+			found = e
+		}
+	}
 	try := func(parts ...string) {
 		if many {
 			return
@@ -268,15 +312,9 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		for _, p := range parts {
 			buf = append(buf, p...)
 		}
-		k, in := slices.BinarySearchFunc(words, buf, compareBytes)
-		if !in || words[k] == found {
-			return
+		if sp.holdsBytes(index, words, buf) && string(buf) != found {
+			take(string(buf))
 		}
-		if found != "" {
-			many = true
-			return
-		}
-		found = words[k]
 	}
 	var letter [utf8.UTFMax]byte
 	for i := 0; i < n && !many; i++ {
@@ -287,6 +325,11 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		words = words[lo:hi]
 		if len(words) == 0 {
 			break
+		}
+		if i > 0 && len(words) <= scanWords*len(sp.alphabet) {
+			// Every later edit is in this range too: read it once.
+			sp.editsAt(w, offs, i, words, take)
+			return found, found != "" && !many
 		}
 		cur, next := w[offs[i]:offs[i+1]], w[offs[i+1]:]
 		if i > 0 || strings.HasPrefix(next, cur) { // the first letter stays
@@ -312,6 +355,62 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		}
 	}
 	return found, found != "" && !many
+}
+
+// scanWords is how many words a letter of the alphabet a range of the
+// dictionary may hold for oneEdit to read it rather than look up each
+// edit (two a letter) by hash.
+const scanWords = 2
+
+// editsAt passes to take every word of words (the dictionary's words that
+// share w's first i runes, i > 0; offs are the offsets of w's runes and
+// of its end) that is an edit of w at rune i or after: what oneEdit's
+// look-ups from rune i on would find.
+func (sp *Speller) editsAt(w string, offs []int, i int, words []string, take func(string)) {
+	n := len(offs) - 1
+	for _, x := range words {
+		if x == w {
+			continue // no edit gives w back
+		}
+		// The first rune where x and w differ, at i or after.
+		k := i
+		for k < n && strings.HasPrefix(x[offs[k]:], w[offs[k]:offs[k+1]]) {
+			k++
+		}
+		pre, rest := offs[k], x[offs[k]:]
+		l, size := utf8.DecodeRuneInString(rest)
+		switch {
+		case k == n: // w is a prefix of x: a letter added at the end
+			if size == len(rest) && sp.inAlphabet(l) {
+				take(x)
+			}
+			continue
+		case rest == w[offs[k+1]:]: // rune k dropped
+		case size > 0 && rest[size:] == w[offs[k+1]:] && sp.inAlphabet(l): // rune k changed
+		case size > 0 && rest[size:] == w[pre:] && sp.inAlphabet(l): // a letter added before rune k
+		case k+1 < n && rest == w[offs[k+1]:offs[k+2]]+w[pre:offs[k+1]]+w[offs[k+2]:]: // runes k and k+1 swapped
+		default:
+			continue
+		}
+		take(x)
+	}
+}
+
+// inAlphabet reports whether r is a letter of the dictionary's alphabet.
+func (sp *Speller) inAlphabet(r rune) bool {
+	_, ok := slices.BinarySearch(sp.alphabet, r)
+	return ok
+}
+
+// holdsBytes reports whether the edit b is a dictionary word: by hash
+// where the dictionary has an index, else by bisection of words, the
+// part of the dictionary that can hold it.
+func (sp *Speller) holdsBytes(index *wordset.Set, words []string, b []byte) bool {
+	if index != nil {
+		return index.HasBytes(b)
+	}
+	_, in := slices.BinarySearchFunc(words, b, compareBytes)
+	return in
 }
 
 // compareBytes orders a word and a form the way the sorted dictionary is.
@@ -358,16 +457,21 @@ func foreignLetter(w, e string) bool {
 
 // has reports whether w is a dictionary word.
 func (sp *Speller) has(w string) bool {
-	index := sp.index
-	if index == nil {
-		sp.indexOnce.Do(func() { sp.lazy = wordset.New(sp.words) })
-		index = sp.lazy
-	}
-	if index != nil {
+	if index := sp.dictIndex(); index != nil {
 		return index.Has(w)
 	}
 	_, ok := slices.BinarySearch(sp.words, w)
 	return ok
+}
+
+// dictIndex returns the dictionary's hash index: the caller's, or else
+// one built on first use (nil only for a dictionary too large to index).
+func (sp *Speller) dictIndex() *wordset.Set {
+	if sp.index != nil {
+		return sp.index
+	}
+	sp.indexOnce.Do(func() { sp.lazy = wordset.New(sp.words) })
+	return sp.lazy
 }
 
 // elided returns w with the apostrophe of an elision put back, when w is
@@ -452,14 +556,17 @@ func prevWord(lower string, i int) string {
 // number, code or contraction ("@jm_runs", "#grief", "dx'd", "3rd").
 func standsAlone(s string, i, j int) bool {
 	if i > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsDigit(r) || strings.ContainsRune("@#_/.-'&=:\\", r) {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if gluedBefore[c] {
+				return false
+			}
+		} else if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsDigit(r) {
 			return false
 		}
 	}
 	if j < len(s) {
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsDigit(r) || strings.ContainsRune("@#_/-'&=\\", r) {
+		if r < utf8.RuneSelf && gluedAfter[r] || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 			return false
 		}
 		if r == '.' && j+1 < len(s) {
@@ -469,6 +576,17 @@ func standsAlone(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// gluedBefore and gluedAfter hold the ASCII characters that glue a word
+// to what comes before or after it (standsAlone): digits and signs.
+var gluedBefore, gluedAfter = glued("@#_/.-'&=:\\"), glued("@#_/-'&=\\")
+
+func glued(signs string) (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = '0' <= c && c <= '9' || strings.IndexByte(signs, byte(c)) >= 0
+	}
+	return t
 }
 
 // foldAccents returns w without the accents of its letters: "infirmière"

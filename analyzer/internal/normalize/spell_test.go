@@ -1,9 +1,11 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
@@ -159,5 +161,100 @@ func TestSpellerKeepsKeywords(t *testing.T) {
 	kw := NewSpeller([]string{"tidays"}, nil, nil, nil, nil, holds)
 	if got, _, _, _ := kw.Correct("todays", "todays", nil, nil); got != "todays" {
 		t.Errorf("Correct(todays) = %q: the keyword was lost", got)
+	}
+}
+
+// TestOneEditMatchesEveryEdit checks oneEdit, with the dictionary's hash
+// index and without, against the plain definition: every edit of the
+// word that keeps its first letter, looked up one by one.
+func TestOneEditMatchesEveryEdit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	letters := []rune("aabcdeeilmnorstuéèñ")
+	word := func(n int) string {
+		r := make([]rune, n)
+		for i := range r {
+			r[i] = letters[rng.IntN(len(letters))]
+		}
+		return string(r)
+	}
+	var words []string
+	for range 3000 {
+		words = append(words, word(2+rng.IntN(6)))
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	plain := NewSpeller(words, nil, nil, nil, nil, nil)
+	indexed := NewSpeller(words, wordset.New(words), nil, nil, nil, nil)
+	for _, sp := range []*Speller{plain, indexed} {
+		sp.once.Do(sp.build)
+	}
+	for k := range 20000 {
+		w := word(1 + rng.IntN(8))
+		if k%2 == 0 { // a dictionary word with a slip, or none
+			w = words[rng.IntN(len(words))]
+		}
+		wantFound, wantOK := everyEdit(plain, w)
+		for _, sp := range []*Speller{plain, indexed} {
+			found, ok := sp.oneEdit(w)
+			if ok != wantOK || ok && found != wantFound || (found == "") != (wantFound == "") {
+				t.Fatalf("oneEdit(%q) = %q, %v; want %q, %v", w, found, ok, wantFound, wantOK)
+			}
+		}
+	}
+}
+
+// everyEdit is oneEdit by its definition: the distinct dictionary words
+// among all the edits of w that keep its first rune, the letters added or
+// changed taken from the speller's alphabet; found is one of them.
+func everyEdit(sp *Speller, w string) (found string, ok bool) {
+	r := []rune(w)
+	set := map[string]bool{}
+	add := func(e []rune) {
+		if len(e) > 0 && e[0] == r[0] {
+			if _, in := slices.BinarySearch(sp.words, string(e)); in {
+				set[string(e)] = true
+			}
+		}
+	}
+	for i := range r {
+		add(slices.Concat(r[:i], r[i+1:])) // dropped
+		if i+1 < len(r) && r[i] != r[i+1] {
+			add(slices.Concat(r[:i], []rune{r[i+1], r[i]}, r[i+2:])) // swapped
+		}
+	}
+	for i := 0; i <= len(r); i++ {
+		for _, l := range sp.alphabet {
+			if i < len(r) && l != r[i] {
+				add(slices.Concat(r[:i], []rune{l}, r[i+1:])) // changed
+			}
+			add(slices.Concat(r[:i], []rune{l}, r[i:])) // added
+		}
+	}
+	for e := range set {
+		found = e
+	}
+	return found, len(set) == 1
+}
+
+// TestStandsAloneSigns: a digit or one of the signs of handles, tags,
+// addresses and contractions glues a word to what it touches, ASCII or
+// not (an Arabic-Indic digit too); other characters do not.
+func TestStandsAloneSigns(t *testing.T) {
+	for r := rune(1); r < 0x700; r++ {
+		c := string(r)
+		before := !unicode.IsDigit(r) && !strings.ContainsRune("@#_/.-'&=:\\", r)
+		after := !unicode.IsDigit(r) && !strings.ContainsRune("@#_/-'&=\\", r)
+		if got := standsAlone(c+"word", len(c), len(c)+4); got != before {
+			t.Errorf("standsAlone after %q = %v; want %v", c, got, before)
+		}
+		if r == '.' {
+			continue // a period is a sentence's end, or a domain's dot (below)
+		}
+		if got := standsAlone("word"+c, 0, 4); got != after {
+			t.Errorf("standsAlone before %q = %v; want %v", c, got, after)
+		}
+	}
+	if standsAlone("site.org", 0, 4) || !standsAlone("end. Next", 0, 3) {
+		t.Error("a domain's dot stands a word alone, or a sentence's end does not")
 	}
 }

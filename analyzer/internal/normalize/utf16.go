@@ -13,6 +13,11 @@ func UTF16Index(text string, offsets []int) []int {
 	units, pos := 0, 0
 	for i, off := range offsets {
 		for pos < off {
+			if text[pos] < utf8.RuneSelf { // one byte, one unit
+				units++
+				pos++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[pos:])
 			units += unitLen(r)
 			pos += size

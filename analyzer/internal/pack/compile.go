@@ -174,6 +174,15 @@ type Rule struct {
 	Exact                                      map[string]bool  // terms as written, for case "exact"
 	Acronyms                                   map[string]bool  // lower-cased acronyms among the terms
 	Typo                                       *TypoIndex       // misspellings of the list's entries (package match)
+	// SameSearch is the index of the first earlier pattern rule whose
+	// search is this one's (the same expression behind the same gate), or
+	// -1: matching runs that search once and checks its matches for each
+	// (age rules that read one number in different contexts). Searched
+	// says that a later rule reuses this one's search, and Groups that
+	// the search asks for submatches: this rule's group or a later one's.
+	SameSearch int
+	Searched   bool
+	Groups     bool
 }
 
 // Intent is an intent of the pack: its prior, cues and platform weights.
@@ -267,13 +276,22 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 
 	kwIndex := map[string]int{}
 	var kwList []string
+	// Patterns with the same keywords share one gate: the keyword pass
+	// then records their hits once, and their windows are made once
+	// (seven English rules are gated on the digits alone).
+	gateOf := map[string]int{}
 	// newGate registers keywords and returns the gate they open (-1: none).
 	newGate := func(kws []string) int {
 		if len(kws) == 0 {
 			return -1
 		}
+		key := strings.Join(slices.Sorted(slices.Values(kws)), "\x00")
+		if g, ok := gateOf[key]; ok {
+			return g
+		}
 		g := c.nGates
 		c.nGates++
+		gateOf[key] = g
 		for _, kw := range kws {
 			c.MaxKeyword = max(c.MaxKeyword, len(kw))
 			k, ok := kwIndex[kw]
@@ -287,9 +305,14 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		}
 		return g
 	}
+	type searchKey struct {
+		pattern string
+		gate    int
+	}
+	searchOf := map[searchKey]int{} // the first rule of each search
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1}
+		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, SameSearch: -1, Groups: r.Group > 0}
 		rule = r.ID
 		cr.BeforeRE = lazy("before", r.Before, -1)
 		cr.AfterRE = lazy("after", r.After, 1)
@@ -308,6 +331,14 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		case rules.KindPattern:
 			cr.RE = lazy("pattern", r.Pattern, 0)
 			cr.Gate = newGate(r.Keywords)
+			key := searchKey{r.Pattern, cr.Gate}
+			if j, ok := searchOf[key]; ok {
+				cr.SameSearch = j
+				c.Rules[j].Searched = true
+				c.Rules[j].Groups = c.Rules[j].Groups || cr.Groups
+			} else {
+				searchOf[key] = i
+			}
 		case rules.KindTerms:
 			if r.Case == "title" && r.List != "" && cr.AmbiguousSet != nil {
 				cr.Typo = &TypoIndex{}

@@ -142,3 +142,34 @@ func TestKeywordHits(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedGates: patterns with the same keywords, in any order, share
+// one gate, and patterns with other keywords do not.
+func TestSharedGates(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "es"} {
+		c := compiledPack(t, lang)
+		byKeywords := map[string]int{}
+		gated := 0
+		for _, r := range c.Rules {
+			if r.Gate < 0 {
+				continue
+			}
+			gated++
+			key := strings.Join(slices.Sorted(slices.Values(r.Keywords)), "\x00")
+			if g, ok := byKeywords[key]; ok && g != r.Gate {
+				t.Errorf("%s: gate %d; want %d, the gate of the same keywords", r.Name, r.Gate, g)
+			}
+			byKeywords[key] = r.Gate
+		}
+		gates := map[int]bool{}
+		for _, g := range byKeywords {
+			if gates[g] {
+				t.Errorf("%s: gate %d opens for two lists of keywords", lang, g)
+			}
+			gates[g] = true
+		}
+		if len(byKeywords) == gated {
+			t.Errorf("%s: no two pattern rules share their keywords; the test checks nothing", lang)
+		}
+	}
+}

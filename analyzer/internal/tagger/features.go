@@ -62,6 +62,8 @@ const (
 	tNextPre4
 	tPrevSuf3
 	tNextSuf3
+	tInner4
+	tSuf4
 )
 
 // Sentinel hashes for the positions before the first and after the last token.
@@ -225,10 +227,15 @@ func shape(w string) uint64 {
 // sentence holds the per-token hashes that features combine, computed once.
 type sentence struct {
 	word, pre3, suf3, suf2, pre4, shp []uint64
+	suf4                              []uint64
 	marks                             []uint64
 	zone                              []uint8
-	sentMarks                         uint64
-	first                             uint64
+	// inner holds the hashes of every token's inner 4-letter runs
+	// (appendInner4), token i's from innerAt[i] to innerAt[i+1].
+	inner     []uint64
+	innerAt   []int32
+	sentMarks uint64
+	first     uint64
 }
 
 func (s *sentence) reset(toks []Token) {
@@ -240,21 +247,27 @@ func (s *sentence) reset(toks []Token) {
 		return b[:n]
 	}
 	s.word, s.pre3, s.suf3, s.suf2 = grow(s.word), grow(s.pre3), grow(s.suf3), grow(s.suf2)
-	s.pre4, s.shp, s.marks = grow(s.pre4), grow(s.shp), grow(s.marks)
+	s.pre4, s.shp, s.marks, s.suf4 = grow(s.pre4), grow(s.shp), grow(s.marks), grow(s.suf4)
 	if cap(s.zone) < n {
 		s.zone = make([]uint8, n)
 	}
 	s.zone = s.zone[:n]
+	s.inner = s.inner[:0]
+	s.innerAt = s.innerAt[:0]
 	s.sentMarks = 0
 	for i, t := range toks {
 		s.word[i], s.pre3[i], s.pre4[i] = fnvPrefixes(t.Lower)
 		s.suf3[i] = fnv(suffix(t.Lower, 3))
 		s.suf2[i] = fnv(suffix(t.Lower, 2))
+		s.suf4[i] = fnv(suffix(t.Lower, 4))
 		s.shp[i] = shape(t.Word)
 		s.marks[i] = t.Marks
 		s.zone[i] = t.Zone
+		s.innerAt = append(s.innerAt, int32(len(s.inner)))
+		s.inner = appendInner4(s.inner, t.Lower)
 		s.sentMarks |= t.Marks
 	}
+	s.innerAt = append(s.innerAt, int32(len(s.inner)))
 	s.first = hBOS
 	if n > 0 {
 		s.first = s.word[0]
@@ -310,6 +323,10 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 	if i+1 < n {
 		out = append(out, mix(tNextPre4, s.pre4[i+1]), mix(tNextSuf3, s.suf3[i+1]))
 	}
+	out = append(out, mix(tSuf4, s.suf4[i]))
+	for _, h := range s.inner[s.innerAt[i]:s.innerAt[i+1]] {
+		out = append(out, mix(tInner4, h))
+	}
 	z := uint64(s.zone[i])
 	out = append(out, mix(tZone, z), mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
 	out = appendBits(out, tMark, s.marks[i])
@@ -326,6 +343,43 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 func appendBits(out []uint32, t uint64, m uint64) []uint32 {
 	for ; m != 0; m &= m - 1 { // the lowest set bit first, as counting up
 		out = append(out, mix(t, uint64(bits.TrailingZeros64(m))+1))
+	}
+	return out
+}
+
+// maxInner bounds the runes of a word that appendInner4 reads: past it a
+// word (a URL, a run of letters) adds no more features.
+const maxInner = 24
+
+// appendInner4 appends the hash of each run of 4 letters inside w, neither
+// its first 4 (tPre4) nor its last: the stems of compounds and of
+// derived words ("sleepwalking", "hospitalisée", "psychiatric") that
+// neither end of the word shows, so a word no post had shares weights
+// with the words it is made of. Accented letters are folded (Fold).
+func appendInner4(out []uint64, w string) []uint64 {
+	var rs [maxInner]byte // folded runes, one byte each; others hashed as 0xff
+	n := 0
+	for _, r := range w {
+		if n == maxInner {
+			break
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			rs[n] = byte(r)
+		case foldRune(r) != 0:
+			rs[n] = foldRune(r)
+		default:
+			rs[n] = 0xff
+		}
+		n++
+	}
+	for a := 1; a+4 < n; a++ {
+		h := uint64(14695981039346656037)
+		for _, c := range rs[a : a+4] {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+		out = append(out, h)
 	}
 	return out
 }

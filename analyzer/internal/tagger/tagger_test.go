@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -352,5 +353,23 @@ func TestSuffix(t *testing.T) {
 				t.Errorf("suffix(%q, %d) = %q; want %q", s, n, got, want)
 			}
 		}
+	}
+}
+
+func TestInner4RunsSkipTheEndsAndFoldAccents(t *testing.T) {
+	// "sleepwalk": runs at 1..4 ("leep", "eepw", "epwa", "pwal"), not
+	// "slee" (the prefix) nor "walk" (the end).
+	if got := len(appendInner4(nil, "sleepwalk")); got != 4 {
+		t.Fatalf("%d inner runs of sleepwalk, want 4", got)
+	}
+	if got := appendInner4(nil, "chat"); len(got) != 0 {
+		t.Fatalf("a word of 4 letters has %d inner runs, want 0", len(got))
+	}
+	a, b := appendInner4(nil, "hospitalisée"), appendInner4(nil, "hospitalisee")
+	if !slices.Equal(a, b) {
+		t.Fatal("an accented word and its unaccented spelling differ")
+	}
+	if got := len(appendInner4(nil, strings.Repeat("a", 10_000))); got != maxInner-5 {
+		t.Fatalf("a 10,000-letter word has %d inner runs, want %d", got, maxInner-5)
 	}
 }

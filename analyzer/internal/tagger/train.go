@@ -50,6 +50,11 @@ type Config struct {
 	// decides alone, so the features that carry to unseen words and
 	// other languages (classes, rule marks, shapes, zones) learn more.
 	Dropout float64
+	// Augment is how many copies of each sentence that holds a detail
+	// training adds, each span of the copy replaced by another of its
+	// category (Augment), drawn from Seed: the model learns the contexts
+	// that announce a detail apart from the detail's words.
+	Augment int
 }
 
 // trainer holds the float weights of an averaged perceptron: w the
@@ -90,6 +95,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 			}
 		}
 	}
+	examples = Augment(examples, cfg.Augment, cfg.Seed)
 	tr := &trainer{ncol: nbio + nc, rows: map[uint32]int{}}
 	tr.extract(examples, max(1, cfg.MinCount))
 	runs := max(1, cfg.Runs)

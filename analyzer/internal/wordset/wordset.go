@@ -48,7 +48,15 @@ func (s *Set) Has(w string) bool { return s.Index(w) >= 0 }
 
 // Index returns the position of w in the words given to New (the first,
 // for a word listed twice), or -1 when w is not one of them or s is nil.
-func (s *Set) Index(w string) int {
+func (s *Set) Index(w string) int { return index(s, w) }
+
+// HasBytes is Has for a word held in a byte slice, which it neither
+// copies nor keeps: the speller asks it of the edits of a word, built in
+// one buffer.
+func (s *Set) HasBytes(b []byte) bool { return index(s, b) >= 0 }
+
+// index is Index for a word as a string or as bytes.
+func index[W string | []byte](s *Set, w W) int {
 	if s == nil {
 		return -1
 	}
@@ -59,7 +67,7 @@ func (s *Set) Index(w string) int {
 		if slot == 0 {
 			return -1
 		}
-		if k := int(slot&(1<<indexBits-1)) - 1; slot>>indexBits == tag && s.words[k] == w {
+		if k := int(slot&(1<<indexBits-1)) - 1; slot>>indexBits == tag && s.words[k] == string(w) {
 			return k
 		}
 	}
@@ -69,7 +77,7 @@ func (s *Set) Index(w string) int {
 func tagOf(h uint64) uint32 { return uint32(h>>(64-(32-indexBits))) & (1<<(32-indexBits) - 1) }
 
 // hash is 64-bit FNV-1a of w.
-func hash(w string) uint64 {
+func hash[W string | []byte](w W) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])

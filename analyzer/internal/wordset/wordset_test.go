@@ -22,9 +22,12 @@ func TestSet(t *testing.T) {
 			if got := s.Has(w); got != want {
 				t.Fatalf("Has(%q) = %v; want %v", w, got, want)
 			}
+			if got := s.HasBytes([]byte(w)); got != want {
+				t.Fatalf("HasBytes(%q) = %v; want %v", w, got, want)
+			}
 		}
 	}
-	if New(nil).Has("a") {
+	if New(nil).Has("a") || New(nil).HasBytes([]byte("a")) {
 		t.Error("an empty set holds a word")
 	}
 }
