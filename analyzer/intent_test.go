@@ -36,6 +36,15 @@ func TestIntentConceptsCarryAcrossLanguages(t *testing.T) {
 		{"es", "¿Conocés algún grupo para duelo?", "algun", "ask"},
 		{"es", "¿Me sugieren estrategias?", "sugieren", "ask"},
 		{"es", "¿Me sugieren estrategias?", "estrategias", "howto"},
+		{"en", "We now offer evening groups; call the front desk.", "offer", "offer"},
+		{"fr", "Nous proposons des ateliers; écrivez à l'accueil.", "proposons", "offer"},
+		{"es", "Ofrecemos talleres; escríbenos por privado.", "ofrecemos", "offer"},
+		{"en", "We now offer evening groups; call the front desk.", "call", "contact"},
+		{"fr", "Nous proposons des ateliers; écrivez à l'accueil.", "ecrivez", "contact"},
+		{"es", "Ofrecemos talleres; escríbenos por privado.", "escribenos", "contact"},
+		{"en", "Who could I refer a teen to?", "refer", "refer"},
+		{"fr", "À qui référer un ado?", "referer", "refer"},
+		{"es", "¿A quién derivar a un adolescente?", "derivar", "refer"},
 	} {
 		p, err := a.IntentPost(Input{Text: tc.text, Lang: tc.lang, Platform: "forum"})
 		if err != nil {

@@ -227,6 +227,9 @@ var IntentConcepts = []string{
 	"client",    // a client or patient the post speaks of
 	"age",       // years: "14 yo", "30 ans", "29 años"
 	"favor",     // asking the reader a favour: "would you mind", "laissez", "dejarnos"
+	"offer",     // offering a service or a place: "offer", "proposons", "ofrecemos"
+	"contact",   // how to reach the poster: "call", "écrivez", "escribinos"
+	"refer",     // referring someone on: "referral", "référer", "derivar"
 }
 
 // Intent is one post intent with the weighted cues that point to it.
