@@ -40,10 +40,12 @@ var coordinators = map[string]map[string]bool{
 // candidates, as described above. toks are the view's tokens, phrases the
 // word-list hits on them.
 func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []phrase.Match, out []pack.Candidate) []pack.Candidate {
-	var queue []pack.Candidate
-	for _, cd := range out {
+	// queue: the candidates still to look beside, by index into out (a
+	// Candidate is large, and most posts have a few).
+	var queue []int
+	for i, cd := range out {
 		if cat := cd.Rule.Category; cat == "name" || cat == "location" {
-			queue = append(queue, cd)
+			queue = append(queue, i)
 		}
 	}
 	if len(queue) == 0 || len(phrases) == 0 {
@@ -94,10 +96,10 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 		sp := pack.Span{Start: pm.Start, End: pm.End}
 		cd := pack.Candidate{Span: sp, Base: sp, Rule: r, Why: "listed beside another of its kind"}
 		out = append(out, cd)
-		queue = append(queue, cd)
+		queue = append(queue, len(out)-1)
 	}
 	for len(queue) > 0 {
-		cd := queue[len(queue)-1]
+		cd := out[queue[len(queue)-1]]
 		queue = queue[:len(queue)-1]
 		// Right: the candidate's last token, a coordinator, the entry.
 		if k, ok := slices.BinarySearchFunc(toks, cd.End, func(t phrase.Token, e int) int { return cmp.Compare(t.End, e) }); ok {
