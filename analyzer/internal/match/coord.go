@@ -55,9 +55,19 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 	// The phrases' indexes ordered by start and by end (each stable, so
 	// the phrases at one position keep their order): the look at each
 	// side is a binary search there and in toks, which are in text order.
-	// Sorted slices, not maps: this runs on every request with a name or
-	// place, and coordination is rare.
-	byStart, byEnd := phraseOrder(phrases)
+	// Sorted slices, not maps, made at the first coordinator found: this
+	// runs on every request with a name or place, and coordination is
+	// rare.
+	var byStart, byEnd []int
+	order := func(wantEnd bool) []int {
+		if byStart == nil {
+			byStart, byEnd = phraseOrder(phrases)
+		}
+		if wantEnd {
+			return byEnd
+		}
+		return byStart
+	}
 	// taken[start]: a candidate of that rule starts there already; made
 	// when a first entry is found.
 	type key struct{ start, rule int }
@@ -104,13 +114,13 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 		// Right: the candidate's last token, a coordinator, the entry.
 		if k, ok := slices.BinarySearchFunc(toks, cd.End, func(t phrase.Token, e int) int { return cmp.Compare(t.End, e) }); ok {
 			if next, ok := coordAfter(v, toks, k, joins); ok {
-				add(cd.Rule.Category, at(byStart, phrases, toks[next].Start, false), false)
+				add(cd.Rule.Category, at(order(false), phrases, toks[next].Start, false), false)
 			}
 		}
 		// Left: the entry, a coordinator, the candidate's first token.
 		if k, ok := slices.BinarySearchFunc(toks, cd.Start, func(t phrase.Token, s int) int { return cmp.Compare(t.Start, s) }); ok {
 			if prev, ok := coordBefore(v, toks, k, joins); ok {
-				add(cd.Rule.Category, at(byEnd, phrases, toks[prev].End, true), true)
+				add(cd.Rule.Category, at(order(true), phrases, toks[prev].End, true), true)
 			}
 		}
 	}
