@@ -1,6 +1,8 @@
 package match
 
 import (
+	"cmp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
@@ -38,36 +40,38 @@ var coordinators = map[string]map[string]bool{
 // candidates, as described above. toks are the view's tokens, phrases the
 // word-list hits on them.
 func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []phrase.Match, out []pack.Candidate) []pack.Candidate {
-	var queue []pack.Candidate
-	for _, cd := range out {
+	// queue: the candidates still to look beside, by index into out (a
+	// Candidate is large, and most posts have a few).
+	var queue []int
+	for i, cd := range out {
 		if cat := cd.Rule.Category; cat == "name" || cat == "location" {
-			queue = append(queue, cd)
+			queue = append(queue, i)
 		}
 	}
 	if len(queue) == 0 || len(phrases) == 0 {
 		return out
 	}
 	joins := coordinators[c.Pack.Lang]
-	// The token index at each token start and end, and the phrases by
-	// start and end: the look at each side is a few map reads.
-	tokStart := make(map[int]int, len(toks))
-	tokEnd := make(map[int]int, len(toks))
-	for k, t := range toks {
-		tokStart[t.Start] = k
-		tokEnd[t.End] = k
+	// The phrases' indexes ordered by start and by end (each stable, so
+	// the phrases at one position keep their order): the look at each
+	// side is a binary search there and in toks, which are in text order.
+	// Sorted slices, not maps, made at the first coordinator found: this
+	// runs on every request with a name or place, and coordination is
+	// rare.
+	var byStart, byEnd []int
+	order := func(wantEnd bool) []int {
+		if byStart == nil {
+			byStart, byEnd = phraseOrder(phrases)
+		}
+		if wantEnd {
+			return byEnd
+		}
+		return byStart
 	}
-	byStart := make(map[int][]int, len(phrases))
-	byEnd := make(map[int][]int, len(phrases))
-	for i, pm := range phrases {
-		byStart[pm.Start] = append(byStart[pm.Start], i)
-		byEnd[pm.End] = append(byEnd[pm.End], i)
-	}
-	// taken[start]: a candidate of that rule starts there already.
+	// taken[start]: a candidate of that rule starts there already; made
+	// when a first entry is found.
 	type key struct{ start, rule int }
-	taken := map[key]bool{}
-	for _, cd := range out {
-		taken[key{cd.Start, cd.Rule.Index}] = true
-	}
+	var taken map[key]bool
 	// add takes, among the phrases idx on the far side of a coordinator,
 	// the longest entry of a list rule of the category cat.
 	add := func(cat string, idx []int, wantEnd bool) {
@@ -89,6 +93,12 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 			return
 		}
 		pm := phrases[best]
+		if taken == nil {
+			taken = make(map[key]bool, len(out))
+			for _, cd := range out {
+				taken[key{cd.Start, cd.Rule.Index}] = true
+			}
+		}
 		if taken[key{pm.Start, r.Index}] {
 			return
 		}
@@ -96,25 +106,56 @@ func coordinated(c *pack.Compiled, v *pack.View, toks []phrase.Token, phrases []
 		sp := pack.Span{Start: pm.Start, End: pm.End}
 		cd := pack.Candidate{Span: sp, Base: sp, Rule: r, Why: "listed beside another of its kind"}
 		out = append(out, cd)
-		queue = append(queue, cd)
+		queue = append(queue, len(out)-1)
 	}
 	for len(queue) > 0 {
-		cd := queue[len(queue)-1]
+		cd := out[queue[len(queue)-1]]
 		queue = queue[:len(queue)-1]
 		// Right: the candidate's last token, a coordinator, the entry.
-		if k, ok := tokEnd[cd.End]; ok {
+		if k, ok := slices.BinarySearchFunc(toks, cd.End, func(t phrase.Token, e int) int { return cmp.Compare(t.End, e) }); ok {
 			if next, ok := coordAfter(v, toks, k, joins); ok {
-				add(cd.Rule.Category, byStart[toks[next].Start], false)
+				add(cd.Rule.Category, at(order(false), phrases, toks[next].Start, false), false)
 			}
 		}
 		// Left: the entry, a coordinator, the candidate's first token.
-		if k, ok := tokStart[cd.Start]; ok {
+		if k, ok := slices.BinarySearchFunc(toks, cd.Start, func(t phrase.Token, s int) int { return cmp.Compare(t.Start, s) }); ok {
 			if prev, ok := coordBefore(v, toks, k, joins); ok {
-				add(cd.Rule.Category, byEnd[toks[prev].End], true)
+				add(cd.Rule.Category, at(order(true), phrases, toks[prev].End, true), true)
 			}
 		}
 	}
 	return out
+}
+
+// phraseOrder returns the indexes of phrases ordered by start, and by
+// end, phrases at the same position in their order in phrases.
+func phraseOrder(phrases []phrase.Match) (byStart, byEnd []int) {
+	idx := make([]int, 2*len(phrases))
+	byStart, byEnd = idx[:len(phrases)], idx[len(phrases):]
+	for i := range phrases {
+		byStart[i], byEnd[i] = i, i
+	}
+	// Find gives them by start already: the sort only checks it.
+	slices.SortStableFunc(byStart, func(a, b int) int { return cmp.Compare(phrases[a].Start, phrases[b].Start) })
+	slices.SortStableFunc(byEnd, func(a, b int) int { return cmp.Compare(phrases[a].End, phrases[b].End) })
+	return byStart, byEnd
+}
+
+// at returns the run of order (indexes into phrases, ordered by end when
+// byEnd, else by start) whose phrases start, or end, at pos.
+func at(order []int, phrases []phrase.Match, pos int, byEnd bool) []int {
+	key := func(i int) int {
+		if byEnd {
+			return phrases[i].End
+		}
+		return phrases[i].Start
+	}
+	lo, _ := slices.BinarySearchFunc(order, pos, func(i, p int) int { return cmp.Compare(key(i), p) })
+	hi := lo
+	for hi < len(order) && key(order[hi]) == pos {
+		hi++
+	}
+	return order[lo:hi]
 }
 
 // coordRule reports whether r is a rule whose candidates coordination
