@@ -363,6 +363,11 @@ type Grammar struct {
 	// lower-case word after one is that need, not a place typed in lower
 	// case after a preposition of place.
 	TopicLeads []string `json:"topic_leads,omitempty"`
+	// Intensifiers strengthen the need word after them ("very" in "very
+	// paranoid", "muy" in "muy ansiosa"): the rewrite lists a story's
+	// need without them, as it does without a count's unit (see the
+	// rewrite's trimmedNeed). One word each, lower case.
+	Intensifiers []string `json:"intensifiers,omitempty"`
 	// ClauseBreaks are the words that open a new clause after a comma
 	// ("but", "mais", "pero"): the rewrite weighs each clause of a
 	// sentence on its own, keeping "I'm unsure about the duty to report"

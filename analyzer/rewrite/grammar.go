@@ -86,8 +86,9 @@ type grammar struct {
 	// particles join the parts of a surname (see rules.Grammar).
 	personPhrase string
 	particles    map[string]bool
-	// timeUnits are the units of time a count may measure (see unit).
-	timeUnits map[string]bool
+	// timeUnits are the units of time a count may measure (see unit);
+	// intensifiers the words that strengthen a need (see trimmedNeed).
+	timeUnits, intensifiers map[string]bool
 	// placeHeads are part of the place they come right before, lower
 	// case (see rules.Grammar).
 	placeHeads []string
@@ -231,6 +232,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
+	g.intensifiers = setOf(gr.Intensifiers)
 	for _, h := range gr.PlaceHeads {
 		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
 	}
