@@ -368,6 +368,12 @@ type Grammar struct {
 	// need without them, as it does without a count's unit (see the
 	// rewrite's trimmedNeed). One word each, lower case.
 	Intensifiers []string `json:"intensifiers,omitempty"`
+	// QuestionOpeners open a question to peers ("how do", "avez-vous",
+	// "alguien conoce"): typed inside a question sentence after the
+	// client's story, with no stop before it ("... on nights since the
+	// move how do you pace exposures?"), one starts the clause the
+	// rewrite weighs as the ask. Lower case.
+	QuestionOpeners []string `json:"question_openers,omitempty"`
 	// ClauseBreaks are the words that open a new clause after a comma
 	// ("but", "mais", "pero"): the rewrite weighs each clause of a
 	// sentence on its own, keeping "I'm unsure about the duty to report"

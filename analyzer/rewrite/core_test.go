@@ -37,3 +37,30 @@ func TestTrimmedNeed(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionStart(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		// A question typed after the client's story without a stop.
+		{"en", "she has been skipping meals since the move how do you pace exposures?", "how do you pace exposures?"},
+		{"en", "his sleep is a mess and how would you start?", "how would you start?"},
+		{"fr", "client de 60 ans sous somnifères vous faites quoi en premier?", "vous faites quoi en premier?"},
+		{"es", "ella dejó la medicación alguien conoce un grupo de apoyo?", "alguien conoce un grupo de apoyo?"},
+		{"en", "How do you pace exposures?", ""},                                  // the sentence's own start
+		{"en", "Quick poll for the group: does anyone know a good workbook?", ""}, // inside "does anyone"
+		{"en", "I keep second-guessing myself how do you pace exposures?", ""},    // about no one
+		{"en", "she has been skipping meals how do you pace exposures.", ""},      // no question mark
+	} {
+		p, err := rules.EmbeddedPack(c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := grammarOf(p)
+		got := ""
+		if q := g.questionStart(c.text); q >= 0 {
+			got = c.text[q:]
+		}
+		if got != c.want {
+			t.Errorf("%s: questionStart(%q) gives %q; want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
