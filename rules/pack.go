@@ -368,6 +368,11 @@ type Grammar struct {
 	// need without them, as it does without a count's unit (see the
 	// rewrite's trimmedNeed). One word each, lower case.
 	Intensifiers []string `json:"intensifiers,omitempty"`
+	// Negations deny the word after them ("not" in "not sleeping", "no"
+	// in "no come"): a story's need may open on one, where another
+	// function word would make it a fragment (see the rewrite's
+	// trimmedNeed). Lower case.
+	Negations []string `json:"negations,omitempty"`
 	// QuestionOpeners open a question to peers ("how do", "avez-vous",
 	// "alguien conoce"): typed inside a question sentence after the
 	// client's story, with no stop before it ("... on nights since the

@@ -213,7 +213,8 @@ func (g *grammar) namesThing(s string, w span) bool {
 // ("skipping meals to lose weight", "safety plan is in place"). What is
 // left must stand as a need by itself (see plainNeed), open on a word of
 // three letters or more and hold one of four; "" otherwise, and for a
-// finding that quotes anyone.
+// finding that quotes anyone. A short finding that opens on a negation
+// ("not eating much") is kept whole when what it denies is a need.
 func (g *grammar) trimmedNeed(text string) string {
 	t := strings.TrimSpace(text)
 	if i := strings.IndexAny(t, ",;:()[]—–.!?"); i >= 0 {
@@ -223,6 +224,14 @@ func (g *grammar) trimmedNeed(text string) string {
 		return ""
 	}
 	words := wordSpans(t)
+	if len(words) >= 2 && len(words) <= maxNeedWords && lowerGet(g.negations, t[words[0].start:words[0].end]) {
+		// "not sleeping", "no come": the negation is the need's own, and
+		// what it denies must stand as a need.
+		if rest := t[words[1].start:words[len(words)-1].end]; words[1].end-words[1].start >= 4 && g.plainNeed(rest) {
+			return t[words[0].start:words[len(words)-1].end]
+		}
+		return ""
+	}
 	i, counted := 0, false
 	if len(words) > 2 && strings.Trim(t[words[0].start:words[0].end], "0123456789") == "" {
 		i = 1 // "2 withdrawal seizures": the count is the client's

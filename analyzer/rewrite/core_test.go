@@ -23,6 +23,9 @@ func TestTrimmedNeed(t *testing.T) {
 		{"en", "told her mom, then ran", ""},                      // the head is no need
 		{"en", "shouting \"leave me alone\" at staff", ""},        // a quote
 		{"en", "panic attacks", ""},                               // nothing to trim: plainNeed's
+		{"en", "not sleeping much", "not sleeping much"},          // a negated need stays whole
+		{"en", "not her fault", ""},                               // what it denies is about someone
+		{"es", "no duerme", "no duerme"},
 		{"fr", "très angoissée", "angoissée"},
 		{"es", "muy ansiosa", "ansiosa"},
 		{"es", "vio caer a su hermano", ""},  // what was done to someone

@@ -92,8 +92,9 @@ type grammar struct {
 	personPhrase string
 	particles    map[string]bool
 	// timeUnits are the units of time a count may measure (see unit);
-	// intensifiers the words that strengthen a need (see trimmedNeed).
-	timeUnits, intensifiers map[string]bool
+	// intensifiers the words that strengthen a need, negations those that
+	// deny it (see trimmedNeed).
+	timeUnits, intensifiers, negations map[string]bool
 	// placeHeads are part of the place they come right before, lower
 	// case (see rules.Grammar).
 	placeHeads []string
@@ -237,7 +238,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
-	g.intensifiers = setOf(gr.Intensifiers)
+	g.intensifiers, g.negations = setOf(gr.Intensifiers), setOf(gr.Negations)
 	for _, o := range gr.QuestionOpeners {
 		if o != "" {
 			lo := strings.ToLower(o)
