@@ -38,7 +38,7 @@ func (u unit) named(c *run) bool {
 // words stays with the one before it.
 func (c *run) unitsOf(si int, out []unit) []unit {
 	text, sent := c.post.Text, c.post.Sentences[si]
-	cuts := c.gr.clauseCuts(text[sent.Start:sent.End])
+	cuts := c.gr.withQuestionCut(text[sent.Start:sent.End], c.gr.clauseCuts(text[sent.Start:sent.End]))
 	if len(cuts) == 0 {
 		return append(out, unit{sent.Start, sent.End, sent.Lower, si, true})
 	}
@@ -72,18 +72,10 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 			last = next
 		}
 	}
-	q := g.questionStart(s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !cutBytes[c] {
 			continue // the cheap look: most bytes can break nothing
-		}
-		if i+1 == q {
-			// "... since the move how do you pace exposures?"; a
-			// conjunction before the question ("... and how do you")
-			// goes with the story.
-			add(g.beforeLink(s, i), q)
-			continue
 		}
 		switch c {
 		case ';':
@@ -135,6 +127,32 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 	return cuts
 }
 
+// withQuestionCut returns cuts, the clause cuts of sentence s, with a
+// cut before a question typed after the client's story without a stop
+// ("... since the move how do you pace exposures?", see questionStart)
+// where no cut is already near it and both sides have words enough; a
+// conjunction before the question ("... and how do you") goes with the
+// story.
+func (g *grammar) withQuestionCut(s string, cuts [][2]int) [][2]int {
+	q := g.questionStart(s)
+	if q <= 0 {
+		return cuts
+	}
+	end := g.beforeLink(s, q-1)
+	at := 0 // the cuts before the question's
+	for at < len(cuts) && cuts[at][1] <= end {
+		at++
+	}
+	prev := 0
+	if at > 0 {
+		prev = cuts[at-1][1]
+	}
+	if at < len(cuts) && cuts[at][0] < q || !hasWords(s[prev:end], minClauseWords) || !hasWords(s[q:], minClauseWords) {
+		return cuts
+	}
+	return slices.Insert(cuts, at, [2]int{end, q})
+}
+
 // questionStart returns where a question to peers starts inside s, a
 // sentence that ends on a question mark: at the first of the pack's
 // question openers that follows a word or a comma, not the sentence's
@@ -142,10 +160,14 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 // -1 when none does. A question typed after the client's story without
 // a stop is its own clause.
 func (g *grammar) questionStart(s string) int {
-	t := strings.TrimRight(s, " \t\n")
-	if len(g.openers) == 0 || !strings.HasSuffix(t, "?") {
+	n := len(s)
+	for n > 0 && (s[n-1] == ' ' || s[n-1] == '\n') {
+		n--
+	}
+	if len(g.openers) == 0 || n == 0 || s[n-1] != '?' {
 		return -1
 	}
+	t := s[:n]
 	// One walk of the word starts after a space; an opener is compared
 	// only where its first byte is.
 	inside := 0 // the end of the last opener found

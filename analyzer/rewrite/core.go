@@ -223,7 +223,8 @@ func (g *grammar) trimmedNeed(text string) string {
 	if indexAny(t, "\"“”«»") >= 0 {
 		return ""
 	}
-	words := wordSpans(t)
+	var buf [16]span
+	words := appendWords(buf[:0], t) // on the stack for a finding's few words
 	if len(words) >= 2 && len(words) <= maxNeedWords && lowerGet(g.negations, t[words[0].start:words[0].end]) {
 		// "not sleeping", "no come": the negation is the need's own, and
 		// what it denies must stand as a need.
