@@ -295,6 +295,23 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			w.p.cost.Steps++
 		}
 		pos += size
+		// While a match is under way, over ASCII bytes before to whose
+		// transitions are known and end no match: one table read a byte,
+		// without the questions above, which none of them changes.
+		for lim := min(to, len(s)); pos < lim && !st.idle; pos++ {
+			b := s[pos]
+			if b >= utf8.RuneSelf {
+				break
+			}
+			t := st.next[d.classOf[b]]
+			if t < 0 || t&1 != 0 {
+				break
+			}
+			st = d.states[t>>1]
+			if costOn {
+				w.p.cost.Steps++
+			}
+		}
 	}
 }
 
