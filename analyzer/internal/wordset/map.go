@@ -4,7 +4,7 @@ package wordset
 // map and looked up through a Set. In WebAssembly, Go's own maps hash a
 // string key with a 64×64→128-bit multiply that the platform lacks and
 // emulates, so a map read costs several times what it does natively;
-// Set's hash needs only the 64-bit multiply WebAssembly has.
+// FNV-1a, which Set uses, needs only the 64-bit multiply WebAssembly has.
 // The per-word tables that every analysis reads (word classes, short
 // forms) use it.
 type Map[V any] struct {
