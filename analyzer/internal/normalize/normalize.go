@@ -35,6 +35,9 @@ func Text(text string) (s string, start, end []int32) {
 			// without the iterator below.
 			t.ascii(c, p)
 			p++
+			if !t.skipSpace {
+				p = t.asciiRun(text, p)
+			}
 			continue
 		}
 		// NFKC's segments never cross an ASCII character (none composes
@@ -88,6 +91,45 @@ func (t *textBuilder) ascii(c byte, p int) {
 	t.start = append(t.start, int32(p))
 	t.end = append(t.end, int32(p+1))
 }
+
+// asciiRun adds the run of plain ASCII characters of text from p on
+// that another ASCII character follows (see plainASCII), as ascii would
+// add them one by one once skipSpace is false, and returns where the run
+// ends: most of a post is copied this way, its map written in one loop.
+func (t *textBuilder) asciiRun(text string, p int) int {
+	q := p
+	for q+1 < len(text) && plainASCII[text[q]] && text[q+1] < utf8.RuneSelf {
+		q++
+	}
+	if q+1 == len(text) && plainASCII[text[q]] {
+		q++
+	}
+	if q == p {
+		return p
+	}
+	t.afterEmoji = false
+	t.b = append(t.b, text[p:q]...)
+	n := len(t.start)
+	t.start = append(t.start, make([]int32, q-p)...)
+	t.end = append(t.end, make([]int32, q-p)...)
+	start, end := t.start[n:], t.end[n:len(t.start)]
+	for i := range start {
+		start[i] = int32(p + i)
+		end[i] = int32(p + i + 1)
+	}
+	return q
+}
+
+// plainASCII holds the ASCII characters ascii keeps as they are when no
+// pictograph came before: printable ones but '`', and line breaks and
+// tabs.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '`'
+	}
+	t['\n'], t['\t'], t['\r'] = true, true, true
+	return t
+}()
 
 // segment adds the runes of seg, a normalization segment of the original
 // range [p0, p1), less the invisible ones and pictographs, with
