@@ -76,7 +76,9 @@ func (a Span) Overlaps(b Span) bool { return a.Start < b.End && b.Start < a.End 
 // and '?' end one when followed by space, unless they close an abbreviation
 // or an initial ("Dr.", "R.").
 func SplitSentences(s string, abbrev map[string]bool) []Span {
-	var out []Span
+	// Room for a sentence every 64 bytes, made once: posts average more
+	// than that, and out grown by appending made five arrays a post.
+	out := make([]Span, 0, 1+len(s)/64)
 	begin := 0
 	emit := func(end int) {
 		if strings.TrimSpace(s[begin:end]) != "" {
@@ -103,7 +105,7 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 		}
 		if c == '.' && j == i {
 			w := lastWord(s[begin:i])
-			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) || lowerInitial(s, i, w) {
+			if isAbbrev(abbrev, w) || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) || lowerInitial(s, i, w) {
 				continue
 			}
 		}
@@ -112,6 +114,28 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 	}
 	emit(len(s))
 	return out
+}
+
+// isAbbrev reports whether w, lower-cased, is one of abbrev. A short
+// ASCII word is lower-cased in an array on the stack, which a map look-up
+// reads without making a string; strings.ToLower made one for every
+// capitalized word before a period ("Dr.", "Smith.").
+func isAbbrev(abbrev map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return abbrev[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbrev[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrev[string(buf[:len(w)])]
 }
 
 // lowerInitial reports whether w, the word before the period at i of s,
