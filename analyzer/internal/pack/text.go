@@ -2,6 +2,7 @@ package pack
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,15 +25,46 @@ type View struct {
 	// segment that produced byte i of Text. Nil when Text is the original.
 	start, end []int32
 	toks       []phrase.Token // the words of Text, once asked for (Tokens)
+	// pool, for a view of Compiled.View, holds token arrays a view handed
+	// back (ReleaseView); buf is the one this view took, if any.
+	pool *sync.Pool
+	buf  *[]phrase.Token
 }
 
 // Tokens returns the words of Text, tokenized the first time: matching and
 // the tagger read the same ones.
 func (v *View) Tokens() []phrase.Token {
 	if v.toks == nil {
-		v.toks = phrase.Tokenize(v.Text)
+		if v.pool == nil {
+			v.toks = phrase.Tokenize(v.Text)
+			return v.toks
+		}
+		v.buf, _ = v.pool.Get().(*[]phrase.Token)
+		if v.buf == nil {
+			v.buf = new([]phrase.Token)
+		}
+		// Room for a token every four bytes, as Tokenize makes.
+		if n := len(v.Text)/4 + 1; cap(*v.buf) < n {
+			*v.buf = make([]phrase.Token, 0, n)
+		}
+		v.toks = phrase.AppendTokens((*v.buf)[:0], v.Text)
+		*v.buf = v.toks
 	}
 	return v.toks
+}
+
+// maxPooledTokens is the most tokens an array kept for the next view
+// may hold: a long paste's array is left to the collector.
+const maxPooledTokens = 1 << 14
+
+// ReleaseView hands v's token array back for the next view of the pack
+// to use, instead of each analysis allocating (and clearing) its own;
+// neither v nor its Tokens may be used after.
+func (c *Compiled) ReleaseView(v *View) {
+	if v.buf != nil && v.pool == c.tokensPool && cap(*v.buf) <= maxPooledTokens {
+		v.pool.Put(v.buf)
+	}
+	v.toks, v.buf = nil, nil
 }
 
 // NewView returns the normalized view of text, short forms left as typed.
@@ -46,6 +78,7 @@ func NewView(text string) *View {
 // corrected.
 func (c *Compiled) View(text string) *View {
 	v := NewView(text)
+	v.pool = c.tokensPool
 	if s, start, end, ok := c.Shorthand.Expand(v.Text, v.Lower, v.start, v.end); ok {
 		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}

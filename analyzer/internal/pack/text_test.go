@@ -2,7 +2,10 @@ package pack
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 )
 
 // TestSplitSentencesLowerInitial: an initial typed in lower case does not
@@ -24,4 +27,27 @@ func TestSplitSentencesLowerInitial(t *testing.T) {
 			t.Errorf("SplitSentences(%q) = %q; want %q", text, got, want)
 		}
 	}
+}
+
+// TestViewTokensReused: a view of the pack tokenizes as Tokenize does,
+// and after ReleaseView the next view reuses the array for its own text,
+// whose tokens are its own.
+func TestViewTokensReused(t *testing.T) {
+	c := compiledPack(t, "en")
+	texts := []string{"My client Dana, 34, moved to Ohio.", "", "a b", strings.Repeat("word ", 300), "x"}
+	for _, text := range texts {
+		v := c.View(text)
+		want := phrase.Tokenize(v.Text)
+		if got := v.Tokens(); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("Tokens(%q) = %v; want %v", text, got, want)
+		}
+		c.ReleaseView(v)
+	}
+	// A view released twice, or of no pack, gives nothing to the pool twice.
+	v := NewView("plain view")
+	if !slices.Equal(v.Tokens(), phrase.Tokenize("plain view")) {
+		t.Fatal("a view of no pack tokenizes otherwise")
+	}
+	c.ReleaseView(v)
+	c.ReleaseView(v)
 }
