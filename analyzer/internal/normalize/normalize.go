@@ -20,14 +20,20 @@ import (
 // Text returns text normalized, and for each byte i of s the original
 // byte range [start[i], end[i]) of the normalization segment it came
 // from. start and end are nil when s is text itself.
-func Text(text string) (s string, start, end []int32) {
+func Text(text string) (s string, start, end []int32) { return TextInto(text, nil, nil) }
+
+// TextInto is Text writing the maps into the arrays of startBuf and
+// endBuf when they have room for len(text) entries: a caller that
+// analyzes one post after another hands back the last post's maps
+// instead of allocating two new ones for each.
+func TextInto(text string, startBuf, endBuf []int32) (s string, start, end []int32) {
 	if isPlainASCII(text) {
 		return collapseSpelled(text, nil, nil)
 	}
 	// The maps hold a byte of the result each, about as many as text has:
 	// sized once instead of grown by doubling, whose garbage WebAssembly's
 	// single-threaded collector pays for inside the analyses.
-	t := textBuilder{b: make([]byte, 0, len(text)), start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
+	t := textBuilder{b: make([]byte, 0, len(text)), start: buffer(startBuf, len(text)), end: buffer(endBuf, len(text))}
 	for p := 0; p < len(text); {
 		if c := text[p]; c < utf8.RuneSelf && (p+1 == len(text) || text[p+1] < utf8.RuneSelf) {
 			// An ASCII character that another follows is a segment of
@@ -64,6 +70,15 @@ func Text(text string) (s string, start, end []int32) {
 	// one (whose WriteByte would check for a copied Builder at every
 	// byte): t.b is not written again.
 	return collapseSpelled(unsafe.String(unsafe.SliceData(t.b), len(t.b)), start, end)
+}
+
+// buffer returns buf emptied if it has room for n entries, or a new
+// array that has.
+func buffer(buf []int32, n int) []int32 {
+	if cap(buf) >= n {
+		return buf[:0]
+	}
+	return make([]int32, 0, n)
 }
 
 // textBuilder is the text Text builds, with its map to the original.

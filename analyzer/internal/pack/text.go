@@ -29,7 +29,13 @@ type View struct {
 	// back (ReleaseView); buf is the one this view took, if any.
 	pool *sync.Pool
 	buf  *[]phrase.Token
+	// maps, for a view of Compiled.View, holds the arrays start and end
+	// were written into, to hand back (ReleaseView).
+	maps *viewMaps
 }
+
+// viewMaps is a pair of arrays for a view's start and end.
+type viewMaps struct{ start, end []int32 }
 
 // Tokens returns the words of Text, tokenized the first time: matching and
 // the tagger read the same ones.
@@ -53,31 +59,57 @@ func (v *View) Tokens() []phrase.Token {
 	return v.toks
 }
 
-// maxPooledTokens is the most tokens an array kept for the next view
-// may hold: a long paste's array is left to the collector.
-const maxPooledTokens = 1 << 14
+// maxPooledTokens and maxPooledMap are the most tokens, and map entries,
+// an array kept for the next view may hold: a long paste's arrays are left
+// to the collector.
+const (
+	maxPooledTokens = 1 << 14
+	maxPooledMap    = 1 << 16
+)
 
-// ReleaseView hands v's token array back for the next view of the pack
-// to use, instead of each analysis allocating (and clearing) its own;
-// neither v nor its Tokens may be used after.
+// ReleaseView hands v's token array and maps back for the next view of
+// the pack to use, instead of each analysis allocating (and clearing) its
+// own; neither v nor its Tokens may be used after.
 func (c *Compiled) ReleaseView(v *View) {
 	if v.buf != nil && v.pool == c.tokensPool && cap(*v.buf) <= maxPooledTokens {
 		v.pool.Put(v.buf)
 	}
-	v.toks, v.buf = nil, nil
+	if m := v.maps; m != nil && v.pool == c.tokensPool {
+		// The arrays v ends with: those m had, or those the short forms
+		// or the speller wrote the map into instead (m's are then unused).
+		if v.start != nil && cap(v.start) <= maxPooledMap && cap(v.end) <= maxPooledMap {
+			m.start, m.end = v.start[:0], v.end[:0]
+		}
+		c.mapsPool.Put(m)
+	}
+	v.toks, v.buf, v.maps, v.start, v.end = nil, nil, nil, nil, nil
 }
 
 // NewView returns the normalized view of text, short forms left as typed.
-func NewView(text string) *View {
-	s, start, end := normalize.Text(text)
-	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end}
+func NewView(text string) *View { return newView(text, nil) }
+
+// newView is NewView writing the maps into m's arrays, if m is not nil
+// (normalize.TextInto).
+func newView(text string, m *viewMaps) *View {
+	var s string
+	var start, end []int32
+	if m != nil {
+		s, start, end = normalize.TextInto(text, m.start, m.end)
+	} else {
+		s, start, end = normalize.Text(text)
+	}
+	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end, maps: m}
 }
 
 // View returns the view of text the pack's rules see: NewView's, with
 // the pack's short forms spelled out and misspelled ordinary words
 // corrected.
 func (c *Compiled) View(text string) *View {
-	v := NewView(text)
+	m, _ := c.mapsPool.Get().(*viewMaps)
+	if m == nil {
+		m = &viewMaps{}
+	}
+	v := newView(text, m)
 	v.pool = c.tokensPool
 	if s, start, end, ok := c.Shorthand.Expand(v.Text, v.Lower, v.start, v.end); ok {
 		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
