@@ -277,6 +277,13 @@ func (s *sentence) sentenceFeatures(out []uint32) []uint32 {
 
 // tokenFeatures appends the keys of token i's own features.
 func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
+	return s.appendTokenFeatures(out, i, true)
+}
+
+// appendTokenFeatures is tokenFeatures, leaving out the features of the
+// token's position and zone unless all: decoding adds those from the
+// model's fixed rows (Model.fixedRow), the order of the others kept.
+func (s *sentence) appendTokenFeatures(out []uint32, i int, all bool) []uint32 {
 	n := len(s.word)
 	at := func(k int) uint64 {
 		switch {
@@ -288,22 +295,16 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 		return s.word[k]
 	}
 	w, p, nx := s.word[i], at(i-1), at(i+1)
-	pos := uint64(3)
-	switch {
-	case i == 0:
-		pos = 0
-	case i < 3:
-		pos = 1
-	case i == n-1:
-		pos = 2
-	}
 	out = append(out,
 		mix(tWord, w), mix(tPrev, p), mix(tNext, nx),
 		mix(tPrev2, at(i-2)), mix(tNext2, at(i+2)),
 		mix(tBigramL, p*31+w), mix(tBigramR, w*31+nx),
 		mix(tPre3, s.pre3[i]), mix(tSuf3, s.suf3[i]), mix(tSuf2, s.suf2[i]), mix(tPre4, s.pre4[i]),
-		mix(tShape, s.shp[i]), mix(tPos, pos),
+		mix(tShape, s.shp[i]),
 	)
+	if all {
+		out = append(out, mix(tPos, position(i, n)))
+	}
 	if i > 0 {
 		out = append(out, mix(tPrevPre4, s.pre4[i-1]), mix(tPrevSuf3, s.suf3[i-1]))
 	}
@@ -311,7 +312,10 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 		out = append(out, mix(tNextPre4, s.pre4[i+1]), mix(tNextSuf3, s.suf3[i+1]))
 	}
 	z := uint64(s.zone[i])
-	out = append(out, mix(tZone, z), mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
+	if all {
+		out = append(out, mix(tZone, z))
+	}
+	out = append(out, mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
 	out = appendBits(out, tMark, s.marks[i])
 	if i > 0 {
 		out = appendBits(out, tMarkL, s.marks[i-1])
@@ -321,6 +325,27 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 	}
 	return out
 }
+
+// position is the value of token i's position feature in a sentence of n
+// tokens: the first, among the first three, the last, or elsewhere.
+func position(i, n int) uint64 {
+	switch {
+	case i == 0:
+		return 0
+	case i < 3:
+		return 1
+	case i == n-1:
+		return 2
+	}
+	return 3
+}
+
+// Fixed rows: a position feature's for each position value, then a zone
+// feature's for each Zone (Model.fixed).
+const (
+	nPositions = 4
+	nFixed     = nPositions + 256
+)
 
 // appendBits appends one feature per set bit of m.
 func appendBits(out []uint32, t uint64, m uint64) []uint32 {
