@@ -70,48 +70,79 @@ const (
 	hEOS = 0xc2b2ae3d27d4eb4f
 )
 
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // fnv hashes s with 64-bit FNV-1a, folding accented letters to their
 // base letter first (Fold), so that a word typed without its accents, as
 // people often do, has the features of the word with them.
 func fnv(s string) uint64 {
-	h, _, _ := fnvPrefixes(s)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		h, i = fnvRune(h, s, i)
+	}
 	return h
+}
+
+// fnvRune hashes into h the rune of s that starts at i, not ASCII (its
+// base letter, or its bytes), and returns the index after it.
+func fnvRune(h uint64, s string, i int) (uint64, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if b := foldRune(r); b != 0 {
+		return (h ^ uint64(b)) * fnvPrime, i + size
+	}
+	for k := range size {
+		h = (h ^ uint64(s[i+k])) * fnvPrime
+	}
+	return h, i + size
 }
 
 // fnvPrefixes returns fnv of s and of its first 3 and 4 runes, in one
 // pass: FNV-1a of a prefix is the hash's state after the prefix.
 func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
-	h := uint64(14695981039346656037)
+	h, i := uint64(fnvOffset), 0
 	pre3, pre4 = h, h
-	runes := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			h ^= uint64(c)
-			h *= 1099511628211
+	for runes := 1; runes <= 4 && i < len(s); runes++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
 			i++
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if b := foldRune(r); b != 0 {
-				h ^= uint64(b)
-				h *= 1099511628211
-			} else {
-				for k := range size {
-					h ^= uint64(s[i+k])
-					h *= 1099511628211
-				}
-			}
-			i += size
+			h, i = fnvRune(h, s, i)
 		}
-		runes++
 		if runes <= 3 {
 			pre3 = h
 		}
-		if runes <= 4 {
-			pre4 = h
+		pre4 = h
+	}
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
 		}
+		h, i = fnvRune(h, s, i)
 	}
 	return h, pre3, pre4
+}
+
+// suffixHashes returns fnv of the last 3 and the last 2 runes of w; for
+// a word that ends in three ASCII bytes, without looking for where its
+// runes start.
+func suffixHashes(w string) (suf3, suf2 uint64) {
+	n := len(w)
+	if n < 3 || w[n-1]|w[n-2]|w[n-3] >= utf8.RuneSelf {
+		return fnv(suffix(w, 3)), fnv(suffix(w, 2))
+	}
+	step := func(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+	return step(step(step(fnvOffset, w[n-3]), w[n-2]), w[n-1]), step(step(fnvOffset, w[n-2]), w[n-1])
 }
 
 // foldTable maps the letters U+00E0 to U+00FF to their base letter:
@@ -248,8 +279,7 @@ func (s *sentence) reset(toks []Token) {
 	s.sentMarks = 0
 	for i, t := range toks {
 		s.word[i], s.pre3[i], s.pre4[i] = fnvPrefixes(t.Lower)
-		s.suf3[i] = fnv(suffix(t.Lower, 3))
-		s.suf2[i] = fnv(suffix(t.Lower, 2))
+		s.suf3[i], s.suf2[i] = suffixHashes(t.Lower)
 		s.shp[i] = shape(t.Word)
 		s.marks[i] = t.Marks
 		s.zone[i] = t.Zone
