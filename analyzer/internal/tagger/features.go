@@ -134,11 +134,15 @@ func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
 }
 
 // suffixHashes returns fnv of the last 3 and the last 2 runes of w; for
-// a word that ends in three ASCII bytes, without looking for where its
-// runes start.
+// a word shorter than 3 bytes or that ends in three ASCII bytes, without
+// looking for where its runes start.
 func suffixHashes(w string) (suf3, suf2 uint64) {
 	n := len(w)
-	if n < 3 || w[n-1]|w[n-2]|w[n-3] >= utf8.RuneSelf {
+	switch {
+	case n < 3: // two runes at most: both suffixes are the word
+		h := fnv(w)
+		return h, h
+	case w[n-1]|w[n-2]|w[n-3] >= utf8.RuneSelf:
 		return fnv(suffix(w, 3)), fnv(suffix(w, 2))
 	}
 	step := func(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
@@ -213,12 +217,14 @@ func suffix(s string, n int) string {
 // case, digits, mixed letters and digits.
 func shape(w string) uint64 {
 	var upper, lower, digit int
+	firstUpper := false
 	for i := 0; i < len(w); {
 		// ASCII first: unicode's tables give the same answers there.
 		if c := w[i]; c < utf8.RuneSelf {
 			switch {
 			case 'A' <= c && c <= 'Z':
 				upper++
+				firstUpper = firstUpper || i == 0
 			case '0' <= c && c <= '9':
 				digit++
 			default:
@@ -231,6 +237,7 @@ func shape(w string) uint64 {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
+			firstUpper = firstUpper || i == 0
 		case unicode.IsDigit(r):
 			digit++
 		default:
@@ -238,7 +245,6 @@ func shape(w string) uint64 {
 		}
 		i += size
 	}
-	first, _ := utf8.DecodeRuneInString(w)
 	switch {
 	case digit > 0 && upper+lower == 0:
 		return 1
@@ -246,7 +252,7 @@ func shape(w string) uint64 {
 		return 2
 	case upper > 1 && lower == 0:
 		return 3
-	case unicode.IsUpper(first):
+	case firstUpper:
 		return 4
 	default:
 		return 5

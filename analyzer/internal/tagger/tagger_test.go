@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -281,7 +282,36 @@ func fnvByRune(s string) uint64 {
 	return h
 }
 
-var hashedWords = []string{"", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté",
+// shapeByRune is shape as first written: the spelling class from the
+// counts of upper-case letters, digits and others, and the first rune.
+func shapeByRune(w string) uint64 {
+	var upper, lower, digit int
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r):
+			digit++
+		default:
+			lower++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case digit > 0 && upper+lower == 0:
+		return 1
+	case digit > 0:
+		return 2
+	case upper > 1 && lower == 0:
+		return 3
+	case unicode.IsUpper(first):
+		return 4
+	default:
+		return 5
+	}
+}
+
+var hashedWords = []string{"I", "Ab", "AB", "ABC", "A1", "12", "١٢", "Éa", "ÉTÉ", "éT", "\xffA", "Ω", "ǅx", "x\xc3", "", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté",
 	"walked", "x\xffy", "\xe2\x82", "ab\xff", "日本語", "café", "caféx", "xcafé", "it's", "9am"}
 
 func TestFnvPrefixesHashesThePrefixes(t *testing.T) {
@@ -292,6 +322,9 @@ func TestFnvPrefixesHashesThePrefixes(t *testing.T) {
 		}
 		if fnv(w) != fnvByRune(w) {
 			t.Errorf("fnv(%q) = %x; want %x", w, fnv(w), fnvByRune(w))
+		}
+		if got, want := shape(w), shapeByRune(w); got != want {
+			t.Errorf("shape(%q) = %d; want %d", w, got, want)
 		}
 		suf3, suf2 := suffixHashes(w)
 		if suf3 != fnvByRune(suffix(w, 3)) || suf2 != fnvByRune(suffix(w, 2)) {
