@@ -245,6 +245,12 @@ func shape(w string) uint64 {
 		}
 		i += size
 	}
+	return shapeOf(upper, lower, digit, firstUpper)
+}
+
+// shapeOf is the shape of a word of the given counts of upper-case
+// letters, other runes and digits, whose first rune is upper case or not.
+func shapeOf(upper, lower, digit int, firstUpper bool) uint64 {
 	switch {
 	case digit > 0 && upper+lower == 0:
 		return 1

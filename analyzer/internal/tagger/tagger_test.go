@@ -282,8 +282,9 @@ func fnvByRune(s string) uint64 {
 	return h
 }
 
-// shapeByRune is shape as first written: the spelling class from the
-// counts of upper-case letters, digits and others, and the first rune.
+// shapeByRune is shape as first written: the counts of upper-case
+// letters, digits and others rune by rune, and the first rune decoded
+// again.
 func shapeByRune(w string) uint64 {
 	var upper, lower, digit int
 	for _, r := range w {
@@ -297,18 +298,7 @@ func shapeByRune(w string) uint64 {
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	switch {
-	case digit > 0 && upper+lower == 0:
-		return 1
-	case digit > 0:
-		return 2
-	case upper > 1 && lower == 0:
-		return 3
-	case unicode.IsUpper(first):
-		return 4
-	default:
-		return 5
-	}
+	return shapeOf(upper, lower, digit, unicode.IsUpper(first))
 }
 
 var hashedWords = []string{"I", "Ab", "AB", "ABC", "A1", "12", "١٢", "Éa", "ÉTÉ", "éT", "\xffA", "Ω", "ǅx", "x\xc3", "", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté",
