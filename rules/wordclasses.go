@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Word classes: a pack names, once, the words its patterns share, and
@@ -23,7 +25,8 @@ import (
 //   - {word~} stands for the word or one slip of it: (?:word|slip1|…).
 //     A slip is what a hurried typist does to a word after its first
 //     letter: a letter dropped ("sesion"), doubled ("seession") or two
-//     neighbours swapped ("sesison"). These are the speller's edits
+//     neighbours swapped ("sesison"), or its accents left out
+//     ("derniere"). These are the speller's edits
 //     (analyzer/internal/normalize: a rune dropped, added, changed or two
 //     swapped, the first letter kept) without the ones that need an
 //     alphabet: a changed letter, or an added one that does not double
@@ -31,6 +34,9 @@ import (
 //     speller corrects words of six letters or more on its own; the
 //     slips reach the short words of a clause ("been", "yera", "dsde")
 //     that it leaves as typed, and only where a pattern expects them.
+//
+// A keyword may hold a {word~} too: it stands for one keyword per form,
+// so that the slips a pattern takes also open its gate.
 //
 // A brace that opens neither (x{2,3}, an escaped \{, one inside a
 // character class) is RE2's as before. Names are lower-case words with
@@ -45,8 +51,9 @@ import (
 const SlipMinRunes = 4
 
 // Slips returns the forms of word one slip away (a letter after the
-// first dropped or doubled, or two neighbours after the first swapped),
-// sorted, without word itself.
+// first dropped or doubled, two neighbours after the first swapped, or
+// its accents left out: "seance" for "séance", as a keyboard without
+// them types it), sorted, without word itself.
 func Slips(word string) []string {
 	rs := []rune(word)
 	var out []string
@@ -62,8 +69,57 @@ func Slips(word string) []string {
 			add(slices.Concat(rs[:i], []rune{rs[i+1], rs[i]}, rs[i+2:]))
 		}
 	}
+	if f := dropAccents(word); f != word {
+		out = append(out, f)
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// dropAccents returns w without its combining marks ("séance" → "seance",
+// "año" → "ano").
+func dropAccents(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// keywords returns kws with each {word~} in one written out as one
+// keyword per form of the word (the word and its slips): a rule whose
+// pattern takes the slips of a word it is gated on must be let run by
+// them too. A slip is rare in a post, so the gate opens no more often
+// for it; the forms of a short word may be parts of common words
+// ("sine" in "business"), which a rule gated on rarer words avoids.
+func (x *classExpander) keywords(kws []string, file, rule, field string) []string {
+	var out []string
+	for _, k := range kws {
+		i := strings.IndexByte(k, '{')
+		ref, ok := "", false
+		if i >= 0 {
+			ref, ok = reference(k[i+1:])
+		}
+		word, slip := strings.CutSuffix(ref, "~")
+		switch {
+		case !ok:
+			out = append(out, k)
+		case !slip:
+			x.errs.Add(file, rule, field, fmt.Sprintf("keyword %q: a keyword takes {word~}, not a word class", k))
+		case !slipWord(word) || utf8.RuneCountInString(word) < SlipMinRunes:
+			x.errs.Add(file, rule, field, fmt.Sprintf("keyword %q: {%s} needs a lower-case word of %d letters or more", k, ref, SlipMinRunes))
+		default:
+			head, tail := k[:i], k[i+len(ref)+2:]
+			for _, f := range append([]string{word}, Slips(word)...) {
+				if kw := head + f + tail; !slices.Contains(out, kw) {
+					out = append(out, kw)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // slipGroup is the expression {word~} stands for.
@@ -101,6 +157,7 @@ func (p *Pack) expandWordClasses() ErrorList {
 		for i := range *c.pats {
 			g := &(*c.pats)[i]
 			g.Pattern = x.expand(g.Pattern, ctx, "", fmt.Sprintf("%s[%d].pattern", c.field, i))
+			g.Keywords = x.keywords(g.Keywords, ctx, "", fmt.Sprintf("%s[%d].keywords", c.field, i))
 		}
 	}
 	for i := range p.Rules {
@@ -122,6 +179,7 @@ func (p *Pack) expandWordClasses() ErrorList {
 		} {
 			*fp.pat = x.expand(*fp.pat, f, id, fp.field)
 		}
+		r.Keywords = x.keywords(r.Keywords, f, id, "keywords")
 		if a := r.Ambiguous; a != nil {
 			a.Before = x.expand(a.Before, f, id, "ambiguous.before")
 			a.After = x.expand(a.After, f, id, "ambiguous.after")
@@ -132,6 +190,7 @@ func (p *Pack) expandWordClasses() ErrorList {
 		for j := range p.Intents[i].Cues {
 			c := &p.Intents[i].Cues[j]
 			c.Pattern = x.expand(c.Pattern, in, "", fmt.Sprintf("intents[%d].cues[%d].pattern", i, j))
+			c.Keywords = x.keywords(c.Keywords, in, "", fmt.Sprintf("intents[%d].cues[%d].keywords", i, j))
 		}
 	}
 	for _, name := range sortedKeys(p.WordClasses) {
