@@ -173,6 +173,10 @@ func questions(s string, concepts map[string]string, add func(...string)) {
 		switch s[i] {
 		case '?':
 			n++
+			if quoted(s[i+1:]) {
+				start = i + 1
+				continue // someone's words quoted, not what the post asks
+			}
 			for _, t := range words(s[start:i], 40) {
 				if c, ok := concepts[t]; ok {
 					add("q-concept", c)
@@ -183,6 +187,16 @@ func questions(s string, concepts map[string]string, add func(...string)) {
 			start = i + 1
 		}
 	}
+}
+
+// quoted says whether rest, what follows a question mark, opens on a
+// closing quote (after French spacing: "? »"): the question is someone's
+// words ("she asks \"is everyone going to die?\" at night"), not the
+// poster's.
+func quoted(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0\u202f")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("\"”»'’", r)
 }
 
 // maxSentences bounds the sentences whose first word sentenceStarts reads.
