@@ -505,7 +505,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				r := &p.Rules[ri]
 				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
 			})
-		}, c.heldKeywords)
+		}, c.heldKeywords).WithClosedClass(set("date_words"))
 	}
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
