@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,10 +32,19 @@ func (sp *Speller) WithClosedClass(words []string) *Speller {
 	}
 	for _, w := range words {
 		if utf8.RuneCountInString(w) >= slipMinRunes {
-			w = strings.ToLower(w)
-			f, _ := utf8.DecodeRuneInString(foldAccents(w))
-			sp.closed = append(sp.closed, w)
-			sp.closedFirst = append(sp.closedFirst, f)
+			sp.closed = append(sp.closed, strings.ToLower(w))
+		}
+	}
+	// By first letter, accents aside: a word is compared only with the
+	// class words of its own first letter (closedRange).
+	first := func(w string) rune { f, _ := utf8.DecodeRuneInString(foldAccents(w)); return f }
+	slices.SortFunc(sp.closed, func(a, b string) int { return cmp.Or(cmp.Compare(first(a), first(b)), strings.Compare(a, b)) })
+	for k, w := range sp.closed {
+		if f := first(w); f < utf8.RuneSelf {
+			if sp.closedRange[f][1] == 0 {
+				sp.closedRange[f][0] = uint16(k)
+			}
+			sp.closedRange[f][1] = uint16(k + 1)
 		}
 	}
 	return sp
@@ -48,13 +59,19 @@ func (sp *Speller) closedSlip(w string) string {
 	if len(sp.closed) == 0 || utf8.RuneCountInString(w) < slipMinRunes {
 		return ""
 	}
-	first, _ := utf8.DecodeRuneInString(foldAccents(w))
+	first := rune(w[0])
+	if first >= utf8.RuneSelf {
+		first, _ = utf8.DecodeRuneInString(foldAccents(w))
+	}
+	if first >= utf8.RuneSelf {
+		return ""
+	}
 	found := ""
-	for k, c := range sp.closed {
+	for _, c := range sp.closed[sp.closedRange[first][0]:sp.closedRange[first][1]] {
 		if c == w {
 			return "" // already right
 		}
-		if sp.closedFirst[k] != first || !oneSlip(w, c) {
+		if len(c)-len(w) > 3 || len(w)-len(c) > 3 || !oneSlip(w, c) {
 			continue
 		}
 		if found != "" && found != c {
@@ -72,11 +89,10 @@ func (sp *Speller) closedSlip(w string) string {
 // word w ("Febuary"; lw is w in lower case) is a slip of, capitalized
 // like w, or "" when w is a word or known (a name, a place) or no slip.
 func (sp *Speller) capitalSlip(lw string) string {
-	if len(sp.closed) == 0 || sp.has(lw) || sp.isKnown(lw) {
-		return ""
-	}
+	// The slip first: most capitalized words have no class word of their
+	// first letter and length, and the look-ups cost more.
 	c := sp.closedSlip(lw)
-	if c == "" {
+	if c == "" || sp.has(lw) || sp.isKnown(lw) {
 		return ""
 	}
 	r, size := utf8.DecodeRuneInString(c)
@@ -86,7 +102,15 @@ func (sp *Speller) capitalSlip(lw string) string {
 // oneSlip reports whether w and c differ by one edit: a character
 // dropped, added or changed, or two neighbours swapped.
 func oneSlip(w, c string) bool {
-	a, b := []rune(w), []rune(c)
+	if isASCII(w) && isASCII(c) {
+		return oneSlipOf([]byte(w), []byte(c))
+	}
+	return oneSlipOf([]rune(w), []rune(c))
+}
+
+// oneSlipOf is oneSlip over bytes (ASCII, no allocation: the conversion
+// of a string that does not escape is free) or runes.
+func oneSlipOf[T byte | rune](a, b []T) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
@@ -99,16 +123,25 @@ func oneSlip(w, c string) bool {
 		if i == len(a) {
 			return false
 		}
-		if string(a[i+1:]) == string(b[i+1:]) {
+		if slices.Equal(a[i+1:], b[i+1:]) {
 			return true // changed
 		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
 	case 1:
 		i := 0
 		for i < len(b) && a[i] == b[i] {
 			i++
 		}
-		return string(a[i+1:]) == string(b[i:])
+		return slices.Equal(a[i+1:], b[i:])
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

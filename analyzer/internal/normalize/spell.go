@@ -81,10 +81,10 @@ type Speller struct {
 	// A wordset.Map: WebAssembly reads it several times faster than a Go map.
 	accented *wordset.Map[string]
 	// closed holds the words of a closed class corrected from one slip
-	// whatever their length (WithClosedClass, slip.go), closedFirst
-	// their first letters without accents.
+	// whatever their length (WithClosedClass, slip.go), by first letter
+	// without accents; closedRange the range of each ASCII first letter.
 	closed      []string
-	closedFirst []rune
+	closedRange [utf8.RuneSelf][2]uint16
 }
 
 // NewSpeller returns a speller for the dictionary words (ordinary words
