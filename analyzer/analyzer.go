@@ -299,6 +299,7 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 // rewrite, res gets no intent, rewrite or advice (Input.SkipRewrite).
 func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}) bool {
 	v := c.View(text)
+	defer c.ReleaseView(v)
 	defer failOnBadPatterns(c, res)
 	// The rewrite reads the post by whole sentences, the other stages
 	// by clauses: the text is split once for both.

@@ -29,7 +29,15 @@ func resolveOverlaps(text string, cands []pack.Candidate) []pack.Candidate {
 	// order is total: a plain sort then gives what a stable one would, in
 	// O(n log n) (a stable sort moves candidates O(n log² n) times, which
 	// made a 1 MB text cost more per byte than 200 KB).
-	order := make([]overlapRank, len(cands))
+	// A typing request's candidates and its text's bytes fit in arrays on
+	// the stack (a post of 1,000 characters has a few dozen candidates);
+	// more take the heap.
+	var orderBuf [128]overlapRank
+	order := orderBuf[:0]
+	if len(cands) > len(orderBuf) {
+		order = make([]overlapRank, 0, len(cands))
+	}
+	order = order[:len(cands)]
 	end := 0
 	for i, cd := range cands {
 		order[i] = overlapRank{int32(cd.End - cd.Start), int32(severityRank(cd.Rule.Severity)), int32(cd.Rule.Index), int32(cd.Start), int32(i)}
@@ -38,7 +46,13 @@ func resolveOverlaps(text string, cands []pack.Candidate) []pack.Candidate {
 	slices.SortFunc(order, overlapRank.compare)
 	kept := make([]pack.Candidate, 0, len(cands))
 	var inner []pack.Candidate // direct identifiers a longer span took
-	taken := newByteSet(end)   // bytes already inside a kept span
+	var takenBuf [32]uint64    // 2,048 bytes of text
+	var taken byteSet          // bytes already inside a kept span
+	if n := (end + 63) / 64; n <= len(takenBuf) {
+		taken = takenBuf[:n]
+	} else {
+		taken = newByteSet(end)
+	}
 	for _, o := range order {
 		cd := cands[o.i]
 		if taken.any(cd.Start, cd.End) {

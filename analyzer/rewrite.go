@@ -132,6 +132,7 @@ func vocabFound(v *pack.View, g *pack.Gates, vocab []pack.VocabTerm, identifying
 // its own check.
 func clean(c *pack.Compiled, text string) []string {
 	v := c.View(text)
+	defer c.ReleaseView(v)
 	sents := c.Sentences(v.Text)
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)

@@ -57,14 +57,18 @@ func reasons(m rules.RiskModel, findings []Finding, seen *categoryCounts) []stri
 		return []string{}
 	}
 	var out []string
-	var direct, quasi []string
+	// The lists below are as long as there are categories (13): arrays
+	// of that size keep them on the stack, off the collector's hands.
+	var directBuf, quasiBuf [16]string
+	direct, quasi := directBuf[:0], quasiBuf[:0]
 	// Most identifying first, so the reason leads with what matters: of
 	// the categories seen, each weight read once, in a stable sort.
 	type weighed struct {
 		cat string
 		w   float64
 	}
-	cats := make([]weighed, 0, len(rules.Categories))
+	var catsBuf [16]weighed
+	cats := catsBuf[:0]
 	for i, cat := range rules.Categories {
 		if seen.known[i] > 0 {
 			cats = append(cats, weighed{cat, m.Weights[cat]})

@@ -53,6 +53,11 @@ type Pack struct {
 	ListFiles map[string]string `json:"lists"`
 	// Vocab holds small inline vocabularies by name.
 	Vocab map[string][]string `json:"vocab"`
+	// WordClasses names the words patterns share, each a list of RE2
+	// alternatives that patterns write {name}; Load writes every
+	// reference, and every {word~} (the word or one slip of it), out as
+	// the expression it stands for (wordclasses.go).
+	WordClasses map[string][]string `json:"word_classes,omitempty"`
 	// Context holds the patterns that decide who a span is about.
 	Context Context  `json:"context"`
 	Rules   []Rule   `json:"rules"`

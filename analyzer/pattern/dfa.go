@@ -424,6 +424,15 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 		}
 		st = d.states[t>>1]
 		pos += size
+		// Over ASCII bytes whose transitions are known, lead to a live
+		// state and end no match: one table read a byte (see seek).
+		for ; pos < len(s) && s[pos] < utf8.RuneSelf; pos++ {
+			t := st.next[d.classOf[s[pos]]]
+			if t < 2 || t&1 != 0 {
+				break
+			}
+			st = d.states[t>>1]
+		}
 	}
 }
 
@@ -473,5 +482,12 @@ func (d *dfa) matchReverse(s string) int {
 		}
 		st = d.states[t>>1]
 		pos -= size
+		for ; pos > 0 && s[pos-1] < utf8.RuneSelf; pos-- {
+			t := st.next[d.classOf[s[pos-1]]]
+			if t < 2 || t&1 != 0 {
+				break
+			}
+			st = d.states[t>>1]
+		}
 	}
 }

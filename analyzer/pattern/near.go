@@ -48,21 +48,25 @@ type Text struct {
 // bytes): its edges, whether it is valid UTF-8, and where the walks over
 // its edges begin (edgeAt).
 func (t *Text) Index(s string) {
-	t.Edges = AppendEdges(t.Edges[:0], s)
 	t.Valid = utf8.ValidString(s)
 	n := len(s) + 1
 	t.edgeAt = slices.Grow(t.edgeAt[:0], n)[:n]
-	at := t.edgeAt
-	i := 0
-	for e, x := range t.Edges {
-		for ; i <= int(x); i++ {
-			at[i] = int32(e)
+	at := t.edgeAt[:len(s)]
+	// AppendEdges and the table in one pass: before position i is
+	// looked at, the edges found are those before it, so the first edge
+	// at or after i is the next one found.
+	edges := t.Edges[:0]
+	prev := false
+	for i := range at {
+		at[i] = int32(len(edges))
+		var edge bool
+		if edge, prev = isEdge(prev, s[i]); edge {
+			edges = append(edges, int32(i))
 		}
 	}
-	for ; i < n; i++ {
-		at[i] = int32(len(t.Edges))
-	}
-	t.edgeAtOf = len(t.Edges)
+	t.edgeAt[len(s)] = int32(len(edges))
+	t.Edges = edges
+	t.edgeAtOf = len(edges)
 }
 
 // firstEdge returns the index in t.Edges of the first edge at or after
@@ -135,13 +139,19 @@ func (w *edgeWalk) next(i, n int) int {
 func AppendEdges(dst []int32, s string) []int32 {
 	prev := false
 	for i := 0; i < len(s); i++ {
-		w := isASCIIWord(s[i])
-		if w != prev && (w || s[i] >= utf8.RuneSelf) {
+		var edge bool
+		if edge, prev = isEdge(prev, s[i]); edge {
 			dst = append(dst, int32(i))
 		}
-		prev = w
 	}
 	return dst
+}
+
+// isEdge reports whether the byte b, after a byte that was an ASCII word
+// byte when prev, is an edge (AppendEdges), and whether b is one.
+func isEdge(prev bool, b byte) (edge, word bool) {
+	word = isASCIIWord(b)
+	return word != prev && (word || b >= utf8.RuneSelf), word
 }
 
 // Holds reports whether a keyword hit overlaps [a, b) of the input.

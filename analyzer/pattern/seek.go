@@ -295,6 +295,23 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			w.p.cost.Steps++
 		}
 		pos += size
+		// While a match is under way, over ASCII bytes before to whose
+		// transitions are known and end no match: one table read a byte,
+		// without the questions above, which none of them changes.
+		for lim := min(to, len(s)); pos < lim && !st.idle; pos++ {
+			b := s[pos]
+			if b >= utf8.RuneSelf {
+				break
+			}
+			t := st.next[d.classOf[b]]
+			if t < 0 || t&1 != 0 {
+				break
+			}
+			st = d.states[t>>1]
+			if costOn {
+				w.p.cost.Steps++
+			}
+		}
 	}
 }
 
@@ -341,19 +358,20 @@ func (p *pattern) anyIn(s string, hits *Near) bool {
 	if d == nil {
 		return true
 	}
-	w := p.startsIn(hits)
+	var w starts
+	p.startsIn(&w, hits)
 	return d.seek(s, 0, len(s), &w) != 0
 }
 
-// startsIn returns where matches of p may start in the input of a search
-// with hits (nil: no edges known).
-func (p *pattern) startsIn(hits *Near) starts {
-	w := starts{p: p}
+// startsIn sets w, zero, to where matches of p may start in the input of
+// a search with hits (nil: no edges known). It fills the caller's w in
+// place: a pass is short, and copying the struct out was a tenth of it.
+func (p *pattern) startsIn(w *starts, hits *Near) {
+	w.p = p
 	if hits != nil && hits.t != nil && hits.t.Edges != nil && p.wordFirst {
 		w.edges, w.off = hits.t.Edges, hits.off
 		w.e = hits.t.firstEdge(hits.off + 1)
 	}
-	return w
 }
 
 // nearFrom returns where in s the first match that overlaps one of the
@@ -367,7 +385,8 @@ func (p *pattern) nearFrom(s string, hits *Near) int {
 	if d == nil {
 		return 0
 	}
-	w := p.startsIn(hits)
+	var w starts
+	p.startsIn(&w, hits)
 	// A match that starts where every hit has ended holds none: the pass
 	// stops where no match is under way past the last hit's end.
 	w.limited = true

@@ -1,5 +1,7 @@
 package normalize
 
+import "unsafe"
+
 // editor rebuilds a text with some of its runs replaced, keeping for every
 // byte the original range it came from, as Text's start and end do: the
 // bytes kept keep theirs, and every byte of a replacement maps to the
@@ -33,5 +35,6 @@ func (e *editor) done() (out string, start, end []int32, ok bool) {
 		return e.s, e.start, e.end, false
 	}
 	e.b, e.ns, e.ne = appendMapped(e.b, e.ns, e.ne, e.s, e.start, e.end, e.last, len(e.s))
-	return string(e.b), e.ns, e.ne, true
+	// The bytes as a string without a copy: e.b is not written again.
+	return unsafe.String(unsafe.SliceData(e.b), len(e.b)), e.ns, e.ne, true
 }

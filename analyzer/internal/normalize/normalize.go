@@ -20,14 +20,20 @@ import (
 // Text returns text normalized, and for each byte i of s the original
 // byte range [start[i], end[i]) of the normalization segment it came
 // from. start and end are nil when s is text itself.
-func Text(text string) (s string, start, end []int32) {
+func Text(text string) (s string, start, end []int32) { return TextInto(text, nil, nil) }
+
+// TextInto is Text writing the maps into the arrays of startBuf and
+// endBuf when they have room for len(text) entries: a caller that
+// analyzes one post after another hands back the last post's maps
+// instead of allocating two new ones for each.
+func TextInto(text string, startBuf, endBuf []int32) (s string, start, end []int32) {
 	if isPlainASCII(text) {
 		return collapseSpelled(text, nil, nil)
 	}
 	// The maps hold a byte of the result each, about as many as text has:
 	// sized once instead of grown by doubling, whose garbage WebAssembly's
 	// single-threaded collector pays for inside the analyses.
-	t := textBuilder{b: make([]byte, 0, len(text)), start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
+	t := textBuilder{b: make([]byte, 0, len(text)), start: buffer(startBuf, len(text)), end: buffer(endBuf, len(text))}
 	for p := 0; p < len(text); {
 		if c := text[p]; c < utf8.RuneSelf && (p+1 == len(text) || text[p+1] < utf8.RuneSelf) {
 			// An ASCII character that another follows is a segment of
@@ -35,6 +41,9 @@ func Text(text string) (s string, start, end []int32) {
 			// without the iterator below.
 			t.ascii(c, p)
 			p++
+			if !t.skipSpace {
+				p = t.asciiRun(text, p)
+			}
 			continue
 		}
 		// NFKC's segments never cross an ASCII character (none composes
@@ -63,6 +72,15 @@ func Text(text string) (s string, start, end []int32) {
 	return collapseSpelled(unsafe.String(unsafe.SliceData(t.b), len(t.b)), start, end)
 }
 
+// buffer returns buf emptied if it has room for n entries, or a new
+// array that has.
+func buffer(buf []int32, n int) []int32 {
+	if cap(buf) >= n {
+		return buf[:0]
+	}
+	return make([]int32, 0, n)
+}
+
 // textBuilder is the text Text builds, with its map to the original.
 type textBuilder struct {
 	b          []byte
@@ -88,6 +106,45 @@ func (t *textBuilder) ascii(c byte, p int) {
 	t.start = append(t.start, int32(p))
 	t.end = append(t.end, int32(p+1))
 }
+
+// asciiRun adds the run of plain ASCII characters of text from p on
+// that another ASCII character follows (see plainASCII), as ascii would
+// add them one by one once skipSpace is false, and returns where the run
+// ends: most of a post is copied this way, its map written in one loop.
+func (t *textBuilder) asciiRun(text string, p int) int {
+	q := p
+	for q+1 < len(text) && plainASCII[text[q]] && text[q+1] < utf8.RuneSelf {
+		q++
+	}
+	if q+1 == len(text) && plainASCII[text[q]] {
+		q++
+	}
+	if q == p {
+		return p
+	}
+	t.afterEmoji = false
+	t.b = append(t.b, text[p:q]...)
+	n := len(t.start)
+	t.start = append(t.start, make([]int32, q-p)...)
+	t.end = append(t.end, make([]int32, q-p)...)
+	start, end := t.start[n:], t.end[n:len(t.start)]
+	for i := range start {
+		start[i] = int32(p + i)
+		end[i] = int32(p + i + 1)
+	}
+	return q
+}
+
+// plainASCII holds the ASCII characters ascii keeps as they are when no
+// pictograph came before: printable ones but '`', and line breaks and
+// tabs.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '`'
+	}
+	t['\n'], t['\t'], t['\r'] = true, true, true
+	return t
+}()
 
 // segment adds the runes of seg, a normalization segment of the original
 // range [p0, p1), less the invisible ones and pictographs, with

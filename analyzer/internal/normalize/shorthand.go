@@ -36,6 +36,10 @@ type Shorthand struct {
 	afterNumb *wordset.Map[string] // the same, for forms that follow a number
 	titled    *wordset.Map[bool]   // forms left alone when capitalized
 	longest   int                  // bytes of the longest run find may take: a form, after a number
+	// pairs holds a bit for the first two bytes of every form of the
+	// tables (the first and 0 for a one-byte form): a run that starts
+	// otherwise, and not with a digit, holds no form (mayHold).
+	pairs *[1 << 16 / 64]uint64
 }
 
 // NewShorthand reads entries "short=long" (and "#short=long"); an entry
@@ -45,7 +49,7 @@ func NewShorthand(entries []string, titled map[string]bool) *Shorthand {
 	if len(entries) == 0 {
 		return nil
 	}
-	sh := &Shorthand{}
+	sh := &Shorthand{pairs: new([1 << 16 / 64]uint64)}
 	longs, afterNumb := map[string]string{}, map[string]string{}
 	for _, e := range entries {
 		short, long, ok := strings.Cut(e, "=")
@@ -56,8 +60,13 @@ func NewShorthand(entries []string, titled map[string]bool) *Shorthand {
 		if after, ok := strings.CutPrefix(short, "#"); ok {
 			short, m = after, afterNumb
 		}
-		m[strings.ToLower(short)] = long
+		short = strings.ToLower(short)
+		m[short] = long
 		sh.longest = max(sh.longest, len(short)+maxNumberDigits)
+		if short != "" {
+			k := pairKey(short)
+			sh.pairs[k/64] |= 1 << (k % 64)
+		}
 	}
 	sh.long, sh.afterNumb, sh.titled = wordset.NewMap(longs), wordset.NewMap(afterNumb), wordset.NewMap(titled)
 	return sh
@@ -157,6 +166,31 @@ func skipNotShort(s string, i int) int {
 	return i
 }
 
+// pairKey is the first two bytes of w (w's one byte and 0 for a one-byte
+// w) as an index of Shorthand.pairs; w is not empty.
+func pairKey(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+// mayHold reports whether find may find a form in the run whose lower
+// case is lower: every look-up find makes is of lower itself, of a prefix
+// of two bytes or more, or, after the digits lower starts with, of the
+// rest. Most words of a post fail this test of one bit, and skip the
+// case checks and the hash look-ups.
+func (sh *Shorthand) mayHold(lower string) bool {
+	if lower == "" {
+		return false
+	}
+	if c := lower[0]; '0' <= c && c <= '9' {
+		return true
+	}
+	k := pairKey(lower)
+	return sh.pairs[k/64]&(1<<(k%64)) != 0
+}
+
 // find returns the short form in s[i:j] (a run of shortRunes) and its
 // long form, or "" when the run holds none: the whole run ("w/", "bc",
 // "hes"), a short form ending in a slash before a word ("w/his"), or a
@@ -164,6 +198,9 @@ func skipNotShort(s string, i int) int {
 // lowerText is s lower-cased, byte for byte.
 func (sh *Shorthand) find(s, lowerText string, i, j int) (from, to int, long string) {
 	run, lower := s[i:j], lowerText[i:j]
+	if !sh.mayHold(lower) {
+		return 0, 0, ""
+	}
 	if len(run) > sh.longest {
 		// Longer than any short form: only "w/his" may still hold one.
 		k := strings.IndexByte(lower, '/')

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -41,4 +42,46 @@ func TestCaseAllowsExpand(t *testing.T) {
 			t.Errorf("caseAllowsExpand(%q) = %v; want %v", w, got, want)
 		}
 	}
+}
+
+// TestShorthandPairsFilter: the first-two-bytes test (mayHold) changes
+// nothing Expand writes. A table whose every pair is set (no filter)
+// expands the same texts to the same bytes and offsets: forms alone, in
+// capitals, after numbers, before a slash's word, and words that share
+// only a first byte with a form.
+func TestShorthandPairsFilter(t *testing.T) {
+	entries := []string{"w/=with", "w/o=without", "b/c=because", "bc=because", "u=you", "hx=history",
+		"#yo=year-old", "#y/o=year-old", "#m=male", "ñu=ñandú", "pt=patient"}
+	filtered := NewShorthand(entries, map[string]bool{"pt": true})
+	open := NewShorthand(entries, map[string]bool{"pt": true})
+	for k := range open.pairs {
+		open.pairs[k] = ^uint64(0)
+	}
+	texts := []string{
+		"my pt, 34yo, w/ a hx of sh; u know bc", "w/his mom b/c 8 yo and 67 y/o M",
+		"Hx here, PT there, Pt and pt", "bcx wo w/o u2 uu 12m 1234yo", "ñu Ñu ñandú hé '''", "",
+		"w/", "u", "8yo", "a-u v2.u @u #bc x/w/ w/o/", "hxhxhxhxhxhxhxhx w/ww",
+	}
+	for _, text := range texts {
+		lower := lowerASCII(text)
+		got, gs, ge, gok := filtered.Expand(text, lower, nil, nil)
+		want, ws, we, wok := open.Expand(text, lower, nil, nil)
+		if got != want || gok != wok || !slices.Equal(gs, ws) || !slices.Equal(ge, we) {
+			t.Errorf("Expand(%q) = %q, %v; without the filter %q, %v", text, got, gok, want, wok)
+		}
+	}
+	if !filtered.mayHold("w/his") || !filtered.mayHold("8yo") || !filtered.mayHold("u") || filtered.mayHold("ux") || filtered.mayHold("") {
+		t.Error("mayHold: w/his, 8yo and u may hold a form, ux and the empty run do not")
+	}
+}
+
+// lowerASCII lower-cases the ASCII letters of s, byte for byte.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

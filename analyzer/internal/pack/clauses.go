@@ -37,7 +37,7 @@ func (c *Compiled) Clauses(s string, sents []Span) []Span {
 	if c.ClauseSubjects == nil {
 		return sents
 	}
-	var out []Span
+	out := make([]Span, 0, len(sents)+len(sents)/2)
 	for _, sent := range sents {
 		if sent.End-sent.Start < runOnMin {
 			out = append(out, sent)

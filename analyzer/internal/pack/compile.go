@@ -52,6 +52,8 @@ type Compiled struct {
 	keywordGates [][]int
 	nGates       int
 	gatesPool    *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
+	tokensPool   *sync.Pool // of *[]phrase.Token, the views' token arrays (see ReleaseView)
+	mapsPool     *sync.Pool // of *viewMaps, the views' maps to the original (see ReleaseView)
 
 	Phrases *phrase.Index // the word lists of the terms rules
 	Bad     *BadPatterns  // patterns that failed to compile on first use
@@ -216,7 +218,7 @@ func (t *TypoIndex) Get(build func() *fuzzy.Index) *fuzzy.Index {
 
 // Compile makes p ready to run.
 func Compile(p *rules.Pack) (*Compiled, error) {
-	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}}
+	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}, tokensPool: &sync.Pool{}, mapsPool: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/coregx/ahocorasick"
 
@@ -19,8 +20,6 @@ type Gates struct {
 	idx  []int32  // by gate: 1 + its index in hits, or 0 if closed
 	open []int32  // the open gates, in the order of hits
 	hits [][]Span // the keyword hits of each open gate, ordered by start
-	// near holds the same hits as the pattern engine takes them.
-	near [][]pattern.Span
 	// maxKeyword is the pack's longest keyword in bytes.
 	maxKeyword int
 
@@ -40,7 +39,6 @@ type Gates struct {
 	kw     []keywordHit
 	counts []int
 	flat   []Span
-	eflat  []pattern.Span
 }
 
 // winKey identifies the text and sentences windows were made for.
@@ -81,10 +79,8 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 	}
 	g.counts = counts
 	flat := grow(g.flat, total)
-	eflat := grow(g.eflat, total)
-	g.flat, g.eflat = flat, eflat
+	g.flat = flat
 	g.hits = grow(g.hits, len(counts))
-	g.near = grow(g.near, len(counts))
 	for k, n := range counts {
 		g.hits[k], flat = flat[:0:n], flat[n:]
 	}
@@ -102,12 +98,6 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 			slices.SortFunc(hits, func(a, b Span) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
 		}
 	}
-	for k, hits := range g.hits {
-		g.near[k], eflat = eflat[:len(hits):len(hits)], eflat[len(hits):]
-		for j, h := range hits {
-			g.near[k][j] = pattern.Span{Start: h.Start, End: h.End}
-		}
-	}
 	return g
 }
 
@@ -120,27 +110,41 @@ type keywordHit struct {
 // appendHits appends every keyword hit of lower to hits, ordered by end:
 // of each end, the automaton's hits (keywords of three bytes or more),
 // then the two-byte and the one-byte keyword ending there, from the
-// pack's tables.
+// pack's tables. The automaton's hits are taken in where a table's hit
+// comes, and after the last: most bytes end no short keyword, and cost
+// three table reads.
 func (c *Compiled) appendHits(hits []keywordHit, lower string) []keywordHit {
 	var ms []ahocorasick.Match
-	if c.Keywords != nil {
-		ms = c.Keywords.FindAllOverlapping([]byte(lower))
+	if c.Keywords != nil && lower != "" {
+		// The automaton only reads its haystack: the string's bytes,
+		// without the copy a conversion would make.
+		ms = c.Keywords.FindAllOverlapping(unsafe.Slice(unsafe.StringData(lower), len(lower)))
 	}
 	j := 0
+	row := uint8(0) // pairRow of the byte before i
 	for i := 0; i < len(lower); i++ {
+		b := lower[i]
+		var pair int32
+		if row != 0 {
+			pair = c.pairKeyword[row-1][b]
+		}
+		one := c.byteKeyword[b]
+		row = c.pairRow[b]
+		if pair|one == 0 {
+			continue
+		}
 		for ; j < len(ms) && ms[j].End <= i+1; j++ {
 			hits = append(hits, keywordHit{int(c.keywordIDs[ms[j].PatternID]), Span{ms[j].Start, ms[j].End}})
 		}
-		if i > 0 {
-			if r := c.pairRow[lower[i-1]]; r != 0 {
-				if k := c.pairKeyword[r-1][lower[i]]; k != 0 {
-					hits = append(hits, keywordHit{int(k - 1), Span{i - 1, i + 1}})
-				}
-			}
+		if pair != 0 {
+			hits = append(hits, keywordHit{int(pair - 1), Span{i - 1, i + 1}})
 		}
-		if k := c.byteKeyword[lower[i]]; k != 0 {
-			hits = append(hits, keywordHit{int(k - 1), Span{i, i + 1}})
+		if one != 0 {
+			hits = append(hits, keywordHit{int(one - 1), Span{i, i + 1}})
 		}
+	}
+	for ; j < len(ms); j++ {
+		hits = append(hits, keywordHit{int(c.keywordIDs[ms[j].PatternID]), Span{ms[j].Start, ms[j].End}})
 	}
 	return hits
 }
@@ -163,7 +167,7 @@ func (c *Compiled) ReleaseGates(g *Gates) {
 		g.idx[gi] = 0
 	}
 	g.open = g.open[:0]
-	g.hits, g.near = g.hits[:0], g.near[:0]
+	g.hits = g.hits[:0]
 	g.wins, g.winFor, g.winFlat = g.wins[:0], winKey{}, g.winFlat[:0]
 	c.gatesPool.Put(g)
 }
@@ -229,8 +233,20 @@ func (g *Gates) nearHits(gate int, w Span) []pattern.Span {
 	// A hit that starts maxKeyword bytes or more before w ends before it.
 	lo := firstFrom(hits, w.Start-g.maxKeyword+1)
 	hi := lo + firstFrom(hits[lo:], w.End)
-	return g.near[g.idx[gate]-1][lo:hi]
+	return asPatternSpans(hits[lo:hi])
 }
+
+// asPatternSpans returns s as the pattern engine's spans, without a copy:
+// the two types have the same fields (the array below fails to compile
+// otherwise), and the engine only reads them.
+func asPatternSpans(s []Span) []pattern.Span {
+	return unsafe.Slice((*pattern.Span)(unsafe.Pointer(unsafe.SliceData(s))), len(s))
+}
+
+// sameSpans is a compile-time check: it compiles only while Span and
+// pattern.Span convert into each other (the same fields, in order) and
+// have the same size.
+var _ = [1]struct{}{}[unsafe.Sizeof(Span{})-unsafe.Sizeof(pattern.Span(Span{}))]
 
 // firstFrom returns the index of the first of hits (ordered by start)
 // that starts at or after start, by bisection: what slices.BinarySearchFunc

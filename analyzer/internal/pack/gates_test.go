@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coregx/ahocorasick"
+
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -119,6 +121,9 @@ func TestKeywordHits(t *testing.T) {
 		for _, p := range posts {
 			lower := strings.ToLower(p)
 			got := c.appendHits(nil, lower)
+			if ref := c.appendHitsByByte(lower); !slices.Equal(got, ref) {
+				t.Fatalf("%s: %q: hits in another order than the byte-by-byte merge's", lang, lower)
+			}
 			if !slices.IsSortedFunc(got, func(a, b keywordHit) int { return a.at.End - b.at.End }) {
 				t.Fatalf("%s: hits not ordered by end in %q", lang, lower)
 			}
@@ -141,6 +146,33 @@ func TestKeywordHits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// appendHitsByByte is appendHits as a plain merge, a byte at a time: of
+// each end, the automaton's hits, then the two-byte and the one-byte
+// keyword. The gates open in the order of the hits, so appendHits must
+// give this order exactly.
+func (c *Compiled) appendHitsByByte(lower string) []keywordHit {
+	var ms []ahocorasick.Match
+	if c.Keywords != nil {
+		ms = c.Keywords.FindAllOverlapping([]byte(lower))
+	}
+	var hits []keywordHit
+	j := 0
+	for i := 0; i < len(lower); i++ {
+		for ; j < len(ms) && ms[j].End <= i+1; j++ {
+			hits = append(hits, keywordHit{int(c.keywordIDs[ms[j].PatternID]), Span{ms[j].Start, ms[j].End}})
+		}
+		if r := c.pairRow[lower[max(i-1, 0)]]; i > 0 && r != 0 {
+			if k := c.pairKeyword[r-1][lower[i]]; k != 0 {
+				hits = append(hits, keywordHit{int(k - 1), Span{i - 1, i + 1}})
+			}
+		}
+		if k := c.byteKeyword[lower[i]]; k != 0 {
+			hits = append(hits, keywordHit{int(k - 1), Span{i, i + 1}})
+		}
+	}
+	return hits
 }
 
 // TestSharedGates: patterns with the same keywords, in any order, share

@@ -2,6 +2,7 @@ package pack
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,28 +25,92 @@ type View struct {
 	// segment that produced byte i of Text. Nil when Text is the original.
 	start, end []int32
 	toks       []phrase.Token // the words of Text, once asked for (Tokens)
+	// pool, for a view of Compiled.View, holds token arrays a view handed
+	// back (ReleaseView); buf is the one this view took, if any.
+	pool *sync.Pool
+	buf  *[]phrase.Token
+	// maps, for a view of Compiled.View, holds the arrays start and end
+	// were written into, to hand back (ReleaseView).
+	maps *viewMaps
 }
+
+// viewMaps is a pair of arrays for a view's start and end.
+type viewMaps struct{ start, end []int32 }
 
 // Tokens returns the words of Text, tokenized the first time: matching and
 // the tagger read the same ones.
 func (v *View) Tokens() []phrase.Token {
 	if v.toks == nil {
-		v.toks = phrase.Tokenize(v.Text)
+		if v.pool == nil {
+			v.toks = phrase.Tokenize(v.Text)
+			return v.toks
+		}
+		v.buf, _ = v.pool.Get().(*[]phrase.Token)
+		if v.buf == nil {
+			v.buf = new([]phrase.Token)
+		}
+		// Room for a token every four bytes, as Tokenize makes.
+		if n := len(v.Text)/4 + 1; cap(*v.buf) < n {
+			*v.buf = make([]phrase.Token, 0, n)
+		}
+		v.toks = phrase.AppendTokens((*v.buf)[:0], v.Text)
+		*v.buf = v.toks
 	}
 	return v.toks
 }
 
+// maxPooledTokens and maxPooledMap are the most tokens, and map entries,
+// an array kept for the next view may hold: a long paste's arrays are left
+// to the collector.
+const (
+	maxPooledTokens = 1 << 14
+	maxPooledMap    = 1 << 16
+)
+
+// ReleaseView hands v's token array and maps back for the next view of
+// the pack to use, instead of each analysis allocating (and clearing) its
+// own; neither v nor its Tokens may be used after.
+func (c *Compiled) ReleaseView(v *View) {
+	if v.buf != nil && v.pool == c.tokensPool && cap(*v.buf) <= maxPooledTokens {
+		v.pool.Put(v.buf)
+	}
+	if m := v.maps; m != nil && v.pool == c.tokensPool {
+		// The arrays v ends with: those m had, or those the short forms
+		// or the speller wrote the map into instead (m's are then unused).
+		if v.start != nil && cap(v.start) <= maxPooledMap && cap(v.end) <= maxPooledMap {
+			m.start, m.end = v.start[:0], v.end[:0]
+		}
+		c.mapsPool.Put(m)
+	}
+	v.toks, v.buf, v.maps, v.start, v.end = nil, nil, nil, nil, nil
+}
+
 // NewView returns the normalized view of text, short forms left as typed.
-func NewView(text string) *View {
-	s, start, end := normalize.Text(text)
-	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end}
+func NewView(text string) *View { return newView(text, nil) }
+
+// newView is NewView writing the maps into m's arrays, if m is not nil
+// (normalize.TextInto).
+func newView(text string, m *viewMaps) *View {
+	var s string
+	var start, end []int32
+	if m != nil {
+		s, start, end = normalize.TextInto(text, m.start, m.end)
+	} else {
+		s, start, end = normalize.Text(text)
+	}
+	return &View{Text: s, Lower: phrase.Lower(s), start: start, end: end, maps: m}
 }
 
 // View returns the view of text the pack's rules see: NewView's, with
 // the pack's short forms spelled out and misspelled ordinary words
 // corrected.
 func (c *Compiled) View(text string) *View {
-	v := NewView(text)
+	m, _ := c.mapsPool.Get().(*viewMaps)
+	if m == nil {
+		m = &viewMaps{}
+	}
+	v := newView(text, m)
+	v.pool = c.tokensPool
 	if s, start, end, ok := c.Shorthand.Expand(v.Text, v.Lower, v.start, v.end); ok {
 		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
 	}
@@ -76,7 +141,9 @@ func (a Span) Overlaps(b Span) bool { return a.Start < b.End && b.Start < a.End 
 // and '?' end one when followed by space, unless they close an abbreviation
 // or an initial ("Dr.", "R.").
 func SplitSentences(s string, abbrev map[string]bool) []Span {
-	var out []Span
+	// Room for a sentence every 64 bytes, made once: posts average more
+	// than that, and out grown by appending made five arrays a post.
+	out := make([]Span, 0, 1+len(s)/64)
 	begin := 0
 	emit := func(end int) {
 		if strings.TrimSpace(s[begin:end]) != "" {
@@ -103,7 +170,7 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 		}
 		if c == '.' && j == i {
 			w := lastWord(s[begin:i])
-			if abbrev[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) || lowerInitial(s, i, w) {
+			if isAbbrev(abbrev, w) || (utf8.RuneCountInString(w) == 1 && IsUpperWord(w)) || lowerInitial(s, i, w) {
 				continue
 			}
 		}
@@ -112,6 +179,28 @@ func SplitSentences(s string, abbrev map[string]bool) []Span {
 	}
 	emit(len(s))
 	return out
+}
+
+// isAbbrev reports whether w, lower-cased, is one of abbrev. A short
+// ASCII word is lower-cased in an array on the stack, which a map look-up
+// reads without making a string; strings.ToLower made one for every
+// capitalized word before a period ("Dr.", "Smith.").
+func isAbbrev(abbrev map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return abbrev[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbrev[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrev[string(buf[:len(w)])]
 }
 
 // lowerInitial reports whether w, the word before the period at i of s,
