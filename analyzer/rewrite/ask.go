@@ -335,5 +335,10 @@ func (g *grammar) endsOnCue(s string) bool {
 // nothing, a count, an amount or a date is the client's ("about $80k in
 // debt", "3 admissions since May"), which no template can say for them.
 func hasDigit(s string) bool {
-	return strings.IndexAny(s, "0123456789") >= 0
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 { // a byte loop: IndexAny builds its set on every call
+			return true
+		}
+	}
+	return false
 }
