@@ -221,6 +221,18 @@ func (g *Gates) HitsIn(gate int, w Span) *pattern.Near {
 // and the search visits the text's edges (pattern.Ungated).
 func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.text) }
 
+// Whole is what the search of w needs for a pattern without keywords
+// whose Need gate is need: with a derived gate (need ≥ 0), its hits in w,
+// so that the search tries only the starts within reach of one; every
+// match holds one (NeedOf), so it finds what All would. With need -1,
+// All.
+func (g *Gates) Whole(need int, w Span) *pattern.Near {
+	if need < 0 {
+		return g.All(w)
+	}
+	return g.HitsIn(need, w)
+}
+
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long
