@@ -224,14 +224,24 @@ func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.t
 // Whole is what the search of w needs for a pattern without keywords
 // whose Need gate is need: with a derived gate (need ≥ 0), its hits in w,
 // so that the search tries only the starts within reach of one; every
-// match holds one (NeedOf), so it finds what All would. With need -1,
-// All.
+// match holds one (NeedOf), so it finds what All would. With need -1, or
+// hits denser than one in denseHits bytes, All: the walk over the
+// text's edges then costs less than asking, at each of them, whether a
+// hit is within reach.
 func (g *Gates) Whole(need int, w Span) *pattern.Near {
 	if need < 0 {
 		return g.All(w)
 	}
-	return g.HitsIn(need, w)
+	hits := g.nearHits(need, w)
+	if len(hits)*denseHits > w.End-w.Start {
+		return g.All(w)
+	}
+	return pattern.NewNear(hits, w.Start, &g.text)
 }
+
+// denseHits: see Whole. Measured with the instructions of
+// BenchmarkTypingPosts (BENCHMARKS.md, h-gate5).
+const denseHits = 32
 
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk

@@ -46,11 +46,35 @@ func NeedOf(src string) []string {
 	if err != nil {
 		return nil
 	}
-	need := minimal(needOf(re.Simplify()).need)
+	re = re.Simplify()
+	if startsText(re) {
+		return nil
+	}
+	need := minimal(needOf(re).need)
 	if need == nil || needCost(need) > maxNeedCost {
 		return nil
 	}
 	return need
+}
+
+// startsText reports whether every match of re begins at the start of
+// the text: its search tries one position, which a gate cannot spare.
+func startsText(re *syntax.Regexp) bool {
+	for {
+		switch re.Op {
+		case syntax.OpBeginText:
+			return true
+		case syntax.OpCapture:
+			re = re.Sub[0]
+		case syntax.OpConcat:
+			if len(re.Sub) == 0 {
+				return false
+			}
+			re = re.Sub[0]
+		default:
+			return false
+		}
+	}
 }
 
 // needOf derives what every match of re holds.
@@ -304,7 +328,8 @@ func needCost(set []string) int {
 		case n <= 1:
 			cost += 1000
 		case n == 2:
-			cost += 30
+			// Most posts hold them too ("he" in "the").
+			cost += 200
 		case n == 3:
 			cost += 6
 		case n == 4:

@@ -35,6 +35,9 @@ func TestNeedOf(t *testing.T) {
 		{`(?i)\b(?:a|an)\s+\w+`, nil},
 		{`\p{Lu}\.\s*\p{Lu}\.`, nil},
 		{`.`, nil},
+		{`(?i)\b(?:he|she)\b`, nil},
+		// A search anchored at the text's start tries one position.
+		{`(?i)^\s*(?:harbour|marina)\b`, nil},
 		{`(`, nil},
 	} {
 		if got := NeedOf(tc.src); !slices.Equal(got, tc.want) {
