@@ -131,6 +131,49 @@ func TestDropout(t *testing.T) {
 	}
 }
 
+// TestDropoutIsLocal checks that which features a training step leaves
+// out of a token depends on that token alone: a feature added to one token
+// (a pack's new rule marking a word) leaves the draws of the others as they
+// were, so retraining moves the model only where its inputs moved. It also
+// checks that about the configured share is left out.
+func TestDropoutIsLocal(t *testing.T) {
+	tr := &trainer{}
+	tr.reset(7, 0.25)
+	feats := make([][]uint32, 6)
+	for i := range feats {
+		for k := range 40 {
+			feats[i] = append(feats[i], uint32(1000*i+k+1))
+		}
+	}
+	copyOf := func(ff [][]uint32) [][]uint32 {
+		out := make([][]uint32, len(ff))
+		for i, f := range ff {
+			out[i] = slices.Clone(f)
+		}
+		return out
+	}
+	before := copyOf(tr.drop(feats, 3))
+	kept := 0
+	for _, f := range before {
+		kept += len(f)
+	}
+	if kept < 6*40*6/10 || kept > 6*40*9/10 {
+		t.Errorf("dropout 0.25 kept %d of %d features", kept, 6*40)
+	}
+	changed := copyOf(feats)
+	changed[2] = append([]uint32{999999}, changed[2]...)
+	after := tr.drop(changed, 3)
+	for i := range feats {
+		got := slices.DeleteFunc(slices.Clone(after[i]), func(k uint32) bool { return k == 999999 })
+		if !slices.Equal(got, before[i]) {
+			t.Errorf("token %d: a feature added to token 2 changed what token %d keeps: %v, then %v", i, i, before[i], got)
+		}
+	}
+	if again := tr.drop(feats, 4); slices.Equal(again[0], before[0]) && slices.Equal(again[1], before[1]) {
+		t.Error("another step left out the same features: the step is not drawn")
+	}
+}
+
 func TestRoundTrip(t *testing.T) {
 	m := trained(t)
 	data, _ := m.MarshalBinary()
