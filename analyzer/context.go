@@ -134,7 +134,8 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 		}
 		if p.Gate < 0 {
 			for _, w := range regions {
-				out = appendMatches(out, re, x.v.Text, w, x.g.Whole(p.Need, w))
+				near := x.g.Whole(p.Need, w)
+				out = appendMatches(out, re, x.v.Text, w, &near)
 			}
 			continue
 		}

@@ -344,7 +344,8 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 			continue
 		}
 		if p.Gate < 0 {
-			out = appendMatches(out, re, x.v.Text, all, x.g.Whole(p.Need, all))
+			near := x.g.Whole(p.Need, all)
+			out = appendMatches(out, re, x.v.Text, all, &near)
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {

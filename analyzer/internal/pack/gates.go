@@ -227,16 +227,24 @@ func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.t
 // match holds one (NeedOf), so it finds what All would. With need -1, or
 // hits denser than one in denseHits bytes, All: the walk over the
 // text's edges then costs less than asking, at each of them, whether a
-// hit is within reach.
-func (g *Gates) Whole(need int, w Span) *pattern.Near {
+// hit is within reach. The Near is a value, so that it stays on the
+// caller's stack.
+func (g *Gates) Whole(need int, w Span) pattern.Near {
+	return pattern.NearOrAll(g.sparseHits(need, w), w.Start, &g.text)
+}
+
+// sparseHits returns the hits of the derived gate need that can overlap
+// w (not nil, if empty), or nil for no gate or hits too dense to search
+// near (see Whole).
+func (g *Gates) sparseHits(need int, w Span) []pattern.Span {
 	if need < 0 {
-		return g.All(w)
+		return nil
 	}
 	hits := g.nearHits(need, w)
-	if len(hits)*denseHits > w.End-w.Start {
-		return g.All(w)
+	if hits == nil || len(hits)*denseHits > w.End-w.Start {
+		return nil
 	}
-	return pattern.NewNear(hits, w.Start, &g.text)
+	return hits
 }
 
 // denseHits: see Whole. Measured with the instructions of
