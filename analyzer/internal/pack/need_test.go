@@ -102,3 +102,46 @@ func TestNeedHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeFindsAll: a pattern searched near its derived gate's hits
+// (Gates.Whole) finds what the search of every position (Gates.All)
+// finds, over posts made of the packs' examples.
+func TestWholeFindsAll(t *testing.T) {
+	for _, lang := range rules.Languages() {
+		c := compiledPack(t, lang)
+		var pats []GatedRE
+		for _, r := range c.Rules {
+			if r.RE != nil {
+				pats = append(pats, GatedRE{RE: r.RE, Gate: r.Gate, Need: r.Need})
+			}
+		}
+		for _, set := range [][]GatedRE{c.Person, c.Addressee, c.Generic, c.Self, c.NotSpecific, c.Ignore,
+			c.Client, c.Confirms, c.Declines, c.Public, c.Announce, c.OwnLife, c.Addressed, c.Relates,
+			c.Describes, c.Audience} {
+			pats = append(pats, set...)
+		}
+		searched := 0
+		for _, text := range append(examplePosts(t, c, 40), strings.Repeat("x ", 200)+"3 ans. Cheers, 40s, client DOB") {
+			v := NewView(text)
+			g := c.ScanKeywords(v.Lower)
+			all := Span{0, len(v.Text)}
+			for _, p := range pats {
+				if p.Need < 0 || p.Gate >= 0 || !g.Allows(p.Need) {
+					continue
+				}
+				searched++
+				var near, every [][]int
+				n := g.Whole(p.Need, all)
+				p.RE.Get().EachNear(v.Text, &n, true, func(m []int) { near = append(near, slices.Clone(m)) })
+				p.RE.Get().EachNear(v.Text, g.All(all), true, func(m []int) { every = append(every, slices.Clone(m)) })
+				if !slices.EqualFunc(near, every, slices.Equal) {
+					t.Errorf("%s %q in %q: near its gate %v, everywhere %v", lang, p.RE.Src, text, near, every)
+				}
+			}
+			c.ReleaseGates(g)
+		}
+		if searched == 0 {
+			t.Errorf("%s: no derived gate opened", lang)
+		}
+	}
+}
