@@ -315,7 +315,7 @@ const describeReach = 60
 func (x *context) matchesAny(pats []pack.GatedRE) bool {
 	for _, p := range pats {
 		re := p.RE.Get()
-		if re == nil || !x.g.Allows(p.Gate) {
+		if re == nil || !x.g.Allows(p.Gate) || !x.g.Allows(p.Need) {
 			continue
 		}
 		if p.Gate < 0 {
@@ -340,11 +340,12 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 	all := pack.Span{Start: 0, End: len(x.v.Text)}
 	for _, p := range pats {
 		re := p.RE.Get()
-		if re == nil || !x.g.Allows(p.Gate) {
+		if re == nil || !x.g.Allows(p.Gate) || !x.g.Allows(p.Need) {
 			continue
 		}
 		if p.Gate < 0 {
-			out = appendMatches(out, re, x.v.Text, all, x.g.All(all))
+			near := x.g.Whole(p.Need, all)
+			out = appendMatches(out, re, x.v.Text, all, &near)
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
