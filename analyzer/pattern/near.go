@@ -382,3 +382,9 @@ func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
 	}
 	return i
 }
+
+// Hits returns the keyword hits n was made with (in text offsets) and
+// where its input starts in the text: with the input's bytes, all that a
+// gated search's matches depend on, so a caller may keep the matches of
+// one search for another with the same (match.Reuse).
+func (n *Near) Hits() (hits []Span, off int) { return n.hits, n.off }

@@ -21,13 +21,26 @@ import (
 // A pattern rule with keywords runs only on the sentences where one of its
 // keywords occurs, so the cost of big patterns stays local.
 func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pack.Candidate {
+	return FindReusing(c, v, sents, g, nil)
+}
+
+// FindReusing is Find that replays, from reuse (if not nil), the matches
+// of the windows the last analysis of the same field searched and the
+// edit left as they were (see Reuse); it finds the same candidates.
+func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse) []pack.Candidate {
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
 	lowerPost := recase(c, v, sents, toks, phrases)
+	if reuse != nil {
+		// After recase, which may give an uncased post its capitals: the
+		// searches read the text as it is now.
+		reuse.Begin(c, v.Text)
+		defer reuse.End()
+	}
 	kept := searchPool.Get().(*searches)
 	defer kept.release()
-	for _, r := range c.Rules {
+	for ri, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) || !g.Allows(r.Need) {
 			continue
 		}
@@ -45,6 +58,10 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 			continue
 		}
 		for _, w := range g.Windows(v.Text, sents, r.Gate) {
+			if reuse != nil {
+				out = matchReusing(out, ri, r, v, w, g.HitsIn(r.Gate, w), kept, reuse)
+				continue
+			}
 			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept)
 		}
 	}
@@ -77,6 +94,22 @@ func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits
 		return out
 	}
 	re.EachNear(v.Text[w.Start:w.End], hits, r.Groups, func(m []int) {
+		if r.Searched {
+			kept.keep(m, w.Start)
+		}
+		out = checkMatch(out, r, v, m, w.Start)
+	})
+	return out
+}
+
+// matchReusing is matchIn through reuse: rule ri's matches in w are
+// replayed when the last analysis searched the same window.
+func matchReusing(out []pack.Candidate, ri int, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches, reuse *Reuse) []pack.Candidate {
+	re := r.RE.Get()
+	if re == nil {
+		return out
+	}
+	reuse.each(ri, re, v.Text, w, hits, r.Groups, func(m []int) {
 		if r.Searched {
 			kept.keep(m, w.Start)
 		}
