@@ -329,16 +329,17 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	var tr *tagReuse
 	if fs != nil {
 		mr, tr = &fs.match, &fs.tag
+		defer mr.End() // begun by FindReusing; the context searches through it too
 	}
 	cands := match.FindReusing(c, v, sents, g, mr)
 	var ctx *context
 	if story != nil {
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
-		ctx = newWholeContext(c, v, sents, g)
+		ctx = newWholeContext(c, v, sents, g, mr)
 		cands = story.tagReusing(v, c, sents, ctx.earlyReferents(cands), cands, tr)
 	} else {
-		ctx = newContext(c, v, sents, g, cands)
+		ctx = newContext(c, v, sents, g, cands, mr)
 	}
 	if stopped(done) {
 		return false

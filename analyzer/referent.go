@@ -345,11 +345,11 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 		}
 		if p.Gate < 0 {
 			near := x.g.Whole(p.Need, all)
-			out = appendMatches(out, re, x.v.Text, all, &near)
+			out = x.appendMatches(out, re, all, &near)
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
-			out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
+			out = x.appendMatches(out, re, w, x.g.HitsIn(p.Gate, w))
 		}
 	}
 	return x.own(out, n)

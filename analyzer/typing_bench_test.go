@@ -7,7 +7,7 @@ import (
 )
 
 // typingPosts returns BenchmarkTypingPosts's 25 posts.
-func typingPosts(b *testing.B) []Input {
+func typingPosts(b testing.TB) []Input {
 	var english []string
 	for _, in := range corpusInputs(b, "train") {
 		if in.Lang == "en" {

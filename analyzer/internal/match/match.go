@@ -26,7 +26,8 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 
 // FindReusing is Find that replays, from reuse (if not nil), the matches
 // of the windows the last analysis of the same field searched and the
-// edit left as they were (see Reuse); it finds the same candidates.
+// edit left as they were (see Reuse); it finds the same candidates. It
+// begins reuse's analysis: the caller ends it (Reuse.End).
 func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse) []pack.Candidate {
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
@@ -34,13 +35,13 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 	lowerPost := recase(c, v, sents, toks, phrases)
 	if reuse != nil {
 		// After recase, which may give an uncased post its capitals: the
-		// searches read the text as it is now.
+		// searches read the text as it is now. The caller calls End once
+		// the analysis's other searches (the context's) are done.
 		reuse.Begin(c, v.Text)
-		defer reuse.End()
 	}
 	kept := searchPool.Get().(*searches)
 	defer kept.release()
-	for ri, r := range c.Rules {
+	for _, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) || !g.Allows(r.Need) {
 			continue
 		}
@@ -54,15 +55,11 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 		if r.Gate < 0 {
 			all := pack.Span{Start: 0, End: len(v.Text)}
 			near := g.Whole(r.Need, all)
-			out = matchIn(out, r, v, all, &near, kept)
+			out = matchIn(out, r, v, all, &near, kept, nil) // the whole text: nothing to reuse
 			continue
 		}
 		for _, w := range g.Windows(v.Text, sents, r.Gate) {
-			if reuse != nil {
-				out = matchReusing(out, ri, r, v, w, g.HitsIn(r.Gate, w), kept, reuse)
-				continue
-			}
-			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept)
+			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept, reuse)
 		}
 	}
 	// Word-list rules.
@@ -87,29 +84,13 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 // matchIn appends the matches of r inside w; with gated hits, only the
 // matches that hold one of the rule's keywords (Gates.HitsIn), else all
 // (Gates.All). When a later rule runs the same search (r.Searched), the
-// matches are kept for it too.
-func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches) []pack.Candidate {
+// matches are kept for it too. The search goes through reuse (nil: none).
+func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches, reuse *Reuse) []pack.Candidate {
 	re := r.RE.Get()
 	if re == nil {
 		return out
 	}
-	re.EachNear(v.Text[w.Start:w.End], hits, r.Groups, func(m []int) {
-		if r.Searched {
-			kept.keep(m, w.Start)
-		}
-		out = checkMatch(out, r, v, m, w.Start)
-	})
-	return out
-}
-
-// matchReusing is matchIn through reuse: rule ri's matches in w are
-// replayed when the last analysis searched the same window.
-func matchReusing(out []pack.Candidate, ri int, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches, reuse *Reuse) []pack.Candidate {
-	re := r.RE.Get()
-	if re == nil {
-		return out
-	}
-	reuse.each(ri, re, v.Text, w, hits, r.Groups, func(m []int) {
+	reuse.Each(re, v.Text, w, hits, r.Groups, func(m []int) {
 		if r.Searched {
 			kept.keep(m, w.Start)
 		}
