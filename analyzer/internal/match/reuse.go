@@ -35,6 +35,9 @@ import (
 type Reuse struct {
 	c        *pack.Compiled
 	old, cur searchLog
+	// ids numbers the searches met since the pack was set, so that a log
+	// groups its entries by search in one counting pass (End).
+	ids map[searchKey]int32
 	// prefix and suffix are the bytes the new text shares with the old
 	// at its start and at its end (not overlapping in either); delta is
 	// the new text's length less the old's, n the new text's.
@@ -47,53 +50,32 @@ type Reuse struct {
 	Hits, Searches int
 }
 
-// searchLog is what one analysis searched: one entry per window, sorted
-// by End by search (pattern, groups) then window start.
+// searchLog is what one analysis searched: one entry per window, grouped
+// by End by search (the entries of search id k are ents[from[k]:from[k+1]])
+// and, within a search, by window start.
 type searchLog struct {
 	text  string
 	ents  []logEntry
+	from  []int32        // by search id, where its entries begin (End)
 	hits  []pattern.Span // the entries' hits, relative to their window
 	flat  []int          // the entries' matches, relative to their window
-	dirty bool           // ents not yet sorted
+	order []logEntry     // End's buffer
 }
 
 // searchKey names what a search computes besides its input: the
 // pattern, whether it reports groups, and whether every match counts.
+// Reuse numbers the keys it meets (ids), from 0.
 type searchKey struct {
-	re          uintptr // the *pattern.Pattern (Go's heap objects do not move)
+	re          *pattern.Pattern
 	groups, all bool
 }
 
-func (a searchKey) compare(b searchKey) int {
-	if c := cmp.Compare(a.re, b.re); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(b2i(a.groups), b2i(b.groups)); c != 0 {
-		return c
-	}
-	return cmp.Compare(b2i(a.all), b2i(b.all))
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 type logEntry struct {
-	key              searchKey
+	id               int32 // the search's (Reuse.ids)
 	start, end       int32
 	hitsFrom, hitsTo int32
 	flatFrom, flatTo int32
 	width            int32
-}
-
-func (a logEntry) compare(b logEntry) int {
-	if c := a.key.compare(b.key); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.start, b.start)
 }
 
 // Begin readies r for an analysis of the view text s with c: if c is not
@@ -102,6 +84,7 @@ func (r *Reuse) Begin(c *pack.Compiled, s string) {
 	if r.c != c {
 		r.old.reset("")
 		r.c = c
+		r.ids = map[searchKey]int32{}
 	}
 	r.Hits, r.Searches = 0, 0
 	old := r.old.text
@@ -114,9 +97,7 @@ func (r *Reuse) Begin(c *pack.Compiled, s string) {
 // End makes the analysis just done the one the next reuses.
 func (r *Reuse) End() {
 	r.text = ""
-	if r.cur.dirty {
-		slices.SortStableFunc(r.cur.ents, logEntry.compare)
-	}
+	r.cur.group(len(r.ids))
 	r.old, r.cur = r.cur, r.old
 	r.cur.reset("")
 }
@@ -130,9 +111,40 @@ func (r *Reuse) Forget() {
 }
 
 func (l *searchLog) reset(text string) {
-	l.text, l.dirty = text, false
-	l.ents, l.hits, l.flat = l.ents[:0], l.hits[:0], l.flat[:0]
+	l.text = text
+	l.ents, l.from, l.hits, l.flat = l.ents[:0], l.from[:0], l.hits[:0], l.flat[:0]
 }
+
+// group orders l's entries by search id (of n), keeping the order of each
+// search's entries (a counting sort), and then each search's by window
+// start where it searched out of order (a search run twice).
+func (l *searchLog) group(n int) {
+	l.from = slices.Grow(l.from[:0], n+1)[:n+1]
+	clear(l.from)
+	for _, e := range l.ents {
+		l.from[e.id+1]++
+	}
+	for k := 1; k <= n; k++ {
+		l.from[k] += l.from[k-1]
+	}
+	l.order = slices.Grow(l.order[:0], len(l.ents))[:len(l.ents)]
+	for _, e := range l.ents { // from[k] moves from search k's start to its end
+		l.order[l.from[e.id]] = e
+		l.from[e.id]++
+	}
+	// from[k] is now where search k's entries end: shift back.
+	copy(l.from[1:], l.from[:n])
+	l.from[0] = 0
+	l.ents, l.order = l.order, l.ents
+	for k := 0; k < n; k++ {
+		es := l.ents[l.from[k]:l.from[k+1]]
+		if !slices.IsSortedFunc(es, byStart) {
+			slices.SortStableFunc(es, byStart)
+		}
+	}
+}
+
+func byStart(a, b logEntry) int { return cmp.Compare(a.start, b.start) }
 
 // CommonEnds returns how many bytes a and b share at their start and,
 // past those, at their end: where an edit that made b of a left the text
@@ -159,14 +171,19 @@ func (r *Reuse) Each(re *pattern.Pattern, text string, w pack.Span, hits *patter
 		return
 	}
 	hs, _, all := hits.Hits()
-	key := searchKey{re: uintptr(unsafe.Pointer(re)), groups: groups, all: all}
-	if e, ok := r.find(key, w, hs); ok {
+	key := searchKey{re: re, groups: groups, all: all}
+	id, known := r.ids[key]
+	if !known {
+		id = int32(len(r.ids))
+		r.ids[key] = id
+	}
+	if e, ok := r.find(id, w, hs); ok {
 		r.Hits++
 		flat := r.old.flat[e.flatFrom:e.flatTo]
 		if VerifyReuse.Load() {
 			verify(re, text, w, hits, groups, flat)
 		}
-		r.log(key, w, hs)
+		r.log(id, w, hs)
 		for width := int(e.width); width > 0 && len(flat) >= width; flat = flat[width:] {
 			r.keep(flat[:width:width])
 			f(flat[:width:width])
@@ -174,25 +191,22 @@ func (r *Reuse) Each(re *pattern.Pattern, text string, w pack.Span, hits *patter
 		return
 	}
 	r.Searches++
-	r.log(key, w, hs)
+	r.log(id, w, hs)
 	re.EachNear(text[w.Start:w.End], hits, groups, func(m []int) {
 		r.keep(m)
 		f(m)
 	})
 }
 
-// log starts the current analysis's entry of the search key of window w.
-func (r *Reuse) log(key searchKey, w pack.Span, hs []pattern.Span) {
+// log starts the current analysis's entry of search id's window w.
+func (r *Reuse) log(id int32, w pack.Span, hs []pattern.Span) {
 	l := &r.cur
-	e := logEntry{key: key, start: int32(w.Start), end: int32(w.End),
+	e := logEntry{id: id, start: int32(w.Start), end: int32(w.End),
 		hitsFrom: int32(len(l.hits)), flatFrom: int32(len(l.flat)), flatTo: int32(len(l.flat))}
 	for _, h := range hs {
 		l.hits = append(l.hits, pattern.Span{Start: h.Start - w.Start, End: h.End - w.Start})
 	}
 	e.hitsTo = int32(len(l.hits))
-	if n := len(l.ents); n > 0 && l.ents[n-1].compare(e) > 0 {
-		l.dirty = true
-	}
 	l.ents = append(l.ents, e)
 }
 
@@ -205,10 +219,10 @@ func (r *Reuse) keep(m []int) {
 	e.width = int32(len(m))
 }
 
-// find returns the last analysis's entry for the search key of the window
-// w is now, if w lies in the bytes the two texts share and the hits are
-// the same.
-func (r *Reuse) find(key searchKey, w pack.Span, hs []pattern.Span) (logEntry, bool) {
+// find returns the last analysis's entry for search id's window that w is
+// now, if w lies in the bytes the two texts share and the hits are the
+// same.
+func (r *Reuse) find(id int32, w pack.Span, hs []pattern.Span) (logEntry, bool) {
 	var start int
 	switch {
 	case w.End <= r.prefix:
@@ -219,10 +233,14 @@ func (r *Reuse) find(key searchKey, w pack.Span, hs []pattern.Span) (logEntry, b
 		return logEntry{}, false
 	}
 	l := &r.old
-	want := logEntry{key: key, start: int32(start)}
-	k := sort.Search(len(l.ents), func(k int) bool { return l.ents[k].compare(want) >= 0 })
-	for ; k < len(l.ents) && l.ents[k].compare(want) == 0; k++ {
-		if e := l.ents[k]; int(e.end-e.start) == w.End-w.Start && sameHits(l.hits[e.hitsFrom:e.hitsTo], hs, w.Start) {
+	if int(id)+1 >= len(l.from) {
+		return logEntry{}, false // a search the last analysis did not know
+	}
+	es := l.ents[l.from[id]:l.from[id+1]]
+	k := sort.Search(len(es), func(k int) bool { return es[k].start >= int32(start) })
+	for ; k < len(es) && es[k].start == int32(start); k++ {
+		e := es[k]
+		if int(e.end-e.start) == w.End-w.Start && sameHits(l.hits[e.hitsFrom:e.hitsTo], hs, w.Start) {
 			return e, true
 		}
 	}
