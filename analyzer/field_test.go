@@ -183,10 +183,11 @@ func TestFieldTypedGrowth(t *testing.T) {
 			a.fields.put(st)
 		}
 	}
-	// The posts' sentences are short but one: typing at the end leaves
-	// all but the last as they were.
-	if hits <= tagged {
-		t.Errorf("%d sentences reused, %d tagged: typing at the end should reuse most", hits, tagged)
+	// Typing at the end leaves every sentence but the last as it was; the
+	// posts are short (five sentences or fewer), so the one being typed is
+	// tagged anew on every request, and the first request reuses nothing.
+	if 2*hits < tagged {
+		t.Errorf("%d sentences reused, %d tagged: typing at the end should reuse the sentences before the last", hits, tagged)
 	}
 }
 

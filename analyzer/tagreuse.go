@@ -30,6 +30,8 @@ type tagReuse struct {
 	prefix, suffix, delta, n int
 	// hits and tagged count the sentences reused and tagged.
 	hits, tagged int
+	// logging: this tagging is kept for the next (match.Continues).
+	logging bool
 }
 
 // tagLog is what the tagger said of one analysis's sentences, in order;
@@ -65,6 +67,7 @@ func (r *tagReuse) begin(st *story, s, lower string) {
 	old := r.old.text
 	r.prefix, r.suffix = match.CommonEnds(old, s)
 	r.delta, r.n = len(s)-len(old), len(s)
+	r.logging = match.Continues(len(old), len(s), r.prefix, r.suffix)
 	// The view's text may live in pooled memory: the log keeps a copy.
 	r.cur.reset(strings.Clone(s), strings.Clone(lower))
 }
@@ -85,8 +88,13 @@ func (r *tagReuse) forget() {
 // tag returns what tg.Tag(tt) and then tg.Near() return, for the
 // sentence whose tokens tt are (view offsets: toks): reused from the last
 // analysis when that had the same tokens, else tagged with tg. It logs
-// the sentence for the next analysis either way.
+// the sentence for the next analysis either way, when the text continues
+// the last (match.Continues).
 func (r *tagReuse) tag(tg *tagger.Tagger, toks []phrase.Token, tt []tagger.Token) ([]tagger.Span, []int32) {
+	if !r.logging {
+		r.tagged++
+		return tg.Tag(tt), tg.Near()
+	}
 	start, end := toks[0].Start, toks[len(tt)-1].End
 	l := &r.cur
 	e := tagEntry{start: int32(start), tokFrom: int32(len(l.toks))}

@@ -45,6 +45,8 @@ type Reuse struct {
 	// text is the text Begin was given: a search of another text (the
 	// view changed since, or another text altogether) is not reused.
 	text string
+	// logging: this analysis keeps its searches for the next (Continues).
+	logging bool
 	// Hits and Searches count the windows replayed and searched, for
 	// tests and benchmarks.
 	Hits, Searches int
@@ -90,13 +92,14 @@ func (r *Reuse) Begin(c *pack.Compiled, s string) {
 	old := r.old.text
 	r.prefix, r.suffix = CommonEnds(old, s)
 	r.delta, r.n, r.text = len(s)-len(old), len(s), s
+	r.logging = Continues(len(old), len(s), r.prefix, r.suffix)
 	// The view's text may live in pooled memory: the log keeps a copy.
 	r.cur.reset(strings.Clone(s))
 }
 
 // End makes the analysis just done the one the next reuses.
 func (r *Reuse) End() {
-	r.text = ""
+	r.text, r.logging = "", false
 	r.cur.group(len(r.ids))
 	r.old, r.cur = r.cur, r.old
 	r.cur.reset("")
@@ -146,6 +149,17 @@ func (l *searchLog) group(n int) {
 
 func byStart(a, b logEntry) int { return cmp.Compare(a.start, b.start) }
 
+// Continues reports whether a text of n bytes that shares prefix and
+// suffix bytes with the last one, of old bytes, looks like an edit of it
+// (the two share at least half of the new one): only then are its searches
+// kept for the next analysis. A text that is not (the first of a field,
+// another post pasted in its place) keeps only its bytes, so a field whose
+// every text is new costs no more than no reuse at all; the next text,
+// if it continues this one, is the one whose searches are kept.
+func Continues(old, n, prefix, suffix int) bool {
+	return old > 0 && 2*(prefix+suffix) >= n
+}
+
 // CommonEnds returns how many bytes a and b share at their start and,
 // past those, at their end: where an edit that made b of a left the text
 // as it was.
@@ -166,7 +180,7 @@ func CommonEnds(a, b string) (prefix, suffix int) {
 // the same pattern and hits, else searched and kept for the next. A nil r
 // searches.
 func (r *Reuse) Each(re *pattern.Pattern, text string, w pack.Span, hits *pattern.Near, groups bool, f func(m []int)) {
-	if r == nil || len(text) != len(r.text) || unsafe.StringData(text) != unsafe.StringData(r.text) {
+	if r == nil || !r.logging || len(text) != len(r.text) || unsafe.StringData(text) != unsafe.StringData(r.text) {
 		re.EachNear(text[w.Start:w.End], hits, groups, f)
 		return
 	}
