@@ -56,7 +56,7 @@ api.runtime.onConnect.addListener((port) => {
   const fields = new Set();
   port.onDisconnect.addListener(() => {
     open = false;
-    engine.then((w) => fields.forEach((f) => w.forget(f)), () => {});
+    engine.then((w) => fields.forEach((f) => w.forget?.(f)), () => {});
   });
   const post = (m) => open && port.postMessage(m);
   port.onMessage.addListener((msg) => {
