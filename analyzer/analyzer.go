@@ -327,17 +327,20 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	}
 	var mr *match.Reuse
 	var tr *tagReuse
+	keep := false
 	if fs != nil {
 		mr, tr = &fs.match, &fs.tag
+		keep = match.Continues(fs.post, text)
+		fs.post = strings.Clone(text)
 		defer mr.End() // begun by FindReusing; the context searches through it too
 	}
-	cands := match.FindReusing(c, v, sents, g, mr)
+	cands := match.FindReusing(c, v, sents, g, mr, keep)
 	var ctx *context
 	if story != nil {
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
 		ctx = newWholeContext(c, v, sents, g, mr)
-		cands = story.tagReusing(v, c, sents, ctx.earlyReferents(cands), cands, tr)
+		cands = story.tagReusing(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep)
 	} else {
 		ctx = newContext(c, v, sents, g, cands, mr)
 	}

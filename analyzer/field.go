@@ -29,13 +29,16 @@ const maxReuseBytes = 64 << 10
 
 // fieldState is what one field's last analysis left for the next.
 type fieldState struct {
-	key   string
+	key string
+	// post is the field's last post as the user wrote it (match.Continues).
+	post  string
 	match match.Reuse
 	tag   tagReuse
 }
 
 // forget drops the state's text and findings.
 func (st *fieldState) forget() {
+	st.post = ""
 	st.match.Forget()
 	st.tag.forget()
 }

@@ -236,15 +236,15 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
-	return s.tagReusing(v, c, sents, refs, cands, nil)
+	return s.tagReusing(v, c, sents, refs, cands, nil, false)
 }
 
 // tagReusing is tag that takes, from reuse (if not nil), what the tagger
 // said of the sentences the last analysis of the same field had as they
 // are (see tagReuse); it returns the same candidates.
-func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate, reuse *tagReuse) []pack.Candidate {
+func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate, reuse *tagReuse, keep bool) []pack.Candidate {
 	if reuse != nil {
-		reuse.begin(s, v.Text, v.Lower)
+		reuse.begin(s, v.Text, v.Lower, keep)
 		defer reuse.end()
 	}
 	// The pack's common words and story words are the same at every

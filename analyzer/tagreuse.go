@@ -30,7 +30,8 @@ type tagReuse struct {
 	prefix, suffix, delta, n int
 	// hits and tagged count the sentences reused and tagged.
 	hits, tagged int
-	// logging: this tagging is kept for the next (match.Continues).
+	// logging: this tagging reuses the last and is kept for the next
+	// (match.Continues).
 	logging bool
 }
 
@@ -57,8 +58,9 @@ func (l *tagLog) reset(text, lower string) {
 }
 
 // begin readies r for tagging the view text s (lower-cased: lower) with
-// story s; a different story than last time reuses nothing.
-func (r *tagReuse) begin(st *story, s, lower string) {
+// story s; a different story than last time reuses nothing, and with
+// keep false (match.Reuse.Begin) nothing is reused or kept.
+func (r *tagReuse) begin(st *story, s, lower string, keep bool) {
 	if r.story != st {
 		r.old.reset("", "")
 		r.story = st
@@ -67,7 +69,7 @@ func (r *tagReuse) begin(st *story, s, lower string) {
 	old := r.old.text
 	r.prefix, r.suffix = match.CommonEnds(old, s)
 	r.delta, r.n = len(s)-len(old), len(s)
-	r.logging = match.Continues(len(old), len(s), r.prefix, r.suffix)
+	r.logging = keep
 	// The view's text may live in pooled memory: the log keeps a copy.
 	r.cur.reset(strings.Clone(s), strings.Clone(lower))
 }
@@ -88,7 +90,7 @@ func (r *tagReuse) forget() {
 // tag returns what tg.Tag(tt) and then tg.Near() return, for the
 // sentence whose tokens tt are (view offsets: toks): reused from the last
 // analysis when that had the same tokens, else tagged with tg. It logs
-// the sentence for the next analysis either way, when the text continues
+// the sentence for the next analysis either way, when the post continues
 // the last (match.Continues).
 func (r *tagReuse) tag(tg *tagger.Tagger, toks []phrase.Token, tt []tagger.Token) ([]tagger.Span, []int32) {
 	if !r.logging {

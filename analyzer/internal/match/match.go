@@ -21,14 +21,15 @@ import (
 // A pattern rule with keywords runs only on the sentences where one of its
 // keywords occurs, so the cost of big patterns stays local.
 func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pack.Candidate {
-	return FindReusing(c, v, sents, g, nil)
+	return FindReusing(c, v, sents, g, nil, false)
 }
 
 // FindReusing is Find that replays, from reuse (if not nil), the matches
 // of the windows the last analysis of the same field searched and the
 // edit left as they were (see Reuse); it finds the same candidates. It
-// begins reuse's analysis: the caller ends it (Reuse.End).
-func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse) []pack.Candidate {
+// begins reuse's analysis (keep: see Reuse.Begin): the caller ends it
+// (Reuse.End).
+func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse, keep bool) []pack.Candidate {
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
@@ -37,7 +38,7 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 		// After recase, which may give an uncased post its capitals: the
 		// searches read the text as it is now. The caller calls End once
 		// the analysis's other searches (the context's) are done.
-		reuse.Begin(c, v.Text)
+		reuse.Begin(c, v.Text, keep)
 	}
 	kept := searchPool.Get().(*searches)
 	defer kept.release()

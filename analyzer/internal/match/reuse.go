@@ -81,8 +81,10 @@ type logEntry struct {
 }
 
 // Begin readies r for an analysis of the view text s with c: if c is not
-// the pack of the last analysis, nothing of that one is reused.
-func (r *Reuse) Begin(c *pack.Compiled, s string) {
+// the pack of the last analysis, nothing of that one is reused. With
+// keep false (the post is not an edit of the last: Continues), the
+// analysis neither reuses nor keeps its searches, only its text.
+func (r *Reuse) Begin(c *pack.Compiled, s string, keep bool) {
 	if r.c != c {
 		r.old.reset("")
 		r.c = c
@@ -92,7 +94,7 @@ func (r *Reuse) Begin(c *pack.Compiled, s string) {
 	old := r.old.text
 	r.prefix, r.suffix = CommonEnds(old, s)
 	r.delta, r.n, r.text = len(s)-len(old), len(s), s
-	r.logging = Continues(len(old), len(s), r.prefix, r.suffix)
+	r.logging = keep
 	// The view's text may live in pooled memory: the log keeps a copy.
 	r.cur.reset(strings.Clone(s))
 }
@@ -149,15 +151,19 @@ func (l *searchLog) group(n int) {
 
 func byStart(a, b logEntry) int { return cmp.Compare(a.start, b.start) }
 
-// Continues reports whether a text of n bytes that shares prefix and
-// suffix bytes with the last one, of old bytes, looks like an edit of it
-// (the two share at least half of the new one): only then are its searches
-// kept for the next analysis. A text that is not (the first of a field,
-// another post pasted in its place) keeps only its bytes, so a field whose
-// every text is new costs no more than no reuse at all; the next text,
-// if it continues this one, is the one whose searches are kept.
-func Continues(old, n, prefix, suffix int) bool {
-	return old > 0 && 2*(prefix+suffix) >= n
+// Continues reports whether the post b, as the user wrote it, looks like
+// an edit of the field's last post a (the two share at least a quarter of
+// b at their ends: a word typed into the middle while the end grows too
+// leaves only the part before it in common): only then are an analysis's searches kept (Begin's
+// keep). A post that is not (the first of a field, another post pasted in
+// its place) keeps only its text, so a field whose every post is new costs
+// no more than no reuse at all. The posts as written, not their views:
+// a view may change far from the edit (an uncased post given capitals, a
+// word the speller reads otherwise once the next is typed) while the user
+// is still typing the same post.
+func Continues(a, b string) bool {
+	prefix, suffix := CommonEnds(a, b)
+	return len(a) > 0 && 4*(prefix+suffix) >= len(b)
 }
 
 // CommonEnds returns how many bytes a and b share at their start and,
