@@ -319,7 +319,11 @@ func (x *context) matchesAny(pats []pack.GatedRE) bool {
 			continue
 		}
 		if p.Gate < 0 {
-			if re.MatchString(x.v.Text) {
+			if w := x.g.Ungated(x.c, x.v.Text); p.Walk >= 0 && w.Serves(p.Walk) {
+				if len(w.Matches(p.Walk)) > 0 {
+					return true
+				}
+			} else if re.MatchString(x.v.Text) {
 				return true
 			}
 			continue
@@ -344,7 +348,11 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 			continue
 		}
 		if p.Gate < 0 {
-			out = appendMatches(out, re, x.v.Text, all, x.g.All(all))
+			if w := x.g.Ungated(x.c, x.v.Text); p.Walk >= 0 && w.Serves(p.Walk) {
+				out = appendWalked(out, w.Matches(p.Walk))
+			} else {
+				out = appendMatches(out, re, x.v.Text, all, x.g.All(all))
+			}
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {

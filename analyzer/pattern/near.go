@@ -41,6 +41,8 @@ type Text struct {
 	// without a pool's cost per search; busy while one reads from it.
 	buf  matchBuf
 	busy bool
+	// walk holds the matches of the last Walk run over the text.
+	walk walkBuf
 }
 
 // Index readies t for the searches of the text s (or of its lower-cased

@@ -469,3 +469,43 @@ func jumpByteOf(t *[256]bool) int {
 	}
 	return one
 }
+
+// runIdle runs the automaton of an unanchored expression (unanchored)
+// over s from k, where no match is under way, as seek does between two
+// jumps: it returns where the automaton is idle again (no match that
+// starts before it can go on) and false, or true when a match ends
+// first or the automaton is full (then a try from k must say).
+func (d *dfa) runIdle(s string, k int) (int, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.full {
+		return k, true
+	}
+	st := d.startAt(s, k)
+	if st == nil {
+		return k, true
+	}
+	for pos := k; ; {
+		if pos == len(s) {
+			addWork(pos - k + 1)
+			return pos, d.endMatch(st)
+		}
+		t, size := int32(-1), 1
+		if b := s[pos]; b < utf8.RuneSelf {
+			t = st.next[d.classOf[b]]
+		}
+		if t < 0 {
+			t, size = d.forwardSlow(st, s, pos)
+		}
+		if t < 0 || t&1 != 0 {
+			addWork(pos - k + 1)
+			return pos, true
+		}
+		st = d.states[t>>1]
+		pos += size
+		if st.idle {
+			addWork(pos - k + 1)
+			return pos, false
+		}
+	}
+}

@@ -54,6 +54,7 @@ type Compiled struct {
 	gatesPool    *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
 	tokensPool   *sync.Pool // of *[]phrase.Token, the views' token arrays (see ReleaseView)
 	mapsPool     *sync.Pool // of *viewMaps, the views' maps to the original (see ReleaseView)
+	walk         *ungatedWalk
 
 	Phrases *phrase.Index // the word lists of the terms rules
 	Bad     *BadPatterns  // patterns that failed to compile on first use
@@ -157,6 +158,9 @@ func (l *LazyRE) Match(s string) bool {
 type GatedRE struct {
 	RE   *LazyRE
 	Gate int
+	// Walk, for a context pattern without keywords, is its index in the
+	// pack's walk (Gates.Ungated); -1 for the others.
+	Walk int
 }
 
 // Rule is a rule of the pack made ready to run: its patterns (the fields
@@ -167,6 +171,7 @@ type Rule struct {
 	Name                                       string // "lang/id", as findings name the rule ("" names it so too)
 	Index                                      int    // in the pack's rules; a tie in overlaps goes to the lower
 	Gate                                       int    // the gate of the pattern's keywords, or -1
+	Walk                                       int    // the index of a pattern without keywords in the pack's walk (Gates.Ungated), or -1
 	RE                                         *LazyRE
 	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
 	ExtendRE                                   *LazyRE
@@ -216,7 +221,7 @@ func (t *TypoIndex) Get(build func() *fuzzy.Index) *fuzzy.Index {
 
 // Compile makes p ready to run.
 func Compile(p *rules.Pack) (*Compiled, error) {
-	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}, tokensPool: &sync.Pool{}, mapsPool: &sync.Pool{}}
+	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}, tokensPool: &sync.Pool{}, mapsPool: &sync.Pool{}, walk: &ungatedWalk{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -314,7 +319,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	searchOf := map[searchKey]int{} // the first rule of each search
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, SameSearch: -1, Groups: r.Group > 0}
+		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, Walk: -1, SameSearch: -1, Groups: r.Group > 0}
 		rule = r.ID
 		// A rule's contexts are cues, like the context patterns: they read
 		// text typed without accents ("pres de", "originaria de leon") as
@@ -343,6 +348,9 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				c.Rules[j].Groups = c.Rules[j].Groups || cr.Groups
 			} else {
 				searchOf[key] = i
+				if cr.Gate < 0 {
+					cr.Walk = c.walk.addRule(cr)
+				}
 			}
 		case rules.KindTerms:
 			if r.Case == "title" && r.List != "" && cr.AmbiguousSet != nil {
@@ -387,7 +395,11 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	compileAll := func(field string, pats []rules.Gated) []GatedRE {
 		out := make([]GatedRE, 0, len(pats))
 		for i, g := range pats {
-			out = append(out, GatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords))})
+			re := GatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords)), -1}
+			if re.Gate < 0 {
+				re.Walk = c.walk.addContext(re.RE)
+			}
+			out = append(out, re)
 		}
 		return out
 	}
@@ -411,7 +423,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		ci := Intent{Name: in.Intent, Prior: in.Prior, Platforms: in.Platforms}
 		for j, cue := range in.Cues {
 			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
-			ci.Cues = append(ci.Cues, Cue{GatedRE{re, newGate(lenient.Keywords(cue.Keywords))}, cue.Weight})
+			ci.Cues = append(ci.Cues, Cue{GatedRE{re, newGate(lenient.Keywords(cue.Keywords)), -1}, cue.Weight})
 		}
 		c.Intents = append(c.Intents, ci)
 	}
