@@ -51,6 +51,8 @@ type storyBuffers struct {
 	tagged []bool // by token of the sentence: in a tagger span
 	spans  spanBuffers
 	picks  []spanPick
+	marks  []uint64    // by token of the post (storyTokensInto)
+	taken  []pack.Span // the rule candidates' spans
 }
 
 // release clears the words of the post out of b and puts it back in pool.
@@ -172,8 +174,14 @@ func newWordClasses(spec *rules.TaggerSpec, storyWords []string) *wordClasses {
 // storyTokens returns the tokens of v and, for each, the marks of its
 // word classes and of the rule candidates that overlap it.
 func storyTokens(v *pack.View, cands []pack.Candidate, classes *wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
+	return storyTokensInto(nil, v, cands, classes, common)
+}
+
+// storyTokensInto is storyTokens writing the marks in buf's array (grown
+// if short), which the caller may reuse.
+func storyTokensInto(buf []uint64, v *pack.View, cands []pack.Candidate, classes *wordClasses, common *wordset.Set) ([]phrase.Token, []uint64) {
 	toks := v.Tokens()
-	marks := make([]uint64, len(toks))
+	marks := slices.Grow(buf[:0], len(toks))[:len(toks)]
 	for i, t := range toks {
 		w := v.Lower[t.Start:t.End]
 		marks[i] = classes.of(w)
@@ -231,13 +239,15 @@ func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Re
 	// The pack's common words and story words are the same at every
 	// call: hashed once.
 	s.commonOnce.Do(func() { s.common, s.classes = c.CommonIndex, newWordClasses(s.spec, c.StoryWords) })
-	toks, marks := storyTokens(v, cands, s.classes, s.common)
-	taken := pack.NewZones(spansOf(cands))
+	buf := s.buffers.Get().(*storyBuffers)
+	defer buf.release(s.buffers)
+	toks, marks := storyTokensInto(buf.marks, v, cands, s.classes, s.common)
+	buf.marks = marks
+	buf.taken = appendSpans(buf.taken[:0], cands)
+	taken := pack.NewZones(buf.taken)
 	out := cands
 	tg := s.taggers.Get().(*tagger.Tagger)
 	defer s.taggers.Put(tg)
-	buf := s.buffers.Get().(*storyBuffers)
-	defer buf.release(s.buffers)
 	buf.sent = sentenceTokensInto(buf.sent[:0], v, sents, refs, toks, marks, func(first int, tt []tagger.Token) {
 		if s.spans != nil {
 			buf.tagged = slices.Grow(buf.tagged[:0], len(tt))[:len(tt)]
@@ -311,9 +321,13 @@ func appendUntaken(out [][2]int, toks []phrase.Token, start, end int, taken pack
 }
 
 func spansOf(cands []pack.Candidate) []pack.Span {
-	out := make([]pack.Span, len(cands))
-	for i, cd := range cands {
-		out[i] = cd.Span
+	return appendSpans(make([]pack.Span, 0, len(cands)), cands)
+}
+
+// appendSpans appends the spans of cands to out.
+func appendSpans(out []pack.Span, cands []pack.Candidate) []pack.Span {
+	for _, cd := range cands {
+		out = append(out, cd.Span)
 	}
 	return out
 }

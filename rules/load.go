@@ -88,7 +88,7 @@ func load(src Source, dir string, validate bool) (*Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	var errs ErrorList
+	errs := p.expandWordClasses()
 	p.Lists = make(map[string][]string, len(p.ListFiles))
 	for _, name := range sortedKeys(p.ListFiles) {
 		lf := path.Join(dir, p.ListFiles[name])

@@ -29,6 +29,11 @@ func TestInvalidPacks(t *testing.T) {
 		{"uppercase-keyword", []string{`field "keywords"`, `"Year"`}, 1},
 		{"not-json", []string{"pack.json", "line 2"}, 1},
 		{"list-control-char", []string{"lists/names.txt", "line 3", "control character"}, 1},
+		// A pattern that names a word class the pack lacks (a typo, "years_word"
+		// for "year_words"), which then no pattern uses.
+		{"unknown-word-class", []string{"pack.json", `rule "age-numeric"`, `field "pattern"`, `no word class named "years_word"`, `field "word_classes.year_words"`}, 2},
+		// {yrs~}: too short a word for slips; a class no pattern uses.
+		{"unused-word-class", []string{`rule "age-numeric": field "pattern": {yrs~}`, `field "word_classes.month_words": no pattern uses`}, 2},
 		{"two-bad-rules", []string{`rule "age-numeric": field "severity"`, `rule "second": field "pattern"`}, 2},
 	}
 	src := os.DirFS("testdata/invalid").(Source)

@@ -53,6 +53,11 @@ type Pack struct {
 	ListFiles map[string]string `json:"lists"`
 	// Vocab holds small inline vocabularies by name.
 	Vocab map[string][]string `json:"vocab"`
+	// WordClasses names the words patterns share, each a list of RE2
+	// alternatives that patterns write {name}; Load writes every
+	// reference, and every {word~} (the word or one slip of it), out as
+	// the expression it stands for (wordclasses.go).
+	WordClasses map[string][]string `json:"word_classes,omitempty"`
 	// Context holds the patterns that decide who a span is about.
 	Context Context  `json:"context"`
 	Rules   []Rule   `json:"rules"`
@@ -363,6 +368,22 @@ type Grammar struct {
 	// lower-case word after one is that need, not a place typed in lower
 	// case after a preposition of place.
 	TopicLeads []string `json:"topic_leads,omitempty"`
+	// Intensifiers strengthen the need word after them ("very" in "very
+	// paranoid", "muy" in "muy ansiosa"): the rewrite lists a story's
+	// need without them, as it does without a count's unit (see the
+	// rewrite's trimmedNeed). One word each, lower case.
+	Intensifiers []string `json:"intensifiers,omitempty"`
+	// Negations deny the word after them ("not" in "not sleeping", "no"
+	// in "no come"): a story's need may open on one, where another
+	// function word would make it a fragment (see the rewrite's
+	// trimmedNeed). Lower case.
+	Negations []string `json:"negations,omitempty"`
+	// QuestionOpeners open a question to peers ("how do", "avez-vous",
+	// "alguien conoce"): typed inside a question sentence after the
+	// client's story, with no stop before it ("... on nights since the
+	// move how do you pace exposures?"), one starts the clause the
+	// rewrite weighs as the ask. Lower case.
+	QuestionOpeners []string `json:"question_openers,omitempty"`
 	// ClauseBreaks are the words that open a new clause after a comma
 	// ("but", "mais", "pero"): the rewrite weighs each clause of a
 	// sentence on its own, keeping "I'm unsure about the duty to report"

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func (u unit) named(c *run) bool {
 // words stays with the one before it.
 func (c *run) unitsOf(si int, out []unit) []unit {
 	text, sent := c.post.Text, c.post.Sentences[si]
-	cuts := c.gr.clauseCuts(text[sent.Start:sent.End])
+	cuts := c.gr.withQuestionCut(text[sent.Start:sent.End], c.gr.clauseCuts(text[sent.Start:sent.End]))
 	if len(cuts) == 0 {
 		return append(out, unit{sent.Start, sent.End, sent.Lower, si, true})
 	}
@@ -124,6 +125,121 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 		}
 	}
 	return cuts
+}
+
+// withQuestionCut returns cuts, the clause cuts of sentence s, with a
+// cut before a question typed after the client's story without a stop
+// ("... since the move how do you pace exposures?", see questionStart)
+// where no cut is already near it and both sides have words enough; a
+// conjunction before the question ("... and how do you") goes with the
+// story.
+func (g *grammar) withQuestionCut(s string, cuts [][2]int) [][2]int {
+	q := g.questionStart(s)
+	if q <= 0 {
+		return cuts
+	}
+	end := g.beforeLink(s, q-1)
+	at := 0 // the cuts before the question's
+	for at < len(cuts) && cuts[at][1] <= end {
+		at++
+	}
+	prev := 0
+	if at > 0 {
+		prev = cuts[at-1][1]
+	}
+	if at < len(cuts) && cuts[at][0] < q || !hasWords(s[prev:end], minClauseWords) || !hasWords(s[q:], minClauseWords) {
+		return cuts
+	}
+	return slices.Insert(cuts, at, [2]int{end, q})
+}
+
+// questionStart returns where a question to peers starts inside s, a
+// sentence that ends on a question mark: at the first of the pack's
+// question openers that follows a word or a comma, not the sentence's
+// start ("... depuis 15 ans vous faites le sevrage avant ou pendant ?");
+// -1 when none does. A question typed after the client's story without
+// a stop is its own clause.
+func (g *grammar) questionStart(s string) int {
+	n := len(s)
+	for n > 0 && (s[n-1] == ' ' || s[n-1] == '\n') {
+		n--
+	}
+	if len(g.openers) == 0 || n == 0 || s[n-1] != '?' {
+		return -1
+	}
+	t := s[:n]
+	// One walk of the word starts after a space; an opener is compared
+	// only where its first byte is.
+	inside := 0 // the end of the last opener found
+	for i := 1; i < len(t); i++ {
+		if t[i-1] != ' ' || !g.openerFirst[lowerASCII(t[i])] {
+			continue
+		}
+		o := g.openerAt(t, i)
+		if o == 0 {
+			continue
+		}
+		if i < inside {
+			return -1 // "does anyone know" holds "anyone know": the question is the sentence's
+		}
+		inside = i + o
+		j := i - 1
+		for j > 0 && t[j] == ' ' {
+			j--
+		}
+		if b := t[j]; b == ',' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80 {
+			// After words that speak of no one, the question is the
+			// sentence's.
+			if g.describes(t[:i]) && !g.insideOpenerBefore(t, i) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// openerAt returns the length of the question opener at s[i:], in any
+// case, ending at a word boundary; 0 when none is there.
+func (g *grammar) openerAt(s string, i int) int {
+	for _, o := range g.openers {
+		if n := len(o); o[0] == lowerASCII(s[i]) && i+n <= len(s) && strings.EqualFold(s[i:i+n], o) && phrase.BoundaryAfter(s, i+n) {
+			return n
+		}
+	}
+	return 0
+}
+
+// insideOpenerBefore reports whether an opener that starts at the sentence's
+// start, or right after a space, before i runs past i ("does anyone know"
+// at the start holds "anyone know").
+func (g *grammar) insideOpenerBefore(s string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-g.openerLen; k-- {
+		if (k == 0 || s[k-1] == ' ') && g.openerFirst[lowerASCII(s[k])] {
+			if n := g.openerAt(s, k); n > 0 && k+n > i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beforeLink returns where the clause that ends at i ends once a
+// conjunction or clause break at its end is left out: "... and" before a
+// question.
+func (g *grammar) beforeLink(s string, i int) int {
+	end := i
+	for end > 0 && s[end-1] == ' ' {
+		end--
+	}
+	ws := end
+	for ws > 0 && s[ws-1] != ' ' {
+		ws--
+	}
+	if w := s[ws:end]; ws < end && (lowerHas(g.conj, g.conjF, w) || lowerHas(g.breaks, g.breaksF, w) || slices.Contains(g.reasons, strings.ToLower(w))) {
+		return ws
+	}
+	return i
 }
 
 // cutBytes holds the bytes at which clauseCuts may break a sentence: a

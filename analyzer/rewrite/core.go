@@ -202,3 +202,84 @@ func (g *grammar) namesThing(s string, w span) bool {
 	lw := strings.ToLower(s[w.start:w.end])
 	return !g.persons[lw] && !g.stop[lw] && !g.third[lw] && g.articles[lw] == ""
 }
+
+// trimmedNeed returns the need a story's clinical finding names once the
+// words that tie it to the client's moment are trimmed, for a finding
+// needCore leaves whole: a count and its unit of time before it ("7
+// months pregnant"), a leading preposition, possessive or intensifier
+// ("in recovery", "her panic", "very paranoid"), and, when what is left
+// is still more than a need, everything from the first preposition or
+// copula after the need's own words, leaving two words or more
+// ("skipping meals to lose weight", "safety plan is in place"). What is
+// left must stand as a need by itself (see plainNeed), open on a word of
+// three letters or more and hold one of four; "" otherwise, and for a
+// finding that quotes anyone. A short finding that opens on a negation
+// ("not eating much") is kept whole when what it denies is a need.
+func (g *grammar) trimmedNeed(text string) string {
+	t := strings.TrimSpace(text)
+	if i := strings.IndexAny(t, ",;:()[]—–.!?"); i >= 0 {
+		t = t[:i] // a list or an aside after the need is the client's (see needCore)
+	}
+	if indexAny(t, "\"“”«»") >= 0 {
+		return ""
+	}
+	var buf [16]span
+	words := appendWords(buf[:0], t) // on the stack for a finding's few words
+	if len(words) >= 2 && len(words) <= maxNeedWords && lowerGet(g.negations, t[words[0].start:words[0].end]) {
+		// "not sleeping", "no come": the negation is the need's own, and
+		// what it denies must stand as a need.
+		if rest := t[words[1].start:words[len(words)-1].end]; words[1].end-words[1].start >= 4 && g.plainNeed(rest) {
+			return t[words[0].start:words[len(words)-1].end]
+		}
+		return ""
+	}
+	i, counted := 0, false
+	if len(words) > 2 && strings.Trim(t[words[0].start:words[0].end], "0123456789") == "" {
+		i = 1 // "2 withdrawal seizures": the count is the client's
+		if lowerGet(g.timeUnits, t[words[1].start:words[1].end]) {
+			i, counted = 2, true // and so is "7 months" of "7 months pregnant"
+		}
+	}
+	for i < len(words)-1 {
+		w := t[words[i].start:words[i].end]
+		if !lowerGet(g.intensifiers, w) && !lowerHas(g.preps, g.prepsF, w) && !lowerGet(g.third, w) {
+			break
+		}
+		i++
+	}
+	if i == 0 && len(words) <= maxNeedWords {
+		return "" // nothing trimmed: plainNeed has already weighed it
+	}
+	rest := words[i:]
+	if len(rest) > maxNeedWords || !g.plainNeed(t[rest[0].start:rest[len(rest)-1].end]) {
+		end := 0
+		for j := 1; j < len(rest); j++ {
+			if w := t[rest[j].start:rest[j].end]; lowerHas(g.preps, g.prepsF, w) || lowerGet(g.copulas, w) {
+				end = j
+				break
+			}
+		}
+		if end < 2 || end+1 < len(rest) && lowerGet(g.third, t[rest[end+1].start:rest[end+1].end]) {
+			// One word left before the cut is as often the client's act
+			// ("found in ...") as a need, and a head whose preposition
+			// leads to someone ("saw ... to her ...") is what was done to
+			// them: a cut head has two words and leads to no one.
+			return ""
+		}
+		rest = rest[:end]
+	}
+	if counted && len(rest) < 2 || rest[0].end-rest[0].start < 3 {
+		// "20 weeks along" counts the client's time, and a head that
+		// opens on a clitic or a negation ("se encerró", "no habla") is
+		// a clause of the story, not a need's name.
+		return ""
+	}
+	core := t[rest[0].start:rest[len(rest)-1].end]
+	if last := rest[len(rest)-1]; lowerHas(g.preps, g.prepsF, t[last.start:last.end]) {
+		return "" // "... depuis": a dangling preposition
+	}
+	if !g.plainNeed(core) || !slices.ContainsFunc(rest, func(s span) bool { return s.end-s.start >= 4 }) {
+		return ""
+	}
+	return core
+}

@@ -59,7 +59,12 @@ type grammar struct {
 	// reasons give a reason ("bc", "parce que"): after an ask, one that
 	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
 	// their first bytes; reasonsASCII says each of those is ASCII.
-	reasons      []string
+	reasons []string
+	// openers hold the question openers, lower case (see questionStart);
+	// openerFirst their first bytes, openerLen the longest one's length.
+	openers      []string
+	openerFirst  [256]bool
+	openerLen    int
 	reasonFirst  [256]bool
 	reasonsASCII bool
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
@@ -86,8 +91,10 @@ type grammar struct {
 	// particles join the parts of a surname (see rules.Grammar).
 	personPhrase string
 	particles    map[string]bool
-	// timeUnits are the units of time a count may measure (see unit).
-	timeUnits map[string]bool
+	// timeUnits are the units of time a count may measure (see unit);
+	// intensifiers the words that strengthen a need, negations those that
+	// deny it (see trimmedNeed).
+	timeUnits, intensifiers, negations map[string]bool
 	// placeHeads are part of the place they come right before, lower
 	// case (see rules.Grammar).
 	placeHeads []string
@@ -231,6 +238,15 @@ func newGrammar(p *rules.Pack) *grammar {
 	}
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
+	g.intensifiers, g.negations = setOf(gr.Intensifiers), setOf(gr.Negations)
+	for _, o := range gr.QuestionOpeners {
+		if o != "" {
+			lo := strings.ToLower(o)
+			g.openers = append(g.openers, lo)
+			g.openerFirst[lo[0]] = true
+			g.openerLen = max(g.openerLen, len(lo))
+		}
+	}
 	for _, h := range gr.PlaceHeads {
 		g.placeHeads = append(g.placeHeads, strings.ToLower(h))
 	}

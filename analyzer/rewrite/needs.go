@@ -128,6 +128,8 @@ func (c *run) needs() (needs, story []string) {
 					t = lowerFirst(strings.TrimRight(strings.TrimSpace(f.Text), ".,;:!?"))
 				} else if core := c.gr.needCore(f.Text); core != "" {
 					t = lowerFirst(core) // "fibromyalgia, on long-term disability"
+				} else if core := c.gr.trimmedNeed(f.Text); core != "" {
+					t = lowerFirst(core) // "very paranoid", "safety plan is in place"
 				}
 				if t != "" && !slices.Contains(story, t) {
 					story = append(story, t)

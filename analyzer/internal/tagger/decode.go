@@ -109,8 +109,9 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 	// in none, and the categories are most of a row.
 	var row [nbio]int64
 	for i := range toks {
-		tg.feats = tg.s.tokenFeatures(tg.feats[:0], i)
+		tg.feats = tg.s.appendTokenFeatures(tg.feats[:0], i, false)
 		copy(row[:], tg.shared)
+		m.addFixed(row[:], 0, i, n, toks[i].Zone)
 		tg.hitAt[i] = int32(len(tg.hits))
 		tg.hits = m.addSpanTags(&row, tg.feats, tg.hits)
 		tr := m.trans64[(prev+1)*nbio : (prev+2)*nbio]
@@ -132,6 +133,7 @@ func (tg *Tagger) Tag(toks []Token) []Span {
 		for i := sp.Start; i < sp.End; i++ {
 			cat := tg.cat[i*nc : (i+1)*nc]
 			copy(cat, tg.shared[nbio:])
+			m.addFixed(cat, nbio, i, n, toks[i].Zone)
 			m.addCategories(cat, tg.hits[tg.hitAt[i]:tg.hitAt[i+1]])
 		}
 		tg.out[k] = tg.span(sp.Start, sp.End, bestCategory(tg.cat, nc, sp.Start, sp.End))

@@ -48,7 +48,13 @@ func TestTagMatchesFullRows(t *testing.T) {
 	m := trained(t)
 	tg := m.NewTagger()
 	spansSeen := 0
-	for _, ex := range synthetic(200, 3) {
+	for k, ex := range synthetic(200, 3) {
+		// Zones and marks of every kind, so that the position and zone
+		// rows Tag adds without a lookup are checked too.
+		for i := range ex.Tokens {
+			ex.Tokens[i].Zone = uint8(k % 7 * 37)
+			ex.Tokens[i].Marks = uint64(k*i) % 5 << (i % 3 * 20)
+		}
 		want := fullRowTag(m, ex.Tokens)
 		got := tg.Tag(ex.Tokens)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {

@@ -70,48 +70,83 @@ const (
 	hEOS = 0xc2b2ae3d27d4eb4f
 )
 
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // fnv hashes s with 64-bit FNV-1a, folding accented letters to their
 // base letter first (Fold), so that a word typed without its accents, as
 // people often do, has the features of the word with them.
 func fnv(s string) uint64 {
-	h, _, _ := fnvPrefixes(s)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		h, i = fnvRune(h, s, i)
+	}
 	return h
+}
+
+// fnvRune hashes into h the rune of s that starts at i, not ASCII (its
+// base letter, or its bytes), and returns the index after it.
+func fnvRune(h uint64, s string, i int) (uint64, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if b := foldRune(r); b != 0 {
+		return (h ^ uint64(b)) * fnvPrime, i + size
+	}
+	for k := range size {
+		h = (h ^ uint64(s[i+k])) * fnvPrime
+	}
+	return h, i + size
 }
 
 // fnvPrefixes returns fnv of s and of its first 3 and 4 runes, in one
 // pass: FNV-1a of a prefix is the hash's state after the prefix.
 func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
-	h := uint64(14695981039346656037)
+	h, i := uint64(fnvOffset), 0
 	pre3, pre4 = h, h
-	runes := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			h ^= uint64(c)
-			h *= 1099511628211
+	for runes := 1; runes <= 4 && i < len(s); runes++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
 			i++
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if b := foldRune(r); b != 0 {
-				h ^= uint64(b)
-				h *= 1099511628211
-			} else {
-				for k := range size {
-					h ^= uint64(s[i+k])
-					h *= 1099511628211
-				}
-			}
-			i += size
+			h, i = fnvRune(h, s, i)
 		}
-		runes++
 		if runes <= 3 {
 			pre3 = h
 		}
-		if runes <= 4 {
-			pre4 = h
+		pre4 = h
+	}
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
 		}
+		h, i = fnvRune(h, s, i)
 	}
 	return h, pre3, pre4
+}
+
+// suffixHashes returns fnv of the last 3 and the last 2 runes of w; for
+// a word shorter than 3 bytes or that ends in three ASCII bytes, without
+// looking for where its runes start.
+func suffixHashes(w string) (suf3, suf2 uint64) {
+	n := len(w)
+	switch {
+	case n < 3: // two runes at most: both suffixes are the word
+		h := fnv(w)
+		return h, h
+	case w[n-1]|w[n-2]|w[n-3] >= utf8.RuneSelf:
+		return fnv(suffix(w, 3)), fnv(suffix(w, 2))
+	}
+	step := func(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+	return step(step(step(fnvOffset, w[n-3]), w[n-2]), w[n-1]), step(step(fnvOffset, w[n-2]), w[n-1])
 }
 
 // foldTable maps the letters U+00E0 to U+00FF to their base letter:
@@ -182,12 +217,14 @@ func suffix(s string, n int) string {
 // case, digits, mixed letters and digits.
 func shape(w string) uint64 {
 	var upper, lower, digit int
+	firstUpper := false
 	for i := 0; i < len(w); {
 		// ASCII first: unicode's tables give the same answers there.
 		if c := w[i]; c < utf8.RuneSelf {
 			switch {
 			case 'A' <= c && c <= 'Z':
 				upper++
+				firstUpper = firstUpper || i == 0
 			case '0' <= c && c <= '9':
 				digit++
 			default:
@@ -200,6 +237,7 @@ func shape(w string) uint64 {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
+			firstUpper = firstUpper || i == 0
 		case unicode.IsDigit(r):
 			digit++
 		default:
@@ -207,7 +245,12 @@ func shape(w string) uint64 {
 		}
 		i += size
 	}
-	first, _ := utf8.DecodeRuneInString(w)
+	return shapeOf(upper, lower, digit, firstUpper)
+}
+
+// shapeOf is the shape of a word of the given counts of upper-case
+// letters, other runes and digits, whose first rune is upper case or not.
+func shapeOf(upper, lower, digit int, firstUpper bool) uint64 {
 	switch {
 	case digit > 0 && upper+lower == 0:
 		return 1
@@ -215,7 +258,7 @@ func shape(w string) uint64 {
 		return 2
 	case upper > 1 && lower == 0:
 		return 3
-	case unicode.IsUpper(first):
+	case firstUpper:
 		return 4
 	default:
 		return 5
@@ -248,8 +291,7 @@ func (s *sentence) reset(toks []Token) {
 	s.sentMarks = 0
 	for i, t := range toks {
 		s.word[i], s.pre3[i], s.pre4[i] = fnvPrefixes(t.Lower)
-		s.suf3[i] = fnv(suffix(t.Lower, 3))
-		s.suf2[i] = fnv(suffix(t.Lower, 2))
+		s.suf3[i], s.suf2[i] = suffixHashes(t.Lower)
 		s.shp[i] = shape(t.Word)
 		s.marks[i] = t.Marks
 		s.zone[i] = t.Zone
@@ -277,6 +319,13 @@ func (s *sentence) sentenceFeatures(out []uint32) []uint32 {
 
 // tokenFeatures appends the keys of token i's own features.
 func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
+	return s.appendTokenFeatures(out, i, true)
+}
+
+// appendTokenFeatures is tokenFeatures, leaving out the features of the
+// token's position and zone unless all: decoding adds those from the
+// model's fixed rows (Model.fixedRow), the order of the others kept.
+func (s *sentence) appendTokenFeatures(out []uint32, i int, all bool) []uint32 {
 	n := len(s.word)
 	at := func(k int) uint64 {
 		switch {
@@ -288,22 +337,16 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 		return s.word[k]
 	}
 	w, p, nx := s.word[i], at(i-1), at(i+1)
-	pos := uint64(3)
-	switch {
-	case i == 0:
-		pos = 0
-	case i < 3:
-		pos = 1
-	case i == n-1:
-		pos = 2
-	}
 	out = append(out,
 		mix(tWord, w), mix(tPrev, p), mix(tNext, nx),
 		mix(tPrev2, at(i-2)), mix(tNext2, at(i+2)),
 		mix(tBigramL, p*31+w), mix(tBigramR, w*31+nx),
 		mix(tPre3, s.pre3[i]), mix(tSuf3, s.suf3[i]), mix(tSuf2, s.suf2[i]), mix(tPre4, s.pre4[i]),
-		mix(tShape, s.shp[i]), mix(tPos, pos),
+		mix(tShape, s.shp[i]),
 	)
+	if all {
+		out = append(out, mix(tPos, position(i, n)))
+	}
 	if i > 0 {
 		out = append(out, mix(tPrevPre4, s.pre4[i-1]), mix(tPrevSuf3, s.suf3[i-1]))
 	}
@@ -311,7 +354,10 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 		out = append(out, mix(tNextPre4, s.pre4[i+1]), mix(tNextSuf3, s.suf3[i+1]))
 	}
 	z := uint64(s.zone[i])
-	out = append(out, mix(tZone, z), mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
+	if all {
+		out = append(out, mix(tZone, z))
+	}
+	out = append(out, mix(tZoneWord, w^z*0x9e3779b97f4a7c15))
 	out = appendBits(out, tMark, s.marks[i])
 	if i > 0 {
 		out = appendBits(out, tMarkL, s.marks[i-1])
@@ -321,6 +367,27 @@ func (s *sentence) tokenFeatures(out []uint32, i int) []uint32 {
 	}
 	return out
 }
+
+// position is the value of token i's position feature in a sentence of n
+// tokens: the first, among the first three, the last, or elsewhere.
+func position(i, n int) uint64 {
+	switch {
+	case i == 0:
+		return 0
+	case i < 3:
+		return 1
+	case i == n-1:
+		return 2
+	}
+	return 3
+}
+
+// Fixed rows: a position feature's for each position value, then a zone
+// feature's for each Zone (Model.fixed).
+const (
+	nPositions = 4
+	nFixed     = nPositions + 256
+)
 
 // appendBits appends one feature per set bit of m.
 func appendBits(out []uint32, t uint64, m uint64) []uint32 {

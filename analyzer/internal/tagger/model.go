@@ -46,6 +46,10 @@ type Model struct {
 	// categories' columns. A zero slot is empty (keys are non-zero).
 	table []uint64
 	rows  []int32
+	// fixed holds nFixed whole rows (ncol weights each, shifts applied):
+	// of the position feature's values, then of the zone feature's, so
+	// that decoding adds each of them without a lookup (fixedRow).
+	fixed []int64
 }
 
 // nbio is the number of span tags: O, B and I.
@@ -118,7 +122,27 @@ func newModel(cats []string, obias int32, keys []uint32, w []int8, shift []uint8
 			}
 		}
 	}
+	m.fixed = make([]int64, nFixed*nc)
+	for p := range uint64(nPositions) {
+		m.addRows(m.fixed[p*uint64(nc):(p+1)*uint64(nc)], []uint32{mix(tPos, p)}, 0)
+	}
+	for z := range uint64(256) {
+		k := (nPositions + z) * uint64(nc)
+		m.addRows(m.fixed[k:k+uint64(nc)], []uint32{mix(tZone, z)}, 0)
+	}
 	return m, nil
+}
+
+// addFixed adds to out the weights, from column col on, of the
+// position feature of token i of n and of the zone feature of zone z
+// (tPos and tZone, whose rows the model keeps whole).
+func (m *Model) addFixed(out []int64, col, i, n int, z uint8) {
+	p := m.fixed[int(position(i, n))*m.ncol+col:]
+	q := m.fixed[(nPositions+int(z))*m.ncol+col:]
+	p, q = p[:len(out)], q[:len(out)]
+	for t := range out {
+		out[t] += p[t] + q[t]
+	}
 }
 
 // slot returns the table slot of feature key k, or -1.

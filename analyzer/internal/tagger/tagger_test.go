@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -127,6 +128,49 @@ func TestDropout(t *testing.T) {
 	}
 	if total == 0 || wrong > total/20 {
 		t.Fatalf("with dropout, Tag missed %d of %d spans on held-out synthetic sentences", wrong, total)
+	}
+}
+
+// TestDropoutIsLocal checks that which features a training step leaves
+// out of a token depends on that token alone: a feature added to one token
+// (a pack's new rule marking a word) leaves the draws of the others as they
+// were, so retraining moves the model only where its inputs moved. It also
+// checks that about the configured share is left out.
+func TestDropoutIsLocal(t *testing.T) {
+	tr := &trainer{}
+	tr.reset(7, 0.25)
+	feats := make([][]uint32, 6)
+	for i := range feats {
+		for k := range 40 {
+			feats[i] = append(feats[i], uint32(1000*i+k+1))
+		}
+	}
+	copyOf := func(ff [][]uint32) [][]uint32 {
+		out := make([][]uint32, len(ff))
+		for i, f := range ff {
+			out[i] = slices.Clone(f)
+		}
+		return out
+	}
+	before := copyOf(tr.drop(feats, 3))
+	kept := 0
+	for _, f := range before {
+		kept += len(f)
+	}
+	if kept < 6*40*6/10 || kept > 6*40*9/10 {
+		t.Errorf("dropout 0.25 kept %d of %d features", kept, 6*40)
+	}
+	changed := copyOf(feats)
+	changed[2] = append([]uint32{999999}, changed[2]...)
+	after := tr.drop(changed, 3)
+	for i := range feats {
+		got := slices.DeleteFunc(slices.Clone(after[i]), func(k uint32) bool { return k == 999999 })
+		if !slices.Equal(got, before[i]) {
+			t.Errorf("token %d: a feature added to token 2 changed what token %d keeps: %v, then %v", i, i, before[i], got)
+		}
+	}
+	if again := tr.drop(feats, 4); slices.Equal(again[0], before[0]) && slices.Equal(again[1], before[1]) {
+		t.Error("another step left out the same features: the step is not drawn")
 	}
 }
 
@@ -264,11 +308,60 @@ func TestZoneDecides(t *testing.T) {
 	}
 }
 
+// fnvByRune is fnv written rune by rune, as the weights were trained.
+func fnvByRune(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if b := foldRune(r); b != 0 {
+			h = (h ^ uint64(b)) * 1099511628211
+		} else {
+			for _, c := range []byte(s[i : i+size]) {
+				h = (h ^ uint64(c)) * 1099511628211
+			}
+		}
+		i += size
+	}
+	return h
+}
+
+// shapeByRune is shape as first written: the counts of upper-case
+// letters, digits and others rune by rune, and the first rune decoded
+// again.
+func shapeByRune(w string) uint64 {
+	var upper, lower, digit int
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r):
+			digit++
+		default:
+			lower++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return shapeOf(upper, lower, digit, unicode.IsUpper(first))
+}
+
+var hashedWords = []string{"I", "Ab", "AB", "ABC", "A1", "12", "١٢", "Éa", "ÉTÉ", "éT", "\xffA", "Ω", "ǅx", "x\xc3", "", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté",
+	"walked", "x\xffy", "\xe2\x82", "ab\xff", "日本語", "café", "caféx", "xcafé", "it's", "9am"}
+
 func TestFnvPrefixesHashesThePrefixes(t *testing.T) {
-	for _, w := range []string{"", "a", "ab", "abc", "abcd", "abcde", "séance", "seance", "año", "😀x", "été", "ça", "naïveté"} {
+	for _, w := range hashedWords {
 		whole, pre3, pre4 := fnvPrefixes(w)
-		if whole != fnv(w) || pre3 != fnv(prefix(w, 3)) || pre4 != fnv(prefix(w, 4)) {
-			t.Errorf("fnvPrefixes(%q) = %x, %x, %x; want %x, %x, %x", w, whole, pre3, pre4, fnv(w), fnv(prefix(w, 3)), fnv(prefix(w, 4)))
+		if whole != fnvByRune(w) || pre3 != fnvByRune(prefix(w, 3)) || pre4 != fnvByRune(prefix(w, 4)) {
+			t.Errorf("fnvPrefixes(%q) = %x, %x, %x; want %x, %x, %x", w, whole, pre3, pre4, fnvByRune(w), fnvByRune(prefix(w, 3)), fnvByRune(prefix(w, 4)))
+		}
+		if fnv(w) != fnvByRune(w) {
+			t.Errorf("fnv(%q) = %x; want %x", w, fnv(w), fnvByRune(w))
+		}
+		if got, want := shape(w), shapeByRune(w); got != want {
+			t.Errorf("shape(%q) = %d; want %d", w, got, want)
+		}
+		suf3, suf2 := suffixHashes(w)
+		if suf3 != fnvByRune(suffix(w, 3)) || suf2 != fnvByRune(suffix(w, 2)) {
+			t.Errorf("suffixHashes(%q) = %x, %x; want %x, %x", w, suf3, suf2, fnvByRune(suffix(w, 3)), fnvByRune(suffix(w, 2)))
 		}
 	}
 	if fnv("séance") != fnv("seance") {

@@ -71,8 +71,12 @@ type trainer struct {
 	pathBuf []int
 	bio     []int
 	dropout float64
-	rng     *rand.Rand
-	kept    [][]uint32 // per token, the features of this step
+	// dropSeed and dropCut decide which features a step leaves out
+	// (drop): a feature is out when the hash of (dropSeed, the step's
+	// epoch and example, the token, the feature) is below dropCut.
+	dropSeed uint64
+	dropCut  uint64
+	kept     [][]uint32 // per token, the features of this step
 }
 
 // Train fits a model to the examples with the structured averaged
@@ -108,10 +112,10 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 		for i := range order {
 			order[i] = i
 		}
-		for range cfg.Epochs {
+		for epoch := range cfg.Epochs {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, i := range order {
-				tr.step(tr.feats[i], examples[i].Tags)
+				tr.step(tr.feats[i], examples[i].Tags, uint64(epoch)<<32|uint64(i))
 				tr.c++
 			}
 		}
@@ -127,7 +131,11 @@ func (tr *trainer) reset(seed uint64, dropout float64) {
 	clear(tr.u)
 	tr.tw, tr.tu = make([]float64, (nbio+1)*nbio), make([]float64, (nbio+1)*nbio)
 	tr.c = 1
-	tr.dropout, tr.rng = dropout, rand.New(rand.NewPCG(seed, 0xd209))
+	tr.dropout, tr.dropSeed = dropout, splitmix(seed^0xd209)
+	tr.dropCut = uint64(math.Min(dropout, 1) * (1 << 63) * 2)
+	if dropout >= 1 {
+		tr.dropCut = math.MaxUint64
+	}
 }
 
 // addAverage adds to sum the averaged perceptron weights w - u/c, divided
@@ -181,12 +189,13 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 // differs from the gold span tags, moves the weights toward the gold; then,
 // for each gold span whose summed category scores pick the wrong
 // category, it moves its tokens' category weights toward the right one.
-func (tr *trainer) step(feats [][]uint32, gold []int) {
+// visit names the step (its epoch and example) for drop.
+func (tr *trainer) step(feats [][]uint32, gold []int, visit uint64) {
 	nc, n := tr.ncol-nbio, len(gold)
 	if n == 0 {
 		return
 	}
-	feats = tr.drop(feats)
+	feats = tr.drop(feats, visit)
 	tr.em = slices.Grow(tr.em[:0], n*nbio)[:n*nbio]
 	tr.cat = slices.Grow(tr.cat[:0], n*nc)[:n*nc]
 	clear(tr.em)
@@ -250,24 +259,40 @@ func (tr *trainer) step(feats [][]uint32, gold []int) {
 }
 
 // drop returns feats less a share tr.dropout of each token's features,
-// drawn at random, or feats itself without dropout.
-func (tr *trainer) drop(feats [][]uint32) [][]uint32 {
+// or feats itself without dropout. Whether a feature is left out depends
+// only on the seed, the step (visit: its epoch and example), the token's
+// place and the feature itself, not on a random stream that every
+// feature before it advanced: a rule or word class that adds or removes a
+// few features on some tokens (a pack's change) leaves the draws of every
+// other feature as they were, so retraining moves the model only where
+// its inputs moved.
+func (tr *trainer) drop(feats [][]uint32, visit uint64) [][]uint32 {
 	if tr.dropout <= 0 {
 		return feats
 	}
 	for len(tr.kept) < len(feats) {
 		tr.kept = append(tr.kept, nil)
 	}
+	base := splitmix(tr.dropSeed ^ visit)
 	for i, f := range feats {
 		k := tr.kept[i][:0]
+		at := splitmix(base + uint64(i))
 		for _, x := range f {
-			if tr.rng.Float64() >= tr.dropout {
+			if splitmix(at^uint64(x)) >= tr.dropCut {
 				k = append(k, x)
 			}
 		}
 		tr.kept[i] = k
 	}
 	return tr.kept[:len(feats)]
+}
+
+// splitmix is the SplitMix64 finalizer: a well-mixed 64-bit hash of x.
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 func (tr *trainer) update(w, u []float64, i int, d float64) {
