@@ -111,6 +111,7 @@ type walkState struct {
 	// notWalked once the pattern is searched apart.
 	next    int
 	read    int  // bytes its automata read (overBudget)
+	seek    *dfa // the pattern's unanchored automaton, or nil
 	checked bool // fast was asked
 	// trying: a match was seen, so every possible start is tried (as
 	// findAll does); until then the unanchored automaton runs from each
@@ -147,7 +148,7 @@ func (w *Walk) Run(s string, t *Text) *Walked {
 	}
 	for k, i := range w.bit {
 		p := w.ps[i]
-		state[k] = walkState{}
+		state[k] = walkState{seek: p.seek.get()}
 		if t.Edges == nil || p.invalid(s, &hits) {
 			// No edges known (a text without words), or regexp's search
 			// (invalid UTF-8): findAll's own ways.
@@ -163,20 +164,19 @@ func (w *Walk) Run(s string, t *Text) *Walked {
 			w.visit(s, 0, m, out, state, &arena, &b.fast)
 		}
 	}
+	row, pairs := &w.row, w.pairs
 	for _, e := range t.Edges {
 		i := int(e)
-		r := w.row[s[i]]
-		if r == 0 {
+		if i+1 >= len(s) {
+			if m := w.maskAt(s, i); m != 0 {
+				w.visit(s, i, m, out, state, &arena, &b.fast)
+			}
 			continue
 		}
-		var m uint32
-		if i+1 < len(s) {
-			m = w.pairs[r-1][s[i+1]]
-		} else {
-			m = w.short[s[i]]
-		}
-		if m != 0 {
-			w.visit(s, i, m, out, state, &arena, &b.fast)
+		if r := row[s[i]]; r != 0 {
+			if m := pairs[r-1][s[i+1]]; m != 0 {
+				w.visit(s, i, m, out, state, &arena, &b.fast)
+			}
 		}
 	}
 	b.res.out, b.res.served, b.state, b.arena = out, w.walked, state, arena
@@ -215,8 +215,8 @@ func (w *Walk) visit(s string, i int, m uint32, out [][][]int, state []walkState
 			continue
 		}
 		if !st.trying {
-			if d := p.seek.get(); d != nil {
-				q, found := d.runIdle(s, i)
+			if st.seek != nil {
+				q, found := st.seek.runIdle(s, i)
 				if !found {
 					st.next = q
 					continue
