@@ -45,6 +45,16 @@ func TestIntentConceptsCarryAcrossLanguages(t *testing.T) {
 		{"en", "Who could I refer a teen to?", "refer", "refer"},
 		{"fr", "À qui référer un ado?", "referer", "refer"},
 		{"es", "¿A quién derivar a un adolescente?", "derivar", "refer"},
+		{"en", "New episode on the blog this week!", "episode", "news"},
+		{"fr", "Notre infolettre de mars est parue.", "infolettre", "news"},
+		{"es", "Novedades del consultorio para abril.", "novedades", "news"},
+		{"en", "If you're struggling, you are not alone.", "struggling", "hope"},
+		{"fr", "Vous n'êtes pas seule, il y a de l'espoir.", "espoir", "hope"},
+		{"es", "No estás sola: mereces apoyo.", "mereces", "hope"},
+		{"es", "¿Qué haríais vosotros en este caso?", "hariais", "howto"},
+		{"es", "Quedan plazas para el grupo de los martes.", "plazas", "capacity"},
+		{"fr", "Des créneaux se libèrent en mai, prenez rdv.", "rdv", "booking"},
+		{"en", "Quarterly chapter meeting, two CE credits.", "meeting", "event"},
 	} {
 		p, err := a.IntentPost(Input{Text: tc.text, Lang: tc.lang, Platform: "forum"})
 		if err != nil {

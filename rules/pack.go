@@ -235,6 +235,8 @@ var IntentConcepts = []string{
 	"offer",     // offering a service or a place: "offer", "proposons", "ofrecemos"
 	"contact",   // how to reach the poster: "call", "écrivez", "escribinos"
 	"refer",     // referring someone on: "referral", "référer", "derivar"
+	"news",      // a practice's news and media: "announcing", "episode", "infolettre", "novedades"
+	"hope",      // words to a reader who may become a client: "struggling", "alone", "mereces"
 }
 
 // Intent is one post intent with the weighted cues that point to it.

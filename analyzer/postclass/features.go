@@ -61,9 +61,6 @@ func Features(p Post, bits uint) []uint32 {
 		if i+1 < len(toks) {
 			add("b", t, toks[i+1])
 		}
-		if i < headTokens {
-			add("h", t)
-		}
 		if c, ok := p.Concepts[t]; ok {
 			add("concept", c)
 			if i < headTokens {
@@ -74,19 +71,20 @@ func Features(p Post, bits uint) []uint32 {
 	conceptPairs(toks, p.Concepts, add)
 	questions(p.Text, p.Concepts, add)
 	sentenceStarts(p.Text, p.Concepts, add)
-	if len(toks) > 0 {
-		add("first", toks[0])
-	}
-	if len(toks) > 1 {
-		add("first2", toks[0], toks[1])
-	}
 	for _, c := range p.Cues {
 		add("cue", c)
 	}
 	shape(p.Text, add)
-	add("len", strconv.Itoa(bucket(len(toks))))
 	return distinct(ids, bits)
 }
+
+// Where a word stands (in the opening, first, in a question) is read
+// through its concept only (concept^, q-concept, concept<), never as the
+// raw word again: the raw words of the corpus's openings and questions,
+// and its posts' lengths, learned how the corpus's writers put things
+// more than what posts are for. Without them (h-intent4), 5-fold CV over
+// 10 splits went 0.853 -> 0.846 (es 0.871 -> 0.840) and the plain probe,
+// written by other people, 0.793 -> 0.840 (rules/README.md).
 
 // French and Spanish words longer than minStemmed bytes are also read by
 // their first stemBytes bytes: their verbs and nouns come in many forms
@@ -166,7 +164,7 @@ func conceptPairs(toks []string, concepts map[string]string, add func(...string)
 // maxQuestions bounds the questions read from a post.
 const maxQuestions = 8
 
-// questions adds the words, and their concepts, of the sentences that end
+// questions adds the concepts of the words of the sentences that end
 // in a question mark: what a post asks says what it is for, wherever the
 // question stands.
 func questions(s string, concepts map[string]string, add func(...string)) {
@@ -175,8 +173,11 @@ func questions(s string, concepts map[string]string, add func(...string)) {
 		switch s[i] {
 		case '?':
 			n++
+			if quoted(s[i+1:]) {
+				start = i + 1
+				continue // someone's words quoted, not what the post asks
+			}
 			for _, t := range words(s[start:i], 40) {
-				add("q", t)
 				if c, ok := concepts[t]; ok {
 					add("q-concept", c)
 				}
@@ -186,6 +187,16 @@ func questions(s string, concepts map[string]string, add func(...string)) {
 			start = i + 1
 		}
 	}
+}
+
+// quoted says whether rest, what follows a question mark, opens on a
+// closing quote (after French spacing: "? »"): the question is someone's
+// words ("she asks \"is everyone going to die?\" at night"), not the
+// poster's.
+func quoted(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0\u202f")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("\"”»'’", r)
 }
 
 // maxSentences bounds the sentences whose first word sentenceStarts reads.

@@ -209,3 +209,26 @@ func TestSentenceOpenersGiveTheirConcept(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedQuestionsAreNotAsked checks that a question closing a
+// quotation (someone's words reported in the post) gives no question
+// feature, and the poster's own question does (sentences written for
+// this test).
+func TestQuotedQuestionsAreNotAsked(t *testing.T) {
+	concepts := map[string]string{"anyone": "ask"}
+	asks := hashParts([]string{"q-concept", "ask"}) & (1<<16 - 1)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Does anyone run a teen group near the lake?", true},
+		{"He keeps asking \"does anyone even care?\" at night.", false},
+		{"Elle répète « quelqu'un m'écoute, anyone ? » chaque soir.", false},
+		{"She wrote 'is anyone there?' on the board. Anyone know a DBT group?", true},
+	} {
+		ids := Features(Post{Text: tc.text, Lang: "en", Platform: "forum", Concepts: concepts}, 16)
+		if got := slices.Contains(ids, asks); got != tc.want {
+			t.Errorf("%q: question feature %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

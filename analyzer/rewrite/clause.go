@@ -156,7 +156,7 @@ func (g *grammar) withQuestionCut(s string, cuts [][2]int) [][2]int {
 // questionStart returns where a question to peers starts inside s, a
 // sentence that ends on a question mark: at the first of the pack's
 // question openers that follows a word or a comma, not the sentence's
-// start ("... depuis 15 ans vous faites le sevrage avant ou pendant ?");
+// start ("... il rechute chaque hiver vous feriez quoi ?");
 // -1 when none does. A question typed after the client's story without
 // a stop is its own clause.
 func (g *grammar) questionStart(s string) int {

@@ -19,7 +19,7 @@ func TestTrimmedNeed(t *testing.T) {
 		{"en", "found him in the garage", ""},                     // one word before the cut
 		{"en", "cutting her arms at night", ""},                   // someone's
 		{"en", "checks the locks before bed", ""},                 // an object, not a need
-		{"en", "sleeps in his truck some nights", ""},             // a clause of the story
+		{"en", "naps in her car most afternoons", ""},             // a clause of the story
 		{"en", "told her mom, then ran", ""},                      // the head is no need
 		{"en", "shouting \"leave me alone\" at staff", ""},        // a quote
 		{"en", "panic attacks", ""},                               // nothing to trim: plainNeed's

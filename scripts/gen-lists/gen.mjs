@@ -597,3 +597,5 @@ console.log("licences written to", lic);
 // The services acronyms (services.mjs) read the lists written above.
 await import("./services.mjs");
 await import("./abbrevs.mjs");
+// The rare place words (rareplaces.mjs) read the places and common words above.
+await import("./rareplaces.mjs");

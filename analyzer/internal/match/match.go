@@ -63,7 +63,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 		for _, ri := range pm.Rules {
 			r := c.Rules[ri]
 			if !caseOK(r, v.Text[pm.Start:pm.End]) {
-				if cand, ok := checkUncased(r, v, pm.Start, pm.End, c.Function, lowerPost); ok {
+				if cand, ok := checkUncased(c, r, v, pm.Start, pm.End, lowerPost); ok {
 					out = append(out, cand)
 				}
 				continue

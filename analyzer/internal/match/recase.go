@@ -166,9 +166,7 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				upper(toks[k].Start)
 			}
 		}
-		if b != nil {
-			hyphenCompounds(c, v.Text, b, toks, upper)
-		}
+		hyphenCompounds(c, v, func() []byte { return b }, toks, upper)
 	}
 	if b != nil {
 		v.Text = string(b)

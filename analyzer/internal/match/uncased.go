@@ -41,11 +41,12 @@ func uncased(matched string) bool {
 	return matched == strings.ToUpper(matched) && strings.ContainsAny(matched, " -")
 }
 
-// checkUncased applies r to a match whose case failed caseOK: for a
-// title-case rule with an ambiguous context, an uncased form counts when
-// that context is there. function holds the pack's function words;
-// lowerPost tells whether the whole post was typed without capitals.
-func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set, lowerPost bool) (pack.Candidate, bool) {
+// checkUncased applies r, a rule of c, to a match whose case failed
+// caseOK: for a title-case rule with an ambiguous context, an uncased form
+// counts when that context is there. lowerPost tells whether the whole
+// post was typed without capitals.
+func checkUncased(c *pack.Compiled, r *pack.Rule, v *pack.View, s, e int, lowerPost bool) (pack.Candidate, bool) {
+	function := c.Function
 	if r.Case != "title" || r.AmbiguousSet == nil || (r.AmbBefore == nil && r.AmbAfter == nil) {
 		return pack.Candidate{}, false
 	}
@@ -60,7 +61,8 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set, l
 	if !ok {
 		return pack.Candidate{}, false
 	}
-	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) && !(lowerPost && nameBothSides(r, v, s, e, function)) {
+	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) && !(lowerPost && nameBothSides(r, v, s, e, function)) &&
+		!bareRarePlace(c, r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's
@@ -72,6 +74,27 @@ func checkUncased(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set, l
 	}
 	cand.Why = "written without capitals, but used here as a name or place"
 	return cand, true
+}
+
+// bareRarePlace reports whether the lower-case place v.Lower[s:e] is
+// named like a rare ordinary word (c.RarePlaces: "paisley", "flagstaff")
+// and stands right after one of the pack's place prepositions, with no
+// article ("in paisley", "near flagstaff"; not "in the paisley", "a
+// paisley scarf"): there the rare word would want its article, and the
+// place needs none.
+func bareRarePlace(c *pack.Compiled, r *pack.Rule, v *pack.View, s, e int) bool {
+	if r.Category != "location" || !c.RarePlaces.Has(v.Lower[s:e]) || s < 2 || v.Lower[s-1] != ' ' {
+		return false
+	}
+	prev := v.Lower[:s-1]
+	for _, p := range c.PlacePreps {
+		if rest, ok := strings.CutSuffix(prev, p); ok {
+			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bothSides reports whether an ordinary word or phrase typed in lower

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,31 +83,53 @@ func allLetters(w string) bool {
 }
 
 // hyphenCompounds gives a capital to the words joined by hyphens to a
-// word that got one (recased, in b, from s): a place or employer of
-// several words is capitalized whole ("saint-aubépin" → "Saint-Aubépin",
-// "val-des-brumes" → "Val-des-Brumes"), as a tidy writer types it. A
-// function word ("de" in "saint-jean-de-matha") and a word of fewer
-// than three letters stay as they are.
-func hyphenCompounds(c *pack.Compiled, s string, b []byte, toks []phrase.Token, upper func(int)) {
+// word that got one (recased, in the bytes recased returns once some
+// capital is given, from v.Text): a place or employer of several words is
+// capitalized whole ("saint-aubépin" → "Saint-Aubépin", "val-des-brumes"
+// → "Val-des-Brumes"), as a tidy writer types it. So is a compound that
+// joins a given name which is no ordinary word ("sainte-justine",
+// "jean-jaures", "anne-marie"): hyphened to another word, a name names a
+// person, or the saint, street, school or hospital named for one, which
+// no dictionary spells in lower case; the rules for a capitalized name
+// or place in its slot decide which. A function word ("de" in
+// "saint-jean-de-matha") and a word of fewer than three letters stay as
+// they are.
+func hyphenCompounds(c *pack.Compiled, v *pack.View, recased func() []byte, toks []phrase.Token, upper func(int)) {
+	s := v.Text
 	joined := func(k int) bool { // toks[k] and toks[k+1] are joined by one hyphen
 		return toks[k].End+1 == toks[k+1].Start && s[toks[k].End] == '-'
 	}
 	// Each run of joined words is read twice: once to see whether a word
-	// of it got a capital, once to give the others theirs.
+	// of it got a capital or is a name, once to give the others theirs.
 	for k := 0; k < len(toks); {
 		end := k + 1
 		for end < len(toks) && joined(end-1) {
 			end++
 		}
-		capital := false
+		capital, name, short := false, false, false
+		b := recased()
 		for j := k; j < end && end-k > 1; j++ {
-			capital = capital || s[toks[j].Start] != b[toks[j].Start]
+			w := v.Lower[toks[j].Start:toks[j].End]
+			capital = capital || b != nil && s[toks[j].Start] != b[toks[j].Start]
+			name = name || joinedName(c, w)
+			short = short || utf8.RuneCountInString(w) < 3 && !c.Function.Has(w)
 		}
+		// A name joined to a short word ("ex-mena") or in a compound the
+		// dictionary holds is no name of a place or institution.
+		capital = capital || name && !short && !c.CommonIndex.Has(v.Lower[toks[k].Start:toks[end-1].End])
 		for j := k; j < end && capital; j++ {
-			if w := strings.ToLower(s[toks[j].Start:toks[j].End]); utf8.RuneCountInString(w) >= 3 && !c.Function.Has(w) {
+			if w := v.Lower[toks[j].Start:toks[j].End]; utf8.RuneCountInString(w) >= 3 && !c.Function.Has(w) {
 				upper(toks[j].Start)
 			}
 		}
 		k = end
 	}
+}
+
+// joinedName reports whether the lower-case word w, part of a hyphened
+// compound, is a given name of the pack that is no ordinary or function
+// word ("justine", "jaures" is not; "rose", "will" are words too).
+func joinedName(c *pack.Compiled, w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && c.FirstNames != nil && !c.CommonIndex.Has(w) && !c.Function.Has(w) &&
+		allLetters(w) && c.FirstNames().Has(w)
 }

@@ -44,6 +44,10 @@ import (
 //     more than its ending (an inflection the dictionary lacks) or its
 //     British or American spelling. Two candidates ("raod": "road" or
 //     "read"?) leave the word as typed.
+//
+// The words of a closed class, the months, weekdays and words that place
+// a day, are also corrected from one slip when short ("weke" → "week")
+// or capitalized ("Febuary" → "February"): see slip.go.
 
 // SpellMinRunes is the shortest word given back its accents or its
 // elided apostrophe; SpellEditMinRunes the shortest corrected by an edit:
@@ -76,6 +80,11 @@ type Speller struct {
 	// to "" when two words share that form ("pêche", "péché").
 	// A wordset.Map: WebAssembly reads it several times faster than a Go map.
 	accented *wordset.Map[string]
+	// closed holds the words of a closed class corrected from one slip
+	// whatever their length (WithClosedClass, slip.go), by first letter
+	// without accents; closedRange the range of each ASCII first letter.
+	closed      []string
+	closedRange [utf8.RuneSelf][2]uint16
 }
 
 // NewSpeller returns a speller for the dictionary words (ordinary words
@@ -153,6 +162,8 @@ func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, out
 		case word[size:] == lower[i+size:j] && utf8.RuneLen(unicode.ToLower(r)) == size: // capitalized: only a possessive
 			if p := sp.possessive(lower[i:j]); p != "" {
 				fix = word[:size] + p[size:]
+			} else {
+				fix = sp.capitalSlip(lower[i:j])
 			}
 		}
 		// The end of a known name ("tim hortons") is left as typed, and
@@ -242,18 +253,28 @@ func (sp *Speller) correction(w string, budget *int) string {
 		return e
 	}
 	if n < SpellEditMinRunes {
-		return ""
+		return sp.keptSlip(w, keep)
 	}
 	*budget--
 	e, ok := sp.oneEdit(w)
 	if !ok {
-		return ""
+		return sp.keptSlip(w, keep)
 	}
 	first, _ := utf8.DecodeRuneInString(foldAccents(w))
 	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) || variant(w, e) || foreignLetter(w, e) || len(keep) > 0 && !sp.gainsKeyword(e, keep) {
 		return ""
 	}
 	return e
+}
+
+// keptSlip returns the word of the closed class w is a slip of
+// (closedSlip), where the correction keeps the rule keywords keep.
+func (sp *Speller) keptSlip(w string, keep []string) string {
+	c := sp.closedSlip(w)
+	if c != "" && len(keep) > 0 && !sp.gainsKeyword(c, keep) {
+		return ""
+	}
+	return c
 }
 
 // gainsKeyword reports whether the correction e of a word that holds the

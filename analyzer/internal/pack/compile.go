@@ -73,6 +73,8 @@ type Compiled struct {
 	CommonIndex                                           *wordset.Set           // Common as a hash set, for the per-token look-ups; nil without them
 	StoryWords                                            []string               // the pack's story_words list: "word=class", the story tagger's generated word classes
 	Function                                              *wordset.Set           // the pack's stop words: function words ("the", "los")
+	RarePlaces                                            *wordset.Set           // places named like a rare ordinary word ("paisley"): a place bare after PlacePreps; nil for none
+	PlacePreps                                            []string               // the pack's place_preps vocab: words after which a bare rare word is a place ("in", "en")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
 	ClauseSubjects, ClauseJoins                           *wordset.Set           // where a run-on sentence is cut (clauses.go); nil for none
@@ -519,8 +521,10 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				r := &p.Rules[ri]
 				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
 			})
-		}, c.heldKeywords)
+		}, c.heldKeywords).WithClosedClass(set("date_words"))
 	}
+	c.RarePlaces = words(set("rare_place_words"))
+	c.PlacePreps = set("place_preps")
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	return c, nil

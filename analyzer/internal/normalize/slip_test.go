@@ -1,0 +1,52 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClosedClassSlips: a short or capitalized slip of a month, weekday
+// or day word is corrected; a word, a known name, a word cut short or
+// one that two class words could be is left as typed.
+func TestClosedClassSlips(t *testing.T) {
+	sp := testSpeller("marc", "juno").WithClosedClass([]string{
+		"today", "week", "march", "monday", "mayo", "february", "aujourd'hui", "mon", "tarde", "tarte",
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"she came in last weke", "she came in last week"},
+		{"toay was hard", "today was hard"},
+		{"every mondya at noon", "every monday at noon"},
+		{"since Febuary", "since February"},
+		{"vu aujourdhui", "vu aujourd'hui"},
+		{"the week", "the week"},             // right already
+		{"mondays", "mondays"},               // a letter more at the end: another word
+		{"toda la semana", "toda la semana"}, // a word cut short
+		{"marc and juno", "marc and juno"},   // known names
+		{"Weke", "Week"},                     // capitalized keeps its capital
+		{"tarze", "tarze"},                   // "tarde" or "tarte"?
+		{"moon", "moon"},                     // the class's three-letter words are left out
+		{"road", "road"},                     // a dictionary word
+		{"leek", "leek"},                     // another first letter
+	} {
+		got, _, _, _ := sp.Correct(tc.in, strings.ToLower(tc.in), nil, nil)
+		if got != tc.want {
+			t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOneSlip(t *testing.T) {
+	for _, tc := range []struct {
+		w, c string
+		want bool
+	}{
+		{"weke", "week", true}, {"toay", "today", true}, {"todday", "today", true},
+		{"tody", "today", true}, {"todya", "today", true}, {"tdoay", "today", true},
+		{"today", "today", false}, {"tdy", "today", false}, {"wkee", "week", false},
+		{"fevrier", "février", true}, {"", "a", true}, {"ab", "ba", true}, {"abc", "bca", false},
+	} {
+		if got := oneSlip(tc.w, tc.c); got != tc.want {
+			t.Errorf("oneSlip(%q, %q) = %v; want %v", tc.w, tc.c, got, tc.want)
+		}
+	}
+}
