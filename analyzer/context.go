@@ -91,7 +91,7 @@ func (x *context) findZones(near []bool) {
 	x.self = pack.NewZones(x.findAll(c.Self))
 	x.ignore = pack.NewZones(x.findAll(c.Ignore))
 	for _, p := range c.NotSpecific {
-		if g.Allows(p.Gate) && p.RE.Match(v.Text) {
+		if g.Allows(p.Gate) && g.Allows(p.Need) && p.RE.Match(v.Text) {
 			x.notSpecific = true
 			break
 		}
@@ -129,12 +129,13 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 	out := x.spans
 	for _, p := range pats {
 		re := p.RE.Get()
-		if re == nil || !x.g.Allows(p.Gate) {
+		if re == nil || !x.g.Allows(p.Gate) || !x.g.Allows(p.Need) {
 			continue
 		}
 		if p.Gate < 0 {
 			for _, w := range regions {
-				out = appendMatches(out, re, x.v.Text, w, x.g.All(w))
+				near := x.g.Whole(p.Need, w)
+				out = appendMatches(out, re, x.v.Text, w, &near)
 			}
 			continue
 		}

@@ -161,7 +161,7 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 // one counts.
 func cueAt(cue pack.Cue, s string, sents []pack.Span, g *pack.Gates) int {
 	re := cue.RE.Get()
-	if re == nil || !g.Allows(cue.Gate) {
+	if re == nil || !g.Allows(cue.Gate) || !g.Allows(cue.Need) {
 		return -1
 	}
 	if cue.Gate < 0 {

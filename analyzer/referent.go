@@ -315,12 +315,12 @@ const describeReach = 60
 func (x *context) matchesAny(pats []pack.GatedRE) bool {
 	for _, p := range pats {
 		re := p.RE.Get()
-		if re == nil || !x.g.Allows(p.Gate) {
+		if re == nil || !x.g.Allows(p.Gate) || !x.g.Allows(p.Need) {
 			continue
 		}
 		if p.Gate < 0 {
-			if w := x.g.Ungated(x.c, x.v.Text); p.Walk >= 0 && w.Serves(p.Walk) {
-				if len(w.Matches(p.Walk)) > 0 {
+			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
+				if len(x.g.Ungated(x.c, x.v.Text).Matches(p.Walk)) > 0 {
 					return true
 				}
 			} else if re.MatchString(x.v.Text) {
@@ -344,14 +344,15 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 	all := pack.Span{Start: 0, End: len(x.v.Text)}
 	for _, p := range pats {
 		re := p.RE.Get()
-		if re == nil || !x.g.Allows(p.Gate) {
+		if re == nil || !x.g.Allows(p.Gate) || !x.g.Allows(p.Need) {
 			continue
 		}
 		if p.Gate < 0 {
-			if w := x.g.Ungated(x.c, x.v.Text); p.Walk >= 0 && w.Serves(p.Walk) {
-				out = appendWalked(out, w.Matches(p.Walk))
+			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
+				out = appendWalked(out, x.g.Ungated(x.c, x.v.Text).Matches(p.Walk))
 			} else {
-				out = appendMatches(out, re, x.v.Text, all, x.g.All(all))
+				near := x.g.Whole(p.Need, all)
+				out = appendMatches(out, re, x.v.Text, all, &near)
 			}
 			continue
 		}

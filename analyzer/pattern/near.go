@@ -98,6 +98,14 @@ func Ungated(off int, t *Text) *Near {
 	return &Near{off: off, t: t, all: true}
 }
 
+// NearOrAll is what NewNear(hits, off, t) points to, or for nil hits
+// what Ungated(off, t) does (an empty slice that is not nil holds no
+// hit): a value, for a caller that picks between them at run time and
+// keeps the Near on its stack.
+func NearOrAll(hits []Span, off int, t *Text) Near {
+	return Near{hits: hits, off: off, t: t, all: hits == nil}
+}
+
 // edgeWalk picks the positions of an input worth trying for a pattern
 // whose matches start with \b and a byte other than an ASCII non-word
 // byte: the input's first, and the text's edges within it.

@@ -68,7 +68,7 @@ units:
 				// Nor when a finding in it tells more than a need: "increased
 				// EtOH, conflict w/ spouse" is the client's story, "night
 				// terrors" a need.
-				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) || slices.ContainsFunc(in, gr.tellsMore) {
+				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) || slices.ContainsFunc(in, gr.tellsMore) || hasDigit(text[bs:be]) {
 					continue
 				}
 			}
@@ -325,6 +325,18 @@ func (g *grammar) endsOnCue(s string) bool {
 	last := strings.ToLower(s[words[len(words)-1].start:words[len(words)-1].end])
 	for _, cue := range g.cues[last[0]] {
 		if strings.HasPrefix(cue, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s holds a digit: in a sentence that asks
+// nothing, a count, an amount or a date is the client's ("about $80k in
+// debt", "3 admissions since May"), which no template can say for them.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 { // a byte loop: IndexAny builds its set on every call
 			return true
 		}
 	}

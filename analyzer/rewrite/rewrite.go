@@ -540,7 +540,7 @@ func (c *run) sanitize() string {
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be])) {
+		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be]) || hasDigit(text[bs:be])) {
 			continue
 		}
 		s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)

@@ -422,6 +422,13 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 			[]string{"youth beds"}, []string{"r.", "abt"}},
 		{"en", "anyone know a DBT group that could take k. next month? she is 16 and in Moncton",
 			[]string{"DBT"}, []string{"k.", "could take"}},
+		// A sentence kept for the need it names loses it to a number no
+		// rule caught: the amount is the client's, the need is listed.
+		{"en", "Looking for a therapist in Regina who does CBT for alcohol use. My client is a roofer from Moose Jaw. Drinking, mostly vodka, about $900 a month on it. Sliding scale would help.",
+			[]string{"CBT for alcohol use", "problem drinking"}, []string{"$900", "vodka"}},
+		// So does a vent's.
+		{"en", "Long post, sorry. Started seeing a roofer from Moose Jaw last spring. Drinking, mostly vodka, about $900 a month on it. I'm so proud of the work.",
+			[]string{"proud of the work"}, []string{"$900", "vodka"}},
 	})
 }
 

@@ -231,27 +231,55 @@ func osa2(a, b string) bool {
 // damerau1 reports whether a and b differ by at most one insertion,
 // deletion, substitution or swap of neighbouring runes.
 func damerau1(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	return a == b || OneEdit(a, b)
+}
+
+// OneEdit reports whether a and b differ by exactly one edit: a rune
+// dropped, added or changed, or two neighbouring runes swapped. ASCII
+// words are compared as bytes, without allocating.
+func OneEdit(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return oneEditOf([]byte(a), []byte(b))
 	}
-	if len(rb)-len(ra) > 1 {
-		return false
+	return oneEditOf([]rune(a), []rune(b))
+}
+
+// oneEditOf is OneEdit over bytes (the conversion of a string that does
+// not escape is free) or runes.
+func oneEditOf[T byte | rune](a, b []T) bool {
+	if len(a) < len(b) {
+		a, b = b, a
 	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
-	}
-	if i == len(ra) {
-		return true // equal, or one rune added at the end
-	}
-	if len(ra) == len(rb) {
-		if string(ra[i+1:]) == string(rb[i+1:]) {
-			return true // one substitution
+	switch len(a) - len(b) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
 		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+		if i == len(a) {
+			return false
+		}
+		if slices.Equal(a[i+1:], b[i+1:]) {
+			return true // changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return slices.Equal(a[i+1:], b[i:])
 	}
-	return string(ra[i:]) == string(rb[i+1:]) // one insertion
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // matchTypos appends the misspelled entries of c's title-case list rules

@@ -80,3 +80,19 @@ func TestTypoIndexNear2(t *testing.T) {
 		}
 	}
 }
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		w, c string
+		want bool
+	}{
+		{"weke", "week", true}, {"toay", "today", true}, {"todday", "today", true},
+		{"tody", "today", true}, {"todya", "today", true}, {"tdoay", "today", true},
+		{"today", "today", false}, {"tdy", "today", false}, {"wkee", "week", false},
+		{"fevrier", "février", true}, {"", "a", true}, {"ab", "ba", true}, {"abc", "bca", false},
+	} {
+		if got := OneEdit(tc.w, tc.c); got != tc.want {
+			t.Errorf("OneEdit(%q, %q) = %v; want %v", tc.w, tc.c, got, tc.want)
+		}
+	}
+}

@@ -31,7 +31,7 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 	// the post's edges; their matches are taken in the rules' order.
 	walked := g.Ungated(c, v.Text)
 	for _, r := range c.Rules {
-		if r.RE == nil || !g.Allows(r.Gate) {
+		if r.RE == nil || !g.Allows(r.Gate) || !g.Allows(r.Need) {
 			continue
 		}
 		if r.SameSearch >= 0 {
@@ -51,7 +51,9 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 			continue
 		}
 		if r.Gate < 0 {
-			out = matchIn(out, r, v, pack.Span{Start: 0, End: len(v.Text)}, g.All(pack.Span{Start: 0, End: len(v.Text)}), kept)
+			all := pack.Span{Start: 0, End: len(v.Text)}
+			near := g.Whole(r.Need, all)
+			out = matchIn(out, r, v, all, &near, kept)
 			continue
 		}
 		for _, w := range g.Windows(v.Text, sents, r.Gate) {

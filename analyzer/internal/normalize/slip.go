@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 )
 
 // Slips of a closed class: the names of the months and weekdays and the
@@ -71,7 +73,7 @@ func (sp *Speller) closedSlip(w string) string {
 		if c == w {
 			return "" // already right
 		}
-		if len(c)-len(w) > 3 || len(w)-len(c) > 3 || !oneSlip(w, c) {
+		if len(c)-len(w) > 3 || len(w)-len(c) > 3 || !fuzzy.OneEdit(w, c) {
 			continue
 		}
 		if found != "" && found != c {
@@ -97,51 +99,4 @@ func (sp *Speller) capitalSlip(lw string) string {
 	}
 	r, size := utf8.DecodeRuneInString(c)
 	return string(unicode.ToUpper(r)) + c[size:]
-}
-
-// oneSlip reports whether w and c differ by one edit: a character
-// dropped, added or changed, or two neighbours swapped.
-func oneSlip(w, c string) bool {
-	if isASCII(w) && isASCII(c) {
-		return oneSlipOf([]byte(w), []byte(c))
-	}
-	return oneSlipOf([]rune(w), []rune(c))
-}
-
-// oneSlipOf is oneSlip over bytes (ASCII, no allocation: the conversion
-// of a string that does not escape is free) or runes.
-func oneSlipOf[T byte | rune](a, b []T) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	switch len(a) - len(b) {
-	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if i == len(a) {
-			return false
-		}
-		if slices.Equal(a[i+1:], b[i+1:]) {
-			return true // changed
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
-	case 1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
-		}
-		return slices.Equal(a[i+1:], b[i:])
-	}
-	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -50,11 +50,14 @@ type Compiled struct {
 	pairRow      [256]uint8
 	pairKeyword  [][256]int32
 	keywordGates [][]int
-	nGates       int
-	gatesPool    *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
-	tokensPool   *sync.Pool // of *[]phrase.Token, the views' token arrays (see ReleaseView)
-	mapsPool     *sync.Pool // of *viewMaps, the views' maps to the original (see ReleaseView)
-	walk         *ungatedWalk
+	// declared[i] says that keyword i is one a pack names, not one
+	// derived from a pattern (NeedOf): the speller keeps only those.
+	declared   []bool
+	nGates     int
+	gatesPool  *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
+	tokensPool *sync.Pool // of *[]phrase.Token, the views' token arrays (see ReleaseView)
+	mapsPool   *sync.Pool // of *viewMaps, the views' maps to the original (see ReleaseView)
+	walk       *ungatedWalk
 
 	Phrases *phrase.Index // the word lists of the terms rules
 	Bad     *BadPatterns  // patterns that failed to compile on first use
@@ -156,12 +159,17 @@ func (l *LazyRE) Match(s string) bool {
 }
 
 // GatedRE is a pattern that runs only when its gate is open; gate -1 means
-// it always runs.
+// it always runs. A pattern without keywords may have a Need gate
+// instead: keywords derived from the expression (NeedOf), one of which
+// every match holds. It runs over the text as an ungated one does, only
+// when that gate is open, and tries only the starts within reach of its
+// hits (Gates.Whole).
 type GatedRE struct {
 	RE   *LazyRE
 	Gate int
-	// Walk, for a context pattern without keywords, is its index in the
-	// pack's walk (Gates.Ungated); -1 for the others.
+	Need int
+	// Walk, for a context pattern without keywords or derived ones, is
+	// its index in the pack's walk (Gates.Ungated); -1 for the others.
 	Walk int
 }
 
@@ -173,7 +181,8 @@ type Rule struct {
 	Name                                       string // "lang/id", as findings name the rule ("" names it so too)
 	Index                                      int    // in the pack's rules; a tie in overlaps goes to the lower
 	Gate                                       int    // the gate of the pattern's keywords, or -1
-	Walk                                       int    // the index of a pattern without keywords in the pack's walk (Gates.Ungated), or -1
+	Need                                       int    // without keywords, the gate of those derived from the pattern (see GatedRE), or -1
+	Walk                                       int    // the index of a pattern without keywords or derived ones in the pack's walk (Gates.Ungated), or -1
 	RE                                         *LazyRE
 	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
 	ExtendRE                                   *LazyRE
@@ -290,7 +299,8 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	// (seven English rules are gated on the digits alone).
 	gateOf := map[string]int{}
 	// newGate registers keywords and returns the gate they open (-1: none).
-	newGate := func(kws []string) int {
+	// declared says the pack names them (see Compiled.declared).
+	newGate := func(kws []string, declared bool) int {
 		if len(kws) == 0 {
 			return -1
 		}
@@ -309,10 +319,25 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				kwIndex[kw] = k
 				kwList = append(kwList, kw)
 				c.keywordGates = append(c.keywordGates, nil)
+				c.declared = append(c.declared, false)
 			}
+			c.declared[k] = c.declared[k] || declared
 			c.keywordGates[k] = append(c.keywordGates[k], g)
 		}
 		return g
+	}
+	// The gates of the patterns without keywords are derived after every
+	// gate the pack names, so that those keep their numbers.
+	type needOf struct {
+		src  string
+		gate *int
+	}
+	var needs []needOf
+	needGate := func(re *LazyRE, gate int, need *int) {
+		*need = -1
+		if re != nil && gate < 0 {
+			needs = append(needs, needOf{re.Src, need})
+		}
 	}
 	type searchKey struct {
 		pattern string
@@ -321,7 +346,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	searchOf := map[searchKey]int{} // the first rule of each search
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, Walk: -1, SameSearch: -1, Groups: r.Group > 0}
+		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, Need: -1, Walk: -1, SameSearch: -1, Groups: r.Group > 0}
 		rule = r.ID
 		// A rule's contexts are cues, like the context patterns: they read
 		// text typed without accents ("pres de", "originaria de leon") as
@@ -342,7 +367,8 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		switch r.Kind {
 		case rules.KindPattern:
 			cr.RE = lazy("pattern", r.Pattern, 0)
-			cr.Gate = newGate(r.Keywords)
+			cr.Gate = newGate(r.Keywords, true)
+			needGate(cr.RE, cr.Gate, &cr.Need)
 			key := searchKey{r.Pattern, cr.Gate}
 			if j, ok := searchOf[key]; ok {
 				cr.SameSearch = j
@@ -350,9 +376,6 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				c.Rules[j].Groups = c.Rules[j].Groups || cr.Groups
 			} else {
 				searchOf[key] = i
-				if cr.Gate < 0 {
-					cr.Walk = c.walk.addRule(cr)
-				}
 			}
 		case rules.KindTerms:
 			if r.Case == "title" && r.List != "" && cr.AmbiguousSet != nil {
@@ -395,13 +418,11 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	// with accents and apostrophes; posts typed without them ("nos
 	// seances", "m avoir") say the same, so these cues tolerate both.
 	compileAll := func(field string, pats []rules.Gated) []GatedRE {
-		out := make([]GatedRE, 0, len(pats))
+		out := make([]GatedRE, len(pats))
 		for i, g := range pats {
-			re := GatedRE{lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0), newGate(lenient.Keywords(g.Keywords)), -1}
-			if re.Gate < 0 {
-				re.Walk = c.walk.addContext(re.RE)
-			}
-			out = append(out, re)
+			re := lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0)
+			out[i] = GatedRE{RE: re, Gate: newGate(lenient.Keywords(g.Keywords), true), Walk: -1}
+			needGate(re, out[i].Gate, &out[i].Need)
 		}
 		return out
 	}
@@ -425,9 +446,15 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		ci := Intent{Name: in.Intent, Prior: in.Prior, Platforms: in.Platforms}
 		for j, cue := range in.Cues {
 			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
-			ci.Cues = append(ci.Cues, Cue{GatedRE{re, newGate(lenient.Keywords(cue.Keywords)), -1}, cue.Weight})
+			ci.Cues = append(ci.Cues, Cue{GatedRE{RE: re, Gate: newGate(lenient.Keywords(cue.Keywords), true), Walk: -1}, cue.Weight})
 		}
 		c.Intents = append(c.Intents, ci)
+	}
+	for i := range c.Intents {
+		for j := range c.Intents[i].Cues {
+			cue := &c.Intents[i].Cues[j]
+			needGate(cue.RE, cue.Gate, &cue.Need)
+		}
 	}
 	c.Concepts = map[string]string{}
 	for name, words := range p.IntentWords {
@@ -444,13 +471,17 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		var vt []VocabTerm
 		for _, t := range terms {
 			if lt := phrase.Lower(t); lt != "" {
-				vt = append(vt, VocabTerm{t, len(lt), newGate([]string{lt})})
+				vt = append(vt, VocabTerm{t, len(lt), newGate([]string{lt}, true)})
 			}
 		}
 		// Longest first: a longer entry wins the words it shares with a shorter.
 		slices.SortStableFunc(vt, func(a, b VocabTerm) int { return len(b.Term) - len(a.Term) })
 		c.Vocab[name] = vt
 	}
+	for _, n := range needs {
+		*n.gate = newGate(NeedOf(n.src), false)
+	}
+	c.listWalk()
 	// A keyword of one or two bytes ("a", ",", a digit, "in") is found
 	// with a table: such keywords are half of a post's hits, and the
 	// automaton returns its hits in a slice it allocates anew for each text.
@@ -530,16 +561,21 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	return c, nil
 }
 
-// heldKeywords returns the keywords of the pack's gates of four letters
-// or more that the lower-case word w holds ("cuarentona" holds
-// "cuarent"): what a rule looks for, which the speller's correction of w
-// must keep ("todayy" → "today", never to another word).
+// heldKeywords returns the keywords the pack names of four letters or
+// more that the lower-case word w holds ("cuarentona" holds "cuarent"):
+// what a rule looks for, which the speller's correction of w must keep
+// ("todayy" → "today", never to another word). The keywords derived
+// from patterns (NeedOf) only speed their searches up, so they leave
+// the speller as it was.
 func (c *Compiled) heldKeywords(w string) []string {
 	if c.Keywords == nil {
 		return nil
 	}
 	var out []string
 	for _, m := range c.Keywords.FindAllOverlapping([]byte(w)) {
+		if !c.declared[c.keywordIDs[m.PatternID]] {
+			continue
+		}
 		if k := w[m.Start:m.End]; utf8.RuneCountInString(k) >= 4 && strings.IndexFunc(k, unicode.IsSpace) < 0 {
 			out = append(out, k)
 		}

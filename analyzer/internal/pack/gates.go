@@ -227,6 +227,36 @@ func (g *Gates) HitsIn(gate int, w Span) *pattern.Near {
 // and the search visits the text's edges (pattern.Ungated).
 func (g *Gates) All(w Span) *pattern.Near { return pattern.Ungated(w.Start, &g.text) }
 
+// Whole is what the search of w needs for a pattern without keywords
+// whose Need gate is need: with a derived gate (need ≥ 0), its hits in w,
+// so that the search tries only the starts within reach of one; every
+// match holds one (NeedOf), so it finds what All would. With need -1, or
+// hits denser than one in denseHits bytes, All: the walk over the
+// text's edges then costs less than asking, at each of them, whether a
+// hit is within reach. The Near is a value, so that it stays on the
+// caller's stack.
+func (g *Gates) Whole(need int, w Span) pattern.Near {
+	return pattern.NearOrAll(g.sparseHits(need, w), w.Start, &g.text)
+}
+
+// sparseHits returns the hits of the derived gate need that can overlap
+// w (not nil, if empty), or nil for no gate or hits too dense to search
+// near (see Whole).
+func (g *Gates) sparseHits(need int, w Span) []pattern.Span {
+	if need < 0 {
+		return nil
+	}
+	hits := g.nearHits(need, w)
+	if hits == nil || len(hits)*denseHits > w.End-w.Start {
+		return nil
+	}
+	return hits
+}
+
+// denseHits: see Whole. Measured with the instructions of
+// BenchmarkTypingPosts (BENCHMARKS.md, h-gate5).
+const denseHits = 32
+
 // nearHits returns the hits of gate that can overlap w, found by
 // bisection. Handing a search every hit of the text made each window walk
 // from the first one, so work grew with the square of the text on a long

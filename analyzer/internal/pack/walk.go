@@ -63,3 +63,24 @@ func (g *Gates) Ungated(c *Compiled, text string) *pattern.Walked {
 	}
 	return g.walked
 }
+
+// listWalk lists in the pack's walk the patterns that have neither
+// keywords nor derived ones (Need): the pattern rules that search for
+// themselves and the context patterns. It runs once the derived gates
+// are known, since a pattern with one runs near its hits instead.
+func (c *Compiled) listWalk() {
+	for _, r := range c.Rules {
+		if r.RE != nil && r.SameSearch < 0 && r.Gate < 0 && r.Need < 0 {
+			r.Walk = c.walk.addRule(r)
+		}
+	}
+	for _, pats := range [][]GatedRE{c.Person, c.Addressee, c.Generic, c.Self, c.NotSpecific, c.Ignore,
+		c.Client, c.Describes, c.Audience, c.Confirms, c.Declines, c.Addressed, c.Relates, c.Public,
+		c.Announce, c.OwnLife} {
+		for i := range pats {
+			if p := &pats[i]; p.Gate < 0 && p.Need < 0 {
+				p.Walk = c.walk.addContext(p.RE)
+			}
+		}
+	}
+}

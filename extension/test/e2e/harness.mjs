@@ -50,6 +50,10 @@ export function startProxy() {
   const log = [];
   const server = http.createServer((req, res) => {
     const chunks = [];
+    // The browser may drop a connection as it closes (ECONNRESET): that
+    // ends the request, it must not end the test run.
+    req.on("error", () => {});
+    res.on("error", () => {});
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
@@ -58,14 +62,17 @@ export function startProxy() {
       try { u = new URL(req.url); } catch { res.writeHead(400).end(); return; }
       if (!["127.0.0.1", "localhost"].includes(u.hostname)) { res.writeHead(502).end(); return; }
       const up = http.request({ host: "127.0.0.1", port: u.port, path: u.pathname + u.search, method: req.method, headers: req.headers }, (r) => {
+        r.on("error", () => res.destroy());
         res.writeHead(r.statusCode, r.headers);
         r.pipe(res);
       });
-      up.on("error", () => res.writeHead(502).end());
+      up.on("error", () => { if (!res.headersSent) res.writeHead(502); res.end(); });
       up.end(body);
     });
   });
+  server.on("clientError", (_err, socket) => socket.destroy());
   server.on("connect", (req, socket) => {
+    socket.on("error", () => {});
     log.push({ method: "CONNECT", url: req.url, headers: JSON.stringify(req.headers), body: "" });
     socket.end("HTTP/1.1 502 Bad Gateway\r\n\r\n");
   });
