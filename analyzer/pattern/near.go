@@ -43,6 +43,11 @@ type Text struct {
 	busy bool
 	// walk holds the matches of the last Walk run over the text.
 	walk walkBuf
+	// s is the text Index was given, and gaps the lengths of its
+	// stretches without a stop byte, measured once a text for the
+	// searches of its inputs (Near.fast).
+	s    string
+	gaps fastMemo
 }
 
 // Index readies t for the searches of the text s (or of its lower-cased
@@ -69,6 +74,7 @@ func (t *Text) Index(s string) {
 	t.edgeAt[len(s)] = int32(len(edges))
 	t.Edges = edges
 	t.edgeAtOf = len(edges)
+	t.s, t.gaps = s, fastMemo{}
 }
 
 // firstEdge returns the index in t.Edges of the first edge at or after
@@ -104,6 +110,18 @@ func Ungated(off int, t *Text) *Near {
 // keeps the Near on its stack.
 func NearOrAll(hits []Span, off int, t *Text) Near {
 	return Near{hits: hits, off: off, t: t, all: hits == nil}
+}
+
+// fast is p.fast(s) for the input s that starts at n.off in n's text:
+// a stretch of s without a stop byte is one of the text, so when the
+// text's longest (measured once, Text.gaps) is short, so are those of s
+// (the text lower-cased has its stop bytes where it had them). Without
+// an indexed text it reads s.
+func (n *Near) fast(p *pattern, s string) bool {
+	if n == nil || n.t == nil || n.t.s == "" || n.off < 0 || n.off+len(s) > len(n.t.s) {
+		return p.fast(s)
+	}
+	return n.t.gaps.fastIn(p, s, n.t.s)
 }
 
 // edgeWalk picks the positions of an input worth trying for a pattern
@@ -287,7 +305,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		return nil
 	}
 	addWork(len(s))
-	if !p.fast(s) {
+	if !hits.fast(p, s) {
 		return p.nearRE(s, hits, n)
 	}
 	out, arena := b.take()

@@ -104,3 +104,17 @@ func TestPackSeek(t *testing.T) {
 	}
 	pattern.CheckSeek(t, packPatterns(t), some)
 }
+
+// TestPackNearFast: for every pattern of the packs, a search's answer
+// from the text's stretches measured once (Near.fast) is the one its
+// pattern gives reading the input, on the corpus samples.
+func TestPackNearFast(t *testing.T) {
+	inputs := pattern.Samples(t)
+	some := inputs[:0:0]
+	for k, s := range inputs {
+		if k%5 == 0 {
+			some = append(some, s)
+		}
+	}
+	pattern.CheckNearFast(t, packPatterns(t), some)
+}

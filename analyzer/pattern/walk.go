@@ -269,8 +269,13 @@ type fastMemo struct {
 // gapBytes are the stop bytes fastMemo measures, in the order it asks.
 const gapBytes = ".\n "
 
-// fast is p.fast(s).
-func (f *fastMemo) fast(p *pattern, s string) bool {
+// fast is p.fast(s), for the text the memo measures.
+func (f *fastMemo) fast(p *pattern, s string) bool { return f.fastIn(p, s, s) }
+
+// fastIn is p.fast(s) for an input s of the text whole, which the memo
+// measures: whole holds s, or has its stop bytes where a text that holds
+// s has them.
+func (f *fastMemo) fastIn(p *pattern, s, whole string) bool {
 	if p.first == nil || p.maxLen >= 0 || len(s) <= maxUnboundedInput || p.scan || !p.bounded {
 		return p.fast(s) // answered without reading s
 	}
@@ -280,7 +285,7 @@ func (f *fastMemo) fast(p *pattern, s string) bool {
 			continue
 		}
 		if f.gap[k] == 0 {
-			f.gap[k] = longestWithout(s, c) + 1
+			f.gap[k] = longestWithout(whole, c) + 1
 		}
 		if f.gap[k]-1 <= maxUnboundedInput {
 			return true
