@@ -63,13 +63,14 @@ func (t *Text) Index(s string) {
 	// looked at, the edges found are those before it, so the first edge
 	// at or after i is the next one found.
 	edges := t.Edges[:0]
-	prev := false
+	prev := 0
 	for i := range at {
 		at[i] = int32(len(edges))
-		var edge bool
-		if edge, prev = isEdge(prev, s[i]); edge {
+		x := edgeTab[prev][s[i]]
+		if x&1 != 0 {
 			edges = append(edges, int32(i))
 		}
+		prev = int(x >> 1)
 	}
 	t.edgeAt[len(s)] = int32(len(edges))
 	t.Edges = edges
@@ -174,6 +175,24 @@ func AppendEdges(dst []int32, s string) []int32 {
 	}
 	return dst
 }
+
+// edgeTab is isEdge as a table, for Index's loop over every byte:
+// edgeTab[prev][b] has bit 0 set when b is an edge after a byte that was
+// an ASCII word byte when prev is 1, and bit 1 when b is one.
+var edgeTab = func() (t [2][256]uint8) {
+	for prev := range t {
+		for b := range t[prev] {
+			edge, word := isEdge(prev == 1, byte(b))
+			if edge {
+				t[prev][b] |= 1
+			}
+			if word {
+				t[prev][b] |= 2
+			}
+		}
+	}
+	return t
+}()
 
 // isEdge reports whether the byte b, after a byte that was an ASCII word
 // byte when prev, is an edge (AppendEdges), and whether b is one.
