@@ -81,11 +81,16 @@ func (t *Text) Index(s string) {
 // firstEdge returns the index in t.Edges of the first edge at or after
 // the text's position i.
 func (t *Text) firstEdge(i int) int {
+	if t.edgeAtOf == len(t.Edges) && i < len(t.edgeAt) {
+		return int(t.edgeAt[i]) // small enough to inline: every search asks
+	}
+	return t.firstEdgeSearch(i)
+}
+
+// firstEdgeSearch is firstEdge past the table, or without it.
+func (t *Text) firstEdgeSearch(i int) int {
 	if t.edgeAtOf == len(t.Edges) && t.edgeAt != nil {
-		if i >= len(t.edgeAt) {
-			return len(t.Edges)
-		}
-		return int(t.edgeAt[i])
+		return len(t.Edges) // i is past the text
 	}
 	e, _ := slices.BinarySearch(t.Edges, int32(i))
 	return e
@@ -145,7 +150,8 @@ func newEdgeWalk(p *pattern, hits *Near, from int) edgeWalk {
 }
 
 // next returns the first position at or after i worth trying, or n when
-// none is before n; i never decreases from one call to the next.
+// none is before n; i is past the position the last call returned (the
+// search loops move on from it), so an edge returned is passed at once.
 func (w *edgeWalk) next(i, n int) int {
 	if w.edges == nil || i == 0 {
 		return i
@@ -156,7 +162,12 @@ func (w *edgeWalk) next(i, n int) int {
 	if w.e == len(w.edges) {
 		return n
 	}
-	return min(int(w.edges[w.e])-w.off, n)
+	k := int(w.edges[w.e]) - w.off
+	if k >= n {
+		return n
+	}
+	w.e++
+	return k
 }
 
 // AppendEdges appends to dst, in order, the positions of s where a match
