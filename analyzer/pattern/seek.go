@@ -35,7 +35,8 @@ type starts struct {
 	p     *pattern
 	edges []int32
 	off   int
-	e     int // edges[e] is the first edge not yet passed
+	e     int   // edges[e] is the first edge not yet passed
+	t     *Text // the text of edges
 	// rare[j], for the byte p.jumpRare[j]: 0 before any search, v > 0
 	// when it is at v-1, v < 0 when it is nowhere before -v-1.
 	rare [maxRare]int
@@ -85,6 +86,11 @@ func (w *starts) next(s string, i, n int) int {
 	}
 	edges, off, first := w.edges, w.off, p.firstTab
 	e := w.e
+	if e < len(edges) && int(edges[e])-off < i {
+		// The edges a match under way ran over are passed at once (the
+		// text's table of first edges), not one by one.
+		e = w.t.firstEdge(off + i)
+	}
 	for ; e < len(edges); e++ {
 		if costOn {
 			p.cost.Edges++
@@ -93,7 +99,7 @@ func (w *starts) next(s string, i, n int) int {
 		if k >= n {
 			break
 		}
-		if k >= i && first[s[k]] && p.mayStart(s, k) {
+		if first[s[k]] && p.mayStart(s, k) {
 			w.e = e
 			return k
 		}
@@ -369,7 +375,7 @@ func (p *pattern) anyIn(s string, hits *Near) bool {
 func (p *pattern) startsIn(w *starts, hits *Near) {
 	w.p = p
 	if hits != nil && hits.t != nil && hits.t.Edges != nil && p.wordFirst {
-		w.edges, w.off = hits.t.Edges, hits.off
+		w.edges, w.off, w.t = hits.t.Edges, hits.off, hits.t
 		w.e = hits.t.firstEdge(hits.off + 1)
 	}
 }
