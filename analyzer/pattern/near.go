@@ -367,7 +367,8 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		if p.stops != (byteSet{}) {
 			if stop < i {
 				stop = i
-				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
+				// Stop bytes are ASCII (stopBytes): no rune test.
+				for stop < len(s) && !p.stops.has(s[stop]) {
 					stop++
 				}
 			}
