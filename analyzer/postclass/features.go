@@ -69,6 +69,7 @@ func Features(p Post, bits uint) []uint32 {
 		}
 	}
 	conceptPairs(toks, p.Concepts, add)
+	nearPairs(toks, p.Concepts, add)
 	questions(p.Text, p.Concepts, add)
 	sentenceStarts(p.Text, p.Concepts, add)
 	for _, c := range p.Cues {
@@ -158,6 +159,38 @@ func conceptPairs(toks []string, concepts map[string]string, add func(...string)
 		for _, b := range said[i+1:] {
 			add("concepts", a, b)
 		}
+	}
+}
+
+// nearTokens is how close two concepts must stand for nearPairs.
+const nearTokens = 4
+
+// nearPairs adds each ordered pair of concepts said within nearTokens
+// words of each other: the phrase a request is made of ("leave us a
+// review", "join our workshop", "recommend a therapist") rather than two
+// words anywhere in the post.
+func nearPairs(toks []string, concepts map[string]string, add func(...string)) {
+	var last [nearTokens]struct {
+		at      int
+		concept string
+	}
+	n := 0
+	for i, t := range toks {
+		c, ok := concepts[t]
+		if !ok {
+			continue
+		}
+		for k := range min(n, nearTokens) {
+			prev := last[k]
+			if i-prev.at <= nearTokens && prev.concept != c {
+				add("near", prev.concept, c)
+			}
+		}
+		last[n%nearTokens] = struct {
+			at      int
+			concept string
+		}{i, c}
+		n++
 	}
 }
 
