@@ -166,8 +166,10 @@ func conceptPairs(toks []string, concepts map[string]string, add func(...string)
 	}
 }
 
-// nearTokens is how close two concepts must stand for nearPairs.
-const nearTokens = 4
+// nearTokens is how close two concepts must stand for nearPairs: six
+// words (four gave the same CV, 0.850, and two posts fewer on the messy
+// probe, 0.900 against 0.912).
+const nearTokens = 6
 
 // nearPairs adds each ordered pair of concepts said within nearTokens
 // words of each other: the phrase a request is made of ("leave us a
