@@ -203,10 +203,14 @@ func (x *context) personNear(s pack.Span) bool {
 // telling their story in the clipped style of a note, with nothing of
 // its own that says who ("He's been drinking. Passive SI, denies plan.":
 // who each sentence is about carries over, Referents). refs holds the
-// referents, found the first time a sentence needs them.
+// referents, found the first time a sentence needs them. A hashtag does
+// not go on with the story.
 func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
 	if x.personNear(s) {
 		return true
+	}
+	if s.Start > 0 && x.v.Text[s.Start-1] == '#' {
+		return false // a hashtag names a topic ("#grief"), not their story
 	}
 	if *refs == nil {
 		*refs = x.referents(x.person)

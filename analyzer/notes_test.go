@@ -22,6 +22,7 @@ func TestNoteStyleSentencesGoOn(t *testing.T) {
 	}{
 		{story + "Passive SI, denies plan.", "Passive SI", true},
 		{story + "Is passive SI something you would report?", "passive SI", false},
+		{story + "#grief #selfharm", "grief", false},
 	} {
 		res := a.Analyze(Input{Text: tt.text, Lang: "en"})
 		var found []string
