@@ -352,12 +352,12 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 				out = appendWalked(out, x.g.Ungated(x.c, x.v.Text).Matches(p.Walk))
 			} else {
 				near := x.g.Whole(p.Need, all)
-				out = appendMatches(out, re, x.v.Text, all, &near)
+				out = x.appendMatches(out, re, all, &near)
 			}
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
-			out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
+			out = x.appendMatches(out, re, w, x.g.HitsIn(p.Gate, w))
 		}
 	}
 	return x.own(out, n)

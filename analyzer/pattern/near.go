@@ -433,3 +433,10 @@ func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
 	}
 	return i
 }
+
+// Hits returns the keyword hits n was made with (in text offsets), where
+// its input starts in the text, and whether every match counts (Ungated,
+// NearOrAll without hits): with the input's bytes and the pattern, all
+// that a search's matches depend on, so a caller may keep the matches of
+// one search for another with the same (match.Reuse).
+func (n *Near) Hits() (hits []Span, off int, all bool) { return n.hits, n.off, n.all }
