@@ -12,9 +12,9 @@ import (
 // invented posts for the edit replays: details of several kinds, in
 // sentences that an edit splits and joins.
 var inventedPosts = []Input{
-	{Lang: "en", Text: "Hi all. Looking for a therapist in Halifax for my client, a 34 year old nurse who lost her brother last spring. She works nights at the hospital.\nShe has two kids (8 and 11). Any leads? DM me at 555-201-8890."},
+	{Lang: "en", Text: "Hello everyone. Trying to find a therapist in Halifax for my client, a 34 year old nurse who lost her brother last spring. She works nights at the hospital.\nShe has two kids (8 and 11). Any leads? DM me at 555-201-8890."},
 	{Lang: "en", Text: "Consult request: adolescent male, 15, referred by his school counsellor after a fight. Parents recently divorced; dad moved to Calgary in March. Thoughts on family work vs individual?"},
-	{Lang: "fr", Text: "Bonjour à toutes. Je cherche une collègue à Montréal pour une cliente de 42 ans, enseignante, qui vit un deuil depuis le décès de sa mère en janvier. Merci!"},
+	{Lang: "fr", Text: "Salut tout le monde. Je voudrais trouver une collègue à Montréal pour une cliente de 42 ans, enseignante, qui vit un deuil depuis le décès de sa mère en janvier. Merci!"},
 	{Lang: "es", Text: "Hola colegas. Busco terapeuta en Sevilla para un paciente de 29 años, bombero, con ataques de pánico desde el incendio de la fábrica. ¿Alguna recomendación?"},
 	{Lang: "en", Text: "my client jenny (works at the starbucks on main st) told me her ex showed up at her apartment again. what would you do next"},
 }
