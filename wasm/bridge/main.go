@@ -67,6 +67,10 @@ func collect() bool {
 	return true
 }
 
+// published are functions that add to the API before it is published
+// (stats.go, in a build with its tag).
+var published []func(api js.Value)
+
 func main() {
 	debug.SetGCPercent(gcPercent)
 	a, err := analyzer.Default()
@@ -198,6 +202,9 @@ func main() {
 		return a.PackVersion(args[0].String())
 	}))
 
+	for _, f := range published {
+		f(api)
+	}
 	js.Global().Set("discreet", api)
 	notifyReady()
 	select {} // keep the instance alive: one instantiation serves every call
