@@ -9,11 +9,11 @@ import (
 
 // With -tags discreet_stats the bridge also publishes gcStats() → [the
 // collections run so far, the bytes allocated so far, the heap's objects
-// in bytes], what wasm/bridge/typing.cjs reports per 100 requests. The
+// in bytes, the pacer's goal, the live heap, all the runtime's memory], what wasm/bridge/typing.cjs reports per 100 requests. The
 // extension's builds leave it out.
 func init() {
 	published = append(published, func(api js.Value) {
-		s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/gc/heap/allocs:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+		s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/gc/heap/allocs:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/goal:bytes"}, {Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
 		api.Set("gcStats", js.FuncOf(func(js.Value, []js.Value) any {
 			metrics.Read(s)
 			out := make([]any, len(s))
