@@ -101,11 +101,11 @@ const us = (ms) => (ms * 1000).toFixed(0);
     roundMeans.push((performance.now() - r0) / reqs.length);
   }
   const cpu = process.cpuUsage(cpu0);
+  // The profile covers the timed requests alone, not the collections below.
+  const profile = prof && (await post("Profiler.stop")).profile;
   await new Promise((ok) => setTimeout(ok, 100)); // the observer's entries come a task later
   v8gc.push(...obs.takeRecords().map((e) => e.duration));
   obs.disconnect();
-  // The profile covers the timed requests alone, not the collections below.
-  const profile = prof && (await post("Profiler.stop")).profile;
   const gc1 = api.gcStats?.();
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(`${path.basename(wasm)}: ${times.length} requests, mean ${us(mean)} µs, p50 ${us(pct(times, 50))}, p95 ${us(pct(times, 95))}, ` +
