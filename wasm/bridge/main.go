@@ -94,10 +94,10 @@ var reserveSamples = [5]metrics.Sample{
 // reserve grows the heap, in an idle moment, to hold reserveHeadroom of
 // garbage past the live heap, so that requests back to back do not grow
 // the linear memory themselves. Each growth of a WebAssembly memory sets
-// off V8's own collector: a burst of typing requests that grew the
-// worker's memory by 17 MB cost 34 of V8's full collections (1-20 ms
-// each, a slow request each) against 4 when it did not grow
-// (BENCHMARKS.md, h-tail). Such a burst reaches that memory anyway, since
+// off V8's own collector: 500 typing requests back to back that grew the
+// worker's memory by 17 MB ran 84-100 of V8's collections (scavenges and
+// full ones, 1-20 ms each, each inside a request) against 7-8 when it did
+// not grow (BENCHMARKS.md, h-tail). Such a burst reaches that memory anyway, since
 // WebAssembly memory never shrinks; reserve only takes it before the
 // requests instead of during them. Once the heap holds the pages it does
 // nothing; when it grows them it allocates blocks up to the headroom with
