@@ -142,6 +142,11 @@ await ext.goto(`chrome-extension://${id}/options.html`);
 const warmSlices = await ext.evaluate(() => chrome.runtime.sendMessage({ kind: "warmed" }));
 out.warmPasses = (warmSlices.length - 2) / 8;
 out.workerLinearMBWarm = await b.worker.evaluate(() => globalThis.discreet.memoryBytes() / 2 ** 20);
+// A bridge built with -tags discreet_stats (wasm/bridge/stats.go) tells
+// Go's heap too: [collections, bytes allocated, heap objects, the pacer's
+// goal, live heap, the runtime's memory], in MB but the first.
+const goStats = () => b.worker.evaluate(() => globalThis.discreet.gcStats?.().map((x, i) => (i ? +(x / 2 ** 20).toFixed(1) : x)));
+out.goStatsWarm = await goStats();
 
 // Round trips from a content script, after the warm-up.
 const page = await openPage(site.origin);
@@ -152,6 +157,7 @@ out.roundTrip = stats(warm.times);
 // Did the round trips grow the worker's memory? Each growth of a
 // WebAssembly memory sets off V8's own collector inside a request.
 out.workerLinearMBTyping = await b.worker.evaluate(() => globalThis.discreet.memoryBytes() / 2 ** 20);
+out.goStatsTyping = await goStats();
 out.breakdown = breakdown(warm);
 // What the same round trips would take with the analysis in the worker
 // X% faster and everything else as measured (other branches speed the
