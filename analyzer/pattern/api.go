@@ -11,8 +11,9 @@ package pattern
 
 import (
 	"regexp/syntax"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/once"
 )
 
 // Pattern is a compiled regular expression. Compile only parses it: the
@@ -22,7 +23,7 @@ import (
 type Pattern struct {
 	src  string
 	caps int
-	once sync.Once
+	once once.Once
 	tree *syntax.Regexp // parsed, until prepared
 	p    *pattern
 }

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/discreet-app/discreet/analyzer/internal/once"
 )
 
 // pattern is a regular expression with a start-byte prefilter. Go's
@@ -149,7 +151,7 @@ func (p *pattern) fast(s string) bool {
 // alternative and reversed pattern back out up front (big classes such as
 // \p{L} rune by rune) was a sixth of a first analysis in WebAssembly.
 type source struct {
-	once sync.Once
+	once once.Once
 	text string
 	tree *syntax.Regexp // to write, reversed if rev; nil for a text given
 	rev  bool
@@ -172,7 +174,7 @@ func (s *source) String() string {
 type onceRE struct {
 	src  *source
 	wrap [2]string
-	once sync.Once
+	once once.Once
 	re   *regexp.Regexp
 }
 
@@ -187,7 +189,7 @@ func (o *onceRE) get() *regexp.Regexp {
 type onceDFA struct {
 	src  *source        // nil: the pattern has no use for one
 	tree *syntax.Regexp // src parsed, when the pattern had it at hand
-	once sync.Once
+	once once.Once
 	d    atomic.Pointer[dfa]
 }
 

@@ -54,6 +54,8 @@ var heapSamples = [2]metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}
 
 // collect runs a garbage collection if more than idleGarbage bytes have
 // been allocated on top of the live heap, and reports whether it did.
+// After it, the heap holds pages enough for the garbage that requests
+// back to back may leave before Go's pacer collects (see reserve).
 func collect() bool {
 	s := heapSamples[:]
 	metrics.Read(s)
@@ -64,8 +66,71 @@ func collect() bool {
 		return false
 	}
 	runtime.GC()
+	reserve()
 	return true
 }
+
+// reserveHeadroom is the garbage the heap holds pages for, past what the
+// last collection found live (see reserve): ~800 typing requests of 1,000
+// characters back to back (~40 KB each). Bursts longer than that grow the
+// memory as before, up to the pacer's goal (gcPercent).
+const reserveHeadroom = 32 << 20
+
+// reserveChunk is the size of the blocks reserve allocates: large objects
+// (past 32 KB), each of whole pages, that hold no pointers.
+const reserveChunk = 1 << 20
+
+// reserveSamples are what reserve reads: the live heap and the heap's
+// memory in its four classes, whose sum is what the heap has taken from
+// the linear memory.
+var reserveSamples = [5]metrics.Sample{
+	{Name: "/gc/heap/live:bytes"},
+	{Name: "/memory/classes/heap/objects:bytes"},
+	{Name: "/memory/classes/heap/unused:bytes"},
+	{Name: "/memory/classes/heap/free:bytes"},
+	{Name: "/memory/classes/heap/released:bytes"},
+}
+
+// reserve grows the heap, in an idle moment, to hold reserveHeadroom of
+// garbage past the live heap, so that requests back to back do not grow
+// the linear memory themselves. Each growth of a WebAssembly memory sets
+// off V8's own collector: 500 typing requests back to back that grew the
+// worker's memory by 17 MB ran 84-100 of V8's collections (scavenges and
+// full ones, 1-20 ms each, each inside a request) against 7-8 when it did
+// not grow (BENCHMARKS.md, h-tail). Such a burst reaches that memory anyway, since
+// WebAssembly memory never shrinks; reserve only takes it before the
+// requests instead of during them. Once the heap holds the pages it does
+// nothing; when it grows them it allocates blocks up to the headroom with
+// the collector off, drops them and collects again, which frees the
+// blocks' pages for later allocations.
+func reserve() {
+	s := reserveSamples[:]
+	metrics.Read(s)
+	for i := range s {
+		if s[i].Value.Kind() != metrics.KindUint64 {
+			return
+		}
+	}
+	want := s[0].Value.Uint64() + reserveHeadroom
+	held := s[1].Value.Uint64() + s[2].Value.Uint64() + s[3].Value.Uint64() + s[4].Value.Uint64()
+	if held >= want {
+		return
+	}
+	objects := s[1].Value.Uint64() + s[2].Value.Uint64()
+	blocks := make([][]byte, 0, (want-objects)/reserveChunk+1)
+	old := debug.SetGCPercent(-1)
+	for n := objects; n < want; n += reserveChunk {
+		blocks = append(blocks, make([]byte, reserveChunk))
+	}
+	runtime.KeepAlive(blocks)
+	blocks = nil
+	debug.SetGCPercent(old)
+	runtime.GC()
+}
+
+// published are functions that add to the API before it is published
+// (stats.go, in a build with its tag).
+var published []func(api js.Value)
 
 func main() {
 	debug.SetGCPercent(gcPercent)
@@ -209,6 +274,9 @@ func main() {
 		return a.PackVersion(args[0].String())
 	}))
 
+	for _, f := range published {
+		f(api)
+	}
 	js.Global().Set("discreet", api)
 	notifyReady()
 	select {} // keep the instance alive: one instantiation serves every call

@@ -7,8 +7,12 @@
 // back to back, as in the benchmark's round trips, so Go's own pacing
 // decides the collections. Prints the time per request (mean, p50, p95,
 // p99; the fastest and the median round), the process's CPU time per
-// request (steadier on a shared machine), the linear memory and the time
-// of a collection after 150 more requests (untimed above). With a
+// request (steadier on a shared machine), the linear memory, how much it
+// grew during the timed requests, V8's own collections meanwhile and the
+// five slowest requests, and the time of a
+// collection after 150 more requests (untimed above). A bridge built with
+// -tags discreet_stats (stats.go) also gives the collections per 100
+// requests and the bytes allocated per request. With a
 // profile path, V8's sampling profiler records the timed requests alone
 // (the names are Go's when the .wasm is built without -ldflags=-s) and the
 // 25 functions with the most self time are printed.
@@ -24,6 +28,7 @@
 const fs = require("fs");
 const path = require("path");
 const inspector = require("inspector");
+const { PerformanceObserver } = require("perf_hooks");
 
 const root = path.join(__dirname, "../..");
 const { benchPosts, typedRequests } = require("../../extension/bench/posts.cjs");
@@ -128,6 +133,13 @@ function typed(api, wasm, rounds) {
     await post("Profiler.start");
   }
   const times = [], roundMeans = [];
+  const mem0 = instance.exports.mem.buffer.byteLength;
+  // V8's own collections during the timed requests (a growth of the
+  // linear memory sets them off).
+  const v8gc = [];
+  const obs = new PerformanceObserver((list) => v8gc.push(...list.getEntries().map((e) => e.duration)));
+  obs.observe({ entryTypes: ["gc"] });
+  const gc0 = api.gcStats?.();
   const cpu0 = process.cpuUsage();
   for (let k = 0; k < Number(rounds); k++) {
     const r0 = performance.now();
@@ -139,10 +151,22 @@ function typed(api, wasm, rounds) {
     roundMeans.push((performance.now() - r0) / reqs.length);
   }
   const cpu = process.cpuUsage(cpu0);
+  // The profile covers the timed requests alone, not the collections below.
+  const profile = prof && (await post("Profiler.stop")).profile;
+  await new Promise((ok) => setTimeout(ok, 100)); // the observer's entries come a task later
+  v8gc.push(...obs.takeRecords().map((e) => e.duration));
+  obs.disconnect();
+  const gc1 = api.gcStats?.();
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(`${path.basename(wasm)}: ${times.length} requests, mean ${us(mean)} µs, p50 ${us(pct(times, 50))}, p95 ${us(pct(times, 95))}, ` +
     `p99 ${us(pct(times, 99))}; round mean fastest ${us(pct(roundMeans, 0))}, median ${us(pct(roundMeans, 50))}; ` +
     `CPU ${((cpu.user + cpu.system) / times.length).toFixed(0)} µs a request; linear memory ${(instance.exports.mem.buffer.byteLength / 2 ** 20).toFixed(1)} MB`);
+  const grown = (instance.exports.mem.buffer.byteLength - mem0) / 2 ** 20;
+  const slow = [...times].sort((a, b) => b - a).slice(0, 5).map((t) => t.toFixed(1)).join(", ");
+  console.log(`linear memory grown by ${grown.toFixed(1)} MB in the timed requests; V8 collected ${v8gc.length} times ` +
+    `(${v8gc.reduce((a, b) => a + b, 0).toFixed(0)} ms); the five slowest ${slow} ms` + (gc1
+    ? `; ${(100 * (gc1[0] - gc0[0]) / times.length).toFixed(2)} collections a 100 requests, ${((gc1[1] - gc0[1]) / times.length / 1000).toFixed(1)} KB allocated a request, heap objects ${(gc1[2] / 2 ** 20).toFixed(1)} MB`
+    : " (build with -tags discreet_stats for the collections)"));
   // What one collection of the warm heap costs: after 150 more requests
   // (~9 MB of garbage, past collect()'s 6 MB), three times.
   const gc = [];
@@ -152,8 +176,7 @@ function typed(api, wasm, rounds) {
     if (api.collect()) gc.push((performance.now() - t0).toFixed(0));
   }
   console.log(`a collection after 150 requests: ${gc.join(", ")} ms`);
-  if (prof) {
-    const { profile } = await post("Profiler.stop");
+  if (profile) {
     fs.writeFileSync(prof, JSON.stringify(profile));
     console.log(topSelf(profile, 25).join("\n"));
   }

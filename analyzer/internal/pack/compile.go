@@ -23,6 +23,7 @@ import (
 	"github.com/discreet-app/discreet/analyzer/internal/fuzzy"
 	"github.com/discreet-app/discreet/analyzer/internal/lenient"
 	"github.com/discreet-app/discreet/analyzer/internal/normalize"
+	"github.com/discreet-app/discreet/analyzer/internal/once"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 	"github.com/discreet-app/discreet/analyzer/pattern"
@@ -106,7 +107,7 @@ type LazyRE struct {
 	Src     string
 	at      *rules.Error // where it is in the pack, for an error
 	bad     *BadPatterns
-	once    sync.Once
+	once    once.Once
 	Pattern *pattern.Pattern
 }
 

@@ -1,0 +1,8 @@
+//go:build !wasm
+
+package once
+
+import "sync"
+
+// Once is sync.Once where threads run in parallel.
+type Once = sync.Once
