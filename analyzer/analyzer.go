@@ -27,6 +27,9 @@ type Analyzer struct {
 	mu    sync.RWMutex
 	packs map[string]*lazyPack
 	langs []string
+	// fields keeps the last analyses of the fields being typed in
+	// (Input.Field).
+	fields fieldCache
 }
 
 // lazyPack compiles a validated pack the first time its language is
@@ -289,7 +292,18 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 	if platform == "" {
 		platform = "other"
 	}
-	ok := run(c, lp.story, in.Text, platform, in.Watch, !in.SkipRewrite, &res, done)
+	var fs *fieldState
+	if in.Field != "" && len(in.Text) <= maxReuseBytes {
+		fs = a.fields.take(in.Field)
+	}
+	ok := run(c, lp.story, in.Text, platform, in.Watch, !in.SkipRewrite, &res, done, fs)
+	if fs != nil {
+		if ok {
+			a.fields.put(fs)
+		} else {
+			fs.forget() // stopped between stages: its logs are partial
+		}
+	}
 	res.capFindings()
 	return res, ok
 }
@@ -297,7 +311,8 @@ func (a *Analyzer) analyze(in Input, detect Detector, done <-chan struct{}) (Res
 // run fills res; it checks done between stages and returns false when it
 // stopped early. watch, when set, is the user's watch-list; without
 // rewrite, res gets no intent, rewrite or advice (Input.SkipRewrite).
-func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}) bool {
+// fs, when set, is the field's last analysis to reuse (Input.Field).
+func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist, rewrite bool, res *Result, done <-chan struct{}, fs *fieldState) bool {
 	v := c.View(text)
 	defer c.ReleaseView(v)
 	defer failOnBadPatterns(c, res)
@@ -310,15 +325,24 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	if stopped(done) {
 		return false
 	}
-	cands := match.Find(c, v, sents, g)
+	var mr *match.Reuse
+	var tr *tagReuse
+	keep := false
+	if fs != nil {
+		mr, tr = &fs.match, &fs.tag
+		keep = match.Continues(fs.post, text)
+		fs.post = strings.Clone(text)
+		defer mr.End() // begun by FindReusing; the context searches through it too
+	}
+	cands := match.FindReusing(c, v, sents, g, mr, keep)
 	var ctx *context
 	if story != nil {
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
-		ctx = newWholeContext(c, v, sents, g)
-		cands = story.tag(v, c, sents, ctx.earlyReferents(cands), cands)
+		ctx = newWholeContext(c, v, sents, g, mr)
+		cands = story.tagReusing(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep)
 	} else {
-		ctx = newContext(c, v, sents, g, cands)
+		ctx = newContext(c, v, sents, g, cands, mr)
 	}
 	if stopped(done) {
 		return false

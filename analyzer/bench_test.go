@@ -67,20 +67,9 @@ func BenchmarkTyping10000(b *testing.B) { benchmarkInput(b, 10000, true) }
 // normalization and the speller do their real share of the work.
 func BenchmarkTypingPosts(b *testing.B) {
 	a := defaultAnalyzer(b)
-	var english []string
-	for _, in := range corpusInputs(b, "train") {
-		if in.Lang == "en" {
-			english = append(english, in.Text)
-		}
-	}
-	var ins []Input
-	for i := 0; len(ins) < 25; i++ {
-		var s []rune
-		for j := i; len(s) < 1000; j++ {
-			s = append(s, []rune(english[j%len(english)]+"\n")...)
-		}
-		ins = append(ins, Input{Text: string(s[:1000]), Lang: "en", Platform: "facebook_group", SkipRewrite: true})
-		a.Analyze(ins[len(ins)-1])
+	ins := typingPosts(b)
+	for _, in := range ins {
+		a.Analyze(in)
 	}
 	b.ResetTimer()
 	defer reportCPU(b)()

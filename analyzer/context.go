@@ -3,6 +3,7 @@ package analyzer
 import (
 	"sort"
 
+	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
@@ -27,6 +28,9 @@ type context struct {
 	whole       bool      // the zones cover every sentence (newWholeContext)
 	specific    bool      // the post is about a specific person
 	post        *postRefs // who the post as a whole is about
+	// reuse, if not nil, replays the searches of windows the field's last
+	// analysis searched as they are now (match.Reuse).
+	reuse *match.Reuse
 	// spans is the array the pattern searches append their matches to,
 	// each search's taking the part after the last's (see own): one
 	// growing array instead of one per search.
@@ -47,9 +51,10 @@ func (x *context) own(out []pack.Span, n int) []pack.Span {
 
 // newContext finds the zones that decide who the candidates are about. It
 // looks only at the sentences that hold a candidate and their neighbours:
-// nothing else can change an attribution, and most posts have few.
-func newContext(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, cands []pack.Candidate) *context {
-	x := &context{c: c, v: v, sents: sents, g: g}
+// nothing else can change an attribution, and most posts have few. Its
+// searches go through reuse (nil: none).
+func newContext(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, cands []pack.Candidate, reuse *match.Reuse) *context {
+	x := &context{c: c, v: v, sents: sents, g: g, reuse: reuse}
 	x.post = &postRefs{x: x}
 	if len(cands) == 0 || len(sents) == 0 {
 		return x
@@ -68,8 +73,8 @@ func newContext(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates
 // newWholeContext is newContext for every sentence of the post, for the
 // story tagger, which reads who each sentence is about before any of its
 // own candidates exist; attribution can then use it too.
-func newWholeContext(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) *context {
-	x := &context{c: c, v: v, sents: sents, g: g, whole: true}
+func newWholeContext(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *match.Reuse) *context {
+	x := &context{c: c, v: v, sents: sents, g: g, whole: true, reuse: reuse}
 	x.post = &postRefs{x: x}
 	if len(sents) == 0 {
 		return x
@@ -135,13 +140,13 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 		if p.Gate < 0 {
 			for _, w := range regions {
 				near := x.g.Whole(p.Need, w)
-				out = appendMatches(out, re, x.v.Text, w, &near)
+				out = x.appendMatches(out, re, w, &near)
 			}
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
 			if k := x.sentenceOf(w.Start); k >= 0 && x.near[k] {
-				out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
+				out = x.appendMatches(out, re, w, x.g.HitsIn(p.Gate, w))
 			}
 		}
 	}
@@ -153,11 +158,11 @@ func (x *context) findAll(pats []pack.GatedRE) []pack.Span {
 // the details.
 func (x *context) hasPerson() bool { return x.matchesAny(x.c.Person) }
 
-// appendMatches appends the spans re matches in w of s (with hits, those
-// that hold a keyword); a first group, when the pattern has one, narrows
-// the span.
-func appendMatches(out []pack.Span, re *pattern.Pattern, s string, w pack.Span, hits *pattern.Near) []pack.Span {
-	re.EachNear(s[w.Start:w.End], hits, true, func(m []int) {
+// appendMatches appends the spans re matches in w of the text (with hits,
+// those that hold a keyword); a first group, when the pattern has one,
+// narrows the span.
+func (x *context) appendMatches(out []pack.Span, re *pattern.Pattern, w pack.Span, hits *pattern.Near) []pack.Span {
+	x.reuse.Each(re, x.v.Text, w, hits, true, func(m []int) {
 		st, en := m[0], m[1]
 		if len(m) > 2 && m[2] >= 0 {
 			st, en = m[2], m[3]
@@ -166,6 +171,21 @@ func appendMatches(out []pack.Span, re *pattern.Pattern, s string, w pack.Span, 
 			out = append(out, pack.Span{Start: st + w.Start, End: en + w.Start})
 		}
 	})
+	return out
+}
+
+// appendWalked is appendMatches for the matches of the pack's walk over
+// the whole post (Gates.Ungated).
+func appendWalked(out []pack.Span, ms [][]int) []pack.Span {
+	for _, m := range ms {
+		st, en := m[0], m[1]
+		if len(m) > 2 && m[2] >= 0 {
+			st, en = m[2], m[3]
+		}
+		if en > st {
+			out = append(out, pack.Span{Start: st, End: en})
+		}
+	}
 	return out
 }
 

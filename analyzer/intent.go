@@ -152,7 +152,7 @@ func (a *Analyzer) IntentPost(in Input) (postclass.Post, error) {
 	v := c.View(in.Text)
 	sents := c.Sentences(v.Text)
 	g := c.ScanKeywords(v.Lower)
-	x := newWholeContext(c, v, sents, g)
+	x := newWholeContext(c, v, sents, g, nil)
 	return intentPost(c, in.Text, platform, cueHits(c, v, sents, g), x.post), nil
 }
 

@@ -319,7 +319,11 @@ func (x *context) matchesAny(pats []pack.GatedRE) bool {
 			continue
 		}
 		if p.Gate < 0 {
-			if re.MatchString(x.v.Text) {
+			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
+				if len(x.g.Ungated(x.c, x.v.Text).Matches(p.Walk)) > 0 {
+					return true
+				}
+			} else if re.MatchString(x.v.Text) {
 				return true
 			}
 			continue
@@ -344,12 +348,16 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 			continue
 		}
 		if p.Gate < 0 {
-			near := x.g.Whole(p.Need, all)
-			out = appendMatches(out, re, x.v.Text, all, &near)
+			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
+				out = appendWalked(out, x.g.Ungated(x.c, x.v.Text).Matches(p.Walk))
+			} else {
+				near := x.g.Whole(p.Need, all)
+				out = x.appendMatches(out, re, all, &near)
+			}
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {
-			out = appendMatches(out, re, x.v.Text, w, x.g.HitsIn(p.Gate, w))
+			out = x.appendMatches(out, re, w, x.g.HitsIn(p.Gate, w))
 		}
 	}
 	return x.own(out, n)

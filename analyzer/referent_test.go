@@ -265,7 +265,7 @@ func TestReferentsPerSentence(t *testing.T) {
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
 	cands := match.Find(c, v, sents, g)
-	x := newContext(c, v, sents, g, cands)
+	x := newContext(c, v, sents, g, cands, nil)
 	x.attribute(cands)
 	got := x.Referents()
 	want := []Referent{RefClient, RefClient, RefPoster, RefPublic, RefPublic}

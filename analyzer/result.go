@@ -14,6 +14,7 @@ import (
 // rewrite, the advice and the intent they are written for (a quarter of an
 // analysis). Findings and risk are the same either way; the extension asks
 // this way while the user types, and for the rewrite when it shows it.
+// Field: see its comment.
 type Input struct {
 	ID          string
 	Text        string
@@ -21,6 +22,11 @@ type Input struct {
 	Platform    string
 	Watch       *Watchlist
 	SkipRewrite bool
+	// Field, when not empty, names the text field the post is typed in
+	// (any key the caller keeps for it): the analyzer keeps what it found
+	// in the field's last text and redoes only what the edit since can
+	// change. The answer is the same with or without it.
+	Field string
 }
 
 // Finding is one identifying detail: where it is (UTF-16 offsets into the

@@ -143,7 +143,7 @@ func clean(c *pack.Compiled, text string) []string {
 	if !slices.ContainsFunc(cands, func(cd pack.Candidate) bool { return cd.Rule.Severity != "low" }) {
 		return nil
 	}
-	kept := newContext(c, v, sents, g, cands).attribute(cands)
+	kept := newContext(c, v, sents, g, cands, nil).attribute(cands)
 	var dirty []string
 	for _, k := range kept {
 		if k.Rule.Severity != "low" {

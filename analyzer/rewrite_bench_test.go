@@ -40,7 +40,7 @@ func prepare(tb testing.TB, a *Analyzer, in Input) prepared {
 	sents := p.whole
 	p.g = c.ScanKeywords(p.v.Lower)
 	cands := match.Find(c, p.v, sents, p.g)
-	ctx := newContext(c, p.v, sents, p.g, cands)
+	ctx := newContext(c, p.v, sents, p.g, cands, nil)
 	p.kept = resolveOverlaps(p.v.Text, ctx.attribute(cands))
 	p.res.Language = in.Lang
 	p.res.Findings = toFindings(c, p.v, in.Text, p.kept)

@@ -236,6 +236,17 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 // any sentence-attributed rule's.
 // refs says who each sentence is about (context.earlyReferents).
 func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate) []pack.Candidate {
+	return s.tagReusing(v, c, sents, refs, cands, nil, false)
+}
+
+// tagReusing is tag that takes, from reuse (if not nil), what the tagger
+// said of the sentences the last analysis of the same field had as they
+// are (see tagReuse); it returns the same candidates.
+func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate, reuse *tagReuse, keep bool) []pack.Candidate {
+	if reuse != nil {
+		reuse.begin(s, v.Text, v.Lower, keep)
+		defer reuse.end()
+	}
 	// The pack's common words and story words are the same at every
 	// call: hashed once.
 	s.commonOnce.Do(func() { s.common, s.classes = c.CommonIndex, newWordClasses(s.spec, c.StoryWords) })
@@ -253,14 +264,21 @@ func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Re
 			buf.tagged = slices.Grow(buf.tagged[:0], len(tt))[:len(tt)]
 			clear(buf.tagged)
 		}
-		for _, sp := range tg.Tag(tt) {
+		var spans []tagger.Span
+		var near []int32
+		if reuse != nil {
+			spans, near = reuse.tag(tg, toks[first:first+len(tt)], tt)
+		} else {
+			spans, near = tg.Tag(tt), tg.Near()
+		}
+		for _, sp := range spans {
 			if sp.Margin < s.minMargin {
 				continue
 			}
 			for i := sp.Start; s.spans != nil && i < sp.End; i++ {
 				buf.tagged[i] = true
 			}
-			if s.rescore && s.spans.Drops(tt, tg.Near(), sp.Start, sp.End, s.dropLead, &buf.spans) {
+			if s.rescore && s.spans.Drops(tt, near, sp.Start, sp.End, s.dropLead, &buf.spans) {
 				continue
 			}
 			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
@@ -275,7 +293,7 @@ func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Re
 		for i, t := range toks[first : first+len(tt)] {
 			buf.tagged[i] = buf.tagged[i] || taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
 		}
-		buf.picks = proposeSpans(s.spans.Model, s.cues, s.spanLead, v.Text, toks[first:], tt, tg.Near(), buf.tagged, &buf.spans, buf.picks[:0])
+		buf.picks = proposeSpans(s.spans.Model, s.cues, s.spanLead, v.Text, toks[first:], tt, near, buf.tagged, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {
 			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
 			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})

@@ -150,7 +150,7 @@ func BenchmarkStory1000(b *testing.B) {
 	sents := pack.SplitSentences(v.Text, c.Abbrev)
 	g := c.ScanKeywords(v.Lower)
 	cands := match.Find(c, v, sents, g)
-	refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
+	refs := newWholeContext(c, v, sents, g, nil).earlyReferents(cands)
 	b.SetBytes(int64(len(v.Text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -63,7 +63,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		sents := c.Sentences(v.Text)
 		g := c.ScanKeywords(v.Lower)
 		cands := match.Find(c, v, sents, g)
-		refs := newWholeContext(c, v, sents, g).earlyReferents(cands)
+		refs := newWholeContext(c, v, sents, g, nil).earlyReferents(cands)
 		if classes[pl] == nil {
 			// Another language's posts carry its own words' classes.
 			other := spec

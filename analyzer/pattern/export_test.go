@@ -11,3 +11,6 @@ var (
 	Samples            = samples
 	DFAInputs          = dfaInputs
 )
+
+// CheckNearFast is checkNearFast, for packs_test.go.
+var CheckNearFast = checkNearFast

@@ -41,6 +41,13 @@ type Text struct {
 	// without a pool's cost per search; busy while one reads from it.
 	buf  matchBuf
 	busy bool
+	// walk holds the matches of the last Walk run over the text.
+	walk walkBuf
+	// s is the text Index was given, and gaps the lengths of its
+	// stretches without a stop byte, measured once a text for the
+	// searches of its inputs (Near.fast).
+	s    string
+	gaps fastMemo
 }
 
 // Index readies t for the searches of the text s (or of its lower-cased
@@ -56,27 +63,34 @@ func (t *Text) Index(s string) {
 	// looked at, the edges found are those before it, so the first edge
 	// at or after i is the next one found.
 	edges := t.Edges[:0]
-	prev := false
+	prev := 0
 	for i := range at {
 		at[i] = int32(len(edges))
-		var edge bool
-		if edge, prev = isEdge(prev, s[i]); edge {
+		x := edgeTab[prev][s[i]]
+		if x&1 != 0 {
 			edges = append(edges, int32(i))
 		}
+		prev = int(x >> 1)
 	}
 	t.edgeAt[len(s)] = int32(len(edges))
 	t.Edges = edges
 	t.edgeAtOf = len(edges)
+	t.s, t.gaps = s, fastMemo{}
 }
 
 // firstEdge returns the index in t.Edges of the first edge at or after
 // the text's position i.
 func (t *Text) firstEdge(i int) int {
+	if t.edgeAtOf == len(t.Edges) && i < len(t.edgeAt) {
+		return int(t.edgeAt[i]) // small enough to inline: every search asks
+	}
+	return t.firstEdgeSearch(i)
+}
+
+// firstEdgeSearch is firstEdge past the table, or without it.
+func (t *Text) firstEdgeSearch(i int) int {
 	if t.edgeAtOf == len(t.Edges) && t.edgeAt != nil {
-		if i >= len(t.edgeAt) {
-			return len(t.Edges)
-		}
-		return int(t.edgeAt[i])
+		return len(t.Edges) // i is past the text
 	}
 	e, _ := slices.BinarySearch(t.Edges, int32(i))
 	return e
@@ -104,6 +118,18 @@ func NearOrAll(hits []Span, off int, t *Text) Near {
 	return Near{hits: hits, off: off, t: t, all: hits == nil}
 }
 
+// fast is p.fast(s) for the input s that starts at n.off in n's text:
+// a stretch of s without a stop byte is one of the text, so when the
+// text's longest (measured once, Text.gaps) is short, so are those of s
+// (the text lower-cased has its stop bytes where it had them). Without
+// an indexed text it reads s.
+func (n *Near) fast(p *pattern, s string) bool {
+	if n == nil || n.t == nil || n.t.s == "" || n.off < 0 || n.off+len(s) > len(n.t.s) {
+		return p.fast(s)
+	}
+	return n.t.gaps.fastIn(p, s, n.t.s)
+}
+
 // edgeWalk picks the positions of an input worth trying for a pattern
 // whose matches start with \b and a byte other than an ASCII non-word
 // byte: the input's first, and the text's edges within it.
@@ -124,7 +150,8 @@ func newEdgeWalk(p *pattern, hits *Near, from int) edgeWalk {
 }
 
 // next returns the first position at or after i worth trying, or n when
-// none is before n; i never decreases from one call to the next.
+// none is before n; i is past the position the last call returned (the
+// search loops move on from it), so an edge returned is passed at once.
 func (w *edgeWalk) next(i, n int) int {
 	if w.edges == nil || i == 0 {
 		return i
@@ -135,7 +162,12 @@ func (w *edgeWalk) next(i, n int) int {
 	if w.e == len(w.edges) {
 		return n
 	}
-	return min(int(w.edges[w.e])-w.off, n)
+	k := int(w.edges[w.e]) - w.off
+	if k >= n {
+		return n
+	}
+	w.e++
+	return k
 }
 
 // AppendEdges appends to dst, in order, the positions of s where a match
@@ -154,6 +186,24 @@ func AppendEdges(dst []int32, s string) []int32 {
 	}
 	return dst
 }
+
+// edgeTab is isEdge as a table, for Index's loop over every byte:
+// edgeTab[prev][b] has bit 0 set when b is an edge after a byte that was
+// an ASCII word byte when prev is 1, and bit 1 when b is one.
+var edgeTab = func() (t [2][256]uint8) {
+	for prev := range t {
+		for b := range t[prev] {
+			edge, word := isEdge(prev == 1, byte(b))
+			if edge {
+				t[prev][b] |= 1
+			}
+			if word {
+				t[prev][b] |= 2
+			}
+		}
+	}
+	return t
+}()
 
 // isEdge reports whether the byte b, after a byte that was an ASCII word
 // byte when prev, is an edge (AppendEdges), and whether b is one.
@@ -285,7 +335,7 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		return nil
 	}
 	addWork(len(s))
-	if !p.fast(s) {
+	if !hits.fast(p, s) {
 		return p.nearRE(s, hits, n)
 	}
 	out, arena := b.take()
@@ -317,7 +367,8 @@ func (p *pattern) findNear(b *matchBuf, s string, hits *Near, n int, w want) [][
 		if p.stops != (byteSet{}) {
 			if stop < i {
 				stop = i
-				for stop < len(s) && !(s[stop] < utf8.RuneSelf && p.stops.has(s[stop])) {
+				// Stop bytes are ASCII (stopBytes): no rune test.
+				for stop < len(s) && !p.stops.has(s[stop]) {
 					stop++
 				}
 			}
@@ -382,3 +433,10 @@ func (p *pattern) skipTo(i, stop int, hits *Near, k int) int {
 	}
 	return i
 }
+
+// Hits returns the keyword hits n was made with (in text offsets), where
+// its input starts in the text, and whether every match counts (Ungated,
+// NearOrAll without hits): with the input's bytes and the pattern, all
+// that a search's matches depend on, so a caller may keep the matches of
+// one search for another with the same (match.Reuse).
+func (n *Near) Hits() (hits []Span, off int, all bool) { return n.hits, n.off, n.all }

@@ -95,12 +95,22 @@ func TestPackAutomataStates(t *testing.T) {
 // TestPackSeek: for every pattern of the packs, the searches the
 // unanchored pass may cut short give what the tries alone give.
 func TestPackSeek(t *testing.T) {
-	inputs := pattern.Samples(t)
-	some := inputs[:0:0]
-	for k, s := range inputs {
-		if k%3 == 0 {
-			some = append(some, s)
-		}
+	pattern.CheckSeek(t, packPatterns(t), everyNth(pattern.Samples(t), 3))
+}
+
+// everyNth returns every nth of inputs, from the first: a share of the
+// samples for the checks that run every pack pattern over each.
+func everyNth(inputs []string, n int) []string {
+	var out []string
+	for k := 0; k < len(inputs); k += n {
+		out = append(out, inputs[k])
 	}
-	pattern.CheckSeek(t, packPatterns(t), some)
+	return out
+}
+
+// TestPackNearFast: for every pattern of the packs, a search's answer
+// from the text's stretches measured once (Near.fast) is the one its
+// pattern gives reading the input, on the corpus samples.
+func TestPackNearFast(t *testing.T) {
+	pattern.CheckNearFast(t, packPatterns(t), everyNth(pattern.Samples(t), 5))
 }

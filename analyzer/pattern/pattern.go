@@ -524,7 +524,7 @@ func (p *pattern) findAll(b *matchBuf, s string, w want, hits *Near) [][]int {
 		return nil
 	}
 	addWork(len(s))
-	if !p.fast(s) {
+	if !hits.fast(p, s) {
 		return p.whole(len(s)).FindAllStringSubmatchIndex(s, -1)
 	}
 	out, arena := b.take()

@@ -35,7 +35,8 @@ type starts struct {
 	p     *pattern
 	edges []int32
 	off   int
-	e     int // edges[e] is the first edge not yet passed
+	e     int   // edges[e] is the first edge not yet passed
+	t     *Text // the text of edges
 	// rare[j], for the byte p.jumpRare[j]: 0 before any search, v > 0
 	// when it is at v-1, v < 0 when it is nowhere before -v-1.
 	rare [maxRare]int
@@ -85,6 +86,11 @@ func (w *starts) next(s string, i, n int) int {
 	}
 	edges, off, first := w.edges, w.off, p.firstTab
 	e := w.e
+	if e < len(edges) && int(edges[e])-off < i {
+		// The edges a match under way ran over are passed at once (the
+		// text's table of first edges), not one by one.
+		e = w.t.firstEdge(off + i)
+	}
 	for ; e < len(edges); e++ {
 		if costOn {
 			p.cost.Edges++
@@ -93,7 +99,7 @@ func (w *starts) next(s string, i, n int) int {
 		if k >= n {
 			break
 		}
-		if k >= i && first[s[k]] && p.mayStart(s, k) {
+		if first[s[k]] && p.mayStart(s, k) {
 			w.e = e
 			return k
 		}
@@ -369,7 +375,7 @@ func (p *pattern) anyIn(s string, hits *Near) bool {
 func (p *pattern) startsIn(w *starts, hits *Near) {
 	w.p = p
 	if hits != nil && hits.t != nil && hits.t.Edges != nil && p.wordFirst {
-		w.edges, w.off = hits.t.Edges, hits.off
+		w.edges, w.off, w.t = hits.t.Edges, hits.off, hits.t
 		w.e = hits.t.firstEdge(hits.off + 1)
 	}
 }
@@ -468,4 +474,44 @@ func jumpByteOf(t *[256]bool) int {
 		}
 	}
 	return one
+}
+
+// runIdle runs the automaton of an unanchored expression (unanchored)
+// over s from k, where no match is under way, as seek does between two
+// jumps: it returns where the automaton is idle again (no match that
+// starts before it can go on) and false, or true when a match ends
+// first or the automaton is full (then a try from k must say).
+func (d *dfa) runIdle(s string, k int) (int, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.full {
+		return k, true
+	}
+	st := d.startAt(s, k)
+	if st == nil {
+		return k, true
+	}
+	for pos := k; ; {
+		if pos == len(s) {
+			addWork(pos - k + 1)
+			return pos, d.endMatch(st)
+		}
+		t, size := int32(-1), 1
+		if b := s[pos]; b < utf8.RuneSelf {
+			t = st.next[d.classOf[b]]
+		}
+		if t < 0 {
+			t, size = d.forwardSlow(st, s, pos)
+		}
+		if t < 0 || t&1 != 0 {
+			addWork(pos - k + 1)
+			return pos, true
+		}
+		st = d.states[t>>1]
+		pos += size
+		if st.idle {
+			addWork(pos - k + 1)
+			return pos, false
+		}
+	}
 }

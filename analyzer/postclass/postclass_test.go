@@ -232,3 +232,25 @@ func TestQuotedQuestionsAreNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestNearPairsNeedConceptsClose checks that two concepts a few words
+// apart give their ordered pair, and the same two concepts far apart do
+// not (sentences written for this test).
+func TestNearPairsNeedConceptsClose(t *testing.T) {
+	concepts := map[string]string{"leave": "favor", "review": "review", "mind": "favor"}
+	near := hashParts([]string{"near", "favor", "review"}) & (1<<16 - 1)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Would you leave us a short review?", true},
+		{"If you don't mind, a review would help.", true},
+		{"Please leave the door open; the waiting room is cold and the heater broke, sorry. Review notes later.", false},
+		{"Thanks for the review, we mind every word.", false}, // the other order
+	} {
+		ids := Features(Post{Text: tc.text, Lang: "en", Platform: "forum", Concepts: concepts}, 16)
+		if got := slices.Contains(ids, near); got != tc.want {
+			t.Errorf("%q: near pair %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -41,9 +41,10 @@ type LogisticOptions struct {
 
 // DefaultLogistic are the settings the shipped intent model is trained
 // with, chosen by 5-fold cross-validation on the training corpus (L2
-// 0.0001-0.01, 100-600 passes): 0.0003 once the question and concept-pair
+// 0.0001-0.01, 100-600 passes): 0.0002 since word pairs are no longer
+// features (h-intent5), 0.0003 once the question and concept-pair
 // features came, 0.001 before.
-var DefaultLogistic = LogisticOptions{Bits: 16, L2: 0.0003, Iters: 300, Keep: 4}
+var DefaultLogistic = LogisticOptions{Bits: 16, L2: 0.0002, Iters: 300, Keep: 4}
 
 // TrainLogistic fits a multinomial logistic regression with an L2
 // penalty to the examples by full-batch gradient descent with AdaGrad

@@ -26,6 +26,11 @@ const MaxInputDepth = 32
 type Request struct {
 	analyzer.Input
 	Compact bool
+	// Field is the request's "field": which text field of the page the
+	// post is typed in. Only the extension's bridge uses it
+	// (AppendFieldLine); the CLI and the servers answer without it, so
+	// that no one's text outlives their request there.
+	Field string
 }
 
 // Append appends the answer r to b in the form q asked for.
@@ -44,7 +49,8 @@ func ParseInput(line []byte) (analyzer.Input, string) {
 }
 
 // ParseRequest decodes one request object {"id","text","lang"?,"platform"?,
-// "watchlist"?: {"salt","hashes"}, "rewrite"?: false, "compact"?: true}
+// "watchlist"?: {"salt","hashes"}, "rewrite"?: false, "compact"?: true,
+// "field"?: string}
 // with gjson (see Watchlist; "rewrite": false is
 // analyzer.Input.SkipRewrite, "compact": true the short answer of
 // AppendCompact). It returns the request and, for a line that cannot be
@@ -95,7 +101,7 @@ func ParseRequest(line []byte) (Request, string) {
 	for _, o := range [...]struct {
 		field int
 		dst   *string
-	}{{fieldLang, &in.Lang}, {fieldPlatform, &in.Platform}} {
+	}{{fieldLang, &in.Lang}, {fieldPlatform, &in.Platform}, {fieldField, &q.Field}} {
 		v := f[o.field]
 		switch v.Type {
 		case gjson.String:
@@ -198,10 +204,11 @@ const (
 	fieldRewrite
 	fieldCompact
 	fieldWatchlist
+	fieldField
 	nfields
 )
 
-var fieldKeys = [nfields]string{"id", "text", "lang", "platform", "rewrite", "compact", "watchlist"}
+var fieldKeys = [nfields]string{"id", "text", "lang", "platform", "rewrite", "compact", "watchlist", "field"}
 
 // readFields reads the object obj once: the value of each key of a
 // request (an absent key's does not Exist, as with obj.Get), and a key
@@ -252,7 +259,23 @@ func ProcessLine(a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([
 // AppendLine is ProcessLine appending its output line to b, so that a
 // caller answering many requests can reuse one buffer.
 func AppendLine(b []byte, a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([]byte, bool) {
+	return appendLine(b, a, line, detect, false)
+}
+
+// AppendFieldLine is AppendLine that passes the request's "field" on
+// (analyzer.Input.Field): the analyzer keeps the field's last analysis in
+// the process's memory and reuses what the edit since left as it was; the
+// answer is the same. For the extension's bridge, whose process serves one
+// browser's user.
+func AppendFieldLine(b []byte, a *analyzer.Analyzer, line []byte, detect analyzer.Detector) ([]byte, bool) {
+	return appendLine(b, a, line, detect, true)
+}
+
+func appendLine(b []byte, a *analyzer.Analyzer, line []byte, detect analyzer.Detector, field bool) ([]byte, bool) {
 	q, msg := ParseRequest(line)
+	if field {
+		q.Input.Field = q.Field
+	}
 	var res analyzer.Result
 	if msg != "" {
 		res = analyzer.Result{ID: q.ID, Error: msg}

@@ -2,7 +2,11 @@
 // build (run: node bench/bench.mjs after scripts/build --test-pages): one
 // analyzer in the service worker, content scripts asking it over a port.
 //   - round trip per 1,000 characters: engine.analyze as the content script
-//     makes it while the user types (language detection, the port, the
+//     makes it while the user types, the 25 posts in rotation in one field
+//     (each request's field last held another post: the analyzer's reuse of
+//     a field's last analysis misses, and this shows what a miss costs);
+//     and the requests a user typing each post sends (posts.cjs
+//     typedRequests), with their field named and without (language detection, the port, the
 //     worker's analysis without the whole post's rewrite, the JSON text
 //     back and parsed), after the warm-up, back to back; the same with the
 //     rewrite (what opening a popover asks); and the same after idle gaps of
@@ -30,7 +34,7 @@ const ROUNDS = 20;
 const GAP_MS = 5000;
 const GAPS = 8;
 const TABS = 10;
-const { benchPosts } = posts;
+const { benchPosts, typedRequests } = posts;
 const texts = benchPosts(ROOT);
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -54,14 +58,14 @@ const ready = (page) => page.waitForFunction(() => document.documentElement.data
 // alone) over texts (bench-hook.js): {times, marks}. The request is
 // typing's ("rewrite": false), or with full the popover's, which asks for
 // the whole post's rewrite (a build before that option sends that always).
-const bench = (page, t, rounds, gapMs = 0, echo = false, full = false) => page.evaluate((o) => new Promise((resolve) => {
+const bench = (page, t, rounds, gapMs = 0, echo = false, full = false, field = "") => page.evaluate((o) => new Promise((resolve) => {
   addEventListener("message", function once(e) {
     if (!e.data?.discreetBenchResult) return;
     removeEventListener("message", once);
     resolve(e.data.discreetBenchResult);
   });
   postMessage({ discreetBench: o }, "*");
-}), { texts: t, rounds, gapMs, echo, full });
+}), { texts: t, rounds, gapMs, echo, full, field });
 // breakdown splits round trips by the engine's timing marks: language
 // detection, the worker's wait before the analysis and the analysis (its
 // own clock), the port's transit both ways (the rest of the ask) and its
@@ -84,6 +88,36 @@ function breakdown({ times, marks }) {
   };
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return Object.fromEntries(Object.entries(parts).map(([k, xs]) => [k, { mean: +mean(xs).toFixed(3), p95: +pct(xs, 95).toFixed(3) }]));
+}
+// typedRows times the requests a user typing each of the 25 posts sends,
+// with their field named (the worker reuses its last analysis) and
+// without, alternated twice: each request's round trip and the worker's
+// analysis per 1,000 characters of its text, over all requests and over
+// those of 900 characters or more (a post of about 1,000 being typed).
+async function typedRows(page) {
+  const seqs = texts.map((t, i) => typedRequests(t, i));
+  const all = seqs.flat();
+  const res = { field: { trip: [], analyze: [], long: [], longAnalyze: [] }, none: { trip: [], analyze: [], long: [], longAnalyze: [] } };
+  for (let round = 0; round < 4; round++) {
+    const name = round % 2 ? "none" : "field";
+    const r = res[name];
+    for (const [i, seq] of seqs.entries()) {
+      const got = await bench(page, seq, 1, 0, false, false, name === "field" ? `typed-${i}` : "");
+      got.times.forEach((t, k) => {
+        const per = 1000 / seq[k].length;
+        r.trip.push(t * per);
+        r.analyze.push(got.marks[k].analyze * per);
+        if (seq[k].length >= 900) {
+          r.long.push(t * per);
+          r.longAnalyze.push(got.marks[k].analyze * per);
+        }
+      });
+    }
+  }
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Object.fromEntries(Object.entries(res).map(([k, r]) => [k, {
+    requests: all.length, trip: stats(r.trip), long: stats(r.long), analyzeMean: mean(r.analyze), longAnalyze: stats(r.longAnalyze),
+  }]));
 }
 // firstResult pastes text into the empty field of a fresh page and times
 // the input event to the first highlight drawn in the (test build's open)
@@ -146,9 +180,10 @@ out.workerLinearMBWarm = await b.worker.evaluate(() => globalThis.discreet.memor
 // Round trips from a content script, after the warm-up.
 const page = await openPage(site.origin);
 await ready(page);
-await bench(page, texts, 1); // the first round: patterns' states, V8 tiers
-const warm = await bench(page, texts, ROUNDS);
+await bench(page, texts, 1, 0, false, false, "rotation"); // the first round: patterns' states, V8 tiers
+const warm = await bench(page, texts, ROUNDS, 0, false, false, "rotation");
 out.roundTrip = stats(warm.times);
+out.typed = await typedRows(page);
 out.breakdown = breakdown(warm);
 // What the same round trips would take with the analysis in the worker
 // X% faster and everything else as measured (other branches speed the
@@ -275,7 +310,11 @@ console.log(`
 | measure | value | budget |
 | --- | --- | --- |
 | round trip per 1,000 chars as typing asks, content script → worker → content script, after the warm-up (${out.warmPasses} passes), p50 / p95 / p99 | ${row(out.roundTrip)} | p95 ≤ 3 ms |
-| the same with the whole post's rewrite (what a popover asks), p50 / p95 / p99 | ${row(out.roundTripFull)} | |
+| typing the 25 posts (${out.typed.field.requests} requests, 5-20 characters each), its field named: round trip per 1,000 chars of requests of 900+ chars, p50 / p95 / p99 | ${row(out.typed.field.long)} | p95 ≤ 3 ms |
+| the same, the worker's analysis alone | ${row(out.typed.field.longAnalyze)} | |
+| the same without the field (nothing reused): round trip; the worker's analysis | ${row(out.typed.none.long)}; ${row(out.typed.none.longAnalyze)} | |
+| typing, every request per 1,000 of its chars (short ones dominated by fixed costs): round trip p50 / p95 with the field; without | ${f(out.typed.field.trip.p50)} / ${f(out.typed.field.trip.p95)}; ${f(out.typed.none.trip.p50)} / ${f(out.typed.none.trip.p95)} ms | |
+| the 25 posts' round trip with the whole post's rewrite (what a popover asks), p50 / p95 / p99 | ${row(out.roundTripFull)} | |
 | the same after idle gaps of ${GAP_MS / 1000} s, p50 / p95 / max | ${f(out.idleGap.p50)} / ${f(out.idleGap.p95)} / ${f(out.idleGap.max)} ms (n=${out.idleGap.n}) | shown apart |
 | the port alone (the same request, the last answer sent back unanalyzed), p50 / p95 / p99 | ${row(out.portOnly)} | |
 | the same with the answer parsed in the worker and sent as an object (structured clone), p50 / p95 / p99 | ${row(out.portOnlyClone)} | |

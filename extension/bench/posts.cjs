@@ -18,4 +18,36 @@ function benchPosts(root) {
   return texts;
 }
 
-module.exports = { benchPosts };
+// typedRequests returns the texts of the requests a user typing text
+// sends, as the content script's 150 ms debounce batches keystrokes: the
+// text grown by 5 to 20 characters at a time, and one request in eight (if
+// the text has 40 characters) with "so " typed back into its middle, as a
+// correction does. Seeded, so every run and both benchmarks (bench.mjs,
+// wasm/bridge/typing.cjs) send the same sequence; the Go benchmark
+// (analyzer BenchmarkTypingGrowth) makes the same kind with Go's generator.
+function typedRequests(text, seed) {
+  let x = (seed + 1) * 0x9e3779b9 >>> 0; // mulberry32
+  const rand = (n) => {
+    x = (x + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(x ^ (x >>> 15), 1 | x);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  const out = [];
+  let typed = "";
+  for (let n = 0; n < text.length;) {
+    const prev = n;
+    n = Math.min(text.length, n + 5 + rand(16));
+    if (n < text.length && /[\udc00-\udfff]/.test(text[n])) n++; // not inside a surrogate pair
+    typed += text.slice(prev, n);
+    if (rand(8) === 0 && typed.length > 40) {
+      let i = (typed.length >> 2) + rand(typed.length >> 1);
+      if (/[\udc00-\udfff]/.test(typed[i])) i++;
+      typed = typed.slice(0, i) + "so " + typed.slice(i);
+    }
+    out.push(typed);
+  }
+  return out;
+}
+
+module.exports = { benchPosts, typedRequests };

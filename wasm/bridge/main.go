@@ -95,7 +95,9 @@ func main() {
 		// The request is read as bytes without a second copy: AppendLine
 		// only reads its line, so the string's bytes are never written.
 		req := args[0].String()
-		answer, _ = protocol.AppendLine(answer[:0], a, unsafe.Slice(unsafe.StringData(req), len(req)), nil)
+		// A request's "field" lets the analyzer reuse that field's last
+		// analysis (analyzer.Input.Field): this process serves one user.
+		answer, _ = protocol.AppendFieldLine(answer[:0], a, unsafe.Slice(unsafe.StringData(req), len(req)), nil)
 		return unsafe.String(unsafe.SliceData(answer), len(answer))
 	}))
 
@@ -175,6 +177,15 @@ func main() {
 			out[i] = r
 		}
 		return out
+	}))
+
+	// forget(field string): drop what the analyzer keeps of the field's
+	// last analysis (its text and findings), when its port closes.
+	api.Set("forget", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeString {
+			a.Forget(args[0].String())
+		}
+		return nil
 	}))
 
 	// collect() → true when it ran a garbage collection (see idleGarbage).

@@ -12,13 +12,21 @@
 // profile path, V8's sampling profiler records the timed requests alone
 // (the names are Go's when the .wasm is built without -ldflags=-s) and the
 // 25 functions with the most self time are printed.
+//
+// node typing.cjs WASM [ROUNDS] --typed: instead, the requests a user
+// typing each of the 25 posts sends (posts.cjs typedRequests: the text
+// grown 5-20 characters a request, now and then a word typed into the
+// middle), each post's requests naming one field ("field", which the
+// analyzer reuses) and, alternated round by round, naming none. Prints,
+// for each, the time per request, the p95 of the requests of 900
+// characters or more, and the CPU time per 1,000 characters of request.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const inspector = require("inspector");
 
 const root = path.join(__dirname, "../..");
-const { benchPosts } = require("../../extension/bench/posts.cjs");
+const { benchPosts, typedRequests } = require("../../extension/bench/posts.cjs");
 const texts = benchPosts(root);
 
 // load instantiates the .wasm and resolves to [api, instance].
@@ -63,11 +71,53 @@ function topSelf(profile, n) {
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p / 100 * xs.length))];
 const us = (ms) => (ms * 1000).toFixed(0);
 
+// typed times the typed requests of the 25 posts, with and without their
+// field, alternated over rounds.
+function typed(api, wasm, rounds) {
+  const seqs = texts.map((text, i) => typedRequests(text, i));
+  const reqs = (field) => seqs.flatMap((seq, i) => seq.map((text) =>
+    [text.length, JSON.stringify({ text, lang: "en", platform: "facebook_group", rewrite: false, compact: true, ...(field ? { field: `bench/${i}` } : {}) })]));
+  const rows = { field: reqs(true), none: reqs(false) };
+  const stats = { field: { times: [], long: [], cpu: 0, chars: 0 }, none: { times: [], long: [], cpu: 0, chars: 0 } };
+  for (const [, r] of rows.field) api.analyze(r); // the automata's states for these texts
+  for (let k = 0; k < rounds; k++) {
+    for (const name of k % 2 ? ["none", "field"] : ["field", "none"]) {
+      const st = stats[name];
+      const cpu0 = process.cpuUsage();
+      for (const [len, r] of rows[name]) {
+        const t0 = performance.now();
+        api.analyze(r);
+        const dt = performance.now() - t0;
+        st.times.push(dt);
+        if (len >= 900) st.long.push(dt * 1000 / len);
+        st.chars += len;
+      }
+      const cpu = process.cpuUsage(cpu0);
+      st.cpu += cpu.user + cpu.system;
+      api.collect();
+    }
+  }
+  for (const [name, st] of Object.entries(stats)) {
+    const mean = st.times.reduce((a, b) => a + b, 0) / st.times.length;
+    console.log(`${path.basename(wasm)} typed, ${name === "field" ? "with its field" : "without field"}: ${st.times.length} requests, ` +
+      `mean ${us(mean)} µs, p95 ${us(pct(st.times, 95))}; requests of 900+ characters: p50 ${us(pct(st.long, 50))}, p95 ${us(pct(st.long, 95))} µs per 1,000 characters; ` +
+      `CPU ${(st.cpu / st.chars * 1000).toFixed(0)} µs per 1,000 characters`);
+  }
+}
+
 (async () => {
-  const [wasm, rounds = "40", prof] = process.argv.slice(2);
+  const args = process.argv.slice(2).filter((a) => a !== "--typed");
+  const [wasm, rounds = "40", prof] = args;
   const [api, instance] = await load(wasm);
   warmUp(api);
-  const reqs = texts.map((text) => JSON.stringify({ text, lang: "en", platform: "facebook_group", rewrite: false, compact: true }));
+  if (process.argv.includes("--typed")) {
+    typed(api, wasm, Number(rounds));
+    process.exit(0);
+  }
+  // One field for all 25 posts, as a user who pastes post after post into
+  // it: each request finds the field's last text to be another post, so the
+  // analyzer's reuse misses every time, and these rows show what a miss costs.
+  const reqs = texts.map((text) => JSON.stringify({ text, lang: "en", platform: "facebook_group", rewrite: false, compact: true, field: "rotation" }));
   for (const r of reqs) api.analyze(r); // the first round: the automata's states for these posts
   const session = new inspector.Session();
   const post = (m, p = {}) => new Promise((ok, no) => session.post(m, p, (e, r) => (e ? no(e) : ok(r))));

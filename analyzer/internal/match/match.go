@@ -21,12 +21,30 @@ import (
 // A pattern rule with keywords runs only on the sentences where one of its
 // keywords occurs, so the cost of big patterns stays local.
 func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pack.Candidate {
+	return FindReusing(c, v, sents, g, nil, false)
+}
+
+// FindReusing is Find that replays, from reuse (if not nil), the matches
+// of the windows the last analysis of the same field searched and the
+// edit left as they were (see Reuse); it finds the same candidates. It
+// begins reuse's analysis (keep: see Reuse.Begin): the caller ends it
+// (Reuse.End).
+func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse, keep bool) []pack.Candidate {
 	toks := v.Tokens()
 	phrases := c.Phrases.Find(v.Lower, toks)
 	out := make([]pack.Candidate, 0, len(phrases)+16)
 	lowerPost := recase(c, v, sents, toks, phrases)
+	if reuse != nil {
+		// After recase, which may give an uncased post its capitals: the
+		// searches read the text as it is now. The caller calls End once
+		// the analysis's other searches (the context's) are done.
+		reuse.Begin(c, v.Text, keep)
+	}
 	kept := searchPool.Get().(*searches)
 	defer kept.release()
+	// The rules without keywords that start a word share one walk over
+	// the post's edges; their matches are taken in the rules' order.
+	walked := g.Ungated(c, v.Text)
 	for _, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) || !g.Allows(r.Need) {
 			continue
@@ -38,14 +56,23 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 		if r.Searched {
 			kept.start(r.Index)
 		}
+		if r.Walk >= 0 && walked.Serves(r.Walk) {
+			for _, m := range walked.Matches(r.Walk) {
+				if r.Searched {
+					kept.keep(m, 0)
+				}
+				out = checkMatch(out, r, v, m, 0)
+			}
+			continue
+		}
 		if r.Gate < 0 {
 			all := pack.Span{Start: 0, End: len(v.Text)}
 			near := g.Whole(r.Need, all)
-			out = matchIn(out, r, v, all, &near, kept)
+			out = matchIn(out, r, v, all, &near, kept, nil) // the whole text: nothing to reuse
 			continue
 		}
 		for _, w := range g.Windows(v.Text, sents, r.Gate) {
-			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept)
+			out = matchIn(out, r, v, w, g.HitsIn(r.Gate, w), kept, reuse)
 		}
 	}
 	// Word-list rules.
@@ -70,13 +97,13 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 // matchIn appends the matches of r inside w; with gated hits, only the
 // matches that hold one of the rule's keywords (Gates.HitsIn), else all
 // (Gates.All). When a later rule runs the same search (r.Searched), the
-// matches are kept for it too.
-func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches) []pack.Candidate {
+// matches are kept for it too. The search goes through reuse (nil: none).
+func matchIn(out []pack.Candidate, r *pack.Rule, v *pack.View, w pack.Span, hits *pattern.Near, kept *searches, reuse *Reuse) []pack.Candidate {
 	re := r.RE.Get()
 	if re == nil {
 		return out
 	}
-	re.EachNear(v.Text[w.Start:w.End], hits, r.Groups, func(m []int) {
+	reuse.Each(re, v.Text, w, hits, r.Groups, func(m []int) {
 		if r.Searched {
 			kept.keep(m, w.Start)
 		}

@@ -45,11 +45,19 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
 });
 
 // Each content script holds one port open; its pings keep the worker
-// awake while the page is open, and its requests come over it.
+// awake while the page is open, and its requests come over it. A typing
+// request names its field; the analyzer keeps that field's last analysis
+// (in this worker's memory only) until the port closes.
+let ports = 0;
 api.runtime.onConnect.addListener((port) => {
   if (port.name !== MSG.port) return;
   let open = true;
-  port.onDisconnect.addListener(() => { open = false; });
+  const portKey = ++ports;
+  const fields = new Set();
+  port.onDisconnect.addListener(() => {
+    open = false;
+    engine.then((w) => fields.forEach((f) => w.forget?.(f)), () => {});
+  });
   const post = (m) => open && port.postMessage(m);
   port.onMessage.addListener((msg) => {
     if (msg?.kind === MSG.languages) {
@@ -60,7 +68,9 @@ api.runtime.onConnect.addListener((port) => {
       post(msg.clone ? { id: msg.id, result: JSON.parse(lastJSON) } : { id: msg.id, json: lastJSON });
     } else if (msg?.kind === MSG.analyze) {
       const got = performance.now();
-      engine.then((w) => answer(w, msg.request, got)).then(
+      const request = msg.request?.field ? { ...msg.request, field: `${portKey}/${msg.request.field}` } : msg.request;
+      if (request?.field) fields.add(request.field);
+      engine.then((w) => answer(w, request, got)).then(
         // The result's JSON text as the bridge made it: a string is cheaper
         // to pass between processes than the object it describes.
         ({ json, marks, done }) => {

@@ -7,14 +7,16 @@
 // full the one a popover makes for the whole post's rewrite. gapMs waits
 // that long before each analysis, for the idle-gap case; echo times the
 // port alone (engine.echo) instead, echo: "clone" with the answer as an
-// object.
+// object. field, if set, names the field typing requests are for (the
+// worker reuses the field's last analysis); the texts are then the
+// requests a user typing sends, or distinct posts in the same field.
 
 /** listenForBench answers the benchmark's requests with engine's timings. */
 export function listenForBench(engine) {
   window.addEventListener("message", async (e) => {
     if (e.source !== window || !e.data?.discreetBench) return;
-    const { texts, rounds = 1, gapMs = 0, echo = false, full = false } = e.data.discreetBench;
-    const opts = full ? {} : { rewrite: false };
+    const { texts, rounds = 1, gapMs = 0, echo = false, full = false, field = "" } = e.data.discreetBench;
+    const opts = full ? {} : { rewrite: false, ...(field ? { field } : {}) };
     const times = [];
     const marks = [];
     for (let r = 0; r < rounds; r++) {

@@ -45,6 +45,7 @@ export class FieldTracker {
     this.state = new Map();
     this.hashes = new Map();
     this.lastField = null;
+    this.keys = 0;
     this.onEdit = () => {};
   }
 
@@ -52,7 +53,8 @@ export class FieldTracker {
   get(field) {
     let st = this.state.get(field);
     if (!st) {
-      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null, asking: null, whole: null };
+      // key names the field to the worker, which reuses its last analysis.
+      st = { seq: 0, timer: 0, text: null, result: null, shown: [], pending: null, asking: null, whole: null, key: String(++this.keys) };
       this.state.set(field, st);
     }
     return st;
@@ -97,7 +99,7 @@ export class FieldTracker {
   async run(field, st, seq, text) {
     const { actions } = this;
     const asked = text.trim() && actions.enabled();
-    const result = asked ? await this.analyzeText(text, { rewrite: false }) : { findings: [] };
+    const result = asked ? await this.analyzeText(text, { rewrite: false, field: st.key }) : { findings: [] };
     const answered = performance.now();
     if (seq !== st.seq) return;
     const min = RANK[actions.minSeverity()] ?? 1;

@@ -121,9 +121,10 @@ export async function createEngine() {
      * text; watchlist, {salt, hashes}, is the user's hashed client names;
      * lang, when set, is the language the user says the posts are in;
      * rewrite: false leaves out the whole post's rewrite, advice and intent
-     * (what typing asks: the findings and risk are the same).
+     * (what typing asks: the findings and risk are the same); field names
+     * the text field typed in, whose last analysis the worker reuses.
      */
-    async analyze(text, { watchlist, lang: chosen, rewrite } = {}) {
+    async analyze(text, { watchlist, lang: chosen, rewrite, field } = {}) {
       const t0 = performance.now();
       const { text: head, truncated } = capText(text);
       let t1 = 0;
@@ -131,7 +132,7 @@ export async function createEngine() {
         t1 = performance.now();
         // compact: the answer leaves out what the content script holds (each
         // finding's text) and says each rule's message once (compact.js).
-        return conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist, rewrite, compact: true } });
+        return conn.ask({ kind: MSG.analyze, request: { text: head, lang, platform, watchlist, rewrite, compact: true, field } });
       };
       // A post whose language must be detected again is sent at once in
       // the language detected last, while its own detection runs; only if

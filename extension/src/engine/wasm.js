@@ -55,13 +55,14 @@ export function analyzeWith(api, text, options = {}) {
  * analyzeJSON is analyzeWith without the parsing: the result as the
  * bridge's JSON text, which the service worker passes on as it is.
  */
-export function analyzeJSON(api, text, { lang, platform, watchlist, rewrite, compact } = {}) {
+export function analyzeJSON(api, text, { lang, platform, watchlist, rewrite, compact, field } = {}) {
   const req = { text };
   if (lang) req.lang = lang;
   if (platform) req.platform = platform;
   if (rewrite === false) req.rewrite = false; // findings and risk only: no rewrite, advice or intent
   if (compact) req.compact = true; // findings without their text, each rule's message once (compact.js)
   if (watchlist?.hashes?.length) req.watchlist = watchlist; // {salt, hashes}: the user's client names, hashed
+  if (field) req.field = field; // the text field typed in: its last analysis is reused (docs/api.md §2)
   return api.analyze(JSON.stringify(req));
 }
 
