@@ -53,14 +53,18 @@ func TestUncasedNames(t *testing.T) {
 
 // TestUncasedOrdinaryWordBothSides: an employer or place that is also an
 // ordinary word, typed in lower case, counts where the words on both sides
-// say so, and not where one side alone does. Posts written for this test.
+// say so, and not where one side alone does, unless that side is a job's
+// slot with no article (en/org-employer-slot: "works at amazon"). Posts
+// written for this test.
 func TestUncasedOrdinaryWordBothSides(t *testing.T) {
 	a := defaultAnalyzer(t)
 	for _, tc := range []struct {
 		text, category, want string // want "" means no finding of category
 	}{
 		{"my client works nights at the amazon warehouse", "organization", "amazon"},
-		{"my client works at amazon and hates it", "organization", ""},
+		{"my client shops at amazon and hates it", "organization", ""},
+		{"my client works at amazon and hates it", "organization", "amazon"},
+		{"my client works at the office and hates it", "organization", ""},
 		{"she moved to bend, OR last year", "location", "bend"},
 		{"she moved to bend the rules", "location", ""},
 	} {
