@@ -11,12 +11,20 @@ type table struct {
 	n     int
 }
 
+// newTable makes a table for size keys, at most half full.
 func newTable(size int) table {
+	b := slotBits(size)
+	return table{keys: make([]uint64, 1<<b), vals: make([]int32, 1<<b), shift: 64 - b}
+}
+
+// slotBits is the log2 of the slots a table of size keys has: the
+// smallest power of two, 16 at least, that holds them at most half full.
+func slotBits(size int) uint {
 	b := uint(4)
 	for 1<<b < 2*size {
 		b++
 	}
-	return table{keys: make([]uint64, 1<<b), vals: make([]int32, 1<<b), shift: 64 - b}
+	return b
 }
 
 // slot returns where h is, or the empty slot where it would go.
@@ -63,7 +71,12 @@ func (t *table) grow() { t.resize(len(t.keys)) }
 // before duplicates are known, and each slot is 12 bytes of memory the
 // analyzer keeps (the English index took 2M slots, 24 MB, for 161 k keys).
 // Look-ups answer the same at any size: a key is a whole 64-bit hash.
-func (t *table) fit() { t.resize(t.n) }
+// A table already at that size is left as it is.
+func (t *table) fit() {
+	if 1<<slotBits(t.n) < len(t.keys) {
+		t.resize(t.n)
+	}
+}
 
 // resize moves the keys to a new table sized for size keys.
 func (t *table) resize(size int) {
