@@ -221,7 +221,7 @@ func (x *context) personNear(s pack.Span) bool {
 // storyGoesOn reports whether the sentence of s is about the specific
 // person: it or a neighbour refers to them (personNear), or it goes on
 // telling their story in the clipped style of a note, with nothing of
-// its own that says who ("He's been drinking. Passive SI, denies plan.":
+// its own that says who ("He's been drinking. Passive SI, no intent voiced.":
 // who each sentence is about carries over, Referents). refs holds the
 // referents, found the first time a sentence needs them. A hashtag does
 // not go on with the story.

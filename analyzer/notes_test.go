@@ -20,7 +20,7 @@ func TestNoteStyleSentencesGoOn(t *testing.T) {
 		text, detail string
 		want         bool
 	}{
-		{story + "Passive SI, denies plan.", "Passive SI", true},
+		{story + "Passive SI, no intent voiced.", "Passive SI", true},
 		{story + "Is passive SI something you would report?", "passive SI", false},
 		{story + "#grief #selfharm", "grief", false},
 	} {
