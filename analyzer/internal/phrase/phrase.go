@@ -23,11 +23,21 @@ func List(p *rules.Pack, name string) []string {
 	return p.Vocab[name]
 }
 
-// entryCount counts what p's phrase index is sized for.
+// entryCount counts what p's phrase index is sized for: the terms and
+// list entries of its terms rules, a list shared by several rules once
+// (its entries are one key each). Build then fits the tables to the keys
+// they hold, since a term expands to several keys and lists repeat words.
 func entryCount(p *rules.Pack) int {
-	size := 0
+	size, seen := 0, map[string]bool{}
 	for _, r := range p.Rules {
-		size += len(r.Terms) + len(List(p, r.List))
+		if r.Kind != rules.KindTerms {
+			continue
+		}
+		size += len(r.Terms)
+		if !seen[r.List] {
+			seen[r.List] = true
+			size += len(List(p, r.List))
+		}
 	}
 	return size
 }
@@ -53,6 +63,8 @@ func Build(p *rules.Pack) *Index {
 		}
 	}
 	x.numberRules(len(p.Rules))
+	x.entries.fit()
+	x.prefixes.fit()
 	return x
 }
 
@@ -188,78 +200,6 @@ type Index struct {
 	// single[i] is i, for every rule: rules answers a key of one rule
 	// with single[i:i+1] instead of allocating a list for it.
 	single []int
-}
-
-// table is an open-addressing hash table from a 64-bit phrase hash to an
-// int32: two flat arrays filled in one pass and probed in a step or two.
-// With a Go map, inserting ~50,000 list entries was most of a cold start
-// in WebAssembly.
-type table struct {
-	keys  []uint64 // 0 marks an empty slot; a hash of 0 is stored as 1
-	vals  []int32
-	shift uint
-	n     int
-}
-
-func newTable(size int) table {
-	b := uint(4)
-	for 1<<b < 2*size {
-		b++
-	}
-	return table{keys: make([]uint64, 1<<b), vals: make([]int32, 1<<b), shift: 64 - b}
-}
-
-// slot returns where h is, or the empty slot where it would go.
-func (t *table) slot(h uint64) int {
-	mask := len(t.keys) - 1
-	i := int((h * 0x9e3779b97f4a7c15) >> t.shift) // Fibonacci hashing spreads FNV's bits
-	for t.keys[i] != h && t.keys[i] != 0 {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-func (t *table) get(h uint64) (int32, bool) {
-	if h == 0 {
-		h = 1
-	}
-	i := t.slot(h)
-	return t.vals[i], t.keys[i] != 0
-}
-
-// ref returns the value of h to read or set, and whether h was there; a
-// missing h is inserted, so adding costs one probe.
-func (t *table) ref(h uint64) (*int32, bool) {
-	if h == 0 {
-		h = 1
-	}
-	if 2*(t.n+1) > len(t.keys) {
-		t.grow()
-	}
-	i := t.slot(h)
-	if t.keys[i] == h {
-		return &t.vals[i], true
-	}
-	t.keys[i] = h
-	t.n++
-	return &t.vals[i], false
-}
-
-// grow doubles the table, keeping it at most half full.
-func (t *table) grow() {
-	old := *t
-	*t = newTable(len(old.keys))
-	for i, k := range old.keys {
-		if k != 0 {
-			t.put(k, old.vals[i])
-		}
-	}
-}
-
-// put stores v for h.
-func (t *table) put(h uint64, v int32) {
-	p, _ := t.ref(h)
-	*p = v
 }
 
 const (
