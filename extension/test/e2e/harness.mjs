@@ -129,7 +129,9 @@ export async function markers(page) {
   return [...seen.values()].sort((a, b) => a.start - b.start);
 }
 
-/** waitForMarkers waits until the page's markers are exactly want's spans. */
+/** waitForMarkers waits until the page's markers are exactly want's spans. The
+ * limit is generous: the first analysis starts the worker's WebAssembly, which
+ * takes seconds on a loaded two-core machine; speed is measured in bench/. */
 export async function waitForMarkers(page, want) {
   const key = (xs) => xs.map((f) => `${f.start}-${f.end}-${f.category}`).sort().join(",");
   const target = key(want);
@@ -138,7 +140,7 @@ export async function waitForMarkers(page, want) {
     const els = host ? [...host.shadowRoot.querySelectorAll("[data-discreet-finding]")] : [];
     const seen = new Set(els.map((e) => `${e.dataset.start}-${e.dataset.end}-${e.dataset.category}`));
     return [...seen].sort().join(",") === t;
-  }, target, { timeout: 10000 });
+  }, target, { timeout: 30000 });
   return markers(page);
 }
 
