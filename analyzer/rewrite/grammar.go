@@ -448,14 +448,14 @@ func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strin
 // needTermsLower is needTermsIn for a lower-cased s. It walks the words
 // without keeping them: only a word that starts a term looks further.
 func (g *grammar) needTermsLower(ls string) []string {
-	return g.needTermsQualified(ls, 0, len(ls), false)
+	return g.needTermsQualified(nil, ls, 0, len(ls), false)
 }
 
-// needTermsQualified is needTermsLower for the terms that start in
-// ls[from:to]; with qualified, each term comes with the words that
-// qualify it in ls (see qualify): "perinatal OCD", "deuil périnatal".
-func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
-	var out []string
+// needTermsQualified appends to out what needTermsLower returns, for the
+// terms that start in ls[from:to]; with qualified, each term comes with
+// the words that qualify it in ls (see qualify): "perinatal OCD", "deuil
+// périnatal".
+func (g *grammar) needTermsQualified(out []string, ls string, from, to int, qualified bool) []string {
 	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
 		if !g.mayStart.mayHave(ls[start:end]) || !g.needFirst[ls[start:end]] {
 			continue
