@@ -490,9 +490,12 @@ func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
 		return false
 	}
+	// A curly apostrophe's first byte, looked for once in s, not in each
+	// word.
+	curly := strings.IndexByte(s, "’"[0]) >= 0
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		w := s[start:end]
-		if strings.Contains(w, "’") {
+		if curly && strings.Contains(w, "’") {
 			w = strings.ReplaceAll(w, "’", "'")
 		}
 		if lowerHas(g.third, g.thirdF, w) {
