@@ -174,21 +174,6 @@ func (x *context) appendMatches(out []pack.Span, re *pattern.Pattern, w pack.Spa
 	return out
 }
 
-// appendWalked is appendMatches for the matches of the pack's walk over
-// the whole post (Gates.Ungated).
-func appendWalked(out []pack.Span, ms [][]int) []pack.Span {
-	for _, m := range ms {
-		st, en := m[0], m[1]
-		if len(m) > 2 && m[2] >= 0 {
-			st, en = m[2], m[3]
-		}
-		if en > st {
-			out = append(out, pack.Span{Start: st, End: en})
-		}
-	}
-	return out
-}
-
 // sentenceOf returns the index of the sentence holding byte i.
 func (x *context) sentenceOf(i int) int {
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })

@@ -319,11 +319,7 @@ func (x *context) matchesAny(pats []pack.GatedRE) bool {
 			continue
 		}
 		if p.Gate < 0 {
-			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
-				if len(x.g.Ungated(x.c, x.v.Text).Matches(p.Walk)) > 0 {
-					return true
-				}
-			} else if re.MatchString(x.v.Text) {
+			if re.MatchString(x.v.Text) {
 				return true
 			}
 			continue
@@ -348,12 +344,8 @@ func (x *context) sentenceSpans(pats []pack.GatedRE) []pack.Span {
 			continue
 		}
 		if p.Gate < 0 {
-			if p.Walk >= 0 && x.g.Ungated(x.c, x.v.Text).Serves(p.Walk) {
-				out = appendWalked(out, x.g.Ungated(x.c, x.v.Text).Matches(p.Walk))
-			} else {
-				near := x.g.Whole(p.Need, all)
-				out = x.appendMatches(out, re, all, &near)
-			}
+			near := x.g.Whole(p.Need, all)
+			out = x.appendMatches(out, re, all, &near)
 			continue
 		}
 		for _, w := range x.g.Windows(x.v.Text, x.sents, p.Gate) {

@@ -6,6 +6,7 @@ package pattern
 import (
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -41,8 +42,6 @@ type Text struct {
 	// without a pool's cost per search; busy while one reads from it.
 	buf  matchBuf
 	busy bool
-	// walk holds the matches of the last Walk run over the text.
-	walk walkBuf
 	// s is the text Index was given, and gaps the lengths of its
 	// stretches without a stop byte, measured once a text for the
 	// searches of its inputs (Near.fast).
@@ -128,6 +127,60 @@ func (n *Near) fast(p *pattern, s string) bool {
 		return p.fast(s)
 	}
 	return n.t.gaps.fastIn(p, s, n.t.s)
+}
+
+// fastMemo answers fast for the searches of one text's inputs without
+// reading the text once for each (Text.gaps). A run of more than
+// maxUnboundedInput bytes without any of a pattern's stop bytes is a run
+// without each of them: when the longest stretch without one of them (a
+// sentence end, mostly) is shorter, fast is true. The stretches of a few
+// such bytes are measured once a text, with strings.IndexByte; only a
+// pattern without any of them, or a text with a long stretch (a wall of
+// text), reads the text again.
+type fastMemo struct {
+	gap [len(gapBytes)]int // the longest stretch without gapBytes[k], + 1; 0 until measured
+}
+
+// gapBytes are the stop bytes fastMemo measures, in the order it asks.
+const gapBytes = ".\n "
+
+// fast is p.fast(s), for the text the memo measures.
+func (f *fastMemo) fast(p *pattern, s string) bool { return f.fastIn(p, s, s) }
+
+// fastIn is p.fast(s) for an input s of the text whole, which the memo
+// measures: whole holds s, or has its stop bytes where a text that holds
+// s has them.
+func (f *fastMemo) fastIn(p *pattern, s, whole string) bool {
+	if p.first == nil || p.maxLen >= 0 || len(s) <= maxUnboundedInput || p.scan || !p.bounded {
+		return p.fast(s) // answered without reading s
+	}
+	for k := 0; k < len(gapBytes); k++ {
+		c := gapBytes[k]
+		if !p.stops.has(c) {
+			continue
+		}
+		if f.gap[k] == 0 {
+			f.gap[k] = longestWithout(whole, c) + 1
+		}
+		if f.gap[k]-1 <= maxUnboundedInput {
+			return true
+		}
+	}
+	return p.fast(s)
+}
+
+// longestWithout returns the length of the longest stretch of s without
+// the byte c.
+func longestWithout(s string, c byte) int {
+	longest := 0
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return max(longest, len(s)-i)
+		}
+		longest = max(longest, j)
+		i += j + 1
+	}
 }
 
 // edgeWalk picks the positions of an input worth trying for a pattern

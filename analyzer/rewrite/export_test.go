@@ -15,5 +15,5 @@ func TidyUnder(p *rules.Pack, s string) string { return grammarOf(p).tidy(s) }
 // QualifiedTerms is the pack's need terms of s with their qualifiers.
 func QualifiedTerms(p *rules.Pack, s string) []string {
 	ls := strings.ToLower(s)
-	return grammarOf(p).needTermsQualified(ls, 0, len(ls), true)
+	return grammarOf(p).needTermsQualified(nil, ls, 0, len(ls), true)
 }

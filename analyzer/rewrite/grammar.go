@@ -448,14 +448,14 @@ func (g *grammar) needTermsIn(s string) []string { return g.needTermsLower(strin
 // needTermsLower is needTermsIn for a lower-cased s. It walks the words
 // without keeping them: only a word that starts a term looks further.
 func (g *grammar) needTermsLower(ls string) []string {
-	return g.needTermsQualified(ls, 0, len(ls), false)
+	return g.needTermsQualified(nil, ls, 0, len(ls), false)
 }
 
-// needTermsQualified is needTermsLower for the terms that start in
-// ls[from:to]; with qualified, each term comes with the words that
-// qualify it in ls (see qualify): "perinatal OCD", "deuil périnatal".
-func (g *grammar) needTermsQualified(ls string, from, to int, qualified bool) []string {
-	var out []string
+// needTermsQualified appends to out what needTermsLower returns, for the
+// terms that start in ls[from:to]; with qualified, each term comes with
+// the words that qualify it in ls (see qualify): "perinatal OCD", "deuil
+// périnatal".
+func (g *grammar) needTermsQualified(out []string, ls string, from, to int, qualified bool) []string {
 	for start, end := nextWord(ls, from); start < end && start < to; start, end = nextWord(ls, end) {
 		if !g.mayStart.mayHave(ls[start:end]) || !g.needFirst[ls[start:end]] {
 			continue
@@ -490,9 +490,12 @@ func (g *grammar) aboutSomeone(s string) bool {
 	if len(g.third) == 0 {
 		return false
 	}
+	// A curly apostrophe's first byte, looked for once in s, not in each
+	// word.
+	curly := strings.IndexByte(s, "’"[0]) >= 0
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		w := s[start:end]
-		if strings.Contains(w, "’") {
+		if curly && strings.Contains(w, "’") {
 			w = strings.ReplaceAll(w, "’", "'")
 		}
 		if lowerHas(g.third, g.thirdF, w) {

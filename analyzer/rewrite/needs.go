@@ -85,10 +85,11 @@ func (c *run) needs() (needs, story []string) {
 			out = append(out, term)
 		}
 	}
+	var qbuf [8]string // a finding's terms, read before the next finding's
 	for _, f := range c.post.Findings {
 		switch {
 		case slices.Contains(rw.NeedRules, f.Rule):
-			if q := c.qualifiedTerms(f); len(q) == 1 && !strings.EqualFold(q[0], strings.TrimSpace(f.Text)) {
+			if q := c.qualifiedTerms(qbuf[:0], f); len(q) == 1 && !strings.EqualFold(q[0], strings.TrimSpace(f.Text)) {
 				add(q[0]) // "perinatal OCD"
 			} else {
 				add(strings.TrimSpace(f.Text))
@@ -98,7 +99,7 @@ func (c *run) needs() (needs, story []string) {
 			// "going through a divorce" for divorce: the specialty the
 			// pack gives the event's or condition's own word.
 			lt := strings.ToLower(f.Text)
-			terms := c.qualifiedTerms(f)
+			terms := c.qualifiedTerms(qbuf[:0], f)
 			for _, t := range terms {
 				add(t)
 			}
@@ -142,6 +143,7 @@ func (c *run) needs() (needs, story []string) {
 	// maxNeedScan bytes, which is all of a post and the start of a paste.
 	var buf [64]span
 	words := buf[:0] // on the stack for a short sentence
+	var specBuf [8]string
 	for i, sent := range c.post.Sentences {
 		if sent.Start >= maxNeedScan {
 			break
@@ -163,7 +165,7 @@ func (c *run) needs() (needs, story []string) {
 		}
 		// "hospitalisée en psychiatrie" no rule flagged still asks for
 		// step-down care.
-		for _, t := range c.gr.specialtyIndex.inWords(sent.Lower, words) {
+		for _, t := range c.gr.specialtyIndex.inWords(specBuf[:0], sent.Lower, words) {
 			if !slices.ContainsFunc(tied, func(f string) bool { return containsWord(f, t) }) {
 				later = append(later, t)
 			}
@@ -201,14 +203,16 @@ func unnested(items []string) []string {
 // need terms are looked for, in bytes.
 const qualifyWindow = 40
 
-// qualifiedTerms returns the need terms of finding f with the words of
-// the post that qualify them ("perinatal" before a finding "OCD").
-func (c *run) qualifiedTerms(f Finding) []string {
+// qualifiedTerms appends to out the need terms of finding f with the
+// words of the post that qualify them ("perinatal" before a finding
+// "OCD").
+func (c *run) qualifiedTerms(out []string, f Finding) []string {
 	text := c.post.Text
 	if f.Start >= maxNeedScan {
 		// A long paste's later findings repeat its needs: they are
 		// looked at as written, without their neighbours.
-		return c.gr.needTermsLower(strings.ToLower(f.Text))
+		lt := strings.ToLower(f.Text)
+		return c.gr.needTermsQualified(out, lt, 0, len(lt), false)
 	}
 	a, b := max(0, f.Start-qualifyWindow), min(len(text), f.End+qualifyWindow)
 	for a > 0 && !utf8.RuneStart(text[a]) {
@@ -219,10 +223,10 @@ func (c *run) qualifiedTerms(f Finding) []string {
 	}
 	w := c.lowerSpan(a, b)
 	if len(w) != b-a {
-		return c.gr.needTermsLower(strings.ToLower(f.Text)) // lower case moved the bytes
+		lt := strings.ToLower(f.Text) // lower case moved the bytes
+		return c.gr.needTermsQualified(out, lt, 0, len(lt), false)
 	}
-	terms := c.gr.needTermsQualified(w, f.Start-a, f.End-a, true)
-	return terms
+	return c.gr.needTermsQualified(out, w, f.Start-a, f.End-a, true)
 }
 
 // statedNeeds returns the words of the post's first maxNeedScan bytes that

@@ -17,8 +17,9 @@ import (
 // with each goes the preposition and article that led to it.
 func scrub(gr *grammar, s string, clin map[string]bool, strict bool) (out string, placed, named bool) {
 	var buf [64]span
-	words := appendWords(buf[:0], s) // on the stack for a short text
-	ls, same := lowerSame(s)         // lower-cased once for every word
+	words := appendWords(buf[:0], s)      // on the stack for a short text
+	var lower [256]byte                   // ls's memory for a short text: ls is read only here
+	ls, same := lowerSameIn(lower[:0], s) // lower-cased once for every word
 	if !same {
 		ls = ""
 	}

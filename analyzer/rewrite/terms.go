@@ -36,10 +36,10 @@ func newTermIndex(terms []string) termIndex {
 // the longest at each place, in order.
 func (ix termIndex) in(ls string) []string { return ix.from(nil, ls, 0) }
 
-// inWords is in for an ls whose words (appendWords) the caller has:
-// the walk reads them instead of finding them again.
-func (ix termIndex) inWords(ls string, words []span) []string {
-	var out []string
+// inWords appends to out what in returns, for an ls whose words
+// (appendWords) the caller has: the walk reads them instead of finding
+// them again.
+func (ix termIndex) inWords(out []string, ls string, words []span) []string {
 	for i := 0; i < len(words); i++ {
 		t, ok := ix.at(ls, words[i].start, words[i].end)
 		if !ok {

@@ -34,7 +34,7 @@ func TestSharedWordWalk(t *testing.T) {
 			if got, want := g.needTermsWords(ls, words), g.needTermsLower(ls); !slices.Equal(got, want) {
 				t.Errorf("%s: needTermsWords(%q) = %q; want %q", lang, ls, got, want)
 			}
-			if got, want := g.specialtyIndex.inWords(ls, words), g.specialtyIndex.in(ls); !slices.Equal(got, want) {
+			if got, want := g.specialtyIndex.inWords(nil, ls, words), g.specialtyIndex.in(ls); !slices.Equal(got, want) {
 				t.Errorf("%s: inWords(%q) = %q; want %q", lang, ls, got, want)
 			}
 		}

@@ -232,7 +232,12 @@ func isASCII(s string) bool {
 // the byte length of every rune of s, so that an offset into s is the
 // same offset into the result; "" and false otherwise (an invalid byte,
 // a "İ" or a Kelvin sign).
-func lowerSame(s string) (string, bool) {
+func lowerSame(s string) (string, bool) { return lowerSameIn(nil, s) }
+
+// lowerSameIn is lowerSame writing a copy, when it needs one, into buf's
+// memory if it is large enough: a caller that keeps the result no longer
+// than buf (scrub, with an array on its stack) allocates nothing.
+func lowerSameIn(buf []byte, s string) (string, bool) {
 	// Lower-case ASCII is returned as it is; from the first capital on,
 	// ASCII is lower-cased into a copy in the same pass (strings.ToLower
 	// writes a capitalized text byte by byte through a Builder).
@@ -250,7 +255,11 @@ func lowerSame(s string) (string, bool) {
 		return s, true // already lower case: no copy
 	}
 	if s[i] < utf8.RuneSelf {
-		b := make([]byte, len(s))
+		b := buf[:0]
+		if cap(b) < len(s) {
+			b = make([]byte, len(s))
+		}
+		b = b[:len(s)]
 		copy(b, s[:i])
 		for i+8 <= len(s) { // eight ASCII bytes at a time, each capital's 0x20 bit set
 			x := load8(s, i)

@@ -42,9 +42,6 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 	}
 	kept := searchPool.Get().(*searches)
 	defer kept.release()
-	// The rules without keywords that start a word share one walk over
-	// the post's edges; their matches are taken in the rules' order.
-	walked := g.Ungated(c, v.Text)
 	for _, r := range c.Rules {
 		if r.RE == nil || !g.Allows(r.Gate) || !g.Allows(r.Need) {
 			continue
@@ -55,15 +52,6 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 		}
 		if r.Searched {
 			kept.start(r.Index)
-		}
-		if r.Walk >= 0 && walked.Serves(r.Walk) {
-			for _, m := range walked.Matches(r.Walk) {
-				if r.Searched {
-					kept.keep(m, 0)
-				}
-				out = checkMatch(out, r, v, m, 0)
-			}
-			continue
 		}
 		if r.Gate < 0 {
 			all := pack.Span{Start: 0, End: len(v.Text)}

@@ -58,7 +58,6 @@ type Compiled struct {
 	gatesPool  *sync.Pool // of *Gates whose index is cleared (see ReleaseGates)
 	tokensPool *sync.Pool // of *[]phrase.Token, the views' token arrays (see ReleaseView)
 	mapsPool   *sync.Pool // of *viewMaps, the views' maps to the original (see ReleaseView)
-	walk       *ungatedWalk
 
 	Phrases *phrase.Index // the word lists of the terms rules
 	Bad     *BadPatterns  // patterns that failed to compile on first use
@@ -169,9 +168,6 @@ type GatedRE struct {
 	RE   *LazyRE
 	Gate int
 	Need int
-	// Walk, for a context pattern without keywords or derived ones, is
-	// its index in the pack's walk (Gates.Ungated); -1 for the others.
-	Walk int
 }
 
 // Rule is a rule of the pack made ready to run: its patterns (the fields
@@ -183,7 +179,6 @@ type Rule struct {
 	Index                                      int    // in the pack's rules; a tie in overlaps goes to the lower
 	Gate                                       int    // the gate of the pattern's keywords, or -1
 	Need                                       int    // without keywords, the gate of those derived from the pattern (see GatedRE), or -1
-	Walk                                       int    // the index of a pattern without keywords or derived ones in the pack's walk (Gates.Ungated), or -1
 	RE                                         *LazyRE
 	BeforeRE, AfterRE, NotBeforeRE, NotAfterRE *LazyRE
 	ExtendRE                                   *LazyRE
@@ -233,7 +228,7 @@ func (t *TypoIndex) Get(build func() *fuzzy.Index) *fuzzy.Index {
 
 // Compile makes p ready to run.
 func Compile(p *rules.Pack) (*Compiled, error) {
-	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}, tokensPool: &sync.Pool{}, mapsPool: &sync.Pool{}, walk: &ungatedWalk{}}
+	c := &Compiled{Pack: p, Phrases: phrase.Build(p), Bad: &BadPatterns{}, gatesPool: &sync.Pool{}, tokensPool: &sync.Pool{}, mapsPool: &sync.Pool{}}
 	sets := map[string]phrase.WordSet{} // each named list becomes a set once
 	// Patterns compile on first use: keyword gating means most rules never
 	// run on a given post, and compiling ~150 expressions up front was a
@@ -347,7 +342,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	searchOf := map[searchKey]int{} // the first rule of each search
 	for i := range p.Rules {
 		r := &p.Rules[i]
-		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, Need: -1, Walk: -1, SameSearch: -1, Groups: r.Group > 0}
+		cr := &Rule{Rule: r, Name: p.Lang + "/" + r.ID, Index: i, Gate: -1, Need: -1, SameSearch: -1, Groups: r.Group > 0}
 		rule = r.ID
 		// A rule's contexts are cues, like the context patterns: they read
 		// text typed without accents ("pres de", "originaria de leon") as
@@ -422,7 +417,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		out := make([]GatedRE, len(pats))
 		for i, g := range pats {
 			re := lazy(fmt.Sprintf("%s[%d].pattern", field, i), lenient.Pattern(g.Pattern), 0)
-			out[i] = GatedRE{RE: re, Gate: newGate(lenient.Keywords(g.Keywords), true), Walk: -1}
+			out[i] = GatedRE{RE: re, Gate: newGate(lenient.Keywords(g.Keywords), true)}
 			needGate(re, out[i].Gate, &out[i].Need)
 		}
 		return out
@@ -447,7 +442,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		ci := Intent{Name: in.Intent, Prior: in.Prior, Platforms: in.Platforms}
 		for j, cue := range in.Cues {
 			re := lazy(fmt.Sprintf("intents[%d].cues[%d].pattern", i, j), lenient.Pattern(cue.Pattern), 0)
-			ci.Cues = append(ci.Cues, Cue{GatedRE{RE: re, Gate: newGate(lenient.Keywords(cue.Keywords), true), Walk: -1}, cue.Weight})
+			ci.Cues = append(ci.Cues, Cue{GatedRE{RE: re, Gate: newGate(lenient.Keywords(cue.Keywords), true)}, cue.Weight})
 		}
 		c.Intents = append(c.Intents, ci)
 	}
@@ -482,7 +477,6 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	for _, n := range needs {
 		*n.gate = newGate(NeedOf(n.src), false)
 	}
-	c.listWalk()
 	// A keyword of one or two bytes ("a", ",", a digit, "in") is found
 	// with a table: such keywords are half of a post's hits, and the
 	// automaton returns its hits in a slice it allocates anew for each text.

@@ -34,10 +34,6 @@ type Gates struct {
 	// those positions instead of scanning the bytes of its windows. The
 	// lower-cased text has the same edges as the view the patterns search.
 	text pattern.Text
-	// walked holds the matches of the pack's walk over walkedFor
-	// (Ungated), or nil.
-	walked    *pattern.Walked
-	walkedFor string
 
 	// Buffers kept between analyses.
 	kw     []keywordHit
@@ -62,7 +58,6 @@ func (c *Compiled) ScanKeywords(lower string) *Gates {
 	g.maxKeyword = c.MaxKeyword
 	g.text.MaxKeyword = c.MaxKeyword
 	g.text.Index(lower)
-	g.walked, g.walkedFor = nil, ""
 	if len(c.keywordGates) == 0 {
 		return g
 	}
@@ -174,7 +169,6 @@ func (c *Compiled) ReleaseGates(g *Gates) {
 	g.open = g.open[:0]
 	g.hits = g.hits[:0]
 	g.wins, g.winFor, g.winFlat = g.wins[:0], winKey{}, g.winFlat[:0]
-	g.walked, g.walkedFor = nil, ""
 	c.gatesPool.Put(g)
 }
 
