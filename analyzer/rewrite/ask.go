@@ -41,6 +41,12 @@ units:
 			if be-bs > maxAskBytes {
 				continue
 			}
+			if gr.reasonTurn(strings.TrimLeft(text[bs:be], " ")) {
+				// "...because she doesn't drive", "porque él conoce a todos":
+				// a reason that turns to someone tells their story, and
+				// asks nothing the clause before it did not.
+				continue
+			}
 			in = inBuf[:0]
 			identifying, clinical := 0, false
 			risky := false
@@ -69,6 +75,13 @@ units:
 				// EtOH, conflict w/ spouse" is the client's story, "night
 				// terrors" a need.
 				if !u.whole || identifying > 0 || !(clinical || u.named(c)) || gr.aboutSomeone(text[bs:be]) || slices.ContainsFunc(in, gr.tellsMore) || hasDigit(text[bs:be]) {
+					continue
+				}
+				if !gr.posterSpeaks(text[bs:be]) && gr.saysMoreThanNeeds(text, bs, be, in, c.sentenceTerms(si)) > maxDescribedRest {
+					// "Nightmares since the crossing.": the need is listed
+					// after the ask; what else the sentence says, no rule
+					// weighed, is the client's story. "I'm fairly sure
+					// it's OCD." is the poster's own reading.
 					continue
 				}
 			}
@@ -341,4 +354,43 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// maxDescribedRest is the most words a sentence kept only for the need it
+// names (it asks nothing) may hold besides its findings, its need terms
+// and its stopwords.
+const maxDescribedRest = 0
+
+// saysMoreThanNeeds counts the words of text[bs:be] that are no stopword
+// and lie in none of the findings in and none of the need terms: what a
+// sentence says besides the need it names.
+func (g *grammar) saysMoreThanNeeds(text string, bs, be int, in []Finding, terms []string) int {
+	var buf [64]span
+	rest := 0
+	for _, w := range appendWords(buf[:0], text[bs:be]) {
+		ws, we := bs+w.start, bs+w.end
+		if slices.ContainsFunc(in, func(f Finding) bool { return f.Start < we && ws < f.End }) {
+			continue
+		}
+		lw := strings.ToLower(text[ws:we])
+		if g.stop[lw] || slices.ContainsFunc(terms, func(t string) bool { return containsWord(strings.ToLower(t), lw) }) {
+			continue
+		}
+		rest++
+	}
+	return rest
+}
+
+// posterSpeaks reports whether the poster speaks of themself in s ("I'm
+// fairly sure") and of no person ("my client", "the daughter").
+func (g *grammar) posterSpeaks(s string) bool {
+	first := false
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		w := s[start:end]
+		if lowerGet(g.persons, w) {
+			return false
+		}
+		first = first || g.first[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
+	}
+	return first
 }

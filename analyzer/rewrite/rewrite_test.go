@@ -426,6 +426,18 @@ func TestRewriteLeavesNoStory(t *testing.T) {
 		// rule caught: the amount is the client's, the need is listed.
 		{"en", "Looking for a therapist in Regina who does CBT for alcohol use. My client is a roofer from Moose Jaw. Drinking, mostly vodka, about $900 a month on it. Sliding scale would help.",
 			[]string{"CBT for alcohol use", "problem drinking"}, []string{"$900", "vodka"}},
+		// A sentence kept for the need it names says nothing else: what
+		// else it holds, no rule weighed ("since the ferry ride").
+		{"fr", "Une ressource à conseiller pour un jeune adulte ? Cauchemars toutes les nuits depuis le naufrage. Vous connaissez une association d'aide juridique ?",
+			[]string{"association d'aide juridique"}, []string{"naufrage"}},
+		// The poster's own reading of the need stays.
+		{"en", "Consult wanted on a client, 34, in Tulsa. I'm fairly sure this is health anxiety. How do you pace exposures?",
+			[]string{"health anxiety", "pace exposures"}, nil},
+		// A reason that turns to someone is their story, not the ask.
+		{"en", "Anyone offer telehealth for insomnia? Video sessions preferred as she can't leave the farm.",
+			[]string{"Video sessions preferred"}, []string{"farm", "she"}},
+		{"es", "¿Alguien conoce un grupo de duelo en la zona? No quiere ir al centro porque él conoce a los vecinos.",
+			[]string{"grupo de duelo"}, []string{"vecinos", "él"}},
 		// So does a vent's.
 		{"en", "Long post, sorry. Started seeing a roofer from Moose Jaw last spring. Drinking, mostly vodka, about $900 a month on it. I'm so proud of the work.",
 			[]string{"proud of the work"}, []string{"$900", "vodka"}},
