@@ -113,6 +113,9 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 				if !uncased(lower) && !slot {
 					continue // a short name only where its slot says so
 				}
+				if !slot && accentFreeWord(c, r, lower) {
+					continue // "la nina": "niña" typed without its accent
+				}
 				// A name where the words around it say a name stands
 				// ("thank u to aiden's mom", "hi raewyn") gets its
 				// capital, so every rule written for a capitalized name

@@ -69,6 +69,12 @@ func checkUncased(c *pack.Compiled, r *pack.Rule, v *pack.View, s, e int, lowerP
 		// context ("lives in red deer", "moved to thunder bay").
 		return pack.Candidate{}, false
 	}
+	// An employer spelled like an ordinary word whose accents the writer
+	// dropped is that word ("à velo" is "à vélo") unless an employer's
+	// slot stands on both sides; a name there needs its slot, as below.
+	if r.Category == "organization" && accentFreeWord(c, r, v.Lower[s:e]) && !bothSides(r, v, s, e) {
+		return pack.Candidate{}, false
+	}
 	if !r.AmbBefore.Match(before(v, s)) && !r.AmbAfter.Match(after(v, e)) {
 		return pack.Candidate{}, false
 	}
@@ -167,3 +173,11 @@ func hasLetter(s string) bool {
 }
 
 func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
+// accentFreeWord reports whether lower, an entry of r typed in lower
+// case, is an ordinary word of the pack with its accents dropped ("nina"
+// for "niña", "velo" for "vélo"): for a name or an employer, the word is
+// the likelier reading. A place keeps its own tests ("vive en leon").
+func accentFreeWord(c *pack.Compiled, r *pack.Rule, lower string) bool {
+	return r.Category != "location" && c.Speller.AccentFree(lower)
+}

@@ -484,3 +484,17 @@ func (sp *Speller) NearWord(w string) bool {
 	found, _ := sp.oneEdit(w)
 	return found != ""
 }
+
+// AccentFree reports whether w (lower case, typed without accents) is the
+// accent-free form of one dictionary word that has accents ("nina" of
+// "niña", "velo" of "vélo", "dia" of "día"): a writer who drops accents
+// types the word that way, so a list entry spelled like it ("Nina") is
+// more likely the word.
+func (sp *Speller) AccentFree(w string) bool {
+	if sp == nil || foldAccents(w) != w {
+		return false
+	}
+	sp.once.Do(sp.build)
+	a, ok := sp.accented.Get(w)
+	return ok && a != ""
+}
