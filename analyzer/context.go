@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -217,6 +219,77 @@ func (x *context) personNear(s pack.Span) bool {
 	return x.person.Overlaps(pack.Span{Start: lo, End: hi})
 }
 
+// storyGoesOn reports whether the sentence of s is about the specific
+// person: it or a neighbour refers to them (personNear), or it goes on
+// telling their story in the clipped style of a note, with nothing of
+// its own that says who ("He's been drinking. Passive SI, denies plan.":
+// who each sentence is about carries over, Referents). refs holds the
+// referents, found the first time a sentence needs them. A hashtag does
+// not go on with the story, nor does a sentence whose subject is the
+// poster ("We went over the schedule."): what the poster did is theirs
+// unless the sentence itself refers to the client (posterSubject).
+func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
+	if x.personNear(s) {
+		return true
+	}
+	if s.Start > 0 && x.v.Text[s.Start-1] == '#' {
+		return false // a hashtag names a topic ("#grief"), not their story
+	}
+	if *refs == nil {
+		*refs = x.referents(x.person)
+	}
+	k := x.sentenceOf(s.Start)
+	return k >= 0 && (*refs)[k] == RefClient && !x.asks(k) && !x.posterSubject(k)
+}
+
+// posterLead is how many words into a clause its subject is looked for:
+// enough for a lead-in ("Then in session we...") or a pair ("My
+// co-therapist and I...").
+const posterLead = 5
+
+// posterSubject reports whether the poster is the subject of clause k:
+// among its first words, a word of the pack's poster_subjects ("I", "we",
+// "nous", "hemos") comes before any other subject pronoun of its
+// clause_subjects ("she said we..." is hers). A pack without the list
+// has no such clauses.
+func (x *context) posterSubject(k int) bool {
+	if x.c.PosterSubjects == nil {
+		return false
+	}
+	s := x.sents[k]
+	lower := strings.ToLower(x.v.Text[s.Start:min(s.End, s.Start+posterLead*24)])
+	toks := phrase.Tokenize(lower)
+	for _, t := range toks[:min(len(toks), posterLead)] {
+		w := lower[t.Start:t.End]
+		if x.c.PosterSubjects.Has(w) {
+			return true
+		}
+		if x.c.ClauseSubjects != nil && x.c.ClauseSubjects.Has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// asks reports whether the sentence that clause k belongs to is a
+// question: a question speaks to the readers ("Has anyone tried this?"),
+// it does not go on with a client's story. It reads up to four clauses.
+func (x *context) asks(k int) bool {
+	for j := k; j < len(x.sents) && j < k+4; j++ {
+		t := strings.TrimRight(x.v.Text[x.sents[j].Start:x.sents[j].End], " \t\r\n\"'»”)")
+		if t == "" {
+			continue
+		}
+		switch t[len(t)-1] {
+		case '?':
+			return true
+		case '.', '!':
+			return false
+		}
+	}
+	return false
+}
+
 // attribute keeps the candidates that are about a specific person other
 // than the poster, and says why in each kept candidate.
 func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
@@ -264,6 +337,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 	x.person = pack.NewZones(refs)
 	x.specific = !x.notSpecific && (len(x.person) > 0 || rest > 0 && x.hasPerson())
 	kept := direct
+	var about []Referent // who each sentence is about, found on first need
 	for _, cd := range cands {
 		if cd.Rule.Attribution == rules.AttrAlways || dropped(&cd) {
 			continue
@@ -277,7 +351,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 				cd.Why = "the post is about a specific person"
 			}
 		case rules.AttrSentence:
-			if !x.specific || !x.personNear(cd.Span) || x.genericZones().Covers(cd.Span) {
+			if !x.specific || !x.storyGoesOn(cd.Span, &about) || x.genericZones().Covers(cd.Span) {
 				continue
 			}
 			if cd.Why == "" {
