@@ -248,10 +248,12 @@ func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
 const posterLead = 5
 
 // posterSubject reports whether the poster is the subject of clause k:
-// among its first words, a word of the pack's poster_subjects ("I", "we",
-// "nous", "hemos") comes before any other subject pronoun of its
-// clause_subjects ("she said we..." is hers). A pack without the list
-// has no such clauses.
+// among its first words, before any punctuation, a word of the pack's
+// poster_subjects ("I", "we", "nous", "hemos") comes before any other
+// subject pronoun of its clause_subjects ("she said we..." is hers). In
+// a note's list ("Low mood, poor sleep, we made a plan") the "we" after
+// the commas is not the subject of what comes before. A pack without the
+// list has no such clauses.
 func (x *context) posterSubject(k int) bool {
 	if x.c.PosterSubjects == nil {
 		return false
@@ -259,7 +261,10 @@ func (x *context) posterSubject(k int) bool {
 	s := x.sents[k]
 	lower := strings.ToLower(x.v.Text[s.Start:min(s.End, s.Start+posterLead*24)])
 	toks := phrase.Tokenize(lower)
-	for _, t := range toks[:min(len(toks), posterLead)] {
+	for i, t := range toks[:min(len(toks), posterLead)] {
+		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
+			return false
+		}
 		w := lower[t.Start:t.End]
 		if x.c.PosterSubjects.Has(w) {
 			return true

@@ -27,11 +27,12 @@ func TestNoteStyleSentencesGoOn(t *testing.T) {
 		lang, text, detail string
 		want               bool
 	}{
-		{"en", story + "Passive SI, denies plan.", "Passive SI", true},
+		{"en", story + "Passive SI, no intent stated.", "Passive SI", true},
 		{"en", story + "Is passive SI something you would report?", "passive SI", false},
 		{"en", story + "#grief #selfharm", "grief", false},
-		{"fr", storyFr + "Idées suicidaires passives, nie tout plan.", "Idées suicidaires passives", true},
-		{"es", storyEs + "Ideación suicida pasiva, niega plan.", "Ideación suicida", true},
+		{"en", story + "Passive SI, we made a safety plan.", "Passive SI", true},
+		{"fr", storyFr + "Idées suicidaires passives, sans intention.", "Idées suicidaires passives", true},
+		{"es", storyEs + "Ideación suicida pasiva, sin intención.", "Ideación suicida", true},
 	} {
 		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
 		var found []string
