@@ -95,7 +95,7 @@ func (x *context) findZones(near []bool) {
 	c, v, g := x.c, x.v, x.g
 	x.near = near
 	x.person = pack.NewZones(x.findAll(c.Person))
-	x.self = pack.NewZones(x.findAll(c.Self))
+	x.self = pack.NewZones(x.cutOthers(x.findAll(c.Self)))
 	x.ignore = pack.NewZones(x.findAll(c.Ignore))
 	for _, p := range c.NotSpecific {
 		if g.Allows(p.Gate) && g.Allows(p.Need) && p.RE.Match(v.Text) {
@@ -103,6 +103,49 @@ func (x *context) findZones(near []bool) {
 			break
 		}
 	}
+}
+
+// subordinateReach is how many words after a subordinator ("since",
+// "depuis que", "desde que") a third-person word still makes the clause
+// someone else's.
+const subordinateReach = 3
+
+// cutOthers ends each of the poster's own spans (self zones, which run
+// on to the end of a clause: "I'm a counsellor in town and have seen
+// her...") where a subordinate clause about someone else begins: a word
+// of the pack's story_subordinators with a third_person word in the next
+// few words ("...since her husband left", "...depuis qu'elle a perdu",
+// "...desde que su hermano murió"). What follows is the client's story,
+// not the poster's details. spans is changed in place and returned.
+func (x *context) cutOthers(spans []pack.Span) []pack.Span {
+	c := x.c
+	if c.Subordinators == nil || c.ThirdPerson == nil {
+		return spans
+	}
+	for i, s := range spans {
+		lower := strings.ToLower(x.v.Text[s.Start:s.End])
+		if len(lower) != s.End-s.Start {
+			continue // the offsets would not line up
+		}
+		toks := phrase.Tokenize(lower)
+		for j, t := range toks {
+			if j == 0 || !c.Subordinators.Has(lower[t.Start:t.End]) {
+				continue
+			}
+			third := false
+			for _, u := range toks[j+1 : min(len(toks), j+1+subordinateReach)] {
+				if c.ThirdPerson.Has(lower[u.Start:u.End]) {
+					third = true
+					break
+				}
+			}
+			if third {
+				spans[i].End = s.Start + t.Start
+				break
+			}
+		}
+	}
+	return spans
 }
 
 // genericZones returns the phrases about a skill or a population rather

@@ -85,3 +85,34 @@ func TestPosterSentencesDoNotCarryTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClauseIsTheClients checks that in a sentence where the
+// poster introduces themselves ("I'm a counsellor in..."), whose words
+// the self zones keep as the poster's own, a subordinate clause about
+// someone else ("since her...", "depuis qu'elle...", "desde que su...")
+// is the client's story (context.cutOthers), in all three languages;
+// and that the poster's own detail after a subordinator stays theirs.
+func TestSubordinateClauseIsTheClients(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, text, detail string
+		want               bool
+	}{
+		{"en", "I'm a counsellor in private practice and have seen her since her husband was deported last year.", "husband was deported", true},
+		{"fr", "Je suis psychologue en cabinet et je la suis depuis qu'elle a perdu son emploi à l'usine.", "perdu son emploi", true},
+		{"es", "Soy psicóloga en una clínica de barrio y la atiendo desde que su hermano murió en un choque.", "choque", true},
+		{"en", "I'm a counsellor in private practice since my own divorce in Halifax.", "Halifax", false},
+	} {
+		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
+		var found []string
+		for _, f := range res.Findings {
+			found = append(found, f.Text)
+		}
+		if got := slices.Contains(found, tt.detail); got != tt.want {
+			t.Errorf("%q: finds %q = %v, want %v (findings %q)", tt.text, tt.detail, got, tt.want, found)
+		}
+	}
+}
