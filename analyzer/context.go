@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/analyzer/pattern"
 	"github.com/discreet-app/discreet/rules"
 )
@@ -93,7 +95,7 @@ func (x *context) findZones(near []bool) {
 	c, v, g := x.c, x.v, x.g
 	x.near = near
 	x.person = pack.NewZones(x.findAll(c.Person))
-	x.self = pack.NewZones(x.findAll(c.Self))
+	x.self = pack.NewZones(x.cutOthers(x.findAll(c.Self)))
 	x.ignore = pack.NewZones(x.findAll(c.Ignore))
 	for _, p := range c.NotSpecific {
 		if g.Allows(p.Gate) && g.Allows(p.Need) && p.RE.Match(v.Text) {
@@ -101,6 +103,49 @@ func (x *context) findZones(near []bool) {
 			break
 		}
 	}
+}
+
+// subordinateReach is how many words after a subordinator ("since",
+// "depuis que", "desde que") a third-person word still makes the clause
+// someone else's.
+const subordinateReach = 3
+
+// cutOthers ends each of the poster's own spans (self zones, which run
+// on to the end of a clause: "I'm a counsellor in town and have seen
+// her...") where a subordinate clause about someone else begins: a word
+// of the pack's story_subordinators with a third_person word in the next
+// few words ("...since her husband left", "...depuis qu'elle a perdu",
+// "...desde que su hermano murió"). What follows is the client's story,
+// not the poster's details. spans is changed in place and returned.
+func (x *context) cutOthers(spans []pack.Span) []pack.Span {
+	c := x.c
+	if c.Subordinators == nil || c.ThirdPerson == nil {
+		return spans
+	}
+	for i, s := range spans {
+		lower := strings.ToLower(x.v.Text[s.Start:s.End])
+		if len(lower) != s.End-s.Start {
+			continue // the offsets would not line up
+		}
+		toks := phrase.Tokenize(lower)
+		for j, t := range toks {
+			if j == 0 || !c.Subordinators.Has(lower[t.Start:t.End]) {
+				continue
+			}
+			third := false
+			for _, u := range toks[j+1 : min(len(toks), j+1+subordinateReach)] {
+				if c.ThirdPerson.Has(lower[u.Start:u.End]) {
+					third = true
+					break
+				}
+			}
+			if third {
+				spans[i].End = s.Start + t.Start
+				break
+			}
+		}
+	}
+	return spans
 }
 
 // genericZones returns the phrases about a skill or a population rather
@@ -202,6 +247,82 @@ func (x *context) personNear(s pack.Span) bool {
 	return x.person.Overlaps(pack.Span{Start: lo, End: hi})
 }
 
+// storyGoesOn reports whether the sentence of s is about the specific
+// person: it or a neighbour refers to them (personNear), or it goes on
+// telling their story in the clipped style of a note, with nothing of
+// its own that says who ("He's been drinking. Passive SI, denies plan.":
+// who each sentence is about carries over, Referents). refs holds the
+// referents, found the first time a sentence needs them. A hashtag does
+// not go on with the story, nor does a sentence whose subject is the
+// poster ("We went over the schedule."): what the poster did is theirs
+// unless the sentence itself refers to the client (posterSubject).
+func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
+	if x.personNear(s) {
+		return true
+	}
+	if s.Start > 0 && x.v.Text[s.Start-1] == '#' {
+		return false // a hashtag names a topic ("#grief"), not their story
+	}
+	if *refs == nil {
+		*refs = x.referents(x.person)
+	}
+	k := x.sentenceOf(s.Start)
+	return k >= 0 && (*refs)[k] == RefClient && !x.asks(k) && !x.posterSubject(k)
+}
+
+// posterLead is how many words into a clause its subject is looked for:
+// enough for a lead-in ("Then in session we...") or a pair ("My
+// co-therapist and I...").
+const posterLead = 5
+
+// posterSubject reports whether the poster is the subject of clause k:
+// among its first words, before any punctuation, a word of the pack's
+// poster_subjects ("I", "we", "nous", "hemos") comes before any other
+// subject pronoun of its clause_subjects ("she said we..." is hers). In
+// a note's list ("Low mood, poor sleep, we made a plan") the "we" after
+// the commas is not the subject of what comes before. A pack without the
+// list has no such clauses.
+func (x *context) posterSubject(k int) bool {
+	if x.c.PosterSubjects == nil {
+		return false
+	}
+	s := x.sents[k]
+	lower := strings.ToLower(x.v.Text[s.Start:min(s.End, s.Start+posterLead*24)])
+	toks := phrase.Tokenize(lower)
+	for i, t := range toks[:min(len(toks), posterLead)] {
+		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
+			return false
+		}
+		w := lower[t.Start:t.End]
+		if x.c.PosterSubjects.Has(w) {
+			return true
+		}
+		if x.c.ClauseSubjects != nil && x.c.ClauseSubjects.Has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// asks reports whether the sentence that clause k belongs to is a
+// question: a question speaks to the readers ("Has anyone tried this?"),
+// it does not go on with a client's story. It reads up to four clauses.
+func (x *context) asks(k int) bool {
+	for j := k; j < len(x.sents) && j < k+4; j++ {
+		t := strings.TrimRight(x.v.Text[x.sents[j].Start:x.sents[j].End], " \t\r\n\"'»”)")
+		if t == "" {
+			continue
+		}
+		switch t[len(t)-1] {
+		case '?':
+			return true
+		case '.', '!':
+			return false
+		}
+	}
+	return false
+}
+
 // attribute keeps the candidates that are about a specific person other
 // than the poster, and says why in each kept candidate.
 func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
@@ -249,6 +370,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 	x.person = pack.NewZones(refs)
 	x.specific = !x.notSpecific && (len(x.person) > 0 || rest > 0 && x.hasPerson())
 	kept := direct
+	var about []Referent // who each sentence is about, found on first need
 	for _, cd := range cands {
 		if cd.Rule.Attribution == rules.AttrAlways || dropped(&cd) {
 			continue
@@ -262,7 +384,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 				cd.Why = "the post is about a specific person"
 			}
 		case rules.AttrSentence:
-			if !x.specific || !x.personNear(cd.Span) || x.genericZones().Covers(cd.Span) {
+			if !x.specific || !x.storyGoesOn(cd.Span, &about) || x.genericZones().Covers(cd.Span) {
 				continue
 			}
 			if cd.Why == "" {

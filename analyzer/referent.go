@@ -234,7 +234,7 @@ func (p *postRefs) ownDetails() pack.Zones {
 		p.selfDone = true
 		p.self = p.x.self // every sentence's, for the story tagger
 		if !p.x.whole {
-			p.self = pack.NewZones(p.x.sentenceSpans(p.x.c.Self))
+			p.self = pack.NewZones(p.x.cutOthers(p.x.sentenceSpans(p.x.c.Self)))
 		}
 	}
 	return p.self

@@ -81,6 +81,8 @@ type Compiled struct {
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
 	ClauseSubjects, ClauseJoins                           *wordset.Set           // where a run-on sentence is cut (clauses.go); nil for none
+	PosterSubjects                                        *wordset.Set           // words that make the poster a clause's subject ("we", "nous", "hemos"); nil for none
+	Subordinators, ThirdPerson                            *wordset.Set           // "since", "depuis"; "she", "his", "su": a clause of someone else's life inside the poster's words
 	Vocab                                                 map[string][]VocabTerm // the rewrite's vocabularies, longest entry first
 	MaxKeyword                                            int                    // the longest keyword, in bytes
 
@@ -525,6 +527,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	honorifics := set("honorifics")
 	c.Honorifics = words(honorifics)
 	c.ClauseSubjects, c.ClauseJoins = words(set("clause_subjects")), words(set("clause_joins"))
+	c.PosterSubjects, c.Subordinators, c.ThirdPerson = words(set("poster_subjects")), words(set("story_subordinators")), words(set("third_person"))
 	function := make([]string, len(p.Stopwords))
 	for i, w := range p.Stopwords {
 		function[i] = strings.ToLower(w)
