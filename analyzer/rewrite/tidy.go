@@ -15,7 +15,6 @@ var (
 	commaStop   = regexp.MustCompile(`\s*[,;:]\s*([.!?])`)
 	emptyParens = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
 	leadPunct   = regexp.MustCompile(`(^|[.!?]\s+)[,;]\s*`)
-	parenInside = regexp.MustCompile(`(\()[\s,;]+|[\s,;]+(\))`)
 )
 
 // tidy repairs what removing words leaves behind: double spaces, spaces
@@ -25,7 +24,7 @@ var (
 func (g *grammar) tidy(s string) string {
 	s = g.mendWords(s)
 	if strings.IndexByte(s, '(') >= 0 {
-		s = parenInside.ReplaceAllString(s, "$1$2") // "( la zona,)" is "(la zona)"
+		s = trimInParens(s) // "( la zona,)" is "(la zona)"
 	}
 	s = Tidy(s, g.english)
 	if t := strings.TrimLeft(s, "—–-: "); t != s || strings.Contains(s, ". — ") {
@@ -510,4 +509,45 @@ func (g *grammar) stranded(s string) string {
 		}
 	}
 	return ""
+}
+
+// trimInParens drops the spaces, commas and semicolons just inside
+// parentheses: "( la zona,)" is "(la zona)". A run of them goes when a
+// "(" comes right before it or a ")" right after it. It is the regexp
+// `(\()[\s,;]+|[\s,;]+(\))` replaced by "$1$2" (the test holds both to
+// the same answers) without the regexp's try at every space, which took a
+// tenth of a rewrite that keeps a parenthesis. It returns s itself when
+// nothing goes.
+func trimInParens(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		if !isParenPad(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isParenPad(s[j]) {
+			j++
+		}
+		if i > 0 && s[i-1] == '(' || j < len(s) && s[j] == ')' {
+			b = append(b, s[last:i]...)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// isParenPad reports whether c is one of RE2's \s (ASCII space, tab,
+// newline, form feed, carriage return), a comma or a semicolon.
+func isParenPad(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\r', ',', ';':
+		return true
+	}
+	return false
 }
