@@ -34,14 +34,7 @@ func TestNoteStyleSentencesGoOn(t *testing.T) {
 		{"fr", storyFr + "Idées suicidaires passives, sans intention.", "Idées suicidaires passives", true},
 		{"es", storyEs + "Ideación suicida pasiva, sin intención.", "Ideación suicida", true},
 	} {
-		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-		var found []string
-		for _, f := range res.Findings {
-			found = append(found, f.Text)
-		}
-		if got := slices.Contains(found, tt.detail); got != tt.want {
-			t.Errorf("%q: finds %q = %v, want %v (findings %q)", tt.text, tt.detail, got, tt.want, found)
-		}
+		checkFinds(t, a, tt.lang, tt.text, tt.detail, tt.want)
 	}
 }
 
@@ -106,13 +99,19 @@ func TestSubordinateClauseIsTheClients(t *testing.T) {
 		{"es", "Soy psicóloga en una clínica de barrio y la atiendo desde que su hermano murió en un choque.", "choque", true},
 		{"en", "I'm a counsellor in private practice since my own divorce in Halifax.", "Halifax", false},
 	} {
-		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-		var found []string
-		for _, f := range res.Findings {
-			found = append(found, f.Text)
-		}
-		if got := slices.Contains(found, tt.detail); got != tt.want {
-			t.Errorf("%q: finds %q = %v, want %v (findings %q)", tt.text, tt.detail, got, tt.want, found)
-		}
+		checkFinds(t, a, tt.lang, tt.text, tt.detail, tt.want)
+	}
+}
+
+// checkFinds reports an error unless analyzing text finds a finding whose
+// text is detail exactly when want says so.
+func checkFinds(t *testing.T, a *Analyzer, lang, text, detail string, want bool) {
+	t.Helper()
+	var found []string
+	for _, f := range a.Analyze(Input{Text: text, Lang: lang}).Findings {
+		found = append(found, f.Text)
+	}
+	if got := slices.Contains(found, detail); got != want {
+		t.Errorf("%q: finds %q = %v, want %v (findings %q)", text, detail, got, want, found)
 	}
 }
