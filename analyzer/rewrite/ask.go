@@ -42,7 +42,7 @@ units:
 				continue
 			}
 			if gr.reasonTurn(strings.TrimLeft(text[bs:be], " ")) {
-				// "...because she doesn't drive", "porque él conoce a todos":
+				// "...because he works late", "porque él conoce a todos":
 				// a reason that turns to someone tells their story, and
 				// asks nothing the clause before it did not.
 				continue
