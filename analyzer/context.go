@@ -123,10 +123,7 @@ func (x *context) cutOthers(spans []pack.Span) []pack.Span {
 		return spans
 	}
 	for i, s := range spans {
-		lower := strings.ToLower(x.v.Text[s.Start:s.End])
-		if len(lower) != s.End-s.Start {
-			continue // the offsets would not line up
-		}
+		lower := x.v.Lower[s.Start:s.End] // same offsets as Text
 		toks := phrase.Tokenize(lower)
 		for j, t := range toks {
 			if j == 0 || !c.Subordinators.Has(lower[t.Start:t.End]) {
@@ -287,7 +284,7 @@ func (x *context) posterSubject(k int) bool {
 		return false
 	}
 	s := x.sents[k]
-	lower := strings.ToLower(x.v.Text[s.Start:min(s.End, s.Start+posterLead*24)])
+	lower := x.v.Lower[s.Start:min(s.End, s.Start+posterLead*24)]
 	toks := phrase.Tokenize(lower)
 	for i, t := range toks[:min(len(toks), posterLead)] {
 		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
