@@ -248,18 +248,71 @@ const maxSentences = 40
 // averaged over 10 splits: 0.845 -> 0.847 (rules/README.md).
 func sentenceStarts(s string, concepts map[string]string, add func(...string)) {
 	start, n := 0, 0
+	var buf [maxASCIIWord]byte
 	for i := 0; i <= len(s) && n < maxSentences; i++ {
-		if i < len(s) && !strings.ContainsRune(".!?\n", rune(s[i])) {
+		if i < len(s) && !sentenceEnd(s[i]) {
 			continue
 		}
-		if first := words(s[start:i], 1); len(first) > 0 {
+		if w, ok := firstWord(s[start:i], &buf); ok {
 			n++
-			if c, ok := concepts[first[0]]; ok {
+			if c, ok := concepts[string(w)]; ok { // no copy: a look-up
 				add("concept<", c)
 			}
 		}
 		start = i + 1
 	}
+}
+
+// sentenceEnd says whether the byte b ends a sentence for
+// sentenceStarts: '.', '!', '?' or a line break.
+func sentenceEnd(b byte) bool { return b == '.' || b == '!' || b == '?' || b == '\n' }
+
+// maxASCIIWord is the longest first word firstWord lower-cases into its
+// caller's array; a longer one takes words' way.
+const maxASCIIWord = 64
+
+// firstWord returns what words(s, 1)[0] would, lower-cased into buf when
+// it can, and whether s has a word. A sentence's first word is looked
+// up once (sentenceStarts): lower-casing and folding the whole sentence
+// to read it (words) was most of the intent features' cost. When the
+// word and all before it are ASCII and an ASCII byte (or the end) ends
+// it, nothing after it can change it: lower-casing maps ASCII to ASCII
+// byte for byte, and folding only drops combining marks, which an
+// ASCII byte between stops from joining the word. Otherwise words reads
+// it. TestFirstWordIsWords holds it to words.
+func firstWord(s string, buf *[maxASCIIWord]byte) ([]byte, bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && !isASCIIAlnum(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return nil, false
+	}
+	j := i
+	for j < len(s) && s[j] < utf8.RuneSelf && isASCIIAlnum(s[j]) {
+		j++
+	}
+	if i == j || j < len(s) && s[j] >= utf8.RuneSelf || j-i > len(buf) {
+		if first := words(s, 1); len(first) > 0 {
+			return []byte(first[0]), true
+		}
+		return nil, false
+	}
+	w := buf[:j-i]
+	for k := range w {
+		b := s[i+k]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		w[k] = b
+	}
+	return w, true
+}
+
+// isASCIIAlnum says whether the ASCII byte b is a letter or a digit, as
+// unicode.IsLetter and unicode.IsDigit say of it.
+func isASCIIAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // headTokens is how many words count as the post's opening, where people

@@ -3,6 +3,7 @@ package postclass
 import (
 	"bytes"
 	"hash/fnv"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -251,6 +252,31 @@ func TestNearPairsNeedConceptsClose(t *testing.T) {
 		ids := Features(Post{Text: tc.text, Lang: "en", Platform: "forum", Concepts: concepts}, 16)
 		if got := slices.Contains(ids, near); got != tc.want {
 			t.Errorf("%q: near pair %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFirstWordIsWords holds sentenceStarts' fast path to what words
+// gives: ASCII, accents, combining marks, capitals, invalid bytes.
+func TestFirstWordIsWords(t *testing.T) {
+	cases := []string{"", " ", "...", "Book now", "  Anyone know", "ÉCOLE de", "e\u0301cole", "Cafe\u0301 ici",
+		"ab\u0301c", "İstanbul", "x\xffy", "\xff abc", "MIXED case Word", "42 ans", "a", "Ab-cd", "¿Alguien sabe?",
+		"«Bonjour»", "K\u212a", strings.Repeat("Z", 70) + " x", "hello\u00a0there", "q'il", "Straße"}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "B", " ", ".", "é", "\u0301", "Z", "9", "'", "\xc3", "İ", "-", "\n", "ß", "K"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	var buf [maxASCIIWord]byte
+	for _, s := range cases {
+		want := words(s, 1)
+		got, ok := firstWord(s, &buf)
+		if ok != (len(want) > 0) || ok && string(got) != want[0] {
+			t.Fatalf("firstWord(%q) = %q, %v; words gives %q", s, got, ok, want)
 		}
 	}
 }
