@@ -389,6 +389,9 @@ func bucket(n int) int {
 // letters and digits, an apostrophe inside a word ending it ("client's"
 // gives "client" and "s").
 func words(s string, limit int) []string {
+	if ascii, upper := asciiCase(s); ascii {
+		return asciiWords(s, upper, limit)
+	}
 	s = Fold(strings.ToLower(s))
 	out := make([]string, 0, min(limit, len(s)/5+1))
 	start := -1
@@ -407,6 +410,56 @@ func words(s string, limit int) []string {
 	}
 	if start >= 0 {
 		out = append(out, s[start:])
+	}
+	return out
+}
+
+// asciiCase says whether s is all ASCII, and whether it has an upper-case
+// letter.
+func asciiCase(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
+}
+
+// asciiWords is words for an ASCII s (upper: it has a capital): lower-
+// casing is byte for byte and folding changes nothing, so one copy
+// lower-cased in place and a byte test for letters and digits give the
+// same words as the general way, without strings.ToLower's byte-by-byte
+// building or a unicode look-up per rune. TestWordsASCIIIsGeneral holds
+// it to that way.
+func asciiWords(s string, upper bool, limit int) []string {
+	if upper {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		s = string(b)
+	}
+	out := make([]string, 0, min(limit, len(s)/5+1))
+	for i := 0; i < len(s); {
+		for i < len(s) && !isASCIIAlnum(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i + 1
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			j++
+		}
+		out = append(out, s[i:j])
+		if len(out) == limit && j < len(s) {
+			return out
+		}
+		i = j
 	}
 	return out
 }
