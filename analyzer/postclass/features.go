@@ -53,20 +53,23 @@ func Features(p Post, bits uint) []uint32 {
 	add("lang", p.Lang)
 	add("platform", p.Platform)
 	add("platform", p.Platform, p.Lang)
+	// The words that say a concept, found once for the pairs below.
+	var said []conceptAt
 	for i, t := range toks {
 		add("w", t)
 		if p.Lang != "en" && len(t) > minStemmed {
 			add("p", t[:stemBytes]) // "recomiendan", "recomendarían": "reco"
 		}
 		if c, ok := p.Concepts[t]; ok {
+			said = append(said, conceptAt{i, c})
 			add("concept", c)
 			if i < headTokens {
 				add("concept^", c)
 			}
 		}
 	}
-	conceptPairs(toks, p.Concepts, add)
-	nearPairs(toks, p.Concepts, add)
+	conceptPairs(said, add)
+	nearPairs(said, add)
 	questions(p.Text, p.Concepts, add)
 	sentenceStarts(p.Text, p.Concepts, add)
 	for _, c := range p.Cues {
@@ -151,11 +154,11 @@ func hashParts(parts []string) uint32 {
 // ("ask" with "provider" is a referral, "ask" with "resource" a resource
 // request, "thanks" with "review" a review reply): a linear model cannot
 // combine two features itself.
-func conceptPairs(toks []string, concepts map[string]string, add func(...string)) {
+func conceptPairs(at []conceptAt, add func(...string)) {
 	var said []string
-	for _, t := range toks {
-		if c, ok := concepts[t]; ok && !slices.Contains(said, c) {
-			said = append(said, c)
+	for _, ca := range at {
+		if !slices.Contains(said, ca.concept) {
+			said = append(said, ca.concept)
 		}
 	}
 	slices.Sort(said)
@@ -175,29 +178,27 @@ const nearTokens = 6
 // words of each other: the phrase a request is made of ("leave us a
 // review", "join our workshop", "recommend a therapist") rather than two
 // words anywhere in the post.
-func nearPairs(toks []string, concepts map[string]string, add func(...string)) {
-	var last [nearTokens]struct {
-		at      int
-		concept string
-	}
+func nearPairs(said []conceptAt, add func(...string)) {
+	var last [nearTokens]conceptAt
 	n := 0
-	for i, t := range toks {
-		c, ok := concepts[t]
-		if !ok {
-			continue
-		}
+	for _, ca := range said {
+		i, c := ca.at, ca.concept
 		for k := range min(n, nearTokens) {
 			prev := last[k]
 			if i-prev.at <= nearTokens && prev.concept != c {
 				add("near", prev.concept, c)
 			}
 		}
-		last[n%nearTokens] = struct {
-			at      int
-			concept string
-		}{i, c}
+		last[n%nearTokens] = ca
 		n++
 	}
+}
+
+// conceptAt is a word of a post that says a concept: its index among the
+// post's words, and the concept.
+type conceptAt struct {
+	at      int
+	concept string
 }
 
 // maxQuestions bounds the questions read from a post.
