@@ -348,13 +348,24 @@ func shape(s string, add func(...string)) {
 	}
 	emoji := 0
 	digits := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// An ASCII byte is a rune of its own, never an emoji, and a
+		// digit when unicode.IsDigit says so: '0' to '9'.
+		if c := s[i]; c < utf8.RuneSelf {
+			if '0' <= c && c <= '9' {
+				digits++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isEmoji(r):
 			emoji++
 		case unicode.IsDigit(r):
 			digits++
 		}
+		i += size
 	}
 	add("emoji", strconv.Itoa(min(emoji, 3)))
 	add("digits", strconv.Itoa(bucket(digits)))
