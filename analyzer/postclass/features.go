@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -53,8 +54,10 @@ func Features(p Post, bits uint) []uint32 {
 	add("lang", p.Lang)
 	add("platform", p.Platform)
 	add("platform", p.Platform, p.Lang)
-	// The words that say a concept, found once for the pairs below.
-	var said []conceptAt
+	// The words that say a concept, found once for the pairs below (in
+	// an array on the stack for most posts).
+	var saidBuf [64]conceptAt
+	said := saidBuf[:0]
 	for i, t := range toks {
 		add("w", t)
 		if p.Lang != "en" && len(t) > minStemmed {
@@ -453,7 +456,9 @@ func asciiWords(s string, upper bool, limit int) []string {
 				b[i] = c + 'a' - 'A'
 			}
 		}
-		s = string(b)
+		// The bytes as a string without a second copy: b is not
+		// written again.
+		s = unsafe.String(unsafe.SliceData(b), len(b))
 	}
 	out := make([]string, 0, min(limit, len(s)/5+1))
 	for i := 0; i < len(s); {
