@@ -7,6 +7,14 @@
 // The features are computed from the text alone (not from the rule
 // packs' findings), so retraining gives the same weights whatever the
 // rules say, and the model stays valid when the rules change.
+//
+// A full analysis computes them once (a typing request not at all). An
+// ASCII post, most of them, takes byte-level ways to its words and each
+// sentence's first word (asciiWords, firstWord), and the general way
+// (lower-case, fold, split on runes) is kept for any other; tests hold
+// each fast way to the general one. Lower-casing and folding each
+// sentence whole to read its first word was half of these features'
+// cost (BENCHMARKS.md, h-perf7).
 package postclass
 
 import (
@@ -315,9 +323,16 @@ func firstWord(s string, buf *[maxASCIIWord]byte) ([]byte, bool) {
 
 // isASCIIAlnum says whether the ASCII byte b is a letter or a digit, as
 // unicode.IsLetter and unicode.IsDigit say of it.
-func isASCIIAlnum(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
-}
+func isASCIIAlnum(b byte) bool { return asciiAlnum[b] }
+
+// asciiAlnum is isASCIIAlnum as a table: one load a byte in the loops
+// over a whole post.
+var asciiAlnum = func() (t [256]bool) {
+	for b := range t {
+		t[b] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
 
 // headTokens is how many words count as the post's opening, where people
 // say what they want.
