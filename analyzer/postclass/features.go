@@ -7,6 +7,14 @@
 // The features are computed from the text alone (not from the rule
 // packs' findings), so retraining gives the same weights whatever the
 // rules say, and the model stays valid when the rules change.
+//
+// A full analysis computes them once (a typing request not at all). An
+// ASCII post, most of them, takes byte-level ways to its words and each
+// sentence's first word (asciiWords, firstWord), and the general way
+// (lower-case, fold, split on runes) is kept for any other; tests hold
+// each fast way to the general one. Lower-casing and folding each
+// sentence whole to read its first word was half of these features'
+// cost (BENCHMARKS.md, h-perf7).
 package postclass
 
 import (
@@ -16,6 +24,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -53,20 +62,25 @@ func Features(p Post, bits uint) []uint32 {
 	add("lang", p.Lang)
 	add("platform", p.Platform)
 	add("platform", p.Platform, p.Lang)
+	// The words that say a concept, found once for the pairs below (in
+	// an array on the stack for most posts).
+	var saidBuf [64]conceptAt
+	said := saidBuf[:0]
 	for i, t := range toks {
 		add("w", t)
 		if p.Lang != "en" && len(t) > minStemmed {
 			add("p", t[:stemBytes]) // "recomiendan", "recomendarían": "reco"
 		}
 		if c, ok := p.Concepts[t]; ok {
+			said = append(said, conceptAt{i, c})
 			add("concept", c)
 			if i < headTokens {
 				add("concept^", c)
 			}
 		}
 	}
-	conceptPairs(toks, p.Concepts, add)
-	nearPairs(toks, p.Concepts, add)
+	conceptPairs(said, add)
+	nearPairs(said, add)
 	questions(p.Text, p.Concepts, add)
 	sentenceStarts(p.Text, p.Concepts, add)
 	for _, c := range p.Cues {
@@ -151,11 +165,11 @@ func hashParts(parts []string) uint32 {
 // ("ask" with "provider" is a referral, "ask" with "resource" a resource
 // request, "thanks" with "review" a review reply): a linear model cannot
 // combine two features itself.
-func conceptPairs(toks []string, concepts map[string]string, add func(...string)) {
+func conceptPairs(at []conceptAt, add func(...string)) {
 	var said []string
-	for _, t := range toks {
-		if c, ok := concepts[t]; ok && !slices.Contains(said, c) {
-			said = append(said, c)
+	for _, ca := range at {
+		if !slices.Contains(said, ca.concept) {
+			said = append(said, ca.concept)
 		}
 	}
 	slices.Sort(said)
@@ -175,29 +189,27 @@ const nearTokens = 6
 // words of each other: the phrase a request is made of ("leave us a
 // review", "join our workshop", "recommend a therapist") rather than two
 // words anywhere in the post.
-func nearPairs(toks []string, concepts map[string]string, add func(...string)) {
-	var last [nearTokens]struct {
-		at      int
-		concept string
-	}
+func nearPairs(said []conceptAt, add func(...string)) {
+	var last [nearTokens]conceptAt
 	n := 0
-	for i, t := range toks {
-		c, ok := concepts[t]
-		if !ok {
-			continue
-		}
+	for _, ca := range said {
+		i, c := ca.at, ca.concept
 		for k := range min(n, nearTokens) {
 			prev := last[k]
 			if i-prev.at <= nearTokens && prev.concept != c {
 				add("near", prev.concept, c)
 			}
 		}
-		last[n%nearTokens] = struct {
-			at      int
-			concept string
-		}{i, c}
+		last[n%nearTokens] = ca
 		n++
 	}
+}
+
+// conceptAt is a word of a post that says a concept: its index among the
+// post's words, and the concept.
+type conceptAt struct {
+	at      int
+	concept string
 }
 
 // maxQuestions bounds the questions read from a post.
@@ -248,19 +260,79 @@ const maxSentences = 40
 // averaged over 10 splits: 0.845 -> 0.847 (rules/README.md).
 func sentenceStarts(s string, concepts map[string]string, add func(...string)) {
 	start, n := 0, 0
+	var buf [maxASCIIWord]byte
 	for i := 0; i <= len(s) && n < maxSentences; i++ {
-		if i < len(s) && !strings.ContainsRune(".!?\n", rune(s[i])) {
+		if i < len(s) && !sentenceEnd(s[i]) {
 			continue
 		}
-		if first := words(s[start:i], 1); len(first) > 0 {
+		if w, ok := firstWord(s[start:i], &buf); ok {
 			n++
-			if c, ok := concepts[first[0]]; ok {
+			if c, ok := concepts[string(w)]; ok { // no copy: a look-up
 				add("concept<", c)
 			}
 		}
 		start = i + 1
 	}
 }
+
+// sentenceEnd says whether the byte b ends a sentence for
+// sentenceStarts: '.', '!', '?' or a line break.
+func sentenceEnd(b byte) bool { return b == '.' || b == '!' || b == '?' || b == '\n' }
+
+// maxASCIIWord is the longest first word firstWord lower-cases into its
+// caller's array; a longer one takes words' way.
+const maxASCIIWord = 64
+
+// firstWord returns what words(s, 1)[0] would, lower-cased into buf when
+// it can, and whether s has a word. A sentence's first word is looked
+// up once (sentenceStarts): lower-casing and folding the whole sentence
+// to read it (words) was most of the intent features' cost. When the
+// word and all before it are ASCII and an ASCII byte (or the end) ends
+// it, nothing after it can change it: lower-casing maps ASCII to ASCII
+// byte for byte, and folding only drops combining marks, which an
+// ASCII byte between stops from joining the word. Otherwise words reads
+// it. TestFirstWordIsWords holds it to words.
+func firstWord(s string, buf *[maxASCIIWord]byte) ([]byte, bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && !isASCIIAlnum(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return nil, false
+	}
+	j := i
+	for j < len(s) && s[j] < utf8.RuneSelf && isASCIIAlnum(s[j]) {
+		j++
+	}
+	if i == j || j < len(s) && s[j] >= utf8.RuneSelf || j-i > len(buf) {
+		if first := words(s, 1); len(first) > 0 {
+			return []byte(first[0]), true
+		}
+		return nil, false
+	}
+	w := buf[:j-i]
+	for k := range w {
+		b := s[i+k]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		w[k] = b
+	}
+	return w, true
+}
+
+// isASCIIAlnum says whether the ASCII byte b is a letter or a digit, as
+// unicode.IsLetter and unicode.IsDigit say of it.
+func isASCIIAlnum(b byte) bool { return asciiAlnum[b] }
+
+// asciiAlnum is isASCIIAlnum as a table: one load a byte in the loops
+// over a whole post.
+var asciiAlnum = func() (t [256]bool) {
+	for b := range t {
+		t[b] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
 
 // headTokens is how many words count as the post's opening, where people
 // say what they want.
@@ -294,13 +366,24 @@ func shape(s string, add func(...string)) {
 	}
 	emoji := 0
 	digits := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// An ASCII byte is a rune of its own, never an emoji, and a
+		// digit when unicode.IsDigit says so: '0' to '9'.
+		if c := s[i]; c < utf8.RuneSelf {
+			if '0' <= c && c <= '9' {
+				digits++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isEmoji(r):
 			emoji++
 		case unicode.IsDigit(r):
 			digits++
 		}
+		i += size
 	}
 	add("emoji", strconv.Itoa(min(emoji, 3)))
 	add("digits", strconv.Itoa(bucket(digits)))
@@ -336,6 +419,9 @@ func bucket(n int) int {
 // letters and digits, an apostrophe inside a word ending it ("client's"
 // gives "client" and "s").
 func words(s string, limit int) []string {
+	if ascii, upper := asciiCase(s); ascii {
+		return asciiWords(s, upper, limit)
+	}
 	s = Fold(strings.ToLower(s))
 	out := make([]string, 0, min(limit, len(s)/5+1))
 	start := -1
@@ -354,6 +440,58 @@ func words(s string, limit int) []string {
 	}
 	if start >= 0 {
 		out = append(out, s[start:])
+	}
+	return out
+}
+
+// asciiCase says whether s is all ASCII, and whether it has an upper-case
+// letter.
+func asciiCase(s string) (ascii, upper bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return true, upper
+}
+
+// asciiWords is words for an ASCII s (upper: it has a capital): lower-
+// casing is byte for byte and folding changes nothing, so one copy
+// lower-cased in place and a byte test for letters and digits give the
+// same words as the general way, without strings.ToLower's byte-by-byte
+// building or a unicode look-up per rune. TestWordsASCIIIsGeneral holds
+// it to that way.
+func asciiWords(s string, upper bool, limit int) []string {
+	if upper {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		// The bytes as a string without a second copy: b is not
+		// written again.
+		s = unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	out := make([]string, 0, min(limit, len(s)/5+1))
+	for i := 0; i < len(s); {
+		for i < len(s) && !isASCIIAlnum(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i + 1
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			j++
+		}
+		out = append(out, s[i:j])
+		if len(out) == limit && j < len(s) {
+			return out
+		}
+		i = j
 	}
 	return out
 }

@@ -3,9 +3,11 @@ package postclass
 import (
 	"bytes"
 	"hash/fnv"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // toy is a small labelled set, written for these tests.
@@ -251,6 +253,75 @@ func TestNearPairsNeedConceptsClose(t *testing.T) {
 		ids := Features(Post{Text: tc.text, Lang: "en", Platform: "forum", Concepts: concepts}, 16)
 		if got := slices.Contains(ids, near); got != tc.want {
 			t.Errorf("%q: near pair %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFirstWordIsWords holds sentenceStarts' fast path to what words
+// gives: ASCII, accents, combining marks, capitals, invalid bytes.
+func TestFirstWordIsWords(t *testing.T) {
+	cases := []string{"", " ", "...", "Book now", "  Anyone know", "ÉCOLE de", "e\u0301cole", "Cafe\u0301 ici",
+		"ab\u0301c", "İstanbul", "x\xffy", "\xff abc", "MIXED case Word", "42 ans", "a", "Ab-cd", "¿Alguien sabe?",
+		"«Bonjour»", "K\u212a", strings.Repeat("Z", 70) + " x", "hello\u00a0there", "q'il", "Straße"}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "B", " ", ".", "é", "\u0301", "Z", "9", "'", "\xc3", "İ", "-", "\n", "ß", "K"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	var buf [maxASCIIWord]byte
+	for _, s := range cases {
+		want := words(s, 1)
+		got, ok := firstWord(s, &buf)
+		if ok != (len(want) > 0) || ok && string(got) != want[0] {
+			t.Fatalf("firstWord(%q) = %q, %v; words gives %q", s, got, ok, want)
+		}
+	}
+}
+
+// TestWordsASCIIIsGeneral holds words' ASCII way to its general one
+// (lower-case, fold, split on runes that are not letters or digits).
+func TestWordsASCIIIsGeneral(t *testing.T) {
+	general := func(s string, limit int) []string {
+		s = Fold(strings.ToLower(s))
+		var out []string
+		start := -1
+		for i, r := range s {
+			word := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case word && start < 0:
+				start = i
+			case !word && start >= 0:
+				out = append(out, s[start:i])
+				start = -1
+				if len(out) == limit {
+					return out
+				}
+			}
+		}
+		if start >= 0 {
+			out = append(out, s[start:])
+		}
+		return out
+	}
+	cases := []string{"", " ", "Hello, World! 42x", "a", "A.B.C", "end.", "...x", "No-one's HERE\tnow\n9"}
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aZ 9.'-\n?Qx_"
+	for range 20000 {
+		b := make([]byte, r.IntN(20))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		for _, limit := range []int{1, 2, 3, 40, maxTokens} {
+			if got, want := words(s, limit), general(s, limit); !slices.Equal(got, want) {
+				t.Fatalf("words(%q, %d) = %q, want %q", s, limit, got, want)
+			}
 		}
 	}
 }
