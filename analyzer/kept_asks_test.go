@@ -118,6 +118,12 @@ var keptAsks = []struct {
 	{"fr", "Des idées pour travailler la scrupulosité avec une cliente de 22 ans, étudiante en théologie à Laval?", []string{"scrupulosité"}},
 	{"es", "¿Cómo trabajan la desregulación emocional cuando el paciente es un chico de 15 años del colegio Alemán que se corta?", []string{"desregulación emocional"}},
 	{"es", "¿Alguien ha usado EMDR con duelo complicado? Mi paciente de 58 años, taxista en Lima, perdió a su hijo en marzo.", []string{"EMDR", "duelo complicado"}},
+	// Level of care and payers named in the client's story.
+	{"en", "Looking for an intensive outpatient program that takes Optum for my client, 23, a line cook at Olive Garden in Tulsa, after a relapse.", []string{"intensive outpatient", "Optum"}},
+	{"en", "Need a step-down option after residential for a 17 yo from Boulder, family has Anthem.", []string{"step-down", "residential", "Anthem"}},
+	{"en", "anyone know a therapist who takes MassHealth and does after school appts? cl is 13, 7th grade at Kennedy Middle", []string{"MassHealth", "after school"}},
+	{"fr", "Je cherche un suivi externe couvert par le PAE pour un employé de 45 ans chez Bombardier à Mirabel.", []string{"suivi externe", "PAE"}},
+	{"es", "Busco hospital de día o atención ambulatoria con OSDE para un paciente de 35 años, abogado en Rosario.", []string{"hospital de día", "OSDE"}},
 }
 
 // TestKeptAsks checks that the rewrite of each post carries the terms its
