@@ -1,6 +1,10 @@
 package rewrite
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+)
 
 // qualifiesProvider reports whether one of the short asks names the
 // clinician sought with words of its own before the provider: "Seeking
@@ -13,6 +17,9 @@ func (g *grammar) qualifiesProvider(asks []string) bool {
 		at := g.firstProvider(la)
 		if at <= 0 {
 			continue
+		}
+		if !g.english && g.qualifiedAfter(la, at) {
+			return true // "una psicóloga feminista"
 		}
 		words := wordSpans(la[:at])
 		// The words between the last article or stopword and the
@@ -28,6 +35,27 @@ func (g *grammar) qualifiesProvider(asks []string) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedAfter reports whether the word right after the provider at
+// offset at of the lower-case la qualifies it, as French and Spanish
+// adjectives follow their noun ("una psicóloga feminista").
+func (g *grammar) qualifiedAfter(la string, at int) bool {
+	end := -1
+	for _, p := range g.providers {
+		if strings.HasPrefix(la[at:], p) && phrase.BoundaryAfter(la, at+len(p)) {
+			end = max(end, at+len(p))
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	start, stop := nextWord(la, end)
+	if start == stop || strings.TrimSpace(la[end:start]) != "" {
+		return false // the provider ends the clause, or a comma follows it
+	}
+	w := la[start:stop]
+	return len([]rune(w)) >= minQualifier && g.articles[w] == "" && !g.stop[w] && !g.preps[w]
 }
 
 // minQualifier is the fewest letters a word before a provider must have
