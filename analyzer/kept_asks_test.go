@@ -27,7 +27,7 @@ var keptAsks = []struct {
 	keep       []string
 }{
 	// Methods and modalities.
-	{"en", "Looking for an IFS therapist for my client Daniel, 44, who just lost his job at the mill in Eugene.", []string{"IFS"}},
+	{"en", "Looking for an IFS therapist for my client Daniel, 44, who was laid off from the mill in Eugene.", []string{"IFS"}},
 	{"en", "Need a referral for ERP — my 16 yo client at Lincoln High has contamination fears that are getting worse.", []string{"ERP", "contamination"}},
 	{"en", "Anyone do CPT or PE for a 31-year-old firefighter in Tacoma? Looking for someone trauma-focused.", []string{"CPT", "PE", "trauma-focused"}},
 	{"en", "Can anyone recommend a DBT skills group near Boise for my client, a 19 yo who self-harms?", []string{"DBT skills group", "self-harm"}},
@@ -71,12 +71,12 @@ var keptAsks = []struct {
 
 	// French.
 	{"fr", "Je cherche un·e psy formé·e en EMDR pour ma cliente Sophie, 34 ans, infirmière au CHU de Sherbrooke, agressée en juin.", []string{"EMDR"}},
-	{"fr", "Quelqu'un connaît un thérapeute TCC spécialisé en TOC pour un ado de 15 ans à l'école Saint-Joseph de Laval?", []string{"TCC", "TOC", "adolescents"}},
+	{"fr", "Quelqu'un connaît un thérapeute TCC spécialisé en TOC pour un ado de 15 ans qui fréquente l'école Saint-Joseph de Laval?", []string{"TCC", "TOC", "adolescents"}},
 	{"fr", "Je cherche une ressource en périnatalité pour une cliente de 28 ans qui a accouché il y a 2 semaines à Rimouski, remboursé par la RAMQ idéalement.", []string{"périnatal", "RAMQ"}},
 	{"fr", "Besoin d'un·e psychologue qui fait de la thérapie de couple, en soirée, pour un couple de Lyon, lui est pompier, elle est prof.", []string{"couple", "soirée"}},
 	{"fr", "Je cherche un psy en téléconsultation, remboursé par la mutuelle, pour mon client de 61 ans, ancien militaire à Brest.", []string{"téléconsultation", "mutuelle"}},
 	{"fr", "Quelqu'un connaît un programme d'hôpital de jour pour une jeune de 17 ans qui sort de l'hôpital Sainte-Justine après une tentative?", []string{"hôpital de jour"}},
-	{"fr", "Je cherche un thérapeute qui parle arabe pour une famille syrienne arrivée à Montréal en mars, le père était médecin.", []string{"arabe"}},
+	{"fr", "Je cherche un thérapeute qui parle arabe pour une famille syrienne installée à Montréal depuis mars, le père était médecin.", []string{"arabe"}},
 	{"fr", "Des recommandations pour un psy spécialisé en trauma religieux? Ma cliente de 30 ans a quitté les Témoins de Jéhovah à Québec.", []string{"trauma religieux"}},
 
 	// Spanish.
