@@ -110,7 +110,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 			needList = append(needList, more...)
 			fill["needs"] = c.joinList(needList)
 		}
-		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords {
+		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords && !c.gr.qualifiesProvider(askList) {
 			// "Looking for a therapist." says less than the frame; "Bilingual
 			// materials ideal." says what the frame cannot, and follows it.
 			for _, a := range askList {
