@@ -85,8 +85,9 @@ func (r *Ranks) Rarer(w string, n int) bool {
 
 // HasRare reports whether a word of the lower-case text s is rarer than
 // rank n: a word of letters, read without a possessive's "'s" ("novak's"
-// is "novak"); numbers never are.
-func (r *Ranks) HasRare(s string, n int) bool {
+// is "novak"), that skip (when not nil) does not rule out; numbers never
+// are.
+func (r *Ranks) HasRare(s string, n int, skip func(string) bool) bool {
 	var buf [8]phrase.Token
 	for _, t := range phrase.AppendTokens(buf[:0], s) {
 		w := s[t.Start:t.End]
@@ -96,7 +97,7 @@ func (r *Ranks) HasRare(s string, n int) bool {
 		if k := strings.LastIndexAny(w, "'’"); k > 0 && (w[k:] == "'s" || w[k:] == "’s") {
 			w = w[:k]
 		}
-		if r.Rarer(w, n) {
+		if r.Rarer(w, n) && (skip == nil || !skip(w)) {
 			return true
 		}
 	}

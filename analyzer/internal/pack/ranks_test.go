@@ -28,8 +28,11 @@ func TestRanks(t *testing.T) {
 			t.Errorf("Rarer(%q, %d) = %v; want %v", tt.w, tt.n, got, tt.want)
 		}
 	}
-	if r.HasRare("the local", 5000) || !r.HasRare("the heron", 5000) || !r.HasRare("novak's", 5000) || r.HasRare("corner 5", 5000) {
+	if r.HasRare("the local", 5000, nil) || !r.HasRare("the heron", 5000, nil) || !r.HasRare("novak's", 5000, nil) || r.HasRare("corner 5", 5000, nil) {
 		t.Error("HasRare: want a rare word found only in \"the heron\" and \"novak's\"")
+	}
+	if r.HasRare("the heron", 5000, func(w string) bool { return w == "heron" }) {
+		t.Error("HasRare: a word skip rules out counted")
 	}
 	if _, err := NewRanks(common, []string{"81"}); err == nil || !strings.Contains(err.Error(), "regenerate") {
 		t.Errorf("NewRanks with too few marks: err = %v", err)
