@@ -43,6 +43,8 @@ var typedOrgs = []struct {
 	{"en", "the kid attends roosevelt elementary", "roosevelt", "organization", false},
 	{"en", "he got expelled from oakridge academy", "oakridge", "organization", false},
 	{"en", "her daughter goes to st brigids", "st brigids", "organization", false},
+	{"en", "my cl got discharged from lakeshore general hospital yesterday", "lakeshore", "organization", false},
+	{"en", "her son is a freshman at bellweather college", "bellweather", "organization", false},
 	// Agencies, churches, clinics, teams.
 	{"en", "cps got involved after the school called", "cps", "organization", true},
 	{"en", "dcfs has had the case since spring", "dcfs", "organization", true},
@@ -93,6 +95,8 @@ var typedOrgsClean = []struct{ lang, text, category string }{
 	{"en", "she was taken to the hospital by ambulance", "organization"},
 	{"en", "works at the new italian restaurant by the mall", "organization"},
 	{"en", "she goes to church every sunday", "organization"},
+	{"en", "her daughter was born at the children's hospital", "organization"},
+	{"en", "he dropped out of the local community college", "organization"},
 	{"en", "does anyone know a good sushi restaurant for a team lunch", "organization"},
 	{"en", "his blood sugar was really high last week", "organization"},
 	{"en", "he goes to the public high school near his dad", "organization"},
