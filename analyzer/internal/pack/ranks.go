@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 // Ranks tells how frequent an ordinary word of the language is: the
@@ -20,8 +21,9 @@ import (
 // diner") is told from a description ("the local diner") by words an
 // ordinary description does not use.
 type Ranks struct {
-	words []string // common_words, sorted
-	marks string   // one mark a word of words
+	words    []string     // common_words, sorted
+	marks    string       // one mark a word of words
+	function *wordset.Set // the pack's function words (stopwords)
 }
 
 // rankDigits are the marks in rank order: "0" for the 1,000 most
@@ -56,6 +58,9 @@ func (c *Compiled) setRanks(common, list []string) error {
 	if err != nil {
 		return err
 	}
+	if ranks != nil {
+		ranks.function = c.Function
+	}
 	c.Ranks = ranks
 	for _, r := range c.Rules {
 		r.Ranks = ranks
@@ -84,22 +89,29 @@ func (r *Ranks) Rarer(w string, n int) bool {
 }
 
 // HasRare reports whether a word of the lower-case text s is rarer than
-// rank n: a word of letters, read without a possessive's "'s" ("novak's"
-// is "novak"), that skip (when not nil) does not rule out; numbers never
-// are.
+// rank n: a word of two letters or more, read without a possessive's
+// "'s" ("novak's" is "novak"), that skip (when not nil) does not rule
+// out; numbers never are. A text holding a function word of the pack
+// has none: a name does not run across "from" or "her" ("graduating
+// from lambton", "her dad's").
 func (r *Ranks) HasRare(s string, n int, skip func(string) bool) bool {
 	var buf [8]phrase.Token
+	found := false
 	for _, t := range phrase.AppendTokens(buf[:0], s) {
 		w := s[t.Start:t.End]
-		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(c) {
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(c) || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if r != nil && r.function.Has(w) {
+			return false
+		}
+		if found {
 			continue
 		}
 		if k := strings.LastIndexAny(w, "'’"); k > 0 && (w[k:] == "'s" || w[k:] == "’s") {
 			w = w[:k]
 		}
-		if r.Rarer(w, n) && (skip == nil || !skip(w)) {
-			return true
-		}
+		found = r.Rarer(w, n) && (skip == nil || !skip(w))
 	}
-	return false
+	return found
 }

@@ -3,6 +3,8 @@ package pack
 import (
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/analyzer/internal/wordset"
 )
 
 func TestRanks(t *testing.T) {
@@ -30,6 +32,10 @@ func TestRanks(t *testing.T) {
 	}
 	if r.HasRare("the local", 5000, nil) || !r.HasRare("the heron", 5000, nil) || !r.HasRare("novak's", 5000, nil) || r.HasRare("corner 5", 5000, nil) {
 		t.Error("HasRare: want a rare word found only in \"the heron\" and \"novak's\"")
+	}
+	r.function = wordset.New([]string{"from", "her"})
+	if r.HasRare("graduating from heron", 5000, nil) || r.HasRare("her novak's", 5000, nil) || !r.HasRare("st heron x", 5000, nil) {
+		t.Error("HasRare: want no rare word in a text with a function word, and one-letter words skipped")
 	}
 	if r.HasRare("the heron", 5000, func(w string) bool { return w == "heron" }) {
 		t.Error("HasRare: a word skip rules out counted")
