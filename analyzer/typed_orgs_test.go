@@ -22,7 +22,7 @@ var typedOrgs = []struct {
 }{
 	// Local businesses named before their kind.
 	{"en", "my cl works nights at the blue heron diner and hates it", "blue heron", "organization", false},
-	{"en", "her dad owns novak's bakery on the main drag", "novak's", "organization", false},
+	{"en", "her dad owns novak's bakery on the main drag", "novak's", "organization", true},
 	{"en", "hes a line cook at dmitris grill, 60 hrs a week", "dmitris", "organization", false},
 	{"en", "she got fired from the juniper tavern last month", "juniper", "organization", false},
 	{"en", "she works at the silver birch motel front desk", "silver birch", "organization", false},
