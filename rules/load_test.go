@@ -24,6 +24,7 @@ func TestInvalidPacks(t *testing.T) {
 		{"unknown-category", []string{`rule "age-numeric"`, `field "category"`, `"secret"`}, 1},
 		{"missing-examples", []string{`field "examples.flag"`, `field "examples.pass"`}, 2},
 		{"missing-list", []string{`field "list"`, `no list or vocab named "places"`}, 1},
+		{"rarer-than-no-ranks", []string{`rule "age-numeric"`, `field "rarer_than"`, "word_ranks"}, 1},
 		{"duplicate-id", []string{`rule "age-numeric"`, "duplicate rule id"}, 1},
 		{"bad-attribution", []string{`field "attribution"`, `"sometimes"`}, 1},
 		{"uppercase-keyword", []string{`field "keywords"`, `"Year"`}, 1},

@@ -189,6 +189,12 @@ type Rule struct {
 	Exclude []string `json:"exclude,omitempty"`
 	// ExcludeList names a list or vocab whose entries never count.
 	ExcludeList string `json:"exclude_list,omitempty"`
+	// RarerThan, when set, asks that a word of the match (of a pattern,
+	// its group) be rarer than this frequency rank (the pack's
+	// word_ranks; a word no list holds is rarer than any), and not one
+	// Exclude or ExcludeList rules out: "the blue heron diner", not "the
+	// local diner".
+	RarerThan int `json:"rarer_than,omitempty"`
 
 	Examples Examples `json:"examples"`
 

@@ -176,6 +176,11 @@ func (p *Pack) Validate() ErrorList {
 				}
 			}
 		}
+		if r.RarerThan != 0 {
+			if _, ok := p.Lists["word_ranks"]; !ok || r.RarerThan < 0 || r.RarerThan > 20000 {
+				add("rarer_than", "needs the pack's word_ranks list and a rank from 1 to 20000")
+			}
+		}
 		if r.Ambiguous != nil {
 			if _, ok := p.Lists[r.Ambiguous.List]; !ok {
 				if _, ok := p.Vocab[r.Ambiguous.List]; !ok {

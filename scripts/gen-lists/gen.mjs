@@ -599,3 +599,5 @@ await import("./services.mjs");
 await import("./abbrevs.mjs");
 // The rare place words (rareplaces.mjs) read the places and common words above.
 await import("./rareplaces.mjs");
+// The word ranks (ranks.mjs) follow the common words above, one mark a word.
+await import("./ranks.mjs");

@@ -207,7 +207,7 @@ func check(r *pack.Rule, v *pack.View, s, e int) (pack.Candidate, bool) {
 		}
 	}
 	txt := v.Lower[s:e]
-	if r.Excluded.Has(txt) {
+	if r.Excluded.Has(txt) || r.RarerThan > 0 && !r.Ranks.HasRare(txt, r.RarerThan, r.Excluded.Has) {
 		return pack.Candidate{}, false
 	}
 	b, a := before(v, s), after(v, e)

@@ -76,6 +76,7 @@ type Compiled struct {
 	CommonIndex                                           *wordset.Set           // Common as a hash set, for the per-token look-ups; nil without them
 	StoryWords                                            []string               // the pack's story_words list: "word=class", the story tagger's generated word classes
 	Function                                              *wordset.Set           // the pack's stop words: function words ("the", "los")
+	Ranks                                                 *Ranks                 // how frequent each common word is (word_ranks); nil for none
 	RarePlaces                                            *wordset.Set           // places named like a rare ordinary word ("paisley"): a place bare after PlacePreps; nil for none
 	PlacePreps                                            []string               // the pack's place_preps vocab: words after which a bare rare word is a place ("in", "en")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
@@ -187,6 +188,7 @@ type Rule struct {
 	AmbiguousSet                               *wordset.Set // the ordinary words of Ambiguous.List
 	AmbBefore, AmbAfter                        *LazyRE
 	Excluded                                   *phrase.Excluded // what Exclude and ExcludeList rule out
+	Ranks                                      *Ranks           // the pack's word ranks, for RarerThan
 	Exact                                      map[string]bool  // terms as written, for case "exact"
 	Acronyms                                   map[string]bool  // lower-cased acronyms among the terms
 	Typo                                       *TypoIndex       // misspellings of the list's entries (package match)
@@ -553,6 +555,9 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		}, c.heldKeywords).WithClosedClass(set("date_words"))
 	}
 	c.RarePlaces = words(set("rare_place_words"))
+	if err := c.setRanks(list("common_words"), list("word_ranks")); err != nil {
+		return nil, fmt.Errorf("analyzer: %s: %w", p.File, err)
+	}
 	c.PlacePreps = set("place_preps")
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
