@@ -96,6 +96,15 @@ var typedEvents = []struct {
 	{"en", "my client was in the paper after the crash", "in the paper", "event"},
 	{"en", "hes been all over the news bc of the lawsuit", "all over the news", "event"},
 	{"en", "my cl's teen ran away again this wknd", "ran away", "event"},
+	// Funerals, discoveries, coming out, money.
+	{"en", "the funeral was last wk and shes numb", "funeral", "event"},
+	{"en", "her son came out to them at xmas and his dad hasnt spoken to him since", "came out", "event|demographic"},
+	{"en", "she found her brother unresponsive in the bathroom", "found her brother unresponsive", "event"},
+	{"en", "her parents lost the farm to the bank last yr", "lost the farm", "event"},
+	{"en", "he went bankrupt when the shop folded", "went bankrupt", "event"},
+	{"en", "his house got foreclosed on in the spring", "foreclosed", "event"},
+	{"en", "she watched her cousin getting shot outside a party", "shot", "event"},
+	{"en", "she had to put her mom in a home in oct and feels awful", "put her mom in a home", "event|family"},
 
 	// fr: pertes et décès.
 	{"fr", "son père est décédé l'an passé pis elle dort pu", "décédé", "event"},
@@ -141,6 +150,8 @@ var typedEvents = []struct {
 	{"fr", "son mari a été expulsé du pays en janvier", "expulsé", "event"},
 	{"fr", "il est passé aux nouvelles à cause du procès", "passé aux nouvelles", "event"},
 	{"fr", "son ado a fugué encore en fin de semaine", "fugué", "event"},
+	{"fr", "les funérailles de son père étaient samedi", "funérailles", "event"},
+	{"fr", "il a trouvé son frère inanimé dans le garage", "trouvé son frère inanimé", "event"},
 
 	// es: pérdidas y muertes.
 	{"es", "su papá falleció el año pasado y no duerme", "falleció", "event"},
@@ -183,6 +194,9 @@ var typedEvents = []struct {
 	{"es", "a su esposo lo deportaron en enero", "deportaron", "event"},
 	{"es", "su esposo salió en las noticias por el juicio", "salió en las noticias", "event"},
 	{"es", "su hija se escapó de casa otra vez", "se escapó de casa", "event"},
+	{"es", "el velorio de su mamá fue el sábado", "velorio de su mamá", "event"},
+	{"es", "encontró a su hermano sin vida en el baño", "encontró a su hermano sin vida", "event"},
+	{"es", "su hijo salió del clóset en navidad y el papá no le habla", "salió del clóset", "event|demographic"},
 }
 
 // typedEventsClean are sentences of the same shapes that say nothing
@@ -200,6 +214,9 @@ var typedEventsClean = []struct{ lang, text string }{
 	{"en", "how do you all handle court subpoenas for records?"},
 	{"en", "we moved offices in june, new address is on the site"},
 	{"en", "training on working with survivors of house fires, anyone been?"},
+	{"en", "my grandfather's funeral is friday so no sessions that day"},
+	{"en", "the senator was arrested yesterday, wild news cycle"},
+	{"en", "how do you support a teen after they come out to family?"},
 	{"fr", "plusieurs clients perdent leur emploi pendant les fêtes"},
 	{"fr", "formation sur le deuil après une perte soudaine"},
 	{"fr", "que faites-vous si un client se fait arrêter pendant le suivi?"},
