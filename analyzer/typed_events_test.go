@@ -105,6 +105,13 @@ var typedEvents = []struct {
 	{"en", "his house got foreclosed on in the spring", "foreclosed", "event"},
 	{"en", "she watched her cousin getting shot outside a party", "shot", "event"},
 	{"en", "she had to put her mom in a home in oct and feels awful", "put her mom in a home", "event|family"},
+	// An incident named after a preposition, as a fuller sentence writes it.
+	{"en", "since the assault she barely leaves the house", "the assault", "event"},
+	{"en", "things got worse for him after the layoffs", "the layoffs", "event"},
+	{"en", "she hasnt been the same since the break-in", "the break-in", "event"},
+	{"en", "the loss of her twin last yr hit her hard", "loss of her twin", "event"},
+	{"en", "her son's passing was sudden and she blames herself", "son's passing", "event"},
+	{"en", "he was a mess during the trial and still is", "the trial", "event"},
 
 	// fr: pertes et décès.
 	{"fr", "son père est décédé l'an passé pis elle dort pu", "décédé", "event"},
@@ -217,6 +224,7 @@ var typedEventsClean = []struct{ lang, text string }{
 	{"en", "my grandfather's funeral is friday so no sessions that day"},
 	{"en", "the senator was arrested yesterday, wild news cycle"},
 	{"en", "how do you support a teen after they come out to family?"},
+	{"en", "supporting clients after the loss of a parent: a free webinar"},
 	{"fr", "plusieurs clients perdent leur emploi pendant les fêtes"},
 	{"fr", "formation sur le deuil après une perte soudaine"},
 	{"fr", "que faites-vous si un client se fait arrêter pendant le suivi?"},
