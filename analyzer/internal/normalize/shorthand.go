@@ -215,6 +215,13 @@ func (sh *Shorthand) find(s, lowerText string, i, j int) (from, to int, long str
 	if l, ok := sh.long.Get(lower); ok {
 		return i, j, l
 	}
+	// A possessive of a one-word form ("my cl's mom", "pt's dad"): the
+	// form is spelled out and the "'s" kept.
+	if stem, ok := strings.CutSuffix(lower, "'s"); ok && stem != "" {
+		if l, ok := sh.long.Get(stem); ok && !strings.ContainsAny(l, "' ") {
+			return i, j - 2, l
+		}
+	}
 	if k := strings.IndexByte(lower, '/'); k > 0 && k+1 < len(lower) {
 		if l, ok := sh.long.Get(lower[:k+1]); ok {
 			return i, i + k + 1, l

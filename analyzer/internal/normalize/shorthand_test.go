@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -84,4 +85,23 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestShorthandPossessive: a one-word form with "'s" is spelled out and
+// keeps its "'s" ("my cl's mom"); a form whose long form holds an
+// apostrophe or a space is left alone.
+func TestShorthandPossessive(t *testing.T) {
+	sh := NewShorthand([]string{"cl=client", "pt=patient", "hes=he's", "ty=thank you"}, nil)
+	for text, want := range map[string]string{
+		"my cl's mom":   "my client's mom",
+		"Pt's dad left": "Patient's dad left",
+		"hes's":         "hes's",
+		"ty's":          "ty's",
+		"clo's cafe":    "clo's cafe",
+	} {
+		got, _, _, _ := sh.Expand(text, strings.ToLower(text), nil, nil)
+		if got != want {
+			t.Errorf("Expand(%q) = %q; want %q", text, got, want)
+		}
+	}
 }
