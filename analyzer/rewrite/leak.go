@@ -83,11 +83,25 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
 	var frame string
 	si := 0
 	for _, f := range post.Findings {
-		if !guarded[f.Category] {
-			continue
-		}
 		for si < len(post.Sentences) && post.Sentences[si].End <= f.Start {
 			si++
+		}
+		if f.Category == "clinical" && f.Severity == "low" {
+			// The story tagger's span may run over a place or a name
+			// ("lives out past Carrowmore"): its words stay as a need, but
+			// not the name.
+			for _, w := range namedIn(gr, post.Text, f) {
+				if frame == "" {
+					frame = frameOf(gr, p, post)
+				}
+				if lw := strings.ToLower(w); !containsWord(frame, lw) && !slices.ContainsFunc(marks, func(m mark) bool { return m.text == w }) {
+					marks = append(marks, mark{text: w, f: Finding{Category: "location", Severity: "high"}})
+				}
+			}
+			continue
+		}
+		if !guarded[f.Category] {
+			continue
 		}
 		if si < len(post.Sentences) && keptAsNeed(gr, post.Text, post.Sentences[si], f) {
 			continue
@@ -122,6 +136,26 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
 		}
 	}
 	return marks
+}
+
+// namedIn returns the words of a clinical finding that name a place or a
+// person: capitalized where the sentence does not start, no acronym, and
+// neither an ordinary word nor one of the rewrite's vocabularies or need
+// terms.
+func namedIn(gr *grammar, text string, f Finding) []string {
+	var out []string
+	for _, w := range wordSpans(f.Text) {
+		word := f.Text[w.start:w.end]
+		if utf8.RuneCountInString(word) < 3 || !capitalized(f.Text, w) || isAcronym(word) || opensSentence(text, f.Start+w.start) {
+			continue
+		}
+		lw := strings.ToLower(word)
+		if gr.common[lw] || gr.known[lw] || gr.stop[lw] || gr.needFirst[lw] || gr.namesNeed(lw, nil) {
+			continue
+		}
+		out = append(out, word)
+	}
+	return out
 }
 
 // keptAsNeed reports whether replaceSpans keeps finding f of sentence s
