@@ -4,6 +4,7 @@
 package rewrite
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -35,7 +36,7 @@ func Rewrite(p *rules.Pack, post *Post) (string, string) {
 // held them go, and when nothing is left, the intent's fallback stands.
 func guard(p *rules.Pack, post *Post, out string) string {
 	gr := grammarOf(p)
-	marks := leakMarks(gr, p, post)
+	marks := leakMarks(gr, p, post, out)
 	if len(marks) == 0 {
 		return out
 	}
@@ -71,31 +72,33 @@ type mark struct {
 var guarded = map[string]bool{"name": true, "contact": true, "id_number": true, "date": true, "age": true,
 	"location": true, "organization": true, "occupation": true, "family": true, "event": true, "relationship": true}
 
-// leakMarks returns what the rewrite must not hold of the post's
-// findings: each guarded finding's text, and each distinctive word of a
-// name, place or organization (no ordinary word, no word of the rewrite's
-// vocabularies, three letters or more). A finding the rewrite keeps as a
-// need where the post says it ("speaks Cree", "works with farmers") is
-// left, and so is a text that the intent's own frame or a replacement
-// says ("the area").
-func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
+// leakMarks returns what out must not hold of the post's findings, among
+// what it holds: each guarded finding's text, and each distinctive word
+// of a name, place or organization (no ordinary word, no word of the
+// rewrite's vocabularies, three letters or more). A finding the rewrite
+// keeps as a need where the post says it ("speaks Cree", "works with
+// farmers") is left, and so is a text that the intent's own frame or a
+// replacement says ("the area"). Only what out holds is weighed: most
+// findings are not in it, and cost one search of out each.
+func leakMarks(gr *grammar, p *rules.Pack, post *Post, out string) []mark {
 	var marks []mark
 	var frame string
-	si := 0
-	for _, f := range post.Findings {
-		for si < len(post.Sentences) && post.Sentences[si].End <= f.Start {
-			si++
+	framed := func(ls string) bool {
+		if frame == "" {
+			frame = frameOf(gr, p, post)
 		}
+		return containsWord(frame, ls)
+	}
+	var buf [16]span
+	for _, f := range post.Findings {
 		if f.Category == "clinical" && f.Severity == "low" {
 			// The story tagger's span may run over a place or a name
 			// ("lives out past Carrowmore"): its words stay as a need, but
 			// not the name.
-			for _, w := range namedIn(gr, post.Text, f) {
-				if frame == "" {
-					frame = frameOf(gr, p, post)
-				}
-				if lw := strings.ToLower(w); !containsWord(frame, lw) && !slices.ContainsFunc(marks, func(m mark) bool { return m.text == w }) {
-					marks = append(marks, mark{text: w, f: Finding{Category: "location", Severity: "high"}})
+			for _, w := range appendWords(buf[:0], f.Text) {
+				word := f.Text[w.start:w.end]
+				if containsFold(out, word) && namedIn(gr, post.Text, f, w) && !framed(strings.ToLower(word)) && !slices.ContainsFunc(marks, func(m mark) bool { return m.text == word }) {
+					marks = append(marks, mark{text: word, f: Finding{Category: "location", Severity: "high"}})
 				}
 			}
 			continue
@@ -103,20 +106,21 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
 		if !guarded[f.Category] {
 			continue
 		}
-		if si < len(post.Sentences) && keptAsNeed(gr, post.Text, post.Sentences[si], f) {
-			continue
-		}
-		if frame == "" {
-			frame = frameOf(gr, p, post)
-		}
+		asNeed, weighed := false, false
 		add := func(s string) {
 			s = strings.TrimSpace(s)
-			if gr.namesNeed(strings.ToLower(s), post.Findings) {
+			if !containsFold(out, s) {
+				return
+			}
+			if !weighed {
+				asNeed, weighed = keptAsNeed(gr, post, f), true
+			}
+			if asNeed || gr.namesNeed(strings.ToLower(s), post.Findings) {
 				return // "Tourette's", read as an organization too
 			}
 			s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 			ls := strings.ToLower(s)
-			if utf8.RuneCountInString(s) < 3 || allKnown(gr, ls) || gr.namesNeed(ls, post.Findings) || containsWord(frame, ls) || slices.ContainsFunc(marks, func(m mark) bool { return m.text == s }) {
+			if utf8.RuneCountInString(s) < 3 || allKnown(gr, ls) || gr.namesNeed(ls, post.Findings) || framed(ls) || slices.ContainsFunc(marks, func(m mark) bool { return m.text == s }) {
 				return
 			}
 			marks = append(marks, mark{text: s, f: f, exact: gr.stop[ls] || gr.common[ls]})
@@ -125,7 +129,7 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
 		if f.Category != "name" && f.Category != "location" && f.Category != "organization" {
 			continue
 		}
-		words := wordSpans(f.Text)
+		words := appendWords(buf[:0], f.Text)
 		if len(words) < 2 {
 			continue
 		}
@@ -138,30 +142,63 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post) []mark {
 	return marks
 }
 
-// namedIn returns the words of a clinical finding that name a place or a
-// person: capitalized where the sentence does not start, no acronym, and
-// neither an ordinary word nor one of the rewrite's vocabularies or need
-// terms.
-func namedIn(gr *grammar, text string, f Finding) []string {
-	var out []string
-	for _, w := range wordSpans(f.Text) {
-		word := f.Text[w.start:w.end]
-		if utf8.RuneCountInString(word) < 3 || !capitalized(f.Text, w) || isAcronym(word) || opensSentence(text, f.Start+w.start) {
-			continue
-		}
-		lw := strings.ToLower(word)
-		if gr.common[lw] || gr.known[lw] || gr.stop[lw] || gr.needFirst[lw] || gr.namesNeed(lw, nil) {
-			continue
-		}
-		out = append(out, word)
+// containsFold reports whether s holds w as whole words, in any case.
+func containsFold(s, w string) bool {
+	if len(w) == 0 || len(w) > len(s) {
+		return false
 	}
-	return out
+	if w[0] >= utf8.RuneSelf {
+		return containsWord(strings.ToLower(s), strings.ToLower(w)) // rare: no ASCII first letter to look for
+	}
+	for _, c := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
+		for i := 0; i <= len(s)-len(w); {
+			j := strings.IndexByte(s[i:len(s)-len(w)+1], c)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if strings.EqualFold(s[at:at+len(w)], w) && boundaryBefore(s, at) && boundaryAfter(s, at+len(w)) {
+				return true
+			}
+			i = at + 1
+		}
+		if lowerASCII(w[0]) == upperASCII(w[0]) {
+			break
+		}
+	}
+	return false
 }
 
-// keptAsNeed reports whether replaceSpans keeps finding f of sentence s
-// as the need it states where the post says it (see replaceSpans).
-func keptAsNeed(gr *grammar, text string, s Sentence, f Finding) bool {
-	if f.Severity == "high" || f.Start < s.Start || f.End > s.End {
+// upperASCII returns c upper-cased when it is an ASCII letter.
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// namedIn reports whether the word w of a clinical finding names a place
+// or a person: capitalized where the sentence does not start, no
+// acronym, and neither an ordinary word nor one of the rewrite's
+// vocabularies or need terms.
+func namedIn(gr *grammar, text string, f Finding, w span) bool {
+	word := f.Text[w.start:w.end]
+	if utf8.RuneCountInString(word) < 3 || !capitalized(f.Text, w) || isAcronym(word) || opensSentence(text, f.Start+w.start) {
+		return false
+	}
+	lw := strings.ToLower(word)
+	return !gr.common[lw] && !gr.known[lw] && !gr.stop[lw] && !gr.needFirst[lw] && !gr.namesNeed(lw, nil)
+}
+
+// keptAsNeed reports whether replaceSpans keeps finding f as the need it
+// states where the post says it (see replaceSpans).
+func keptAsNeed(gr *grammar, post *Post, f Finding) bool {
+	i, _ := slices.BinarySearchFunc(post.Sentences, f.Start, func(s Sentence, at int) int { return cmp.Compare(s.End, at+1) })
+	if f.Severity == "high" || i == len(post.Sentences) {
+		return false
+	}
+	s, text := post.Sentences[i], post.Text
+	if f.Start < s.Start || f.End > s.End {
 		return false
 	}
 	before, after := text[s.Start:f.Start], text[f.End:s.End]
