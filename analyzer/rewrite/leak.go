@@ -40,15 +40,15 @@ func guard(p *rules.Pack, post *Post, out string) string {
 	if len(marks) == 0 {
 		return out
 	}
-	hits := findMarks(gr, out, marks)
+	hits := findMarks(gr, p.Vocab["honorifics"], out, marks)
 	if len(hits) == 0 {
 		return out
 	}
 	fixed := gr.tidy(replaceSpans(out, 0, len(out), hits, gr))
-	if hasWords(fixed, 1) && len(findMarks(gr, fixed, marks)) == 0 && post.Analysis.Dirty(fixed) == nil {
+	if hasWords(fixed, 1) && len(findMarks(gr, p.Vocab["honorifics"], fixed, marks)) == 0 && post.Analysis.Dirty(fixed) == nil {
 		return fixed
 	}
-	if kept := gr.tidy(dropHeld(out, hits)); hasWords(kept, minClauseWords) && len(findMarks(gr, kept, marks)) == 0 && post.Analysis.Dirty(kept) == nil {
+	if kept := gr.tidy(dropHeld(out, hits)); hasWords(kept, minClauseWords) && len(findMarks(gr, p.Vocab["honorifics"], kept, marks)) == 0 && post.Analysis.Dirty(kept) == nil {
 		return kept
 	}
 	if t, ok := p.Rewrite.Templates[post.Intent]; ok && !placeholder.MatchString(t.Fallback) {
@@ -263,7 +263,7 @@ func frameOf(gr *grammar, p *rules.Pack, post *Post) string {
 // as the finding it comes from would. A name that opens a sentence, or
 // an English possessive, gives way to the person phrase ("Lund prefers"
 // → "The client prefers", "Lund's" → "the client's").
-func findMarks(gr *grammar, out string, marks []mark) []Finding {
+func findMarks(gr *grammar, honorifics []string, out string, marks []mark) []Finding {
 	lower, same := lowerSame(out)
 	var hits []Finding
 	for _, m := range marks {
@@ -282,6 +282,10 @@ func findMarks(gr *grammar, out string, marks []mark) []Finding {
 				continue
 			}
 			h := Finding{Start: at, End: end, Text: out[at:end], Category: m.f.Category, Severity: "high", Replacement: m.f.Replacement}
+			if m.f.Category == "name" {
+				h.Start = titleBefore(honorifics, out, at) // "Dr. Lund", once "Lund" is found
+				at = h.Start
+			}
 			if m.f.Category == "name" && gr.personPhrase != "" {
 				if gr.english && (strings.HasPrefix(out[end:], "'s") || strings.HasPrefix(out[end:], "’s")) {
 					h.End += len("'s")
@@ -298,6 +302,21 @@ func findMarks(gr *grammar, out string, marks []mark) []Finding {
 	}
 	slices.SortFunc(hits, func(a, b Finding) int { return a.Start - b.Start })
 	return hits
+}
+
+// titleBefore returns where the title before a name at of s starts ("Dr.
+// ", "Mme "), one of the pack's honorifics, or at when there is none.
+func titleBefore(honorifics []string, s string, at int) int {
+	t := strings.TrimRight(s[:at], " ")
+	if len(t) == at {
+		return at
+	}
+	t = strings.TrimSuffix(t, ".")
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	if i < len(t) && slices.Contains(honorifics, strings.ToLower(t[i:])) {
+		return i
+	}
+	return at
 }
 
 // boundaryBefore and boundaryAfter report whether a word of s may start
