@@ -41,9 +41,9 @@ func TestGuardTakesOutWhatFindingsSaid(t *testing.T) {
 		{"en", "My client, a welder at Osterhout Fabrication, needs EMDR. Anyone near Osterhout who does EMDR?",
 			[]find{{"Osterhout Fabrication", "organization", "medium", "a local organization"}},
 			"Anyone near Osterhout who does EMDR?", "Anyone near a local organization who does EMDR?"},
-		{"en", "Grief referral. He can only see someone if they drive out to Carrowmore.",
-			[]find{{"drive out to Carrowmore", "clinical", "low", ""}},
-			"Looking for a grief therapist. Experience that would help: drive out to Carrowmore.", "Looking for a grief therapist. Experience that would help: drive out."},
+		{"en", "Grief referral. He keeps to the farm near Carrowmore and hates crowds.",
+			[]find{{"keeps to the farm near Carrowmore", "clinical", "low", ""}},
+			"Looking for a grief therapist. Experience that would help: keeps to the farm near Carrowmore.", "Looking for a grief therapist. Experience that would help: keeps to the farm."},
 		// What the post asks for stays: a group served, a need term.
 		{"en", "Looking for someone who works with farmers and knows PTSD.",
 			[]find{{"farmers", "occupation", "medium", "their work"}},
