@@ -58,8 +58,9 @@ func guard(p *rules.Pack, post *Post, out string) string {
 }
 
 // mark is a string a rewrite must not hold, and the finding it comes
-// from. exact marks an ordinary word ("Grace", "coach"), found only as
-// the finding spelled it; any other is found in any case.
+// from. exact marks a name that is an ordinary word ("Grace", "Will"),
+// found only as the finding spelled it ("will" is the verb); any other
+// is found in any case ("Coach" found, "coach" kept).
 type mark struct {
 	text  string
 	f     Finding
@@ -123,7 +124,7 @@ func leakMarks(gr *grammar, p *rules.Pack, post *Post, out string) []mark {
 			if utf8.RuneCountInString(s) < 3 || allKnown(gr, ls) || gr.namesNeed(ls, post.Findings) || framed(ls) || slices.ContainsFunc(marks, func(m mark) bool { return m.text == s }) {
 				return
 			}
-			marks = append(marks, mark{text: s, f: f, exact: gr.stop[ls] || gr.common[ls]})
+			marks = append(marks, mark{text: s, f: f, exact: f.Category == "name" && (gr.stop[ls] || gr.common[ls])})
 		}
 		add(f.Text)
 		if f.Category != "name" && f.Category != "location" && f.Category != "organization" {

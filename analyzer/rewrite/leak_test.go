@@ -44,6 +44,9 @@ func TestGuardTakesOutWhatFindingsSaid(t *testing.T) {
 		{"en", "Grief referral. He keeps to the farm near Carrowmore and hates crowds.",
 			[]find{{"keeps to the farm near Carrowmore", "clinical", "low", ""}},
 			"Looking for a grief therapist. Experience that would help: keeps to the farm near Carrowmore.", "Looking for a grief therapist. Experience that would help: keeps to the farm."},
+		{"en", "Coach at the rink, my client needs a trauma therapist. Who sees a coach after 8pm?",
+			[]find{{"Coach", "occupation", "medium", "professional"}},
+			"Who sees a coach after 8pm?", "Who sees a professional after 8pm?"},
 		// What the post asks for stays: a group served, a need term.
 		{"en", "Looking for someone who works with farmers and knows PTSD.",
 			[]find{{"farmers", "occupation", "medium", "their work"}},
