@@ -49,7 +49,7 @@ type Post struct {
 	Analysis  Analysis
 }
 
-// Rewrite builds the whole-post rewrite of post for its intent under pack
+// compose builds the whole-post rewrite of post for its intent under pack
 // p, and the intent's advice. It keeps what the post needs to do its job —
 // its own ask, minus identifying spans (see asks), and the clinical need
 // as a specialty, treatment approaches, populations, practical needs,
@@ -60,7 +60,7 @@ type Post struct {
 // askRewrite), and if the text is still not clean the next template, then
 // the intent's fallback, is used instead. A post without findings gets
 // none.
-func Rewrite(p *rules.Pack, post *Post) (string, string) {
+func compose(p *rules.Pack, post *Post) (string, string) {
 	rw := &p.Rewrite
 	t, ok := rw.Templates[post.Intent]
 	if !ok {
