@@ -89,6 +89,16 @@ var typedFamily = []struct {
 	{"en", "my pt from this morning said something that stuck with me", "my pt from this morning", "relationship"},
 	{"en", "we terminated last month and she just emailed me", "terminated last month", "relationship"},
 
+	// A reply to a former client, typed in a hurry.
+	{"en", "so glad i could help u thru such a hard yr", "glad i could help u", "relationship"},
+	{"en", "miss our sessions, hope ur doing ok since we wrapped up", "since we wrapped up", "relationship"},
+	{"en", "ur always welcome back anytime, door is open", "welcome back", "relationship"},
+	{"en", "thank u for trusting me w ur story these past months", "trusting me", "relationship"},
+	{"en", "happy to see u again whenever ur ready to come back", "ready to come back", "relationship"},
+	// Origin typed in lower case.
+	{"en", "hes mexican, came here at 12", "mexican", "demographic"},
+	{"en", "my cl is half haitian and her mom doesnt speak much english", "haitian", "demographic"},
+
 	// fr
 	{"fr", "sa belle-mère la traite comme une servante", "belle-mère", "family"},
 	{"fr", "mon client vit dans une famille recomposée avec 5 enfants", "famille recomposée", "family"},
@@ -153,6 +163,9 @@ var typedFamilyClean = []struct{ lang, text, category string }{
 	{"en", "what's your policy on friending ex-clients?", "relationship"},
 	{"en", "I have a 3pm opening on thursdays if anyone needs a referral", "relationship"},
 	{"en", "my own kiddos are home sick today so I'm on zoom", "relationship"},
+	{"en", "thanks for sharing, this thread is so helpful", "relationship"},
+	{"en", "clients are always welcome back after a break", "relationship"},
+	{"en", "is there a somali speaking counsellor nearby?", "demographic"},
 	{"fr", "des groupes de soutien pour les familles recomposées?", "family"},
 	{"fr", "ma belle-mère vient souper dimanche", "family"},
 	{"fr", "je cherche des ressources pour demandeurs d'asile", "demographic"},
