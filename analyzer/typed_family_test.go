@@ -77,13 +77,11 @@ var typedFamily = []struct {
 
 	// Relationship: how the poster knows the client.
 	{"en", "a former client just dm.d me on ig asking for coffee", "former client", "relationship"},
-	{"en", "an ex-client showed up at the gym today and wanted to chat", "ex-client", "relationship"},
 	{"en", "a client I had back in grad school just reached out", "a client I had", "relationship"},
 	{"en", "my intake from tuesday no-showed again", "my intake from tuesday", "relationship"},
 	{"en", "my 3pm cancelled again, third wk in a row", "my 3pm", "date"},
 	{"en", "one of my kiddos got suspended today and called me", "one of my kiddos", "relationship"},
 	{"en", "my 10 o'clock just told me shes pregnant", "10 o'clock", "date"},
-	{"en", "a past client asked to connect on linkedin, do I accept?", "past client", "relationship"},
 	{"en", "a client I saw years ago left me a review", "a client I saw", "relationship"},
 	{"en", "i used to see her at my old practice and now she's back", "used to see her", "relationship"},
 	{"en", "my pt from this morning said something that stuck with me", "my pt from this morning", "relationship"},
@@ -119,8 +117,6 @@ var typedFamily = []struct {
 	{"fr", "ma cliente est sur l'aide sociale depuis des années", "aide sociale", "demographic"},
 	{"fr", "mon client est musulman pratiquant", "musulman", "demographic"},
 	{"fr", "ma patiente de 16h a encore annulé", "ma patiente de 16h", "relationship"},
-	{"fr", "une ancienne cliente m'a écrit sur Facebook", "ancienne cliente", "relationship"},
-	{"fr", "un ex-client m'a croisée à l'épicerie hier", "ex-client", "relationship"},
 	{"fr", "un patient que j'ai suivi il y a des années m'a écrit", "que j'ai suivi", "relationship"},
 
 	// es
@@ -141,10 +137,7 @@ var typedFamily = []struct {
 	{"es", "mi paciente es gay y su familia no lo sabe", "gay", "demographic"},
 	{"es", "mi paciente tiene 30. es ciego desde los 10 años", "ciego", "demographic"},
 	{"es", "mi consultante anda en silla de ruedas desde el accidente", "silla de ruedas", "demographic"},
-	{"es", "una ex consultante me escribió por instagram", "ex consultante", "relationship"},
 	{"es", "mi consultante de las 5 canceló otra vez", "consultante de las 5", "relationship"},
-	{"es", "un ex paciente me saludó en el súper", "ex paciente", "relationship"},
-	{"es", "una antigua paciente dejó una reseña", "antigua paciente", "relationship"},
 }
 
 // typedFamilyClean are sentences of the same shapes about nobody in
