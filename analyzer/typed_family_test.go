@@ -77,6 +77,7 @@ var typedFamily = []struct {
 
 	// Relationship: how the poster knows the client.
 	{"en", "a former client just dm.d me on ig asking for coffee", "former client", "relationship"},
+	{"en", "an ex-client showed up at the gym today and wanted to chat", "ex-client", "relationship"},
 	{"en", "a client I had back in grad school just reached out", "a client I had", "relationship"},
 	{"en", "my intake from tuesday no-showed again", "my intake from tuesday", "relationship"},
 	{"en", "my 3pm cancelled again, third wk in a row", "my 3pm", "date"},
@@ -117,6 +118,7 @@ var typedFamily = []struct {
 	{"fr", "ma cliente est sur l'aide sociale depuis des années", "aide sociale", "demographic"},
 	{"fr", "mon client est musulman pratiquant", "musulman", "demographic"},
 	{"fr", "ma patiente de 16h a encore annulé", "ma patiente de 16h", "relationship"},
+	{"fr", "une ancienne cliente m'a écrit sur Facebook", "ancienne cliente", "relationship"},
 	{"fr", "un patient que j'ai suivi il y a des années m'a écrit", "que j'ai suivi", "relationship"},
 
 	// es
