@@ -108,7 +108,6 @@ var typedClinical = []struct{ lang, text, want string }{
 	{"en", "he lost interest in everything, even his guitar", "lost interest"},
 	{"en", "her mood swings are wild lately per her partner", "mood swings"},
 	{"en", "my kiddo has anger issues, got suspended for fighting", "anger issues"},
-	{"en", "he got diagnosed with MS last spring", "MS"},
 	{"en", "shes HIV+ and hasnt told her family", "HIV"},
 	{"en", "he's on dialysis 3x a week", "dialysis"},
 	{"en", "she has long covid and cant work more than a few hours", "long covid"},

@@ -52,7 +52,7 @@ var typedEvents = []struct {
 	{"en", "he did 3 yrs in prison and just got out", "in prison", "event"},
 	{"en", "pt was charged w assault last fall", "charged w assault", "event"},
 	{"en", "hes on house arrest, ankle monitor and all", "house arrest", "event"},
-	{"en", "his dad got locked up when he was 7", "locked up", "event"},
+	{"en", "his dad got locked up when he was 7", "locked up", "event|family"},
 	{"en", "she got a restraining order against her ex in may", "restraining order", "event"},
 	{"en", "my cl got caught shoplifting and the store pressed charges", "caught shoplifting", "event"},
 	{"en", "she's being sued by her old landlord", "sued", "event"},
@@ -154,7 +154,7 @@ var typedEvents = []struct {
 	// fr: école, immigration, nouvelles.
 	{"fr", "son fils s'est fait renvoyer de l'école", "renvoyer de l'école", "event"},
 	{"fr", "sa fille s'est fait intimider à l'école toute l'année", "intimider", "event"},
-	{"fr", "son mari a été expulsé du pays en janvier", "expulsé", "event"},
+	{"fr", "son mari a été expulsé du pays en janvier", "expulsé", "event|family"},
 	{"fr", "il est passé aux nouvelles à cause du procès", "passé aux nouvelles", "event"},
 	{"fr", "son ado a fugué encore en fin de semaine", "fugué", "event"},
 	{"fr", "les funérailles de son père étaient samedi", "funérailles", "event"},
