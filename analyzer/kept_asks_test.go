@@ -58,7 +58,7 @@ var keptAsks = []struct {
 	{"en", "Need a PHP or step-down program for my client, 42, leaving inpatient at McLean next week.", []string{"PHP", "step-down"}},
 	{"en", "Anyone know a residential program for eating disorders that takes Medicaid? Client is a 19 yo at UW Madison.", []string{"residential", "eating disorders", "Medicaid"}},
 	// Language and culture.
-	{"en", "Looking for a Spanish-speaking therapist for a 9 yo whose mom was detained by ICE last month in Phoenix.", []string{"Spanish-speaking"}},
+	{"en", "Hoping to find a Spanish-speaking therapist for a 9 yo whose mom was detained by ICE last month in Phoenix.", []string{"Spanish-speaking"}},
 	{"en", "Need a therapist who speaks Mandarin for my client Wei, 58, a restaurant owner in Flushing whose son died.", []string{"Mandarin"}},
 	{"en", "Seeking a faith-sensitive Muslim therapist for a 24 yo hijabi student at Rutgers dealing with panic attacks.", []string{"faith-sensitive", "panic attacks"}},
 	// Insurance, fees, format, availability, region.

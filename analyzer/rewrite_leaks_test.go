@@ -82,7 +82,7 @@ var rewriteLeaks = []struct {
 	{"es", "Necesito una terapeuta en línea porque mi paciente es maestra en la única escuela de Tlacotalpan.",
 		[]string{"maestra", "Tlacotalpan"}, []string{"en línea"}},
 	// The client's detail in a kept consultation question.
-	{"en", "How do you handle a client who is a sheriff's deputy in Moose Jaw disclosing drug use? Do I have to report a deputy?",
+	{"en", "How would you handle a client who is a sheriff's deputy in Moose Jaw disclosing drug use? Do I have to report a deputy?",
 		[]string{"Moose Jaw", "deputy"}, nil},
 	{"en", "How would you handle it when my client, a youth pastor at Grace Fellowship, tells you he relapsed? Would you tell Grace Fellowship?",
 		[]string{"Grace Fellowship", "youth pastor"}, nil},
