@@ -1,10 +1,8 @@
 package analyzer
 
 import (
-	"slices"
 	"strings"
 	"testing"
-	"unicode/utf16"
 )
 
 // typedEvents are incidents in a client's life the way clinicians type
@@ -242,22 +240,10 @@ func TestTypedEvents(t *testing.T) {
 	}
 	for _, tt := range typedEvents {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
-			i := strings.Index(tt.text, tt.want)
-			if i < 0 {
-				t.Fatalf("want %q is not in the text", tt.want)
-			}
-			ws := len(utf16.Encode([]rune(tt.text[:i])))
-			we := ws + len(utf16.Encode([]rune(tt.want)))
 			cats := strings.Split(tt.categories, "|")
-			res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-			var got []string
-			for _, f := range res.Findings {
-				if slices.Contains(cats, f.Category) && f.Start < we && ws < f.End {
-					return
-				}
-				got = append(got, f.Category+":"+f.Text)
+			if ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(cats...)); !ok {
+				t.Errorf("Analyze(%q) = %v; want a %v finding over %q", tt.text, got, cats, tt.want)
 			}
-			t.Errorf("Analyze(%q) = %v; want a %v finding over %q", tt.text, got, cats, tt.want)
 		})
 	}
 }

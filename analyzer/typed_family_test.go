@@ -1,10 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-	"unicode/utf16"
-)
+import "testing"
 
 // typedFamily extends typedDetails (h-rel6) with the family, demographic
 // and relationship details it did not write (issue 15, second pass):
@@ -169,22 +165,6 @@ var typedFamilyClean = []struct{ lang, text, category string }{
 	{"es", "mi abuela vive con nosotros desde el año pasado", "family"},
 }
 
-// overlapsFinding reports whether res has a finding of category over want
-// in text, and lists the findings it saw.
-func overlapsFinding(res Result, text, want, category string) (bool, []string) {
-	i := strings.Index(text, want)
-	ws := len(utf16.Encode([]rune(text[:i])))
-	we := ws + len(utf16.Encode([]rune(want)))
-	var got []string
-	for _, f := range res.Findings {
-		if f.Category == category && f.Start < we && ws < f.End {
-			return true, nil
-		}
-		got = append(got, f.Category+":"+f.Text)
-	}
-	return false, got
-}
-
 func TestTypedFamily(t *testing.T) {
 	a, err := Default()
 	if err != nil {
@@ -192,11 +172,7 @@ func TestTypedFamily(t *testing.T) {
 	}
 	for _, tt := range typedFamily {
 		t.Run(tt.lang+"/"+tt.category+"/"+tt.text, func(t *testing.T) {
-			if !strings.Contains(tt.text, tt.want) {
-				t.Fatalf("want %q is not in the text", tt.want)
-			}
-			res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-			if ok, got := overlapsFinding(res, tt.text, tt.want, tt.category); !ok {
+			if ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(tt.category)); !ok {
 				t.Errorf("Analyze(%q) = %v; want a %s finding over %q", tt.text, got, tt.category, tt.want)
 			}
 		})

@@ -1,0 +1,38 @@
+package analyzer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// The typed tables (typed_*_test.go) hold sentences written the way
+// clinicians type them, each with the words a finding must cover.
+
+// findingOver analyzes text and reports whether a finding that ok accepts
+// overlaps want (in UTF-16 code units, as findings count offsets); when
+// none does it lists every finding as "category:text". want must be in
+// text.
+func findingOver(t *testing.T, a *Analyzer, lang, text, want string, ok func(Finding) bool) (bool, []string) {
+	t.Helper()
+	i := strings.Index(text, want)
+	if i < 0 {
+		t.Fatalf("want %q is not in the text", want)
+	}
+	ws := len(utf16.Encode([]rune(text[:i])))
+	we := ws + len(utf16.Encode([]rune(want)))
+	var got []string
+	for _, f := range a.Analyze(Input{Text: text, Lang: lang}).Findings {
+		if ok(f) && f.Start < we && ws < f.End {
+			return true, nil
+		}
+		got = append(got, f.Category+":"+f.Text)
+	}
+	return false, got
+}
+
+// ofCategory accepts a finding of any of cats.
+func ofCategory(cats ...string) func(Finding) bool {
+	return func(f Finding) bool { return slices.Contains(cats, f.Category) }
+}
