@@ -422,6 +422,13 @@ func words(s string, limit int) []string {
 	if ascii, upper := asciiCase(s); ascii {
 		return asciiWords(s, upper, limit)
 	}
+	return generalWords(s, limit)
+}
+
+// generalWords is words for any text: lower-cased, folded, split on runes
+// that are neither letters nor digits. asciiWords gives the same for an
+// ASCII text in fewer steps (TestWordsASCIIIsGeneral).
+func generalWords(s string, limit int) []string {
 	s = Fold(strings.ToLower(s))
 	out := make([]string, 0, min(limit, len(s)/5+1))
 	start := -1

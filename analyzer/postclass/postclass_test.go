@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // toy is a small labelled set, written for these tests.
@@ -285,28 +284,6 @@ func TestFirstWordIsWords(t *testing.T) {
 // TestWordsASCIIIsGeneral holds words' ASCII way to its general one
 // (lower-case, fold, split on runes that are not letters or digits).
 func TestWordsASCIIIsGeneral(t *testing.T) {
-	general := func(s string, limit int) []string {
-		s = Fold(strings.ToLower(s))
-		var out []string
-		start := -1
-		for i, r := range s {
-			word := unicode.IsLetter(r) || unicode.IsDigit(r)
-			switch {
-			case word && start < 0:
-				start = i
-			case !word && start >= 0:
-				out = append(out, s[start:i])
-				start = -1
-				if len(out) == limit {
-					return out
-				}
-			}
-		}
-		if start >= 0 {
-			out = append(out, s[start:])
-		}
-		return out
-	}
 	cases := []string{"", " ", "Hello, World! 42x", "a", "A.B.C", "end.", "...x", "No-one's HERE\tnow\n9"}
 	r := rand.New(rand.NewPCG(3, 4))
 	const alphabet = "aZ 9.'-\n?Qx_"
@@ -319,7 +296,7 @@ func TestWordsASCIIIsGeneral(t *testing.T) {
 	}
 	for _, s := range cases {
 		for _, limit := range []int{1, 2, 3, 40, maxTokens} {
-			if got, want := words(s, limit), general(s, limit); !slices.Equal(got, want) {
+			if got, want := words(s, limit), generalWords(s, limit); !slices.Equal(got, want) {
 				t.Fatalf("words(%q, %d) = %q, want %q", s, limit, got, want)
 			}
 		}
