@@ -342,7 +342,10 @@ func boundaryAfter(s string, j int) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r == '_' || r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // opensSentence reports whether at starts a sentence of s: only spaces,
