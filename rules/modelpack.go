@@ -165,7 +165,7 @@ func packWeights(b []byte) []byte {
 
 // unpackWeights undoes packWeights on r, the data after the magic.
 func unpackWeights(r []byte) ([]byte, error) {
-	var out []byte
+	out := make([]byte, 0, len(r)) // about as long as the packed form
 	for {
 		n, k := binary.Uvarint(r)
 		if k <= 0 || n > uint64(len(r)-k) {
@@ -238,13 +238,15 @@ func unpackIntent(r []byte) ([]byte, error) {
 	if k <= 0 || n > uint64(len(r)-k) {
 		return nil, errPackedModel
 	}
-	out := append([]byte(nil), r[k:k+int(n)]...)
+	head := r[k : k+int(n)]
 	r = r[k+int(n):]
 	w, k := binary.Uvarint(r)
 	if k <= 0 || w == 0 || w > 1<<20 {
 		return nil, errPackedModel
 	}
 	text := base64.StdEncoding.EncodeToString(r[k:])
+	out := make([]byte, 0, len(head)+len(text)+len(text)/int(w)+1)
+	out = append(out, head...)
 	for len(text) > 0 {
 		l := min(int(w), len(text))
 		out = append(append(out, text[:l]...), '\n')

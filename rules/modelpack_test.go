@@ -65,3 +65,24 @@ func TestPackIntentSmall(t *testing.T) {
 		t.Errorf("unpacked to %q, %v", got, err)
 	}
 }
+
+// What the extension's start pays to unpack its models (models_packed.go):
+//
+//	go test ./rules -run '^$' -bench UnpackModels
+func BenchmarkUnpackModels(b *testing.B) {
+	var packed [][]byte
+	for _, p := range []string{"en/_tagger/weights.bin", "fr/_tagger/weights.bin", "es/_tagger/weights.bin", "intent.model"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		packed = append(packed, PackModel(p, data))
+	}
+	for b.Loop() {
+		for _, d := range packed {
+			if _, err := UnpackModel(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
