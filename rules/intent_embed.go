@@ -1,4 +1,4 @@
-//go:build !rules_no_packs
+//go:build !rules_no_packs && (!rules_packed || rules_en_only)
 
 package rules
 

@@ -3,7 +3,6 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -38,16 +37,4 @@ func UseBuiltInModels(files map[string][]byte) error {
 	}
 	taggerFiles = tagger
 	return nil
-}
-
-// modelFiles is a read-only tree of files held in memory, by path.
-type modelFiles map[string][]byte
-
-// Open opens a file (folders cannot be opened; nothing here lists them).
-func (m modelFiles) Open(name string) (fs.File, error) {
-	b, ok := m[name]
-	if !ok {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return &decodedFile{name: name, r: bytes.NewReader(b), size: int64(len(b))}, nil
 }

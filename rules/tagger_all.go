@@ -1,4 +1,4 @@
-//go:build !rules_en_only && !rules_no_packs
+//go:build !rules_en_only && !rules_no_packs && !rules_packed
 
 package rules
 

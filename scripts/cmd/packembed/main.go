@@ -28,6 +28,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -115,6 +116,55 @@ func run(dir string) error {
 		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
 			return err
 		}
+	}
+	if err := removeStale(out, want); err != nil {
+		return err
+	}
+	return writePackedModels(dir)
+}
+
+// writePackedModels writes dir/packedmodels: the story taggers that the
+// analysis reads (tagger.json and weights.bin of each pack folder's
+// _tagger/, as <lang>/tagger/, since go:embed leaves out names that start
+// with '_') and dir/intent.model, each packed (rules.PackModel), for the
+// extension's build (rules/models_packed.go).
+func writePackedModels(dir string) error {
+	out := filepath.Join(dir, "packedmodels")
+	want := map[string][]byte{}
+	add := func(rel, model string) error {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(model)))
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err == nil {
+			want[filepath.FromSlash(rel)] = rules.PackModel(model, b)
+		}
+		return err
+	}
+	if err := add("intent.model", "intent.model"); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !isPack(filepath.Join(dir, e.Name())) {
+			continue
+		}
+		for _, f := range []string{"tagger.json", "weights.bin"} {
+			if err := add(e.Name()+"/tagger/"+f, e.Name()+"/_tagger/"+f); err != nil {
+				return err
+			}
+		}
+	}
+	for rel, b := range want {
+		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
+			return err
+		}
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
 	}
 	return removeStale(out, want)
 }

@@ -114,3 +114,40 @@ func TestWriteModels(t *testing.T) {
 		t.Error("no error for a language without a tagger")
 	}
 }
+
+// run writes the real models packed into packedmodels/, as the extension
+// embeds them (rules/models_packed.go), and they unpack to the files.
+func TestRunWritesPackedModels(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "xx/pack.json"), `{"lang":"xx"}`)
+	write(t, filepath.Join(dir, "xx/_tagger/tagger.json"), `{}`)
+	weights, err := os.ReadFile("../../../rules/en/_tagger/weights.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	intent, err := os.ReadFile("../../../rules/intent.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "xx/_tagger/weights.bin"), string(weights))
+	write(t, filepath.Join(dir, "intent.model"), string(intent))
+	write(t, filepath.Join(dir, "packedmodels/gone/tagger/weights.bin"), "stale")
+	if err := run(dir); err != nil {
+		t.Fatal(err)
+	}
+	for rel, orig := range map[string][]byte{"xx/tagger/weights.bin": weights, "intent.model": intent, "xx/tagger/tagger.json": []byte(`{}`)} {
+		b, err := os.ReadFile(filepath.Join(dir, "packedmodels", rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := rules.UnpackModel(b); err != nil || !bytes.Equal(got, orig) {
+			t.Errorf("%s: unpacks to other bytes (%v)", rel, err)
+		}
+		if rel != "xx/tagger/tagger.json" && bytes.Equal(b, orig) {
+			t.Errorf("%s: not packed", rel)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "packedmodels/gone/tagger/weights.bin")); err == nil {
+		t.Error("a stale model is left in packedmodels/")
+	}
+}
