@@ -65,6 +65,11 @@ var typedWork = []struct {
 	{"en", "he's a plumber, owns his own outfit", "plumber", "occupation", false},
 	{"en", "shes a checker at the grocery store in town", "checker", "occupation", false},
 	{"en", "my cl is an uber driver and got robbed last month", "uber driver", "occupation", false},
+	{"en", "her wife is a doctor n works crazy hours", "doctor", "occupation", false},
+	{"en", "my cl is a lawyer at a small firm, makes partner next yr", "lawyer", "occupation", false},
+	{"en", "hes self-employed so no sick days", "self-employed", "occupation", false},
+	{"en", "shes a receptionist at a vet clinic", "receptionist", "occupation", false},
+	{"en", "he's a manager at a call center and everyone reports to him", "manager", "occupation", false},
 	// Occupation: a job told by a verb or a service.
 	{"en", "he drives for uber on weekends to make rent", "drives for uber", "occupation", false},
 	{"en", "her husband does hvac and is gone all week", "does hvac", "occupation", false},
@@ -136,6 +141,8 @@ var typedWork = []struct {
 	{"fr", "mon client est mécano dans un garage", "mécano", "occupation", false},
 	{"fr", "il est plombier à son compte", "plombier", "occupation", false},
 	{"fr", "elle est dans l'armée depuis 10 ans", "dans l'armée", "occupation", false},
+	{"fr", "son conjoint est médecin et n'est jamais là", "médecin", "occupation", false},
+	{"fr", "elle est travailleuse autonome, aucun congé", "travailleuse autonome", "occupation", false},
 	{"fr", "elle est musulmane pratiquante et porte le voile", "musulmane", "demographic", false},
 	{"fr", "il est trans, en début de transition", "trans", "demographic", false},
 	{"fr", "ma cliente est sourde depuis l'enfance", "sourde", "demographic", false},
@@ -168,6 +175,8 @@ var typedWork = []struct {
 	{"es", "mi consultante es mecánico en un taller", "mecánico", "occupation", false},
 	{"es", "mi paciente es bombero voluntario en su pueblo", "bombero", "occupation", false},
 	{"es", "mi consultante es profe de secu y la grabaron en clase", "profe", "occupation", false},
+	{"es", "su esposo es médico y casi no está en casa", "médico", "occupation", false},
+	{"es", "mi paciente es dueña de una fonda y trabaja diario", "dueña", "occupation", false},
 	{"es", "mi paciente es musulmana y usa velo", "musulmana", "demographic", false},
 	{"es", "mi consultante es sordo y vamos con intérprete", "sordo", "demographic", false},
 	{"es", "mi paciente es trans y su familia no lo acepta", "trans", "demographic", false},
@@ -204,6 +213,8 @@ var typedWorkClean = []struct{ lang, text, category string }{
 	{"en", "recommendations for a good plumber? my office sink is leaking", "occupation"},
 	{"en", "we offer reduced fees for students and first responders", "occupation"},
 	{"en", "i see a lot of nurses and teachers in my practice", "occupation"},
+	{"en", "is there a doctor here who knows about long covid?", "occupation"},
+	{"en", "my lawyer says i need to keep better notes", "occupation"},
 	{"fr", "je suis infirmière de formation et maintenant psychologue", "occupation"},
 	{"fr", "je cherche un ergothérapeute pour un enfant de 6 ans", "occupation"},
 	{"fr", "je travaille avec des réfugiés et des demandeurs d'asile", "demographic"},
@@ -214,6 +225,8 @@ var typedWorkClean = []struct{ lang, text, category string }{
 	{"es", "trabajo con migrantes y refugiados desde hace años", "demographic"},
 	{"es", "¿grupos de apoyo para personas sordas?", "demographic"},
 	{"es", "fui enfermera muchos años antes de estudiar psicología", "occupation"},
+	{"es", "¿alguien conoce un médico que atienda a domicilio?", "occupation"},
+	{"fr", "quelqu'un connaît un médecin qui fait des suivis à domicile?", "occupation"},
 }
 
 func TestTypedWork(t *testing.T) {
