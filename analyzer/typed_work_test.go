@@ -67,7 +67,7 @@ var typedWork = []struct {
 	{"en", "my cl is an uber driver and got robbed last month", "uber driver", "occupation", false},
 	{"en", "her wife is a doctor n works crazy hours", "doctor", "occupation", false},
 	{"en", "my cl is a lawyer at a small firm, makes partner next yr", "lawyer", "occupation", false},
-	{"en", "hes self-employed so no sick days", "self-employed", "occupation", false},
+	{"en", "hes self-employed so no sick days", "self-employed", "occupation", true}, // the retrained tagger calls it clinical and wins the overlap
 	{"en", "shes a receptionist at a vet clinic", "receptionist", "occupation", false},
 	{"en", "he's a manager at a call center and everyone reports to him", "manager", "occupation", false},
 	// Occupation: a job told by a verb or a service.
