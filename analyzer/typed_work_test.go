@@ -88,6 +88,14 @@ var typedWork = []struct {
 	{"en", "she works at a daycare and her boss is a nightmare", "works at a daycare", "occupation", false},
 	{"en", "he does roofing and hurt his back in march", "does roofing", "occupation", false},
 
+	// Occupation: on the way into a profession.
+	{"en", "shes in nursing school and works nights at a group home", "nursing school", "occupation", false},
+	{"en", "hes doing his residency in surgery and barely sleeps", "residency", "occupation", false},
+	{"en", "my cl dropped out of law school last spring", "law school", "occupation", false},
+	{"en", "her son just started the police academy", "police academy", "occupation", false},
+	{"en", "hes studying to be an electrician at the community college", "studying to be an electrician", "occupation", false},
+	{"en", "shes an apprentice plumber w her uncle's company", "apprentice plumber", "occupation", false},
+
 	// Demographic: faith, people, gender and sexuality, status, body.
 	{"en", "shes a devout muslim and wont see a male therapist", "muslim", "demographic", false},
 	{"en", "my cl is jw and her family shunned her", "jw", "demographic", false},
@@ -141,6 +149,9 @@ var typedWork = []struct {
 	{"fr", "mon client est mécano dans un garage", "mécano", "occupation", false},
 	{"fr", "il est plombier à son compte", "plombier", "occupation", false},
 	{"fr", "elle est dans l'armée depuis 10 ans", "dans l'armée", "occupation", false},
+	{"fr", "il fait son internat en chirurgie et ne dort plus", "internat", "occupation", false},
+	{"fr", "elle est à l'école de police depuis septembre", "école de police", "occupation", false},
+	{"fr", "il fait son DEP en mécanique et travaille le soir", "DEP en mécanique", "occupation", false},
 	{"fr", "son conjoint est médecin et n'est jamais là", "médecin", "occupation", false},
 	{"fr", "elle est travailleuse autonome, aucun congé", "travailleuse autonome", "occupation", false},
 	{"fr", "elle est musulmane pratiquante et porte le voile", "musulmane", "demographic", false},
@@ -177,6 +188,9 @@ var typedWork = []struct {
 	{"es", "mi consultante es profe de secu y la grabaron en clase", "profe", "occupation", false},
 	{"es", "su esposo es médico y casi no está en casa", "médico", "occupation", false},
 	{"es", "mi paciente es dueña de una fonda y trabaja diario", "dueña", "occupation", false},
+	{"es", "mi paciente estudia enfermería y trabaja de noche", "estudia enfermería", "occupation", false},
+	{"es", "mi consultante hace su internado en un hospital público", "internado", "occupation", false},
+	{"es", "su hijo hace el servicio militar y no puede venir", "servicio militar", "occupation", false},
 	{"es", "mi paciente es musulmana y usa velo", "musulmana", "demographic", false},
 	{"es", "mi consultante es sordo y vamos con intérprete", "sordo", "demographic", false},
 	{"es", "mi paciente es trans y su familia no lo acepta", "trans", "demographic", false},
@@ -215,6 +229,8 @@ var typedWorkClean = []struct{ lang, text, category string }{
 	{"en", "i see a lot of nurses and teachers in my practice", "occupation"},
 	{"en", "is there a doctor here who knows about long covid?", "occupation"},
 	{"en", "my lawyer says i need to keep better notes", "occupation"},
+	{"en", "i did my residency at a big county hospital", "occupation"},
+	{"en", "any nursing school programs that teach trauma-informed care?", "occupation"},
 	{"fr", "je suis infirmière de formation et maintenant psychologue", "occupation"},
 	{"fr", "je cherche un ergothérapeute pour un enfant de 6 ans", "occupation"},
 	{"fr", "je travaille avec des réfugiés et des demandeurs d'asile", "demographic"},
