@@ -265,6 +265,10 @@ var typedSymptomsClean = []struct{ lang, text string }{
 	{"fr", "je manque le souper de famille dimanche, trop de dossiers"},
 	{"es", "¿Cómo trabajan con pacientes que hablan de querer morir?"},
 	{"es", "me duele la cabeza todas las tardes con este horario jaja"},
+	{"en", "her ex keeps sending her messages at 2am"},
+	{"fr", "son ex lui envoie des messages toute la nuit"},
+	{"es", "su ex le manda mensajes todo el día"},
+	{"en", "she is hoarding and selling concert tickets, lol"},
 }
 
 func TestTypedSymptoms(t *testing.T) {
