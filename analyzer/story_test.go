@@ -50,7 +50,7 @@ var storyExamples = []struct {
 	{"en",
 		[]string{
 			"My client has been pacing the hallway at night and stopped answering her phone.",
-			"She told me she has been skipping meals and crying in the car before her shifts.",
+			"She told me she has been pacing at night and crying in the car before her shifts.",
 		},
 		[]string{
 			"Looking for a therapist who specializes in anxiety and sleep problems for adults.",
