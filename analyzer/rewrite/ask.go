@@ -192,10 +192,12 @@ units:
 			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
 				continue
 			}
-			if asking && gr.aboutSomeone(s) && gr.neutralize(s) == "" && gr.saysOfPerson(s) {
+			if asking && c.seeks() && gr.aboutSomeone(s) && gr.neutralize(s) == "" && gr.saysOfPerson(s) {
 				// "Could anyone fit her in around her shifts at the fish
 				// plant?" tells her life, and no neutral pronoun mends it:
-				// its needs are listed after the asks.
+				// its needs are listed after the asks. A consultation's
+				// question about her ("can I keep seeing her during the
+				// admission?") is what the post asks, and stays.
 				c.scrubbed = true
 				continue
 			}

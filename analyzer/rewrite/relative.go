@@ -159,3 +159,10 @@ func (g *grammar) pronounStory(s string) bool {
 // words about someone may hold and still ask a question of their own:
 // "how do I build buy-in without losing him?".
 const maxPronounRest = 3
+
+// seeks reports whether the post asks for a clinician or a resource:
+// there a question about the client ("could anyone see her before her
+// shift at ...?") asks for what the rewrite's frame says already.
+func (c *run) seeks() bool {
+	return c.post.Intent == "referral_request" || c.post.Intent == "resource_request"
+}
