@@ -102,7 +102,7 @@ var rewriteUnfound = []struct {
 		[]string{"sled dogs"}, []string{"CBT", "insomnia"}, false},
 	{"en", "Does anyone run a DBT skills group on weekends? A client of mine tends bar at the marina and can only do Sundays.",
 		[]string{"marina", "tends bar"}, []string{"DBT skills group"}, false},
-	{"en", "how do you handle a client who keeps bringing homemade jam to every session? feels like a boundary thing",
+	{"en", "any tips for a client who keeps bringing homemade jam to every session? feels like a boundary thing",
 		[]string{"jam"}, []string{"boundary"}, true}, // "boundary" is in no need vocabulary, and its sentence asks nothing
 	{"fr", "Quelqu'un a un bon cahier d'exercices sur l'anxiété pour ados ? Un de mes clients fait du patin artistique en compétition.",
 		[]string{"patin"}, []string{"anxiété"}, false},

@@ -123,8 +123,8 @@ units:
 			}
 			if c.unfound && gr.describes(text[bs:be]) {
 				// Nothing was found in a post about a client: whatever a
-				// clause says of a person ("a client whose landlord is
-				// threatening eviction") no rule weighed.
+				// clause says of a person ("a client whose neighbour
+				// keeps calling the police") no rule weighed.
 				continue
 			}
 			if gr.describesPerson(text[bs:be]) {

@@ -48,8 +48,8 @@ type Post struct {
 	Sentences []Sentence
 	Analysis  Analysis
 	// AboutClient says that the post refers to a client though its
-	// analysis found nothing ("one of mine has had to switch meds three
-	// times"): its rewrite keeps what it asks without any clause that
+	// analysis found nothing ("one of mine now sleeps in her car"): its
+	// rewrite keeps what it asks without any clause that
 	// speaks of a person (see run.unfound).
 	AboutClient bool
 }
