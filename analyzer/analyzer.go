@@ -358,7 +358,11 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	if stopped(done) {
 		return false
 	}
-	res.Rewrite, res.Advice = rewriteStage(c, v, g, whole, text, res, kept)
+	// A post in which nothing was found may still be about a client
+	// ("one of mine now sleeps in her car"): its rewrite
+	// keeps the ask without the clauses that describe anyone.
+	aboutClient := len(res.Findings) == 0 && ctx.post.refersToClient() && !ctx.post.aboutOthers()
+	res.Rewrite, res.Advice = rewriteStage(c, v, g, whole, text, res, kept, aboutClient)
 	return true
 }
 

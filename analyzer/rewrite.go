@@ -16,12 +16,13 @@ import (
 // the view's text split by pack.SplitSentences, not cut into clauses), and a
 // rewriteAnalysis through which the rewrite looks up its vocabularies and
 // checks what it wrote. A post without findings may get a rewrite too,
-// when the rewrite's scrub finds a name no rule caught.
-func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Span, text string, res *Result, kept []pack.Candidate) (string, string) {
+// when the rewrite's scrub finds a name no rule caught or aboutClient says
+// the post refers to a client.
+func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Span, text string, res *Result, kept []pack.Candidate, aboutClient bool) (string, string) {
 	if _, ok := c.Pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
-	post := &rewrite.Post{Text: text, Intent: res.Intent, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
+	post := &rewrite.Post{Text: text, Intent: res.Intent, AboutClient: aboutClient, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
 	buf := postBufs.Get().(*postBuf)
 	defer buf.release()
 	post.Findings = slices.Grow(buf.findings[:0], len(res.Findings))[:len(res.Findings)]

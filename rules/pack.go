@@ -438,6 +438,11 @@ type Grammar struct {
 	// after a name the rules found, a run of them and the capitalized
 	// word they lead to are the rest of the name, and go with it.
 	NameParticles []string `json:"name_particles,omitempty"`
+	// Relatives open a relative clause ("who", "whose", "qui", "dont",
+	// "que", "cuyo"): after a noun for one person ("a client who ...",
+	// "una paciente que ..."), one opens what an ask says of that person,
+	// which the rewrite cuts, keeping the noun. Lower case.
+	Relatives []string `json:"relatives,omitempty"`
 }
 
 // Template is a whole-post rewrite. Each of Texts uses {placeholders}; a

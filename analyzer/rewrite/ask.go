@@ -97,6 +97,10 @@ units:
 			if cut < 0 && asking {
 				cut = describedLead(gr, c.lowerSpan, bs, be)
 			}
+			nounKept := false // the cut keeps the person noun before it
+			if asking {
+				cut, nounKept = c.personCut(bs, be, cut, in)
+			}
 			if cut > bs {
 				end = terminal(text[bs:be])
 				if !c.strict {
@@ -116,6 +120,12 @@ units:
 				be, in, risky, _ = cutAt(cut, in)
 				risky = risky || slices.ContainsFunc(tailIn, riskyIn)
 				identifying = gr.identifying(text, in) + gr.identifying(text, tailIn)
+			}
+			if c.unfound && gr.describes(text[bs:be]) {
+				// Nothing was found in a post about a client: whatever a
+				// clause says of a person ("a client whose neighbour
+				// keeps calling the police") no rule weighed.
+				continue
 			}
 			if gr.describesPerson(text[bs:be]) {
 				// "Foster dad is a weldr at X, would love someone with
@@ -150,19 +160,21 @@ units:
 				continue // "could take k. next month" is about k.: no pronoun mends it
 			}
 			s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
-			if (c.strict || stating) && named {
+			if (c.strict || stating || c.unfound) && named {
 				continue // "I first met these two in 2019": what the scrub takes out, the clause was about
 			}
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
 			if end != "" {
-				s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+				if !nounKept {
+					s = dropTrailingWords(s, gr.isLinkWord) // "je recherche pour" once "une patiente" is cut
+				}
 				if tail != "" {
 					s = strings.TrimRight(s, " ,;:—–-") + " " + strings.TrimRight(c.scrub(tail, clin), " ,;:.?!")
 				} else if gr.endsOnCue(s) && !gr.asksBeforeLast(s) {
 					continue // "Je recherche." says nothing
-				} else {
+				} else if !nounKept {
 					// "What do you all do when?" once "a client of mine
 					// asks..." is cut: a function word cannot end the ask
 					// (one only: "do" is the question's verb).
@@ -178,6 +190,15 @@ units:
 				s = strings.TrimRight(s, " ,;:—–-") + end
 			}
 			if stating && (stated == maxStatements || !hasWords(s, minStatementWords)) {
+				continue
+			}
+			if asking && c.seeks() && gr.aboutSomeone(s) && gr.neutralize(s) == "" && gr.saysOfPerson(s) {
+				// "Could anyone fit her in around her shifts at the fish
+				// plant?" tells her life, and no neutral pronoun mends it:
+				// its needs are listed after the asks. A consultation's
+				// question about her ("can I keep seeing her during the
+				// admission?") is what the post asks, and stays.
+				c.scrubbed = true
 				continue
 			}
 			if asking && gr.aboutSomeone(s) {

@@ -39,6 +39,9 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// relatives open a relative clause, determiners the noun before one
+	// (see relativeCut).
+	relatives, determiners map[string]bool
 	// copulas link a person noun to what it is said to be (see
 	// describesPerson).
 	copulas map[string]bool
@@ -236,6 +239,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, n := range gr.PersonNouns {
 		g.persons[strings.ToLower(n)] = true
 	}
+	g.setRelatives(gr)
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
 	g.intensifiers, g.negations = setOf(gr.Intensifiers), setOf(gr.Negations)

@@ -47,6 +47,11 @@ type Post struct {
 	Findings  []Finding
 	Sentences []Sentence
 	Analysis  Analysis
+	// AboutClient says that the post refers to a client though its
+	// analysis found nothing ("one of mine now sleeps in her car"): its
+	// rewrite keeps what it asks without any clause that
+	// speaks of a person (see run.unfound).
+	AboutClient bool
 }
 
 // compose builds the whole-post rewrite of post for its intent under pack
@@ -67,8 +72,8 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 		return "", ""
 	}
 	gr := grammarOf(p)
-	c := &run{pack: p, gr: gr, post: post, strict: post.Intent == "other"}
-	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) {
+	c := &run{pack: p, gr: gr, post: post, strict: post.Intent == "other", unfound: len(post.Findings) == 0 && post.AboutClient}
+	if len(post.Findings) == 0 && !fixed(t) && !c.scrubsSomething(t) && !c.unfound {
 		return "", ""
 	}
 	needList, storyNeeds := c.needs()
@@ -236,6 +241,11 @@ type run struct {
 	// number the scrub must take out — and only the pack's need terms
 	// are listed after it, not the story's.
 	strict bool
+	// unfound is set for a post about a client in which the analysis
+	// found nothing: what describes the client is all unfound, so no
+	// clause or sentence that speaks of a person (a third person or a
+	// noun for one) is kept.
+	unfound bool
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
@@ -540,7 +550,7 @@ func (c *run) sanitize() string {
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
 		}
-		if risky || gr.aboutSomeone(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be]) || hasDigit(text[bs:be])) {
+		if risky || gr.aboutSomeone(text[bs:be]) || c.unfound && gr.describes(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be]) || hasDigit(text[bs:be])) {
 			continue
 		}
 		s, named := c.scrubNamed(replaceSpans(text, bs, be, in, gr), clin)
