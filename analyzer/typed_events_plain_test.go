@@ -36,7 +36,7 @@ var typedEventsPlain = []struct {
 	{"en", "He lost his job in the spring and lost the house soon after.", "lost the house", "event"},
 	{"en", "She was struck by a car while crossing the street near her school.", "struck by a car", "event"},
 	{"en", "He fell from a roof while working construction and broke his back.", "fell from a roof", "event"},
-	{"en", "After the fire that destroyed their home, the family moved in with relatives.", "fire that destroyed their home", "event"},
+	{"en", "After a fire gutted the family home, they moved in with relatives.", "fire gutted", "event"},
 	{"en", "My client is a retired bus driver. Their house was flooded when the river overflowed in the spring.", "flooded", "event"},
 	{"en", "Her son was seriously hurt in a snowboarding accident this winter.", "snowboarding accident", "event"},
 	{"en", "He was hit by a train and lost his leg.", "hit by a train", "event"},
