@@ -187,6 +187,26 @@ var typedNames = []struct {
 	{"es", "mi cliente Wendy tiene tres hijos pequeños", "Wendy", false},
 	{"es", "Mi paciente Oluwaseun llegó de Nigeria hace un año", "Oluwaseun", false},
 	{"es", "El Sr. Quispe no quiere hablar de su hijo", "Quispe", false},
+	// Given names that the Spanish and French dictionaries also hold as
+	// words ("diego", "juan", "jules"): capitalized inside a sentence,
+	// where these languages write common nouns, months and weekdays in
+	// lower case, they are names.
+	{"es", "Cuando Diego entró al consultorio, temblaba.", "Diego", false},
+	{"es", "A Mariana le diagnosticaron depresión el año pasado.", "Mariana", false},
+	{"es", "Ayer Mateo salió corriendo de la sesión.", "Mateo", false},
+	{"es", "Hoy vi a Juan muy callado, casi no habló.", "Juan", false},
+	{"es", "Con Valentina trabajamos el duelo desde marzo.", "Valentina", false},
+	{"es", "Una consultante, a quien llamaré Lucía, perdió a su bebé.", "Lucía", true},
+	{"es", "María del Carmen llora en cada sesión desde el verano.", "María del Carmen", false},
+	{"es", "Estimada Yaretzi, gracias por tomarse el tiempo de escribir.", "Yaretzi", false},
+	{"es", "Trabajo con una chica, Maite, de 19 años, que se autolesiona.", "Maite", false},
+	{"es", "Su marido, Txema, la controla todo el tiempo.", "Txema", false},
+	{"es", "Ayer Reyes me contó que su hermano se suicidó.", "Reyes", true},
+	{"es", "Con M. llevamos seis meses de proceso.", "M.", true},
+	{"fr", "Hier Karim m'a raconté la bagarre avec son frère.", "Karim", false},
+	{"fr", "Hier, Jules est arrivé avec une heure de retard.", "Jules", false},
+	{"fr", "Je m'inquiète beaucoup pour Maxime depuis la rupture.", "Maxime", false},
+	{"fr", "Je remercie Marie-Soleil pour sa confiance.", "Marie-Soleil", true},
 }
 
 // typedNamesClean are sentences of the same shapes that name no client:
@@ -235,6 +255,10 @@ var typedNamesClean = []struct {
 	{"es", "Según Linehan, la validación es clave.", false},
 	{"es", "Nos vemos el lunes en el grupo", false},
 	{"es", "Tiene dolores de cabeza todos los días", false},
+	{"es", "Se mudó a Santiago con su tía hace un año.", false},
+	{"es", "Gracias a Dios la cirugía salió bien.", false},
+	{"es", "Vive en la colonia Juárez, cerca del mercado.", false},
+	{"fr", "Il habite rue Saint-Louis depuis l'été.", false},
 }
 
 func TestTypedNames(t *testing.T) {
