@@ -127,6 +127,10 @@ var typedNames = []struct {
 	{"en", "mrs okonkwo called again abt her son", "okonkwo", true},
 	{"en", "mrs okonkwo called again abt her son, shes so worried", "okonkwo", false},
 	{"en", "seeing xochitl tmrw, shes been cutting again", "xochitl", false},
+	// A name written into a field.
+	{"en", "Quick consult.\nClient: Sky, referred after a panic attack at work.", "Sky", false},
+	{"es", "Nombre: Tomás. Edad: 12 años. Motivo: no quiere ir a la escuela.", "Tomás", false},
+	{"fr", "Nom : Ambre. Motif : crises d'angoisse depuis l'automne.", "Ambre", false},
 	// Handles.
 	{"en", "she posted it from @sam_ruiz22 so the whole school saw", "@sam_ruiz22", false},
 	{"en", "her insta is @lilmaya.art and she wants me to follow", "@lilmaya.art", false},
@@ -244,6 +248,7 @@ var typedNamesClean = []struct {
 	{"en", "Faith-based counselling recommendations?", false},
 	{"en", "the rose garden by my office is lovely this time of year", false},
 	{"en", "Warmly,\nJess (LPC, she/her)", true},
+	{"en", "Client: female, early 30s, referred by her doctor.", false},
 	{"fr", "J'espère que ça vous aide.", false},
 	{"fr", "Selon Bowlby, l'attachement se forme très tôt.", false},
 	{"fr", "Merci à tous pour vos réponses!", false},
