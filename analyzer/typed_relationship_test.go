@@ -23,7 +23,7 @@ var typedRelationship = []struct {
 	{"en", "shes been coming since she was 12, now shes 17 and applying to college", "coming since she was 12"},
 	{"en", "he is my longest client, 9 yrs now", "my longest client"},
 	{"en", "our 40th session today and she finally cried", "40th session"},
-	{"en", "been seeing them biweekly for ages, the couples work is stuck", "biweekly for ages"},
+	{"en", "been seeing this couple biweekly for ages, the work is stuck", "biweekly for ages"},
 	{"en", "ive had her weekly since jan and the panic is better", "weekly since jan"},
 	{"en", "saw him monthly for a year then he dropped off", "monthly for a year"},
 	{"en", "she sees me every other tues after work", "every other tues"},
@@ -57,7 +57,7 @@ var typedRelationship = []struct {
 	{"en", "got him as a referral from his probation officer", "got him as a referral"},
 	{"en", "did her intake last wk and shes a lot", "did her intake"},
 	{"en", "i inherited him from a colleague who left the practice", "inherited him"},
-	{"en", "took her over when my coworker went on mat leave", "took her over"},
+	{"en", "took her over when a coworker moved away", "took her over"},
 	{"en", "he got transferred to me from another clinician in june", "transferred to me"},
 	{"en", "hes court ordered to see me after the dui", "court ordered to see me"},
 	{"en", "his lawyer sent him my way last spring", "sent him my way"},
@@ -87,7 +87,7 @@ var typedRelationship = []struct {
 	{"en", "so proud of how far youve come since our first session", "since our first session"},
 	{"en", "thank u for letting me walk w you thru this", "letting me walk w you"},
 	{"en", "glad our sessions helped, take care of urself", "our sessions helped"},
-	{"en", "it was an honour to be ur therapist these 3 yrs", "be ur therapist"},
+	{"en", "what an honour to be ur therapist these 3 yrs", "be ur therapist"},
 	{"en", "gonna miss our tuesdays, u know who u are", "miss our tuesdays"},
 	{"en", "remember ur first appt? u couldnt even look at me", "ur first appt"},
 	{"en", "u worked so hard in therapy w me this yr", "in therapy w me"},
@@ -96,6 +96,15 @@ var typedRelationship = []struct {
 	{"en", "cant believe its been a yr since u first walked in", "since u first walked in"},
 	{"en", "congrats on finishing treatment w us!! 🎉", "finishing treatment w us"},
 	{"en", "u came to me after ur divorce barely sleeping and look at u now", "u came to me"},
+
+	{"en", "ty for the kind words!! sessions w u were the best part of my week", "sessions w u were"},
+	{"en", "it was a pleasure having u in group, come back anytime", "having u in group"},
+	{"en", "thanks for being such a great client, ill miss u", "great client"},
+	{"en", "ty!! remember to keep using the breathing stuff we practiced", "breathing stuff we practiced"},
+	{"en", "means so much, keep doing the homework we talked about", "homework we talked about"},
+	{"en", "sorry u felt that way, we did try to reschedule u twice", "reschedule u twice"},
+	{"en", "had a session w her this am and im shook", "session w her"},
+	{"en", "in session today he told me hes moving out", "in session today"},
 
 	// fr: how long, how often.
 	{"fr", "je la suis depuis 2 ans pis elle a rechuté", "depuis 2 ans"},
@@ -113,7 +122,7 @@ var typedRelationship = []struct {
 	{"fr", "elle est dans mon groupe du mardi depuis un an", "dans mon groupe du mardi"},
 	// fr: how the client came, the end, a return.
 	{"fr", "son medecin me l a referee en mars", "me l a referee"},
-	{"fr", "jai herite de son dossier quand ma collegue est partie", "herite de son dossier"},
+	{"fr", "jai herite de son dossier quand une collegue est partie", "herite de son dossier"},
 	{"fr", "je l'ai rencontree a l'accueil en janvier", "rencontree a l'accueil"},
 	{"fr", "on a termine le suivi le mois dernier et il m'a ecrit", "termine le suivi"},
 	{"fr", "elle est revenue me voir apres un an", "revenue me voir"},
@@ -128,6 +137,11 @@ var typedRelationship = []struct {
 	{"fr", "nos rencontres du jeudi vont me manquer", "nos rencontres du jeudi"},
 	{"fr", "merci pour ta confiance pendant toutes ces seances", "toutes ces seances"},
 
+	{"fr", "merci pour ton avis, ca ma fait plaisir de te recevoir toutes ces semaines", "plaisir de te recevoir"},
+	{"fr", "en seance aujourd hui elle m a dit qu elle est enceinte", "en seance aujourd hui"},
+	{"fr", "une maman que j accompagne vient de recuperer ses enfants", "que j accompagne"},
+	{"fr", "merci! contente que tu te sentes mieux depuis qu on se voit", "depuis qu on se voit"},
+
 	// es: how long, how often.
 	{"es", "la atiendo hace 3 años y sigue igual", "hace 3 años"},
 	{"es", "con él llevamos meses trabajando y no avanza", "llevamos meses trabajando"},
@@ -138,15 +152,15 @@ var typedRelationship = []struct {
 	{"es", "la vengo viendo hace un año", "vengo viendo hace un año"},
 	{"es", "lo conozco desde chiquito por el programa", "conozco desde chiquito"},
 	{"es", "es mi paciente mas antigua, 8 años ya", "mi paciente mas antigua"},
-	{"es", "tuvimos 10 sesiones el año pasado y volvió", "10 sesiones"},
-	{"es", "vamos por la sesión 30 y sigue igual", "sesión 30"},
+	{"es", "con ella tuvimos 10 sesiones el año pasado y volvió", "10 sesiones"},
+	{"es", "con él vamos por la sesión 30 y sigue igual", "sesión 30"},
 	// es: how the client came, the end, a return.
 	{"es", "me lo derivo el psiquiatra en agosto", "me lo derivo"},
 	{"es", "me la mandó su escuela por las peleas", "me la mandó"},
 	{"es", "la recibí en la admisión en enero", "recibí en la admisión"},
 	{"es", "la heredé de una colega que se jubiló", "la heredé"},
 	{"es", "me lo pasó un colega que se fue de la clínica", "me lo pasó un colega"},
-	{"es", "terminamos el proceso en junio y volvió a escribirme", "terminamos el proceso"},
+	{"es", "con ella terminamos el proceso en junio y volvió a escribirme", "terminamos el proceso"},
 	{"es", "le di el alta en mayo y ya está mal otra vez", "le di el alta"},
 	{"es", "volvió a consulta después de un año", "volvió a consulta"},
 	{"es", "dejó de venir después de la 3ra sesión", "dejó de venir"},
@@ -158,6 +172,10 @@ var typedRelationship = []struct {
 	{"es", "que orgullo ver todo lo que avanzaste desde nuestra primera sesión", "nuestra primera sesión"},
 	{"es", "voy a extrañar nuestras sesiones de los martes", "nuestras sesiones"},
 	{"es", "usted trabajó muchísimo en terapia conmigo", "en terapia conmigo"},
+
+	{"es", "en sesion hoy me dijo que esta embarazada", "en sesion hoy"},
+	{"es", "una mamá que acompaño acaba de recuperar a sus hijos", "que acompaño"},
+	{"es", "gracias! me alegra que te sientas mejor desde que nos vemos", "desde que nos vemos"},
 }
 
 // typedRelationshipClean are sentences of the same shapes that confirm no
@@ -181,6 +199,9 @@ var typedRelationshipClean = []struct{ lang, text string }{
 	{"en", "in his podcast he said hes been in therapy for 10 yrs"},
 	{"en", "ive been a therapist for 15 yrs and i still get nervous"},
 	{"en", "my son has been seeing his OT weekly since jan"},
+	{"en", "ty for being such a great group, see u all next wk"},
+	{"en", "the breathing exercises we practiced in my yoga class were great"},
+	{"en", "had a session with my own therapist today and cried"},
 	{"fr", "ma psy et moi on travaille ensemble depuis 3 ans"},
 	{"fr", "la plupart des clients ont besoin d'une dizaine de séances"},
 	{"fr", "ma collègue et moi on se voit chaque semaine pour la supervision"},
@@ -210,6 +231,11 @@ var typedRelationshipWarn = []refCase{
 	{"es", "review_site", "gracias x confiar en mi todo este tiempo, te deseo lo mejor"},
 	{"es", "review_site", "me alegra que nuestras sesiones le hayan servido, usted hizo todo el trabajo"},
 	{"es", "facebook_page", "fue un gusto acompañarte desde el primer día"},
+	{"en", "review_site", "ty for the kind words!! sessions w u were the best part of my week"},
+	{"en", "review_site", "thanks for being such a great client, ill miss u"},
+	{"en", "review_site", "sorry u felt that way, we did try to reschedule u twice"},
+	{"fr", "review_site", "merci pour ton avis, ca ma fait plaisir de te recevoir toutes ces semaines"},
+	{"es", "review_site", "gracias! me alegra que te sientas mejor desde que nos vemos"},
 }
 
 // typedRelationshipQuiet are posts of the same words that confirm no
