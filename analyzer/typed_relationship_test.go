@@ -106,6 +106,15 @@ var typedRelationship = []struct {
 	{"en", "had a session w her this am and im shook", "session w her"},
 	{"en", "in session today he told me hes moving out", "in session today"},
 
+	{"en", "its been great working w u, take care", "great working w u"},
+	{"en", "was great to work w u this past yr", "great to work w u"},
+	{"en", "really glad therapy helped u", "glad therapy helped"},
+	{"en", "thanks for choosing us for ur therapy", "choosing us for ur therapy"},
+	{"en", "im sorry u felt rushed in our session", "in our session"},
+	{"en", "u were a joy to work with", "joy to work with"},
+	{"en", "i loved being part of ur journey", "part of ur journey"},
+	{"en", "honored to have been part of ur healing", "part of ur healing"},
+
 	// fr: how long, how often.
 	{"fr", "je la suis depuis 2 ans pis elle a rechuté", "depuis 2 ans"},
 	{"fr", "il est anxieux, on se voit chaque semaine depuis juin", "chaque semaine"},
@@ -142,6 +151,11 @@ var typedRelationship = []struct {
 	{"fr", "une maman que j accompagne vient de recuperer ses enfants", "que j accompagne"},
 	{"fr", "merci! contente que tu te sentes mieux depuis qu on se voit", "depuis qu on se voit"},
 
+	{"fr", "ca a ete un plaisir de t accompagner", "plaisir de t accompagner"},
+	{"fr", "merci de ta confiance", "merci de ta confiance"},
+	{"fr", "contente que la therapie t ait aide", "therapie t ait aide"},
+	{"fr", "je l ai vue pour 6 seances l an dernier", "pour 6 seances"},
+
 	// es: how long, how often.
 	{"es", "la atiendo hace 3 años y sigue igual", "hace 3 años"},
 	{"es", "con él llevamos meses trabajando y no avanza", "llevamos meses trabajando"},
@@ -176,6 +190,10 @@ var typedRelationship = []struct {
 	{"es", "en sesion hoy me dijo que esta embarazada", "en sesion hoy"},
 	{"es", "una mamá que acompaño acaba de recuperar a sus hijos", "que acompaño"},
 	{"es", "gracias! me alegra que te sientas mejor desde que nos vemos", "desde que nos vemos"},
+
+	{"es", "me alegra que la terapia te haya ayudado", "terapia te haya ayudado"},
+	{"es", "un gusto haberte acompañado", "haberte acompañado"},
+	{"es", "gracias x tu confianza, un abrazo", "tu confianza"},
 }
 
 // typedRelationshipClean are sentences of the same shapes that confirm no
