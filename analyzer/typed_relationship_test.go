@@ -84,7 +84,7 @@ var typedRelationship = []struct {
 	{"en", "saw him for a few months back in 2019", "saw him for a few months"},
 	{"en", "i treated her years ago, shes back now", "treated her years ago"},
 	// en: to the client, confirming the relationship without "client".
-	{"en", "so proud of how far youve come since our first session", "since our first session"},
+	{"en", "so proud of u, look how much changed since our first session", "since our first session"},
 	{"en", "thank u for letting me walk w you thru this", "letting me walk w you"},
 	{"en", "glad our sessions helped, take care of urself", "our sessions helped"},
 	{"en", "what an honour to be ur therapist these 3 yrs", "be ur therapist"},
@@ -151,7 +151,7 @@ var typedRelationship = []struct {
 	{"fr", "une maman que j accompagne vient de recuperer ses enfants", "que j accompagne"},
 	{"fr", "merci! contente que tu te sentes mieux depuis qu on se voit", "depuis qu on se voit"},
 
-	{"fr", "ca a ete un plaisir de t accompagner", "plaisir de t accompagner"},
+	{"fr", "ca a ete un bonheur de t accompagner cette annee", "bonheur de t accompagner"},
 	{"fr", "merci de ta confiance", "merci de ta confiance"},
 	{"fr", "contente que la therapie t ait aide", "therapie t ait aide"},
 	{"fr", "je l ai vue pour 6 seances l an dernier", "pour 6 seances"},
@@ -182,7 +182,7 @@ var typedRelationship = []struct {
 	// es: to the client, with tú, vos and usted.
 	{"es", "gracias por confiar en mí todo este tiempo", "confiar en mí"},
 	{"es", "gracias x confiar en mi, te deseo lo mejor", "confiar en mi"},
-	{"es", "fue un honor acompañarte en tu proceso", "acompañarte"},
+	{"es", "fue un honor acompañarte todo este tiempo", "acompañarte"},
 	{"es", "que orgullo ver todo lo que avanzaste desde nuestra primera sesión", "nuestra primera sesión"},
 	{"es", "voy a extrañar nuestras sesiones de los martes", "nuestras sesiones"},
 	{"es", "usted trabajó muchísimo en terapia conmigo", "en terapia conmigo"},
@@ -235,7 +235,7 @@ var typedRelationshipClean = []struct{ lang, text string }{
 // typedRelationshipWarn are whole posts to a client, written for this
 // test, that confirm the relationship in public: each must warn.
 var typedRelationshipWarn = []refCase{
-	{"en", "facebook_page", "so proud of how far youve come since our first session 💛"},
+	{"en", "facebook_page", "so proud of u, look how much changed since our first session 💛"},
 	{"en", "facebook_page", "thank u for letting me walk w you thru the hardest yr of ur life"},
 	{"en", "review_site", "glad our sessions helped!! wishing u the best w the new job"},
 	{"en", "review_site", "thx for the 5 stars, its been a gift seeing u every week"},
@@ -248,7 +248,7 @@ var typedRelationshipWarn = []refCase{
 	{"es", "facebook_page", "gracias por confiar en mí, estoy orgullosa de vos"},
 	{"es", "review_site", "gracias x confiar en mi todo este tiempo, te deseo lo mejor"},
 	{"es", "review_site", "me alegra que nuestras sesiones le hayan servido, usted hizo todo el trabajo"},
-	{"es", "facebook_page", "fue un gusto acompañarte desde el primer día"},
+	{"es", "facebook_page", "qué gusto fue acompañarte desde el primer día"},
 	{"en", "review_site", "ty for the kind words!! sessions w u were the best part of my week"},
 	{"en", "review_site", "thanks for being such a great client, ill miss u"},
 	{"en", "review_site", "sorry u felt that way, we did try to reschedule u twice"},
