@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
@@ -284,6 +285,9 @@ func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, re
 			buf.ranges = appendUntaken(buf.ranges[:0], toks[first:], sp.Start, sp.End, taken)
 			for _, r := range buf.ranges {
 				at := pack.Span{Start: toks[first+r[0]].Start, End: toks[first+r[1]-1].End}
+				if !storyWorthy(v.Text[at.Start:at.End]) {
+					continue
+				}
 				out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[sp.Cat], Why: "the tagger read it as part of this person's story"})
 			}
 		}
@@ -296,6 +300,9 @@ func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, re
 		buf.picks = proposeSpans(s.spans.Model, s.cues, s.spanLead, v.Text, toks[first:], tt, near, buf.tagged, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {
 			at := pack.Span{Start: toks[first+p.start].Start, End: toks[first+p.end-1].End}
+			if !storyWorthy(v.Text[at.Start:at.End]) {
+				continue
+			}
 			out = append(out, pack.Candidate{Span: at, Base: at, Rule: s.rules[p.cat], Why: "its clause reads as part of this person's story"})
 		}
 	})
@@ -348,4 +355,20 @@ func appendSpans(out []pack.Span, cands []pack.Candidate) []pack.Span {
 		out = append(out, cd.Span)
 	}
 	return out
+}
+
+// storyWorthy reports whether a model span's text can stand as a detail:
+// it holds at least two letters. A lone letter is what is left of a span
+// when a rule takes the word before an elided pronoun (fr "DPJ m'envoie"
+// leaves "m"), never a detail of anyone's story.
+func storyWorthy(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

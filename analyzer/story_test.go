@@ -254,3 +254,21 @@ func TestStoryWordsAreWordClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestStoryWorthy(t *testing.T) {
+	for text, want := range map[string]bool{
+		"m":              false,
+		"l":              false,
+		"3":              false,
+		"—":              false,
+		"é":              false,
+		"lost his job":   true,
+		"en":             true,
+		"m'":             false,
+		"s'est effondré": true,
+	} {
+		if got := storyWorthy(text); got != want {
+			t.Errorf("storyWorthy(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
