@@ -82,6 +82,9 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 				repl = ""
 			}
 		}
+		if repl != "" {
+			before = gr.dropOwner(before, repl) // "her shifts" is "their work", not "her their work"
+		}
 		if said := strings.TrimRight(b.String(), " /"); before != "" && gr.onlyJoins(before) && repl != "" && strings.HasSuffix(said, repl) {
 			last = f.End + gr.placeTail(text[f.End:be]) // "Laval/Longueuil" is one area, said once
 			continue
@@ -96,6 +99,33 @@ func replaceSpans(text string, bs, be int, in []Finding, gr *grammar) string {
 	}
 	b.WriteString(text[last:be])
 	return b.String()
+}
+
+// dropOwner returns before without the possessive it ends on when repl
+// opens with a possessive of its own: the replacement says whose it is
+// ("around her shifts" → "around their work"). A possessive is a
+// third-person word whose neutral form, or possessive form of two
+// ("them/their"), is repl's first word, or that word itself.
+func (g *grammar) dropOwner(before, repl string) string {
+	rs, re := nextWord(repl, 0)
+	if rs >= re {
+		return before
+	}
+	own := strings.ToLower(repl[rs:re])
+	t := strings.TrimRight(before, " ")
+	if len(t) == len(before) {
+		return before // no space: the span is inside a word
+	}
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	w := strings.ToLower(t[i:])
+	n, ok := g.neutral[w]
+	if _, poss, two := strings.Cut(n, "/"); two {
+		n = poss
+	}
+	if w != own && !(ok && g.third[w] && n == own) {
+		return before
+	}
+	return t[:i]
 }
 
 // possessive reports whether the name ends in, or is followed by, a
