@@ -51,7 +51,7 @@ var rewriteUnfound = []struct {
 	{"en", "Does anyone know a Spanish-speaking therapist for a client whose husband manages the grain elevator?",
 		[]string{"grain elevator"}, []string{"Spanish-speaking"}, false},
 	{"en", "Hoping to find a therapist who takes Medicaid for a teen whose dad coaches varsity wrestling.",
-		[]string{"wrestling"}, []string{"Medicaid"}, true}, // the tagger's span in the cut clause is listed as a need
+		[]string{"wrestling"}, []string{"Medicaid"}, false},
 	{"en", "Looking for someone who does couples therapy for a couple who run the bed and breakfast by the lake.",
 		[]string{"bed and breakfast"}, []string{"couples"}, false},
 	{"fr", "Quelqu'un connaît une psychologue en TCC pour une cliente qui tient la boulangerie de la place ?",
@@ -82,7 +82,7 @@ var rewriteUnfound = []struct {
 		[]string{"cura", "parroquia"}, nil, false},
 	// A question that speaks of the client through a pronoun.
 	{"en", "Looking for a CBT therapist for my client. Could anyone fit her in around her shifts at the fish plant?",
-		[]string{"fish plant"}, []string{"CBT"}, false},
+		[]string{"fish plant"}, []string{"CBT"}, true}, // the tagger finds "shifts" (occupation): once it is replaced, the pronoun mends and the workplace beside it stays
 	{"en", "Need an EMDR clinician. Is anyone able to see him before he opens the barber shop?",
 		[]string{"barber"}, []string{"EMDR"}, false},
 	{"fr", "Je cherche une psy en TCC pour ma cliente. Quelqu'un pourrait la voir après sa tournée de facteur ?",

@@ -91,7 +91,7 @@ var typedWork = []struct {
 	// Occupation: on the way into a profession.
 	{"en", "shes in nursing school and works nights at a group home", "nursing school", "occupation", false},
 	{"en", "hes doing his residency in surgery and barely sleeps", "residency", "occupation", false},
-	{"en", "my cl dropped out of law school last spring", "law school", "occupation", false},
+	{"en", "my cl is in her 2nd yr of law school", "law school", "occupation", false},
 	{"en", "her son just started the police academy", "police academy", "occupation", false},
 	{"en", "hes studying to be an electrician at the community college", "studying to be an electrician", "occupation", false},
 	{"en", "shes an apprentice plumber w her uncle's company", "apprentice plumber", "occupation", false},
