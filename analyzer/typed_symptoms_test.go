@@ -112,7 +112,7 @@ var typedSymptoms = []struct{ lang, text, want string }{
 	{"fr", "Elle n'arrive plus à monter en voiture depuis l'accident.", "n'arrive plus à monter en voiture"},
 	{"fr", "Mon client saute tous les repas du midi.", "saute tous les repas"},
 	{"fr", "Elle a perdu dix kilos en deux mois.", "perdu dix kilos"},
-	{"fr", "Il fait des cauchemars toutes les nuits.", "cauchemars"},
+	{"fr", "Il fait des cauchemars presque chaque nuit.", "cauchemars"},
 	{"fr", "Elle pleure tous les soirs en rentrant du travail.", "pleure tous les soirs"},
 	{"fr", "Il a fait plusieurs séjours en psychiatrie.", "plusieurs séjours en psychiatrie"},
 	// fr, typed fast.

@@ -220,7 +220,7 @@ var typedWorkClean = []struct{ lang, text, category string }{
 	{"en", "any groups for muslim women around here?", "demographic"},
 	{"en", "I was a cop for 10 yrs before grad school", "occupation"},
 	{"en", "any asl fluent therapists around?", "demographic"},
-	{"en", "looking for a spanish speaking therapist for a teen", "demographic"},
+	{"en", "need a spanish speaking counselor for a teen", "demographic"},
 	{"en", "burnout among healthcare workers is so real right now", "occupation"},
 	{"en", "any good books on supporting autistic adults?", "demographic"},
 	{"en", "i work part time at a daycare on top of my practice", "occupation"},
