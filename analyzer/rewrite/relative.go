@@ -128,33 +128,6 @@ func (g *grammar) saysOfPerson(s string) bool {
 	return false
 }
 
-// maxPronounRest words that are no stopword, pronoun, noun for a person,
-// need term or word of the rewrite's vocabularies ("could anyone fit her
-// in around her shifts at the fish plant?"). What those words say, no
-// rule weighed; the ask's need terms are listed after the asks all the
-// same.
-func (g *grammar) pronounStory(s string) bool {
-	ls := strings.ToLower(s)
-	terms := g.needTermsLower(ls)
-	rest := 0
-	for start, end := nextWord(ls, 0); start < end; start, end = nextWord(ls, end) {
-		w := strings.ReplaceAll(ls[start:end], "’", "'")
-		if g.stop[w] || g.third[w] || g.persons[w] || g.known[w] || g.asked[w] || g.first[w] {
-			continue
-		}
-		if i := strings.LastIndexByte(w, '\''); i > 0 && (g.stop[w[i+1:]] || g.third[w[i+1:]]) {
-			continue // "qu'elle", "l'aider"
-		}
-		if slices.ContainsFunc(terms, func(t string) bool { return containsWord(strings.ToLower(t), w) }) {
-			continue
-		}
-		if rest++; rest > maxPronounRest {
-			return true
-		}
-	}
-	return false
-}
-
 // maxPronounRest is the most words besides function words and needs that
 // words about someone may hold and still ask a question of their own:
 // "how do I build buy-in without losing him?".
