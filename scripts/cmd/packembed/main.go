@@ -66,15 +66,12 @@ func run(dir string) error {
 	want := map[string][]byte{}  // path under out → contents
 	lists := map[string][]byte{} // path under out → a list's plain text
 	var order []string           // the lists, in the order walked
-	entries, err := os.ReadDir(dir)
+	packs, err := packDirs(dir)
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
-		if !e.IsDir() || !isPack(filepath.Join(dir, e.Name())) {
-			continue
-		}
-		root := filepath.Join(dir, e.Name())
+	for _, name := range packs {
+		root := filepath.Join(dir, name)
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -144,16 +141,13 @@ func writePackedModels(dir string) error {
 	if err := add("intent.model", "intent.model"); err != nil {
 		return err
 	}
-	entries, err := os.ReadDir(dir)
+	packs, err := packDirs(dir)
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
-		if !e.IsDir() || !isPack(filepath.Join(dir, e.Name())) {
-			continue
-		}
+	for _, name := range packs {
 		for _, f := range []string{"tagger.json", "weights.bin"} {
-			if err := add(e.Name()+"/tagger/"+f, e.Name()+"/_tagger/"+f); err != nil {
+			if err := add(name+"/tagger/"+f, name+"/_tagger/"+f); err != nil {
 				return err
 			}
 		}
@@ -211,6 +205,22 @@ func writeModels(dir string, langs []string) error {
 		return err
 	}
 	return writeIfChanged(filepath.Join(dir, "index.json"), data)
+}
+
+// packDirs returns the names of dir's folders that hold a pack (a
+// pack.json), in directory order.
+func packDirs(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() && isPack(filepath.Join(dir, e.Name())) {
+			out = append(out, e.Name())
+		}
+	}
+	return out, nil
 }
 
 func isPack(dir string) bool {
