@@ -11,7 +11,9 @@ import "testing"
 // own services (marketing) against a post that only shares or announces
 // (other); asking clients for words about the practice
 // (testimonial_request); words addressed to a reviewer
-// (review_response).
+// (review_response); and questions to peers about the profession
+// rather than a case, a practice's client story that ends on an offer,
+// and its thanks to its community (other, marketing, other).
 var intentPlain = []struct{ lang, platform, text, want string }{
 	// English.
 	{"en", "facebook_group", "Hello everyone. I have a young adult on my caseload who is moving across the province for university in January, and I would like to hand her care to someone local who works with disordered eating. Could anyone point me to a psychologist in that area who still has space this winter?", "referral_request"},
@@ -36,6 +38,10 @@ var intentPlain = []struct{ lang, platform, text, want string }{
 	{"en", "facebook_group", "Reminder that the regional association meets on the second Tuesday of the month. This time the topic is changes to the record keeping standards, and minutes from the last meeting are attached.", "other"},
 	{"en", "forum", "Twelve years into this work and I still feel a jolt of nerves before every new intake. Just sharing in case anyone else needed to hear they are not the only one.", "other"},
 	{"en", "facebook_group", "Congratulations to everyone who sat the licensing exam this weekend. Whatever the result, you showed up, and that matters. Rest well tonight.", "other"},
+	{"en", "forum", "Curious how others in solo practice feel about the proposed changes to the provincial fee schedule. Are you planning to raise your rates next year, or holding steady for now?", "other"},
+	{"en", "facebook_group", "Question about the office side of things rather than clinical work: do most of you rent a room by the hour or sign a longer lease? I am weighing the costs before I go out on my own.", "other"},
+	{"en", "facebook_page", "A year ago a young father walked into our office unsure whether therapy was for him. Today he tells us he sleeps through the night and laughs with his kids again. If you are where he was, our evening appointments are open and the first call is free.", "marketing"},
+	{"en", "facebook_page", "This week marks five years since we opened our doors. Thank you to every colleague, student and neighbour who has supported the clinic along the way.", "other"},
 
 	// French.
 	{"fr", "facebook_group", "Bonjour à tous. Je cherche une psychologue qui travaille avec les adolescents autistes dans le secteur de Sherbrooke pour un jeune que je suis à l'école. La famille préfère quelqu'un qui peut le recevoir en fin de journée. Avez-vous des noms à me suggérer?", "referral_request"},
@@ -60,6 +66,10 @@ var intentPlain = []struct{ lang, platform, text, want string }{
 	{"fr", "facebook_group", "Petit rappel : l'assemblée générale de l'ordre régional aura lieu jeudi prochain. L'ordre du jour et le procès-verbal de la dernière rencontre sont joints à ce message.", "other"},
 	{"fr", "forum", "Après quinze ans de pratique, j'ai encore le trac avant chaque première rencontre. Je le partage simplement au cas où d'autres se reconnaîtraient.", "other"},
 	{"fr", "facebook_group", "Félicitations aux nouvelles et nouveaux membres qui ont obtenu leur permis cette semaine. Bienvenue dans la profession, prenez soin de vous.", "other"},
+	{"fr", "forum", "Que pensez-vous du nouveau règlement sur la tenue de dossiers? Je trouve les exigences lourdes pour une petite pratique et je me demande si d'autres partagent cet avis.", "other"},
+	{"fr", "facebook_group", "Petite question de gestion : louez-vous un bureau à l'heure ou avez-vous signé un bail à l'année? Je compare les options avant de me lancer en privé.", "other"},
+	{"fr", "facebook_page", "L'an dernier, une mère de famille est venue nous voir sans savoir si la thérapie pouvait l'aider. Aujourd'hui, elle dit avoir retrouvé le sommeil et le goût de sortir. Si vous vous reconnaissez, des plages du soir sont libres et le premier appel est gratuit.", "marketing"},
+	{"fr", "facebook_page", "Le cabinet fête aujourd'hui ses cinq ans. Merci à chaque collègue, stagiaire et voisin qui nous a soutenus pendant tout ce temps.", "other"},
 
 	// Spanish.
 	{"es", "facebook_group", "Hola a todos. Estoy buscando una psicóloga que trabaje con adolescentes con trastornos alimentarios en zona norte, para una chica que atiendo en el colegio. La familia tiene obra social. ¿Alguien me puede pasar un contacto de confianza?", "referral_request"},
@@ -84,6 +94,10 @@ var intentPlain = []struct{ lang, platform, text, want string }{
 	{"es", "facebook_group", "Recordatorio: la asamblea del colegio profesional es el jueves próximo. Adjunto el orden del día y el acta de la reunión anterior.", "other"},
 	{"es", "forum", "Después de quince años de práctica todavía me ponen nerviosa las primeras entrevistas. Lo cuento por si a otra colega le sucede lo mismo.", "other"},
 	{"es", "facebook_group", "Felicitaciones a quienes recibieron su matrícula esta semana. Bienvenidas y bienvenidos a la profesión, cuídense mucho.", "other"},
+	{"es", "forum", "¿Qué opinan de la nueva reglamentación sobre historias clínicas? Me parece muy exigente para un consultorio chico y quería saber si a otros les pasa lo mismo.", "other"},
+	{"es", "facebook_group", "Pregunta más de gestión que clínica: ¿alquilan consultorio por hora o firmaron un contrato anual? Estoy comparando costos antes de independizarme.", "other"},
+	{"es", "facebook_page", "Hace un año un papá joven llegó al consultorio sin saber si la terapia era para él. Hoy nos cuenta que duerme bien y vuelve a jugar con sus hijos. Si estás donde él estaba, tenemos turnos por la tarde y la primera llamada es sin cargo.", "marketing"},
+	{"es", "facebook_page", "Hoy el consultorio cumple cinco años. Gracias a cada colega, estudiante y vecino que nos acompañó en este camino.", "other"},
 }
 
 // TestIntentPlain logs each post of intentPlain the model reads wrong and
@@ -113,7 +127,12 @@ func TestIntentPlain(t *testing.T) {
 	}
 }
 
-// intentPlainFloor is how many posts of each language's 22 the model
-// must read right: it read 21, 21 and 20 when the table was written
-// (h-intent9), and a retrain may move a row or two.
-var intentPlainFloor = map[string]int{"en": 19, "fr": 19, "es": 19}
+// intentPlainFloor is how many posts of each language's 26 the model
+// must read right: it read 24, 23 and 22 when the table was written
+// (h-intent9), and a retrain may move a row or two. The rows it reads
+// wrong are the structures no feature tried so far tells apart
+// (rules/README.md, h-intent9): a question to peers about the
+// profession rather than a case (read as consultation), a practice's
+// thanks to its community (read as a review reply), a practice
+// presenting a new clinician (read as a referral request).
+var intentPlainFloor = map[string]int{"en": 22, "fr": 21, "es": 20}
