@@ -96,6 +96,15 @@ var typedNamesEs = []struct {
 	{"es", "Le voy a llamar Camila para cuidar su privacidad", "Camila", false},
 	{"es", "su hija, que se llama Abigail, no quiere verla", "Abigail", false},
 
+	// A name with the article, as many Spanish speakers say it, and
+	// tenses the first draft left out.
+	{"es", "El Beto ya no viene a terapia desde que lo corrieron.", "Beto", false},
+	{"es", "Ayer la Chivis me dijo que ya no aguanta a su suegra", "Chivis", false},
+	{"es", "Rodrigo ha estado faltando mucho a clases.", "Rodrigo", false},
+	{"es", "Ernesto va a salir del anexo el mes que entra", "Ernesto", false},
+	{"es", "Te cuento de Fer: tiene 17 y se corta.", "Fer", true},
+	{"es", "Trabajo con el Chuy desde hace un año y no mejora.", "Chuy", true},
+
 	// French.
 	{"fr", "Mme Bouchard a perdu son mari en novembre", "Bouchard", false},
 	{"fr", "mme tremblay ne vient plus depuis l'été", "tremblay", false},
@@ -163,6 +172,9 @@ var typedNamesEsClean = []struct {
 	{"es", "La Virgen de Guadalupe es muy importante para muchas familias aquí", false},
 	{"es", "Nos vemos en Santa Cruz para el congreso", false},
 	{"es", "Recomiendo el hospital Ángeles para urgencias", false},
+	{"es", "La Habana ya no es como la recuerdo", false},
+	{"es", "El Salvador tiene muy pocos psicólogos por habitante", false},
+	{"es", "Pues la Navidad ya no es igual para muchos consultantes", false},
 	{"es", "Saludos desde Ciudad Victoria", false},
 	{"fr", "Je cherche un psychologue à Saint-Jérôme", false},
 	{"fr", "Selon Minuchin, la structure familiale explique beaucoup", false},
