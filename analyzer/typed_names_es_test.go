@@ -105,6 +105,13 @@ var typedNamesEs = []struct {
 	{"es", "Te cuento de Fer: tiene 17 y se corta.", "Fer", true},
 	{"es", "Trabajo con el Chuy desde hace un año y no mejora.", "Chuy", true},
 
+	// A single initial in place of the name.
+	{"es", "M., de 34 años, perdió a su hijo en un asalto.", "M.", false},
+	{"es", "La señora G. vive sola desde que enviudó.", "G.", false},
+	{"es", "Atiendo a L. desde enero, tiene 15 años.", "L.", false},
+	{"es", "Su esposo, J., la amenaza con quitarle a los niños.", "J.", false},
+	{"es", "Hace un mes empezamos. A. me contó que su papá bebe.", "A.", false},
+
 	// French.
 	{"fr", "Mme Bouchard a perdu son mari en novembre", "Bouchard", false},
 	{"fr", "mme tremblay ne vient plus depuis l'été", "tremblay", false},
@@ -138,6 +145,10 @@ var typedNamesEs = []struct {
 	{"fr", "Ma patiente Marie-Soleil vient d'accoucher", "Marie-Soleil", false},
 	{"fr", "Lucie a quitté son conjoint la semaine dernière", "Lucie", false},
 	{"fr", "Yannick a été congédié après la bagarre", "Yannick", false},
+	{"fr", "S., 34 ans, a perdu son fils l'an passé.", "S.", false},
+	{"fr", "J'accompagne L. depuis janvier, elle a 15 ans.", "L.", false},
+	{"fr", "Son conjoint, J., la menace de partir avec les enfants.", "J.", false},
+	{"fr", "On a commencé en mai. A. m'a dit que son père boit.", "A.", false},
 }
 
 // typedNamesEsClean are sentences of the same shapes that name no client:
@@ -173,6 +184,7 @@ var typedNamesEsClean = []struct {
 	{"es", "Nos vemos en Santa Cruz para el congreso", false},
 	{"es", "Recomiendo el hospital Ángeles para urgencias", false},
 	{"es", "La Habana ya no es como la recuerdo", false},
+	{"es", "Ver pág. 12 del manual, o el capítulo de A. Beck.", true},
 	{"es", "El Salvador tiene muy pocos psicólogos por habitante", false},
 	{"es", "Pues la Navidad ya no es igual para muchos consultantes", false},
 	{"es", "Saludos desde Ciudad Victoria", false},
@@ -197,6 +209,8 @@ var typedNamesEsClean = []struct {
 	{"fr", "On se voit au colloque de Laval en mai?", false},
 	{"fr", "Freud et Jung ne seraient pas d'accord", true},
 	{"fr", "Vive la Saint-Jean!", true},
+	{"fr", "Voir p. 12 du guide de pratique.", false},
+	{"fr", "Le texte de C. G. Jung reste difficile à lire.", true},
 	{"fr", "Rue Saint-Denis, il y a un bon groupe d'entraide", false},
 	{"fr", "Quelqu'un connaît l'approche de Jacques Salomé?", false},
 	{"fr", "La Pierre angulaire du traitement, c'est l'alliance", false},
