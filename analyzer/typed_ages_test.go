@@ -114,6 +114,8 @@ var typedAges = []struct {
 	{"en", "the 15-yr-old brother found him", "15-yr-old", false},
 	{"en", "she's in her 70's and still drives a school bus", "70's", false},
 	{"en", "pt is a 20-something grad student", "20-something", false},
+	{"en", "new cl is 34, married, two kids under 5", "34", false},
+	{"en", "she is 58, recently engaged, and terrified", "58", false},
 	{"en", "At 16 she left home and never went back", "16", true},
 	{"en", "client is a minor so parents have to sign", "minor", true},
 	{"fr", "il a dans les 50 ans pis il boit", "50 ans", false},
