@@ -12,10 +12,7 @@ import "testing"
 // comma and an age; "se llama", "le dicen", "a quien llamaré",
 // "prénommée". Each sentence was written for this test, blind to the
 // corpora. A case marked open is logged, not failed.
-var typedNamesEs = []struct {
-	lang, text, want string
-	open             bool
-}{
+var typedNamesEs = []nameRow{
 	// After a title or a word for the client.
 	{"es", "La señora Ofelia viene cada martes con su nieta", "Ofelia", false},
 	{"es", "Doña Chabela ya no puede subir las escaleras sola", "Chabela", false},
@@ -155,10 +152,7 @@ var typedNamesEs = []struct {
 // saints and places named like people (San José, Santa María, Los
 // Ángeles, Dolores Hidalgo, the town of Mercedes), months, the Reyes
 // holiday, public figures by full name, therapy authors.
-var typedNamesEsClean = []struct {
-	lang, text string
-	open       bool
-}{
+var typedNamesEsClean = []cleanNameRow{
 	{"es", "Busco terapeuta en San José que atienda adolescentes", false},
 	{"es", "¿Alguien conoce un psicólogo en Santa María del Oro?", false},
 	{"es", "Me mudé a Los Ángeles el año pasado y busco supervisión", false},
@@ -218,47 +212,9 @@ var typedNamesEsClean = []struct {
 }
 
 func TestTypedNamesEs(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, open := 0, 0
-	for _, tt := range typedNamesEs {
-		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory("name"))
-			if ok {
-				found++
-				if tt.open {
-					t.Logf("open case now found: %q", tt.text)
-				}
-				return
-			}
-			if tt.open {
-				open++
-				t.Logf("open: Analyze(%q) = %v; no name finding over %q yet", tt.text, got, tt.want)
-				return
-			}
-			t.Errorf("Analyze(%q) = %v; want a name finding over %q", tt.text, got, tt.want)
-		})
-	}
-	t.Logf("%d of %d names found; %d open", found, len(typedNamesEs), open)
+	checkNameRows(t, typedNamesEs, ofCategory("name"))
 }
 
 func TestTypedNamesEsClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedNamesEsClean {
-		for _, f := range a.Analyze(Input{Text: tt.text, Lang: tt.lang}).Findings {
-			if f.Category != "name" {
-				continue
-			}
-			if tt.open {
-				t.Logf("open: Analyze(%q) has name finding %q (%s)", tt.text, f.Text, f.Rule)
-				continue
-			}
-			t.Errorf("Analyze(%q) has name finding %q (%s); want none", tt.text, f.Text, f.Rule)
-		}
-	}
+	checkCleanNameRows(t, typedNamesEsClean)
 }
