@@ -191,7 +191,7 @@ var typedAges = []struct {
 // typedAgesClean are sentences of the same shapes that tell no client's
 // age: durations and counts, session numbers, the poster's own age and an
 // age group a post asks for.
-var typedAgesClean = []struct{ lang, text string }{
+var typedAgesClean = []cleanRow{
 	{"en", "I've been in practice for 15 years and still love it"},
 	{"en", "she has 3 kids and a dog"},
 	{"en", "we are on session 12 of 16"},
@@ -252,15 +252,5 @@ func TestTypedAges(t *testing.T) {
 }
 
 func TestTypedAgesClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedAgesClean {
-		for _, f := range a.Analyze(Input{Text: tt.text, Lang: tt.lang}).Findings {
-			if f.Category == "age" {
-				t.Errorf("Analyze(%q) has age finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedAgesClean, "age", ofCategory("age"))
 }

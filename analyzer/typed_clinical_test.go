@@ -218,7 +218,7 @@ var typedClinical = []struct{ lang, text, want string }{
 // typedClinicalClean are sentences of the same register that describe no
 // client: a generic question, a training announcement, the poster's own
 // health, a dosing question. None may give a clinical finding.
-var typedClinicalClean = []struct{ lang, text string }{
+var typedClinicalClean = []cleanRow{
 	{"en", "how do you all treat SI in teens?"},
 	{"en", "CE webinar on eating disorders next thurs, $40"},
 	{"en", "any good resources on PPD for new dads?"},
@@ -264,16 +264,5 @@ func TestTypedClinical(t *testing.T) {
 }
 
 func TestTypedClinicalClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedClinicalClean {
-		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-		for _, f := range res.Findings {
-			if f.Category == "clinical" {
-				t.Errorf("Analyze(%q) has clinical finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedClinicalClean, "clinical", ofCategory("clinical"))
 }

@@ -166,7 +166,7 @@ var typedEventsPlain = []struct {
 // nothing about a client: generic statements, the poster's own life, the
 // news, continuing-education topics and questions. None may give an event
 // finding.
-var typedEventsPlainClean = []struct{ lang, text string }{
+var typedEventsPlainClean = []cleanRow{
 	{"en", "Many clients struggle for a long time after a divorce."},
 	{"en", "Grief after a sudden death can take years to soften."},
 	{"en", "I lost my father last spring, so I am taking a few weeks off."},
@@ -212,16 +212,5 @@ func TestTypedEventsPlain(t *testing.T) {
 }
 
 func TestTypedEventsPlainClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedEventsPlainClean {
-		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-		for _, f := range res.Findings {
-			if f.Category == "event" {
-				t.Errorf("Analyze(%q) has event finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedEventsPlainClean, "event", ofCategory("event"))
 }

@@ -208,7 +208,7 @@ var typedEvents = []struct {
 // about a client: the poster's own life, generic statements, public
 // figures, questions and continuing-education topics. None may give an
 // event finding.
-var typedEventsClean = []struct{ lang, text string }{
+var typedEventsClean = []cleanRow{
 	{"en", "many clients lose jobs around the holidays"},
 	{"en", "CE workshop next month: grief after a sudden loss"},
 	{"en", "what do you do if a client gets arrested mid-treatment?"},
@@ -249,16 +249,5 @@ func TestTypedEvents(t *testing.T) {
 }
 
 func TestTypedEventsClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedEventsClean {
-		res := a.Analyze(Input{Text: tt.text, Lang: tt.lang})
-		for _, f := range res.Findings {
-			if f.Category == "event" {
-				t.Errorf("Analyze(%q) has event finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedEventsClean, "event", ofCategory("event"))
 }

@@ -200,7 +200,7 @@ var typedRelationship = []struct {
 // client: the poster's own therapy, a colleague, a generic count of
 // sessions, a public figure, the poster's own career. None may give a
 // relationship finding.
-var typedRelationshipClean = []struct{ lang, text string }{
+var typedRelationshipClean = []cleanRow{
 	{"en", "my therapist and i have worked together 5 yrs"},
 	{"en", "ive been seeing my own therapist biweekly since march"},
 	{"en", "most clients need 12 sessions or so before they feel a shift"},
@@ -280,17 +280,7 @@ func TestTypedRelationship(t *testing.T) {
 }
 
 func TestTypedRelationshipClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedRelationshipClean {
-		for _, f := range a.Analyze(Input{Text: tt.text, Lang: tt.lang}).Findings {
-			if f.Category == "relationship" {
-				t.Errorf("Analyze(%q) has relationship finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedRelationshipClean, "relationship", ofCategory("relationship"))
 }
 
 func TestTypedRelationshipRisk(t *testing.T) {

@@ -221,7 +221,7 @@ var typedSymptoms = []struct{ lang, text, want string }{
 // poster's own life, a public figure, a behaviour that is not a symptom.
 // None may give a clinical finding of a rule (the story tagger's false
 // alarms are measured by the evaluation, not here).
-var typedSymptomsClean = []struct{ lang, text string }{
+var typedSymptomsClean = []cleanRow{
 	{"en", "How do you treat trichotillomania in teens?"},
 	{"en", "Looking for someone who works with eating disorders in adolescents."},
 	{"en", "Any tips for kids who refuse to go to school?"},
@@ -288,15 +288,5 @@ func TestTypedSymptoms(t *testing.T) {
 }
 
 func TestTypedSymptomsClean(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedSymptomsClean {
-		for _, f := range a.Analyze(Input{Text: tt.text, Lang: tt.lang}).Findings {
-			if f.Category == "clinical" && !strings.Contains(f.Rule, "/story-") {
-				t.Errorf("Analyze(%q) has clinical finding %q (%s); want none", tt.text, f.Text, f.Rule)
-			}
-		}
-	}
+	checkNone(t, typedSymptomsClean, "clinical", func(f Finding) bool { return f.Category == "clinical" && !strings.Contains(f.Rule, "/story-") })
 }

@@ -36,3 +36,23 @@ func findingOver(t *testing.T, a *Analyzer, lang, text, want string, ok func(Fin
 func ofCategory(cats ...string) func(Finding) bool {
 	return func(f Finding) bool { return slices.Contains(cats, f.Category) }
 }
+
+// cleanRow is a sentence of a typed table's clean side.
+type cleanRow struct{ lang, text string }
+
+// checkNone fails for each finding of a row that match accepts: a clean
+// sentence must hold no what finding.
+func checkNone(t *testing.T, rows []cleanRow, what string, match func(Finding) bool) {
+	t.Helper()
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range rows {
+		for _, f := range a.Analyze(Input{Text: tt.text, Lang: tt.lang}).Findings {
+			if match(f) {
+				t.Errorf("Analyze(%q) has %s finding %q (%s); want none", tt.text, what, f.Text, f.Rule)
+			}
+		}
+	}
+}
