@@ -133,6 +133,10 @@ type grammar struct {
 	// thirdF ... tiesF rule most words out before their sets are asked
 	// (see lowerHas).
 	thirdF, breaksF, knownF, prepsF, conjF, tiesF *smallFilter
+	// relativesF, personsF and copulasF do the same for relatives,
+	// persons and copulas, which relativeCut and saysOfPerson ask of most
+	// words of an ask.
+	relativesF, personsF, copulasF *smallFilter
 	// fixedClean remembers whether each fixed template text passed the
 	// re-analysis (text → bool): a pack has a handful of them.
 	fixedClean sync.Map
@@ -322,6 +326,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.addConditions(phrase.List(p, conditionList))
 	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
 	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
+	g.relativesF, g.personsF, g.copulasF = newSmallFilter(g.relatives), newSmallFilter(g.persons), newSmallFilter(g.copulas)
 	return g
 }
 
@@ -520,7 +525,7 @@ func (g *grammar) describes(s string) bool {
 		return true
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if lowerGet(g.persons, s[start:end]) {
+		if lowerHas(g.persons, g.personsF, s[start:end]) {
 			return true
 		}
 	}
@@ -539,7 +544,7 @@ func (g *grammar) describesPerson(s string) bool {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		// A copula is short and rare: the person noun before it is looked
 		// up only then.
-		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerHas(g.copulas, g.copulasF, s[start:end]) && lowerHas(g.persons, g.personsF, s[prevStart:prevEnd]) {
 			return true
 		}
 		prevStart, prevEnd = start, end
