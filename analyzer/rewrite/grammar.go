@@ -70,6 +70,10 @@ type grammar struct {
 	openerLen    int
 	reasonFirst  [256]bool
 	reasonsASCII bool
+	// reasonsBy holds, for each lower-case ASCII byte, the reasons that
+	// may open a text starting with it (in either case): those starting
+	// with it and those starting outside ASCII, in the pack's order.
+	reasonsBy [utf8.RuneSelf][]string
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -191,6 +195,13 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.reasons = append(g.reasons, r)
 			g.reasonFirst[r[0]] = true
 			g.reasonsASCII = g.reasonsASCII && r[0] < utf8.RuneSelf
+		}
+	}
+	for b := range g.reasonsBy {
+		for _, r := range g.reasons {
+			if int(r[0]) == b || r[0] >= utf8.RuneSelf {
+				g.reasonsBy[b] = append(g.reasonsBy[b], r)
+			}
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
