@@ -408,7 +408,7 @@ func (g *grammar) posterSpeaks(s string) bool {
 	first := false
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		w := s[start:end]
-		if lowerGet(g.persons, w) {
+		if lowerHas(g.persons, g.personsF, w) {
 			return false
 		}
 		first = first || g.first[strings.ReplaceAll(strings.ToLower(w), "’", "'")]

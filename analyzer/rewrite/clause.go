@@ -298,7 +298,11 @@ func (g *grammar) reasonTurn(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf && g.reasonsASCII && !g.reasonFirst[lowerASCII(s[0])] {
 		return false // no reason starts with this letter in either case (see below)
 	}
-	for _, r := range g.reasons {
+	reasons := g.reasons
+	if s != "" && s[0] < utf8.RuneSelf {
+		reasons = g.reasonsBy[lowerASCII(s[0])] // the others fail the first test below
+	}
+	for _, r := range reasons {
 		// An ASCII first byte folds only to its own two cases: most words
 		// are told apart there, before EqualFold decodes runes.
 		if len(s) <= len(r) || s[0] < utf8.RuneSelf && r[0] < utf8.RuneSelf && lowerASCII(s[0]) != r[0] || !strings.EqualFold(s[:len(r)], r) {

@@ -70,6 +70,10 @@ type grammar struct {
 	openerLen    int
 	reasonFirst  [256]bool
 	reasonsASCII bool
+	// reasonsBy holds, for each lower-case ASCII byte, the reasons that
+	// may open a text starting with it (in either case): those starting
+	// with it and those starting outside ASCII, in the pack's order.
+	reasonsBy [utf8.RuneSelf][]string
 	// qualSuffixes end a word that qualifies a condition; qualAfter puts
 	// such words after the term.
 	qualSuffixes []string
@@ -133,6 +137,10 @@ type grammar struct {
 	// thirdF ... tiesF rule most words out before their sets are asked
 	// (see lowerHas).
 	thirdF, breaksF, knownF, prepsF, conjF, tiesF *smallFilter
+	// relativesF, personsF and copulasF do the same for relatives,
+	// persons and copulas, which relativeCut and saysOfPerson ask of most
+	// words of an ask.
+	relativesF, personsF, copulasF *smallFilter
 	// fixedClean remembers whether each fixed template text passed the
 	// re-analysis (text → bool): a pack has a handful of them.
 	fixedClean sync.Map
@@ -187,6 +195,13 @@ func newGrammar(p *rules.Pack) *grammar {
 			g.reasons = append(g.reasons, r)
 			g.reasonFirst[r[0]] = true
 			g.reasonsASCII = g.reasonsASCII && r[0] < utf8.RuneSelf
+		}
+	}
+	for b := range g.reasonsBy {
+		for _, r := range g.reasons {
+			if int(r[0]) == b || r[0] >= utf8.RuneSelf {
+				g.reasonsBy[b] = append(g.reasonsBy[b], r)
+			}
 		}
 	}
 	g.qualSuffixes, g.qualAfter = gr.QualifierSuffixes, gr.QualifiersAfter
@@ -322,6 +337,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.addConditions(phrase.List(p, conditionList))
 	g.thirdF, g.breaksF, g.knownF = newSmallFilter(g.third), newSmallFilter(g.breaks), newSmallFilter(g.known)
 	g.prepsF, g.conjF, g.tiesF = newSmallFilter(g.preps), newSmallFilter(g.conj), newSmallFilter(g.ties)
+	g.relativesF, g.personsF, g.copulasF = newSmallFilter(g.relatives), newSmallFilter(g.persons), newSmallFilter(g.copulas)
 	return g
 }
 
@@ -520,7 +536,7 @@ func (g *grammar) describes(s string) bool {
 		return true
 	}
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if lowerGet(g.persons, s[start:end]) {
+		if lowerHas(g.persons, g.personsF, s[start:end]) {
 			return true
 		}
 	}
@@ -539,7 +555,7 @@ func (g *grammar) describesPerson(s string) bool {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		// A copula is short and rare: the person noun before it is looked
 		// up only then.
-		if end-start <= g.copulaLen && prevEnd > prevStart && lowerGet(g.copulas, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) {
+		if end-start <= g.copulaLen && prevEnd > prevStart && lowerHas(g.copulas, g.copulasF, s[start:end]) && lowerHas(g.persons, g.personsF, s[prevStart:prevEnd]) {
 			return true
 		}
 		prevStart, prevEnd = start, end

@@ -50,11 +50,11 @@ func (g *grammar) relativeCut(s string) int {
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		w[0], w[1], w[2] = w[1], w[2], span{start, end}
 		n++
-		if n < 3 || !lowerGet(g.relatives, s[start:end]) {
+		if n < 3 || !lowerHas(g.relatives, g.relativesF, s[start:end]) {
 			continue
 		}
 		noun, det := s[w[1].start:w[1].end], s[w[0].start:w[0].end]
-		if lowerGet(g.persons, noun) && !g.plural(noun) && lowerGet(g.determiners, det) && !strings.ContainsAny(s[w[1].end:start], ",;:.?!()") {
+		if lowerHas(g.persons, g.personsF, noun) && !g.plural(noun) && lowerGet(g.determiners, det) && !strings.ContainsAny(s[w[1].end:start], ",;:.?!()") {
 			return start
 		}
 	}
@@ -83,7 +83,7 @@ func (c *run) personCut(bs, be, cut int, in []Finding) (int, bool) {
 	}
 	s := c.post.Text[bs:be]
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if lowerGet(gr.persons, s[start:end]) {
+		if lowerHas(gr.persons, gr.personsF, s[start:end]) {
 			if at := gr.lastLead(c.lowerSpan(bs, bs+start)); at > 0 {
 				return bs + at, false
 			}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unsafe"
 )
 
 var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
@@ -11,19 +12,23 @@ var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
 // expand fills {placeholders}. A [bracketed] segment is dropped when any
 // placeholder inside it is empty; outside brackets an empty placeholder
 // makes the whole template unusable and expand returns "".
+//
+// Every segment is written into one buffer, sized for the template with
+// each of its placeholders filled, and a dropped segment is cut off
+// again: the result costs one allocation, where a builder per segment,
+// copied into another, cost ten in a referral's rewrite.
 func expand(tmpl string, fill map[string]string) string {
-	var b strings.Builder
+	buf := make([]byte, 0, filledLen(tmpl, fill))
 	ok := true
 	for len(tmpl) > 0 {
 		i := strings.IndexByte(tmpl, '[')
 		if i < 0 {
 			i = len(tmpl)
 		}
-		seg, fine := fillSegment(tmpl[:i], fill)
-		if !fine {
+		var fine bool
+		if buf, fine = appendSegment(buf, tmpl[:i], fill); !fine {
 			ok = false
 		}
-		b.WriteString(seg)
 		if i == len(tmpl) {
 			break
 		}
@@ -31,15 +36,16 @@ func expand(tmpl string, fill map[string]string) string {
 		if j < 0 {
 			j = len(tmpl) - i
 		}
-		if seg, fine := fillSegment(tmpl[i+1:i+j], fill); fine {
-			b.WriteString(seg)
+		n := len(buf)
+		if buf, fine = appendSegment(buf, tmpl[i+1:i+j], fill); !fine {
+			buf = buf[:n] // the bracketed segment goes
 		}
 		tmpl = tmpl[min(len(tmpl), i+j+1):]
 	}
-	if !ok {
+	if !ok || len(buf) == 0 {
 		return ""
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
 }
 
 // saysSomething reports whether a template would carry something from the
@@ -57,11 +63,32 @@ func saysSomething(tmpl string, fill map[string]string, defaultProvider string) 
 	return !placeholder.MatchString(tmpl)
 }
 
-func fillSegment(seg string, fill map[string]string) (string, bool) {
+// filledLen returns the length of tmpl with every placeholder filled,
+// brackets and all: what expand's buffer can need.
+func filledLen(tmpl string, fill map[string]string) int {
+	n := len(tmpl)
+	for i := 0; i < len(tmpl); i++ {
+		if tmpl[i] != '{' {
+			continue
+		}
+		k := i + 1
+		for k < len(tmpl) && (tmpl[k] >= 'a' && tmpl[k] <= 'z' || tmpl[k] == '_') {
+			k++
+		}
+		if k < len(tmpl) && tmpl[k] == '}' {
+			n += len(fill[tmpl[i+1:k]])
+			i = k
+		}
+	}
+	return n
+}
+
+// appendSegment appends seg to dst with its placeholders filled, and
+// reports whether each of them had a value.
+func appendSegment(dst []byte, seg string, fill map[string]string) ([]byte, bool) {
 	// One scan for what placeholder matches ({name}: a-z and _), which
 	// its ReplaceAllStringFunc did at several times the cost.
 	ok := true
-	var b strings.Builder
 	last := 0
 	for i := 0; i < len(seg); i++ {
 		if seg[i] != '{' {
@@ -78,15 +105,11 @@ func fillSegment(seg string, fill map[string]string) (string, bool) {
 		if val == "" {
 			ok = false
 		}
-		b.WriteString(seg[last:i])
-		b.WriteString(val)
+		dst = append(dst, seg[last:i]...)
+		dst = append(dst, val...)
 		last, i = k+1, k
 	}
-	if last == 0 {
-		return seg, ok
-	}
-	b.WriteString(seg[last:])
-	return b.String(), ok
+	return append(dst, seg[last:]...), ok
 }
 
 // joinList lists items with the pack's joiners: "a, b and c".

@@ -51,7 +51,7 @@ func Tidy(s string, english bool) string {
 	if !mayRepair(s, english) {
 		return capitalizeSentences(strings.TrimSpace(s))
 	}
-	if strings.IndexByte(s, '(') >= 0 {
+	if hasEmptyParens(s) {
 		s = emptyParens.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
@@ -185,6 +185,34 @@ func followedBy(s string, first, second *byteSet, minSpace int) bool {
 		if j-i-1 >= minSpace && j < len(s) && second[s[j]] {
 			return true
 		}
+	}
+	return false
+}
+
+// hasEmptyParens reports whether emptyParens matches in s: a "(" then
+// white space, at most one comma or semicolon, white space and ")". Most
+// parentheses hold words ("self-harm (cutting)"), and the look costs no
+// regexp pass and no allocation.
+func hasEmptyParens(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := i + 1
+		for j < len(s) && spaceSet[s[j]] {
+			j++
+		}
+		if j < len(s) && commaSet[s[j]] {
+			j++
+		}
+		for j < len(s) && spaceSet[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] == ')' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
 	}
 	return false
 }

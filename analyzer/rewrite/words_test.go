@@ -58,7 +58,7 @@ func TestLowerGet(t *testing.T) {
 	}
 }
 
-// TestFillSegment checks fillSegment's scan against the placeholder
+// TestFillSegment checks appendSegment's scan against the placeholder
 // pattern's own replacement.
 func TestFillSegment(t *testing.T) {
 	fill := map[string]string{"ask": "A", "who": "", "more_practical": "M"}
@@ -69,8 +69,8 @@ func TestFillSegment(t *testing.T) {
 			ok = ok && v != ""
 			return v
 		})
-		if got, gotOK := fillSegment(seg, fill); got != want || gotOK != ok {
-			t.Errorf("fillSegment(%q) = %q, %v; want %q, %v", seg, got, gotOK, want, ok)
+		if b, gotOK := appendSegment([]byte("x"), seg, fill); string(b[1:]) != want || gotOK != ok {
+			t.Errorf("appendSegment(%q) = %q, %v; want %q, %v", seg, b[1:], gotOK, want, ok)
 		}
 	}
 }
