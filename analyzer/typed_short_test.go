@@ -49,6 +49,15 @@ var typedShort = []struct {
 	{"en", "my client jordan uses they them and got outed at work", "jordan", "name", false},
 	{"en", "bella my 9yo client still wets the bed", "bella", "name", true},
 
+	// Lower case but for an acronym: the capitals of "PTSD" or "DBT" say
+	// nothing of how the writer types names.
+	{"en", "my client hope has PTSD and wont drive since the crash", "hope", "name", false},
+	{"en", "need a DBT person asap, my client destiny is cutting again", "destiny", "name", true},
+	{"en", "my client grace got an ADHD dx and her school wont help", "grace", "name", false},
+	{"en", "any EMDR folks who see kids, my client summer has nightmares", "summer", "name", false},
+	{"fr", "ma cliente rose a un TDAH et elle a perdu sa job", "rose", "name", true},
+	{"es", "mi paciente paz tiene TEPT desde el asalto", "paz", "name", true},
+
 	// Towns and neighbourhoods after a place cue.
 	{"en", "looking for spanish speaking therapist for a teen in east van", "east van", "location", true},
 	{"en", "my client lives in red deer and cant drive", "red deer", "location", false},

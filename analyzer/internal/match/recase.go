@@ -277,24 +277,46 @@ func sentenceStarts(s string, sents []pack.Span, toks []phrase.Token) []int {
 }
 
 // uncasedPost reports whether at most one word in uncasedShare starts with
-// a capital inside a sentence (sentence starts and "I" aside): the post was
-// typed without capitals.
+// a capital inside a sentence (sentence starts, "I" and acronyms aside):
+// the post was typed without capitals. An acronym ("PTSD", "DBT", "ASAP")
+// is typed in capitals by writers who type every name in lower case
+// ("my client hope has PTSD"), so it says nothing of how they type names;
+// a post with acronyms only, or mostly, is not counted as uncased.
 func uncasedPost(s string, toks []phrase.Token, starts []int) bool {
 	if len(toks) < minUncasedTokens {
 		return false
 	}
-	caps, k := 0, 0
+	caps, acronyms, k := 0, 0, 0
 	for i, t := range toks {
 		if k < len(starts) && starts[k] == i {
 			k++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[t.Start:])
-		if unicode.IsUpper(r) && (t.End-t.Start > n || r != 'I') {
+		switch {
+		case acronym(s[t.Start:t.End]):
+			acronyms++
+		case unicode.IsUpper(r) && (t.End-t.Start > n || r != 'I'):
 			caps++
 		}
 	}
-	return caps*uncasedShare <= len(toks)
+	return caps*uncasedShare <= len(toks) && acronyms*4 < len(toks)
+}
+
+// acronym reports whether w is a word of two to six letters all in
+// capitals ("PTSD", "DBT"), digits or a slash allowed ("LGBTQ2S", "R/O").
+func acronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '/' || r == '+':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
 
 // honorificGap reports whether the text between an honorific and the next
