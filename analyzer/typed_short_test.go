@@ -23,7 +23,7 @@ var typedShort = []struct {
 	{"en", "a teen named grace keeps running away from her group home", "grace", "name", false},
 	{"en", "working w a kid named dawson who wont talk at all", "dawson", "name", false},
 	{"en", "my cl brianna just relapsed again what do i do", "brianna", "name", false},
-	{"en", "client tyler asked me to write a letter for court", "tyler", "name", false},
+	{"en", "client tyler needs me to send a note to his lawyer", "tyler", "name", false},
 	{"en", "my pt marcus wants to stop his meds cold turkey", "marcus", "name", false},
 	{"en", "saw priya today and shes doing way better", "priya", "name", false},
 	{"en", "need advice my client deshawn keeps missing appts", "deshawn", "name", false},
