@@ -35,6 +35,15 @@ import (
 // stays as it is), so offsets into the view stay valid; v.Lower is left as
 // it was.
 
+// shortPost is the fewest tokens of a post typed without capitals whose
+// list entries recase gives their capitals back; a shorter post (from
+// minUncasedTokens on) gets only the name slots and unknown words.
+const shortPost = 8
+
+// minUncasedTokens is the fewest tokens for which a post can count as
+// typed without capitals: "hi sam" says nothing of how its writer types.
+const minUncasedTokens = 4
+
 // uncasedShare is the largest share of a post's words, capitalized inside
 // a sentence, for which the post counts as typed without capitals.
 const uncasedShare = 50 // one in 50
@@ -81,7 +90,18 @@ func recase(c *pack.Compiled, v *pack.View, sents []pack.Span, toks []phrase.Tok
 	// its sentences has one and some sentence starts in lower case.
 	uncasedText := uncasedPost(v.Text, toks, starts)
 	lowerPost := uncasedText && lowerStart(v.Text, toks, starts)
-	if uncasedText {
+	if uncasedText && len(toks) < shortPost {
+		// A short post ("my client hope has been skipping sessions")
+		// gives a name its capital only in its slot (lowerPost, read by
+		// checkUncased) and keeps its initials: a list entry or a word no
+		// dictionary knows, recased in so few words, has no other
+		// evidence, and the rules written for a lower-case business or
+		// church ("drives for brennan trucking", "first methodist") would
+		// lose it.
+		if lowerPost {
+			recaseInitials(c, v, toks, upper)
+		}
+	} else if uncasedText {
 		inside := inLonger(phrases)
 		capitalize := func(pm phrase.Match) {
 			lower := v.Lower[pm.Start:pm.End]
@@ -257,24 +277,46 @@ func sentenceStarts(s string, sents []pack.Span, toks []phrase.Token) []int {
 }
 
 // uncasedPost reports whether at most one word in uncasedShare starts with
-// a capital inside a sentence (sentence starts and "I" aside): the post was
-// typed without capitals.
+// a capital inside a sentence (sentence starts, "I" and acronyms aside):
+// the post was typed without capitals. An acronym ("PTSD", "DBT", "ASAP")
+// is typed in capitals by writers who type every name in lower case
+// ("my client hope has PTSD"), so it says nothing of how they type names;
+// a post with acronyms only, or mostly, is not counted as uncased.
 func uncasedPost(s string, toks []phrase.Token, starts []int) bool {
-	if len(toks) < 8 {
+	if len(toks) < minUncasedTokens {
 		return false
 	}
-	caps, k := 0, 0
+	caps, acronyms, k := 0, 0, 0
 	for i, t := range toks {
 		if k < len(starts) && starts[k] == i {
 			k++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[t.Start:])
-		if unicode.IsUpper(r) && (t.End-t.Start > n || r != 'I') {
+		switch {
+		case acronym(s[t.Start:t.End]):
+			acronyms++
+		case unicode.IsUpper(r) && (t.End-t.Start > n || r != 'I'):
 			caps++
 		}
 	}
-	return caps*uncasedShare <= len(toks)
+	return caps*uncasedShare <= len(toks) && acronyms*4 < len(toks)
+}
+
+// acronym reports whether w is a word of two to six letters all in
+// capitals ("PTSD", "DBT"), digits or a slash allowed ("LGBTQ2S", "R/O").
+func acronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '/' || r == '+':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
 
 // honorificGap reports whether the text between an honorific and the next
