@@ -402,11 +402,95 @@ func (x *context) referents(person []pack.Span) []Referent {
 	mark(x.post.spans(cueAnnounce), RefPoster)
 	mark(x.post.spans(cueDeclines), RefPoster)
 	mark(person, RefClient)
-	mark(x.genericZones(), RefGeneric)
-	for k := 1; k < len(out); k++ {
-		if out[k] == RefNobody {
-			out[k] = out[k-1]
+	// A phrase that reads as generic ("at work", "are hard") does not make
+	// a sentence whose subject is "they" or "il" a group's: the pronoun
+	// goes on with whoever came before (chain).
+	for _, s := range x.genericZones() {
+		if k := x.sentenceOf(s.Start); k >= 0 && out[k] == RefNobody && !x.thirdSubject(k) {
+			out[k] = RefGeneric
 		}
 	}
+	x.chain(out)
 	return out
+}
+
+// chain fills in the sentences that say nothing of who they are about
+// (RefNobody) from the ones before: a sentence with a third-person word
+// of the pack ("they", "their", "ils", "leur", "su") goes on with the
+// last sentence about someone other than the poster (the client, a
+// public figure, a group), even across the poster's own words between
+// ("My client is 30. I work nights at a clinic. They were fired."); any
+// other sentence (no subject, "Barely sleeping.") continues the one just
+// before. What ends a chain is a sentence that says who it is about (a
+// public figure, a generic group that is not the poster's own work: "I
+// work mostly with adults" does not take "they" away from the client),
+// not a sentence boundary. One pass; each sentence's first words and
+// words are read at most once or twice.
+func (x *context) chain(out []Referent) {
+	last := RefNobody // the last referent other than the poster's
+	for k := range out {
+		if out[k] == RefNobody && k > 0 {
+			out[k] = out[k-1]
+			if last != RefNobody && out[k] != last && x.thirdIn(k) {
+				out[k] = last
+			}
+		}
+		switch out[k] {
+		case RefClient, RefPublic:
+			last = out[k]
+		case RefGeneric:
+			if !x.posterSubject(k) { // "I work mostly with adults" is the poster's
+				last = RefGeneric
+			}
+		}
+	}
+}
+
+// thirdIn reports whether sentence k holds a word of the pack's
+// third_person list, contracted or not ("they've").
+func (x *context) thirdIn(k int) bool {
+	if x.c.ThirdPerson == nil {
+		return false
+	}
+	s := x.sents[k]
+	lower := x.v.Lower[s.Start:s.End]
+	for _, t := range phrase.Tokenize(lower) {
+		if x.third(lower[t.Start:t.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// third reports whether w, or w before an apostrophe ("they've",
+// "they're"), is a word of the pack's third_person list.
+func (x *context) third(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return x.c.ThirdPerson.Has(w)
+}
+
+// thirdSubject reports whether the subject of clause k is a third-person
+// pronoun: among its first words, before any punctuation, the first
+// word of the pack's clause_subjects is of the third_person list ("They
+// were assaulted at work", "then she left", "il a perdu"), not the
+// poster's "I" or "we" (posterSubject reads the same words).
+func (x *context) thirdSubject(k int) bool {
+	c := x.c
+	if c.ThirdPerson == nil || c.ClauseSubjects == nil {
+		return false
+	}
+	s := x.sents[k]
+	lower := x.v.Lower[s.Start:min(s.End, s.Start+posterLead*24)]
+	toks := phrase.Tokenize(lower)
+	for i, t := range toks[:min(len(toks), posterLead)] {
+		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
+			return false
+		}
+		if w := lower[t.Start:t.End]; c.ClauseSubjects.Has(w) || c.PosterSubjects != nil && c.PosterSubjects.Has(w) {
+			return x.third(w)
+		}
+	}
+	return false
 }
