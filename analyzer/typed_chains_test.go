@@ -164,7 +164,7 @@ var typedChainsClean = []struct{ lang, text, quiet, known string }{
 	{"fr", "J'ai vu une cliente ce matin. Ensuite, mon fils s'est cassé le bras à l'école.", "mon fils s'est cassé le bras", ""},
 	{"fr", "Les personnes endeuillées ont souvent du mal à dormir. Elles se sentent seules le soir.", "", ""},
 	{"fr", "Dans la série, le personnage principal perd son emploi. Il commence à boire.", "", ""},
-	{"fr", "Ma cliente vit de l'anxiété. Comment les gens réagissent-ils en général à la TCC?", "Comment les gens réagissent-ils en général à la TCC?", "a question next to a client sentence is attributed by personNear"},
+	{"fr", "Ma cliente vit de l'anxiété. Comment les gens réagissent-ils en général à la TCC?", "Comment les gens réagissent-ils en général à la TCC?", ""},
 	{"fr", "Des chercheurs ont suivi des adolescents pendant cinq ans. Ils ont observé moins de dépression chez ceux qui faisaient du sport.", "", ""},
 	{"fr", "Les parents d'ados en crise se sentent souvent dépassés. Ils ne savent pas à qui s'adresser.", "", ""},
 	{"fr", "mes clients ados sont stresses avec les exams. ils dorment mal", "", ""},
