@@ -99,7 +99,7 @@ func (x *context) thirdSubject(k int) bool {
 // mark, opens with a word the pack's intent_words call "howto" ("how",
 // "comment", "cómo"), and neither refers to a person (no person zone:
 // "how do I help her" stays hers) nor has the poster in it ("how do I
-// handle the nightmares" asks about the client's). Such a question does
+// calm the nightmares" asks about the client's). Such a question does
 // not go on with the client's story, next to a client sentence or not.
 func (x *context) genericAsk(k int) bool {
 	s := x.sents[k]
