@@ -252,8 +252,12 @@ func (x *context) personNear(s pack.Span) bool {
 // referents, found the first time a sentence needs them. A hashtag does
 // not go on with the story, nor does a sentence whose subject is the
 // poster ("We went over the schedule."): what the poster did is theirs
-// unless the sentence itself refers to the client (posterSubject).
+// unless the sentence itself refers to the client (posterSubject), nor
+// does a question about people in general (genericAsk).
 func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
+	if k := x.sentenceOf(s.Start); k >= 0 && x.genericAsk(k) {
+		return false // "How do they usually respond to DBT?" asks about anyone
+	}
 	if x.personNear(s) {
 		return true
 	}

@@ -402,11 +402,14 @@ func (x *context) referents(person []pack.Span) []Referent {
 	mark(x.post.spans(cueAnnounce), RefPoster)
 	mark(x.post.spans(cueDeclines), RefPoster)
 	mark(person, RefClient)
-	mark(x.genericZones(), RefGeneric)
-	for k := 1; k < len(out); k++ {
-		if out[k] == RefNobody {
-			out[k] = out[k-1]
+	// A phrase that reads as generic ("at work", "are hard") does not make
+	// a sentence whose subject is "they" or "il" a group's: the pronoun
+	// goes on with whoever came before (chain).
+	for _, s := range x.genericZones() {
+		if k := x.sentenceOf(s.Start); k >= 0 && out[k] == RefNobody && !x.thirdSubject(k) {
+			out[k] = RefGeneric
 		}
 	}
+	x.chain(out)
 	return out
 }
