@@ -270,9 +270,6 @@ func (sp *Speller) correction(w string, budget *int) string {
 		return sp.keptSlip(w, keep)
 	}
 	*budget--
-	// An edit keeps only the keywords w starts with: one met inside it
-	// by chance ("fire" in "boyfirend") is no rule's word.
-	keep = startsWith(w, keep)
 	limit := 1
 	if sp.story != nil {
 		limit = maxStoryCands
@@ -287,6 +284,11 @@ func (sp *Speller) correction(w string, budget *int) string {
 	}
 	if e == "" {
 		return sp.keptSlip(w, keep)
+	}
+	if sp.story.Has(e) {
+		// A story word keeps only the keywords w starts with: one met
+		// inside it by chance ("fire" in "boyfirend") is no rule's word.
+		keep = startsWith(w, keep)
 	}
 	first, _ := utf8.DecodeRuneInString(foldAccents(w))
 	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) && !(listed && lastLetterSlip(w, e)) ||

@@ -102,9 +102,14 @@ func (sp *Speller) storyEdit(w string, cands []string) string {
 }
 
 // extraAccent returns the dictionary word w is with its accents taken
-// off ("desalojarón" → "desalojaron"), when w has accents and that word
-// is one; "" otherwise.
+// off ("desalojarón" → "desalojaron"), when w has accents, not on its
+// last letter, and that word is one; "" otherwise.
 func (sp *Speller) extraAccent(w string) string {
+	// An accent on the last letter is a verb's ("activé", "desalojó"),
+	// whose form the dictionary may lack.
+	if last, _ := utf8.DecodeLastRuneInString(w); last >= utf8.RuneSelf {
+		return ""
+	}
 	if f := foldAccents(w); f != w && sp.has(f) {
 		return f
 	}

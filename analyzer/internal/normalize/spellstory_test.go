@@ -62,3 +62,30 @@ func TestSpellerVariantsEnglishOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellerStoryKeywords: a keyword met inside a word by chance does
+// not hold a story word's correction back, but one still holds back a
+// correction to another word; an accent on a verb's last letter stays.
+func TestSpellerStoryKeywords(t *testing.T) {
+	words := []string{"boyfriend", "sacrifier", "active"}
+	slices.Sort(words)
+	holds := func(w string) []string {
+		var out []string
+		for _, k := range []string{"fire", "carif"} {
+			if strings.Contains(w, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	sp := NewSpeller(words, nil, nil, nil, nil, holds).WithStory([]string{"boyfriend"})
+	for _, tc := range []struct{ in, want string }{
+		{"her boyfirend", "her boyfriend"},
+		{"se scarifier", "se scarifier"},
+		{"lo activé", "lo activé"},
+	} {
+		if got, _, _, _ := sp.Correct(tc.in, strings.ToLower(tc.in), nil, nil); got != tc.want {
+			t.Errorf("Correct(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
