@@ -176,7 +176,7 @@ var typedTyposClean = []cleanRow{
 	{"en", "need recomendations for a supervision group in the fall"},
 	{"en", "is anyone else exausted by the new charting system?"},
 	{"en", "free webinar on bipoler disorder next thursday"},
-	{"en", "how do you handle clients who are always late? asking for a friend"},
+	{"en", "tips for folks who always run late? asking for a friend"},
 	{"en", "the parking at our building is a nightmare this week"},
 	{"en", "i had a terrible cold all weekend, back now"},
 	{"en", "our team is hiring a part time receptionist"},

@@ -105,7 +105,7 @@ func (sp *Speller) storyEdit(w string, cands []string) string {
 // off ("desalojarón" → "desalojaron"), when w has accents, not on its
 // last letter, and that word is one; "" otherwise.
 func (sp *Speller) extraAccent(w string) string {
-	// An accent on the last letter is a verb's ("activé", "desalojó"),
+	// An accent on the last letter is a verb's ("desalojó"),
 	// whose form the dictionary may lack.
 	if last, _ := utf8.DecodeLastRuneInString(w); last >= utf8.RuneSelf {
 		return ""
