@@ -85,6 +85,14 @@ type Speller struct {
 	// without accents; closedRange the range of each ASCII first letter.
 	closed      []string
 	closedRange [utf8.RuneSelf][2]uint16
+	// variants: British and American spellings are both right
+	// (WithVariants). story holds the story words (WithStory,
+	// spellstory.go), storyIdx their fuzzy index, built on first use.
+	variants   bool
+	story      *wordset.Set
+	storyWords []string
+	storyIdx   *fuzzy.Index
+	storyOnce  sync.Once
 }
 
 // NewSpeller returns a speller for the dictionary words (ordinary words
@@ -252,16 +260,39 @@ func (sp *Speller) correction(w string, budget *int) string {
 		}
 		return e
 	}
+	if e := sp.extraAccent(w); e != "" {
+		if len(keep) > 0 && !sp.gainsKeyword(e, keep) {
+			return ""
+		}
+		return e
+	}
 	if n < SpellEditMinRunes {
 		return sp.keptSlip(w, keep)
 	}
 	*budget--
-	e, ok := sp.oneEdit(w)
-	if !ok {
+	limit := 1
+	if sp.story != nil {
+		limit = maxStoryCands
+	}
+	e, listed := "", false // listed: a story word no dictionary word is near
+	switch cands := sp.edits(w, limit); {
+	case len(cands) == 1:
+		e = cands[0]
+	default:
+		e = sp.storyEdit(w, cands)
+		listed = len(cands) == 0
+	}
+	if e == "" {
 		return sp.keptSlip(w, keep)
 	}
+	if sp.story.Has(e) {
+		// A story word keeps only the keywords w starts with: one met
+		// inside it by chance ("fire" in "boyfirend") is no rule's word.
+		keep = startsWith(w, keep)
+	}
 	first, _ := utf8.DecodeRuneInString(foldAccents(w))
-	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) || variant(w, e) || foreignLetter(w, e) || len(keep) > 0 && !sp.gainsKeyword(e, keep) {
+	if f, _ := utf8.DecodeRuneInString(foldAccents(e)); f != first || endsDifferently(w, e) && !(listed && lastLetterSlip(w, e)) ||
+		!listed && sp.variants && !tripled(w) && variant(w, e) || foreignLetter(w, e) || len(keep) > 0 && !sp.gainsKeyword(e, keep) {
 		return ""
 	}
 	return e

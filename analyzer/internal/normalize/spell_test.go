@@ -19,7 +19,7 @@ func testSpeller(known ...string) *Speller {
 	slices.Sort(words)
 	isKnown := func(w string) bool { return slices.Contains(known, w) || w == "nurse" || w == "jenna stewarts" }
 	proper := func(w string) bool { return slices.Contains(known, w) }
-	return NewSpeller(words, nil, []string{"d'", "l'", "qu'"}, isKnown, proper, nil)
+	return NewSpeller(words, nil, []string{"d'", "l'", "qu'"}, isKnown, proper, nil).WithVariants()
 }
 
 // TestSpellerCorrects runs with the speller's own index and with one
@@ -27,7 +27,7 @@ func testSpeller(known ...string) *Speller {
 func TestSpellerCorrects(t *testing.T) {
 	own := testSpeller("jenna", "stewart")
 	shared := testSpeller("jenna", "stewart")
-	shared = NewSpeller(shared.words, wordset.New(shared.words), shared.elisions, shared.known, shared.proper, shared.holds)
+	shared = NewSpeller(shared.words, wordset.New(shared.words), shared.elisions, shared.known, shared.proper, shared.holds).WithVariants()
 	for _, sp := range []*Speller{own, shared} {
 		testCorrects(t, sp)
 	}

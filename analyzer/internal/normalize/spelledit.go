@@ -19,14 +19,25 @@ const spellMaxWords = 48
 
 // oneEdit returns the one dictionary word one edit from w (a rune
 // dropped, added or changed, two neighbours swapped) that starts with the
-// same letter; ok is false when there is none, or more than one. The
-// edits at rune i are made only while some word shares w's first i
-// runes, a range of the sorted dictionary that narrows as i grows and is
-// soon empty past a slip. While the range is large each edit is looked
-// up by hash; once it is small, its words are read instead and those
-// that are an edit of w at i taken (editsAt): the same words, found
-// with fewer look-ups.
+// same letter; ok is false when there is none, or more than one (found
+// is then one of them).
 func (sp *Speller) oneEdit(w string) (found string, ok bool) {
+	cands := sp.edits(w, 1)
+	if len(cands) == 0 {
+		return "", false
+	}
+	return cands[0], len(cands) == 1
+}
+
+// edits returns the dictionary words one edit from w that start with the
+// same letter: all of them up to limit, or limit+1 of them when there
+// are more. The edits at rune i are made only while some word shares w's
+// first i runes, a range of the sorted dictionary that narrows as i grows
+// and is soon empty past a slip. While the range is large each edit is
+// looked up by hash; once it is small, its words are read instead and
+// those that are an edit of w at i taken (editsAt): the same words, found
+// with fewer look-ups.
+func (sp *Speller) edits(w string, limit int) []string {
 	offs := make([]int, 0, len(w)+1)
 	for i := range w {
 		offs = append(offs, i)
@@ -34,17 +45,16 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 	offs = append(offs, len(w))
 	n := len(offs) - 1
 	buf := make([]byte, 0, len(w)+utf8.UTFMax)
+	var cands []string
 	many := false
 	words := sp.words
 	index := sp.dictIndex()
 	take := func(e string) {
-		switch {
-		case many || e == found:
-		case found != "":
-			many = true
-		default:
-			found = e
+		if many || slices.Contains(cands, e) {
+			return
 		}
+		cands = append(cands, e)
+		many = len(cands) > limit
 	}
 	try := func(parts ...string) {
 		if many {
@@ -54,7 +64,7 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		for _, p := range parts {
 			buf = append(buf, p...)
 		}
-		if sp.holdsBytes(index, words, buf) && string(buf) != found {
+		if sp.holdsBytes(index, words, buf) && !slices.Contains(cands, string(buf)) {
 			take(string(buf))
 		}
 	}
@@ -71,7 +81,7 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 		if i > 0 && len(words) <= scanWords*len(sp.alphabet) {
 			// Every later edit is in this range too: read it once.
 			sp.editsAt(w, offs, i, words, take)
-			return found, found != "" && !many
+			return cands
 		}
 		cur, next := w[offs[i]:offs[i+1]], w[offs[i+1]:]
 		if i > 0 || strings.HasPrefix(next, cur) { // the first letter stays
@@ -96,7 +106,7 @@ func (sp *Speller) oneEdit(w string) (found string, ok bool) {
 			try(w, string(letter[:utf8.EncodeRune(letter[:], l)]))
 		}
 	}
-	return found, found != "" && !many
+	return cands
 }
 
 // scanWords is how many words a letter of the alphabet a range of the

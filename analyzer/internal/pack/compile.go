@@ -553,6 +553,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				return r.Case == "title" && r.List != "" && (r.Category == "name" || r.Category == "location" || r.Category == "organization")
 			})
 		}, c.heldKeywords).WithClosedClass(set("date_words"))
+		c.Speller = withStory(c.Speller, p)
 	}
 	c.RarePlaces = words(set("rare_place_words"))
 	if err := c.setRanks(list("common_words"), list("word_ranks")); err != nil {
