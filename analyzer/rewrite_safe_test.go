@@ -122,6 +122,10 @@ var rewriteSafe = []struct {
 	{"fr", "Des suggestions de formation en TCC pour les troubles anxieux ?", nil, nil, false},
 	{"es", "¿Alguien recomienda un curso de terapia de pareja en línea?", nil, nil, false},
 	{"en", "I'm a new grad looking for a clinical supervisor who does DBT, online is fine.", nil, nil, false},
+	{"en", "Looking for a good CBT workbook for my own anxiety, my therapist said she would go through it with me.", nil, nil, true}, // as before this table: an ask about "she" is dropped as a client's story, and the frame takes its place
+	{"en", "My supervisor says she wants us to try a new intake form. How do others structure first sessions?", nil, nil, false},
+	{"fr", "Ma collègue prend sa retraite et elle cherche quelqu'un pour reprendre son groupe TCC. Intéressé·e ?", nil, nil, true}, // as before this table: an ask about "she" is dropped as a client's story, and the frame takes its place
+	{"es", "Mi colega se jubila y ella busca a alguien que tome su grupo de TCC. ¿Alguien interesado?", nil, nil, true},            // as before this table: an ask about "she" is dropped as a client's story, and the frame takes its place
 }
 
 // TestRewriteSafe checks each post of rewriteSafe: a post with gone words

@@ -8,10 +8,12 @@ import "github.com/discreet-app/discreet/rules"
 // who ...". Such a post refers a person even with no word for a client in
 // it, and nothing found in it says who they are: the pipeline gives it a
 // rewrite as one about a client (Post.AboutClient), which keeps the ask and
-// drops the sentences that describe anyone. Only a referral or a resource
-// request: a consultation's or a vent's "she" is the story itself.
+// drops the sentences that describe anyone. Only a referral: a
+// consultation's or a vent's "she" is the story itself, and a resource
+// request's is as often a colleague's or the poster's own therapist's
+// ("my therapist said she would go through it with me").
 func SeeksForSomeone(p *rules.Pack, intent, text string) bool {
-	return (intent == "referral_request" || intent == "resource_request") && grammarOf(p).aboutSomeone(text)
+	return intent == "referral_request" && grammarOf(p).aboutSomeone(text)
 }
 
 // headless reports whether kept, what is left of the clause once its
