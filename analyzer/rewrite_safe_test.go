@@ -105,6 +105,20 @@ var rewriteSafe = []struct {
 		[]string{"ménage", "école"}, []string{"arabe"}, false},
 	{"es", "Busco terapeuta que hable mixteco para un señor que llegó este año y trabaja en el vivero de la carretera.",
 		[]string{"vivero", "carretera"}, []string{"mixteco"}, false},
+	// A relative clause set off by commas after the person ("the client,
+	// who ..., prefers"), and an aside in brackets.
+	{"en", "Looking for a trauma therapist who takes BCBS. The client, who coaches little league, prefers a woman.",
+		[]string{"little league"}, []string{"BCBS", "woman"}, true}, // the aside goes, but its tagger span is listed as a need
+	{"en", "need a dbt therapist, my cl, who drives for the ambulance service, wants evenings",
+		[]string{"ambulance"}, []string{"dbt"}, false},
+	{"fr", "Je cherche une thérapeute en TCC. La cliente, qui tient le kiosque à journaux de la gare, préfère une femme.",
+		[]string{"kiosque"}, []string{"TCC"}, false},
+	{"es", "Busco terapeuta de TCC. La paciente, que atiende el quiosco de la estación, prefiere una mujer.",
+		[]string{"quiosco"}, []string{"TCC"}, false},
+	{"en", "Anyone who works with first responders? As a paramedic on the night crew, he can only do mornings.",
+		[]string{"paramedic", "night crew"}, []string{"first responders"}, true}, // a tagger span listed as a need
+	{"es", "Busco terapeuta de TCC (es azafata, horario irregular) que atienda en línea.",
+		[]string{"azafata"}, []string{"TCC"}, true}, // nothing found, no pronoun (a null subject): no rewrite
 	// Typed in a hurry.
 	{"en", "need emdr therapist 4 my cl, shes the dental hygienist everyone in town goes 2, so telehealth pls",
 		[]string{"dental hygienist"}, []string{"emdr", "telehealth"}, false},

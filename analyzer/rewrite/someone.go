@@ -1,6 +1,10 @@
 package rewrite
 
-import "github.com/discreet-app/discreet/rules"
+import (
+	"strings"
+
+	"github.com/discreet-app/discreet/rules"
+)
 
 // SeeksForSomeone reports whether a post asks for a clinician or a
 // resource for someone it speaks of as "she" or "he" (the pack's
@@ -35,4 +39,36 @@ func (g *grammar) firstContent(s string) string {
 		}
 	}
 	return ""
+}
+
+// withoutAsides returns s without each relative clause set off by commas
+// after a noun for one person ("The client, who coaches the chess club,
+// prefers a woman." → "The client prefers a woman."): what it says of the
+// person, no rule may have weighed, and the clause reads whole without
+// it. An aside with no comma to close it is left for the clause's other
+// checks. One pass over s.
+func (g *grammar) withoutAsides(s string) string {
+	if len(g.relatives) == 0 || strings.IndexByte(s, ',') < 0 {
+		return s
+	}
+	var b strings.Builder
+	from := 0                    // s[from:] is not written yet
+	prevStart, prevEnd := -1, -1 // the word before
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if prevEnd > 0 && strings.TrimSpace(s[prevEnd:start]) == "," && lowerGet(g.relatives, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) && !g.plural(s[prevStart:prevEnd]) {
+			if closing := strings.IndexByte(s[end:], ','); closing >= 0 {
+				b.WriteString(s[from:prevEnd])
+				from = end + closing + 1 // the space after the closing comma stays
+				end = from
+				prevStart, prevEnd = -1, -1
+				continue
+			}
+		}
+		prevStart, prevEnd = start, end
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
