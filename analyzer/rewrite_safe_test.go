@@ -10,7 +10,8 @@ import (
 // places a rewrite keeps a sentence and so can keep a description with it:
 // a need clause ("she needs someone who ..."), a list of needs with a
 // description among them, a participle or "with" phrase after the person
-// in the ask, a reason clause, and posts in which nothing at all is found
+// in the ask, a reason clause, a relative clause set off by commas, an
+// aside in brackets, and posts in which nothing at all is found
 // that still describe a person ("a guy I'm seeing", "a kiddo on my
 // caseload", "une maman que j'accompagne", "un chico que atiendo"): a user
 // expects the generalized version of those too. gone are the words the
