@@ -163,6 +163,10 @@ units:
 			if (c.strict || stating || c.unfound) && named {
 				continue // "I first met these two in 2019": what the scrub takes out, the clause was about
 			}
+			if gr.headless(text[bs:be], s) {
+				continue // "que je suis joue de ..." once "Un ado" goes: a description
+			}
+			s = gr.withoutAsides(s) // "the client, who ..., prefers a woman"
 			// A clause the rules found nothing in, kept word for word, was
 			// already checked, in the post itself.
 			verbatim := len(in) == 0 && end == "" && s == text[bs:be] && !gr.aboutSomeone(s) && !gr.tiesNeeds(s)
