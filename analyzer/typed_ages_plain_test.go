@@ -25,7 +25,7 @@ var typedAgesPlain = []struct {
 	open                         bool
 }{
 	// A person and an age phrase, in words.
-	{"en", "I am seeking a referral for a woman in her early fifties who was recently widowed.", "early fifties", "age", false},
+	{"en", "I would like to find someone to see a woman in her early fifties who was recently widowed.", "early fifties", "age", false},
 	{"en", "My client, who will be seventy this spring, has begun to withdraw from his friends.", "seventy", "age", false},
 	{"en", "The young man, aged fifteen, was brought to the first session by his grandmother.", "fifteen", "age", false},
 	{"en", "I would value a consult about a man of 58 who recently lost his driving licence.", "58", "age", false},
