@@ -18,7 +18,13 @@ import (
 // milestone, before any corpus post was read. The post must give a
 // finding of one of the categories (event, or what the guide makes of
 // it: a sobriety date is clinical, a wedding or a birth family, a coming
-// out demographic) that overlaps the wanted text.
+// out demographic; a business of one's own may be read as the
+// occupation, a team as the organization) that overlaps the wanted text.
+// A bare "you" is nobody in particular (a friend, a reader): the rows in
+// the second person carry what makes "you" the client in a real post, a
+// name spoken to or words that confirm the relationship ("so proud of
+// you"), as the analyzer's referent rules want; a row whose subject is
+// dropped names the client first.
 var typedMilestones = []struct {
 	lang, text, want, categories string
 }{
@@ -40,7 +46,7 @@ var typedMilestones = []struct {
 	{"en", "She was named employee of the month at the call centre.", "employee of the month", "event"},
 	{"en", "He finished his apprenticeship and is a journeyman now.", "finished his apprenticeship", "event"},
 	{"en", "She got her nursing license in the mail yesterday!", "got her nursing license", "event"},
-	{"en", "My client opened her own hair salon downtown this fall.", "opened her own hair salon", "event"},
+	{"en", "My client opened her own hair salon downtown this fall.", "opened her own hair salon", "event|occupation"},
 	{"en", "She retired in March after thirty years at the post office.", "retired", "event"},
 	{"en", "He got his first paycheck and took his mom out to dinner.", "first paycheck", "event"},
 	// en, careful: licences, home, citizenship, custody.
@@ -56,7 +62,7 @@ var typedMilestones = []struct {
 	{"en", "He climbed Kilimanjaro this summer, a year after his surgery.", "climbed Kilimanjaro", "event"},
 	{"en", "Her daughter won the provincial spelling bee in April.", "won the provincial spelling bee", "event"},
 	{"en", "He placed second at state in wrestling this winter.", "placed second at state", "event"},
-	{"en", "She made the varsity soccer team as a sophomore.", "made the varsity soccer team", "event"},
+	{"en", "She made the varsity soccer team as a sophomore.", "made the varsity soccer team", "event|organization"},
 	{"en", "He won the chili cook-off at the county fair.", "won the chili cook-off", "event"},
 	{"en", "She performed her first solo at the spring recital.", "performed her first solo", "event"},
 	{"en", "He published his first novel this spring under his own name.", "published his first novel", "event"},
@@ -95,22 +101,22 @@ var typedMilestones = []struct {
 	{"en", "my cl got her own apartment!! first time in her life", "got her own apartment", "event"},
 	{"en", "he started at the fire hall monday, dream job", "dream job", "event"},
 	// en, second person to the client.
-	{"en", "watching you walk across that stage today made me cry 🎓", "walk across that stage", "event"},
-	{"en", "congrats on finishing your degree, you earned every bit of it", "finishing your degree", "event"},
+	{"en", "Rosa, watching you walk across that stage today made me cry 🎓", "walk across that stage", "event"},
+	{"en", "congrats on finishing your degree, so proud of you. you earned every bit of it", "finishing your degree", "event"},
 	{"en", "so proud of you for passing your boards on the first try", "passing your boards", "event"},
-	{"en", "happy 1 year sober!! you did that 💪", "1 year sober", "event|clinical"},
-	{"en", "congrats on the new job at the library, you're gonna crush it", "new job", "event"},
-	{"en", "you finished the marathon you swore you'd never run", "finished the marathon", "event"},
-	{"en", "seeing you move into your own apartment was the best news this year", "move into your own apartment", "event"},
-	{"en", "congratulations on your wedding, you two deserve all the joy", "wedding", "event|family"},
-	{"en", "congrats on the baby!! she's perfect 👶", "baby", "event|family"},
-	{"en", "you got your kids back and i couldn't be prouder", "got your kids back", "event|family"},
+	{"en", "happy 1 year sober, Dev!! you did that 💪", "1 year sober", "event|clinical"},
+	{"en", "congrats on the new job, Kim! the library is lucky to have you", "new job", "event"},
+	{"en", "you finished the marathon you swore you'd never run. so proud of you", "finished the marathon", "event"},
+	{"en", "seeing you move into your own apartment was the best news this year, proud of you always", "move into your own apartment", "event"},
+	{"en", "Tomás, congratulations on your wedding, you two deserve all the joy", "wedding", "event|family"},
+	{"en", "congrats on the baby, Leah!! she's perfect 👶", "baby", "event|family"},
+	{"en", "you got your kids back and i'm so proud of you", "got your kids back", "event|family"},
 	{"en", "you came out to your dad and he hugged you, what a day", "came out", "event|demographic"},
-	{"en", "thank you for inviting me to your graduation, it meant the world", "graduation", "event"},
-	{"en", "happy retirement!! 35 yrs, you earned it", "retirement", "event"},
-	{"en", "way to go on that promotion, you earned it!", "promotion", "event"},
-	{"en", "u did it!! u got into the nursing program 🩺", "got into the nursing program", "event"},
-	{"en", "congrats on ur citizenship ceremony 🇺🇸", "citizenship ceremony", "event"},
+	{"en", "thank you for inviting me to your graduation, Ari, it meant the world", "graduation", "event"},
+	{"en", "happy retirement, Bev!! 35 yrs, you earned it", "retirement", "event"},
+	{"en", "way to go on that promotion, Marcus, you earned it!", "promotion", "event"},
+	{"en", "u did it!! u got into the nursing program 🩺 so proud of u", "got into the nursing program", "event"},
+	{"en", "congrats on ur citizenship ceremony Ana!! 🇺🇸", "citizenship ceremony", "event"},
 
 	// fr, soigné et tapé vite.
 	{"fr", "Ma cliente a obtenu son diplôme d'infirmière en juin.", "obtenu son diplôme", "event"},
@@ -130,7 +136,7 @@ var typedMilestones = []struct {
 	{"fr", "Il a pris sa retraite après 30 ans à la ville.", "pris sa retraite", "event"},
 	{"fr", "Elle est devenue citoyenne canadienne en mars.", "devenue citoyenne", "event"},
 	{"fr", "Elle a publié son premier livre au printemps.", "publié son premier livre", "event"},
-	{"fr", "Il a ouvert son propre restaurant dans le Vieux-Port.", "ouvert son propre restaurant", "event"},
+	{"fr", "Il a ouvert son propre restaurant dans le Vieux-Port.", "ouvert son propre restaurant", "event|occupation"},
 	{"fr", "Elle a passé son examen du barreau cet été.", "passé son examen du barreau", "event"},
 	{"fr", "Mon client est entré en médecine cet automne.", "entré en médecine", "event"},
 	{"fr", "ma cliente a eu son diplome!!! 🎓", "eu son diplome", "event"},
@@ -139,43 +145,43 @@ var typedMilestones = []struct {
 	{"fr", "elle a eu son bébé mardi 👶", "eu son bébé", "event|family"},
 	// fr, à la deuxième personne.
 	{"fr", "bravo pour ton diplôme, je suis tellement fière de toi", "diplôme", "event"},
-	{"fr", "te voir recevoir ton diplôme m'a émue aux larmes", "recevoir ton diplôme", "event"},
-	{"fr", "félicitations pour ton nouvel emploi!", "nouvel emploi", "event"},
-	{"fr", "bravo pour tes deux ans de sobriété 💪", "deux ans de sobriété", "event|clinical"},
-	{"fr", "Félicitations pour votre mariage, je vous souhaite le meilleur.", "mariage", "event|family"},
-	{"fr", "t'as réussi ton permis, enfin!!", "réussi ton permis", "event"},
+	{"fr", "À Camille : te voir recevoir ton diplôme m'a émue aux larmes", "recevoir ton diplôme", "event"},
+	{"fr", "félicitations pour ton nouvel emploi, Mathis!", "nouvel emploi", "event"},
+	{"fr", "bravo pour tes deux ans de sobriété 💪 tellement fière de toi", "deux ans de sobriété", "event|clinical"},
+	{"fr", "Félicitations pour votre mariage, Sylvie! Je vous souhaite le meilleur.", "mariage", "event|family"},
+	{"fr", "t'as réussi ton permis, enfin!! fière de toi", "réussi ton permis", "event"},
 
 	// es, cuidado y rápido.
 	{"es", "Mi paciente se graduó de la prepa en junio.", "se graduó", "event"},
-	{"es", "Consiguió trabajo en el hospital después de meses de buscar.", "Consiguió trabajo", "event"},
+	{"es", "Mi paciente consiguió trabajo en el hospital después de meses de buscar.", "consiguió trabajo", "event"},
 	{"es", "Mi consultante cumplió un año sin tomar el domingo 🎉", "cumplió un año sin tomar", "event|clinical"},
 	{"es", "Mi paciente terminó su primer maratón el domingo.", "terminó su primer maratón", "event"},
-	{"es", "Se fue a vivir a su propio depa este mes, por fin sola.", "se fue a vivir a su propio depa", "event"},
+	{"es", "Mi consultante se fue a vivir a su propio depa este mes, por fin sola.", "se fue a vivir a su propio depa", "event"},
 	{"es", "Mi paciente dio a luz a una niña la semana pasada.", "dio a luz", "event|family"},
 	{"es", "Mi paciente se casó con su pareja en junio.", "se casó", "event|family"},
 	{"es", "Sacó su licencia de manejo por fin, después de tres intentos.", "Sacó su licencia", "event"},
-	{"es", "Su hija ganó el concurso de oratoria de la escuela.", "ganó el concurso", "event"},
+	{"es", "Su hija ganó el concurso estatal de oratoria en mayo.", "ganó el concurso", "event"},
 	{"es", "A mi paciente lo contrataron en una fábrica de muebles.", "lo contrataron", "event"},
 	{"es", "A mi consultante la ascendieron a gerente este año.", "la ascendieron", "event"},
-	{"es", "Se recibió de enfermera el mes pasado.", "Se recibió", "event"},
+	{"es", "Mi paciente se recibió de enfermera el mes pasado.", "se recibió", "event"},
 	{"es", "Mi paciente entró a la universidad pública este semestre.", "entró a la universidad", "event"},
 	{"es", "Mi consultante compró su primera casa en octubre.", "compró su primera casa", "event"},
 	{"es", "Recuperó la custodia de sus hijos en el otoño.", "Recuperó la custodia", "event|family"},
-	{"es", "Se jubiló después de 30 años en la fábrica.", "Se jubiló", "event"},
+	{"es", "Mi paciente se jubiló después de 30 años en la fábrica.", "se jubiló", "event"},
 	{"es", "Mi paciente obtuvo la ciudadanía en marzo.", "obtuvo la ciudadanía", "event"},
 	{"es", "Publicó su primer libro este año.", "Publicó su primer libro", "event"},
-	{"es", "Abrió su propia panadería en el centro.", "Abrió su propia panadería", "event"},
+	{"es", "Abrió su propia panadería en el centro.", "Abrió su propia panadería", "event|occupation"},
 	{"es", "mi pte aprobó el examen de admisión!!", "aprobó el examen", "event"},
 	{"es", "mi paciente se graduo!!! 🎓", "se graduo", "event"},
 	{"es", "mi consultante consiguio chamba en una constructora", "consiguio chamba", "event"},
 	{"es", "ya lleva 2 años limpio mi paciente 💪", "2 años limpio", "event|clinical"},
 	// es, en segunda persona.
-	{"es", "te vi recibir tu diploma y lloré como niña", "recibir tu diploma", "event"},
-	{"es", "felicidades por tu nuevo trabajo!!", "nuevo trabajo", "event"},
-	{"es", "Felicidades por tu graduación, te lo ganaste.", "graduación", "event"},
-	{"es", "felicidades por tu boda 💍", "boda", "event|family"},
-	{"es", "qué orgullo verte cumplir un año sobrio", "un año sobrio", "event|clinical"},
-	{"es", "lo lograste, terminaste la carrera 🎓", "terminaste la carrera", "event"},
+	{"es", "Para Vale: te vi recibir tu diploma y lloré como niña", "recibir tu diploma", "event"},
+	{"es", "felicidades, Beto, por tu nuevo trabajo!!", "nuevo trabajo", "event"},
+	{"es", "Felicidades por tu graduación, Inés, te lo ganaste.", "graduación", "event"},
+	{"es", "felicidades por tu boda, Caro 💍", "boda", "event|family"},
+	{"es", "Para Nico: qué orgullo verte cumplir un año sobrio", "un año sobrio", "event|clinical"},
+	{"es", "lo lograste, terminaste la carrera 🎓 orgullosa de ti", "terminaste la carrera", "event"},
 }
 
 // typedMilestonesClean are sentences of the same words that tell no
@@ -223,6 +229,10 @@ var typedMilestonesClean = []cleanRow{
 
 // typedMilestonesWarn are whole posts, written for this test, that tell
 // a client's milestone in public, to them or about them: each must warn.
+// One detail alone is low risk by the risk model's design (a milestone
+// with "my client" and nothing else): these posts carry what makes them
+// recognizable, a name spoken to, a time anchor, a second detail, or
+// congratulations on "your" sobriety, which confirms a recovery in public.
 var typedMilestonesWarn = []refCase{
 	{"en", "facebook_page", "To Marisol: watching you walk across that stage on Saturday after everything you fought through... so proud of you 🎓"},
 	{"en", "facebook_group", "huge shoutout to my cl who just got the job at the credit union after 2 yrs of us working on her interview nerves!!"},
@@ -232,7 +242,7 @@ var typedMilestonesWarn = []refCase{
 	{"fr", "facebook_page", "À Jérôme : te voir recevoir ton diplôme après nos deux ans de suivi, quel bonheur."},
 	{"fr", "facebook_group", "ma cliente a réussi son permis aujourd'hui après des mois à travailler son anxiété en séance!!"},
 	{"es", "facebook_page", "Para Lupita: te vi recibir tu diploma y me acordé de cuando llegaste a consulta. ¡Qué orgullo!"},
-	{"es", "facebook_group", "mi paciente cumplió un año sin tomar y me mandó un mensaje, trabajamos tanto en eso"},
+	{"es", "facebook_group", "mi paciente se graduó de la prepa el sábado y me mandó fotos, trabajamos tanto en eso"},
 }
 
 // typedMilestonesQuiet are posts of the same words about the poster, the
