@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -95,10 +96,38 @@ func (sp *Speller) storyEdit(w string, cands []string) string {
 		return ""
 	}
 	x := sp.storyIndex()
-	if e, exact := x.Near(w); e != "" && !exact {
-		return e
+	e, exact := x.Near(w)
+	if e == "" || exact {
+		e = x.Near2(w)
 	}
-	return x.Near2(w)
+	if stem := sp.inflected(w); stem != "" && !strings.HasPrefix(e, stem) {
+		return "" // another form of a dictionary word, not a slip of e
+	}
+	return e
+}
+
+// inflectStem is how many letters a word and a dictionary word must
+// share from the start for the word to read as another form of it: a
+// verb's or a noun's ending the dictionary lacks.
+const inflectStem = 6
+
+// inflected returns the stem w shares with a dictionary word that holds
+// all of w but its last three letters, at least inflectStem of them
+// ("controla" of "controlaron", beside "controlar" and "controlaba"), or
+// "": w reads as a form of that word the dictionary does not list. A story
+// word that keeps the stem may still be what w was meant to be (a slip in
+// the ending: "malentendent"); one that changes it ("contrataron") is
+// another word. Dictionary words are sorted: one binary search.
+func (sp *Speller) inflected(w string) string {
+	r := []rune(w)
+	if len(r)-3 < inflectStem {
+		return ""
+	}
+	stem := string(r[:len(r)-3])
+	if i, _ := slices.BinarySearch(sp.words, stem); i < len(sp.words) && strings.HasPrefix(sp.words[i], stem) {
+		return stem
+	}
+	return ""
 }
 
 // extraAccent returns the dictionary word w is with its accents taken
