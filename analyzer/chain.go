@@ -75,22 +75,11 @@ func (x *context) third(w string) bool {
 // were assaulted at work", "then she left", "il a perdu"), not the
 // poster's "I" or "we" (posterSubject reads the same words).
 func (x *context) thirdSubject(k int) bool {
-	c := x.c
-	if c.ThirdPerson == nil || c.ClauseSubjects == nil {
+	if x.c.ThirdPerson == nil || x.c.ClauseSubjects == nil {
 		return false
 	}
-	s := x.sents[k]
-	lower := x.v.Lower[s.Start:min(s.End, s.Start+posterLead*24)]
-	toks := phrase.Tokenize(lower)
-	for i, t := range toks[:min(len(toks), posterLead)] {
-		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
-			return false
-		}
-		if w := lower[t.Start:t.End]; c.ClauseSubjects.Has(w) || c.PosterSubjects != nil && c.PosterSubjects.Has(w) {
-			return x.third(w)
-		}
-	}
-	return false
+	w := x.leadSubject(k)
+	return w != "" && x.third(w)
 }
 
 // genericAsk reports whether sentence k is a question put to the readers

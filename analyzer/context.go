@@ -287,22 +287,26 @@ func (x *context) posterSubject(k int) bool {
 	if x.c.PosterSubjects == nil {
 		return false
 	}
+	w := x.leadSubject(k)
+	return w != "" && x.c.PosterSubjects.Has(w)
+}
+
+// leadSubject returns the first word of the pack's poster_subjects or
+// clause_subjects among clause k's first posterLead words, before any
+// punctuation, or "": the clause's subject, when a pronoun is one.
+func (x *context) leadSubject(k int) string {
 	s := x.sents[k]
 	lower := x.v.Lower[s.Start:min(s.End, s.Start+posterLead*24)]
 	toks := phrase.Tokenize(lower)
 	for i, t := range toks[:min(len(toks), posterLead)] {
 		if i > 0 && strings.ContainsAny(lower[toks[i-1].End:t.Start], ",;:()") {
-			return false
+			return ""
 		}
-		w := lower[t.Start:t.End]
-		if x.c.PosterSubjects.Has(w) {
-			return true
-		}
-		if x.c.ClauseSubjects != nil && x.c.ClauseSubjects.Has(w) {
-			return false
+		if w := lower[t.Start:t.End]; x.c.PosterSubjects != nil && x.c.PosterSubjects.Has(w) || x.c.ClauseSubjects != nil && x.c.ClauseSubjects.Has(w) {
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // asks reports whether the sentence that clause k belongs to is a

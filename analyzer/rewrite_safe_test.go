@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // rewriteSafe are posts that describe a person while asking for something,
 // written for this test blind to the corpora (h-leak10, issue 16), in the
@@ -17,11 +14,7 @@ import (
 // expects the generalized version of those too. gone are the words the
 // rewrite must not hold (whole words, any case); kept the need words it
 // must still carry; lost marks a case still wrong (logged, not failed).
-var rewriteSafe = []struct {
-	lang, text string
-	gone, kept []string
-	lost       bool
-}{
+var rewriteSafe = []rewriteCase{
 	// A need clause that carries a description.
 	{"en", "Looking for an EMDR therapist. She needs someone who won't mind that she runs the only bakery on the main street.",
 		[]string{"bakery"}, []string{"EMDR"}, false},
@@ -148,41 +141,5 @@ var rewriteSafe = []struct {
 // gone words (a clean one) gets no rewrite or its own text back, never a
 // template in place of what it asked.
 func TestRewriteSafe(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range rewriteSafe {
-		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
-		var faults []string
-		lo := strings.ToLower(res.Rewrite)
-		if len(tc.gone) == 0 {
-			if res.Rewrite != "" && res.Rewrite != tc.text {
-				faults = append(faults, "a clean post rewritten")
-			}
-		} else if res.Rewrite == "" {
-			faults = append(faults, "no rewrite")
-		}
-		for _, g := range tc.gone {
-			if res.Rewrite != "" && wholeWord(g).MatchString(lo) {
-				faults = append(faults, "holds "+g)
-			}
-		}
-		for _, k := range tc.kept {
-			if res.Rewrite != "" && !strings.Contains(lo, strings.ToLower(k)) {
-				faults = append(faults, "lost "+k)
-			}
-		}
-		if len(faults) == 0 {
-			if tc.lost {
-				t.Logf("%s %q: now right; its lost mark can go", tc.lang, tc.text)
-			}
-			continue
-		}
-		if tc.lost {
-			t.Logf("still lost: %s %q → %q: %s", tc.lang, tc.text, res.Rewrite, strings.Join(faults, ", "))
-			continue
-		}
-		t.Errorf("%s %q → %q: %s", tc.lang, tc.text, res.Rewrite, strings.Join(faults, ", "))
-	}
+	checkRewriteCases(t, rewriteSafe)
 }

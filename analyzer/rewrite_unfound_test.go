@@ -18,11 +18,7 @@ import (
 // rewrite must not hold (as whole words, in any case), kept the need
 // words it must still carry. lost marks a case the rewrite still gets
 // wrong: it is logged, not failed, so the table says what is left.
-var rewriteUnfound = []struct {
-	lang, text string
-	gone, kept []string
-	lost       bool
-}{
+var rewriteUnfound = []rewriteCase{
 	// A relative clause after a noun for the person.
 	{"en", "Does anyone know an EMDR therapist who could see a client who drives the school bus on our route? Telehealth would be best.",
 		[]string{"school bus"}, []string{"EMDR", "telehealth"}, false},
@@ -117,15 +113,36 @@ var rewriteUnfound = []struct {
 // TestRewriteUnfound checks each post of rewriteUnfound: a rewrite, none
 // of its gone words, all of its kept words.
 func TestRewriteUnfound(t *testing.T) {
+	checkRewriteCases(t, rewriteUnfound)
+}
+
+// rewriteCase is a post and what its rewrite must do: gone are the words
+// it must not hold (whole words, any case), kept the need words it must
+// still carry; a row with no gone words is a clean post, which gets no
+// rewrite or its own text back. lost marks a case still wrong: logged,
+// not failed, so a table says what is left.
+type rewriteCase struct {
+	lang, text string
+	gone, kept []string
+	lost       bool
+}
+
+// checkRewriteCases analyzes each case and reports its faults.
+func checkRewriteCases(t *testing.T, cases []rewriteCase) {
+	t.Helper()
 	a, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range rewriteUnfound {
+	for _, tc := range cases {
 		res := a.Analyze(Input{Text: tc.text, Lang: tc.lang})
 		var faults []string
 		lo := strings.ToLower(res.Rewrite)
-		if res.Rewrite == "" {
+		if len(tc.gone) == 0 {
+			if res.Rewrite != "" && res.Rewrite != tc.text {
+				faults = append(faults, "a clean post rewritten")
+			}
+		} else if res.Rewrite == "" {
 			faults = append(faults, "no rewrite")
 		}
 		for _, g := range tc.gone {

@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // typedAgesPlain holds ages, dates and identifying numbers written in full,
 // careful sentences, as a clinician writes a long referral or consultation
@@ -20,10 +17,7 @@ import (
 // categories lists the accepted categories ("age|date": a birth year is
 // either). An open row is a case the analyzer does not cover yet: the
 // test logs it.
-var typedAgesPlain = []struct {
-	lang, text, want, categories string
-	open                         bool
-}{
+var typedAgesPlain = []typedRow{
 	// A person and an age phrase, in words.
 	{"en", "I would like to find someone to see a woman in her early fifties who was recently widowed.", "early fifties", "age", false},
 	{"en", "My client, who will be seventy this spring, has begun to withdraw from his friends.", "seventy", "age", false},
@@ -252,24 +246,7 @@ var typedAgesPlainClean = []cleanRow{
 }
 
 func TestTypedAgesPlain(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedAgesPlain {
-		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
-			cats := strings.Split(tt.categories, "|")
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(cats...))
-			switch {
-			case ok && tt.open:
-				t.Logf("open case now found: %q", tt.text)
-			case !ok && tt.open:
-				t.Logf("open: Analyze(%q) = %v; no %v finding over %q yet", tt.text, got, cats, tt.want)
-			case !ok:
-				t.Errorf("Analyze(%q) = %v; want a %v finding over %q", tt.text, got, cats, tt.want)
-			}
-		})
-	}
+	checkTypedRows(t, typedAgesPlain)
 }
 
 func TestTypedAgesPlainClean(t *testing.T) {

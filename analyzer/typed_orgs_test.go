@@ -12,10 +12,7 @@ import "testing"
 // the wanted text. A case marked open is a structure the analyzer does
 // not cover yet: the test logs it instead of failing, so the table says
 // what is left.
-var typedOrgs = []struct {
-	lang, text, want, category string
-	open                       bool
-}{
+var typedOrgs = []typedRow{
 	// Local businesses named before their kind.
 	{"en", "my cl works nights at the blue heron diner and hates it", "blue heron", "organization", false},
 	{"en", "her dad owns novak's bakery on the main drag", "novak's", "organization", true},
@@ -104,26 +101,7 @@ var typedOrgsClean = []struct{ lang, text, category string }{
 }
 
 func TestTypedOrgs(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedOrgs {
-		t.Run(tt.lang+"/"+tt.category+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(tt.category))
-			if ok {
-				if tt.open {
-					t.Logf("open case now found: %q", tt.text)
-				}
-				return
-			}
-			if tt.open {
-				t.Logf("open: Analyze(%q) = %v; no %s finding over %q yet", tt.text, got, tt.category, tt.want)
-				return
-			}
-			t.Errorf("Analyze(%q) = %v; want a %s finding over %q", tt.text, got, tt.category, tt.want)
-		})
-	}
+	checkTypedRows(t, typedOrgs)
 }
 
 func TestTypedOrgsClean(t *testing.T) {

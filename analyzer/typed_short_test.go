@@ -12,10 +12,7 @@ import "testing"
 // blind to the corpora, in en, fr and es. A case marked open is a
 // structure the analyzer does not cover yet: the test logs it instead of
 // failing, so the table says what is left.
-var typedShort = []struct {
-	lang, text, want, category string
-	open                       bool
-}{
+var typedShort = []typedRow{
 	// Names after a person cue, common-word names too.
 	{"en", "anyone know a good dbt person near kelowna my client jake needs one asap", "jake", "name", false},
 	{"en", "my client will is struggling since the layoff any ideas", "will", "name", true},
@@ -197,26 +194,7 @@ var typedShortClean = []cleanRow{
 var shortCategories = ofCategory("name", "location", "organization")
 
 func TestTypedShort(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedShort {
-		t.Run(tt.lang+"/"+tt.category+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(tt.category))
-			if ok {
-				if tt.open {
-					t.Logf("open case now found: %q", tt.text)
-				}
-				return
-			}
-			if tt.open {
-				t.Logf("open: Analyze(%q) = %v; no %s finding over %q yet", tt.text, got, tt.category, tt.want)
-				return
-			}
-			t.Errorf("Analyze(%q) = %v; want a %s finding over %q", tt.text, got, tt.category, tt.want)
-		})
-	}
+	checkTypedRows(t, typedShort)
 }
 
 func TestTypedShortClean(t *testing.T) {

@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // typedWork holds a client's occupation and demographics as people type
 // them in a quick post (issues 14 and 15): lower case, shorthand titles
@@ -16,10 +13,7 @@ import (
 // category may list alternatives ("demographic|clinical": the guide's
 // disability is demographic, and a pack may call it a condition). An open
 // row is a case the analyzer does not cover yet: the test logs it.
-var typedWork = []struct {
-	lang, text, want, category string
-	open                       bool
-}{
+var typedWork = []typedRow{
 	// Occupation: a title after a copula, typed short.
 	{"en", "shes an rn at the childrens, 12 hr nights mostly", "rn", "occupation", false},
 	{"en", "my cl works nights as a cna at a nursing home", "cna", "occupation", false},
@@ -246,23 +240,7 @@ var typedWorkClean = []struct{ lang, text, category string }{
 }
 
 func TestTypedWork(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range typedWork {
-		t.Run(tt.lang+"/"+tt.category+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, ofCategory(strings.Split(tt.category, "|")...))
-			switch {
-			case ok && tt.open:
-				t.Logf("open case now found: %q", tt.text)
-			case !ok && tt.open:
-				t.Logf("open: Analyze(%q) = %v; no %s finding over %q yet", tt.text, got, tt.category, tt.want)
-			case !ok:
-				t.Errorf("Analyze(%q) = %v; want a %s finding over %q", tt.text, got, tt.category, tt.want)
-			}
-		})
-	}
+	checkTypedRows(t, typedWork)
 }
 
 func TestTypedWorkClean(t *testing.T) {
