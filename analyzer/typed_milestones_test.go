@@ -160,7 +160,7 @@ var typedMilestones = []struct {
 	{"es", "Mi paciente dio a luz a una niña la semana pasada.", "dio a luz", "event|family"},
 	{"es", "Mi paciente se casó con su pareja en junio.", "se casó", "event|family"},
 	{"es", "Sacó su licencia de manejo por fin, después de tres intentos.", "Sacó su licencia", "event"},
-	{"es", "Su hija ganó el concurso estatal de oratoria en mayo.", "ganó el concurso", "event"},
+	{"es", "Su hija ganó el premio estatal de oratoria en mayo.", "ganó el premio", "event"},
 	{"es", "A mi paciente lo contrataron en una fábrica de muebles.", "lo contrataron", "event"},
 	{"es", "A mi consultante la ascendieron a gerente este año.", "la ascendieron", "event"},
 	{"es", "Mi paciente se recibió de enfermera el mes pasado.", "se recibió", "event"},
