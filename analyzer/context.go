@@ -244,6 +244,27 @@ func (x *context) personNear(s pack.Span) bool {
 	return x.person.Overlaps(pack.Span{Start: lo, End: hi})
 }
 
+// ownLifeAlone reports whether the sentence of s speaks of the poster's
+// own family or health (an own_life cue: "my own divorce", "my
+// daughter") and refers to no one else itself: a neighbour's client does
+// not make it the client's story.
+func (x *context) ownLifeAlone(s pack.Span) bool {
+	k := x.sentenceOf(s.Start)
+	if k < 0 || !x.post.has(cueOwnLife) {
+		return false
+	}
+	sent := pack.Span{Start: x.sents[k].Start, End: x.sents[k].End}
+	if x.person.Overlaps(sent) {
+		return false
+	}
+	for _, o := range x.post.spans(cueOwnLife) {
+		if o.Start >= sent.Start && o.Start < sent.End {
+			return true
+		}
+	}
+	return false
+}
+
 // storyGoesOn reports whether the sentence of s is about the specific
 // person: it or a neighbour refers to them (personNear), or it goes on
 // telling their story in the clipped style of a note, with nothing of
@@ -259,7 +280,7 @@ func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
 		return false // "How do they usually respond to DBT?" asks about anyone
 	}
 	if x.personNear(s) {
-		return true
+		return !x.ownLifeAlone(s)
 	}
 	if s.Start > 0 && x.v.Text[s.Start-1] == '#' {
 		return false // a hashtag names a topic ("#grief"), not their story

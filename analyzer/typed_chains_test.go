@@ -149,7 +149,7 @@ var typedChainsClean = []struct{ lang, text, quiet, known string }{
 	{"en", "Watching a show about a family in crisis. They lost the farm in season two and the father started drinking.", "", ""},
 	{"en", "My client has an anxiety disorder. How do they usually respond to DBT skills groups?", "How do they usually respond to DBT skills groups?", ""},
 	{"en", "I had a client cancel today. I spent the afternoon at the vet because my dog was hit by a car.", "my dog was hit by a car", ""},
-	{"en", "A client of mine is doing well. Meanwhile my own divorce was finalized last week and I'm exhausted.", "my own divorce was finalized", "the sentence holds an own_life cue, but that cue decides whom the post is about, not which spans of a sentence are the poster's; the tagger alone kept quiet here until the fourteenth round's retrain"},
+	{"en", "A client of mine is doing well. Meanwhile my own divorce was finalized last week and I'm exhausted.", "my own divorce was finalized", ""},
 	{"en", "Teens who self-harm often hide it from their parents. They may wear long sleeves in summer.", "", ""},
 	{"en", "Many of my clients are shift workers. They struggle to keep appointments and often cancel.", "", ""},
 	{"en", "Looking for a clinical supervisor. They should have experience with eating disorders.", "", ""},
