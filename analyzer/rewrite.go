@@ -154,3 +154,10 @@ func clean(c *pack.Compiled, text string) []string {
 	}
 	return dirty
 }
+
+// seeksForSomeone reports whether a post of intent asks for a clinician for
+// someone it calls "she" or "he" (rewrite.SeeksForSomeone): with nothing
+// found in it, it is still about a client and gets a rewrite.
+func seeksForSomeone(c *pack.Compiled, intent, text string) bool {
+	return rewrite.SeeksForSomeone(c.Pack, intent, text)
+}

@@ -27,7 +27,7 @@ func SeeksForSomeone(p *rules.Pack, intent, text string) bool {
 // so the rest is that person's description, not an ask (h-leak10).
 func (g *grammar) headless(clause, kept string) bool {
 	k := g.firstContent(kept)
-	return k != "" && lowerGet(g.relatives, k) && !lowerGet(g.relatives, g.firstContent(clause))
+	return k != "" && lowerHas(g.relatives, g.relativesF, k) && !lowerHas(g.relatives, g.relativesF, g.firstContent(clause))
 }
 
 // firstContent returns the first word of s that is no article or
@@ -55,7 +55,7 @@ func (g *grammar) withoutAsides(s string) string {
 	from := 0                    // s[from:] is not written yet
 	prevStart, prevEnd := -1, -1 // the word before
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		if prevEnd > 0 && strings.TrimSpace(s[prevEnd:start]) == "," && lowerGet(g.relatives, s[start:end]) && lowerGet(g.persons, s[prevStart:prevEnd]) && !g.plural(s[prevStart:prevEnd]) {
+		if prevEnd > 0 && strings.TrimSpace(s[prevEnd:start]) == "," && lowerHas(g.relatives, g.relativesF, s[start:end]) && lowerHas(g.persons, g.personsF, s[prevStart:prevEnd]) && !g.plural(s[prevStart:prevEnd]) {
 			if closing := strings.IndexByte(s[end:], ','); closing >= 0 {
 				b.WriteString(s[from:prevEnd])
 				from = end + closing + 1 // the space after the closing comma stays
