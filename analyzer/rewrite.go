@@ -144,7 +144,10 @@ func clean(c *pack.Compiled, text string) []string {
 	sents := c.Sentences(v.Text)
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)
-	cands := match.Find(c, v, sents, g)
+	buf := checkBufs.Get().(*checkBuf)
+	defer buf.release()
+	cands := match.FindInto(buf.cands, c, v, sents, g)
+	buf.cands = cands
 	// Attribution only drops candidates: with none above low severity
 	// there is nothing for it to keep, and its context is not worth
 	// finding.
@@ -160,6 +163,21 @@ func clean(c *pack.Compiled, text string) []string {
 		}
 	}
 	return dirty
+}
+
+// checkBuf holds the candidates array of a check (clean), kept between
+// checks in checkBufs: clean reads the candidates only until it returns,
+// and what it returns is slices of its text.
+type checkBuf struct{ cands []pack.Candidate }
+
+var checkBufs = sync.Pool{New: func() any { return new(checkBuf) }}
+
+// release clears the candidates (their rules and reasons, which the pool
+// need not keep alive) and returns b to the pool.
+func (b *checkBuf) release() {
+	clear(b.cands)
+	b.cands = b.cands[:0]
+	checkBufs.Put(b)
 }
 
 // seeksForSomeone reports whether a post of intent asks for a clinician for
