@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/discreet-app/discreet/rules"
 )
 
 // TestLowerOfIsLowerSame holds lowerOf to lowerSame on random texts of
@@ -34,6 +36,33 @@ func TestLowerOfIsLowerSame(t *testing.T) {
 			if !got && isASCII(s) && lower == strings.ToLower(s) {
 				t.Fatalf("lowerOf(%q, %q) = false for the lower case of an ASCII text", s, lower)
 			}
+		}
+	}
+}
+
+// TestJoinListIsJoin holds joinList to the strings.Join it builds in one
+// buffer, for lists of none to five items, with and without the joiner
+// inside an item.
+func TestJoinListIsJoin(t *testing.T) {
+	p, err := rules.EmbeddedPack("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &run{pack: p}
+	words := []string{"grief", "sleep and mood", "", "ADHD", "panic"}
+	for n := 0; n <= len(words); n++ {
+		items := words[:n]
+		want := ""
+		switch {
+		case n == 1:
+			want = items[0]
+		case n > 1 && strings.Contains(strings.Join(items, "|"), " and "):
+			want = strings.Join(items, ", ")
+		case n > 1:
+			want = strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+		}
+		if got := c.joinList(items); got != want {
+			t.Errorf("joinList(%q) = %q, want %q", items, got, want)
 		}
 	}
 }
