@@ -22,9 +22,11 @@ func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Sp
 	if _, ok := c.Pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
-	post := &rewrite.Post{Text: text, Intent: res.Intent, AboutClient: aboutClient, Analysis: &rewriteAnalysis{c: c, v: v, g: g, kept: kept}}
 	buf := postBufs.Get().(*postBuf)
 	defer buf.release()
+	buf.analysis = rewriteAnalysis{c: c, v: v, g: g, kept: kept, identifying: buf.analysis.identifying[:0]}
+	buf.post = rewrite.Post{Text: text, Intent: res.Intent, AboutClient: aboutClient, Lower: v.Lower, Analysis: &buf.analysis}
+	post := &buf.post
 	post.Findings = slices.Grow(buf.findings[:0], len(res.Findings))[:len(res.Findings)]
 	for i, f := range res.Findings {
 		post.Findings[i] = rewrite.Finding{Start: f.byteStart, End: f.byteEnd, Text: f.Text, Category: f.Category,
@@ -39,10 +41,13 @@ func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Sp
 	return rewrite.Rewrite(c.Pack, post)
 }
 
-// postBuf holds the arrays a rewrite's Post is built in (its findings are
-// ~120 bytes each), kept between rewrites in postBufs: Rewrite reads them
-// only while it runs, and what it returns is new strings.
+// postBuf holds a rewrite's Post, its analysis and the arrays they are
+// built in (its findings are ~120 bytes each), kept between rewrites in
+// postBufs: Rewrite reads them only while it runs, and what it returns is
+// new strings.
 type postBuf struct {
+	post      rewrite.Post
+	analysis  rewriteAnalysis
 	findings  []rewrite.Finding
 	sentences []rewrite.Sentence
 }
@@ -55,6 +60,8 @@ var postBufs = sync.Pool{New: func() any { return new(postBuf) }}
 func (b *postBuf) release() {
 	clear(b.findings)
 	clear(b.sentences)
+	b.post = rewrite.Post{}
+	b.analysis = rewriteAnalysis{identifying: b.analysis.identifying[:0]}
 	postBufs.Put(b)
 }
 
@@ -80,7 +87,7 @@ func (a *rewriteAnalysis) Found(name string) []string {
 		return vocabFound(a.v, a.g, a.c.Vocab[name], nil) // a state or province is kept, though the rules flag the place
 	}
 	if !a.identified {
-		a.identifying = make([]pack.Span, 0, len(a.kept)) // one array, not one per growth
+		a.identifying = slices.Grow(a.identifying[:0], len(a.kept)) // one array, not one per growth, kept in the pool
 		for _, k := range a.kept {
 			if k.Rule.Category != "clinical" && k.Rule.Severity != "low" {
 				a.identifying = append(a.identifying, k.Span)
@@ -137,7 +144,10 @@ func clean(c *pack.Compiled, text string) []string {
 	sents := c.Sentences(v.Text)
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)
-	cands := match.Find(c, v, sents, g)
+	buf := checkBufs.Get().(*checkBuf)
+	defer buf.release()
+	cands := match.FindInto(buf.cands, c, v, sents, g)
+	buf.cands = cands
 	// Attribution only drops candidates: with none above low severity
 	// there is nothing for it to keep, and its context is not worth
 	// finding.
@@ -153,6 +163,21 @@ func clean(c *pack.Compiled, text string) []string {
 		}
 	}
 	return dirty
+}
+
+// checkBuf holds the candidates array of a check (clean), kept between
+// checks in checkBufs: clean reads the candidates only until it returns,
+// and what it returns is slices of its text.
+type checkBuf struct{ cands []pack.Candidate }
+
+var checkBufs = sync.Pool{New: func() any { return new(checkBuf) }}
+
+// release clears the candidates (their rules and reasons, which the pool
+// need not keep alive) and returns b to the pool.
+func (b *checkBuf) release() {
+	clear(b.cands)
+	b.cands = b.cands[:0]
+	checkBufs.Put(b)
 }
 
 // seeksForSomeone reports whether a post of intent asks for a clinician for

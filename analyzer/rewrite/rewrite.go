@@ -47,6 +47,10 @@ type Post struct {
 	Findings  []Finding
 	Sentences []Sentence
 	Analysis  Analysis
+	// Lower is Text lower-cased, when the caller has it (the analysis's
+	// view of an ASCII post): read only where it is Text's lower case
+	// byte for byte (lowerOf), else Text is lower-cased again.
+	Lower string
 	// AboutClient says that the post refers to a client though its
 	// analysis found nothing ("one of mine now sleeps in her car"): its
 	// rewrite keeps what it asks without any clause that

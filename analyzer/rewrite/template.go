@@ -133,5 +133,22 @@ func (c *run) joinList(items []string) string {
 		// item that holds the joiner, commas alone part them.
 		return strings.Join(items, comma)
 	}
-	return strings.Join(items[:len(items)-1], comma) + and + items[len(items)-1]
+	// strings.Join(items[:n-1], comma) + and + items[n-1], built in one
+	// buffer sized for it.
+	n := len(and) + len(comma)*(len(items)-2)
+	for _, it := range items {
+		n += len(it)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, it := range items {
+		switch {
+		case i == len(items)-1:
+			b.WriteString(and)
+		case i > 0:
+			b.WriteString(comma)
+		}
+		b.WriteString(it)
+	}
+	return b.String()
 }

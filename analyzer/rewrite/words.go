@@ -328,7 +328,11 @@ func lowerWide(s string) (string, bool) {
 func (c *run) lowerSpan(a, b int) string {
 	t := c.post.Text
 	if !c.lowerDone {
-		c.lower, c.lowerOK = lowerSame(t)
+		if lowerOf(t, c.post.Lower) {
+			c.lower, c.lowerOK = c.post.Lower, true // the caller's: no copy
+		} else {
+			c.lower, c.lowerOK = lowerSame(t)
+		}
 		c.lowerDone = true
 	}
 	if c.lowerOK && (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b])) {

@@ -30,9 +30,28 @@ func Find(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pa
 // begins reuse's analysis (keep: see Reuse.Begin): the caller ends it
 // (Reuse.End).
 func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse, keep bool) []pack.Candidate {
+	return findInto(nil, c, v, sents, g, reuse, keep)
+}
+
+// FindInto is Find appending to out[:0]: a caller that reads the
+// candidates only until its next call (the rewrite's check) keeps one
+// array for them.
+func FindInto(out []pack.Candidate, c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates) []pack.Candidate {
+	return findInto(out, c, v, sents, g, nil, false)
+}
+
+// findInto is FindReusing appending to out[:0], or to a new array when
+// out is nil.
+func findInto(out []pack.Candidate, c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gates, reuse *Reuse, keep bool) []pack.Candidate {
 	toks := v.Tokens()
-	phrases := c.Phrases.Find(v.Lower, toks)
-	out := make([]pack.Candidate, 0, len(phrases)+16)
+	pb := phrasePool.Get().(*phraseBuf)
+	defer pb.release()
+	phrases := c.Phrases.AppendFind(pb.matches[:0], v.Lower, toks)
+	pb.matches = phrases
+	if out == nil {
+		out = make([]pack.Candidate, 0, len(phrases)+16)
+	}
+	out = out[:0]
 	lowerPost := recase(c, v, sents, toks, phrases)
 	if reuse != nil {
 		// After recase, which may give an uncased post its capitals: the
@@ -80,6 +99,20 @@ func FindReusing(c *pack.Compiled, v *pack.View, sents []pack.Span, g *pack.Gate
 	}
 	out = coordinated(c, v, toks, phrases, out)
 	return agesBeside(c, v, matchTypos(out, c, v, toks, phrases))
+}
+
+// phraseBuf holds the word-list entries of a post while findInto reads
+// them: nothing it returns points into them, so one array serves every
+// analysis (phrasePool).
+type phraseBuf struct{ matches []phrase.Match }
+
+var phrasePool = sync.Pool{New: func() any { return new(phraseBuf) }}
+
+// release clears b's entries and hands it back to phrasePool.
+func (b *phraseBuf) release() {
+	clear(b.matches)
+	b.matches = b.matches[:0]
+	phrasePool.Put(b)
 }
 
 // matchIn appends the matches of r inside w; with gated hits, only the

@@ -513,7 +513,11 @@ type Match struct {
 // there, and every shorter one, so a rule can still match when a longer
 // entry of another rule fails its context.
 func (x *Index) Find(lower string, toks []Token) []Match {
-	out := make([]Match, 0, len(toks)/8+4) // about one word in ten is an entry
+	return x.AppendFind(make([]Match, 0, len(toks)/8+4), lower, toks) // about one word in ten is an entry
+}
+
+// AppendFind is Find appending the entries to out.
+func (x *Index) AppendFind(out []Match, lower string, toks []Token) []Match {
 	for i := range toks {
 		h := hashString(fnvOffset, fold(lower[toks[i].Start:toks[i].End]))
 		if rs, ok := x.rules(h); ok {
