@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/discreet-app/discreet/analyzer/postclass"
@@ -53,5 +55,40 @@ func TestFoldsSplitEvenlyAndRepeatably(t *testing.T) {
 	}
 	if !moved {
 		t.Error("repeat 3 did not shuffle the posts")
+	}
+}
+
+// TestWrittenPostsAreUsable checks the written posts --extra reads
+// (analyzer/testdata/intent-written-es.jsonl): each parses with one of
+// the model's intents, and none shares a run of six words with the
+// corpora, since they were written apart from them.
+func TestWrittenPostsAreUsable(t *testing.T) {
+	written, err := read("../../../analyzer/testdata/intent-written-es.jsonl", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := map[string]bool{}
+	for _, name := range []string{"train.jsonl", "dev.jsonl"} {
+		posts, err := read("../../../analyzer/testdata/corpus/"+name, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range posts {
+			ws := postclass.Words(ex.Post.Text)
+			for i := 0; i+6 <= len(ws); i++ {
+				runs[strings.Join(ws[i:i+6], " ")] = true
+			}
+		}
+	}
+	for n, ex := range written {
+		if !slices.Contains(postclass.Intents, ex.Class) {
+			t.Errorf("post %d: intent %q is not one of the model's", n+1, ex.Class)
+		}
+		ws := postclass.Words(ex.Post.Text)
+		for i := 0; i+6 <= len(ws); i++ {
+			if run := strings.Join(ws[i:i+6], " "); runs[run] {
+				t.Errorf("post %d shares %q with the corpora", n+1, run)
+			}
+		}
 	}
 }
