@@ -203,6 +203,39 @@ var typedClinical2 = []typedRow{
 	{lang: "es", text: "tiene esclerosis múltiple desde los 30", want: "esclerosis múltiple"},
 	{lang: "es", text: "Tiene cáncer de mama y tres hijos pequeños.", want: "cáncer de mama"},
 	{lang: "es", text: "mi paciente quedó con un traumatismo craneal tras la caída", want: "traumatismo craneal"},
+
+	// Second draft: diagnosis acronyms typed in lower case, diagnoses said
+	// as adjectives ("is anorexic"), in the three languages.
+	{lang: "en", text: "my client has ptsd from the war and bad nightmares", want: "ptsd"},
+	{lang: "en", text: "my cl has bpd and her mom doesnt get it", want: "bpd"},
+	{lang: "en", text: "she has ocd n cant stop washing", want: "ocd"},
+	{lang: "en", text: "my client has adhd and odd, school calls daily", want: "odd"},
+	{lang: "en", text: "he was dx w mdd last yr", want: "mdd"},
+	{lang: "en", text: "my client has cptsd from years of abuse", want: "cptsd"},
+	{lang: "en", text: "she has did and loses chunks of time", want: "did"},
+	{lang: "en", text: "her ed got worse over the holidays", want: "ed", open: true},
+	{lang: "en", text: "his tbi makes it hard for him to remember sessions", want: "tbi"},
+	{lang: "en", text: "my client is anorexic and in denial", want: "anorexic"},
+	{lang: "en", text: "she's bulimic and hides it from her husband", want: "bulimic"},
+	{lang: "en", text: "he is agoraphobic and hasnt left in months", want: "agoraphobic"},
+	{lang: "fr", text: "mon client a un tdah et perd tout", want: "tdah"},
+	{lang: "fr", text: "ma cliente a un tspt depuis l'agression", want: "tspt"},
+	{lang: "fr", text: "il a un toc de vérification", want: "toc"},
+	{lang: "fr", text: "elle a un tpl et des relations difficiles", want: "tpl"},
+	{lang: "fr", text: "mon client est dépressif depuis la mort de sa femme", want: "dépressif"},
+	{lang: "fr", text: "elle est anorexique depuis le secondaire", want: "anorexique"},
+	{lang: "fr", text: "il est alcoolique et sa femme est partie", want: "alcoolique"},
+	{lang: "fr", text: "ma cliente est suicidaire depuis lundi", want: "suicidaire"},
+	{lang: "fr", text: "il est toxicomane et vit dans sa voiture", want: "toxicomane"},
+	{lang: "es", text: "mi paciente tiene tdah y no lo medican", want: "tdah"},
+	{lang: "es", text: "ella tiene tept desde el accidente", want: "tept"},
+	{lang: "es", text: "mi paciente tiene un toc de orden", want: "toc"},
+	{lang: "es", text: "mi consultante tiene tlp y mucha impulsividad", want: "tlp"},
+	{lang: "es", text: "mi paciente es adicto a la coca", want: "adicto"},
+	{lang: "es", text: "ella es anoréxica desde la prepa", want: "anoréxica"},
+	{lang: "es", text: "mi paciente es suicida según su hermana", want: "suicida"},
+	{lang: "es", text: "mi paciente está deprimida desde el parto", want: "deprimida"},
+	{lang: "es", text: "el tiene esquizofrenia y vive solo", want: "esquizofrenia", open: true},
 }
 
 // typedClinical2Clean are the same words said of nobody: a specialty asked
@@ -240,6 +273,14 @@ var typedClinical2Clean = []cleanRow{
 	{"es", "Recursos para familias con diabetes tipo 1?"},
 	{"es", "¿Cuánto dura un ingreso involuntario en su país?"},
 	{"es", "Buscamos psicólogo para un centro de desintoxicación."},
+	{"en", "how do you all treat ptsd in vets?"},
+	{"en", "any ocd groups near the college?"},
+	{"en", "He had odd ideas about the move, and then he did it."},
+	{"en", "groups for anorexic teens in the valley?"},
+	{"fr", "des formations sur le tdah chez l'adulte?"},
+	{"fr", "toc toc, c'est moi!"},
+	{"es", "alguien que trabaje tdah en adultos?"},
+	{"es", "grupos para adolescentes anoréxicas?"},
 }
 
 func TestTypedClinical2(t *testing.T) {
