@@ -236,6 +236,26 @@ var typedClinical2 = []typedRow{
 	{lang: "es", text: "mi paciente es suicida según su hermana", want: "suicida"},
 	{lang: "es", text: "mi paciente está deprimida desde el parto", want: "deprimida"},
 	{lang: "es", text: "el tiene esquizofrenia y vive solo", want: "esquizofrenia", open: true},
+
+	// Third draft: diagnoses and risk in lay and spoken forms.
+	{lang: "en", text: "my client has post traumatic stress since the deployment", want: "post traumatic stress"},
+	{lang: "en", text: "she's emetophobic and wont eat at restaurants", want: "emetophobic"},
+	{lang: "en", text: "he has claustrophobia and cant do the MRI", want: "claustrophobia"},
+	{lang: "en", text: "my cl self medicates w xanax from a friend", want: "self medicates"},
+	{lang: "en", text: "she has a heart condition and panics about every flutter", want: "heart condition"},
+	{lang: "en", text: "My client has an autoimmune disease that flares with stress.", want: "autoimmune disease"},
+	{lang: "fr", text: "ma cliente a un stress post traumatique depuis le feu", want: "stress post traumatique"},
+	{lang: "fr", text: "il a une phobie scolaire depuis la 5e", want: "phobie scolaire"},
+	{lang: "fr", text: "elle est agoraphobe et ne prend plus le bus", want: "agoraphobe"},
+	{lang: "fr", text: "mon client a un probleme d'alcool depuis sa retraite", want: "probleme d'alcool"},
+	{lang: "fr", text: "ma cliente a fait deux tentatives l'an passé", want: "fait deux tentatives"},
+	{lang: "es", text: "mi paciente tiene estres postraumatico desde el asalto", want: "estres postraumatico"},
+	{lang: "es", text: "ella tiene un trastorno alimenticio desde la prepa", want: "trastorno alimenticio"},
+	{lang: "es", text: "mi paciente anda con la depre desde navidad", want: "depre"},
+	{lang: "es", text: "mi paciente se quiso matar en diciembre", want: "se quiso matar"},
+	{lang: "es", text: "él tiene problemas con la bebida desde joven", want: "problemas con la bebida"},
+	{lang: "es", text: "mi paciente tiene fobia social y no va a clases", want: "fobia social"},
+	{lang: "es", text: "ella es claustrofóbica y no usa el elevador", want: "claustrofóbica"},
 }
 
 // typedClinical2Clean are the same words said of nobody: a specialty asked
@@ -281,6 +301,11 @@ var typedClinical2Clean = []cleanRow{
 	{"fr", "toc toc, c'est moi!"},
 	{"es", "alguien que trabaje tdah en adultos?"},
 	{"es", "grupos para adolescentes anoréxicas?"},
+	{"en", "Her stepdad is homophobic and says so at dinner."},
+	{"en", "any trainings on post traumatic stress in first responders?"},
+	{"fr", "Formation sur la phobie scolaire au printemps."},
+	{"es", "Curso sobre estrés postraumático en niños."},
+	{"es", "su papá es homofóbico y lo dice"},
 }
 
 func TestTypedClinical2(t *testing.T) {
