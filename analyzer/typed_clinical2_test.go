@@ -78,7 +78,7 @@ var typedClinical2 = []typedRow{
 	{lang: "en", text: "she attempted by hanging in 2021", want: "attempted by hanging"},
 	{lang: "en", text: "He has homicidal thoughts about his stepdad.", want: "homicidal thoughts"},
 	// Scores and test results (en).
-	{lang: "en", text: "her PHQ-9 was 22 at intake", want: "PHQ-9 was 22"},
+	{lang: "en", text: "her PHQ-9 came in at 21 on the first visit", want: "PHQ-9 came in at 21"},
 	{lang: "en", text: "He scored 19 on the GAD-7 last week.", want: "19 on the GAD-7"},
 	{lang: "en", text: "my client has a tested IQ of 70", want: "IQ of 70"},
 	{lang: "en", text: "pt's PCL-5 came back at 58", want: "PCL-5"},
