@@ -113,6 +113,13 @@ var typedDemorel = []typedRow{
 	{lang: "en", text: "hey marcus, so proud of how far u came since our first session", want: "since our first session", category: "relationship"},
 	{lang: "en", text: "couple i see every other sat just announced theyre divorcing", want: "every other sat", category: "relationship"},
 
+	// en: to the client, typed in a hurry (dropped g, "4", "tysm").
+	{lang: "en", text: "was so nice workin w u, best of luck w the move", want: "nice workin w u", category: "relationship"},
+	{lang: "en", text: "gonna miss seein u every week, take care of urself", want: "miss seein u", category: "relationship"},
+	{lang: "en", text: "thx 4 trusting me w all of it, u did the hard part", want: "trusting me", category: "relationship"},
+	{lang: "en", text: "i been her therapist 3 yrs and never saw this coming", want: "her therapist", category: "relationship"},
+	{lang: "en", text: "tysm for letting me be ur therapist, ur gonna do great", want: "letting me be ur therapist", category: "relationship"},
+
 	// fr: demographic in lower case, no accents, adjective after the noun.
 	{lang: "fr", text: "jai une ado trans de 15 ans dont les parents refusent son prenom", want: "trans", category: "demographic"},
 	{lang: "fr", text: "ma cliente est sourde pis sa famille a jamais appris a signer", want: "sourde", category: "demographic"},
@@ -234,6 +241,9 @@ var typedDemorelClean = []cleanRow{
 	{"es", "nuestra organización acompaña a familias refugiadas"},
 	{"es", "soy lesbiana y psicologa, y a veces es dificil"},
 	{"en", "hey dude, thanks for the ce link, super helpful"},
+	{"en", "so nice seeing u all at the conference last wk"},
+	{"en", "gonna miss seeing u guys at the office, new job starts monday"},
+	{"en", "my therapist retired and i miss her so much"},
 	{"fr", "salut les gars, quelqu un a une ressource pour le deuil?"},
 	{"es", "hola chicas, alguien sabe de grupos para morras de secundaria?"},
 }
