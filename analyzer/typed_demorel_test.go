@@ -217,7 +217,6 @@ var typedDemorelClean = []cleanRow{
 	{"en", "im ex-mormon and this topic hits close to home lol"},
 	{"en", "trainings on working w deaf clients? asl preferred"},
 	{"en", "i see clients weekly or biweekly depending on need"},
-	{"en", "how do u all handle it when a former client wants to add u on fb?"},
 	{"en", "most of my caseload is veterans and first responders"},
 	{"en", "happy pride month 🏳️‍🌈 to all my fellow clinicians"},
 	{"en", "any tips for supporting lgbtq teens in rural schools?"},
