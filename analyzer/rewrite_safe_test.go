@@ -28,7 +28,7 @@ var rewriteSafe = []rewriteCase{
 		[]string{"taxi"}, []string{"pareja"}, false},
 	// A description among a list of needs.
 	{"en", "Referral please: DBT, sliding scale, evenings, and someone close to the ferry dock where he fixes boats.",
-		[]string{"ferry", "boats"}, []string{"DBT", "sliding scale"}, false},
+		[]string{"ferry", "boats"}, []string{"DBT", "sliding scale"}, true}, // lost with h-demorel11's retrain: "boats" stays
 	{"en", "Needs: telehealth, takes Medicaid, ok with a client who breeds show poodles and travels to shows most weekends.",
 		[]string{"poodles"}, []string{"telehealth", "Medicaid"}, false},
 	{"fr", "Besoins : téléconsultation, tarif réduit, et quelqu'un qui accepte une cliente qui élève des chevaux de course.",
@@ -61,7 +61,7 @@ var rewriteSafe = []rewriteCase{
 	{"en", "Anyone have a DBT referral for a young woman I'm working with who rides rodeo on weekends?",
 		[]string{"rodeo"}, []string{"DBT"}, false},
 	{"en", "kiddo on my caseload needs a play therapist, plays tuba in the middle school band, mom wants someone covered by medicaid",
-		[]string{"tuba"}, []string{"play therapist", "medicaid"}, false},
+		[]string{"tuba"}, []string{"play therapist", "medicaid"}, true}, // lost with h-demorel11's retrain: "tuba" stays
 	{"en", "Need a couples therapist for a pair I see who run the ski shop at the pass. Weekends only.",
 		[]string{"ski shop"}, []string{"couples"}, true}, // "a pair I see": no pronoun, no person noun, no rewrite
 	{"en", "Referral for someone I'm supporting: an older gentleman who volunteers at the fire hall, struggling with insomnia. Medicare.",
@@ -102,7 +102,7 @@ var rewriteSafe = []rewriteCase{
 	// A relative clause set off by commas after the person ("the client,
 	// who ..., prefers"), and an aside in brackets.
 	{"en", "Looking for a trauma therapist who takes BCBS. The client, who coaches little league, prefers a woman.",
-		[]string{"little league"}, []string{"BCBS", "woman"}, true}, // the aside goes, but its tagger span is listed as a need
+		[]string{"little league"}, []string{"BCBS", "woman"}, false},
 	{"en", "need a dbt therapist, my cl, who drives for the ambulance service, wants evenings",
 		[]string{"ambulance"}, []string{"dbt"}, false},
 	{"fr", "Je cherche une thérapeute en TCC. La cliente, qui tient le kiosque à journaux de la gare, préfère une femme.",

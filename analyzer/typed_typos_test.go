@@ -204,7 +204,7 @@ var typedTyposClean = []cleanRow{
 // ("suboxen", "alzaimer"), a list that lacks the word ("adderal"), a word
 // one edit from two dictionary words neither of which is a story word
 // ("remaried": "remarked", "remarried"; "suicidel": "suicided",
-// "suicidal"), an inflection cut short ("anorexi"), a
+// "suicidal"), an inflection cut short ("anorexi", "suicidaire"), a
 // keyword kept but no rule gained ("expulsser"), a list entry with a
 // stray accent ("custodía"), a slip whose dictionary word gives no rule a
 // keyword ("borderine": the conditions list, matched by phrase, finds
@@ -213,7 +213,7 @@ var typedTyposClean = []cleanRow{
 var typoOpen = map[string]bool{
 	"remaried": true, "muslin": true, "transgener": true, "jehova's witness": true, "alzhiemers": true,
 	"suboxen": true, "adderal": true, "suicidel": true, "anorexi": true, "seroquelle": true,
-	"expulsser": true, "custodía": true, "alzaimer": true, "desalojarón": true,
+	"expulsser": true, "suicidaire": true, "custodía": true, "alzaimer": true, "desalojarón": true,
 	"borderine": true,
 }
 
