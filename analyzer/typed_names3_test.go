@@ -161,6 +161,27 @@ var typedNamesProse = []nameRow{
 	{"es", "Un abrazo grande, Citlali, y mucha fuerza.", "Citlali", false},
 	{"es", "Te deseo lo mejor en esta nueva etapa, Wilmer.", "Wilmer", false},
 	{"es", "Apreciable Sr. Huamán, agradezco su reseña.", "Huamán", false},
+
+	// A second blind pass, in the same careful prose: a name after "de"
+	// or "à" followed by who the person is or what happened to them; a
+	// stand-in name in quotation marks or marked as such; a reply that
+	// opens on a name that is also a word; "la familia de".
+	{"en", "This post is about Mercy, a young mother who just lost her job.", "Mercy", false},
+	{"en", "I keep thinking of Patience, who lost her son in the spring.", "Patience", false},
+	{"en", "A teen I will refer to as \"Ember\" has stopped eating.", "Ember", false},
+	{"fr", "Il s'agit de Thomas, un garçon de 15 ans qui se scarifie.", "Thomas", false},
+	{"fr", "Je pense à Rose, qui a perdu son mari l'an dernier.", "Rose", false},
+	{"fr", "Une dame, que j'appellerai « Prudence », vit seule depuis l'hiver.", "Prudence", false},
+	{"es", "Se trata de Tomás, un chico de 16 años que se autolesiona.", "Tomás", false},
+	{"es", "Hace unos meses comencé a acompañar a Rocío, una joven de 19 años.", "Rocío", false},
+	{"es", "Pienso mucho en Milagros, que perdió a su esposo en la pandemia.", "Milagros", false},
+	{"es", "Mi consultante, a quien llamaré «Lucía», perdió a su bebé en agosto.", "Lucía", false},
+	{"es", "Atiendo a una mujer, «Marta», que vive con su suegra.", "Marta", false},
+	{"es", "Rodrigo (nombre ficticio) tiene 12 años y no quiere ir a la escuela.", "Rodrigo", false},
+	{"es", "Carmen, muchas gracias por tomarte el tiempo de escribir.", "Carmen", false},
+	{"es", "Acompañé a la familia de Ignacio durante todo el duelo.", "Ignacio", false},
+	{"es", "«Volví a dormir tranquila.» — Amparo, 52 años", "Amparo", true}, // a closing dash reads as the poster's own signature
+	{"es", "Un saludo, Renata.", "Renata", true},                            // the client's name or the poster's own: no telling
 }
 
 // typedNamesProseClean are careful sentences of the same shapes that name
@@ -202,6 +223,10 @@ var typedNamesProseClean = []cleanNameRow{
 	{"es", "Muchas gracias a todas por sus comentarios.", false},
 	{"es", "La paciencia y la constancia son claves en la terapia.", false},
 	{"es", "Según Erikson, la adolescencia es una etapa de identidad.", false},
+	{"es", "El modelo de Beck funciona bien con adolescentes.", false},
+	{"es", "El programa «Victoria» ya no recibe pacientes nuevos.", false},
+	{"fr", "Le programme « Victoire » n'accepte plus personne.", false},
+	{"en", "Her favourite song is \"Roxanne\" and she sings it all day.", true}, // name-first takes a listed name in a song title
 }
 
 func TestTypedNamesProse(t *testing.T) {
