@@ -78,11 +78,11 @@ var typedNamesProse = []nameRow{
 	{"en", "Kiki finally agreed to see a psychiatrist.", "Kiki", false},
 	{"en", "I worry most about Tito, who is only twelve.", "Tito", false},
 	// Greetings and sign-offs of a reply.
-	{"en", "Dear Mr. Okafor, thank you for taking the time to write this review.", "Okafor", false},
+	{"en", "Dear Mr. Okafor, I appreciate you writing such a generous note.", "Okafor", false},
 	{"en", "Hello again, Tomasz. It means a great deal to read this.", "Tomasz", false},
 	{"en", "Thank you, Wanjiru. I am so glad you found your voice.", "Wanjiru", false},
 	{"en", "Good morning Ms. Abernathy, I appreciate your feedback.", "Abernathy", false},
-	{"en", "It was a privilege to walk alongside you, Nomvula.", "Nomvula", false},
+	{"en", "Walking beside you this year was an honour, Nomvula.", "Nomvula", false},
 	{"en", "Wishing you every success in the new job, Gurdeep!", "Gurdeep", false},
 	{"en", "Take good care of yourself, Lulu.", "Lulu", false},
 
