@@ -87,7 +87,7 @@ var typedEvents3 = []typedRow{
 
 	// An event inside a relative clause.
 	{"en", "I am working with a dad whose son drowned last summer.", "son drowned", "event", false},
-	{"en", "Looking for support for a retired welder whose cabin burned down during the wildfire.", "cabin burned down", "event", false},
+	{"en", "Looking for support for my client, a retired welder whose cabin burned down during the wildfire.", "cabin burned down", "event", false},
 	{"en", "My client is a teacher whose student died by suicide this fall.", "died by suicide", "event", false},
 	{"en", "I see a teen whose mother was deported last year.", "mother was deported", "event", false},
 	{"en", "My client, who was held up at gunpoint at her bank job, has panic attacks.", "held up at gunpoint", "event", false},
