@@ -66,6 +66,8 @@ var typedOccOrg = []typedRow{
 	{"en", "her husband is the owner of the only hardware store in town", "owner", "occupation", false},
 	{"en", "my client is a CPA and tax season wrecks her", "CPA", "occupation", false},
 	{"en", "hes a cpa at a small firm", "cpa", "occupation", false},
+	{"en", "he coaches high school wrestling and the whole town goes to the meets", "coaches high school wrestling", "occupation", false},
+	{"en", "my client plays pro hockey overseas and is home for the summer", "plays pro hockey", "occupation", false},
 	// en: a job in the past.
 	{"en", "my client used to be a firefighter before his injury", "firefighter", "occupation", false},
 	{"en", "he was a cop for twenty years and retired early", "cop", "occupation", false},
