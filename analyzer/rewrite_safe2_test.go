@@ -49,7 +49,7 @@ var rewriteSafe2 = []rewriteCase{
 	{"en", "Resources for a teen who got caught shoplifting at the pharmacy and now won't leave his room?",
 		[]string{"pharmacy", "shoplifting"}, nil, false},
 	{"fr", "Des ressources pour un enfant dont le père est en prison après un braquage de banque ?",
-		[]string{"braquage"}, nil, false},
+		[]string{"braquage"}, nil, true}, // no word of it is in a rule of the fr pack: the tagger's span is listed
 	{"fr", "Consultation : un client avec un trouble panique a fait une sortie de route sur l'autoroute la semaine dernière. Comment aborder la conduite ?",
 		[]string{"sortie de route", "autoroute"}, []string{"trouble panique"}, false},
 	{"es", "¿Recursos para una niña cuyo papá cayó preso por robar una joyería?",

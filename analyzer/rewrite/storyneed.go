@@ -56,30 +56,68 @@ func clinicalVocab(p *rules.Pack) map[string]bool {
 	return s.(map[string]bool)
 }
 
-// minClinicalWord is the fewest bytes a lower-case word must have to
-// make a story span a need: "off", "on", "de" are parts of terms ("off
+// identifyingCategories are the categories whose rules' terms name what
+// identifies rather than what is treated: an event, a family fact, a
+// job, a place, a date or an age.
+var identifyingCategories = map[string]bool{"event": true, "family": true, "occupation": true,
+	"location": true, "organization": true, "date": true, "age": true}
+
+// identifyingSets holds each pack's identifying words (*rules.Pack →
+// map[string]bool), as clinicalSets does its clinical words.
+var identifyingSets sync.Map
+
+// identifyingVocab returns the words of the terms of p's rules of the
+// identifying categories, lower case, less those of its clinical
+// vocabulary ("sleeping" is both).
+func identifyingVocab(p *rules.Pack) map[string]bool {
+	if s, ok := identifyingSets.Load(p); ok {
+		return s.(map[string]bool)
+	}
+	clin := clinicalVocab(p)
+	set := map[string]bool{}
+	for _, r := range p.Rules {
+		if !identifyingCategories[r.Category] {
+			continue
+		}
+		for _, t := range r.Terms {
+			lt := strings.ToLower(t)
+			for _, w := range wordSpans(lt) {
+				if word := lt[w.start:w.end]; !clin[word] {
+					set[word] = true
+				}
+			}
+		}
+	}
+	s, _ := identifyingSets.LoadOrStore(p, set)
+	return s.(map[string]bool)
+}
+
+// minVocabWord is the fewest bytes a lower-case word must have to tell
+// what a story span is: "off", "on", "de" are parts of terms ("off
 // meds"), not what they name. An acronym ("ED", "SI") counts at any
 // length.
-const minClinicalWord = 4
+const minVocabWord = 4
 
-// namesClinical reports whether the story span t (a low-severity clinical
-// finding the rewrite would list as a need in the post's own words) holds
-// a word of the pack's clinical vocabulary that is no stopword: "intrusive
-// images", "not eating", "keeps vaping" do; "armed robbery", "parking
-// lot", "overnight" or a word no list holds do not, whatever the tagger
-// read them as. A need clause keeps only need words (h-leak11).
-func (c *run) namesClinical(t string) bool {
-	set := clinicalVocab(c.pack)
+// namesStory reports whether the story span t (a low-severity clinical
+// finding the rewrite would list as a need in the post's own words) tells
+// the client's story rather than a need: it holds a word of the pack's
+// identifying rules ("armed", "pharmacy", "sortie de route") and none of
+// its clinical vocabulary ("sleeping rough" stays). A need clause keeps
+// only need words (h-leak11).
+func (c *run) namesStory(t string) bool {
+	clin, ident := clinicalVocab(c.pack), identifyingVocab(c.pack)
+	story := false
 	var buf [16]span
 	for _, w := range appendWords(buf[:0], t) {
 		word := t[w.start:w.end]
 		lw := strings.ToLower(word)
-		if c.gr.stop[lw] || len(lw) < minClinicalWord && !isAcronym(word) {
+		if c.gr.stop[lw] || len(lw) < minVocabWord && !isAcronym(word) {
 			continue
 		}
-		if set[lw] {
-			return true
+		if clin[lw] {
+			return false
 		}
+		story = story || ident[lw]
 	}
-	return false
+	return story
 }
