@@ -3,8 +3,11 @@
 package rewrite
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/discreet-app/discreet/analyzer/internal/phrase"
 	"github.com/discreet-app/discreet/rules"
@@ -100,9 +103,10 @@ const minVocabWord = 4
 
 // namesStory reports whether the story span t (a low-severity clinical
 // finding the rewrite would list as a need in the post's own words) tells
-// the client's story rather than a need: it holds a word of the pack's
-// identifying rules ("armed", "pharmacy", "sortie de route") and none of
-// its clinical vocabulary ("sleeping rough" stays). A need clause keeps
+// the client's story rather than a need: it holds none of the pack's
+// clinical vocabulary ("not sleeping well" stays) and a word of its
+// identifying rules ("armed", "pharmacy", "sortie de route") or a name
+// of its lists of names, places and employers. A need clause keeps
 // only need words (h-leak11).
 func (c *run) namesStory(t string) bool {
 	clin, ident := clinicalVocab(c.pack), identifyingVocab(c.pack)
@@ -117,7 +121,31 @@ func (c *run) namesStory(t string) bool {
 		if clin[lw] {
 			return false
 		}
-		story = story || ident[lw]
+		// A word that a list of names, places or employers holds and no
+		// list of ordinary words does is a name typed in lower case
+		// ("back in rehab at wexford"); a word of no list at all is as
+		// often the need itself ("benzodiazepines") and stays.
+		story = story || ident[lw] || !c.gr.common[lw] && namedInLists(c.pack, word)
 	}
 	return story
+}
+
+// nameLists are the lists of a pack whose entries are names: of people,
+// places and employers, each sorted.
+var nameLists = []string{"first_names", "surnames", "places", "employers"}
+
+// namedInLists reports whether word, capitalized, is an entry of one of
+// p's name lists: a binary search of each sorted list.
+func namedInLists(p *rules.Pack, word string) bool {
+	r, size := utf8.DecodeRuneInString(word)
+	if r == utf8.RuneError {
+		return false
+	}
+	title := string(unicode.ToUpper(r)) + strings.ToLower(word[size:])
+	for _, name := range nameLists {
+		if _, ok := slices.BinarySearch(phrase.List(p, name), title); ok {
+			return true
+		}
+	}
+	return false
 }
