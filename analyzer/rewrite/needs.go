@@ -132,7 +132,7 @@ func (c *run) needs() (needs, story []string) {
 				} else if core := c.gr.trimmedNeed(f.Text); core != "" {
 					t = lowerFirst(core) // "very paranoid", "safety plan is in place"
 				}
-				if t != "" && !slices.Contains(story, t) {
+				if t != "" && !slices.Contains(story, t) && !c.namesStory(t) {
 					story = append(story, t)
 				}
 			}
