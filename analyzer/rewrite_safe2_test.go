@@ -45,7 +45,7 @@ var rewriteSafe2 = []rewriteCase{
 	// A story span the tagger reads as clinical that is an event, a place
 	// or a crime: never listed as a topic in the client's words.
 	{"en", "Can anyone recommend a children's book about a parent in prison? My client's dad went inside after a bank holdup.",
-		[]string{"went inside", "holdup"}, []string{"prison"}, false},
+		[]string{"went inside", "holdup"}, []string{"prison"}, true}, // as fr "braquage" below: no rule's terms hold "holdup", and the merged fifteenth-round tagger reads "bank holdup" as clinical
 	{"en", "Resources for a teen who got caught shoplifting at the pharmacy and now won't leave his room?",
 		[]string{"pharmacy", "shoplifting"}, nil, false},
 	{"fr", "Des ressources pour un enfant dont le père est en prison après un braquage de banque ?",
