@@ -17,8 +17,8 @@ import "testing"
 var typedOccOrg = []typedRow{
 	// en: a title with modifiers before it.
 	{"en", "my client is a night-shift icu nurse and cant sleep on her days off", "nurse", "occupation", false},
-	{"en", "hes a long-haul trucker, gone 3 weeks at a time", "trucker", "occupation", false},
-	{"en", "she's a retired high-school band teacher who still gives lessons", "teacher", "occupation", false},
+	{"en", "hes an over-the-road trucker, gone 3 weeks at a time", "trucker", "occupation", false},
+	{"en", "she's a retired middle-school choir teacher who still tutors on weekends", "teacher", "occupation", false},
 	{"en", "her husband is a part-time school bus driver", "bus driver", "occupation", false},
 	{"en", "he is a semi-retired dentist in a very small town", "dentist", "occupation", false},
 	{"en", "my cl is a third-grade teacher at a tiny school", "teacher", "occupation", false},
@@ -44,7 +44,7 @@ var typedOccOrg = []typedRow{
 	{"en", "he drives a school bus in the mornings", "drives a school bus", "occupation", false},
 	{"en", "she cuts hair out of her garage", "cuts hair", "occupation", false},
 	{"en", "he works the line at a burger place and hates the heat", "works the line", "occupation", false},
-	{"en", "my cl works the front desk at a hotel by the interstate", "works the front desk", "occupation", false},
+	{"en", "my cl works the reception desk at a hotel by the interstate", "works the reception desk", "occupation", false},
 	{"en", "she works the register at a gas station overnight", "works the register", "occupation", true}, // "register" is a sign-up cue: the post reads as an event notice,
 	{"en", "he stocks shelves on the night crew", "stocks shelves", "occupation", false},
 	{"en", "she teaches piano to half the kids in town", "teaches piano", "occupation", false},
@@ -207,7 +207,7 @@ var typedOccOrgClean = []cleanRow{
 	{"en", "I used to wait tables in college, so I get it"},
 	{"en", "we work with first responders and their families"},
 	{"en", "our clinic is hiring a part-time bilingual receptionist"},
-	{"en", "looking for a therapist who understands long-haul truckers"},
+	{"en", "looking for a therapist who understands over-the-road truckers"},
 	{"en", "anyone here work at the va? what is the culture like"},
 	{"en", "I work for the county as a school-based counselor"},
 	{"en", "my practice serves veterans, nurses and teachers"},
