@@ -13,7 +13,7 @@ import "testing"
 // about a client (consultation); a thing to use or a course to take
 // (resource_request) against a person to send someone to
 // (referral_request); words to a reviewer (review_response).
-var intentPlain2 = []struct{ lang, platform, text, want string }{
+var intentPlain2 = []intentRow{
 	// English.
 	{"en", "facebook_page", "Good news for families in the valley: our clinic now has a second office above the pharmacy on Main, with free parking and a ramp at the side door. Appointments there start Monday; call the front desk to book.", "marketing"},
 	{"en", "facebook_page", "New on the blog: five small ways to protect your sleep when work follows you home. Read it at the link, and if you would like help putting it into practice, our therapists see adults on weekday evenings.", "marketing"},
@@ -91,26 +91,7 @@ var intentPlain2 = []struct{ lang, platform, text, want string }{
 // and holds the share it reads right to a floor per language, as
 // TestIntentPlain does for its table.
 func TestIntentPlain2(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, all := map[string]int{}, map[string]int{}
-	for _, tt := range intentPlain2 {
-		got := a.Analyze(Input{Text: tt.text, Lang: tt.lang, Platform: tt.platform}).Intent
-		all[tt.lang]++
-		if got == tt.want {
-			right[tt.lang]++
-			continue
-		}
-		t.Logf("%s %s: intent %s, want %s: %.70s", tt.lang, tt.platform, got, tt.want, tt.text)
-	}
-	for lang, n := range all {
-		t.Logf("%s: %d of %d", lang, right[lang], n)
-		if floor := intentPlain2Floor[lang]; right[lang] < floor {
-			t.Errorf("%s: %d of %d posts read right, floor %d", lang, right[lang], n, floor)
-		}
-	}
+	checkIntentRows(t, intentPlain2, intentPlain2Floor)
 }
 
 // intentPlain2Floor is how many posts of each language's 22 the model must

@@ -14,7 +14,10 @@ import "testing"
 // (review_response); and questions to peers about the profession
 // rather than a case, a practice's client story that ends on an offer,
 // and its thanks to its community (other, marketing, other).
-var intentPlain = []struct{ lang, platform, text, want string }{
+// intentRow is a post of an intent table and the intent it must get.
+type intentRow struct{ lang, platform, text, want string }
+
+var intentPlain = []intentRow{
 	// English.
 	{"en", "facebook_group", "Hello everyone. I have a young adult on my caseload who is moving across the province for university in January, and I would like to hand her care to someone local who works with disordered eating. Could anyone point me to a psychologist in that area who still has space this winter?", "referral_request"},
 	{"en", "listserv", "Colleagues, I am trying to find a clinician who offers EMDR and accepts public sector benefits for an adult client relocating to the north shore. Names or clinic suggestions would be most welcome; please reply off list.", "referral_request"},
@@ -105,23 +108,30 @@ var intentPlain = []struct{ lang, platform, text, want string }{
 // learned, so a row may move with a retrain, but the table as a whole
 // must not slip.
 func TestIntentPlain(t *testing.T) {
+	checkIntentRows(t, intentPlain, intentPlainFloor)
+}
+
+// checkIntentRows logs each row the model reads wrong and fails a language
+// whose rows read right fall under its floor.
+func checkIntentRows(t *testing.T, rows []intentRow, floors map[string]int) {
+	t.Helper()
 	a, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	right, all := map[string]int{}, map[string]int{}
-	for _, tt := range intentPlain {
+	for _, tt := range rows {
 		got := a.Analyze(Input{Text: tt.text, Lang: tt.lang, Platform: tt.platform}).Intent
 		all[tt.lang]++
 		if got == tt.want {
 			right[tt.lang]++
 			continue
 		}
-		t.Logf("%s %s: intent %s, want %s: %.60s", tt.lang, tt.platform, got, tt.want, tt.text)
+		t.Logf("%s %s: intent %s, want %s: %.70s", tt.lang, tt.platform, got, tt.want, tt.text)
 	}
 	for lang, n := range all {
 		t.Logf("%s: %d of %d", lang, right[lang], n)
-		if floor := intentPlainFloor[lang]; right[lang] < floor {
+		if floor := floors[lang]; right[lang] < floor {
 			t.Errorf("%s: %d of %d posts read right, floor %d", lang, right[lang], n, floor)
 		}
 	}
