@@ -61,7 +61,10 @@ test("watch-list: a listed name that is also a common word is flagged as a name"
 test("popup: the switch turns checking off and on, and the count follows it", async () => {
   const page = await env.open("textarea");
   await page.keyboard.type("My client, a 44-year-old welder in Brandon, asked me for a referral.");
-  await inOverlay(page, "[data-discreet-finding]");
+  // The place comes last: once it is underlined the count read below is
+  // the whole sentence's, not a count from an analysis of half of it that
+  // a slow machine showed first.
+  await inOverlay(page, '[data-discreet-finding][data-category="location"]');
   const tab = await tabIdOf(env.browser.worker, page.url());
   const popup = await env.browser.context.newPage();
   await popup.goto(`chrome-extension://${extensionId(env.browser.worker)}/popup.html?tab=${tab}`);
@@ -83,7 +86,7 @@ test("popup: the switch turns checking off and on, and the count follows it", as
 test("ignored details: the settings page counts them and Clear brings them back", async () => {
   const page = await env.open("textarea");
   await page.keyboard.type("My client, a 44-year-old welder in Brandon, asked me for a referral.");
-  await inOverlay(page, "[data-discreet-finding]");
+  await inOverlay(page, '[data-discreet-finding][data-category="location"]'); // the whole sentence's findings, as above
   const count = () => page.evaluate(() => new Set([...document.querySelector("discreet-overlay").shadowRoot.querySelectorAll("[data-discreet-finding]")].map((m) => m.dataset.start)).size);
   const before = await count();
   await page.keyboard.press("Alt+Enter");
