@@ -2,7 +2,8 @@
 // builds embed them (build tag rules_packed, rules/embed_packed*.go): the
 // pack folders of rules/ with every word list front-coded or, where that
 // is smaller, a delta from the same list of another pack (rules.PackLists),
-// into rules/packed/, which git ignores. Files whose
+// and every JSON file compact with each rule's examples cut to one of each
+// kind (rules.PackJSON), into rules/packed/, which git ignores. Files whose
 // names start with '.' or '_' are left out, as go:embed leaves them out
 // (the story tagger is embedded on its own). It writes only the files that
 // changed and removes the ones no pack has any more, so that builds running
@@ -96,7 +97,7 @@ func run(dir string) error {
 				order = append(order, rel)
 				return nil
 			}
-			want[rel] = b
+			want[rel] = rules.PackJSON(rel, b)
 			return nil
 		})
 		if err != nil {
