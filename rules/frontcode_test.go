@@ -150,14 +150,7 @@ func TestPackedTreeReadsTheSamePacks(t *testing.T) {
 		t.Fatal("no word lists in the built-in packs")
 	}
 	for _, lang := range Languages() {
-		want, err := load(embedded, lang, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := load(packed, lang, true)
-		if err != nil {
-			t.Fatalf("%s from the packed tree: %v", lang, err)
-		}
+		want, got := loadBoth(t, packed, lang)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the pack read from the packed tree differs", lang)
 		}
@@ -204,4 +197,19 @@ func BenchmarkReadPackedLists(b *testing.B) {
 			}
 		})
 	}
+}
+
+// loadBoth loads and validates lang's pack from the source files and from
+// the tree packed, failing t if either does not load.
+func loadBoth(t *testing.T, packed Source, lang string) (want, got *Pack) {
+	t.Helper()
+	want, err := load(embedded, lang, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = load(packed, lang, true)
+	if err != nil {
+		t.Fatalf("%s from the packed tree: %v", lang, err)
+	}
+	return want, got
 }

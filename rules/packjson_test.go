@@ -32,14 +32,7 @@ func TestPackedJSONLoadsTheSamePacks(t *testing.T) {
 	}
 	packed := packedTree(m)
 	for _, lang := range Languages() {
-		want, err := load(embedded, lang, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := load(packed, lang, true)
-		if err != nil {
-			t.Fatalf("%s with packed JSON: %v", lang, err)
-		}
+		want, got := loadBoth(t, packed, lang)
 		cut := 0
 		for i := range want.Rules {
 			ex := &want.Rules[i].Examples
