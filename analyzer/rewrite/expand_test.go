@@ -54,11 +54,7 @@ func TestExpandIsByRegexp(t *testing.T) {
 	parts := []string{"{ask}", "{who}", "{more_practical}", "{also}", "{n}", "{unknown}", "{", "}", "{Ask}", "{}", "[", "]", " ", "Text ", "é", ".", "[{who}]", "[ {also}.]"}
 	r := rand.New(rand.NewPCG(16, 50))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(9) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		tmpl := b.String()
+		tmpl := randomText(r, parts, 9)
 		if got, want := expand(tmpl, fill), expandByRegexp(tmpl, fill); got != want {
 			t.Fatalf("expand(%q) = %q; want %q", tmpl, got, want)
 		}
@@ -71,13 +67,19 @@ func TestHasEmptyParensIsTheRegexp(t *testing.T) {
 	parts := []string{"(", ")", " ", "\t", "\n", "\v", ",", ";", ":", "a", "word", "é", "( , )", "(;)"}
 	r := rand.New(rand.NewPCG(16, 51))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(10) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomText(r, parts, 10)
 		if got, want := hasEmptyParens(s), emptyParens.MatchString(s); got != want {
 			t.Fatalf("hasEmptyParens(%q) = %v; want %v", s, got, want)
 		}
 	}
+}
+
+// randomText joins fewer than most parts drawn by r, for the tests that
+// hold a hand-written scanner to the regexp it replaced.
+func randomText(r *rand.Rand, parts []string, most int) string {
+	var b strings.Builder
+	for range r.IntN(most) {
+		b.WriteString(parts[r.IntN(len(parts))])
+	}
+	return b.String()
 }

@@ -141,6 +141,9 @@ type grammar struct {
 	// persons and copulas, which relativeCut and saysOfPerson ask of most
 	// words of an ask.
 	relativesF, personsF, copulasF *smallFilter
+	// story gives the words that tell a story span from a need
+	// (storyneed.go), built on first need.
+	story func() storyVocab
 	// fixedClean remembers whether each fixed template text passed the
 	// re-analysis (text → bool): a pack has a handful of them.
 	fixedClean sync.Map
@@ -162,6 +165,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	rw := &p.Rewrite
 	gr := rw.Grammar
 	g := &grammar{english: rw.EnglishArticles, french: p.Lang == "fr", articles: map[string]string{}, forms: map[string]string{}, genders: map[string]string{}}
+	g.story = sync.OnceValue(func() storyVocab { return newStoryVocab(p) })
 	for a, form := range gr.Articles {
 		g.articles[a] = form
 		g.forms[form] = a

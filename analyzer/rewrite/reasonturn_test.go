@@ -47,11 +47,7 @@ func TestReasonTurnByFirstByte(t *testing.T) {
 		rnd := rand.New(rand.NewPCG(16, 52))
 		turns := 0
 		for range 20000 {
-			var b strings.Builder
-			for range rnd.IntN(5) {
-				b.WriteString(parts[rnd.IntN(len(parts))])
-			}
-			s := b.String()
+			s := randomText(rnd, parts, 5)
 			if got, want := g.reasonTurn(s), reasonTurnAll(g, s); got != want {
 				t.Fatalf("%s: reasonTurn(%q) = %v; want %v", lang, s, got, want)
 			} else if got {

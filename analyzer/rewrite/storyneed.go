@@ -5,7 +5,6 @@ package rewrite
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,24 +12,34 @@ import (
 	"github.com/discreet-app/discreet/rules"
 )
 
-// clinicalSets holds each pack's clinical words (*rules.Pack →
-// map[string]bool), built on the first post that lists a story need.
-var clinicalSets sync.Map
+// storyVocab holds a pack's words that tell a need from a story, lower
+// case; the pack's grammar builds it on the first post that lists a story
+// need (grammar.story).
+type storyVocab struct {
+	// clinical holds the words of the terms and list entries of the
+	// pack's clinical rules (conditions, medications, symptoms and
+	// states), and of the approaches and topics of its rewrite section.
+	// Practical needs (payers, formats) and populations are not in it:
+	// the post's ask already lists them. Nor are the specialties: their
+	// keys are the events and stays a need is made from ("car accident",
+	// "sortie d'hôpital"), and their words ("after", "loss", "care") name
+	// no condition by themselves.
+	clinical map[string]bool
+	// identifying holds the words of the terms of the pack's rules of the
+	// identifying categories, less the clinical words ("sleeping" is
+	// both).
+	identifying map[string]bool
+}
 
-// clinicalVocab returns the words of p's clinical vocabulary, lower case:
-// the terms and list entries of its clinical rules (conditions,
-// medications, symptoms and states), and the approaches and topics of its
-// rewrite section. Practical needs (payers, formats) and populations are
-// not in it: the post's ask already lists them. Nor are the specialties:
-// their keys are the events and stays a need is made from ("car
-// accident", "sortie d'hôpital"), and their words ("after", "loss",
-// "care") name no condition by themselves.
-func clinicalVocab(p *rules.Pack) map[string]bool {
-	if s, ok := clinicalSets.Load(p); ok {
-		return s.(map[string]bool)
-	}
-	set := map[string]bool{}
-	add := func(t string) {
+// identifyingCategories are the categories whose rules' terms name what
+// identifies rather than what is treated: an event, a family fact, a
+// job, a place, a date or an age.
+var identifyingCategories = map[string]bool{"event": true, "family": true, "occupation": true,
+	"location": true, "organization": true, "date": true, "age": true}
+
+func newStoryVocab(p *rules.Pack) storyVocab {
+	v := storyVocab{clinical: map[string]bool{}, identifying: map[string]bool{}}
+	addWords := func(set map[string]bool, t string) {
 		lt := strings.ToLower(t)
 		for _, w := range wordSpans(lt) {
 			set[lt[w.start:w.end]] = true
@@ -41,58 +50,34 @@ func clinicalVocab(p *rules.Pack) map[string]bool {
 			continue
 		}
 		for _, t := range r.Terms {
-			add(t)
+			addWords(v.clinical, t)
 		}
 		if r.List != "" {
 			for _, t := range phrase.List(p, r.List) {
-				add(t)
+				addWords(v.clinical, t)
 			}
 		}
 	}
 	rw := &p.Rewrite
 	for _, l := range [][]string{rw.Approaches, rw.Topics} {
 		for _, t := range l {
-			add(t)
+			addWords(v.clinical, t)
 		}
 	}
-	s, _ := clinicalSets.LoadOrStore(p, set)
-	return s.(map[string]bool)
-}
-
-// identifyingCategories are the categories whose rules' terms name what
-// identifies rather than what is treated: an event, a family fact, a
-// job, a place, a date or an age.
-var identifyingCategories = map[string]bool{"event": true, "family": true, "occupation": true,
-	"location": true, "organization": true, "date": true, "age": true}
-
-// identifyingSets holds each pack's identifying words (*rules.Pack →
-// map[string]bool), as clinicalSets does its clinical words.
-var identifyingSets sync.Map
-
-// identifyingVocab returns the words of the terms of p's rules of the
-// identifying categories, lower case, less those of its clinical
-// vocabulary ("sleeping" is both).
-func identifyingVocab(p *rules.Pack) map[string]bool {
-	if s, ok := identifyingSets.Load(p); ok {
-		return s.(map[string]bool)
-	}
-	clin := clinicalVocab(p)
-	set := map[string]bool{}
 	for _, r := range p.Rules {
 		if !identifyingCategories[r.Category] {
 			continue
 		}
 		for _, t := range r.Terms {
-			lt := strings.ToLower(t)
-			for _, w := range wordSpans(lt) {
-				if word := lt[w.start:w.end]; !clin[word] {
-					set[word] = true
-				}
-			}
+			addWords(v.identifying, t)
 		}
 	}
-	s, _ := identifyingSets.LoadOrStore(p, set)
-	return s.(map[string]bool)
+	for w := range v.identifying {
+		if v.clinical[w] {
+			delete(v.identifying, w)
+		}
+	}
+	return v
 }
 
 // minVocabWord is the fewest bytes a lower-case word must have to tell
@@ -109,7 +94,8 @@ const minVocabWord = 4
 // of its lists of names, places and employers. A need clause keeps
 // only need words (h-leak11).
 func (c *run) namesStory(t string) bool {
-	clin, ident := clinicalVocab(c.pack), identifyingVocab(c.pack)
+	v := c.gr.story()
+	clin, ident := v.clinical, v.identifying
 	story := false
 	var buf [16]span
 	for _, w := range appendWords(buf[:0], t) {
