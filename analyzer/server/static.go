@@ -36,11 +36,16 @@ const apiOnlyPage = `<!doctype html>
 
 // newStatic serves dir/playground at "/" and dir/extension at
 // "/extension/". Without dir (the Worker), or before a build, "/" is a
-// small page that says what to do.
+// small page that says what to do. A js/wasm build (the Worker) serves
+// no files whatever dir says (servesFiles, static_js.go): it has no file
+// system, and without the calls below its app.wasm links no file server.
 func newStatic(dir string) http.Handler {
+	if !servesFiles {
+		dir = ""
+	}
 	page := apiOnlyPage
 	var playground, extension http.Handler
-	if dir != "" {
+	if servesFiles && dir != "" {
 		page = notBuiltPage
 		playground = http.FileServer(noListing{http.Dir(filepath.Join(dir, "playground"))})
 		extension = http.StripPrefix("/extension", http.FileServer(noListing{http.Dir(filepath.Join(dir, "extension"))}))
@@ -54,13 +59,13 @@ func newStatic(dir string) http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		// Checked on every request, so a build made while the server runs shows up.
 		switch {
-		case dir != "" && strings.HasPrefix(r.URL.Path+"/", "/extension/") && dirExists(filepath.Join(dir, "extension")):
+		case servesFiles && dir != "" && strings.HasPrefix(r.URL.Path+"/", "/extension/") && dirExists(filepath.Join(dir, "extension")):
 			if r.URL.Path == "/extension" {
 				http.Redirect(w, r, "/extension/", http.StatusMovedPermanently)
 				return
 			}
 			extension.ServeHTTP(w, r)
-		case dir != "" && dirExists(filepath.Join(dir, "playground")):
+		case servesFiles && dir != "" && dirExists(filepath.Join(dir, "playground")):
 			playground.ServeHTTP(w, r)
 		case r.URL.Path == "/":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
