@@ -65,9 +65,11 @@ type dstate struct {
 	// entries are read with atomic loads (next) and written, under mu,
 	// with atomic stores.
 	next []int32
-	// other is the same for runes beyond ASCII: a map never changed once
-	// published (a new one replaces it, under mu).
-	other atomic.Pointer[map[rune]int32]
+	// other is the same for runes beyond ASCII, rune to int32, made
+	// under mu when the first is taken (a sync.Map: searches read it
+	// without a lock, and a state that sees many runes adds each in
+	// constant time, where a copied map would cost the square).
+	other atomic.Pointer[sync.Map]
 	end   atomic.Int32 // a match ends at the end of the text: -1 unknown, 0, 1
 	// idle: the state holds the program's start alone, so nothing of a
 	// match is under way. For an unanchored automaton (seek.go) that is
@@ -340,8 +342,8 @@ func (d *dfa) write(f func()) {
 // otherOf returns st's transition on the rune r beyond ASCII, or -1.
 func (st *dstate) otherOf(r rune) int32 {
 	if m := st.other.Load(); m != nil {
-		if v, ok := (*m)[r]; ok {
-			return v
+		if v, ok := m.Load(r); ok {
+			return v.(int32)
 		}
 	}
 	return -1
@@ -376,13 +378,12 @@ func (d *dfa) step(st *dstate, r rune, c int) int32 {
 			atomic.StoreInt32(&st.next[c], t)
 			return
 		}
-		m := map[rune]int32{r: t} // a copy with r: the one published is never written
-		if old := st.other.Load(); old != nil {
-			for k, v := range *old {
-				m[k] = v
-			}
+		m := st.other.Load()
+		if m == nil {
+			m = new(sync.Map)
+			st.other.Store(m)
 		}
-		st.other.Store(&m)
+		m.Store(r, t)
 	})
 	return t
 }
