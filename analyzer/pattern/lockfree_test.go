@@ -17,9 +17,9 @@ var lockfreeSources = []string{
 	`\b\d{1,2}\s*(?:yo|ans|años)\b`,
 }
 
-// lockfreeAnswers runs every search of srcs, freshly compiled unless
-// shared is given, over each line of text and its suffixes.
-func lockfreeAnswers(t *testing.T, pats []*pattern, text string) []int {
+// lockfreeAnswers runs MatchString and FindAllStringSubmatchIndex of
+// each of pats over each line of text and some of its suffixes.
+func lockfreeAnswers(pats []*pattern, text string) []int {
 	var out []int
 	for _, p := range pats {
 		for line := range strings.SplitSeq(text, "\n") {
@@ -39,6 +39,7 @@ func lockfreeAnswers(t *testing.T, pats []*pattern, text string) []int {
 	return out
 }
 
+// compileAll compiles srcs, each anew.
 func compileAll(t *testing.T, srcs []string) []*pattern {
 	var pats []*pattern
 	for _, src := range srcs {
@@ -59,11 +60,11 @@ func TestSearchesConcurrent(t *testing.T) {
 	text := strings.Join(append(dfaInputs(t),
 		"Née à Québec, she moved in Montréal when 14 ans; el niño de 7 años",
 		"my oldest son was born in Zürich and our client moved en España", "vive con la abuela"), "\n")
-	want := lockfreeAnswers(t, compileAll(t, lockfreeSources), text)
+	want := lockfreeAnswers(compileAll(t, lockfreeSources), text)
 	shared := compileAll(t, lockfreeSources)
 	done := make(chan []int)
 	for range 4 {
-		go func() { done <- lockfreeAnswers(t, shared, text) }()
+		go func() { done <- lockfreeAnswers(shared, text) }()
 	}
 	stop := make(chan bool)
 	go func() {
