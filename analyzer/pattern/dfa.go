@@ -30,19 +30,24 @@ type dfa struct {
 	classOf [utf8.RuneSelf]uint8
 	nclass  int
 
-	// mu guards the states. Every search takes its read lock, ~1,215
-	// times an analysis of 1,000 characters (BENCHMARKS.md, h-perf7):
-	// few instructions, but two locked atomic adds each, a few percent
-	// of the time; reading the transitions with atomic loads instead is
-	// the candidate left.
-	mu     sync.RWMutex
-	states []*dstate
-	index  map[string]int32
-	start  [4]int32 // start state for each context; -1 until made
-	full   bool     // maxStates reached: the callers use regexp instead
-	gen    uint32   // statesGen when the automaton was made
+	// mu is held while a state or a transition is built. The searches
+	// take no lock (they did, ~1,040 read locks an analysis of 1,000
+	// characters, each two locked atomic adds: BENCHMARKS.md, h-anperf13):
+	// they read what is built through atomics, and what is published is
+	// never changed after. A state is appended to states, then published
+	// (published, a new slice header), and only then named by a
+	// transition or a start, each stored atomically: a search that reads
+	// a transition to a state past the states it holds reads published
+	// again (stateOf), and finds it there.
+	mu        sync.Mutex
+	states    []*dstate                 // under mu
+	published atomic.Pointer[[]*dstate] // states as last published
+	index     map[string]int32          // under mu
+	start     [4]atomic.Int32           // start state for each context; -1 until made
+	full      atomic.Bool               // maxStates reached: the callers use regexp instead
+	gen       uint32                    // statesGen when the automaton was made
 
-	// scratch for building states, used under mu's write lock.
+	// scratch for building states, used under mu.
 	seen  []uint32 // seen[pc] == mark: pc already in the closure
 	mark  uint32
 	stack []uint32
@@ -56,10 +61,16 @@ type dstate struct {
 	pcs []uint32
 	ctx uint8
 	// next holds, for each ASCII class, the target state's index times two
-	// plus one if a match ended before that byte; -1 until computed.
-	next  []int32
-	other map[rune]int32 // the same for runes beyond ASCII
-	end   int8           // a match ends at the end of the text: -1 unknown, 0, 1
+	// plus one if a match ended before that byte; -1 until computed. Its
+	// entries are read with atomic loads (next) and written, under mu,
+	// with atomic stores.
+	next []int32
+	// other is the same for runes beyond ASCII, rune to int32, made
+	// under mu when the first is taken (a sync.Map: searches read it
+	// without a lock, and a state that sees many runes adds each in
+	// constant time, where a copied map would cost the square).
+	other atomic.Pointer[sync.Map]
+	end   atomic.Int32 // a match ends at the end of the text: -1 unknown, 0, 1
 	// idle: the state holds the program's start alone, so nothing of a
 	// match is under way. For an unanchored automaton (seek.go) that is
 	// every position where no match has begun.
@@ -126,7 +137,10 @@ func ForgetStates() { statesGen.Add(1) }
 // renew returns an automaton for d's program with no states yet.
 func (d *dfa) renew() *dfa {
 	n := &dfa{prog: d.prog, classOf: d.classOf, nclass: d.nclass, index: map[string]int32{},
-		start: [4]int32{-1, -1, -1, -1}, gen: statesGen.Load()}
+		gen: statesGen.Load()}
+	for k := range n.start {
+		n.start[k].Store(-1)
+	}
 	n.seen = make([]uint32, len(d.prog.Inst))
 	n.state(nil, ctxOther) // state 0 is the dead state
 	return n
@@ -201,19 +215,40 @@ func (d *dfa) state(pcs []uint32, ctx uint8) int32 {
 		return i
 	}
 	if len(d.states) >= maxStates {
-		d.full = true
+		d.full.Store(true)
 		return -1
 	}
-	st := &dstate{pcs: append([]uint32(nil), pcs...), ctx: ctx, next: make([]int32, d.nclass), end: -1,
+	st := &dstate{pcs: append([]uint32(nil), pcs...), ctx: ctx, next: make([]int32, d.nclass),
 		idle: len(pcs) == 1 && pcs[0] == uint32(d.prog.Start)}
+	st.end.Store(-1)
 	for k := range st.next {
 		st.next[k] = -1
 	}
 	i := int32(len(d.states))
 	d.states = append(d.states, st)
+	pub := d.states // a header of its own: d.states grows on
+	d.published.Store(&pub)
 	d.index[string(key)] = i
 	return i
 }
+
+// loaded returns the states as last published.
+func (d *dfa) loaded() []*dstate { return *d.published.Load() }
+
+// stateOf returns state i, read from states (what the caller loaded)
+// or, when i is past them, from the states published since, and the
+// states the caller holds from then on. A transition is stored after
+// the state it names is published, so a search that read it finds the
+// state there.
+func (d *dfa) stateOf(states []*dstate, i int32) ([]*dstate, *dstate) {
+	if int(i) >= len(states) {
+		states = d.loaded()
+	}
+	return states, states[i]
+}
+
+// nextOn returns st's transition on the ASCII class c (see dstate.next).
+func (st *dstate) nextOn(c uint8) int32 { return atomic.LoadInt32(&st.next[c]) }
 
 // closure lists, in priority order, the threads st's threads reach
 // without consuming input when the next rune is r (-1 at the end of the
@@ -276,60 +311,79 @@ func (d *dfa) transition(st *dstate, r rune) int32 {
 }
 
 // endMatch reports whether a match ends at the end of the text in st,
-// working it out under the write lock the first time.
+// working it out under mu the first time.
 func (d *dfa) endMatch(st *dstate) bool {
-	if st.end < 0 {
+	if st.end.Load() < 0 {
 		d.write(func() {
-			if st.end >= 0 {
+			if st.end.Load() >= 0 {
 				return // another goroutine got there first
 			}
-			st.end = 0
+			end := int32(0)
 			for _, pc := range d.closure(st, -1) {
 				if d.prog.Inst[pc].Op == syntax.InstMatch {
-					st.end = 1
+					end = 1
 					break
 				}
 			}
+			st.end.Store(end)
 		})
 	}
-	return st.end == 1
+	return st.end.Load() == 1
 }
 
-// write runs f under the write lock, for a caller that holds the read
-// lock, which it holds again when write returns. What the caller read
-// before may have been added to meanwhile, never changed.
+// write runs f under mu. What the caller read before may have been
+// added to meanwhile, never changed.
 func (d *dfa) write(f func()) {
-	d.mu.RUnlock()
 	d.mu.Lock()
 	f()
 	d.mu.Unlock()
-	d.mu.RLock()
+}
+
+// otherOf returns st's transition on the rune r beyond ASCII, or -1.
+func (st *dstate) otherOf(r rune) int32 {
+	if m := st.other.Load(); m != nil {
+		if v, ok := m.Load(r); ok {
+			return v.(int32)
+		}
+	}
+	return -1
 }
 
 // step is one transition from st on r (c is r's class when r is ASCII),
-// computed under the write lock the first time it is taken.
+// computed under mu the first time it is taken.
 func (d *dfa) step(st *dstate, r rune, c int) int32 {
 	var t int32 = -1
 	if c >= 0 {
-		t = st.next[c]
-	} else if v, ok := st.other[r]; ok {
-		t = v
+		t = st.nextOn(uint8(c))
+	} else {
+		t = st.otherOf(r)
 	}
 	if t >= 0 {
 		return t
 	}
 	d.write(func() {
+		// Another goroutine may have built it meanwhile.
+		if c >= 0 {
+			t = st.nextOn(uint8(c))
+		} else {
+			t = st.otherOf(r)
+		}
+		if t >= 0 {
+			return
+		}
 		if t = d.transition(st, r); t < 0 {
 			return
 		}
 		if c >= 0 {
-			st.next[c] = t
+			atomic.StoreInt32(&st.next[c], t)
 			return
 		}
-		if st.other == nil {
-			st.other = map[rune]int32{}
+		m := st.other.Load()
+		if m == nil {
+			m = new(sync.Map)
+			st.other.Store(m)
 		}
-		st.other[r] = t
+		m.Store(r, t)
 	})
 	return t
 }
@@ -349,21 +403,21 @@ func (d *dfa) forwardSlow(st *dstate, s string, pos int) (int32, int) {
 // startState returns the start state for a position whose rune before is
 // of context ctx, or nil when the automaton is full.
 func (d *dfa) startState(ctx uint8) *dstate {
-	if i := d.start[ctx]; i >= 0 {
-		return d.states[i]
+	if i := d.start[ctx].Load(); i >= 0 {
+		return d.loaded()[i]
 	}
 	var i int32
 	d.write(func() {
-		if i = d.start[ctx]; i < 0 {
+		if i = d.start[ctx].Load(); i < 0 {
 			if i = d.state([]uint32{uint32(d.prog.Start)}, ctx); i >= 0 {
-				d.start[ctx] = i
+				d.start[ctx].Store(i)
 			}
 		}
 	})
 	if i < 0 {
 		return nil
 	}
-	return d.states[i]
+	return d.loaded()[i]
 }
 
 // Results of a run besides a match's end.
@@ -388,15 +442,14 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 	if i > 0 {
 		before, _ = utf8.DecodeLastRuneInString(s[:i])
 	}
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	if d.full {
+	if d.full.Load() {
 		return dfaFull, -1
 	}
 	st := d.startState(ctxOf(before))
 	if st == nil {
 		return dfaFull, -1
 	}
+	states := d.loaded()
 	last := noMatch
 	for pos := i; ; {
 		if pos == len(s) {
@@ -408,7 +461,7 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 		}
 		t, size := int32(-1), 1
 		if b := s[pos]; b < utf8.RuneSelf {
-			t = st.next[d.classOf[b]]
+			t = st.nextOn(d.classOf[b])
 		}
 		if t < 0 {
 			t, size = d.forwardSlow(st, s, pos)
@@ -427,16 +480,16 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 			addWork(pos - i + 1)
 			return last, pos + size
 		}
-		st = d.states[t>>1]
+		states, st = d.stateOf(states, t>>1)
 		pos += size
 		// Over ASCII bytes whose transitions are known, lead to a live
 		// state and end no match: one table read a byte (see seek).
 		for ; pos < len(s) && s[pos] < utf8.RuneSelf; pos++ {
-			t := st.next[d.classOf[s[pos]]]
+			t := st.nextOn(d.classOf[s[pos]])
 			if t < 2 || t&1 != 0 {
 				break
 			}
-			st = d.states[t>>1]
+			states, st = d.stateOf(states, t>>1)
 		}
 	}
 }
@@ -446,15 +499,14 @@ func (d *dfa) run(s string, i int, earliest bool) (end, stop int) {
 // reversed text would say, without building that text. It returns 1, 0,
 // or dfaFull.
 func (d *dfa) matchReverse(s string) int {
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	if d.full {
+	if d.full.Load() {
 		return dfaFull
 	}
 	st := d.startState(ctxStart)
 	if st == nil {
 		return dfaFull
 	}
+	states := d.loaded()
 	for pos := len(s); ; {
 		if pos == 0 {
 			addWork(len(s) + 1)
@@ -466,9 +518,9 @@ func (d *dfa) matchReverse(s string) int {
 		var t int32
 		r, size := rune(s[pos-1]), 1
 		if r < utf8.RuneSelf {
-			c := int(d.classOf[r])
-			if t = st.next[c]; t < 0 {
-				t = d.step(st, r, c)
+			c := d.classOf[r]
+			if t = st.nextOn(c); t < 0 {
+				t = d.step(st, r, int(c))
 			}
 		} else {
 			r, size = utf8.DecodeLastRuneInString(s[:pos])
@@ -485,14 +537,14 @@ func (d *dfa) matchReverse(s string) int {
 		case t>>1 == 0:
 			return 0
 		}
-		st = d.states[t>>1]
+		states, st = d.stateOf(states, t>>1)
 		pos -= size
 		for ; pos > 0 && s[pos-1] < utf8.RuneSelf; pos-- {
-			t := st.next[d.classOf[s[pos-1]]]
+			t := st.nextOn(d.classOf[s[pos-1]])
 			if t < 2 || t&1 != 0 {
 				break
 			}
-			st = d.states[t>>1]
+			states, st = d.stateOf(states, t>>1)
 		}
 	}
 }

@@ -102,7 +102,7 @@ func checkDFAStates(t *testing.T, pats, inputs []string) int {
 			for i := range text {
 				d.match(text, i, false)
 			}
-			if d.full {
+			if d.full.Load() {
 				t.Errorf("%q: automaton full", q.auto.src.String())
 			}
 			if len(d.states) > most {

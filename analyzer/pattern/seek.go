@@ -211,7 +211,6 @@ func (p *pattern) mayStart(s string, i int) bool {
 
 // startAt returns the state of an unanchored automaton at position i of
 // s where no match is under way: the start state for the rune before i.
-// The caller holds d.mu's read lock.
 func (d *dfa) startAt(s string, i int) *dstate {
 	ctx := uint8(ctxStart)
 	if i > 0 {
@@ -222,8 +221,8 @@ func (d *dfa) startAt(s string, i int) *dstate {
 			ctx = ctxOf(r)
 		}
 	}
-	if k := d.start[ctx]; k >= 0 {
-		return d.states[k]
+	if k := d.start[ctx].Load(); k >= 0 {
+		return d.loaded()[k]
 	}
 	return d.startState(ctx)
 }
@@ -236,15 +235,14 @@ func (d *dfa) startAt(s string, i int) *dstate {
 // at or after from and ends by to is one of them. Where no match is under
 // way it jumps to the next start w allows.
 func (d *dfa) seek(s string, from, to int, w *starts) int {
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	if d.full {
+	if d.full.Load() {
 		return dfaFull
 	}
 	st := d.startAt(s, from)
 	if st == nil {
 		return dfaFull
 	}
+	states := d.loaded()
 	if costOn {
 		w.p.cost.Passes++
 	}
@@ -278,7 +276,7 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 		}
 		t, size := int32(-1), 1
 		if b := s[pos]; b < utf8.RuneSelf {
-			t = st.next[d.classOf[b]]
+			t = st.nextOn(d.classOf[b])
 		}
 		if t < 0 {
 			t, size = d.forwardSlow(st, s, pos)
@@ -296,7 +294,7 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			addWork(pos - from + 1)
 			return 0
 		}
-		st = d.states[t>>1]
+		states, st = d.stateOf(states, t>>1)
 		if costOn {
 			w.p.cost.Steps++
 		}
@@ -309,11 +307,11 @@ func (d *dfa) seek(s string, from, to int, w *starts) int {
 			if b >= utf8.RuneSelf {
 				break
 			}
-			t := st.next[d.classOf[b]]
+			t := st.nextOn(d.classOf[b])
 			if t < 0 || t&1 != 0 {
 				break
 			}
-			st = d.states[t>>1]
+			states, st = d.stateOf(states, t>>1)
 			if costOn {
 				w.p.cost.Steps++
 			}

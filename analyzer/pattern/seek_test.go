@@ -168,9 +168,7 @@ func TestSeekIdle(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := p.seek.get()
-	d.mu.RLock()
 	st := d.startState(ctxOther)
-	d.mu.RUnlock()
 	if !st.idle {
 		t.Fatal("start state not idle")
 	}
