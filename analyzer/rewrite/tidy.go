@@ -554,17 +554,15 @@ func (g *grammar) stranded(s string) string {
 // tenth of a rewrite that keeps a parenthesis. It returns s itself when
 // nothing goes.
 func trimInParens(s string) string {
-	// Only a run that touches a parenthesis goes: walk the parentheses
-	// (IndexAny's jumps), not every space of s. Runs are maximal, so the
-	// run before a ")" is the one after the last "(" or lies past it.
+	// Only a run that touches a parenthesis goes: walk the parentheses,
+	// not every space of s. Runs are maximal, so the run before a ")" is
+	// the one after the last "(" or lies past it.
 	var b []byte
 	last := 0 // the end of the last run that went
 	for p := 0; p < len(s); p++ {
-		k := strings.IndexAny(s[p:], "()")
-		if k < 0 {
-			break
+		if c := s[p]; c != '(' && c != ')' {
+			continue // a byte loop: IndexAny builds its set on every call
 		}
-		p += k
 		i, j := p, p // the run that goes, s[i:j]
 		if s[p] == '(' {
 			i, j = p+1, p+1
