@@ -515,8 +515,10 @@ func (g *grammar) aboutSomeone(s string) bool {
 		return false
 	}
 	// A curly apostrophe's first byte, looked for once in s, not in each
-	// word.
+	// word; and whether any word can hold an apostrophe (a straight one,
+	// or a curly one made straight) after which to look for a pronoun.
 	curly := strings.IndexByte(s, "’"[0]) >= 0
+	apos := curly || strings.IndexByte(s, '\'') >= 0
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
 		w := s[start:end]
 		if curly && strings.Contains(w, "’") {
@@ -526,6 +528,9 @@ func (g *grammar) aboutSomeone(s string) bool {
 			return true
 		}
 		// "qu'elle", "lorsqu'il": the pronoun after an elision.
+		if !apos {
+			continue
+		}
 		if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && lowerHas(g.third, g.thirdF, w[i+1:]) {
 			return true
 		}

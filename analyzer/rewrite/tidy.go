@@ -195,17 +195,7 @@ func followedBy(s string, first, second *byteSet, minSpace int) bool {
 // regexp pass and no allocation.
 func hasEmptyParens(s string) bool {
 	for i := strings.IndexByte(s, '('); i >= 0; {
-		j := i + 1
-		for j < len(s) && spaceSet[s[j]] {
-			j++
-		}
-		if j < len(s) && commaSet[s[j]] {
-			j++
-		}
-		for j < len(s) && spaceSet[s[j]] {
-			j++
-		}
-		if j < len(s) && s[j] == ')' {
+		if emptyAt(s, i) {
 			return true
 		}
 		k := strings.IndexByte(s[i+1:], '(')
@@ -215,6 +205,23 @@ func hasEmptyParens(s string) bool {
 		i += 1 + k
 	}
 	return false
+}
+
+// emptyAt reports whether the "(" at s[i] opens an empty parenthesis, as
+// emptyParens matches one: white space, at most one comma or semicolon,
+// white space, then ")".
+func emptyAt(s string, i int) bool {
+	j := i + 1
+	for j < len(s) && spaceSet[s[j]] {
+		j++
+	}
+	if j < len(s) && commaSet[s[j]] {
+		j++
+	}
+	for j < len(s) && spaceSet[s[j]] {
+		j++
+	}
+	return j < len(s) && s[j] == ')'
 }
 
 // byteSet is a set of bytes, for the cheap looks of Tidy.
@@ -547,22 +554,30 @@ func (g *grammar) stranded(s string) string {
 // tenth of a rewrite that keeps a parenthesis. It returns s itself when
 // nothing goes.
 func trimInParens(s string) string {
+	// Only a run that touches a parenthesis goes: walk the parentheses,
+	// not every space of s. Runs are maximal, so the run before a ")" is
+	// the one after the last "(" or lies past it.
 	var b []byte
-	last := 0
-	for i := 0; i < len(s); {
-		if !isParenPad(s[i]) {
-			i++
-			continue
+	last := 0 // the end of the last run that went
+	for p := 0; p < len(s); p++ {
+		if c := s[p]; c != '(' && c != ')' {
+			continue // a byte loop: IndexAny builds its set on every call
 		}
-		j := i + 1
-		for j < len(s) && isParenPad(s[j]) {
-			j++
+		i, j := p, p // the run that goes, s[i:j]
+		if s[p] == '(' {
+			i, j = p+1, p+1
+			for j < len(s) && isParenPad(s[j]) {
+				j++
+			}
+		} else {
+			for i > last && isParenPad(s[i-1]) {
+				i--
+			}
 		}
-		if i > 0 && s[i-1] == '(' || j < len(s) && s[j] == ')' {
+		if i < j && i >= last {
 			b = append(b, s[last:i]...)
 			last = j
 		}
-		i = j
 	}
 	if last == 0 {
 		return s

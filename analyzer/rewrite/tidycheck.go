@@ -1,8 +1,9 @@
 package rewrite
 
 // mayRepair reports whether one of Tidy's repairs before its final trim
-// and capitals may change s: it holds a parenthesis, a tab or a doubled
-// space, white space before , . ) (or before ; : ! ? in English), a
+// and capitals may change s: it holds an empty parenthesis ("( )", "(, )":
+// emptyAt; a parenthesis with words in it needs no repair), a tab or a
+// doubled space, white space before , . ) (or before ; : ! ? in English), a
 // comma or semicolon after another, one of , ; : before a sentence's end,
 // a comma or semicolon first or after a sentence's end and a space, or
 // (in English) an "a"/"an" that disagrees with the next word. It is the
@@ -20,7 +21,11 @@ func mayRepair(s string, english bool) bool {
 			continue // the cheap look: a byte no case below starts with
 		}
 		switch {
-		case c == '(' || c == '\t':
+		case c == '(':
+			if emptyAt(s, i) {
+				return true
+			}
+		case c == '\t':
 			return true
 		case spaceSet[c]:
 			if c == ' ' && i+1 < len(s) && s[i+1] == ' ' {

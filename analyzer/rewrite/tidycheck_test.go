@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// repairs is what mayRepair stands for: the tests Tidy made one by one
-// before it, each guarding one of its repairs.
+// repairs is what mayRepair stands for: the tests Tidy makes one by one
+// after it, each guarding one of its repairs (an empty parenthesis's,
+// hasEmptyParens, first).
 func repairs(s string, english bool) bool {
-	return strings.IndexByte(s, '(') >= 0 ||
+	return hasEmptyParens(s) ||
 		strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 ||
 		followedBy(s, &spaceSet, &stopSet, 0) ||
 		english && followedBy(s, &spaceSet, &markSet, 0) ||
@@ -29,6 +30,8 @@ func TestMayRepair(t *testing.T) {
 		"Anyone know a EMDR clinician?  Thanks",
 		"Need help ; any ideas ? .",
 		"A user, an hour, a one-off, an MRI (telehealth).",
+		"Worked with grief (adults) and ( ) once, (;) twice ( , ).",
+		"Anxiety (panic attacks)",
 		"Busco terapeuta que hable quechua. ,y",
 		"Ends with a",
 	}
