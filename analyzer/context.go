@@ -440,7 +440,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		case rules.AttrPost:
 			if !x.specific {
 				if x.drop != nil {
-					x.drop(&cd, "no specific person")
+					x.drop(&cd, x.unspecific())
 				}
 				continue
 			}

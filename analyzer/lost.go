@@ -91,11 +91,21 @@ func (x *context) dropReason(cd *pack.Candidate) string {
 	return "ignored"
 }
 
+// unspecific says why the post is about no specific person: a cue that
+// it is hypothetical or general (context.not_specific), or nothing that
+// refers to anyone.
+func (x *context) unspecific() string {
+	if x.notSpecific {
+		return "no specific person (hypothetical)"
+	}
+	return "no specific person"
+}
+
 // sentenceReason says why attribution dropped a sentence-attributed
 // candidate at s.
 func (x *context) sentenceReason(s pack.Span, refs *[]Referent) string {
 	if !x.specific {
-		return "no specific person"
+		return x.unspecific()
 	}
 	if why := x.storyStops(s, refs); why != "" {
 		return why

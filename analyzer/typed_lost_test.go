@@ -63,6 +63,16 @@ var typedLost = []typedRow{
 	{lang: "es", text: "tengo un caso que tiene ataques de panico", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "busco apoyo para una adulta mayor con ataques de panico", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "necesito orientacion, un menor de mi consulta tiene crisis de ansiedad", want: "crisis de ansiedad", category: "clinical"},
+	// A word of a hypothetical case ("hypothèse", "mettons", "disons que",
+	// "jeu de rôle") said of a real client in passing: the post is still
+	// about that client.
+	{lang: "fr", text: "ma cliente fait des crises de panique, mon hypothèse c'est un trouble panique avec agoraphobie", want: "crises de panique", category: "clinical"},
+	{lang: "fr", text: "mon client, mettons qu'il est pas facile, boit tous les soirs depuis son divorce", want: "boit tous les soirs", category: "clinical"},
+	{lang: "fr", text: "disons qu'elle a eu une grosse année, elle a perdu son emploi et fait des crises de panique", want: "crises de panique", category: "clinical"},
+	{lang: "fr", text: "on a fait un jeu de rôle en séance avec mon patient qui a une phobie sociale", want: "phobie sociale", category: "clinical"},
+	{lang: "fr", text: "ma patiente se lève à 4h pour le travail et elle fait de l'insomnie", want: "insomnie", category: "clinical"},
+	{lang: "es", text: "mi paciente tiene ataques de panico, mi hipotesis es agorafobia", want: "ataques de panico", category: "clinical"},
+	{lang: "es", text: "digamos que mi consultante no lo ha tenido facil, tiene depresion desde el divorcio", want: "depresion", category: "clinical"},
 }
 
 // cleanLost holds posts of the same shapes about the poster, a group or
@@ -77,6 +87,10 @@ var cleanLost = []cleanRow{
 	{lang: "fr", text: "Formation sur les crises de panique chez l'adulte, places limitées"},
 	{lang: "es", text: "taller para adultos mayores con ansiedad, cupo limitado"},
 	{lang: "en", text: "how do you explain panic attacks to a teenager in plain words?"},
+	{lang: "fr", text: "Supposons qu'une cliente fait des crises de panique au travail, vous feriez quoi?"},
+	{lang: "fr", text: "question hypothétique : un ado avec un trouble panique refuse de venir, on fait quoi?"},
+	{lang: "es", text: "supongamos que un paciente con ataques de panico no quiere venir, que harian?"},
+	{lang: "es", text: "para un juego de roles en clase: un joven con depresion que no quiere hablar"},
 }
 
 func TestTypedLost(t *testing.T) { checkTypedRows(t, typedLost) }
