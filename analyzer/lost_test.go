@@ -16,7 +16,7 @@ func TestTraceKeepsWhatAnalyzeFinds(t *testing.T) {
 		{Lang: "en", Text: "I have PTSD myself and my own divorce was rough. Any tips for self care?"},
 		{Lang: "fr", Text: "Ma patiente de 34 ans, infirmière, fait des crises de panique depuis son accident."},
 		{Lang: "es", Text: "mi paciente tiene 19 años, estudiante, con ansiedad y su padre fallecio hace poco"},
-		{Lang: "en", Text: "Looking for a therapist who specializes in OCD and eating disorders in the area."},
+		{Lang: "en", Text: "Any leads on someone local who treats OCD and eating disorders?"},
 	} {
 		res, props := a.Trace(in)
 		kept := 0
@@ -48,7 +48,7 @@ func TestTraceSaysWhyTheOwnLifeGoes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, props := a.Trace(Input{Lang: "en", Text: "I was diagnosed with ADHD at 40 and it changed how I run my practice."})
+	res, props := a.Trace(Input{Lang: "en", Text: "Got my own ADHD diagnosis at 40 and it changed how I run my practice."})
 	if len(res.Findings) != 0 {
 		t.Fatalf("findings %v; want none", res.Findings)
 	}

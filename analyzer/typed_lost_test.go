@@ -49,15 +49,15 @@ var typedLost = []typedRow{
 	// person noun the context did not know: without it the post is about
 	// no specific person and attribution drops every detail.
 	{lang: "en", text: "my clt has panic attacks at work", want: "panic attacks", category: "clinical"},
-	{lang: "en", text: "looking for a therapist for a teenager who has panic attacks", want: "panic attacks", category: "clinical"},
+	{lang: "en", text: "need someone asap for a teenager who gets panic attacks at school", want: "panic attacks", category: "clinical"},
 	{lang: "en", text: "need a referral for an adult with panic attacks near the city", want: "panic attacks", category: "clinical"},
 	{lang: "en", text: "any ideas for a widow who has panic attacks since the funeral", want: "panic attacks", category: "clinical"},
 	{lang: "en", text: "seeking a DBT group for a toddler's mom, toddler has severe tantrums and sleep issues", want: "severe tantrums", category: "clinical"},
 	{lang: "fr", text: "ma pte fait des crises de panique au travail", want: "crises de panique", category: "clinical"},
 	{lang: "fr", text: "mon cl fait des crises de panique au travail", want: "crises de panique", category: "clinical"},
-	{lang: "fr", text: "Recherche psy pour un adulte avec un trouble panique, merci", want: "trouble panique", category: "clinical"},
+	{lang: "fr", text: "besoin d'un psy au centre-ville pour un adulte qui a un trouble panique", want: "trouble panique", category: "clinical"},
 	{lang: "fr", text: "Recherche psy pour une aînée qui fait des crises de panique", want: "crises de panique", category: "clinical", open: true},
-	{lang: "fr", text: "je cherche une ressource pour une veuve qui ne dort plus depuis des mois", want: "veuve", category: "family"},
+	{lang: "fr", text: "des idées de groupe pour une veuve qui ne dort plus depuis des mois", want: "veuve", category: "family"},
 	{lang: "es", text: "mi pcte tiene ataques de panico en el trabajo", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "busco psicologa para un adulto con ataques de panico", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "tengo un caso que tiene ataques de panico", want: "ataques de panico", category: "clinical"},
