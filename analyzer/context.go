@@ -37,6 +37,9 @@ type context struct {
 	// each search's taking the part after the last's (see own): one
 	// growing array instead of one per search.
 	spans []pack.Span
+	// drop, when set (Trace), hears each candidate attribution drops
+	// and why; nil in every analysis.
+	drop func(cd *pack.Candidate, why string)
 }
 
 // own returns the matches a search appended to x.spans from n on, which
@@ -276,20 +279,44 @@ func (x *context) ownLifeAlone(s pack.Span) bool {
 // unless the sentence itself refers to the client (posterSubject), nor
 // does a question about people in general (genericAsk).
 func (x *context) storyGoesOn(s pack.Span, refs *[]Referent) bool {
+	return x.storyStops(s, refs) == ""
+}
+
+// aboutNames are storyStops's reasons for a sentence about someone
+// other than the client, by Referent (constants: no allocation).
+var aboutNames = [...]string{"sentence about nobody", "", "sentence about the poster", "sentence about a public figure", "sentence about people in general"}
+
+// storyStops is storyGoesOn's answer with its reason: "" when the
+// sentence of s goes on with the person's story, else why not (the
+// reasons a Trace reports).
+func (x *context) storyStops(s pack.Span, refs *[]Referent) string {
 	if k := x.sentenceOf(s.Start); k >= 0 && x.genericAsk(k) {
-		return false // "How do they usually respond to DBT?" asks about anyone
+		return "generic question" // "How do they usually respond to DBT?" asks about anyone
 	}
 	if x.personNear(s) {
-		return !x.ownLifeAlone(s)
+		if x.ownLifeAlone(s) {
+			return "poster's own life"
+		}
+		return ""
 	}
 	if s.Start > 0 && x.v.Text[s.Start-1] == '#' {
-		return false // a hashtag names a topic ("#grief"), not their story
+		return "hashtag" // a hashtag names a topic ("#grief"), not their story
 	}
 	if *refs == nil {
 		*refs = x.referents(x.person)
 	}
 	k := x.sentenceOf(s.Start)
-	return k >= 0 && (*refs)[k] == RefClient && !x.asks(k) && !x.posterSubject(k)
+	switch {
+	case k < 0:
+		return "no sentence"
+	case (*refs)[k] != RefClient:
+		return aboutNames[(*refs)[k]%Referent(len(aboutNames))]
+	case x.asks(k):
+		return "question"
+	case x.posterSubject(k):
+		return "poster subject"
+	}
+	return ""
 }
 
 // posterLead is how many words into a clause its subject is looked for:
@@ -355,6 +382,11 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 	if x.post.aboutOthers() {
 		// The poster's own life, their event or job post, a public
 		// figure: even a name or a phone number there is nobody's to hide.
+		if x.drop != nil {
+			for i := range cands {
+				x.drop(&cands[i], "post about others")
+			}
+		}
 		return nil
 	}
 	// "Alberta College" is not the name Alberta lengthened: judge the
@@ -365,6 +397,9 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 	for i := range cands {
 		switch cd := &cands[i]; {
 		case dropped(cd):
+			if x.drop != nil {
+				x.drop(cd, x.dropReason(cd))
+			}
 		case cd.Rule.Attribution == rules.AttrAlways:
 			direct = append(direct, *cd)
 		default:
@@ -404,6 +439,9 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		switch cd.Rule.Attribution {
 		case rules.AttrPost:
 			if !x.specific {
+				if x.drop != nil {
+					x.drop(&cd, x.unspecific())
+				}
 				continue
 			}
 			if cd.Why == "" {
@@ -411,6 +449,9 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 			}
 		case rules.AttrSentence:
 			if !x.specific || !x.storyGoesOn(cd.Span, &about) || x.genericZones().Covers(cd.Span) {
+				if x.drop != nil {
+					x.drop(&cd, x.sentenceReason(cd.Span, &about))
+				}
 				continue
 			}
 			if cd.Why == "" {

@@ -82,6 +82,7 @@ func main() {
 	cv := flag.Int("cv", 0, "K-fold cross-validation: print held-out results instead of writing weights")
 	rulesOnly := flag.Bool("rules-only", false, "with -cv: print the results with the tagger off, for comparison")
 	aug := flag.Bool("augment", false, "train on each post and a messy copy of it")
+	lost := flag.Bool("lost", false, "with -cv, -rules-only or alone (the committed tagger): report where gold spans are lost, counts only (lost.go)")
 	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
 	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (DROP_LEAD: rescore the tagger's spans too; overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
 	spanKinds := flag.String("span-kinds", "", "with -spans: the kinds of proposal, comma-separated (clause, subject, kin; none: all)")
@@ -90,6 +91,9 @@ func main() {
 		*cv = -1
 	}
 	o := options{augment: *aug, messyTest: *messyTest, spans: *spans, spanKinds: *spanKinds}
+	if *lost {
+		o.lost = newLostTally()
+	}
 	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -98,8 +102,9 @@ func main() {
 
 // options say what the tagger trains on and what a cross-validation scores.
 type options struct {
-	augment   bool // train on messy copies too
-	messyTest bool // score the held-out posts' messy copies
+	augment   bool       // train on messy copies too
+	messyTest bool       // score the held-out posts' messy copies
+	lost      *lostTally // -lost: count where gold spans are lost instead of printing results
 	spans     string
 	spanKinds string
 }
@@ -154,12 +159,17 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 	}
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	if cv < 0 {
+	if o.lost != nil {
+		defer o.lost.print(out)
+	}
+	if cv < 0 || cv == 0 && o.lost != nil {
 		for _, lang := range langs {
-			if err := a.SetTagger(lang, nil, nil); err != nil {
-				return err
+			if cv < 0 {
+				if err := a.SetTagger(lang, nil, nil); err != nil {
+					return err
+				}
 			}
-			analyze(a, o.testSet(ofLangs(recs, lang)), out)
+			o.analyze(a, ofLangs(recs, lang), out)
 		}
 		return nil
 	}
@@ -341,9 +351,25 @@ func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.T
 				return err
 			}
 		}
-		analyze(a, o.testSet(ofLangs(test, langs...)), out)
+		o.analyze(a, ofLangs(test, langs...), out)
 	}
 	return nil
+}
+
+// analyze prints the result of each record's test copy (testSet) as a
+// JSON line, or with -lost counts where its gold spans were lost.
+func (o options) analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
+	if o.lost == nil {
+		analyze(a, o.testSet(recs), out)
+		return
+	}
+	for i, r := range o.testSet(recs) {
+		if o.messyTest {
+			o.lost.add(a, r, &recs[i])
+		} else {
+			o.lost.add(a, r, nil)
+		}
+	}
 }
 
 // analyze prints the result of each record as a JSON line.
