@@ -336,11 +336,12 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	}
 	cands := match.FindReusing(c, v, sents, g, mr, keep)
 	var ctx *context
+	var doubt []pack.Span // the tokens the tagger came near tagging (tagDoubting)
 	if story != nil {
 		// The tagger reads who each sentence is about: the context is
 		// found for the whole post, before the tagger's candidates.
 		ctx = newWholeContext(c, v, sents, g, mr)
-		cands = story.tagReusing(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep)
+		cands = story.tagDoubting(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep, doubtOf(rewrite, &doubt))
 	} else {
 		ctx = newContext(c, v, sents, g, cands, mr)
 	}
@@ -363,7 +364,7 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	// keeps the ask without the clauses that describe anyone.
 	// So may a referral for someone it calls "she" or "he".
 	aboutClient := len(res.Findings) == 0 && (ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers()
-	res.Rewrite, res.Advice = rewriteStage(c, v, g, whole, text, res, kept, aboutClient)
+	res.Rewrite, res.Advice = rewriteStageDoubting(c, v, g, whole, text, res, kept, aboutClient, doubt)
 	return true
 }
 

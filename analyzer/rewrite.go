@@ -19,6 +19,13 @@ import (
 // when the rewrite's scrub finds a name no rule caught or aboutClient says
 // the post refers to a client.
 func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Span, text string, res *Result, kept []pack.Candidate, aboutClient bool) (string, string) {
+	return rewriteStageDoubting(c, v, g, whole, text, res, kept, aboutClient, nil)
+}
+
+// rewriteStageDoubting is rewriteStage that also hands the rewrite the
+// view spans of the tokens the tagger came near tagging (doubt, see
+// tagDoubting) as Post.Doubtful, in bytes of text.
+func rewriteStageDoubting(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Span, text string, res *Result, kept []pack.Candidate, aboutClient bool, doubt []pack.Span) (string, string) {
 	if _, ok := c.Pack.Rewrite.Templates[res.Intent]; !ok {
 		return "", ""
 	}
@@ -37,7 +44,12 @@ func rewriteStage(c *pack.Compiled, v *pack.View, g *pack.Gates, whole []pack.Sp
 		bs, be := v.Origin(s.Start, s.End)
 		post.Sentences[i] = rewrite.Sentence{Start: bs, End: be, Lower: v.Lower[s.Start:s.End]}
 	}
-	buf.findings, buf.sentences = post.Findings, post.Sentences
+	post.Doubtful = buf.doubtful[:0]
+	for _, d := range doubt {
+		bs, be := v.Origin(d.Start, d.End)
+		post.Doubtful = append(post.Doubtful, rewrite.Span{Start: bs, End: be})
+	}
+	buf.findings, buf.sentences, buf.doubtful = post.Findings, post.Sentences, post.Doubtful
 	return rewrite.Rewrite(c.Pack, post)
 }
 
@@ -50,6 +62,7 @@ type postBuf struct {
 	analysis  rewriteAnalysis
 	findings  []rewrite.Finding
 	sentences []rewrite.Sentence
+	doubtful  []rewrite.Span
 }
 
 var postBufs = sync.Pool{New: func() any { return new(postBuf) }}

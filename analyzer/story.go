@@ -244,6 +244,14 @@ func (s *story) tag(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Re
 // said of the sentences the last analysis of the same field had as they
 // are (see tagReuse); it returns the same candidates.
 func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate, reuse *tagReuse, keep bool) []pack.Candidate {
+	return s.tagDoubting(v, c, sents, refs, cands, reuse, keep, nil)
+}
+
+// tagDoubting is tagReusing that also appends to doubt (when not nil)
+// the view spans of the tokens the tagger came near tagging and no
+// candidate holds (see doubtful): what the rewrite leaves out of a kept
+// ask though no finding names it.
+func (s *story) tagDoubting(v *pack.View, c *pack.Compiled, sents []pack.Span, refs []Referent, cands []pack.Candidate, reuse *tagReuse, keep bool, doubt *[]pack.Span) []pack.Candidate {
 	if reuse != nil {
 		reuse.begin(s, v.Text, v.Lower, keep)
 		defer reuse.end()
@@ -296,6 +304,9 @@ func (s *story) tagReusing(v *pack.View, c *pack.Compiled, sents []pack.Span, re
 		}
 		for i, t := range toks[first : first+len(tt)] {
 			buf.tagged[i] = buf.tagged[i] || taken.Overlaps(pack.Span{Start: t.Start, End: t.End})
+		}
+		if doubt != nil {
+			*doubt = appendDoubtful(*doubt, toks[first:first+len(tt)], near, buf.tagged)
 		}
 		buf.picks = proposeSpans(s.spans.Model, s.cues, s.spanLead, v.Text, toks[first:], tt, near, buf.tagged, &buf.spans, buf.picks[:0])
 		for _, p := range buf.picks {

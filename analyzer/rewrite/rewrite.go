@@ -56,6 +56,10 @@ type Post struct {
 	// rewrite keeps what it asks without any clause that
 	// speaks of a person (see run.unfound).
 	AboutClient bool
+	// Doubtful holds, in text order, the tokens the tagger came near
+	// reading as part of someone's story though no finding holds them
+	// (see withDoubts): a kept ask leaves them out when they are no need.
+	Doubtful []Span
 }
 
 // compose builds the whole-post rewrite of post for its intent under pack
@@ -553,6 +557,9 @@ func (c *run) sanitize() string {
 			f := findings[k]
 			in = append(in, f)
 			risky = risky || f.Severity == "high" || f.Category != "clinical" && f.Severity != "low"
+		}
+		if c.strict && c.doubtsIn(bs, be) {
+			continue // what the tagger nearly read as the story (see doubtsIn)
 		}
 		if risky || gr.aboutSomeone(text[bs:be]) || c.unfound && gr.describes(text[bs:be]) || c.strict && (slices.ContainsFunc(in, gr.tellsMore) || gr.describes(text[bs:be]) || hasDigit(text[bs:be])) {
 			continue
