@@ -55,6 +55,9 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	err := a.labelledSentences(lang, spec, posts, tagOf, func(n int, p LabelledPost, foreign bool, tt []tagger.Token, tags []int, s spanSentence) {
 		if p.Partial {
+			if spec.Train.WrittenFree {
+				freeTags(tags, s)
+			}
 			partialTags(tags, spec.Train.WrittenEdges)
 			if slices.ContainsFunc(tags, func(t int) bool { return t > 0 }) {
 				written = append(written, tagger.Example{Tokens: tt, Tags: tags, Foreign: foreign, Weight: spec.Train.Written})
@@ -153,6 +156,18 @@ func (a *Analyzer) labelledSentences(lang string, spec *rules.TaggerSpec, posts 
 		})
 	}
 	return nil
+}
+
+// freeTags makes Unknown the tags of the tokens of s that a rule match
+// overlaps, and the first free token of a span after them its B.
+func freeTags(tags []int, s spanSentence) {
+	for i, t := range s.toks {
+		if tags[i] > 0 && s.taken.Overlaps(pack.Span{Start: t.Start, End: t.End}) {
+			tags[i] = tagger.Unknown
+		} else if tags[i] > 0 && tags[i]%2 == 0 && (i == 0 || tags[i-1] == tagger.Unknown) {
+			tags[i]--
+		}
+	}
 }
 
 // partialTags makes the O tags of a written sentence Unknown, but for the

@@ -99,6 +99,10 @@ type TaggerTraining struct {
 	// WrittenEdges also teaches the token just before and just after a
 	// written sentence's wanted span as outside any detail.
 	WrittenEdges bool `json:"written_edges,omitempty"`
+	// WrittenFree teaches a written sentence's span only where no rule
+	// matches: the tokens a rule match overlaps are left Unknown (at
+	// run time the rule takes them).
+	WrittenFree bool `json:"written_free,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`
