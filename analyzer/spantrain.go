@@ -26,7 +26,8 @@ const spanFolds = 3
 
 // trainSpans trains the span classifier of spec on the proposals of
 // sents that rule matches and a held-out tagger (spanFolds) leave free,
-// and returns its bytes. The same sentences and spec give the same
+// and returns its bytes. The written sentences (partly labelled) join
+// every fold's tagger and propose nothing. The same sentences and spec give the same
 // bytes.
 func trainSpans(spec *rules.TaggerSpec, examples, written []tagger.Example, sents []spanSentence, tagOf map[string]int) ([]byte, error) {
 	t := spec.Train

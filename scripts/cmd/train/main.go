@@ -15,6 +15,14 @@
 // cross-validated on train it cost recall on tidy posts (en 0.728 ->
 // 0.714) and did not raise it on messy ones (0.616 -> 0.613); see
 // CHANGELOG.md.
+//
+// The flag rows of the analyzer's test tables (analyzer/typed_*_test.go,
+// sentences written blind to the corpora) are a second, partly labelled
+// source (written.go): the half not held out joins every training and
+// every cross-validation fold, with the weight tagger.json's
+// train.written gives it (0: off).
+//
+//	go run ./scripts/cmd/train -written-report [-written W]   (the tagger's reach on the held-out half)
 package main
 
 import (
