@@ -97,7 +97,7 @@ func main() {
 	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (DROP_LEAD: rescore the tagger's spans too; overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
 	spanKinds := flag.String("span-kinds", "", "with -spans: the kinds of proposal, comma-separated (clause, subject, kin; none: all)")
 	writtenDir := flag.String("written-dir", "analyzer", "the folder of the test tables (typed_*_test.go) whose rows are written training sentences")
-	writtenW := flag.Float64("written", -1, "the written sentences' weight (overrides tagger.json's train.written; 0: off)")
+	writtenW := flag.String("written", "", "the written sentences' weight (overrides tagger.json's train.written; 0: off)")
 	writtenEdges := flag.String("written-edges", "", "on or off: overrides tagger.json's train.written_edges")
 	writtenReport := flag.Bool("written-report", false, "print the share of the held-out written rows' wanted spans that the story tagger finds, instead of writing weights")
 	flag.Parse()
@@ -118,10 +118,10 @@ type options struct {
 	messyTest bool // score the held-out posts' messy copies
 	spans     string
 	spanKinds string
-	// The written sentences (written.go): where, and the overrides of
-	// tagger.json.
+	// The written sentences (written.go): where (empty: analyzer), and
+	// the overrides of tagger.json (empty: none).
 	writtenDir    string
-	written       float64
+	written       string
 	writtenEdges  string
 	writtenReport bool
 }
@@ -174,7 +174,12 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 	if err := o.setSpans(specs); err != nil {
 		return err
 	}
-	o.setWritten(specs)
+	if err := o.setWritten(specs); err != nil {
+		return err
+	}
+	if o.writtenDir == "" {
+		o.writtenDir = "analyzer"
+	}
 	ws, err := readWritten(o.writtenDir)
 	if err != nil {
 		return err

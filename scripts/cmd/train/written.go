@@ -233,15 +233,23 @@ func (s writtenSet) records(held bool) []record {
 
 // setWritten applies the -written and -written-edges overrides to every
 // spec.
-func (o options) setWritten(specs map[string]*rules.TaggerSpec) {
+func (o options) setWritten(specs map[string]*rules.TaggerSpec) error {
+	var w float64
+	if o.written != "" {
+		var err error
+		if w, err = strconv.ParseFloat(o.written, 64); err != nil || w < 0 {
+			return fmt.Errorf("-written %q: want a weight, 0 or more", o.written)
+		}
+	}
 	for _, spec := range specs {
-		if o.written >= 0 {
-			spec.Train.Written = o.written
+		if o.written != "" {
+			spec.Train.Written = w
 		}
 		if o.writtenEdges != "" {
 			spec.Train.WrittenEdges = o.writtenEdges == "on"
 		}
 	}
+	return nil
 }
 
 // writtenReport trains each model of langs on all the corpus's posts and
