@@ -26,9 +26,10 @@ const spanFolds = 3
 
 // trainSpans trains the span classifier of spec on the proposals of
 // sents that rule matches and a held-out tagger (spanFolds) leave free,
-// and returns its bytes. The same sentences and spec give the same
+// and returns its bytes. The written sentences (partly labelled) join
+// every fold's tagger and propose nothing. The same sentences and spec give the same
 // bytes.
-func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanSentence, tagOf map[string]int) ([]byte, error) {
+func trainSpans(spec *rules.TaggerSpec, examples, written []tagger.Example, sents []spanSentence, tagOf map[string]int) ([]byte, error) {
 	t := spec.Train
 	cats := spec.CategoryOrder()
 	minMargin := int32(t.MinMargin * tagger.Unit)
@@ -41,6 +42,7 @@ func trainSpans(spec *rules.TaggerSpec, examples []tagger.Example, sents []spanS
 				train = append(train, e)
 			}
 		}
+		train = append(train, written...)
 		m, err := tagger.Train(train, tagger.Config{
 			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
 		})

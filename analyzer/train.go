@@ -21,6 +21,12 @@ type LabelledPost struct {
 	// tagger sees. Empty means the language being trained.
 	Lang  string
 	Spans []LabelledSpan
+	// Partial says only Spans are known: a sentence written for a test
+	// table, whose other words may hold details nobody marked. Its other
+	// tokens are tagger.Unknown (or O beside a span, with the spec's
+	// written_edges); it weighs the spec's written, and is left out when
+	// that is 0.
+	Partial bool
 }
 
 // LabelledSpan is one gold span.
@@ -42,13 +48,59 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	for i, cat := range cats {
 		tagOf[cat] = 1 + 2*i
 	}
-	var examples []tagger.Example
+	var examples, written []tagger.Example
 	var spanSents []spanSentence
+	if spec.Train.Written <= 0 {
+		posts = slices.DeleteFunc(slices.Clone(posts), func(p LabelledPost) bool { return p.Partial })
+	}
+	err := a.labelledSentences(lang, spec, posts, tagOf, func(n int, p LabelledPost, foreign bool, tt []tagger.Token, tags []int, s spanSentence) {
+		if p.Partial {
+			if spec.Train.WrittenFree {
+				freeTags(tags, s)
+			}
+			partialTags(tags, spec.Train.WrittenEdges)
+			if slices.ContainsFunc(tags, func(t int) bool { return t > 0 }) {
+				written = append(written, tagger.Example{Tokens: tt, Tags: tags, Foreign: foreign, Weight: spec.Train.Written})
+			}
+			return
+		}
+		examples = append(examples, tagger.Example{Tokens: tt, Tags: tags, Foreign: foreign})
+		if spec.Train.Spans != nil {
+			s.post, s.example = n, len(examples)-1
+			spanSents = append(spanSents, s)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	t := spec.Train
+	m, err := tagger.Train(slices.Concat(examples, written), tagger.Config{
+		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
+	})
+	if err != nil {
+		return nil, err
+	}
+	w, err := m.MarshalBinary()
+	if err != nil || spec.Train.Spans == nil {
+		return w, err
+	}
+	sw, err := trainSpans(spec, examples, written, spanSents, tagOf)
+	if err != nil {
+		return nil, err
+	}
+	return joinStory(w, sw), nil
+}
+
+// labelledSentences calls f with each sentence of posts: its tagger tokens (a copy),
+// their gold tags (tagger tags by tagOf; O outside a gold span) and what
+// the span classifier's training needs of it (all but post and example).
+// foreign says the post is of another language than lang.
+func (a *Analyzer) labelledSentences(lang string, spec *rules.TaggerSpec, posts []LabelledPost, tagOf map[string]int, f func(n int, p LabelledPost, foreign bool, tt []tagger.Token, tags []int, s spanSentence)) error {
 	classes := map[string]*wordClasses{}
 	common := map[string]*wordset.Set{}
 	for n, p := range posts {
 		if !utf8.ValidString(p.Text) || len(p.Text) > MaxTextBytes {
-			return nil, fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
+			return fmt.Errorf("analyzer: training post %d is not valid UTF-8 or too long", n)
 		}
 		pl := p.Lang
 		if pl == "" {
@@ -56,7 +108,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 		}
 		c, err := a.compiledFor(pl)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		gold := utf16ToBytes(p.Text, p.Spans)
 		v := c.View(p.Text)
@@ -69,7 +121,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 			other := spec
 			if pl != lang {
 				if other, err = rules.EmbeddedTaggerSpec(pl); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			classes[pl] = newWordClasses(other, c.StoryWords)
@@ -100,28 +152,39 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 				}
 				prev = k
 			}
-			examples = append(examples, tagger.Example{Tokens: slices.Clone(tt), Tags: tags, Foreign: pl != lang})
-			if spec.Train.Spans != nil {
-				spanSents = append(spanSents, spanSentence{post: n, example: len(examples) - 1, v: v, toks: toks[first : first+len(tt)], taken: taken, gold: gold})
-			}
+			f(n, p, pl != lang, slices.Clone(tt), tags, spanSentence{v: v, toks: toks[first : first+len(tt)], taken: taken, gold: gold})
 		})
 	}
-	t := spec.Train
-	m, err := tagger.Train(examples, tagger.Config{
-		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
-	})
-	if err != nil {
-		return nil, err
+	return nil
+}
+
+// freeTags makes Unknown the tags of the tokens of s that a rule match
+// overlaps, and the first free token of a span after them its B.
+func freeTags(tags []int, s spanSentence) {
+	for i, t := range s.toks {
+		if tags[i] > 0 && s.taken.Overlaps(pack.Span{Start: t.Start, End: t.End}) {
+			tags[i] = tagger.Unknown
+		} else if tags[i] > 0 && tags[i]%2 == 0 && (i == 0 || tags[i-1] == tagger.Unknown) {
+			tags[i]--
+		}
 	}
-	w, err := m.MarshalBinary()
-	if err != nil || spec.Train.Spans == nil {
-		return w, err
+}
+
+// partialTags makes the O tags of a written sentence Unknown, but for the
+// token just before and just after each span when edges.
+func partialTags(tags []int, edges bool) {
+	gold := slices.Clone(tags)
+	for i, t := range gold {
+		if t != 0 {
+			continue
+		}
+		tags[i] = tagger.Unknown
+		before := i+1 < len(gold) && gold[i+1] > 0 && gold[i+1]%2 == 1
+		after := i > 0 && gold[i-1] > 0
+		if edges && (before || after) {
+			tags[i] = 0
+		}
 	}
-	sw, err := trainSpans(spec, examples, spanSents, tagOf)
-	if err != nil {
-		return nil, err
-	}
-	return joinStory(w, sw), nil
 }
 
 // SetTagger makes weights, with spec, lang's story tagger from now on;

@@ -9,6 +9,15 @@ import (
 
 // The typed tables (typed_*_test.go) hold sentences written the way
 // clinicians type them, each with the words a finding must cover.
+//
+// Their flag rows are also training data for the story tagger: since
+// h-aug13, scripts/train reads every row with a lang, a text and a want
+// (scripts/cmd/train/written.go) and teaches the want's words as a span
+// of the row's category (the first of "a|b"), nothing of the other
+// words. Half the rows, by a hash of the text, are held out of training
+// and answer for generalization (scripts/train -written-report); a row
+// added here changes the weights at the next retrain, and trained.json
+// records the rows' SHA-256. Clean rows are not read.
 
 // findingOver analyzes text and reports whether a finding that ok accepts
 // overlaps want (in UTF-16 code units, as findings count offsets); when

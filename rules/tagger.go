@@ -91,6 +91,18 @@ type TaggerTraining struct {
 	// training adds, its spans swapped for others of their category
 	// (tagger.Config.Augment).
 	Augment int `json:"augment,omitempty"`
+	// Written is the weight of the sentences written for the test tables
+	// (analyzer/typed_*_test.go, read by scripts/train) beside the
+	// corpus's posts: each teaches its wanted span and nothing of its
+	// other words (tagger.Unknown). 0 leaves them out.
+	Written float64 `json:"written,omitempty"`
+	// WrittenEdges also teaches the token just before and just after a
+	// written sentence's wanted span as outside any detail.
+	WrittenEdges bool `json:"written_edges,omitempty"`
+	// WrittenFree teaches a written sentence's span only where no rule
+	// matches: the tokens a rule match overlaps are left Unknown (at
+	// run time the rule takes them).
+	WrittenFree bool `json:"written_free,omitempty"`
 	// MinMargin drops the spans whose margin (tagger.Span) is below this
 	// fraction of the model's largest weight; tuned by cross-validation.
 	MinMargin float64 `json:"min_margin"`
@@ -204,6 +216,8 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
 	case s.Train.Augment < 0 || s.Train.Augment > 8:
 		errs.Add(file, "", "train.augment", "must be 0 to 8")
+	case s.Train.Written < 0 || s.Train.Written > 10:
+		errs.Add(file, "", "train.written", "must be 0 to 10")
 	}
 	if sp := s.Train.Spans; sp != nil {
 		if sp.Epochs < 1 || sp.Epochs > 100 || sp.MinCount < 1 {

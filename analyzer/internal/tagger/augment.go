@@ -16,7 +16,7 @@ import (
 // which is what carries to details no post of the corpus names. A
 // substituted token keeps its own marks (the rule matches it had) and
 // takes the zone of the sentence it joins. Foreign examples are neither
-// copied nor drawn from. The result depends only on examples, n and seed.
+// copied nor drawn from, nor are partly labelled ones. The result depends only on examples, n and seed.
 func Augment(examples []Example, n int, seed uint64) []Example {
 	if n <= 0 {
 		return examples
@@ -25,7 +25,7 @@ func Augment(examples []Example, n int, seed uint64) []Example {
 	type piece struct{ ex, start, end int }
 	var pool [][]piece
 	for e, ex := range examples {
-		if ex.Foreign {
+		if ex.Foreign || slices.Contains(ex.Tags, Unknown) {
 			continue
 		}
 		for _, sp := range spans(ex.Tags) {
@@ -40,7 +40,7 @@ func Augment(examples []Example, n int, seed uint64) []Example {
 	for range n {
 		for _, ex := range examples {
 			sps := spans(ex.Tags)
-			if ex.Foreign || len(sps) == 0 {
+			if ex.Foreign || len(sps) == 0 || slices.Contains(ex.Tags, Unknown) {
 				continue
 			}
 			var toks []Token

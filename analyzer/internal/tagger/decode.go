@@ -34,7 +34,7 @@ func spans(path []int) []Span { return appendSpans(nil, path) }
 func appendSpans(out []Span, path []int) []Span {
 	for i := 0; i < len(path); i++ {
 		t := path[i]
-		if t == 0 {
+		if t <= 0 { // O, or Unknown in a partly labelled example
 			continue
 		}
 		cat := (t - 1) / 2

@@ -9,10 +9,12 @@ import (
 )
 
 // Example is a training sentence: its tokens and their gold tags (0 for
-// O, 1+2c for B of category c, 2+2c for I).
+// O, 1+2c for B of category c, 2+2c for I, Unknown where nobody said).
 type Example struct {
 	Tokens []Token
 	Tags   []int
+	// Weight scales the example's updates (0 counts as 1).
+	Weight float64
 	// Foreign marks a sentence of another language than the model's: it
 	// teaches the weights of the features the model's own sentences
 	// have too (word classes, rule marks, shapes, zones, shared words),
@@ -20,6 +22,13 @@ type Example struct {
 	// model's language, and cost the file most of its size).
 	Foreign bool
 }
+
+// Unknown is the tag of a token whose gold tag nobody gave: a sentence
+// written for a test table names one wanted span, and the other words
+// may hold details nobody marked. Training moves no weight toward or
+// away from a token's tag where it is Unknown; decoding goes on through
+// it with the tag the model predicts (partial-label learning).
+const Unknown = -1
 
 // Config holds the hyper-parameters of Train.
 type Config struct {
@@ -94,7 +103,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 			return nil, fmt.Errorf("tagger: example %d has %d tags for %d tokens", i, len(ex.Tags), len(ex.Tokens))
 		}
 		for _, t := range ex.Tags {
-			if t < 0 || t >= nt {
+			if t < Unknown || t >= nt {
 				return nil, fmt.Errorf("tagger: example %d has tag %d of %d", i, t, nt)
 			}
 		}
@@ -115,7 +124,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 		for epoch := range cfg.Epochs {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, i := range order {
-				tr.step(tr.feats[i], examples[i].Tags, uint64(epoch)<<32|uint64(i))
+				tr.step(tr.feats[i], examples[i].Tags, examples[i].Weight, uint64(epoch)<<32|uint64(i))
 				tr.c++
 			}
 		}
@@ -189,11 +198,17 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 // differs from the gold span tags, moves the weights toward the gold; then,
 // for each gold span whose summed category scores pick the wrong
 // category, it moves its tokens' category weights toward the right one.
-// visit names the step (its epoch and example) for drop.
-func (tr *trainer) step(feats [][]uint32, gold []int, visit uint64) {
+// visit names the step (its epoch and example) for drop. Where a gold
+// tag is Unknown, no weight moves for that token, and the transition
+// into the next token starts from the predicted tag. weight scales
+// every update (0 counts as 1).
+func (tr *trainer) step(feats [][]uint32, gold []int, weight float64, visit uint64) {
 	nc, n := tr.ncol-nbio, len(gold)
 	if n == 0 {
 		return
+	}
+	if weight <= 0 {
+		weight = 1
 	}
 	feats = tr.drop(feats, visit)
 	tr.em = slices.Grow(tr.em[:0], n*nbio)[:n*nbio]
@@ -214,7 +229,10 @@ func (tr *trainer) step(feats [][]uint32, gold []int, visit uint64) {
 	// The gold span tags: O, B or I whatever the category.
 	tr.bio = slices.Grow(tr.bio[:0], n)[:n]
 	for i, t := range gold {
-		tr.bio[i] = min(t, 2-t%2)
+		tr.bio[i] = Unknown
+		if t != Unknown {
+			tr.bio[i] = min(t, 2-t%2)
+		}
 	}
 	bio := tr.bio
 	tr.pathBuf = slices.Grow(tr.pathBuf[:0], n)[:n]
@@ -228,8 +246,8 @@ func (tr *trainer) step(feats [][]uint32, gold []int, visit uint64) {
 		for i := sp.Start; i < sp.End; i++ {
 			for _, k := range feats[i] {
 				r := tr.rows[k] * tr.ncol
-				tr.update(tr.w, tr.u, r+nbio+sp.Cat, 1)
-				tr.update(tr.w, tr.u, r+nbio+got, -1)
+				tr.update(tr.w, tr.u, r+nbio+sp.Cat, weight)
+				tr.update(tr.w, tr.u, r+nbio+got, -weight)
 			}
 		}
 	}
@@ -237,23 +255,29 @@ func (tr *trainer) step(feats [][]uint32, gold []int, visit uint64) {
 		return
 	}
 	for i, f := range feats {
-		if pred[i] == bio[i] {
+		if pred[i] == bio[i] || bio[i] == Unknown {
 			continue
 		}
 		for _, k := range f {
 			r := tr.rows[k] * tr.ncol
-			tr.update(tr.w, tr.u, r+bio[i], 1)
-			tr.update(tr.w, tr.u, r+pred[i], -1)
+			tr.update(tr.w, tr.u, r+bio[i], weight)
+			tr.update(tr.w, tr.u, r+pred[i], -weight)
 		}
 	}
 	for i := range n {
+		if bio[i] == Unknown {
+			continue
+		}
 		pg, pp := 0, 0
 		if i > 0 {
 			pg, pp = bio[i-1]+1, pred[i-1]+1
+			if bio[i-1] == Unknown {
+				pg = pp
+			}
 		}
 		if pg != pp || bio[i] != pred[i] {
-			tr.update(tr.tw, tr.tu, pg*nbio+bio[i], 1)
-			tr.update(tr.tw, tr.tu, pp*nbio+pred[i], -1)
+			tr.update(tr.tw, tr.tu, pg*nbio+bio[i], weight)
+			tr.update(tr.tw, tr.tu, pp*nbio+pred[i], -weight)
 		}
 	}
 }

@@ -15,6 +15,14 @@
 // cross-validated on train it cost recall on tidy posts (en 0.728 ->
 // 0.714) and did not raise it on messy ones (0.616 -> 0.613); see
 // CHANGELOG.md.
+//
+// The flag rows of the analyzer's test tables (analyzer/typed_*_test.go,
+// sentences written blind to the corpora) are a second, partly labelled
+// source (written.go): the half not held out joins every training and
+// every cross-validation fold, with the weight tagger.json's
+// train.written gives it (0: off).
+//
+//	go run ./scripts/cmd/train -written-report [-written W]   (the tagger's reach on the held-out half)
 package main
 
 import (
@@ -42,6 +50,9 @@ type record struct {
 	Text     string   `json:"text"`
 	Keep     []string `json:"keep"`
 	Spans    []span   `json:"spans"`
+	// partial marks a written sentence (written.go): only its span is
+	// known.
+	partial bool
 }
 
 type span struct {
@@ -86,11 +97,16 @@ func main() {
 	messyTest := flag.Bool("messy", false, "with -cv or -rules-only: print the results for the held-out posts' messy copies (messify's seed)")
 	spans := flag.String("spans", "", "train a span classifier too, with EPOCHS,MIN_COUNT,MIN_LEAD[,DROP_LEAD] (DROP_LEAD: rescore the tagger's spans too; overrides tagger.json's train.spans; \"off\" turns it off): to measure it")
 	spanKinds := flag.String("span-kinds", "", "with -spans: the kinds of proposal, comma-separated (clause, subject, kin; none: all)")
+	writtenDir := flag.String("written-dir", "analyzer", "the folder of the test tables (typed_*_test.go) whose rows are written training sentences")
+	writtenW := flag.String("written", "", "the written sentences' weight (overrides tagger.json's train.written; 0: off)")
+	writtenEdges := flag.String("written-edges", "", "on or off: overrides tagger.json's train.written_edges")
+	writtenReport := flag.Bool("written-report", false, "print the share of the held-out written rows' wanted spans that the story tagger finds, instead of writing weights")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
 	}
-	o := options{augment: *aug, messyTest: *messyTest, spans: *spans, spanKinds: *spanKinds}
+	o := options{augment: *aug, messyTest: *messyTest, spans: *spans, spanKinds: *spanKinds,
+		writtenDir: *writtenDir, written: *writtenW, writtenEdges: *writtenEdges, writtenReport: *writtenReport}
 	if *lost {
 		o.lost = newLostTally()
 	}
@@ -107,6 +123,12 @@ type options struct {
 	lost      *lostTally // -lost: count where gold spans are lost instead of printing results
 	spans     string
 	spanKinds string
+	// The written sentences (written.go): where (empty: analyzer), and
+	// the overrides of tagger.json (empty: none).
+	writtenDir    string
+	written       string
+	writtenEdges  string
+	writtenReport bool
 }
 
 // trainSet is what a model learns from: recs, with their messy copies
@@ -157,6 +179,20 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 	if err := o.setSpans(specs); err != nil {
 		return err
 	}
+	if err := o.setWritten(specs); err != nil {
+		return err
+	}
+	if o.writtenDir == "" {
+		o.writtenDir = "analyzer"
+	}
+	ws, err := readWritten(o.writtenDir)
+	if err != nil {
+		return err
+	}
+	written := ws.records(false)
+	if o.writtenReport {
+		return writtenReport(a, specs, recs, ws, langs)
+	}
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	if o.lost != nil {
@@ -184,21 +220,26 @@ func run(corpus string, langs []string, dir string, cv int, o options) error {
 			}
 		}
 		if cv > 1 {
-			if err := crossValidate(a, owner, specs, recs, langs, cv, o, out); err != nil {
+			if err := crossValidate(a, owner, specs, recs, written, langs, cv, o, out); err != nil {
 				return err
 			}
 			continue
 		}
-		w, err := a.TrainTagger(owner, spec, posts(o.trainSet(slices.Concat(mine, also))))
+		wr := ofLangs(written, append([]string{owner}, spec.Train.Also...)...)
+		w, err := a.TrainTagger(owner, spec, posts(slices.Concat(o.trainSet(slices.Concat(mine, also)), wr)))
 		if err != nil {
 			return err
+		}
+		var wrote *writtenSet
+		if spec.Train.Written > 0 {
+			wrote = &writtenSet{Rows: make([]writtenRow, len(wr)), SHA256: ws.SHA256}
 		}
 		file := filepath.Join(dir, owner, "_tagger", "weights.bin")
 		if err := os.WriteFile(file, w, 0o644); err != nil {
 			return err
 		}
 		if err := writeRecord(filepath.Join(dir, owner, "_tagger", "trained.json"), corpus, data, w,
-			append([]string{owner}, spec.Train.Also...), len(mine), len(also), o.augment); err != nil {
+			append([]string{owner}, spec.Train.Also...), len(mine), len(also), o.augment, wrote, o.writtenDir); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "%s: %d+%d posts of %s (sha256 %x): %d bytes, sha256 %x; %+v\n",
@@ -278,7 +319,7 @@ func ofLangs(recs []record, langs ...string) []record {
 
 // writeRecord writes how the weights were made: the corpus and the packs
 // (whose rule matches are features) they were trained from, by hash.
-func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int, augmented bool) error {
+func writeRecord(file, corpus string, data, weights []byte, langs []string, n, also int, augmented bool, written *writtenSet, writtenDir string) error {
 	packs := map[string]string{}
 	for _, l := range langs {
 		doc, err := rules.EmbeddedDocument(l)
@@ -296,6 +337,14 @@ func writeRecord(file, corpus string, data, weights []byte, langs []string, n, a
 		"packs_sha256":   packs,
 		"weights_sha256": fmt.Sprintf("%x", sha256.Sum256(weights)),
 	}
+	if written != nil {
+		rec["written"] = map[string]any{
+			"tables":      filepath.ToSlash(filepath.Join(writtenDir, "typed_*_test.go")),
+			"rows_sha256": written.SHA256,
+			"rows":        len(written.Rows),
+			"note":        "the flag rows of the test tables not held out (written.go: heldOut), partly labelled",
+		}
+	}
 	if augmented {
 		rec["augment"] = fmt.Sprintf("each post and a messy copy of it (analyzer/messy, seed %d)", messy.AugmentSeed)
 	}
@@ -309,7 +358,7 @@ func writeRecord(file, corpus string, data, weights []byte, langs []string, n, a
 func posts(recs []record) []analyzer.LabelledPost {
 	out := make([]analyzer.LabelledPost, len(recs))
 	for i, r := range recs {
-		out[i].Text, out[i].Lang = r.Text, r.Lang
+		out[i].Text, out[i].Lang, out[i].Partial = r.Text, r.Lang, r.partial
 		for _, s := range r.Spans {
 			out[i].Spans = append(out[i].Spans, analyzer.LabelledSpan{Start: s.Start, End: s.End, Category: s.Category})
 		}
@@ -323,9 +372,10 @@ func posts(recs []record) []analyzer.LabelledPost {
 // languages (and, with o.augment, the messy copies of what it trains on),
 // and prints the result of each held-out post of langs from the model that
 // did not see it (or of its messy copy, with o.messyTest).
-func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.TaggerSpec, recs []record, langs []string, k int, o options, out *bufio.Writer) error {
+func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.TaggerSpec, recs, written []record, langs []string, k int, o options, out *bufio.Writer) error {
 	group := members(specs, owner)
 	spec := specs[owner]
+	written = ofLangs(written, slices.Concat(group, spec.Train.Also)...)
 	for f := range k {
 		var train, test []record
 		n := map[string]int{}
@@ -342,7 +392,7 @@ func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.T
 				train = append(train, r)
 			}
 		}
-		w, err := a.TrainTagger(owner, spec, posts(o.trainSet(train)))
+		w, err := a.TrainTagger(owner, spec, posts(slices.Concat(o.trainSet(train), written)))
 		if err != nil {
 			return err
 		}

@@ -37,7 +37,7 @@ func train(t *testing.T) string {
 		}
 	}
 	if err := run(filepath.Join(root, "analyzer", "testdata", "corpus", "train.jsonl"), rules.Languages(), dir, 0,
-		options{augment: augmented(t)}); err != nil {
+		options{augment: augmented(t), writtenDir: filepath.Join(root, "analyzer")}); err != nil {
 		t.Fatal(err)
 	}
 	return dir
