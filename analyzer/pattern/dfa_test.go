@@ -134,9 +134,19 @@ func TestDFAConcurrent(t *testing.T) {
 	text := strings.Join(dfaInputs(t), " ")
 	want := dfaAnswers(&onceDFA{src: &source{text: kinPattern}}, text)
 	shared := &onceDFA{src: &source{text: kinPattern}}
+	for _, got := range whileForgetting(4, func() []int { return dfaAnswers(shared, text) }) {
+		if !slices.Equal(got, want) {
+			t.Fatal("concurrent runs disagree")
+		}
+	}
+}
+
+// whileForgetting calls run from n goroutines at once while ForgetStates
+// keeps making every automaton start again, and returns their answers.
+func whileForgetting(n int, run func() []int) [][]int {
 	done := make(chan []int)
-	for range 4 {
-		go func() { done <- dfaAnswers(shared, text) }()
+	for range n {
+		go func() { done <- run() }()
 	}
 	stop := make(chan bool)
 	go func() {
@@ -150,13 +160,13 @@ func TestDFAConcurrent(t *testing.T) {
 			}
 		}
 	}()
-	for range 4 {
-		if got := <-done; !slices.Equal(got, want) {
-			t.Fatal("concurrent runs disagree")
-		}
+	got := make([][]int, 0, n)
+	for range n {
+		got = append(got, <-done)
 	}
 	stop <- true
 	<-stop
+	return got
 }
 
 // TestForgetStates checks that automata start again without states after

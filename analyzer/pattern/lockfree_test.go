@@ -62,27 +62,9 @@ func TestSearchesConcurrent(t *testing.T) {
 		"my oldest son was born in Zürich and our client moved en España", "vive con la abuela"), "\n")
 	want := lockfreeAnswers(compileAll(t, lockfreeSources), text)
 	shared := compileAll(t, lockfreeSources)
-	done := make(chan []int)
-	for range 4 {
-		go func() { done <- lockfreeAnswers(shared, text) }()
-	}
-	stop := make(chan bool)
-	go func() {
-		for {
-			select {
-			case <-stop:
-				stop <- true
-				return
-			default:
-				ForgetStates()
-			}
-		}
-	}()
-	for range 4 {
-		if got := <-done; !slices.Equal(got, want) {
+	for _, got := range whileForgetting(4, func() []int { return lockfreeAnswers(shared, text) }) {
+		if !slices.Equal(got, want) {
 			t.Error("concurrent searches disagree with a search alone")
 		}
 	}
-	stop <- true
-	<-stop
 }
