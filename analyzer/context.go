@@ -440,7 +440,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		case rules.AttrPost:
 			if !x.specific {
 				if x.drop != nil {
-					x.drop(&cd, x.unspecific())
+					x.report(cd, x.unspecific())
 				}
 				continue
 			}
@@ -450,7 +450,7 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		case rules.AttrSentence:
 			if !x.specific || !x.storyGoesOn(cd.Span, &about) || x.genericZones().Covers(cd.Span) {
 				if x.drop != nil {
-					x.drop(&cd, x.sentenceReason(cd.Span, &about))
+					x.report(cd, x.sentenceReason(cd.Span, &about))
 				}
 				continue
 			}
@@ -461,4 +461,11 @@ func (x *context) attribute(cands []pack.Candidate) []pack.Candidate {
 		kept = append(kept, cd)
 	}
 	return kept
+}
+
+// report tells a Trace's drop hook about cd, a copy: taking the loop
+// variable's address in attribute would move every candidate it looks at
+// to the heap, hook or not.
+func (x *context) report(cd pack.Candidate, why string) {
+	x.drop(&cd, why)
 }
