@@ -63,14 +63,15 @@ var typedLost = []typedRow{
 	{lang: "es", text: "tengo un caso que tiene ataques de panico", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "busco apoyo para una adulta mayor con ataques de panico", want: "ataques de panico", category: "clinical"},
 	{lang: "es", text: "necesito orientacion, un menor de mi consulta tiene crisis de ansiedad", want: "crisis de ansiedad", category: "clinical"},
-	// Open: the client pointed at by "one of mine", "someone on my
-	// caseload", "<a noun> i see", a note that names nobody: the post is
-	// judged about no specific person (Trace's "no specific person").
-	{lang: "en", text: "one of mine has panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
-	{lang: "en", text: "someone on my caseload has panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
-	{lang: "en", text: "an elderly gent i see has panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
-	{lang: "en", text: "a fella i see has panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
-	{lang: "en", text: "young mum i see has panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
+	// The client pointed at by "one of mine", "someone on my caseload",
+	// "<a noun> i see" (en context.person); open: a note that names
+	// nobody, judged about no specific person (Trace's "no specific
+	// person").
+	{lang: "en", text: "one of mine has panic attacks every morning", want: "panic attacks", category: "clinical"},
+	{lang: "en", text: "someone on my caseload has panic attacks every morning", want: "panic attacks", category: "clinical"},
+	{lang: "en", text: "an elderly gent i see has panic attacks every morning", want: "panic attacks", category: "clinical"},
+	{lang: "en", text: "a fella i see has panic attacks every morning", want: "panic attacks", category: "clinical"},
+	{lang: "en", text: "young mum i see has panic attacks every morning", want: "panic attacks", category: "clinical"},
 	{lang: "en", text: "single mom, panic attacks every morning, no family nearby", want: "panic attacks", category: "clinical", open: true},
 	{lang: "en", text: "supporting a young person with panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
 	{lang: "en", text: "working w a 30 something f with panic attacks every morning", want: "panic attacks", category: "clinical", open: true},
