@@ -334,17 +334,8 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 		fs.post = strings.Clone(text)
 		defer mr.End() // begun by FindReusing; the context searches through it too
 	}
-	cands := match.FindReusing(c, v, sents, g, mr, keep)
-	var ctx *context
 	var doubt []pack.Span // the tokens the tagger came near tagging (tagDoubting)
-	if story != nil {
-		// The tagger reads who each sentence is about: the context is
-		// found for the whole post, before the tagger's candidates.
-		ctx = newWholeContext(c, v, sents, g, mr)
-		cands = story.tagDoubting(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep, doubtOf(rewrite, &doubt))
-	} else {
-		ctx = newContext(c, v, sents, g, cands, mr)
-	}
+	cands, ctx := propose(c, story, v, sents, g, mr, tr, keep, doubtOf(rewrite, &doubt))
 	if stopped(done) {
 		return false
 	}
@@ -366,6 +357,22 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	aboutClient := len(res.Findings) == 0 && (ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers()
 	res.Rewrite, res.Advice = rewriteStageDoubting(c, v, g, whole, text, res, kept, aboutClient, doubt)
 	return true
+}
+
+// propose finds a post's candidates — the rules' matches, then the story
+// tagger's around them — and the context that attributes them: run and
+// Trace share it. mr, tr and keep replay a field's last analysis (nil,
+// nil, false: none); doubt, when not nil, gets the tokens the tagger came
+// near tagging (tagDoubting).
+func propose(c *pack.Compiled, story *story, v *pack.View, sents []pack.Span, g *pack.Gates, mr *match.Reuse, tr *tagReuse, keep bool, doubt *[]pack.Span) ([]pack.Candidate, *context) {
+	cands := match.FindReusing(c, v, sents, g, mr, keep)
+	if story == nil {
+		return cands, newContext(c, v, sents, g, cands, mr)
+	}
+	// The tagger reads who each sentence is about: the context is found
+	// for the whole post, before the tagger's candidates.
+	ctx := newWholeContext(c, v, sents, g, mr)
+	return story.tagDoubting(v, c, sents, ctx.earlyReferents(cands), cands, tr, keep, doubt), ctx
 }
 
 // failOnBadPatterns makes res an error naming the pack's patterns found

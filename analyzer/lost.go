@@ -8,7 +8,6 @@ package analyzer
 // calls it: the hook it uses (context.drop) is nil there.
 
 import (
-	"github.com/discreet-app/discreet/analyzer/internal/match"
 	"github.com/discreet-app/discreet/analyzer/internal/pack"
 )
 
@@ -50,14 +49,7 @@ func (a *Analyzer) Trace(in Input) (Result, []Proposal) {
 	sents := c.Clauses(v.Text, whole)
 	g := c.ScanKeywords(v.Lower)
 	defer c.ReleaseGates(g)
-	cands := match.Find(c, v, sents, g)
-	var ctx *context
-	if lp.story != nil {
-		ctx = newWholeContext(c, v, sents, g, nil)
-		cands = lp.story.tag(v, c, sents, ctx.earlyReferents(cands), cands)
-	} else {
-		ctx = newContext(c, v, sents, g, cands, nil)
-	}
+	cands, ctx := propose(c, lp.story, v, sents, g, nil, nil, false, nil)
 	cands = append([]pack.Candidate(nil), cands...)
 	fate := make(map[pack.Span]string, len(cands))
 	key := func(cd *pack.Candidate) pack.Span { return pack.Span{Start: cd.Start, End: cd.End + cd.Rule.Index<<32} }
