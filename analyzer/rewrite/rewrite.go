@@ -101,16 +101,15 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
 	region := firstOnly(found("regions"))
-	fill := map[string]string{
-		"needs":       c.joinList(needList),
-		"provider":    provider[0],
-		"populations": c.joinList(populations),
-		"approaches":  c.joinList(approaches),
-		"practical":   c.joinList(practical),
-		"topics":      c.joinList(topics),
-		"region":      c.joinList(region),
-		"story":       c.joinList(without(storyNeeds, needList)),
-	}
+	var fill fills // on the stack: see fills
+	fill.set("needs", c.joinList(needList))
+	fill.set("provider", provider[0])
+	fill.set("populations", c.joinList(populations))
+	fill.set("approaches", c.joinList(approaches))
+	fill.set("practical", c.joinList(practical))
+	fill.set("topics", c.joinList(topics))
+	fill.set("region", c.joinList(region))
+	fill.set("story", c.joinList(without(storyNeeds, needList)))
 	var askList, after []string
 	uses := func(name string) bool {
 		return slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{"+name+"}") })
@@ -121,7 +120,7 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			// "for a 4-year-old with selective mutism": the condition the
 			// cut description named is a need.
 			needList = append(needList, more...)
-			fill["needs"] = c.joinList(needList)
+			fill.set("needs", c.joinList(needList))
 		}
 		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords && !c.gr.qualifiesProvider(askList) {
 			// "Looking for a therapist." says less than the frame; "Bilingual
@@ -133,24 +132,24 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			}
 			askList = nil
 			// What follows the frame is not said twice in it.
-			fill["practical"] = c.joinList(without(practical, after))
-			fill["approaches"] = c.joinList(without(approaches, after))
+			fill.set("practical", c.joinList(without(practical, after)))
+			fill.set("approaches", c.joinList(without(approaches, after)))
 		}
 	}
 	for _, tt := range t.Texts {
-		if _, done := fill["sanitized"]; !done && strings.Contains(tt, "{sanitized}") {
-			fill["sanitized"] = c.sanitize()
+		if _, done := fill.lookup("sanitized"); !done && strings.Contains(tt, "{sanitized}") {
+			fill.set("sanitized", c.sanitize())
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
+			if out := c.askRewrite(tt, &fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue
 		}
-		if !saysSomething(tt, fill, rw.DefaultProvider) {
+		if !saysSomething(tt, &fill, rw.DefaultProvider) {
 			continue
 		}
-		out := expand(tt, fill)
+		out := expand(tt, &fill)
 		if more := c.notSaidBy(out, after); out != "" && len(more) > 0 {
 			if with := gr.tidy(out + " " + strings.Join(more, " ")); c.dirty(with) == nil {
 				return with, t.Advice
@@ -328,7 +327,7 @@ func (c *run) dirty(text string) []string { return c.post.Analysis.Dirty(text) }
 // flags are taken out of the ask (the whole sentence, when it speaks of a
 // third person) and the text built again; "" means no ask sentence
 // survived.
-func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical, region []string) string {
+func (c *run) askRewrite(tmpl string, fill *fills, askList []string, lists [][]string, who, practical, region []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		ask := strings.Join(askList, " ")
 		said := []string{strings.ToLower(ask)} // lower-cased once for every list
@@ -336,11 +335,11 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		for _, l := range lists {
 			also = append(also, c.unsaid(without(l, also), said)...)
 		}
-		fill["ask"] = ask
-		fill["also"] = c.joinList(also)
-		fill["more_practical"] = c.joinList(withoutLower(practical, said))
-		fill["who"] = c.joinList(withoutLower(who, said))
-		fill["where"] = c.joinList(withoutLower(region, said))
+		fill.set("ask", ask)
+		fill.set("also", c.joinList(also))
+		fill.set("more_practical", c.joinList(withoutLower(practical, said)))
+		fill.set("who", c.joinList(withoutLower(who, said)))
+		fill.set("where", c.joinList(withoutLower(region, said)))
 		gr := c.gr
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {

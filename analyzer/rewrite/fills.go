@@ -1,0 +1,55 @@
+package rewrite
+
+// fills holds what each of a template's placeholders is filled with: the
+// name ("needs", "ask") and its value. A rewrite sets about fourteen, so
+// they live in arrays of the caller's frame, looked up by a walk of the
+// names, where a map grew past its first eight entries (a 600-byte table
+// a rewrite) and hashed every name it was asked for. Names past the
+// arrays go to a map.
+type fills struct {
+	names [fillSlots]string
+	vals  [fillSlots]string
+	n     int
+	more  map[string]string
+}
+
+// fillSlots is how many placeholders fills holds without a map: more than
+// the fourteen compose and askRewrite set.
+const fillSlots = 16
+
+// set gives the placeholder name the value val.
+func (f *fills) set(name, val string) {
+	for i := range f.n {
+		if f.names[i] == name {
+			f.vals[i] = val
+			return
+		}
+	}
+	if f.n < fillSlots {
+		f.names[f.n], f.vals[f.n] = name, val
+		f.n++
+		return
+	}
+	if f.more == nil {
+		f.more = map[string]string{}
+	}
+	f.more[name] = val
+}
+
+// lookup returns the value of the placeholder name, and whether it was
+// set.
+func (f *fills) lookup(name string) (string, bool) {
+	for i := range f.n {
+		if f.names[i] == name {
+			return f.vals[i], true
+		}
+	}
+	v, ok := f.more[name]
+	return v, ok
+}
+
+// get returns the value of the placeholder name, "" when it is not set.
+func (f *fills) get(name string) string {
+	v, _ := f.lookup(name)
+	return v
+}
