@@ -76,7 +76,7 @@ func filledLen(tmpl string, fill *fills) int {
 			k++
 		}
 		if k < len(tmpl) && tmpl[k] == '}' {
-			n += len(fill.get(tmpl[i+1:k]))
+			n += len(fill.get(tmpl[i+1 : k]))
 			i = k
 		}
 	}
@@ -101,7 +101,7 @@ func appendSegment(dst []byte, seg string, fill *fills) ([]byte, bool) {
 		if k == i+1 || k == len(seg) || seg[k] != '}' {
 			continue
 		}
-		val := fill.get(seg[i+1:k])
+		val := fill.get(seg[i+1 : k])
 		if val == "" {
 			ok = false
 		}
