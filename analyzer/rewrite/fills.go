@@ -1,11 +1,13 @@
 package rewrite
 
 // fills holds what each of a template's placeholders is filled with: the
-// name ("needs", "ask") and its value. A rewrite sets about fourteen, so
-// they live in arrays of the caller's frame, looked up by a walk of the
-// names, where a map grew past its first eight entries (a 600-byte table
-// a rewrite) and hashed every name it was asked for. Names past the
-// arrays go to a map.
+// name ("needs", "ask") and its value; and run.source, the terms of the
+// post its specialties stand for. A rewrite sets about fourteen
+// placeholders and a few specialties, so they live in arrays of the
+// caller's frame, looked up by a walk of the names, where a map grew past
+// its first eight entries (a 600-byte table a rewrite) or was made for a
+// single specialty, and hashed every name it was asked for. Names past
+// the arrays go to a map.
 type fills struct {
 	names [fillSlots]string
 	vals  [fillSlots]string

@@ -269,12 +269,16 @@ type run struct {
 	// analyze them again.
 	verbatim map[string]bool
 	// source maps a specialty back to the term of the post it stands for
-	// ("PTSD and trauma-informed care" → "PTSD").
-	source map[string]string
+	// ("PTSD and trauma-informed care" → "PTSD"): in run's arrays, not a
+	// map made for each rewrite (see fills).
+	source fills
 	// terms holds the need terms of each sentence once termsDone says
-	// they were looked for.
+	// they were looked for; termsIn and doneIn do, for a post of at most
+	// stackSentences sentences.
 	terms     [][]string
 	termsDone []bool
+	termsIn   [stackSentences][]string
+	doneIn    [stackSentences]bool
 	// lower is the post's text lower-cased once lowerDone is set, when
 	// lowerOK says its offsets are the text's (see lowerSpan).
 	lower              string
@@ -285,17 +289,40 @@ type run struct {
 // need terms outside the findings.
 const maxNeedScan = 4000
 
+// stackSentences is how many sentences a post may have for run to hold
+// their need terms in its own arrays (termsIn, doneIn: in compose's
+// frame, as run is), not in two arrays made for each rewrite: a post of
+// 1,000 characters has about twenty. An array of run's cannot be handed
+// out as a slice stored in run, which would send run to the heap.
+const stackSentences = 32
+
 // sentenceTerms returns the need terms of sentence i of the post, found
 // once.
 func (c *run) sentenceTerms(i int) []string {
-	if c.terms == nil || !c.termsDone[i] {
+	if !c.sentenceTermsDone(i) {
 		c.setSentenceTerms(i, c.gr.needTermsLower(c.post.Sentences[i].Lower))
+	}
+	if len(c.post.Sentences) <= stackSentences {
+		return c.termsIn[i]
 	}
 	return c.terms[i]
 }
 
+// sentenceTermsDone reports whether the need terms of sentence i were
+// looked for.
+func (c *run) sentenceTermsDone(i int) bool {
+	if len(c.post.Sentences) <= stackSentences {
+		return c.doneIn[i]
+	}
+	return c.terms != nil && c.termsDone[i]
+}
+
 // setSentenceTerms records the need terms of sentence i.
 func (c *run) setSentenceTerms(i int, terms []string) {
+	if len(c.post.Sentences) <= stackSentences {
+		c.termsIn[i], c.doneIn[i] = terms, true
+		return
+	}
 	if c.terms == nil {
 		c.terms = make([][]string, len(c.post.Sentences))
 		c.termsDone = make([]bool, len(c.post.Sentences))
@@ -310,7 +337,7 @@ func (c *run) setSentenceTerms(i int, terms []string) {
 func (c *run) unsaid(items, said []string) []string {
 	var out []string
 	for _, it := range withoutLower(items, said) {
-		if src, ok := c.source[it]; !ok || len(withoutLower([]string{src}, said)) > 0 {
+		if src, ok := c.source.lookup(it); !ok || len(withoutLower([]string{src}, said)) > 0 {
 			out = append(out, it)
 		}
 	}
