@@ -1,8 +1,9 @@
 package rewrite
 
 // fills holds what each of a template's placeholders is filled with: the
-// name ("needs", "ask") and its value; and run.source, the terms of the
-// post its specialties stand for. A rewrite sets about fourteen
+// name ("needs", "ask") and its value; run.source, the terms of the
+// post its specialties stand for; and, as sets, the asks run marks
+// (described, neutralized, verbatim). A rewrite sets about fourteen
 // placeholders and a few specialties, so they live in arrays of the
 // caller's frame, looked up by a walk of the names, where a map grew past
 // its first eight entries (a 600-byte table a rewrite) or was made for a
@@ -55,3 +56,12 @@ func (f *fills) get(name string) string {
 	v, _ := f.lookup(name)
 	return v
 }
+
+// has reports whether name was set: fills as a set of strings.
+func (f *fills) has(name string) bool {
+	_, ok := f.lookup(name)
+	return ok
+}
+
+// empty reports whether nothing was set.
+func (f *fills) empty() bool { return f.n == 0 && len(f.more) == 0 }

@@ -253,21 +253,23 @@ type run struct {
 	// clause or sentence that speaks of a person (a third person or a
 	// noun for one) is kept.
 	unfound bool
+	// described, neutralized and verbatim are sets (fills' has: the few
+	// asks a rewrite keeps, in run's arrays, not three maps a rewrite).
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
-	described map[string]bool
+	described fills
 	// neutralized holds the asks whose pronouns asks made neutral (see
 	// neutralize): when the rewrite's check ties the needs listed after
 	// them to a person, they go before the needs do.
-	neutralized map[string]bool
+	neutralized fills
 	// leadFound holds the conditions asks found in the client
 	// descriptions they cut (see leadNeeds).
 	leadFound []string
 	// verbatim holds the clauses asks kept word for word, in which the
 	// analysis of the post found nothing: the rewrite's check does not
 	// analyze them again.
-	verbatim map[string]bool
+	verbatim fills
 	// source maps a specialty back to the term of the post it stands for
 	// ("PTSD and trauma-informed care" → "PTSD"): in run's arrays, not a
 	// map made for each rewrite (see fills).
@@ -380,7 +382,7 @@ func (c *run) askRewrite(tmpl string, fill *fills, askList []string, lists [][]s
 		// two SSRIs" ties the needs of the ask before it to a person.
 		n := len(askList)
 		askList = slices.DeleteFunc(askList, func(a string) bool {
-			return c.described[a] && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
+			return c.described.has(a) && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
 		})
 		if len(askList) < n {
 			continue
@@ -425,7 +427,7 @@ func (c *run) askRewrite(tmpl string, fill *fills, askList []string, lists [][]s
 			// tied to a person by an ask that speaks of one ("She'd prefer
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
-			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized[a] })
+			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized.has(a) })
 			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}
@@ -443,12 +445,12 @@ func (c *run) askRewrite(tmpl string, fill *fills, askList []string, lists [][]s
 // the others as far apart as they are in the rewrite, which is what ties
 // a need to a person or not.
 func (c *run) checked(out string, askList []string) string {
-	if len(c.verbatim) == 0 {
+	if c.verbatim.empty() {
 		return out
 	}
 	check := out
 	for _, a := range askList {
-		if c.verbatim[a] {
+		if c.verbatim.has(a) {
 			check = strings.Replace(check, a, "Ok.", 1)
 		}
 	}
