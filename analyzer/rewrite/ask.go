@@ -210,10 +210,7 @@ units:
 				// same of no one in particular.
 				if n := gr.neutralize(s); n != "" {
 					s = n
-					if c.neutralized == nil {
-						c.neutralized = map[string]bool{}
-					}
-					c.neutralized[strings.TrimSpace(gr.tidy(s))] = true
+					c.neutralized.set(strings.TrimSpace(gr.tidy(s)), "")
 				}
 			}
 			s = strings.TrimSpace(gr.tidy(s))
@@ -237,16 +234,10 @@ units:
 					stated++
 				}
 				if verbatim {
-					if c.verbatim == nil {
-						c.verbatim = map[string]bool{}
-					}
-					c.verbatim[s] = true
+					c.verbatim.set(s, "")
 				}
 				if !asking {
-					if c.described == nil {
-						c.described = map[string]bool{}
-					}
-					c.described[s] = true
+					c.described.set(s, "")
 				}
 				if asking && !bare {
 					if asks++; asks == maxAsks {

@@ -146,7 +146,7 @@ func (c *run) newLeadNeeds(needs []string, story *[]string) []string {
 	var said []string
 	for _, n := range needs {
 		said = append(said, n)
-		if src, ok := c.source[n]; ok {
+		if src, ok := c.source.lookup(n); ok {
 			said = append(said, src)
 		}
 	}

@@ -55,7 +55,7 @@ func TestExpandIsByRegexp(t *testing.T) {
 	r := rand.New(rand.NewPCG(16, 50))
 	for range 20000 {
 		tmpl := randomText(r, parts, 9)
-		if got, want := expand(tmpl, fill), expandByRegexp(tmpl, fill); got != want {
+		if got, want := expand(tmpl, fillsOf(fill)), expandByRegexp(tmpl, fill); got != want {
 			t.Fatalf("expand(%q) = %q; want %q", tmpl, got, want)
 		}
 	}

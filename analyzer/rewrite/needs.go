@@ -64,7 +64,9 @@ func firstNumber(s string) (int, bool) {
 // ("intrusive images"), which a template sentence could not carry.
 func (c *run) needs() (needs, story []string) {
 	rw := &c.pack.Rewrite
-	var out, later, tied []string
+	var out, tied []string
+	var laterBuf [16]string
+	later := laterBuf[:0] // on the stack for the few a post names
 	seen, tried := map[string]bool{}, map[string]bool{}
 	add := func(term string) {
 		if tried[term] {
@@ -72,10 +74,7 @@ func (c *run) needs() (needs, story []string) {
 		}
 		tried[term] = true
 		if spec, ok := c.gr.specialty(rw, term); ok {
-			if c.source == nil {
-				c.source = map[string]string{}
-			}
-			c.source[spec] = term
+			c.source.set(spec, term)
 			term = spec
 		} else if !isAcronym(term) {
 			term = lowerFirst(term)
@@ -150,7 +149,7 @@ func (c *run) needs() (needs, story []string) {
 		}
 		// One walk of the sentence's words serves both look-ups.
 		words = appendWords(words[:0], sent.Lower)
-		if c.terms == nil || !c.termsDone[i] {
+		if !c.sentenceTermsDone(i) {
 			c.setSentenceTerms(i, c.gr.needTermsWords(sent.Lower, words))
 		}
 		for _, t := range c.sentenceTerms(i) {

@@ -101,16 +101,15 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 	populations = append(populations, without(ageGroups(rw, post.Findings), populations)...)
 	topics := without(found("topics"), needList)
 	region := firstOnly(found("regions"))
-	fill := map[string]string{
-		"needs":       c.joinList(needList),
-		"provider":    provider[0],
-		"populations": c.joinList(populations),
-		"approaches":  c.joinList(approaches),
-		"practical":   c.joinList(practical),
-		"topics":      c.joinList(topics),
-		"region":      c.joinList(region),
-		"story":       c.joinList(without(storyNeeds, needList)),
-	}
+	var fill fills // on the stack: see fills
+	fill.set("needs", c.joinList(needList))
+	fill.set("provider", provider[0])
+	fill.set("populations", c.joinList(populations))
+	fill.set("approaches", c.joinList(approaches))
+	fill.set("practical", c.joinList(practical))
+	fill.set("topics", c.joinList(topics))
+	fill.set("region", c.joinList(region))
+	fill.set("story", c.joinList(without(storyNeeds, needList)))
 	var askList, after []string
 	uses := func(name string) bool {
 		return slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{"+name+"}") })
@@ -121,7 +120,7 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			// "for a 4-year-old with selective mutism": the condition the
 			// cut description named is a need.
 			needList = append(needList, more...)
-			fill["needs"] = c.joinList(needList)
+			fill.set("needs", c.joinList(needList))
 		}
 		if framed := post.Intent == "referral_request" || post.Intent == "resource_request"; framed && wordCount(strings.Join(askList, " ")) < minAskWords && !c.gr.qualifiesProvider(askList) {
 			// "Looking for a therapist." says less than the frame; "Bilingual
@@ -133,24 +132,24 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			}
 			askList = nil
 			// What follows the frame is not said twice in it.
-			fill["practical"] = c.joinList(without(practical, after))
-			fill["approaches"] = c.joinList(without(approaches, after))
+			fill.set("practical", c.joinList(without(practical, after)))
+			fill.set("approaches", c.joinList(without(approaches, after)))
 		}
 	}
 	for _, tt := range t.Texts {
-		if _, done := fill["sanitized"]; !done && strings.Contains(tt, "{sanitized}") {
-			fill["sanitized"] = c.sanitize()
+		if _, done := fill.lookup("sanitized"); !done && strings.Contains(tt, "{sanitized}") {
+			fill.set("sanitized", c.sanitize())
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
+			if out := c.askRewrite(tt, &fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue
 		}
-		if !saysSomething(tt, fill, rw.DefaultProvider) {
+		if !saysSomething(tt, &fill, rw.DefaultProvider) {
 			continue
 		}
-		out := expand(tt, fill)
+		out := expand(tt, &fill)
 		if more := c.notSaidBy(out, after); out != "" && len(more) > 0 {
 			if with := gr.tidy(out + " " + strings.Join(more, " ")); c.dirty(with) == nil {
 				return with, t.Advice
@@ -254,28 +253,34 @@ type run struct {
 	// clause or sentence that speaks of a person (a third person or a
 	// noun for one) is kept.
 	unfound bool
+	// described, neutralized and verbatim are sets (fills' has: the few
+	// asks a rewrite keeps, in run's arrays, not three maps a rewrite).
 	// described holds the sentences asks kept that ask nothing but name
 	// a need ("Client has tried two SSRIs."): the first to go when the
 	// rewrite's check still flags something in them.
-	described map[string]bool
+	described fills
 	// neutralized holds the asks whose pronouns asks made neutral (see
 	// neutralize): when the rewrite's check ties the needs listed after
 	// them to a person, they go before the needs do.
-	neutralized map[string]bool
+	neutralized fills
 	// leadFound holds the conditions asks found in the client
 	// descriptions they cut (see leadNeeds).
 	leadFound []string
 	// verbatim holds the clauses asks kept word for word, in which the
 	// analysis of the post found nothing: the rewrite's check does not
 	// analyze them again.
-	verbatim map[string]bool
+	verbatim fills
 	// source maps a specialty back to the term of the post it stands for
-	// ("PTSD and trauma-informed care" → "PTSD").
-	source map[string]string
+	// ("PTSD and trauma-informed care" → "PTSD"): in run's arrays, not a
+	// map made for each rewrite (see fills).
+	source fills
 	// terms holds the need terms of each sentence once termsDone says
-	// they were looked for.
+	// they were looked for; termsIn and doneIn do, for a post of at most
+	// stackSentences sentences.
 	terms     [][]string
 	termsDone []bool
+	termsIn   [stackSentences][]string
+	doneIn    [stackSentences]bool
 	// lower is the post's text lower-cased once lowerDone is set, when
 	// lowerOK says its offsets are the text's (see lowerSpan).
 	lower              string
@@ -286,17 +291,40 @@ type run struct {
 // need terms outside the findings.
 const maxNeedScan = 4000
 
+// stackSentences is how many sentences a post may have for run to hold
+// their need terms in its own arrays (termsIn, doneIn: in compose's
+// frame, as run is), not in two arrays made for each rewrite: a post of
+// 1,000 characters has about twenty. An array of run's cannot be handed
+// out as a slice stored in run, which would send run to the heap.
+const stackSentences = 32
+
 // sentenceTerms returns the need terms of sentence i of the post, found
 // once.
 func (c *run) sentenceTerms(i int) []string {
-	if c.terms == nil || !c.termsDone[i] {
+	if !c.sentenceTermsDone(i) {
 		c.setSentenceTerms(i, c.gr.needTermsLower(c.post.Sentences[i].Lower))
+	}
+	if len(c.post.Sentences) <= stackSentences {
+		return c.termsIn[i]
 	}
 	return c.terms[i]
 }
 
+// sentenceTermsDone reports whether the need terms of sentence i were
+// looked for.
+func (c *run) sentenceTermsDone(i int) bool {
+	if len(c.post.Sentences) <= stackSentences {
+		return c.doneIn[i]
+	}
+	return c.terms != nil && c.termsDone[i]
+}
+
 // setSentenceTerms records the need terms of sentence i.
 func (c *run) setSentenceTerms(i int, terms []string) {
+	if len(c.post.Sentences) <= stackSentences {
+		c.termsIn[i], c.doneIn[i] = terms, true
+		return
+	}
 	if c.terms == nil {
 		c.terms = make([][]string, len(c.post.Sentences))
 		c.termsDone = make([]bool, len(c.post.Sentences))
@@ -311,7 +339,7 @@ func (c *run) setSentenceTerms(i int, terms []string) {
 func (c *run) unsaid(items, said []string) []string {
 	var out []string
 	for _, it := range withoutLower(items, said) {
-		if src, ok := c.source[it]; !ok || len(withoutLower([]string{src}, said)) > 0 {
+		if src, ok := c.source.lookup(it); !ok || len(withoutLower([]string{src}, said)) > 0 {
 			out = append(out, it)
 		}
 	}
@@ -328,7 +356,7 @@ func (c *run) dirty(text string) []string { return c.post.Analysis.Dirty(text) }
 // flags are taken out of the ask (the whole sentence, when it speaks of a
 // third person) and the text built again; "" means no ask sentence
 // survived.
-func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, lists [][]string, who, practical, region []string) string {
+func (c *run) askRewrite(tmpl string, fill *fills, askList []string, lists [][]string, who, practical, region []string) string {
 	for round := 0; len(askList) > 0 && round < 3; round++ { // each round removes words
 		ask := strings.Join(askList, " ")
 		said := []string{strings.ToLower(ask)} // lower-cased once for every list
@@ -336,11 +364,11 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		for _, l := range lists {
 			also = append(also, c.unsaid(without(l, also), said)...)
 		}
-		fill["ask"] = ask
-		fill["also"] = c.joinList(also)
-		fill["more_practical"] = c.joinList(withoutLower(practical, said))
-		fill["who"] = c.joinList(withoutLower(who, said))
-		fill["where"] = c.joinList(withoutLower(region, said))
+		fill.set("ask", ask)
+		fill.set("also", c.joinList(also))
+		fill.set("more_practical", c.joinList(withoutLower(practical, said)))
+		fill.set("who", c.joinList(withoutLower(who, said)))
+		fill.set("where", c.joinList(withoutLower(region, said)))
 		gr := c.gr
 		out := gr.tidy(expand(tmpl, fill))
 		if out == "" {
@@ -354,7 +382,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 		// two SSRIs" ties the needs of the ask before it to a person.
 		n := len(askList)
 		askList = slices.DeleteFunc(askList, func(a string) bool {
-			return c.described[a] && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
+			return c.described.has(a) && slices.ContainsFunc(dirty, func(d string) bool { return strings.Contains(a, d) })
 		})
 		if len(askList) < n {
 			continue
@@ -399,7 +427,7 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 			// tied to a person by an ask that speaks of one ("She'd prefer
 			// evenings"): without such asks the needs read as needs.
 			n := len(askList)
-			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized[a] })
+			askList = slices.DeleteFunc(askList, func(a string) bool { return gr.aboutSomeone(a) || c.neutralized.has(a) })
 			if len(askList) == n && !pruneLists(dirty, lists, &who) {
 				return ""
 			}
@@ -417,12 +445,12 @@ func (c *run) askRewrite(tmpl string, fill map[string]string, askList []string, 
 // the others as far apart as they are in the rewrite, which is what ties
 // a need to a person or not.
 func (c *run) checked(out string, askList []string) string {
-	if len(c.verbatim) == 0 {
+	if c.verbatim.empty() {
 		return out
 	}
 	check := out
 	for _, a := range askList {
-		if c.verbatim[a] {
+		if c.verbatim.has(a) {
 			check = strings.Replace(check, a, "Ok.", 1)
 		}
 	}

@@ -17,7 +17,7 @@ var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
 // each of its placeholders filled, and a dropped segment is cut off
 // again: the result costs one allocation, where a builder per segment,
 // copied into another, cost ten in a referral's rewrite.
-func expand(tmpl string, fill map[string]string) string {
+func expand(tmpl string, fill *fills) string {
 	buf := make([]byte, 0, filledLen(tmpl, fill))
 	ok := true
 	for len(tmpl) > 0 {
@@ -51,12 +51,12 @@ func expand(tmpl string, fill map[string]string) string {
 // saysSomething reports whether a template would carry something from the
 // post: a placeholder other than {provider} and {region} that is filled.
 // "Seeking a therapist." alone helps nobody; the fallback says more.
-func saysSomething(tmpl string, fill map[string]string, defaultProvider string) bool {
+func saysSomething(tmpl string, fill *fills, defaultProvider string) bool {
 	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
 		switch name := m[1]; {
-		case name == "provider" && fill[name] != defaultProvider:
+		case name == "provider" && fill.get(name) != defaultProvider:
 			return true // "a play therapist" already says what is needed
-		case name != "provider" && name != "region" && fill[name] != "":
+		case name != "provider" && name != "region" && fill.get(name) != "":
 			return true
 		}
 	}
@@ -65,7 +65,7 @@ func saysSomething(tmpl string, fill map[string]string, defaultProvider string) 
 
 // filledLen returns the length of tmpl with every placeholder filled,
 // brackets and all: what expand's buffer can need.
-func filledLen(tmpl string, fill map[string]string) int {
+func filledLen(tmpl string, fill *fills) int {
 	n := len(tmpl)
 	for i := 0; i < len(tmpl); i++ {
 		if tmpl[i] != '{' {
@@ -76,7 +76,7 @@ func filledLen(tmpl string, fill map[string]string) int {
 			k++
 		}
 		if k < len(tmpl) && tmpl[k] == '}' {
-			n += len(fill[tmpl[i+1:k]])
+			n += len(fill.get(tmpl[i+1 : k]))
 			i = k
 		}
 	}
@@ -85,7 +85,7 @@ func filledLen(tmpl string, fill map[string]string) int {
 
 // appendSegment appends seg to dst with its placeholders filled, and
 // reports whether each of them had a value.
-func appendSegment(dst []byte, seg string, fill map[string]string) ([]byte, bool) {
+func appendSegment(dst []byte, seg string, fill *fills) ([]byte, bool) {
 	// One scan for what placeholder matches ({name}: a-z and _), which
 	// its ReplaceAllStringFunc did at several times the cost.
 	ok := true
@@ -101,7 +101,7 @@ func appendSegment(dst []byte, seg string, fill map[string]string) ([]byte, bool
 		if k == i+1 || k == len(seg) || seg[k] != '}' {
 			continue
 		}
-		val := fill[seg[i+1:k]]
+		val := fill.get(seg[i+1 : k])
 		if val == "" {
 			ok = false
 		}

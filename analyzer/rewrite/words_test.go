@@ -69,7 +69,7 @@ func TestFillSegment(t *testing.T) {
 			ok = ok && v != ""
 			return v
 		})
-		if b, gotOK := appendSegment([]byte("x"), seg, fill); string(b[1:]) != want || gotOK != ok {
+		if b, gotOK := appendSegment([]byte("x"), seg, fillsOf(fill)); string(b[1:]) != want || gotOK != ok {
 			t.Errorf("appendSegment(%q) = %q, %v; want %q, %v", seg, b[1:], gotOK, want, ok)
 		}
 	}
