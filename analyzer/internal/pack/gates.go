@@ -315,12 +315,16 @@ func Windows(s string, sents []Span, at []Span) []Span {
 
 // appendWindows is Windows appending to out, so that one buffer serves
 // every gate of an analysis. The hits are ordered by start, so the
-// sentence of each is found walking forward from the last one's.
+// sentence of each is found walking forward from the last one's. Once a
+// hit's window reaches its sentence's end, the window of every later hit
+// of that sentence lies within it (it starts no earlier and ends no
+// later): those hits are passed over, since the merged windows would be
+// the same.
 func appendWindows(out []Span, s string, sents []Span, at []Span) []Span {
 	n := len(out)
 	k := 0
-	for _, hit := range at {
-		p := hit.Start
+	for i := 0; i < len(at); i++ {
+		p := at[i].Start
 		for k < len(sents) && sents[k].End <= p {
 			k++
 		}
@@ -336,6 +340,11 @@ func appendWindows(out []Span, s string, sents []Span, at []Span) []Span {
 			hi++
 		}
 		out = append(out, Span{lo, hi})
+		if hi == sent.End {
+			for i+1 < len(at) && at[i+1].Start < hi {
+				i++
+			}
+		}
 	}
 	return out[:n+len(NewZones(out[n:]))]
 }
