@@ -30,7 +30,7 @@ var typedClinical3 = []typedRow{
 	{lang: "en", text: "shes on zolof 100 and still cant get out of bed", want: "zolof 100", open: true},
 	{lang: "en", text: "he takes xanex like candy, his gf told me", want: "xanex", open: true},
 	{lang: "en", text: "client just got put on seroquil for sleep", want: "seroquil"},
-	{lang: "en", text: "kid is on adderal and hardly eats lunch", want: "adderal", open: true},
+	{lang: "en", text: "client's kid is on adderal and hardly eats lunch", want: "adderal"},
 	{lang: "en", text: "she's been on klonipin for years, wants to come off", want: "klonipin"},
 	{lang: "en", text: "pt on welbutrin 300, mood a bit better", want: "welbutrin 300"},
 	{lang: "en", text: "my guy is on lexapro 10mg and says he feels flat", want: "lexapro 10mg"},
