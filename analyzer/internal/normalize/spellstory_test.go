@@ -29,7 +29,7 @@ func TestSpellerStoryWords(t *testing.T) {
 		{"she is suicidel", "she is suicidal"},                          // "suicided" or "suicidal"
 		{"on sertaline and clonazepan", "on sertraline and clonazepam"}, // no dictionary word: the story word
 		{"a somalli refugee", "a somali refugee"},
-		{"on adderal now", "on adderall now"}, // a doubled last letter typed once
+		{"on adderal now", "on adderall now"},          // a doubled last letter typed once
 		{"sorry to bother you", "sorry to bother you"}, // a word of the dictionary
 		{"how to count, mothers and dies", "how to count, mothers and dies"},
 		{"sertra", "sertra"},             // a word the pack knows
