@@ -400,14 +400,16 @@ func (sp *Speller) elided(w string) string {
 // one has a letter more at the end ("exposures", "exposure"), or their
 // last letters differ ("encadrez", "encadrer"). A word's ending is its
 // inflection more often than a slip, and a dictionary of frequent forms
-// lacks many inflections. A last letter typed twice ("todayy") is a slip.
+// lacks many inflections. A last letter typed twice ("todayy") is a slip,
+// and so is a doubled last letter typed once ("adderal"): no inflection
+// doubles a word's last letter.
 func endsDifferently(w, e string) bool {
 	rw, re := []rune(w), []rune(e)
 	switch {
 	case len(rw) == len(re)+1:
 		return string(rw[:len(re)]) == e && rw[len(rw)-1] != rw[len(rw)-2]
 	case len(re) == len(rw)+1:
-		return string(re[:len(rw)]) == w
+		return string(re[:len(rw)]) == w && re[len(re)-1] != re[len(re)-2]
 	case len(rw) == len(re):
 		return string(rw[:len(rw)-1]) == string(re[:len(re)-1])
 	}

@@ -16,7 +16,7 @@ func storySpeller(variants bool) *Speller {
 	if variants {
 		sp = sp.WithVariants()
 	}
-	return sp.WithStory([]string{"remarried", "suicidal", "sertraline", "clonazepam", "somali", "brother", "mother", "contrataron"})
+	return sp.WithStory([]string{"remarried", "suicidal", "sertraline", "clonazepam", "somali", "brother", "mother", "contrataron", "adderall"})
 }
 
 // TestSpellerStoryWords: a story word misspelled is mended when the
@@ -29,6 +29,7 @@ func TestSpellerStoryWords(t *testing.T) {
 		{"she is suicidel", "she is suicidal"},                          // "suicided" or "suicidal"
 		{"on sertaline and clonazepan", "on sertraline and clonazepam"}, // no dictionary word: the story word
 		{"a somalli refugee", "a somali refugee"},
+		{"on adderal now", "on adderall now"},          // a doubled last letter typed once
 		{"sorry to bother you", "sorry to bother you"}, // a word of the dictionary
 		{"how to count, mothers and dies", "how to count, mothers and dies"},
 		{"sertra", "sertra"},             // a word the pack knows
