@@ -65,6 +65,10 @@ var typedLower2 = []typedRow{
 	{lang: "en", text: "seeing a kid, 7, who wont speak at school", want: "7", category: "age"},
 	{lang: "en", text: "m, 52, divorced, drinking more since the layoff", want: "52", category: "age"},
 	{lang: "en", text: "he just turned seventeen and wants to drop out", want: "seventeen", category: "age"},
+	{lang: "en", text: "new intake, yo 58, retired trucker, drinking since his wife left", want: "58", category: "age"},
+	{lang: "en", text: "her son (age 11) has started hitting his little sister", want: "11", category: "age"},
+	{lang: "en", text: "client got into a fight last fri and broke his hand", want: "last fri", category: "date"},
+	{lang: "en", text: "she took pills on nye and woke up in the er", want: "nye", category: "date"},
 	// fr.
 	{lang: "fr", text: "ma cliente habite a rimouski avec sa mere", want: "rimouski", category: "location"},
 	{lang: "fr", text: "mon client vient de trois-rivieres et s'ennuie de sa famille", want: "trois-rivieres", category: "location"},
@@ -81,6 +85,8 @@ var typedLower2 = []typedRow{
 	{lang: "fr", text: "ado de 15 ans, fugue depuis 2 semaines", want: "15 ans", category: "age"},
 	{lang: "fr", text: "client dans la cinquantaine, veuf depuis peu", want: "dans la cinquantaine", category: "age"},
 	{lang: "fr", text: "elle a eu 30 ans le mois passe et tout s'est effondre", want: "30 ans", category: "age"},
+	{lang: "fr", text: "ma cliente 41a, deuil perinatal, ne sort plus de chez elle", want: "41a", category: "age"},
+	{lang: "fr", text: "jeune de 13a qui fume deja tous les jours", want: "13a", category: "age"},
 	// es.
 	{lang: "es", text: "mi paciente vive en tlaquepaque con sus abuelos", want: "tlaquepaque", category: "location"},
 	{lang: "es", text: "la familia se mudo de monterrey hace un año", want: "monterrey", category: "location"},
@@ -96,6 +102,8 @@ var typedLower2 = []typedRow{
 	{lang: "es", text: "señora de 60 y tantos, viuda reciente", want: "60 y tantos", category: "age"},
 	{lang: "es", text: "su papa murio el 2 de nov y desde entonces no duerme", want: "2 de nov", category: "date"},
 	{lang: "es", text: "tuvo una crisis el jueves pasado en la escuela", want: "jueves pasado", category: "date"},
+	{lang: "es", text: "mi consultante 52a, duelo por su esposo, no come", want: "52a", category: "age"},
+	{lang: "es", text: "chico de 15a, consumo de cristal desde hace meses", want: "15a", category: "age"},
 }
 
 // cleanLower2 holds sentences of the same shapes that identify nobody:
@@ -139,4 +147,14 @@ func TestTypedLower2(t *testing.T) { checkTypedRows(t, typedLower2) }
 
 func TestTypedLower2Clean(t *testing.T) {
 	checkNone(t, cleanLower2, "identifier", ofCategory("name", "location", "organization"))
+	checkNone(t, cleanLower2Times, "age or date", ofCategory("age", "date"))
+}
+
+// cleanLower2Times holds numbers and day names of the shapes the hurried
+// age and date rows use that say no one's age or date.
+var cleanLower2Times = []cleanRow{
+	{lang: "en", text: "yo 2 questions about insurance billing for groups"},
+	{lang: "en", text: "we are closed on fri for staff training"},
+	{lang: "fr", text: "le groupe a lieu au local 12a le mardi"},
+	{lang: "es", text: "la consulta es en el piso 3a del edificio"},
 }
