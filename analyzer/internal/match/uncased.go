@@ -62,7 +62,7 @@ func checkUncased(c *pack.Compiled, r *pack.Rule, v *pack.View, s, e int, lowerP
 		return pack.Candidate{}, false
 	}
 	if (cand.Why != "" || (allOrdinary(r, v.Lower[s:e]) && !placePhrase(r, matched))) && !bothSides(r, v, s, e) && !(lowerPost && nameBothSides(r, v, s, e, function)) &&
-		!bareRarePlace(c, r, v, s, e) {
+		!bareRarePlace(c, r, v, s, e) && !homeRarePlace(c, r, v, s, e) {
 		// An ordinary word ("will", "hope", "bend") or a phrase of them
 		// ("finish line", "drop-in") written in lower case is just that,
 		// unless it is a place of two words or more after a place's

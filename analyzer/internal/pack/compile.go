@@ -79,6 +79,7 @@ type Compiled struct {
 	Ranks                                                 *Ranks                 // how frequent each common word is (word_ranks); nil for none
 	RarePlaces                                            *wordset.Set           // places named like a rare ordinary word ("paisley"): a place bare after PlacePreps; nil for none
 	PlacePreps                                            []string               // the pack's place_preps vocab: words after which a bare rare word is a place ("in", "en")
+	HomeSlots                                             []string               // the pack's home_slots vocab: words after which a bare, less rare word is a place ("lives in", "is from")
 	Shorthand                                             *normalize.Shorthand   // the pack's short forms, spelled out in the view
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
 	ClauseSubjects, ClauseJoins                           *wordset.Set           // where a run-on sentence is cut (clauses.go); nil for none
@@ -560,6 +561,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 		return nil, fmt.Errorf("analyzer: %s: %w", p.File, err)
 	}
 	c.PlacePreps = set("place_preps")
+	c.HomeSlots = set("home_slots")
 	c.StoryWords = list("story_words")
 	c.FirstNames = sync.OnceValue(func() phrase.WordSet { return phrase.NewWordSet(phrase.List(p, "first_names")) })
 	return c, nil
