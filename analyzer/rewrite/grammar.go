@@ -59,6 +59,9 @@ type grammar struct {
 	conj, breaks map[string]bool
 	// breakFirst holds the first bytes of the clause breaks, lower case.
 	breakFirst [256]bool
+	// subjectFirst holds the first bytes of the words a run-on subject
+	// opens on (see runOnSubject), lower case.
+	subjectFirst [256]bool
 	// reasons give a reason ("bc", "parce que"): after an ask, one that
 	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
 	// their first bytes; reasonsASCII says each of those is ASCII.
@@ -259,6 +262,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.persons[strings.ToLower(n)] = true
 	}
 	g.setRelatives(gr)
+	g.setSubjectFirst()
 	g.placePhrase, g.placeTails = gr.PlacePhrase, gr.PlaceTails
 	g.personPhrase, g.particles, g.timeUnits = gr.PersonPhrase, setOf(gr.NameParticles), setOf(gr.TimeUnits)
 	g.intensifiers, g.negations = setOf(gr.Intensifiers), setOf(gr.Negations)
