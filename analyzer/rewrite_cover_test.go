@@ -56,6 +56,15 @@ var rewriteCover = []rewriteCase{
 		[]string{"Jordan Pike", "Maplewood"}, nil, false},
 	{"en", "Client Marisol Vega just started at Quinlan Foods. Any thoughts?",
 		[]string{"Marisol Vega", "Quinlan"}, nil, false},
+	// An advertisement that quotes a client: nothing in it may be found,
+	// and the quotation still goes.
+	{"en", "Now booking couples intensives! One partner told me after our weekend: 'I finally feel like we speak the same language again.'",
+		[]string{"speak the same language"}, nil, false},
+	{"en", "new spots for teens with anxiety. a mom emailed me last week 'my daughter went to the school dance and stayed the whole night' <3",
+		[]string{"school dance"}, nil, true}, // read as a vent (intent "other"), and the quoted "my daughter" reads as the poster's own
+	// Clean advertisements: no one quoted, or a word set off in quotes.
+	{"en", "Now offering evening telehealth sessions for adults with ADHD. Sliding scale available, reach out to book.", nil, nil, false},
+	{"en", "Tired of being the 'strong one' all the time? I offer EMDR and IFS for burnout. Free 15 minute call.", nil, nil, false},
 
 	// French.
 	{"fr", "je cherche un psy en teleconsultation pour une cliente de 44 ans, caissière au Super U de Quimper, burn-out",
@@ -70,6 +79,9 @@ var rewriteCover = []rewriteCase{
 		[]string{"Mende"}, []string{"tarif réduit", "deuil"}, false},
 	{"fr", "vous connaissez un groupe pour le deuil périnatal ma cliente est sage-femme à la clinique des Tilleuls de Valence",
 		[]string{"Tilleuls", "Valence"}, []string{"deuil périnatal"}, false},
+	{"fr", "Groupe de soutien pour parents endeuillés, inscriptions ouvertes. Une maman du groupe d'automne m'a écrit « je peux enfin parler de lui sans m'effondrer ».",
+		[]string{"effondrer"}, nil, false},
+	{"fr", "Consultations en TCC pour l'anxiété, en cabinet ou en visio. Premier rendez-vous sous 15 jours.", nil, nil, false},
 	{"fr", "Léa Morin, 9 ans, école Pasteur de Vannes. Des idées?",
 		[]string{"Léa Morin", "Vannes"}, nil, false},
 
@@ -86,6 +98,9 @@ var rewriteCover = []rewriteCase{
 		[]string{"Textiles Ordaz"}, []string{"cuota reducida", "trauma"}, false},
 	{"es", "alguien conoce un grupo de apoyo para cuidadores de personas con demencia la paciente es enfermera jubilada en Zamora",
 		[]string{"Zamora"}, []string{"demencia"}, false},
+	{"es", "Abrimos grupo de mindfulness para duelo. Una participante me dijo al terminar: “por primera vez en meses dormí sin pastillas”.",
+		[]string{"pastillas"}, nil, true}, // "dormí" speaks of self by its ending alone: no first-person word of the pack
+	{"es", "Terapia en línea para ansiedad y depresión, con cuota reducida. Escríbeme para agendar.", nil, nil, false},
 	{"es", "Mateo Ruiz, 11 años, escuela Benito Juárez de Puebla. ¿Ideas?",
 		[]string{"Mateo Ruiz", "Puebla"}, nil, false},
 }
