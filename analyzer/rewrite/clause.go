@@ -113,7 +113,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 					add(i, i+1)
 				}
 			}
-			if i > 0 && s[i-1] != ',' && g.runOnSubject(s[i+1:]) && !g.linksOn(s[last:i]) && isAsk(g, strings.ToLower(s[last:i])) {
+			if i > last && s[i-1] != ',' && g.runOnSubject(s[i+1:]) && !g.linksOn(s[last:i]) && isAsk(g, strings.ToLower(s[last:i])) {
 				// "any group for grief client is 70 and ...": an ask typed
 				// on into the client's story ends where the story starts.
 				add(i, i+1)
