@@ -98,5 +98,5 @@ func isWordByte(b byte) bool {
 // case is one of the pack's stopwords ("DID", "did"): typed in lower case
 // it is the word, so a post names it only in capitals.
 func (g *grammar) stopAcronym(t string) bool {
-	return isAcronym(t) && g.stop[strings.ToLower(t)]
+	return len(t) <= g.stopLen && lowerGet(g.stop, t) && isAcronym(t)
 }
