@@ -353,8 +353,9 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	// A post in which nothing was found may still be about a client
 	// ("one of mine now sleeps in her car"): its rewrite
 	// keeps the ask without the clauses that describe anyone.
-	// So may a referral for someone it calls "she" or "he".
-	aboutClient := len(res.Findings) == 0 && (ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers()
+	// So may a referral for someone it calls "she" or "he", and an
+	// advertisement that quotes someone speaking of themself.
+	aboutClient := len(res.Findings) == 0 && (ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text) || quotesSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers()
 	res.Rewrite, res.Advice = rewriteStageDoubting(c, v, g, whole, text, res, kept, aboutClient, doubt)
 	return true
 }

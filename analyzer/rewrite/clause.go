@@ -103,7 +103,7 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 					n = 3
 				}
 				add(i, i+n)
-			} else if i > 0 && s[i-1] != ',' && (g.breakFirst[lowerASCII(after)] || g.reasonFirst[lowerASCII(after)]) {
+			} else if f := g.spaceNext[lowerASCII(after)]; f&nextBreak != 0 && i > 0 && s[i-1] != ',' {
 				// Typed without its comma, a break still opens a clause when
 				// the clause speaks of someone: "... under 6 mos so client is
 				// a university student"; a reason does after an ask: "...
@@ -111,6 +111,13 @@ func (g *grammar) clauseCuts(s string) [][2]int {
 				if ws, we := nextWord(s, i+1); ws == i+1 && lowerHas(g.breaks, g.breaksF, s[ws:we]) && g.turnsToSomeone(s[we:]) ||
 					g.reasonTurn(s[i+1:]) && isAsk(g, strings.ToLower(s[last:i])) {
 					add(i, i+1)
+				}
+			}
+			if g.spaceNext[lowerASCII(s[i+1])]&nextCopula != 0 {
+				// "any group for grief client is 70 and ...": an ask typed
+				// on into the client's story ends where the story starts.
+				if at := g.runOnStart(s, i+1); at-1 > last && !g.linksOn(s[last:at-1]) && isAsk(g, strings.ToLower(s[last:at-1])) {
+					add(at-1, at)
 				}
 			}
 		default: // the first byte of a rune outside the BMP

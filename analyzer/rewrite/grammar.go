@@ -59,6 +59,14 @@ type grammar struct {
 	conj, breaks map[string]bool
 	// breakFirst holds the first bytes of the clause breaks, lower case.
 	breakFirst [256]bool
+	// spaceNext holds, for each byte a word after a space may open on
+	// (lower case), whether a clause break or reason (nextBreak) or a
+	// copula (nextCopula) opens on it; copulaSecond the copulas' second
+	// bytes (see runOnStart).
+	spaceNext    [256]uint8
+	copulaSecond [256]bool
+	// stopLen is the length of the longest stopword, in bytes.
+	stopLen int
 	// reasons give a reason ("bc", "parce que"): after an ask, one that
 	// turns to the client ends the ask (see clauseCuts). reasonFirst holds
 	// their first bytes; reasonsASCII says each of those is ASCII.
@@ -314,6 +322,7 @@ func newGrammar(p *rules.Pack) *grammar {
 	for _, w := range p.Stopwords {
 		g.stop[strings.ToLower(w)] = true
 	}
+	g.setCopulaFirst() // after the copulas and the stopwords
 	g.specialties = map[string]string{}
 	for _, k := range slices.Sorted(maps.Keys(rw.Specialties)) {
 		if lk := strings.ToLower(k); g.specialties[lk] == "" {

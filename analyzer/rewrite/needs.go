@@ -153,6 +153,9 @@ func (c *run) needs() (needs, story []string) {
 			c.setSentenceTerms(i, c.gr.needTermsWords(sent.Lower, words))
 		}
 		for _, t := range c.sentenceTerms(i) {
+			if c.gr.stopAcronym(t) && !containsWord(c.post.Text[sent.Start:sent.End], t) {
+				continue // "did you know" names no dissociative identity disorder
+			}
 			// "un trouble anxieux généralisé" says which kind, as a
 			// finding's neighbours do (qualifiedTerms).
 			if lt := strings.ToLower(t); len(lt) == len(t) {
