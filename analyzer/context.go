@@ -98,7 +98,7 @@ func (x *context) findZones(near []bool) {
 	c, v, g := x.c, x.v, x.g
 	x.near = near
 	x.person = pack.NewZones(x.findAll(c.Person))
-	x.self = pack.NewZones(x.cutOthers(x.findAll(c.Self)))
+	x.self = pack.NewZones(x.endSelf(x.cutOthers(x.findAll(c.Self))))
 	x.ignore = pack.NewZones(x.findAll(c.Ignore))
 	for _, p := range c.NotSpecific {
 		if g.Allows(p.Gate) && g.Allows(p.Need) && p.RE.Match(v.Text) {

@@ -84,7 +84,7 @@ type Compiled struct {
 	Speller                                               *normalize.Speller     // misspelled common words, corrected in the view
 	ClauseSubjects, ClauseJoins                           *wordset.Set           // where a run-on sentence is cut (clauses.go); nil for none
 	PosterSubjects                                        *wordset.Set           // words that make the poster a clause's subject ("we", "nous", "hemos"); nil for none
-	Subordinators, ThirdPerson                            *wordset.Set           // "since", "depuis"; "she", "his", "su": a clause of someone else's life inside the poster's words
+	Subordinators, ThirdPerson, RunOns, Relatives, Indef  *wordset.Set           // "since", "depuis"; "she", "his", "su"; "so", "pis"; "whose", "cuyo"; "a", "une": where someone else's life begins inside the poster's words
 	Vocab                                                 map[string][]VocabTerm // the rewrite's vocabularies, longest entry first
 	MaxKeyword                                            int                    // the longest keyword, in bytes
 
@@ -531,6 +531,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 	c.Honorifics = words(honorifics)
 	c.ClauseSubjects, c.ClauseJoins = words(set("clause_subjects")), words(set("clause_joins"))
 	c.PosterSubjects, c.Subordinators, c.ThirdPerson = words(set("poster_subjects")), words(set("story_subordinators")), words(set("third_person"))
+	c.RunOns, c.Relatives, c.Indef = words(set("run_ons")), words(set("other_relatives")), words(set("indefinite"))
 	function := make([]string, len(p.Stopwords))
 	for i, w := range p.Stopwords {
 		function[i] = strings.ToLower(w)
