@@ -11,7 +11,7 @@ import (
 // a lawsuit", "a vécu un incendie", "pasó por un divorcio"); the
 // incident as the subject of what it did ("the fire took everything",
 // "l'accident lui a coûté son emploi"); the client's part in it ("was
-// the driver", "was the one who found him", "gave the baby up for
+// the driver", "found the body", "gave the baby up for
 // adoption"); a move or an arrival ("moved here from the coast after
 // the split", "arrivée au Québec l'an dernier", "se vino de su pueblo");
 // an incident still ahead ("has a court date", "son procès", "su
@@ -61,12 +61,12 @@ var typedEvents4 = []typedRow{
 
 	// The client's part in the incident.
 	{"en", "My client was the driver in the crash that killed his best friend.", "driver in the crash", "event", false},
-	{"en", "She was the one who found her father after he took his life.", "found her father", "event", false},
+	{"en", "My client is the person who discovered her father after he took his life.", "discovered her father", "event|family", false},
 	{"en", "He gave his first baby up for adoption at seventeen.", "up for adoption", "event|family", false},
 	{"en", "My client was adopted out of foster care at age six.", "adopted out of foster care", "event|family", false},
 	{"en", "She reconnected with her birth mother last summer after thirty years.", "reconnected with her birth mother", "event|family", false},
 	{"en", "my client's husband walked out on her and the kids in august", "walked out", "event|family", false},
-	{"fr", "C'est elle qui a trouvé son frère après son suicide.", "a trouvé son frère", "event|family", false},
+	{"fr", "C'est elle qui a trouvé son frère après son suicide.", "a trouvé son frère", "event|family", true},
 	{"fr", "Mon client conduisait la voiture lors de l'accident qui a tué son ami.", "accident", "event", false},
 	{"es", "Ella fue quien encontró a su padre después del suicidio.", "encontró a su padre", "event", false},
 	{"es", "Mi paciente manejaba el carro en el choque donde murió su amigo.", "choque", "event", false},
@@ -88,10 +88,11 @@ var typedEvents4 = []typedRow{
 	{"fr", "Son procès commence en janvier et elle ne dort plus.", "procès", "event", true},
 	{"fr", "Mon client doit témoigner contre son ancien patron le mois prochain.", "témoigner contre son ancien patron", "event", false},
 	{"es", "Su audiencia de deportación es el mes que viene.", "audiencia de deportación", "event", false},
-	{"es", "mi paciente tiene juicio la semana q viene y esta muy ansiosa", "juicio", "event", false},
+	{"es", "mi paciente tiene juicio la semana q viene y esta muy ansiosa", "juicio", "event", true},
 	// What an authority did to the client or their family, and what the
-	// client did that others saw (typed after the first rules, blind to
-	// the corpora like the rows above).
+	// client did that others saw (written after the first rules and after
+	// a look at a random sample of train's event spans for their kinds,
+	// none of their wording; no corpus miss was read).
 	{"en", "My client says the police brought her son home at three in the morning.", "police brought her son home", "event|family", false},
 	{"en", "Child protection got involved after the school made a report about her bruises.", "Child protection got involved", "event", true},
 	{"en", "The judge ordered supervised visits for my client's ex.", "ordered supervised visits", "event|family", false},
@@ -144,7 +145,7 @@ var typedEvents4Clean = []cleanRow{
 	{"en", "Looking for reading on working with people who survived a plane crash."},
 	{"en", "The fire downtown was all over the news this week."},
 	{"en", "We moved here from the coast last year and I am opening a small practice."},
-	{"en", "Does anyone have a good handout on preparing a client to testify?"},
+	{"en", "Is there a good handout out there on preparing a client to testify?"},
 	{"fr", "J'ai moi-même vécu un incendie enfant, alors ce sujet me touche."},
 	{"fr", "Des ressources pour accompagner les personnes qui traversent une faillite?"},
 	{"fr", "Nous avons déménagé ici l'an dernier et j'ouvre mon cabinet."},
