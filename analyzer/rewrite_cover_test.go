@@ -37,7 +37,7 @@ var rewriteCover = []rewriteCase{
 	// Age groups in slang.
 	{"en", "Looking for a DBT therapist for a teen I work with, she's 15 and at Harbour View Secondary.",
 		[]string{"Harbour View"}, []string{"DBT", "teen"}, false},
-	{"en", "recs for an anxiety therapist for a little one, 6 yo boy whose dad is deployed with the 3rd brigade",
+	{"en", "recs for an anxiety therapist for a little one, 6 yo boy whose father is overseas with the 3rd brigade",
 		[]string{"3rd brigade"}, []string{"anxiety"}, false},
 	// Level of care.
 	{"en", "Need a step down program after inpatient for a 34 yo teacher at Birchwood Elementary, just discharged from Mercy.",

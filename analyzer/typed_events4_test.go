@@ -60,10 +60,10 @@ var typedEvents4 = []typedRow{
 	{"es", "a mi clienta el incendio se le llevó todo lo que tenía", "incendio", "event", false},
 
 	// The client's part in the incident.
-	{"en", "My client was the driver in the crash that killed his best friend.", "driver in the crash", "event", false},
+	{"en", "My client was behind the wheel in the crash that killed his best friend.", "behind the wheel in the crash", "event", false},
 	{"en", "My client is the person who discovered her father after he took his life.", "discovered her father", "event|family", false},
 	{"en", "He gave his first baby up for adoption at seventeen.", "up for adoption", "event|family", false},
-	{"en", "My client was adopted out of foster care at age six.", "adopted out of foster care", "event|family", false},
+	{"en", "My client was adopted from a group home at age six.", "adopted from a group home", "event|family", false},
 	{"en", "She reconnected with her birth mother last summer after thirty years.", "reconnected with her birth mother", "event|family", false},
 	{"en", "my client's husband walked out on her and the kids in august", "walked out", "event|family", false},
 	{"fr", "C'est elle qui a trouvé son frère après son suicide.", "a trouvé son frère", "event|family", true},
@@ -109,7 +109,7 @@ var typedEvents4 = []typedRow{
 	{"en", "She forged her mother's signature on a loan.", "forged her mother's signature", "event|family", false},
 	{"en", "He set his ex's car on fire last winter.", "set his ex's car on fire", "event|family", false},
 	{"en", "My client ran a red light and hit a cyclist.", "hit a cyclist", "event", false},
-	{"en", "She had an affair with her boss and the whole office knows.", "affair with her boss", "event|family", false},
+	{"en", "She has been having an affair with her manager and the whole office knows.", "affair with her manager", "event|family", false},
 	{"en", "My client's son enlisted right after graduation.", "enlisted", "event|clinical|occupation", false},
 	{"en", "He came out to his parents over the holidays and they cut him off.", "came out to his parents", "event|family|demographic", false},
 	{"en", "She broke off her engagement a week before the wedding.", "broke off her engagement", "event", false},

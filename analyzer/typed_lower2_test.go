@@ -35,7 +35,7 @@ var typedLower2 = []typedRow{
 	{lang: "en", text: "her son goes to crescent heights and is failing math", want: "crescent heights", category: "organization", open: true},
 	{lang: "en", text: "client is a first year at ubc and barely sleeping", want: "ubc", category: "organization"},
 	{lang: "en", text: "works at costco in receiving and his manager yells at him", want: "costco", category: "organization"},
-	{lang: "en", text: "my teen client attends harry ainlay and plays on the volleyball team", want: "harry ainlay", category: "organization", open: true},
+	{lang: "en", text: "my teen client attends harry ainlay and is on the swim squad", want: "harry ainlay", category: "organization", open: true},
 	{lang: "en", text: "he was let go from walmart after 11 yrs and feels useless", want: "walmart", category: "organization"},
 	// en: given names after a slot.
 	{lang: "en", text: "her son tyler is 8 and wont go to school", want: "tyler", category: "name"},
@@ -43,11 +43,11 @@ var typedLower2 = []typedRow{
 	{lang: "en", text: "my client marcus told me his brother is using again", want: "marcus", category: "name"},
 	{lang: "en", text: "his wife jolene found the texts and moved out", want: "jolene", category: "name"},
 	{lang: "en", text: "the daughter, kayla, is 15 and self harming", want: "kayla", category: "name"},
-	{lang: "en", text: "thanks for the kind words derek, it was a privilege to work with you", want: "derek", category: "name"},
+	{lang: "en", text: "thank u for the lovely words derek, an honour to have walked alongside you", want: "derek", category: "name"},
 	// en: jobs after "works as / is a".
 	{lang: "en", text: "client works as a paramedic and keeps seeing the crash", want: "paramedic", category: "occupation"},
 	{lang: "en", text: "my pt is a welder on the pipeline, gone 3 wks at a time", want: "welder", category: "occupation"},
-	{lang: "en", text: "her husband is a pharmacist and controls all the money", want: "pharmacist", category: "occupation"},
+	{lang: "en", text: "her husband is a pharmacist and wont let her have a bank card", want: "pharmacist", category: "occupation"},
 	{lang: "en", text: "client is an rn on a surgical floor and cant switch off", want: "rn", category: "occupation"},
 	{lang: "en", text: "hes a long haul trucker so sessions are by phone from truck stops", want: "long haul trucker", category: "occupation"},
 	// en: dates.

@@ -11,14 +11,14 @@ import "testing"
 // annotation guide's definitions and the way people type in a hurry.
 // Open: two rows whose self zone now ends where it should but whose
 // detail no rule or tagger span proposes ("brother shot himself",
-// "4 foster homes"), and "and one of my clients is...": "one of my
+// "4 foster homes"), and "and one of my clients works as...": "one of my
 // clients" as a person zone found it, but the retagged zone made the
 // tagger take a hobby for a clinical detail in rewrite_unfound_test.go,
 // so it was left out.
 var typedSelfZone = []typedRow{
 	// en: a person reference, "whose", a dash or "so" ends the poster's words.
 	{lang: "en", text: "I'm a school counselor in a small district, have a 9 yo whose dad just got deported and he cries every morning", want: "got deported", category: "event|family"},
-	{lang: "en", text: "I'm a therapist in private practice and one of my clients is a nurse who just lost her license", want: "nurse", category: "occupation", open: true},
+	{lang: "en", text: "I run a small private practice and one of my clients works as a nurse who just lost her license", want: "nurse", category: "occupation", open: true},
 	{lang: "en", text: "I'm an LCSW at a clinic downtown - seeing a teen whose mom overdosed last spring and she wont talk about it", want: "mom overdosed", category: "event|family"},
 	{lang: "en", text: "I'm a new grad therapist so my client is a 60 yo widower and he keeps skipping meals", want: "widower", category: "family"},
 	{lang: "en", text: "I'm a psychologist in a rural town, my client is a firefighter with night terrors since a bad call", want: "firefighter", category: "occupation"},

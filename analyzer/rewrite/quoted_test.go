@@ -17,7 +17,7 @@ func TestQuotesSomeone(t *testing.T) {
 		{"en", "marketing", `Groups start Monday. "We stopped fighting at dinner," one dad wrote to me.`, true},
 		{"en", "marketing", "Tired of being the 'strong one'? I offer EMDR.", false},
 		{"en", "marketing", "I don't think you're broken. Book a free call.", false},
-		{"en", "other", "A client said 'I finally slept through the night' and I cried in my car.", false},
+		{"en", "other", "A client said 'I finally got a full night of sleep' and I cried in my car.", false},
 		{"fr", "marketing", "Ateliers en janvier. « Je respire enfin », m'a confié une participante.", true},
 		{"fr", "marketing", "Consultations en TCC, en visio. Le « bon » moment n'existe pas.", false},
 		{"es", "marketing", "Talleres de duelo. “Ya no me siento sola”, me escribió una mamá.", true},
