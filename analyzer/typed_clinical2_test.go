@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // typedClinical2 are clinical details about a client of kinds the earlier
 // tables (typed_clinical_test.go, typed_symptoms_test.go) do not hold,
@@ -311,31 +308,7 @@ var typedClinical2Clean = []cleanRow{
 	{"es", "su papá es homofóbico y lo dice"},
 }
 
-func TestTypedClinical2(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// As in TestTypedClinical, any story-tagger finding over the text
-	// counts, as the evaluation's recall counts it.
-	clinical := func(f Finding) bool {
-		return f.Category == "clinical" || strings.Contains(f.Rule, "/story-")
-	}
-	missed := 0
-	for _, tt := range typedClinical2 {
-		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, clinical)
-			switch {
-			case !ok && tt.open:
-				t.Logf("open: Analyze(%q) = %v; no clinical finding over %q yet", tt.text, got, tt.want)
-			case !ok:
-				missed++
-				t.Errorf("Analyze(%q) = %v; want a clinical finding over %q", tt.text, got, tt.want)
-			}
-		})
-	}
-	t.Logf("%d of %d rows missed", missed, len(typedClinical2))
-}
+func TestTypedClinical2(t *testing.T) { checkClinicalRows(t, typedClinical2) }
 
 func TestTypedClinical2Clean(t *testing.T) {
 	checkNone(t, typedClinical2Clean, "clinical", ofCategory("clinical"))

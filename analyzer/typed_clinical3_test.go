@@ -1,9 +1,6 @@
 package analyzer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // typedClinical3 are clinical details about a client typed in a hurry,
 // written for this change (h-clin14) from the annotation guide's
@@ -116,31 +113,7 @@ var typedClinical3Clean = []cleanRow{
 	{lang: "es", text: "taller de prevencion del suicidio el sabado, inscripciones abiertas"},
 }
 
-func TestTypedClinical3(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// As in TestTypedClinical, any story-tagger finding over the text
-	// counts, as the evaluation's recall counts it.
-	clinical := func(f Finding) bool {
-		return f.Category == "clinical" || strings.Contains(f.Rule, "/story-")
-	}
-	missed := 0
-	for _, tt := range typedClinical3 {
-		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
-			ok, got := findingOver(t, a, tt.lang, tt.text, tt.want, clinical)
-			switch {
-			case !ok && tt.open:
-				t.Logf("open: Analyze(%q) = %v; no clinical finding over %q yet", tt.text, got, tt.want)
-			case !ok:
-				missed++
-				t.Errorf("Analyze(%q) = %v; want a clinical finding over %q", tt.text, got, tt.want)
-			}
-		})
-	}
-	t.Logf("%d of %d rows missed", missed, len(typedClinical3))
-}
+func TestTypedClinical3(t *testing.T) { checkClinicalRows(t, typedClinical3) }
 
 func TestTypedClinical3Clean(t *testing.T) {
 	checkNone(t, typedClinical3Clean, "clinical", ofCategory("clinical"))
