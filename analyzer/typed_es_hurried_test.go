@@ -83,6 +83,15 @@ var typedEsHurried = []typedRow{
 	{lang: "es", text: "pcte de 34 anos con ansiedad", want: "34 anos", category: "age"},
 	{lang: "es", text: "nene de 8 q no quiere ir a la escuela", want: "8", category: "age"},
 	{lang: "es", text: "la sra tiene como 70 y pico", want: "70 y pico", category: "age"},
+	{lang: "es", text: "mujer 38 c/ ataques de panico, no maneja hace meses", want: "38", category: "age"},
+	{lang: "es", text: "consulta rapida: varon 61, jubilado, toma mucho dsd q enviudo", want: "61", category: "age"},
+	{lang: "es", text: "la chica q les conte la otra vez tiene 15. ahora dejo de comer", want: "15", category: "age"},
+	// person nouns of a hurried post: a kid, "el sr", "la sra".
+	{lang: "es", text: "el nene tiene tea y en el jardin no lo quieren", want: "tea", category: "clinical"},
+	{lang: "es", text: "la peque no habla en el cole, creo q es mutismo selectivo", want: "mutismo selectivo", category: "clinical"},
+	{lang: "es", text: "el sr es viudo y toma mucho desde entonces", want: "viudo", category: "family"},
+	{lang: "es", text: "el crio se hace pis de noche y tiene 9", want: "se hace pis", category: "clinical"},
+	{lang: "es", text: "lo atendi durante un año y dejo de venir", want: "lo atendi durante un año", category: "relationship"},
 }
 
 // cleanEsHurried are hurried Spanish posts with no client detail: the
@@ -99,6 +108,9 @@ var cleanEsHurried = []cleanRow{
 	{lang: "es", text: "tmb trabajo con parejas, si alguien necesita derivar avisen"},
 	{lang: "es", text: "cuanto cobran la sesion uds? estoy por subir los honorarios"},
 	{lang: "es", text: "mañana doy una charla sobre ansiedad en la facultad, vengan"},
+	{lang: "es", text: "mi peque tiene fiebre y hoy no atiendo, perdon a todos"},
+	{lang: "es", text: "el consultorio tiene 12. cuantos m2 recomiendan pa un grupo?"},
+	{lang: "es", text: "tengo 2 hnos psicologos y ninguno trabaja con niños"},
 }
 
 func TestTypedEsHurried(t *testing.T) { checkTypedRows(t, typedEsHurried) }
