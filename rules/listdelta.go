@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"maps"
 	"math/bits"
 	"path"
 )
@@ -168,8 +169,25 @@ func ones(b []byte, n int) int {
 // for the packed builds, gives gzip's; it is a parameter so that the
 // .wasm, which never packs, links no compressor). A base is a list stored
 // whole, so reading a list takes one step.
+//
+// A list whose accent twins can be left out (twins.go) is stored so where
+// that makes it smaller: its reduced text then stands for it, as a list
+// and as a base, behind twinMagic.
 func PackLists(order []string, lists map[string][]byte, size func([]byte) int) map[string][]byte {
+	lists = maps.Clone(lists)
+	prefix := map[string][]byte{} // the twins' prefix of each reduced list
+	for _, p := range order {
+		r, bitmap, ok := ReduceTwins(lists[p])
+		if pre := twinPrefix(bitmap); ok && size(append(pre, EncodeList(r)...)) < size(EncodeList(lists[p])) {
+			lists[p], prefix[p] = r, pre
+		}
+	}
 	out := map[string][]byte{}
+	defer func() {
+		for p, pre := range prefix {
+			out[p] = append(pre, out[p]...)
+		}
+	}()
 	var whole []string // the lists stored front-coded so far
 	for _, p := range order {
 		best := EncodeList(lists[p])
