@@ -33,7 +33,9 @@ const listDeltaMagic = "\x00list delta 1\n"
 var errListDelta = errors.New("rules: not a list delta")
 
 // IsListDelta reports whether data is a list delta (EncodeListDelta).
-func IsListDelta(data []byte) bool { return bytes.HasPrefix(data, []byte(listDeltaMagic)) }
+func IsListDelta(data []byte) bool {
+	return bytes.HasPrefix(data, []byte(listDeltaMagic)) || bytes.HasPrefix(data, []byte(sortedDeltaMagic))
+}
 
 // EncodeListDelta encodes text as a delta from base, the text of the list
 // at basePath in the same pack tree. Each line of text is taken from the
@@ -79,6 +81,9 @@ func EncodeListDelta(text, base []byte, basePath string) []byte {
 // listDeltaBase returns the path of the base of a list delta.
 func listDeltaBase(data []byte) (string, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
+	if !ok {
+		rest, ok = bytes.CutPrefix(data, []byte(sortedDeltaMagic))
+	}
 	path, _, found := bytes.Cut(rest, []byte{'\n'})
 	if !ok || !found || len(path) == 0 {
 		return "", errListDelta
@@ -90,6 +95,9 @@ func listDeltaBase(data []byte) (string, error) {
 // delta and the decoded text of its base. It refuses data EncodeListDelta
 // cannot have made for that base.
 func decodeListDelta(data, base []byte) ([]byte, error) {
+	if bytes.HasPrefix(data, []byte(sortedDeltaMagic)) {
+		return decodeSortedDelta(data, base)
+	}
 	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
 	_, rest, found := bytes.Cut(rest, []byte{'\n'})
 	if !ok || !found {
@@ -196,7 +204,10 @@ func PackLists(order []string, lists map[string][]byte, size func([]byte) int) m
 			if path.Base(base) != path.Base(p) {
 				continue
 			}
-			d := EncodeListDelta(lists[p], lists[base], base)
+			d := encodeSortedDelta(lists[p], lists[base], base)
+			if d == nil {
+				d = EncodeListDelta(lists[p], lists[base], base)
+			}
 			if n := size(d); n < bestSize*9/10 {
 				best, bestSize = d, n
 			}
