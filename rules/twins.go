@@ -101,106 +101,49 @@ func ReduceTwins(text []byte) (reduced, bitmap []byte, ok bool) {
 	return reduced, bitmap, true
 }
 
-// expandTwins gives back the text ReduceTwins reduced. It looks only at
-// the lines with a byte past ASCII, folds them into one buffer, sorts the
-// twins and finds where each goes by bisecting the lines after the
-// header (the '#' lines): reading is on the extension's start, so it
-// spends no call or allocation on each line.
+// expandTwins gives back the text ReduceTwins reduced.
 func expandTwins(reduced, bitmap []byte) ([]byte, error) {
-	var folded []byte // the twins, back to back
-	var ends []int    // where each twin ends in folded
-	nFold := 0
-	for i := 0; i < len(reduced); i++ {
-		if reduced[i] < utf8.RuneSelf {
-			continue
-		}
-		start := bytes.LastIndexByte(reduced[:i], '\n') + 1
-		end := bytes.IndexByte(reduced[i:], '\n')
-		if end < 0 {
-			end = len(reduced)
-		} else {
-			end += i
-		}
-		line, n0 := reduced[start:end], len(folded)
-		folded = appendFold(folded, line)
-		if !bytes.Equal(folded[n0:], line) {
+	var twins []string
+	size, nFold := len(reduced), 0
+	for rest := reduced; len(rest) > 0; {
+		line, tail, _ := bytes.Cut(rest, []byte{'\n'})
+		rest = tail
+		if f := foldTwin(line); !bytes.Equal(f, line) {
 			if nFold/8 >= len(bitmap) {
 				return nil, errTwins
 			}
 			if bitmap[nFold/8]>>(nFold%8)&1 != 0 {
-				ends = append(ends, len(folded))
-				n0 = len(folded)
+				twins = append(twins, string(f))
+				size += len(f) + 1
 			}
 			nFold++
 		}
-		folded, i = folded[:n0], end
 	}
 	if len(bitmap) != (nFold+7)/8 || ones(bitmap, nFold) < 0 {
 		return nil, errTwins
 	}
-	twin := func(k int) []byte {
-		if k == 0 {
-			return folded[:ends[0]]
+	slices.Sort(twins) // of strings, not of []byte: a sort of a new type is ~4 KB of .wasm
+	twins = slices.Compact(twins)
+	out := make([]byte, 0, size)
+	j := 0
+	for rest := reduced; ; {
+		line, tail, more := bytes.Cut(rest, []byte{'\n'})
+		for j < len(twins) && (twins[j] < string(line) || !more && len(line) == 0) {
+			out = append(out, twins[j]...)
+			out = append(out, '\n')
+			j++
 		}
-		return folded[ends[k-1]:ends[k]]
-	}
-	order := make([]int, len(ends))
-	for k := range order {
-		order[k] = k
-	}
-	slices.SortFunc(order, func(a, b int) int { return bytes.Compare(twin(a), twin(b)) })
-	body := 0 // where the lines after the header start
-	for body < len(reduced) && reduced[body] == '#' {
-		if n := bytes.IndexByte(reduced[body:], '\n'); n >= 0 {
-			body += n + 1
-		} else {
-			body = len(reduced)
+		out = append(out, line...)
+		if !more {
+			break
 		}
-	}
-	out := make([]byte, 0, len(reduced)+len(folded)+len(ends))
-	at, copied, prev := body, 0, []byte(nil) // at: the first line not yet known to sort before the twins to come
-	for _, k := range order {
-		t := twin(k)
-		if prev != nil && bytes.Equal(t, prev) {
-			continue
-		}
-		prev = t
-		lo, hi := at, len(reduced)
-		for step := 256; lo+step < hi; step *= 2 { // galloping: the twins go near each other
-			p := lo + step
-			s := lo + bytes.LastIndexByte(reduced[lo:p], '\n') + 1
-			e := bytes.IndexByte(reduced[s:], '\n')
-			if e < 0 {
-				e = len(reduced) - s
-			}
-			if bytes.Compare(reduced[s:s+e], t) > 0 {
-				hi = s
-				break
-			}
-			lo = s + e + 1
-		}
-		for lo < hi { // the first line after lo that sorts after t
-			mid := lo + (hi-lo)/2
-			s := lo + bytes.LastIndexByte(reduced[lo:mid], '\n') + 1
-			e := bytes.IndexByte(reduced[s:], '\n')
-			if e < 0 {
-				e = len(reduced) - s
-			}
-			if bytes.Compare(reduced[s:s+e], t) > 0 {
-				hi = s
-			} else {
-				lo = s + e + 1
-			}
-		}
-		if lo > len(reduced) || lo == len(reduced) && len(reduced) > 0 && reduced[len(reduced)-1] != '\n' {
-			return nil, errTwins
-		}
-		out = append(out, reduced[copied:lo]...)
-		out = append(out, t...)
 		out = append(out, '\n')
-		at, copied = lo, lo
+		rest = tail
 	}
-	return append(out, reduced[copied:]...), nil
+	if j < len(twins) {
+		return nil, errTwins
+	}
+	return out, nil
 }
 
 // foldTwin returns line without its diacritics (each rune decomposed, its
@@ -213,33 +156,22 @@ func foldTwin(line []byte) []byte {
 	if i == len(line) {
 		return line
 	}
-	return appendFold(make([]byte, 0, len(line)), line)
-}
-
-// appendFold appends line without its diacritics to dst.
-func appendFold(dst, line []byte) []byte {
 	twinFoldOnce.Do(buildTwinFold)
-	for i := 0; i < len(line); {
-		if line[i] < utf8.RuneSelf {
-			dst = append(dst, line[i])
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(line[i:])
-		i += n
+	out := append(make([]byte, 0, len(line)), line[:i]...)
+	for _, r := range string(line[i:]) {
 		if r < rune(len(twinFold)) {
 			if f := twinFold[r]; f >= 0 {
-				dst = utf8.AppendRune(dst, f)
+				out = utf8.AppendRune(out, f)
 			}
 			continue
 		}
 		for _, d := range norm.NFD.String(string(r)) {
 			if !unicode.Is(unicode.Mn, d) {
-				dst = utf8.AppendRune(dst, d)
+				out = utf8.AppendRune(out, d)
 			}
 		}
 	}
-	return dst
+	return out
 }
 
 // twinFold maps each rune below U+0370 to its first rune decomposed, or
