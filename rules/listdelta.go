@@ -204,9 +204,9 @@ func PackLists(order []string, lists map[string][]byte, size func([]byte) int) m
 			if path.Base(base) != path.Base(p) {
 				continue
 			}
-			d := encodeSortedDelta(lists[p], lists[base], base)
-			if d == nil {
-				d = EncodeListDelta(lists[p], lists[base], base)
+			d := EncodeListDelta(lists[p], lists[base], base)
+			if s := encodeSortedDelta(lists[p], lists[base], base); s != nil && size(s) < size(d) {
+				d = s // sorteddelta.go
 			}
 			if n := size(d); n < bestSize*9/10 {
 				best, bestSize = d, n
