@@ -112,8 +112,26 @@ func (f frontCodedFS) ReadFile(name string) ([]byte, error) {
 }
 
 // decode decodes a stored list: front-coded, or a delta from a
-// front-coded list of the tree (listdelta.go).
+// front-coded list of the tree (listdelta.go), either of them perhaps
+// with its accent twins left out (twins.go).
 func (f frontCodedFS) decode(b []byte) ([]byte, error) {
+	bitmap, rest, ok, err := cutTwinPrefix(b)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return f.decodeInner(rest)
+	}
+	reduced, err := f.decodeInner(rest)
+	if err != nil {
+		return nil, err
+	}
+	return expandTwins(reduced, bitmap)
+}
+
+// decodeInner decodes a front-coded list or a list delta, the base's
+// text being its reduced text when its twins were left out.
+func (f frontCodedFS) decodeInner(b []byte) ([]byte, error) {
 	if !IsListDelta(b) {
 		return DecodeList(b)
 	}
@@ -122,6 +140,9 @@ func (f frontCodedFS) decode(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	stored, err := fs.ReadFile(f.fsys, basePath)
+	if err == nil {
+		_, stored, _, err = cutTwinPrefix(stored)
+	}
 	if err != nil || !isListFile(basePath) || IsListDelta(stored) {
 		return nil, errListDelta
 	}

@@ -106,7 +106,7 @@ func packedCopy(t testing.TB) fstest.MapFS {
 	deltas := 0
 	for p, b := range PackLists(order, lists, gzsize.Of) {
 		m["packed/"+p] = &fstest.MapFile{Data: b}
-		if IsListDelta(b) {
+		if _, rest, _, _ := cutTwinPrefix(b); IsListDelta(rest) {
 			deltas++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"maps"
 	"math/bits"
 	"path"
 )
@@ -32,7 +33,9 @@ const listDeltaMagic = "\x00list delta 1\n"
 var errListDelta = errors.New("rules: not a list delta")
 
 // IsListDelta reports whether data is a list delta (EncodeListDelta).
-func IsListDelta(data []byte) bool { return bytes.HasPrefix(data, []byte(listDeltaMagic)) }
+func IsListDelta(data []byte) bool {
+	return bytes.HasPrefix(data, []byte(listDeltaMagic)) || bytes.HasPrefix(data, []byte(sortedDeltaMagic))
+}
 
 // EncodeListDelta encodes text as a delta from base, the text of the list
 // at basePath in the same pack tree. Each line of text is taken from the
@@ -78,6 +81,9 @@ func EncodeListDelta(text, base []byte, basePath string) []byte {
 // listDeltaBase returns the path of the base of a list delta.
 func listDeltaBase(data []byte) (string, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
+	if !ok {
+		rest, ok = bytes.CutPrefix(data, []byte(sortedDeltaMagic))
+	}
 	path, _, found := bytes.Cut(rest, []byte{'\n'})
 	if !ok || !found || len(path) == 0 {
 		return "", errListDelta
@@ -89,6 +95,9 @@ func listDeltaBase(data []byte) (string, error) {
 // delta and the decoded text of its base. It refuses data EncodeListDelta
 // cannot have made for that base.
 func decodeListDelta(data, base []byte) ([]byte, error) {
+	if bytes.HasPrefix(data, []byte(sortedDeltaMagic)) {
+		return decodeSortedDelta(data, base)
+	}
 	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
 	_, rest, found := bytes.Cut(rest, []byte{'\n'})
 	if !ok || !found {
@@ -168,8 +177,25 @@ func ones(b []byte, n int) int {
 // for the packed builds, gives gzip's; it is a parameter so that the
 // .wasm, which never packs, links no compressor). A base is a list stored
 // whole, so reading a list takes one step.
+//
+// A list whose accent twins can be left out (twins.go) is stored so where
+// that makes it smaller: its reduced text then stands for it, as a list
+// and as a base, behind twinMagic.
 func PackLists(order []string, lists map[string][]byte, size func([]byte) int) map[string][]byte {
+	lists = maps.Clone(lists)
+	prefix := map[string][]byte{} // the twins' prefix of each reduced list
+	for _, p := range order {
+		r, bitmap, ok := ReduceTwins(lists[p])
+		if pre := twinPrefix(bitmap); ok && size(append(pre, EncodeList(r)...)) < size(EncodeList(lists[p])) {
+			lists[p], prefix[p] = r, pre
+		}
+	}
 	out := map[string][]byte{}
+	defer func() {
+		for p, pre := range prefix {
+			out[p] = append(pre, out[p]...)
+		}
+	}()
 	var whole []string // the lists stored front-coded so far
 	for _, p := range order {
 		best := EncodeList(lists[p])
@@ -179,6 +205,9 @@ func PackLists(order []string, lists map[string][]byte, size func([]byte) int) m
 				continue
 			}
 			d := EncodeListDelta(lists[p], lists[base], base)
+			if s := encodeSortedDelta(lists[p], lists[base], base); s != nil && size(s) < size(d) {
+				d = s // sorteddelta.go
+			}
 			if n := size(d); n < bestSize*9/10 {
 				best, bestSize = d, n
 			}

@@ -7,7 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -61,7 +61,7 @@ func (m *Model) MarshalText() ([]byte, error) {
 	for id := range m.rows {
 		ids = append(ids, id)
 	}
-	slices.Sort(ids)
+	sort.Sort(ids32(ids)) // not slices.Sort, whose copy for uint32 was ~12 KB of the .wasm
 	var body []byte
 	prev := uint32(0)
 	for _, id := range ids {
@@ -161,3 +161,10 @@ func quantize(bits uint, classes []string, avg map[uint32][]float64, keep int8) 
 	}
 	return m
 }
+
+// ids32 sorts uint32s in increasing order.
+type ids32 []uint32
+
+func (s ids32) Len() int           { return len(s) }
+func (s ids32) Less(i, j int) bool { return s[i] < s[j] }
+func (s ids32) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }

@@ -475,8 +475,7 @@ func Compile(p *rules.Pack) (*Compiled, error) {
 				vt = append(vt, VocabTerm{t, len(lt), newGate([]string{lt}, true)})
 			}
 		}
-		// Longest first: a longer entry wins the words it shares with a shorter.
-		slices.SortStableFunc(vt, func(a, b VocabTerm) int { return len(b.Term) - len(a.Term) })
+		sortLongestFirst(vt) // a longer entry wins the words it shares with a shorter
 		c.Vocab[name] = vt
 	}
 	for _, n := range needs {
