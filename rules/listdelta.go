@@ -122,16 +122,9 @@ func decodeListDelta(data, base []byte) ([]byte, error) {
 	if taken < 0 || ones(keep, int(nBase)) != taken {
 		return nil, errListDelta
 	}
-	var own []byte
-	nOwn := int(n) - taken
-	if nOwn > 0 {
-		text, err := DecodeList(ownData)
-		if err != nil || bytes.Count(text, []byte{'\n'})+1 != nOwn {
-			return nil, errListDelta
-		}
-		own = text
-	} else if len(ownData) > 0 {
-		return nil, errListDelta
+	own, err := decodeOwn(ownData, int(n)-taken)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]byte, 0, len(base)+len(own)+int(n))
 	bi := 0 // the index of base's next line, which base starts with
@@ -218,4 +211,20 @@ func PackLists(order []string, lists map[string][]byte, size func([]byte) int) m
 		}
 	}
 	return out
+}
+
+// decodeOwn decodes a delta's own lines, which must number nOwn (none
+// when nOwn is 0, and then no bytes may follow).
+func decodeOwn(ownData []byte, nOwn int) ([]byte, error) {
+	if nOwn <= 0 {
+		if len(ownData) > 0 {
+			return nil, errListDelta
+		}
+		return nil, nil
+	}
+	text, err := DecodeList(ownData)
+	if err != nil || bytes.Count(text, []byte{'\n'})+1 != nOwn {
+		return nil, errListDelta
+	}
+	return text, nil
 }

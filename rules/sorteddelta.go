@@ -86,16 +86,10 @@ func decodeSortedDelta(data, base []byte) ([]byte, error) {
 	if taken < 0 || uint64(taken) > n {
 		return nil, errListDelta
 	}
-	var own []byte
 	nOwn := int(n) - taken
-	if nOwn > 0 {
-		text, err := DecodeList(ownData)
-		if err != nil || bytes.Count(text, []byte{'\n'})+1 != nOwn {
-			return nil, errListDelta
-		}
-		own = text
-	} else if len(ownData) > 0 {
-		return nil, errListDelta
+	own, err := decodeOwn(ownData, nOwn)
+	if err != nil {
+		return nil, err
 	}
 	bi := 0 // the index of base's next line, which base starts with
 	nextKept := func() []byte {
