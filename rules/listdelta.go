@@ -98,21 +98,10 @@ func decodeListDelta(data, base []byte) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte(sortedDeltaMagic)) {
 		return decodeSortedDelta(data, base)
 	}
-	rest, ok := bytes.CutPrefix(data, []byte(listDeltaMagic))
-	_, rest, found := bytes.Cut(rest, []byte{'\n'})
-	if !ok || !found {
-		return nil, errListDelta
+	rest, nBase, n, err := deltaHeader(data, base, listDeltaMagic, uint64(len(data))*8)
+	if err != nil {
+		return nil, err
 	}
-	nBase, k := binary.Uvarint(rest)
-	if k <= 0 || nBase != uint64(bytes.Count(base, []byte{'\n'})+1) {
-		return nil, errListDelta
-	}
-	rest = rest[k:]
-	n, k := binary.Uvarint(rest)
-	if k <= 0 || n == 0 || n > uint64(len(data))*8 {
-		return nil, errListDelta
-	}
-	rest = rest[k:]
 	keepLen, fromLen := int(nBase+7)/8, int(n+7)/8
 	if len(rest) < keepLen+fromLen {
 		return nil, errListDelta
@@ -227,4 +216,25 @@ func decodeOwn(ownData []byte, nOwn int) ([]byte, error) {
 		return nil, errListDelta
 	}
 	return text, nil
+}
+
+// deltaHeader reads a delta's header — its magic line, the base's line
+// count, which must be base's, and its own line count, at most maxN — and
+// returns the bytes after it.
+func deltaHeader(data, base []byte, magic string, maxN uint64) (rest []byte, nBase, n uint64, err error) {
+	rest, ok := bytes.CutPrefix(data, []byte(magic))
+	_, rest, found := bytes.Cut(rest, []byte{'\n'})
+	if !ok || !found {
+		return nil, 0, 0, errListDelta
+	}
+	nBase, k := binary.Uvarint(rest)
+	if k <= 0 || nBase != uint64(bytes.Count(base, []byte{'\n'})+1) {
+		return nil, 0, 0, errListDelta
+	}
+	rest = rest[k:]
+	n, k = binary.Uvarint(rest)
+	if k <= 0 || n == 0 || n > maxN {
+		return nil, 0, 0, errListDelta
+	}
+	return rest[k:], nBase, n, nil
 }

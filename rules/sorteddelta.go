@@ -62,21 +62,10 @@ func sortsBefore(o, b []byte) bool {
 // decodeSortedDelta gives back the text encodeSortedDelta was given, from
 // the delta and the decoded text of its base.
 func decodeSortedDelta(data, base []byte) ([]byte, error) {
-	rest, ok := bytes.CutPrefix(data, []byte(sortedDeltaMagic))
-	_, rest, found := bytes.Cut(rest, []byte{'\n'})
-	if !ok || !found {
-		return nil, errListDelta
+	rest, nBase, n, err := deltaHeader(data, base, sortedDeltaMagic, uint64(len(data)+len(base))*8)
+	if err != nil {
+		return nil, err
 	}
-	nBase, k := binary.Uvarint(rest)
-	if k <= 0 || nBase != uint64(bytes.Count(base, []byte{'\n'})+1) {
-		return nil, errListDelta
-	}
-	rest = rest[k:]
-	n, k := binary.Uvarint(rest)
-	if k <= 0 || n == 0 || n > uint64(len(data)+len(base))*8 {
-		return nil, errListDelta
-	}
-	rest = rest[k:]
 	keepLen := int(nBase+7) / 8
 	if len(rest) < keepLen {
 		return nil, errListDelta
