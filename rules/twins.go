@@ -5,11 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/discreet-app/discreet/rules/fold"
 )
 
 // Place and name lists hold many lines twice, with and without their
@@ -146,53 +143,11 @@ func expandTwins(reduced, bitmap []byte) ([]byte, error) {
 	return out, nil
 }
 
-// foldTwin returns line without its diacritics (each rune decomposed, its
-// combining marks dropped), or line itself when it is all ASCII.
+// foldTwin returns line without its diacritics (fold.AppendBytes), or
+// line itself when it is all ASCII.
 func foldTwin(line []byte) []byte {
-	i := 0
-	for i < len(line) && line[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(line) {
+	if fold.ASCII(line) {
 		return line
 	}
-	twinFoldOnce.Do(buildTwinFold)
-	out := append(make([]byte, 0, len(line)), line[:i]...)
-	for _, r := range string(line[i:]) {
-		if r < rune(len(twinFold)) {
-			if f := twinFold[r]; f >= 0 {
-				out = utf8.AppendRune(out, f)
-			}
-			continue
-		}
-		for _, d := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, d) {
-				out = utf8.AppendRune(out, d)
-			}
-		}
-	}
-	return out
-}
-
-// twinFold maps each rune below U+0370 to its first rune decomposed, or
-// to -1 for a combining mark, so that folding seldom calls norm.
-var (
-	twinFoldOnce sync.Once
-	twinFold     [0x370]rune
-)
-
-func buildTwinFold() {
-	for r := rune(0); r < rune(len(twinFold)); r++ {
-		twinFold[r] = -1
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		twinFold[r] = r
-		for _, d := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, d) {
-				twinFold[r] = d
-				break
-			}
-		}
-	}
+	return fold.AppendBytes(make([]byte, 0, len(line)), line)
 }

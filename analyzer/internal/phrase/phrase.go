@@ -6,13 +6,11 @@ package phrase
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/discreet-app/discreet/rules"
+	"github.com/discreet-app/discreet/rules/fold"
 )
 
 // List returns p's word list or vocabulary called name.
@@ -356,7 +354,6 @@ func phraseHashes(entry string, pre []uint64) (h uint64, _ []uint64, words int) 
 // hyphens: it lower-cases and folds rune by rune as it hashes, where
 // phraseKey would build the key. ok is false for anything else.
 func latinHash(entry string, pre []uint64) (h uint64, _ []uint64, words int, ok bool) {
-	foldOnce.Do(buildFoldTable)
 	h, words = fnvOffset, 1
 	var buf [utf8.UTFMax]byte
 	prevSep := true
@@ -373,14 +370,14 @@ func latinHash(entry string, pre []uint64) (h uint64, _ []uint64, words int, ok 
 			h = (h ^ ' ') * fnvPrime
 			continue
 		}
-		if r >= rune(len(foldTable)) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !fold.InTable(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			return 0, pre, 0, false
 		}
 		prevSep = false
 		if l := unicode.ToLower(r); utf8.RuneLen(l) == size {
 			r = l
 		}
-		if f := foldTable[r]; f != 0 {
+		if f := fold.Base(r); f >= 0 {
 			n := utf8.EncodeRune(buf[:], f)
 			h = hashString(h, string(buf[:n]))
 		}
@@ -422,67 +419,19 @@ func phraseKey(entry string) (key, first string, words int) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(fold(lower[t.Start:t.End]))
+		b.WriteString(foldWord(lower[t.Start:t.End]))
 	}
-	return b.String(), fold(lower[toks[0].Start:toks[0].End]), len(toks)
+	return b.String(), foldWord(lower[toks[0].Start:toks[0].End]), len(toks)
 }
 
-// fold removes diacritics from a lower-case word ("josée" → "josee"), so
-// word lists and posts match whether or not accents were typed: lists from
-// some sources drop them, and people often do.
-func fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+// foldWord removes diacritics from a lower-case word ("josée" → "josee"),
+// so word lists and posts match whether or not accents were typed: lists
+// from some sources drop them, and people often do.
+func foldWord(w string) string {
+	if fold.ASCII(w) {
 		return w
 	}
-	foldOnce.Do(buildFoldTable)
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		switch {
-		case r < rune(len(foldTable)):
-			if f := foldTable[r]; f != 0 {
-				b.WriteRune(f)
-			}
-		case unicode.Is(unicode.Mn, r):
-		default:
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(d)
-				}
-			}
-		}
-	}
-	return b.String()
-}
-
-// foldTable maps each rune below U+0370 (Latin, with its accented letters,
-// and the combining marks) to its base letter, or to 0 to drop it:
-// decomposing rune by rune with norm was most of a cold start's cost.
-var (
-	foldOnce  sync.Once
-	foldTable [0x370]rune
-)
-
-func buildFoldTable() {
-	for r := rune(0); r < rune(len(foldTable)); r++ {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		foldTable[r] = r
-		for _, d := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, d) {
-				foldTable[r] = d
-				break
-			}
-		}
-	}
+	return string(fold.AppendString(make([]byte, 0, len(w)), w))
 }
 
 // phraseGap reports whether the bytes between two words may sit inside one
@@ -519,7 +468,7 @@ func (x *Index) Find(lower string, toks []Token) []Match {
 // AppendFind is Find appending the entries to out.
 func (x *Index) AppendFind(out []Match, lower string, toks []Token) []Match {
 	for i := range toks {
-		h := hashString(fnvOffset, fold(lower[toks[i].Start:toks[i].End]))
+		h := hashString(fnvOffset, foldWord(lower[toks[i].Start:toks[i].End]))
 		if rs, ok := x.rules(h); ok {
 			out = append(out, Match{Start: toks[i].Start, End: toks[i].End, Rules: rs})
 		}
@@ -531,7 +480,7 @@ func (x *Index) AppendFind(out []Match, lower string, toks []Token) []Match {
 			if !phraseGap(lower[prev.End:cur.Start]) {
 				break
 			}
-			h = hashString(hashString(h, " "), fold(lower[cur.Start:cur.End]))
+			h = hashString(hashString(h, " "), foldWord(lower[cur.Start:cur.End]))
 			if rs, ok := x.rules(h); ok {
 				out = append(out, Match{Start: toks[i].Start, End: toks[i+n-1].End, Rules: rs})
 			}
