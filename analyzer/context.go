@@ -219,6 +219,20 @@ func (x *context) appendMatches(out []pack.Span, re *pattern.Pattern, w pack.Spa
 	return out
 }
 
+// sameSentence reports whether one of spans starts in the sentence s starts in.
+func (x *context) sameSentence(s pack.Span, spans []pack.Span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	k := x.sentenceOf(s.Start)
+	for _, o := range spans {
+		if x.sentenceOf(o.Start) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceOf returns the index of the sentence holding byte i.
 func (x *context) sentenceOf(i int) int {
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })

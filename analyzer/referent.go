@@ -116,14 +116,20 @@ func (p *postRefs) confirms() bool {
 }
 
 // addressed reports whether the post speaks to someone by name outside
-// its signature: "Thanks,\nSam" closes a post and speaks to no one.
+// its signature: "Thanks,\nSam" closes a post and speaks to no one. Nor
+// does a thanks said in one sentence with words to a group ("thanks for
+// the kind words, all of you").
 func (p *postRefs) addressed() bool {
 	if !p.has(cueAddressed) {
 		return false
 	}
 	own := p.ownDetails()
+	var group []pack.Span
+	if p.has(cueAudience) {
+		group = p.spans(cueAudience)
+	}
 	for _, s := range p.spans(cueAddressed) {
-		if !own.Overlaps(s) {
+		if !own.Overlaps(s) && !p.x.sameSentence(s, group) {
 			return true
 		}
 	}

@@ -1,0 +1,32 @@
+package analyzer
+
+// hurriedThanksWarn are replies to a review, written for this test, typed
+// the way people type on a phone: "4" for "for", "ty"/"tysm", "mrc pr",
+// "grax x", a thanks for the reviewer's kind words or note before the
+// words that confirm the therapy. Each confirms that the reader was a
+// client and must warn (TestRiskWarnsOnPostsToOrAboutAClient).
+var hurriedThanksWarn = []refCase{
+	{"en", "review_site", "ty so much 4 the kind words!! and 4 trusting us after ur surgery, hope the knee is holding up"},
+	{"en", "review_site", "tysm for the sweet note, and thx 4 trusting me w all of it this year"},
+	{"en", "review_site", "thank u 4 the lovely words abt our clinic and 4 trusting us when things got hard at home"},
+	{"en", "review_site", "Thanks so much for the kind words, and for trusting us during the move."},
+	{"en", "facebook_page", "ty 4 the warm words!! 4 letting us walk w u through the last year, we r grateful"},
+	{"en", "review_site", "thx for the nice message and 4 trusting me after the layoff, u did the hard part"},
+	{"fr", "review_site", "mrc pr ton avis! merci de m'avoir fait confiance après ton accident"},
+	{"fr", "review_site", "merci bcp pr votre mot, nos rencontres du jeudi vont me manquer"},
+	{"fr", "review_site", "mci pour ton message, tes séances m'ont appris autant qu'à toi"},
+	{"es", "review_site", "grax x tu reseña!! gracias x confiar en mí después de la mudanza"},
+	{"es", "review_site", "gracias mil x tus palabras, voy a extrañar nuestras sesiones de los lunes"},
+	{"es", "review_site", "grax por tu mensaje, tu proceso este año fue admirable"},
+}
+
+// hurriedThanksQuiet are thanks, written for this test, that speak to a
+// group or to customers at large, or thank a colleague for a tip: no one
+// is confirmed a client (TestRiskQuietOnPosterPublicFigureAndFiction).
+var hurriedThanksQuiet = []refCase{
+	{"en", "facebook_group", "ty 4 the kind words everyone!! this group has been a lifesaver for my practice"},
+	{"en", "facebook_page", "thx 4 the kind words all of u, happy holidays from our clinic and see u in the new year"},
+	{"en", "facebook_group", "tysm for the note abt the CE deadline, totally forgot it was this month"},
+	{"fr", "facebook_group", "mrc pr vos messages tout le monde, je vais essayer l'outil la semaine prochaine"},
+	{"es", "facebook_group", "grax x sus mensajes colegas, ya encontré el taller que buscaba"},
+}
