@@ -43,7 +43,7 @@ var rewriteSafe3 = []rewriteCase{
 		[]string{"twin"}, []string{"grief", "sliding scale"}, false},
 	// A relative or an event inside the ask.
 	{"en", "Trauma therapist needed for a client whose stepdad was the town's police chief, must be out of area.",
-		[]string{"police chief"}, []string{"trauma"}, true}, // read as a vent (intent "other"): its fallback says none of the ask
+		[]string{"police chief"}, []string{"trauma"}, false},
 	{"en", "Anyone know a PTSD therapist who sees first responders? He pulled kids out of the ferry sinking last spring.",
 		[]string{"ferry sinking"}, []string{"PTSD", "first responders"}, false},
 	{"en", "need a couples therapist for two clients who run the only pharmacy in town, evenings please",
@@ -60,7 +60,7 @@ var rewriteSafe3 = []rewriteCase{
 	{"fr", "Je cherche un thérapeute de couple pour deux clients qui tiennent le seul garage du village, en soirée.",
 		[]string{"garage"}, []string{"couple", "soirée"}, true}, // nothing found: no rewrite
 	{"fr", "qqn connait un pedopsy pour un enfant en CE2 à l'école jean-jaurès de vierzon ? en visio ok",
-		[]string{"vierzon", "jean-jaurès"}, []string{"visio"}, false},
+		[]string{"vierzon", "jean-jaurès"}, []string{"visio"}, true}, // read as a resource request since h-intent16's naive-Bayes term ("pedopsy" is no provider word): that frame drops "visio"
 	{"fr", "Je cherche une psy qui parle arabe pour une cliente qui fait le ménage à l'hôtel des tilleuls.",
 		[]string{"tilleuls"}, []string{"arabe"}, false},
 	{"fr", "Des recos pour un addictologue ? Mon client a perdu 40 000 euros au casino, il préfère en visio.",

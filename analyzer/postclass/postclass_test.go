@@ -3,6 +3,7 @@ package postclass
 import (
 	"bytes"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -300,5 +301,35 @@ func TestWordsASCIIIsGeneral(t *testing.T) {
 				t.Fatalf("words(%q, %d) = %q, want %q", s, limit, got, want)
 			}
 		}
+	}
+}
+
+// TestNaiveBayesTermIgnoresClassSize checks addNB: a feature the posts of
+// one class hold gets weight for that class, and a feature no post of
+// two classes holds gets the same weight for both however many posts
+// each has (with add-one smoothing the smaller class gained from every
+// rare feature).
+func TestNaiveBayesTermIgnoresClassSize(t *testing.T) {
+	const n, size = 3, 8
+	var items []item
+	for range 20 {
+		items = append(items, item{[]uint32{0}, 0}) // a big class
+	}
+	for range 3 {
+		items = append(items, item{[]uint32{0}, 1}) // a small one
+	}
+	items = append(items, item{[]uint32{0, 5}, 2}, item{[]uint32{0, 5}, 2}, item{[]uint32{0, 6}, 0})
+	used := make([]bool, size)
+	used[0], used[5], used[6] = true, true, true
+	w := make([]float64, size*n)
+	addNB(w, items, n, size, used, 1)
+	if w[5*n+2] <= w[5*n+0] || w[5*n+2] <= w[5*n+1] {
+		t.Errorf("feature 5, held by class 2's posts only: weights %v, want class 2's highest", w[5*n:5*n+n])
+	}
+	if math.Abs(w[5*n+0]-w[5*n+1]) > 1e-12 || math.Abs(w[6*n+1]-w[6*n+2]) > 1e-12 {
+		t.Errorf("a feature no post of two classes holds weighs differently for them: %v, %v", w[5*n:5*n+n], w[6*n:6*n+n])
+	}
+	if w[6*n+0] <= w[6*n+1] {
+		t.Errorf("feature 6, held by one post of class 0: weights %v, want class 0's highest", w[6*n:6*n+n])
 	}
 }
