@@ -76,65 +76,46 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// fnv hashes s with 64-bit FNV-1a over its typo-folded form (fold): a
-// word typed without its accents, its apostrophe ("dont") or with a
-// letter struck twice ("sleeep") has the features of the word as
-// spelled.
+// fnv hashes s with 64-bit FNV-1a, folding accented letters to their
+// base letter first (Fold), so that a word typed without its accents, as
+// people often do, has the features of the word with them.
 func fnv(s string) uint64 {
-	h, last := uint64(fnvOffset), byte(0)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
-		h, last, i, _ = fold(h, last, s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		h, i = fnvRune(h, s, i)
 	}
 	return h
 }
 
-// fold hashes into h the rune of s that starts at i, and returns the
-// hash, the letter it ended on (0 after anything else), the index after
-// the rune and whether the rune counted. An accented letter counts as its
-// base letter (foldRune); an apostrophe (' or ’) does not count, nor a
-// letter the same as the one before it, so "don't", "dont" and "donnt"
-// hash alike. Digits and other runes count as their bytes.
-func fold(h uint64, last byte, s string, i int) (uint64, byte, int, bool) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		switch {
-		case c == '\'':
-			return h, last, i + 1, false
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			if c == last {
-				return h, last, i + 1, false
-			}
-			return (h ^ uint64(c)) * fnvPrime, c, i + 1, true
-		}
-		return (h ^ uint64(c)) * fnvPrime, 0, i + 1, true
-	}
+// fnvRune hashes into h the rune of s that starts at i, not ASCII (its
+// base letter, or its bytes), and returns the index after it.
+func fnvRune(h uint64, s string, i int) (uint64, int) {
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if r == '\u2019' {
-		return h, last, i + size, false
-	}
 	if b := foldRune(r); b != 0 {
-		if b == last {
-			return h, last, i + size, false
-		}
-		return (h ^ uint64(b)) * fnvPrime, b, i + size, true
+		return (h ^ uint64(b)) * fnvPrime, i + size
 	}
 	for k := range size {
 		h = (h ^ uint64(s[i+k])) * fnvPrime
 	}
-	return h, 0, i + size, true
+	return h, i + size
 }
 
-// fnvPrefixes returns fnv of s and of its first 3 and 4 runes (of its
-// folded form), in one pass: FNV-1a of a prefix is the hash's state
-// after the prefix.
+// fnvPrefixes returns fnv of s and of its first 3 and 4 runes, in one
+// pass: FNV-1a of a prefix is the hash's state after the prefix.
 func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
-	h, last, i := uint64(fnvOffset), byte(0), 0
+	h, i := uint64(fnvOffset), 0
 	pre3, pre4 = h, h
-	for runes := 0; runes < 4 && i < len(s); {
-		var counted bool
-		h, last, i, counted = fold(h, last, s, i)
-		if counted {
-			runes++
+	for runes := 1; runes <= 4 && i < len(s); runes++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+		} else {
+			h, i = fnvRune(h, s, i)
 		}
 		if runes <= 3 {
 			pre3 = h
@@ -142,41 +123,27 @@ func fnvPrefixes(s string) (whole, pre3, pre4 uint64) {
 		pre4 = h
 	}
 	for i < len(s) {
-		h, last, i, _ = fold(h, last, s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		h, i = fnvRune(h, s, i)
 	}
 	return h, pre3, pre4
 }
 
-// fnvAccents is FNV-1a of s with its accented letters folded to their
-// base letter and nothing else: a suffix keeps its doubled letters and
-// apostrophes ("-ll", "n't"), which say much of a word's kind.
-func fnvAccents(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if b := foldRune(r); b != 0 {
-			h = (h ^ uint64(b)) * fnvPrime
-		} else {
-			for k := range size {
-				h = (h ^ uint64(s[i+k])) * fnvPrime
-			}
-		}
-		i += size
-	}
-	return h
-}
-
-// suffixHashes returns fnvAccents of the last 3 and the last 2 runes of w; for
+// suffixHashes returns fnv of the last 3 and the last 2 runes of w; for
 // a word shorter than 3 bytes or that ends in three ASCII bytes, without
 // looking for where its runes start.
 func suffixHashes(w string) (suf3, suf2 uint64) {
 	n := len(w)
 	switch {
 	case n < 3: // two runes at most: both suffixes are the word
-		h := fnvAccents(w)
+		h := fnv(w)
 		return h, h
 	case w[n-1]|w[n-2]|w[n-3] >= utf8.RuneSelf:
-		return fnvAccents(suffix(w, 3)), fnvAccents(suffix(w, 2))
+		return fnv(suffix(w, 3)), fnv(suffix(w, 2))
 	}
 	step := func(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 	return step(step(step(fnvOffset, w[n-3]), w[n-2]), w[n-1]), step(step(fnvOffset, w[n-2]), w[n-1])
