@@ -224,7 +224,6 @@ func sentenceTokensInto(buf []tagger.Token, v *pack.View, sents []pack.Span, ref
 			buf = append(buf, tagger.Token{Word: v.Text[t.Start:t.End], Lower: v.Lower[t.Start:t.End], Marks: marks[i], Zone: zone})
 		}
 		if len(buf) > 0 {
-			refMarks(buf)
 			f(first, buf)
 		}
 	}
