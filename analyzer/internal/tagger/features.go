@@ -62,7 +62,6 @@ const (
 	tNextPre4
 	tPrevSuf3
 	tNextSuf3
-	tFar
 )
 
 // Sentinel hashes for the positions before the first and after the last token.
@@ -350,13 +349,6 @@ func (s *sentence) appendTokenFeatures(out []uint32, i int, all bool) []uint32 {
 	}
 	if i > 0 {
 		out = append(out, mix(tPrevPre4, s.pre4[i-1]), mix(tPrevSuf3, s.suf3[i-1]))
-	}
-	// The words three and four before and three after, as one bag: what
-	// the window of ±2 leaves out ("she has been [skipping] meals").
-	for _, k := range [...]int{i - 3, i - 4, i + 3} {
-		if k >= 0 && k < n {
-			out = append(out, mix(tFar, s.word[k]))
-		}
 	}
 	if i+1 < n {
 		out = append(out, mix(tNextPre4, s.pre4[i+1]), mix(tNextSuf3, s.suf3[i+1]))
