@@ -101,6 +101,7 @@ func main() {
 	writtenW := flag.String("written", "", "the written sentences' weight (overrides tagger.json's train.written; 0: off)")
 	writtenEdges := flag.String("written-edges", "", "on or off: overrides tagger.json's train.written_edges")
 	writtenReport := flag.Bool("written-report", false, "print the share of the held-out written rows' wanted spans that the story tagger finds, instead of writing weights")
+	messyOut := flag.String("messy-out", "", "with -cv: also write the results of the held-out posts' messy copies to this file, from the same folds' models (one training for both measures)")
 	flag.Parse()
 	if *rulesOnly {
 		*cv = -1
@@ -109,6 +110,16 @@ func main() {
 		writtenDir: *writtenDir, written: *writtenW, writtenEdges: *writtenEdges, writtenReport: *writtenReport}
 	if *lost {
 		o.lost = newLostTally()
+	}
+	if *messyOut != "" {
+		f, err := os.Create(*messyOut)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		o.messyOut = bufio.NewWriter(f)
+		defer o.messyOut.Flush()
 	}
 	if err := run(*corpus, strings.Split(*langs, ","), *dir, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -121,6 +132,9 @@ type options struct {
 	augment   bool       // train on messy copies too
 	messyTest bool       // score the held-out posts' messy copies
 	lost      *lostTally // -lost: count where gold spans are lost instead of printing results
+	// messyOut, if set (-messy-out), gets the results of the held-out
+	// posts' messy copies too, beside the plain ones.
+	messyOut  *bufio.Writer
 	spans     string
 	spanKinds string
 	// The written sentences (written.go): where (empty: analyzer), and
@@ -411,6 +425,11 @@ func crossValidate(a *analyzer.Analyzer, owner string, specs map[string]*rules.T
 func (o options) analyze(a *analyzer.Analyzer, recs []record, out *bufio.Writer) {
 	if o.lost == nil {
 		analyze(a, o.testSet(recs), out)
+		if o.messyOut != nil {
+			m := o
+			m.messyTest = true
+			analyze(a, m.testSet(recs), o.messyOut)
+		}
 		return
 	}
 	for i, r := range o.testSet(recs) {
