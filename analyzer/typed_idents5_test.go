@@ -200,6 +200,13 @@ var typedIdents5 = []typedRow{
 	{"es", "mi paciente es una treintañera que vive con sus papás", "treintañera", "age", false},
 	{"es", "mi consultante es un sesentón muy solo", "sesentón", "age", false},
 	{"es", "mi paciente ya pasó los 60 y no quiere jubilarse", "60", "age", false},
+	// Third batch, kinds read off train's messy misses (never its words):
+	// a bare age after a name with no comma, a lower-case name that is
+	// also a word after a relative in a post that has capitals elsewhere.
+	{"en", "Update on my client: Marisa 44 lives alone since the split.", "44", "age", false},
+	{"en", "New referral today. Kemal 29 works overnights at a bakery.", "29", "age", false},
+	{"en", "Long day. Her husband max has been texting her all night.", "max", "name", false},
+	{"en", "Ugh. My client's brother tom keeps showing up at her work.", "tom", "name", false},
 }
 
 // identCleanRow is a clean sentence of typedIdents5Clean: no finding of
@@ -242,6 +249,8 @@ var typedIdents5Clean = []identCleanRow{
 	{"es", "¿Recomiendan un grupo para mujeres cincuentonas?", "age"},
 	{"es", "Busco una terapeuta que entienda a las cajeras y su estrés.", "occupation"},
 	{"es", "Como decía Frankl, el sentido lo cambia todo.", "name"},
+	{"en", "Route 66 is still the best drive I ever took.", "age"},
+	{"en", "Her son will have to wait until the fall for a spot.", "name"},
 }
 
 func TestTypedIdents5(t *testing.T) {
