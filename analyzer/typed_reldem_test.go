@@ -12,7 +12,9 @@ import "testing"
 // ("the kinship carer", "sa marraine", "su padrastro") and traits said
 // as adjectives or in shorthand (a faith, an origin, gender identity,
 // immigration or housing status). Every sentence was written for this
-// test, blind to the corpora and the probes, as a kind of detail.
+// test, blind to the corpora and the probes, as a kind of detail. Two
+// rows are open: "been w her since" reads as the poster's own partner as
+// easily as a client, and "the gf's kids" has no one whose they are.
 var typedRelDem = []typedRow{
 	// en: how long and how often, loosely.
 	{lang: "en", text: "been seeing this guy like 18 months n he still no-shows", want: "like 18 months", category: "relationship"},
@@ -27,7 +29,7 @@ var typedRelDem = []typedRow{
 	{lang: "en", text: "worked with her for years before she moved to the coast", want: "worked with her for years", category: "relationship"},
 	{lang: "en", text: "my longest-running kiddo just aged out of the program", want: "longest-running", category: "relationship"},
 	{lang: "en", text: "2 yrs of tuesdays with this guy and he finally laughed", want: "2 yrs of tuesdays", category: "relationship"},
-	{lang: "en", text: "been w her since she was in middle school and now shes engaged", want: "been w her since", category: "relationship"},
+	{lang: "en", text: "been w her since she was in middle school and now shes engaged", want: "been w her since", category: "relationship", open: true},
 	{lang: "en", text: "i see him roughly twice a month, sometimes less", want: "twice a month", category: "relationship"},
 	{lang: "en", text: "we've done maybe a dozen sessions so far and he's guarded", want: "a dozen sessions", category: "relationship"},
 	// en: the relationship said without "client".
@@ -49,7 +51,7 @@ var typedRelDem = []typedRow{
 	{lang: "en", text: "her mother-in-law moved in and basically runs the house", want: "mother-in-law", category: "family"},
 	{lang: "en", text: "the kinship carer is his aunt and shes exhausted", want: "kinship carer", category: "family"},
 	{lang: "en", text: "her widowed dad leans on her for literally everything", want: "widowed dad", category: "family"},
-	{lang: "en", text: "the gf's kids live w them half the time and it's chaos", want: "gf's kids", category: "family"},
+	{lang: "en", text: "the gf's kids live w them half the time and it's chaos", want: "gf's kids", category: "family", open: true},
 	{lang: "en", text: "hes the youngest of 7 and the only boy", want: "youngest of 7", category: "family"},
 	{lang: "en", text: "shes newly separated and back living at her parents", want: "newly separated", category: "family"},
 	{lang: "en", text: "lives with his aunt and uncle since his parents were deported", want: "lives with his aunt and uncle", category: "family"},
@@ -66,7 +68,7 @@ var typedRelDem = []typedRow{
 	{lang: "en", text: "hes ukrainian, came over last spring with his mom", want: "ukrainian", category: "demographic"},
 	{lang: "en", text: "she wears a hijab and got harassed on the bus twice", want: "wears a hijab", category: "demographic"},
 	{lang: "en", text: "hes mormon, served a mission in brazil, now doubting all of it", want: "mormon", category: "demographic"},
-	{lang: "en", text: "my 15yo is pansexual and her youth pastor found out", want: "pansexual", category: "demographic"},
+	{lang: "en", text: "cl is 15, pansexual, and her youth pastor found out", want: "pansexual", category: "demographic"},
 	{lang: "en", text: "she and the kids are living in a shelter since the fire", want: "living in a shelter", category: "demographic|family|event"},
 	{lang: "en", text: "hes a newcomer, 6 months in canada, no family here", want: "newcomer", category: "demographic"},
 	{lang: "en", text: "my cl is intersex and only found out at 16", want: "intersex", category: "demographic"},
