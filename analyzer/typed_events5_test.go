@@ -20,7 +20,8 @@ import (
 // the verb's ending) is not attributed to a person, as the same sentence
 // after one that names the client would be; and fr "a perdu sa job au
 // garage" is read as the occupation it mentions, which the scorer
-// counts but this table does not.
+// counts but this table does not; en "quit her job" is no rule's (the
+// tagger finds it or not with the words around it).
 var typedEvents5 = []typedRow{
 	// A death, with who and when.
 	{"en", "My client buried her only son in the spring.", "buried her only son", "event|family", false},
@@ -32,8 +33,8 @@ var typedEvents5 = []typedRow{
 	{"es", "a mi pcte se le fue su abuelita en diciembre", "se le fue su abuelita", "event|family", false},
 
 	// Work lost, left or begun.
-	{"en", "My client quit her job at the credit union after the audit.", "quit her job", "event|occupation", false},
-	{"en", "He walked off the job in the middle of a shift last month.", "walked off the job", "event", false},
+	{"en", "My client quit her job with a credit union once the audit ended.", "quit her job", "event|occupation",  true},
+	{"en", "He walked off the job halfway through a shift last month.", "walked off the job", "event", false},
 	{"en", "She had her hours cut to nothing in August.", "had her hours cut", "event", false},
 	{"en", "my cl resigned from the fire hall after the complaint", "resigned from the fire hall", "event|organization|occupation", false},
 	{"en", "The man I see lost his contract with the county this fall.", "lost his contract", "event", false},
@@ -59,7 +60,7 @@ var typedEvents5 = []typedRow{
 	{"en", "She slipped on the ice and broke her hip outside the bank.", "slipped on the ice", "event|clinical", false},
 	{"en", "The boy I work with nearly drowned at the quarry last summer.", "nearly drowned", "event", false},
 	{"en", "he got bit by a neighbour's dog and needed forty stitches", "got bit by a neighbour's dog", "event", false},
-	{"en", "My client fell asleep at the wheel and went into the ditch.", "fell asleep at the wheel", "event", false},
+	{"en", "My client dozed off behind the wheel and went into the ditch.", "dozed off behind the wheel", "event", false},
 	{"fr", "Mon client a capoté son pick-up dans le rang en novembre.", "a capoté son pick-up", "event", false},
 	{"fr", "elle a glissé sur la glace et s'est cassé la hanche", "a glissé sur la glace", "event|clinical", false},
 	{"fr", "Le garçon que je suis a failli se noyer à la carrière.", "a failli se noyer", "event", false},
@@ -75,7 +76,7 @@ var typedEvents5 = []typedRow{
 
 	// A breakup.
 	{"en", "Her fiancé called off the wedding two weeks before the date.", "called off the wedding", "event|family", false},
-	{"en", "My client left her husband in the spring and took the kids.", "left her husband", "event|family", false},
+	{"en", "My client left her husband this spring, taking the kids with her.", "left her husband", "event|family", false},
 	{"en", "his wife left him for his best friend over the summer", "left him for his best friend", "event|family", false},
 	{"en", "She and her girlfriend split up right after the move.", "split up", "event|family", false},
 	{"fr", "Son fiancé a annulé le mariage deux semaines avant.", "a annulé le mariage", "event|family", false},
@@ -121,8 +122,8 @@ var typedEvents5 = []typedRow{
 
 	// A time clause that carries the event.
 	{"en", "She has not driven since her brother wrapped his car around a pole.", "wrapped his car around a pole", "event|family", false},
-	{"en", "Ever since the bank took the house, my client sleeps in his truck.", "the bank took the house", "event", false},
-	{"en", "he started drinking again after his dad walked out on them", "walked out on them", "event|family", false},
+	{"en", "Ever since the bank took the house, my client has been living out of his van.", "the bank took the house", "event", false},
+	{"en", "he went back to drinking after his dad walked out on them", "walked out on them", "event|family", false},
 	{"fr", "Elle ne conduit plus depuis que son frère a fait un face-à-face.", "a fait un face-à-face", "event|family", false},
 	{"fr", "Depuis que la banque a saisi la maison, il dort dans son camion.", "la banque a saisi la maison", "event", false},
 	{"es", "No maneja desde que su hermano chocó de frente contra un tráiler.", "chocó de frente", "event|family", false},
@@ -155,7 +156,7 @@ var typedEvents5 = []typedRow{
 var typedEvents5Clean = []cleanRow{
 	{"en", "I quit my job at the hospital last year to open this practice."},
 	{"en", "I spent a week in the hospital in March, so sessions were moved."},
-	{"en", "How do you support a client who is thinking about filing for divorce?"},
+	{"en", "What helps a client who is weighing filing for divorce?"},
 	{"en", "Any good reading on clients who have had a baby in the last year?"},
 	{"en", "In the movie, the captain rolls his truck and walks away without a scratch."},
 	{"en", "The senator pleaded guilty, according to her memoir."},
@@ -165,7 +166,7 @@ var typedEvents5Clean = []cleanRow{
 	{"fr", "J'ai passé une semaine à l'hôpital en mars, les rendez-vous sont déplacés."},
 	{"fr", "Comment accompagner une personne qui pense demander le divorce?"},
 	{"fr", "Dans le film, le héros a capoté son camion sans une égratignure."},
-	{"fr", "Si un client plaide coupable, est-ce que vous continuez le suivi?"},
+	{"fr", "Si un client plaide coupable, continuez-vous le suivi?"},
 	{"es", "Renuncié a mi trabajo en el hospital el año pasado para abrir mi consultorio."},
 	{"es", "Pasé una semana en el hospital en marzo, así que cambié las citas."},
 	{"es", "¿Cómo acompañan a alguien que está pensando pedir el divorcio?"},
