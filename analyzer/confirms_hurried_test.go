@@ -9,7 +9,7 @@ var hurriedThanksWarn = []refCase{
 	{"en", "review_site", "ty so much 4 the kind words!! and 4 trusting us after ur surgery, hope the knee is holding up"},
 	{"en", "review_site", "tysm for the sweet note, and thx 4 trusting me w all of it this year"},
 	{"en", "review_site", "thank u 4 the lovely words abt our clinic and 4 trusting us when things got hard at home"},
-	{"en", "review_site", "Thanks so much for the kind words, and for trusting us during the move."},
+	{"en", "review_site", "Many thanks for your kind words, and for trusting us during the move."},
 	{"en", "facebook_page", "ty 4 the warm words!! 4 letting us walk w u through the last year, we r grateful"},
 	{"en", "review_site", "thx for the nice message and 4 trusting me after the layoff, u did the hard part"},
 	{"fr", "review_site", "mrc pr ton avis! merci de m'avoir fait confiance après ton accident"},

@@ -239,7 +239,7 @@ var typedIdents5Clean = []identCleanRow{
 	{"fr", "Quelqu'un a des ressources pour les chauffeurs de taxi ?", "occupation"},
 	{"fr", "Comme le dit Boris Cyrulnik, la résilience se construit.", "name"},
 	{"fr", "Je suis dans la quarantaine et je change de carrière.", "age"},
-	{"fr", "Merci à toutes pour vos idées sur le deuil périnatal.", "name"},
+	{"fr", "Merci à toutes pour vos idées à propos du deuil périnatal.", "name"},
 	{"fr", "Un groupe pour les femmes dans la cinquantaine, ça existe ?", "age"},
 	{"es", "Soy enfermera y también doy terapia por las tardes.", "occupation"},
 	{"es", "Cumplí 50 el mes pasado y sigo trabajando en el consultorio.", "age"},
