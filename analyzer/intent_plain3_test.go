@@ -104,6 +104,14 @@ var intentPlain3Floor = map[string]int{"en": 18, "fr": 16, "es": 15}
 // rule examples (TestExamplesShareNoRunWithCorpus): no run of six words,
 // nor of five with a distinctive word, shared with train or dev.
 func TestIntentPlain3SharesNoRunWithCorpus(t *testing.T) {
+	checkIntentRowsShareNoRun(t, intentPlain3)
+}
+
+// checkIntentRowsShareNoRun fails on each row that shares a run of words
+// with a post of train or dev, as TestExamplesShareNoRunWithCorpus does
+// for rule examples.
+func checkIntentRowsShareNoRun(t *testing.T, rows []intentRow) {
+	t.Helper()
 	posts, sets := corpusPosts(t)
 	runs := map[string]string{}
 	for i, post := range posts {
@@ -116,7 +124,7 @@ func TestIntentPlain3SharesNoRunWithCorpus(t *testing.T) {
 			}
 		}
 	}
-	for _, row := range intentPlain3 {
+	for _, row := range rows {
 		if shared, set := sharedRun(exampleWords(row.text), runs); shared != "" {
 			t.Errorf("%s row shares %q with a post of %s.jsonl: %.60s", row.lang, shared, set, row.text)
 		}

@@ -78,21 +78,5 @@ var intentPlain4Floor = map[string]int{"en": 7, "fr": 7, "es": 5}
 // rule examples, as TestIntentPlain3SharesNoRunWithCorpus does for its
 // table.
 func TestIntentPlain4SharesNoRunWithCorpus(t *testing.T) {
-	posts, sets := corpusPosts(t)
-	runs := map[string]string{}
-	for i, post := range posts {
-		ws := exampleWords(post)
-		for _, n := range []int{distinctiveRunWords, sharedRunWords} {
-			for k := 0; k+n <= len(ws); k++ {
-				if key := joinWords(ws[k : k+n]); runs[key] == "" {
-					runs[key] = sets[i]
-				}
-			}
-		}
-	}
-	for _, row := range intentPlain4 {
-		if shared, set := sharedRun(exampleWords(row.text), runs); shared != "" {
-			t.Errorf("%s row shares %q with a post of %s.jsonl: %.60s", row.lang, shared, set, row.text)
-		}
-	}
+	checkIntentRowsShareNoRun(t, intentPlain4)
 }

@@ -33,7 +33,7 @@ var typedEvents5 = []typedRow{
 	{"es", "a mi pcte se le fue su abuelita en diciembre", "se le fue su abuelita", "event|family", false},
 
 	// Work lost, left or begun.
-	{"en", "My client quit her job with a credit union once the audit ended.", "quit her job", "event|occupation",  true},
+	{"en", "My client quit her job with a credit union once the audit ended.", "quit her job", "event|occupation", true},
 	{"en", "He walked off the job halfway through a shift last month.", "walked off the job", "event", false},
 	{"en", "She had her hours cut to nothing in August.", "had her hours cut", "event", false},
 	{"en", "my cl resigned from the fire hall after the complaint", "resigned from the fire hall", "event|organization|occupation", false},
