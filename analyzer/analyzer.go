@@ -354,8 +354,11 @@ func run(c *pack.Compiled, story *story, text, platform string, watch *Watchlist
 	// ("one of mine now sleeps in her car"): its rewrite
 	// keeps the ask without the clauses that describe anyone.
 	// So may a referral for someone it calls "she" or "he", and an
-	// advertisement that quotes someone speaking of themself.
-	aboutClient := len(res.Findings) == 0 && (ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text) || quotesSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers()
+	// advertisement that quotes someone speaking of themself, or tells
+	// what someone told the poster (even in the announcement of the
+	// poster's own group, unless of a public figure or a made-up case).
+	aboutClient := len(res.Findings) == 0 && ((ctx.post.refersToClient() || seeksForSomeone(c, res.Intent, text) || quotesSomeone(c, res.Intent, text)) && !ctx.post.aboutOthers() ||
+		reportsSomeone(c, res.Intent, text) && !ctx.post.publicOrMadeUp())
 	res.Rewrite, res.Advice = rewriteStageDoubting(c, v, g, whole, text, res, kept, aboutClient, doubt)
 	return true
 }

@@ -261,6 +261,12 @@ func (p *postRefs) aboutOthers() bool {
 	return !p.refersToClient() && !p.confirms()
 }
 
+// publicOrMadeUp reports whether the post speaks of a public figure or a
+// fictional character, or of a made-up case or a general question.
+func (p *postRefs) publicOrMadeUp() bool {
+	return p.has(cuePublic) || p.has(cueHypothetical)
+}
+
 // refersToClient reports whether a client cue matches outside the words
 // of the poster's own family and health, or a person is described in a
 // sentence that says nothing of whose they are. In "my 14 yo has started

@@ -12,3 +12,10 @@ import (
 func quotesSomeone(c *pack.Compiled, intent, text string) bool {
 	return rewrite.QuotesSomeone(c.Pack, intent, text)
 }
+
+// reportsSomeone reports whether a post of intent is an advertisement
+// that tells what someone told the poster of themself
+// (rewrite.ReportsSomeone).
+func reportsSomeone(c *pack.Compiled, intent, text string) bool {
+	return rewrite.ReportsSomeone(c.Pack, intent, text)
+}

@@ -343,6 +343,11 @@ type Grammar struct {
 	// sentence that names one describes someone and stays out of the
 	// rewrite.
 	PersonNouns []string `json:"person_nouns,omitempty"`
+	// ReportVerbs are the words by which a post reports what someone told
+	// the poster ("told me", "m'a confié", "me contó"), lower case: in an
+	// advertisement, one said by or of a third person tells a client's
+	// story in reported speech (rewrite.QuotesSomeone).
+	ReportVerbs []string `json:"report_verbs,omitempty"`
 	// Copulas link a person noun to what the clause says the person is
 	// ("dad is a roofer", "le père est couvreur"): an ask clause in
 	// which one follows a person noun describes that person, whatever

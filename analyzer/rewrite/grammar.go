@@ -39,6 +39,8 @@ type grammar struct {
 	// persons holds the nouns that name a person (lower case); first the
 	// words that open a clause in the first person.
 	persons, first map[string]bool
+	// reports are the report verbs (rules.Grammar.ReportVerbs), lower case.
+	reports []string
 	// relatives open a relative clause, determiners the noun before one
 	// (see relativeCut).
 	relatives, determiners map[string]bool
@@ -257,6 +259,11 @@ func newGrammar(p *rules.Pack) *grammar {
 	g.first = map[string]bool{}
 	for _, w := range gr.FirstPerson {
 		g.first[strings.ToLower(w)] = true
+	}
+	for _, v := range gr.ReportVerbs {
+		if v != "" {
+			g.reports = append(g.reports, strings.ToLower(v))
+		}
 	}
 	g.copulas = setOf(gr.Copulas)
 	for _, c := range gr.Copulas {

@@ -35,6 +35,97 @@ func QuotesSomeone(p *rules.Pack, intent, text string) bool {
 	return false
 }
 
+// ReportsSomeone reports whether a marketing post tells, in its own
+// words, what someone told the poster of themself: "a mom in our group
+// told me she had searched for months", "une participante me disait
+// qu'elle", "una señora me contó que". Like a quotation, that is a
+// client's story in an advertisement even when nothing found in it says
+// who; unlike one, it is never the poster's own slogan, so an
+// announcement of the poster's own group that holds it is still about a
+// client.
+func ReportsSomeone(p *rules.Pack, intent, text string) bool {
+	return intent == "marketing" && grammarOf(p).reportsSomeone(text)
+}
+
+// reportReach is how many words before a report verb, in its sentence,
+// may name who spoke, and how many after it may name whom it is about.
+const reportReach = 4
+
+// reportWindow bounds the bytes read on either side of a report verb, so
+// that a long post without stops costs each verb no more than this.
+const reportWindow = 120
+
+// reportsSomeone reports whether text tells what a third person told the
+// poster: a report verb of the pack with a third person or a person noun
+// among the reportReach words before it in its sentence ("the mom told
+// me", "una clienta me contó") or a third person among the reportReach
+// words after it ("…told me that she", "…me disait qu'elle"). "You told
+// me" and "I told them" are neither.
+func (g *grammar) reportsSomeone(text string) bool {
+	if len(g.reports) == 0 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, v := range g.reports {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(v)
+			if !wordEdges(lower, i, from) {
+				continue
+			}
+			before := lower[max(0, i-reportWindow):i]
+			if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+				before = before[k+1:] // its sentence only
+			}
+			if g.describes(lastWords(before, reportReach)) ||
+				g.aboutSomeone(firstWords(lower[from:min(len(lower), from+reportWindow)], reportReach)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordEdges reports whether s[i:j] starts and ends on word edges.
+func wordEdges(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWords returns the tail of s that holds its last n words.
+func lastWords(s string, n int) string {
+	var starts []int
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		starts = append(starts, start)
+	}
+	if len(starts) <= n {
+		return s
+	}
+	return s[starts[len(starts)-n]:]
+}
+
+// firstWords returns the head of s that holds its first n words.
+func firstWords(s string, n int) string {
+	end := 0
+	for start, e := nextWord(s, 0); start < e && n > 0; start, e = nextWord(s, e) {
+		end, n = e, n-1
+	}
+	return s[:end]
+}
+
 // minQuoteWords is the fewest words a quotation needs to be someone's
 // words rather than a term set off ("the 'right' fit").
 const minQuoteWords = 3
