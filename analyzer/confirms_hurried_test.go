@@ -30,3 +30,20 @@ var hurriedThanksQuiet = []refCase{
 	{"fr", "facebook_group", "mrc pr vos messages tout le monde, je vais essayer l'outil la semaine prochaine"},
 	{"es", "facebook_group", "grax x sus mensajes colegas, ya encontré el taller que buscaba"},
 }
+
+// lastSessionWarn are farewells, written for this test, to someone seen
+// for a last time, named by no word for a client ("a wonderful human",
+// "this brave soul") or by "our last session together": each confirms a
+// client relationship (TestRiskWarnsOnPostsToOrAboutAClient).
+var lastSessionWarn = []refCase{
+	{"en", "facebook_page", "Last session with a wonderful human today. Three years of Tuesdays, go live your life!"},
+	{"en", "facebook_page", "final appt w this brave soul yesterday after two yrs of friday mornings 💛"},
+	{"en", "facebook_group", "Our last session together was today, four years of Monday evenings."},
+}
+
+// lastSessionQuiet are lasts and firsts, written for this test, with no
+// client in them (TestRiskQuietOnPosterPublicFigureAndFiction).
+var lastSessionQuiet = []refCase{
+	{"en", "facebook_group", "First day with a new supervisor today, wish me luck."},
+	{"en", "facebook_group", "Last day with my own therapist before she retires, feeling all the feels."},
+}
