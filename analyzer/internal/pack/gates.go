@@ -313,6 +313,20 @@ func Windows(s string, sents []Span, at []Span) []Span {
 	return appendWindows(make([]Span, 0, len(at)), s, sents, at)
 }
 
+// windowAt returns the window of a keyword hit at byte p of s in its
+// sentence sent: windowBefore bytes before it and windowAfter after,
+// within the sentence, widened to whole runes.
+func windowAt(s string, sent Span, p int) Span {
+	lo, hi := max(sent.Start, p-windowBefore), min(sent.End, p+windowAfter)
+	for lo > sent.Start && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	for hi < sent.End && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	return Span{lo, hi}
+}
+
 // appendWindows is Windows appending to out, so that one buffer serves
 // every gate of an analysis. The hits are ordered by start, so the
 // sentence of each is found walking forward from the last one's. Once a
@@ -332,16 +346,10 @@ func appendWindows(out []Span, s string, sents []Span, at []Span) []Span {
 		if k < len(sents) {
 			sent = sents[k]
 		}
-		lo, hi := max(sent.Start, p-windowBefore), min(sent.End, p+windowAfter)
-		for lo > sent.Start && !utf8.RuneStart(s[lo]) {
-			lo--
-		}
-		for hi < sent.End && !utf8.RuneStart(s[hi]) {
-			hi++
-		}
-		out = append(out, Span{lo, hi})
-		if hi == sent.End {
-			for i+1 < len(at) && at[i+1].Start < hi {
+		w := windowAt(s, sent, p)
+		out = append(out, w)
+		if w.End == sent.End {
+			for i+1 < len(at) && at[i+1].Start < w.End {
 				i++
 			}
 		}

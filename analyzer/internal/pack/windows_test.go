@@ -41,7 +41,8 @@ func TestWindowsSkip(t *testing.T) {
 	}
 }
 
-// windowsWalking is appendWindows as it was: a window for each hit.
+// windowsWalking is appendWindows as it was: a window (windowAt) for
+// each hit, none passed over.
 func windowsWalking(s string, sents []Span, at []Span) []Span {
 	var out []Span
 	k := 0
@@ -54,14 +55,7 @@ func windowsWalking(s string, sents []Span, at []Span) []Span {
 		if k < len(sents) {
 			sent = sents[k]
 		}
-		lo, hi := max(sent.Start, p-windowBefore), min(sent.End, p+windowAfter)
-		for lo > sent.Start && !utf8.RuneStart(s[lo]) {
-			lo--
-		}
-		for hi < sent.End && !utf8.RuneStart(s[hi]) {
-			hi++
-		}
-		out = append(out, Span{lo, hi})
+		out = append(out, windowAt(s, sent, p))
 	}
 	return NewZones(out)
 }
