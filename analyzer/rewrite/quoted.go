@@ -74,7 +74,7 @@ func (g *grammar) reportsSomeone(text string) bool {
 			}
 			i += from
 			from = i + len(v)
-			if !wordEdges(lower, i, from) {
+			if !boundaryBefore(lower, i) || !boundaryAfter(lower, from) {
 				continue
 			}
 			before := lower[max(0, i-reportWindow):i]
@@ -90,31 +90,21 @@ func (g *grammar) reportsSomeone(text string) bool {
 	return false
 }
 
-// wordEdges reports whether s[i:j] starts and ends on word edges.
-func wordEdges(s string, i, j int) bool {
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
-			return false
-		}
-	}
-	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// lastWords returns the tail of s that holds its last n words.
+// lastWords returns the tail of s that holds its last n words: the
+// words are counted once, then the ones before the tail passed over.
 func lastWords(s string, n int) string {
-	var starts []int
+	count := 0
 	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
-		starts = append(starts, start)
+		count++
 	}
-	if len(starts) <= n {
-		return s
+	skip := count - n
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		if skip <= 0 {
+			return s[start:]
+		}
+		skip--
 	}
-	return s[starts[len(starts)-n]:]
+	return s
 }
 
 // firstWords returns the head of s that holds its first n words.
