@@ -382,15 +382,28 @@ const maxDescribedRest = 0
 // sentence says besides the need it names.
 func (g *grammar) saysMoreThanNeeds(text string, bs, be int, in []Finding, terms []string) int {
 	var buf [64]span
+	var lowBuf [8]string
+	var lowTerms []string // terms lower-cased, once a word needs them
 	rest := 0
 	for _, w := range appendWords(buf[:0], text[bs:be]) {
 		ws, we := bs+w.start, bs+w.end
 		if slices.ContainsFunc(in, func(f Finding) bool { return f.Start < we && ws < f.End }) {
 			continue
 		}
-		lw := strings.ToLower(text[ws:we])
-		if g.stop[lw] || slices.ContainsFunc(terms, func(t string) bool { return containsWord(strings.ToLower(t), lw) }) {
+		if lowerGet(g.stop, text[ws:we]) {
 			continue
+		}
+		if len(terms) > 0 {
+			if lowTerms == nil {
+				lowTerms = lowBuf[:0]
+				for _, t := range terms {
+					lowTerms = append(lowTerms, strings.ToLower(t))
+				}
+			}
+			lw := strings.ToLower(text[ws:we])
+			if slices.ContainsFunc(lowTerms, func(t string) bool { return containsWord(t, lw) }) {
+				continue
+			}
 		}
 		rest++
 	}
@@ -406,7 +419,18 @@ func (g *grammar) posterSpeaks(s string) bool {
 		if lowerHas(g.persons, g.personsF, w) {
 			return false
 		}
-		first = first || g.first[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
+		first = first || firstPerson(g.first, w)
 	}
 	return first
+}
+
+// firstPerson returns first[w lower-cased, its ’ written ']: an ASCII
+// word of up to 64 bytes (which holds no ’) is lower-cased on the stack,
+// without the two copies.
+func firstPerson(first map[string]bool, w string) bool {
+	var buf [64]byte
+	if n, ok := lowerInto(&buf, w); ok {
+		return first[string(buf[:n])]
+	}
+	return first[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
 }

@@ -283,7 +283,8 @@ func endsWithWord(s string) bool {
 
 // caseOK checks a word-list match against the rule's case mode.
 func caseOK(r *pack.Rule, matched string) bool {
-	if r.Acronyms != nil && r.Acronyms[strings.ToLower(matched)] && strings.ToUpper(matched) != matched {
+	var keyBuf [32]byte
+	if r.Acronyms != nil && r.Acronyms[string(acronymKey(keyBuf[:0], matched))] && !isUpper(matched) {
 		return false
 	}
 	switch r.Case {
@@ -303,8 +304,8 @@ func caseOK(r *pack.Rule, matched string) bool {
 		}
 		// An all-capitals word is an acronym ("SI", "ICE") or shouting, not a
 		// name, unless the list holds it as an acronym ("RCMP").
-		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && strings.ToUpper(matched) == matched {
-			return r.Acronyms != nil && r.Acronyms[strings.ToLower(matched)]
+		if len(words) == 1 && utf8.RuneCountInString(matched) > 1 && isUpper(matched) {
+			return r.Acronyms != nil && r.Acronyms[string(acronymKey(keyBuf[:0], matched))]
 		}
 	}
 	return true

@@ -33,12 +33,12 @@ func uncased(matched string) bool {
 	if i := strings.IndexByte(matched, ' '); i >= 0 && utf8.RuneCountInString(matched[:i]) < uncasedMinRunes {
 		return false
 	}
-	if matched == strings.ToLower(matched) {
+	if isLower(matched) {
 		return true
 	}
 	// One word in capitals is more often an acronym ("PARDI", "SPAN") than a
 	// shouted name; a phrase in capitals is shouting.
-	return matched == strings.ToUpper(matched) && strings.ContainsAny(matched, " -")
+	return isUpper(matched) && strings.ContainsAny(matched, " -")
 }
 
 // checkUncased applies r, a rule of c, to a match whose case failed
@@ -53,7 +53,7 @@ func checkUncased(c *pack.Compiled, r *pack.Rule, v *pack.View, s, e int, lowerP
 	matched := v.Text[s:e]
 	// A brand or agency is often written in capitals ("PEMEX"); a name
 	// in capitals alone is more often an acronym.
-	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && matched == strings.ToUpper(matched)
+	capsWord := r.Category != "name" && utf8.RuneCountInString(matched) >= uncasedMinRunes && isUpper(matched)
 	if !(uncased(matched) || capsWord || shortLedPlace(r, matched, function) || articleLedPlace(r, matched, function)) || !hasLetter(matched) {
 		return pack.Candidate{}, false
 	}
@@ -133,7 +133,7 @@ func nameBothSides(r *pack.Rule, v *pack.View, s, e int, function *wordset.Set) 
 // "los altos", "the pas"), which uncased refuses for its short first word.
 func shortLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 	i := strings.IndexByte(matched, ' ')
-	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && isLower(matched) &&
 		utf8.RuneCountInString(matched[:i]) == 3 && !function.Has(matched[:i])
 }
 
@@ -145,7 +145,7 @@ func shortLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 // before they are places).
 func articleLedPlace(r *pack.Rule, matched string, function *wordset.Set) bool {
 	i := strings.IndexByte(matched, ' ')
-	return (r.Category == "location" || r.Category == "organization") && i > 0 && matched == strings.ToLower(matched) &&
+	return (r.Category == "location" || r.Category == "organization") && i > 0 && isLower(matched) &&
 		utf8.RuneCountInString(matched[:i]) <= 3 && (function.Has(matched[:i]) || r.AmbiguousSet.Has(matched[:i])) && !allOrdinary(r, matched[i+1:])
 }
 

@@ -16,12 +16,14 @@ type editor struct {
 }
 
 // replace writes what lies between the last replacement and from as it
-// is, then repl in place of s[from:to] (to > from).
+// is, then repl in place of s[from:to] (to > from). The map is written
+// into the arrays ns and ne hold at the first replacement (a caller's
+// spare pair, which must not be start's or end's) when they have room
+// for s.
 func (e *editor) replace(from, to int, repl string) {
 	if e.b == nil {
 		e.b = make([]byte, 0, len(e.s)+16)
-		e.ns = make([]int32, 0, len(e.s)+16)
-		e.ne = make([]int32, 0, len(e.s)+16)
+		e.ns, e.ne = room(e.ns, len(e.s)+16), room(e.ne, len(e.s)+16)
 	}
 	e.b, e.ns, e.ne = appendMapped(e.b, e.ns, e.ne, e.s, e.start, e.end, e.last, from)
 	e.b, e.ns, e.ne = appendReplaced(e.b, e.ns, e.ne, e.start, e.end, from, to, repl)
@@ -37,4 +39,13 @@ func (e *editor) done() (out string, start, end []int32, ok bool) {
 	e.b, e.ns, e.ne = appendMapped(e.b, e.ns, e.ne, e.s, e.start, e.end, e.last, len(e.s))
 	// The bytes as a string without a copy: e.b is not written again.
 	return unsafe.String(unsafe.SliceData(e.b), len(e.b)), e.ns, e.ne, true
+}
+
+// room returns buf emptied when it holds n entries, else a new array of
+// n.
+func room(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, 0, n)
+	}
+	return buf[:0]
 }

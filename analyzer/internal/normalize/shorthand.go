@@ -100,10 +100,17 @@ func shortAt(s string, i int) (bool, int) {
 // is s lower-cased byte for byte; start and end map s to the original as
 // Text's do. It returns s itself, and ok false, when s holds no short form.
 func (sh *Shorthand) Expand(s, lower string, start, end []int32) (out string, outStart, outEnd []int32, ok bool) {
+	return sh.ExpandInto(s, lower, start, end, nil, nil)
+}
+
+// ExpandInto is Expand writing the map, when it writes one, into the
+// arrays of startBuf and endBuf if they have room: a spare pair the
+// caller kept, which must not share memory with start or end.
+func (sh *Shorthand) ExpandInto(s, lower string, start, end, startBuf, endBuf []int32) (out string, outStart, outEnd []int32, ok bool) {
 	if sh == nil {
 		return s, start, end, false
 	}
-	ed := editor{s: s, start: start, end: end}
+	ed := editor{s: s, start: start, end: end, ns: startBuf, ne: endBuf}
 	for i := 0; i < len(s); {
 		if i = skipNotShort(s, i); i == len(s) {
 			break

@@ -142,10 +142,17 @@ func (sp *Speller) build() {
 // the original as Text's do. It returns s itself, and ok false, when no
 // word needs correcting.
 func (sp *Speller) Correct(s, lower string, start, end []int32) (out string, outStart, outEnd []int32, ok bool) {
+	return sp.CorrectInto(s, lower, start, end, nil, nil)
+}
+
+// CorrectInto is Correct writing the map, when it writes one, into the
+// arrays of startBuf and endBuf if they have room: a spare pair the
+// caller kept, which must not share memory with start or end.
+func (sp *Speller) CorrectInto(s, lower string, start, end, startBuf, endBuf []int32) (out string, outStart, outEnd []int32, ok bool) {
 	if sp == nil {
 		return s, start, end, false
 	}
-	ed := editor{s: s, start: start, end: end}
+	ed := editor{s: s, start: start, end: end, ns: startBuf, ne: endBuf}
 	budget := spellMaxWords
 	for i := 0; i < len(s) && budget > 0; {
 		// Most of what is not a letter is ASCII, skipped without

@@ -34,8 +34,11 @@ type View struct {
 	maps *viewMaps
 }
 
-// viewMaps is a pair of arrays for a view's start and end.
-type viewMaps struct{ start, end []int32 }
+// viewMaps holds two pairs of arrays for a view's start and end: the one
+// normalization writes into, and a spare one the short forms or the
+// speller write into when they change the text (each reads the map the
+// other pair holds). ReleaseView keeps both for the next view.
+type viewMaps struct{ start, end, spareStart, spareEnd []int32 }
 
 // Tokens returns the words of Text, tokenized the first time: matching and
 // the tagger read the same ones.
@@ -75,10 +78,13 @@ func (c *Compiled) ReleaseView(v *View) {
 		v.pool.Put(v.buf)
 	}
 	if m := v.maps; m != nil && v.pool == c.tokensPool {
-		// The arrays v ends with: those m had, or those the short forms
-		// or the speller wrote the map into instead (m's are then unused).
-		if v.start != nil && cap(v.start) <= maxPooledMap && cap(v.end) <= maxPooledMap {
-			m.start, m.end = v.start[:0], v.end[:0]
+		// View kept m's pairs up to date (the arrays v ends with are in
+		// one of them); a long paste's are left to the collector.
+		if cap(m.start) > maxPooledMap || cap(m.end) > maxPooledMap {
+			m.start, m.end = nil, nil
+		}
+		if cap(m.spareStart) > maxPooledMap || cap(m.spareEnd) > maxPooledMap {
+			m.spareStart, m.spareEnd = nil, nil
 		}
 		c.mapsPool.Put(m)
 	}
@@ -111,13 +117,25 @@ func (c *Compiled) View(text string) *View {
 	}
 	v := newView(text, m)
 	v.pool = c.tokensPool
-	if s, start, end, ok := c.Shorthand.Expand(v.Text, v.Lower, v.start, v.end); ok {
-		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
+	if v.start != nil {
+		m.start, m.end = v.start[:0], v.end[:0] // normalization's map, maybe grown
 	}
-	if s, start, end, ok := c.Speller.Correct(v.Text, v.Lower, v.start, v.end); ok {
+	if s, start, end, ok := c.Shorthand.ExpandInto(v.Text, v.Lower, v.start, v.end, m.spareStart, m.spareEnd); ok {
 		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
+		m.swap(start, end)
+	}
+	if s, start, end, ok := c.Speller.CorrectInto(v.Text, v.Lower, v.start, v.end, m.spareStart, m.spareEnd); ok {
+		v.Text, v.Lower, v.start, v.end = s, phrase.Lower(s), start, end
+		m.swap(start, end)
 	}
 	return v
+}
+
+// swap records that the view's map is now start and end, written into
+// m's spare pair (or arrays grown from it): the pair the view held
+// before, which the next edit reads no more, becomes the spare one.
+func (m *viewMaps) swap(start, end []int32) {
+	m.start, m.end, m.spareStart, m.spareEnd = start[:0], end[:0], m.start, m.end
 }
 
 // Origin maps the view range [vs, ve) to a byte range of the original text.

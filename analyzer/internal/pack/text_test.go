@@ -56,11 +56,15 @@ func TestViewTokensReused(t *testing.T) {
 // TestViewMapsReused: views made one after another, each handed back
 // (ReleaseView) so that the next writes into its arrays, have the text
 // and map to the original of views made from fresh arrays, whichever of
-// ASCII, typographic quotes, emoji and short forms came before.
+// ASCII, typographic quotes, emoji, short forms and misspellings came
+// before: the short forms and the speller write their maps into the
+// view's spare pair, each reading the other.
 func TestViewMapsReused(t *testing.T) {
 	c := compiledPack(t, "en")
 	texts := []string{"my cl’s mom, 34 y/o, w/ her “pt” 😔 in Ohio", "Plain ASCII, no map.", "", "é",
-		strings.Repeat("she’s ok w/ it 🤷 ", 40), "J.e.n.n.a said hi", "tia ’n’ bc"}
+		strings.Repeat("she’s ok w/ it 🤷 ", 40), "J.e.n.n.a said hi", "tia ’n’ bc",
+		"my cl w/ a new thearpist, 😔 b/c of the move", "the thearpist w/ the docter", "the thearpist and the docter said so",
+		strings.Repeat("w/ the docter ", 60), "pt ok"}
 	type seen struct {
 		text, lower string
 		origins     [][2]int
