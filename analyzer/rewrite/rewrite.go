@@ -114,6 +114,9 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 	uses := func(name string) bool {
 		return slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{"+name+"}") })
 	}
+	if uses("lived") {
+		fill.set("lived", c.joinList(c.lived(needList, topics)))
+	}
 	if uses("ask") {
 		askList = c.asks()
 		if more := c.newLeadNeeds(needList, &storyNeeds); len(more) > 0 {
