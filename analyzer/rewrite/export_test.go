@@ -21,3 +21,7 @@ func QualifiedTerms(p *rules.Pack, s string) []string {
 	ls := strings.ToLower(s)
 	return grammarOf(p).needTermsQualified(nil, ls, 0, len(ls), true)
 }
+
+// IntentFaults lists the faults ventFaults finds in the rewrite s of a
+// post of the intent under pack p.
+func IntentFaults(p *rules.Pack, intent, s string) []string { return ventFaults(p, intent, s) }

@@ -13,9 +13,15 @@ import (
 // one is the template's, not a clause the post said.
 var templateLabel = regexp.MustCompile(`([\p{L}' ]+?) ?: ?\{`)
 
+// offerBare finds what French offers right after "j'offre": a noun there
+// needs its article ("j'offre la TCC"), or the frame a preposition ("je
+// travaille en TCC").
+var offerBare = regexp.MustCompile(`(?i)\bj['’]offre ([\p{L}·]+['’]?)`)
+
 // readingFaults lists what makes a rewrite read badly though every word
 // is in place: a frame of living with something that holds a word of no
-// condition ("If you're living with bedtime"), a relative and a verb
+// condition ("If you're living with bedtime"), a French offer without its
+// article ("J'offre TCC"), a relative and a verb
 // whose object went ("a psychologist who takes?"), and a sentence that
 // says nothing once its spans went ("Seeking referral: person.").
 func readingFaults(p *rules.Pack, g *grammar, s string) []string {
@@ -32,6 +38,9 @@ func readingFaults(p *rules.Pack, g *grammar, s string) []string {
 				out = append(out, "lived frame holds no condition: "+item)
 			}
 		}
+	}
+	if m := offerBare.FindStringSubmatch(s); m != nil && p.Lang == "fr" && g.article(strings.ReplaceAll(m[1], "’", "'")) == "" {
+		out = append(out, "no article after j'offre: "+m[1])
 	}
 	if m := g.mendObjects(s); m != s {
 		out = append(out, "verb without its object: "+s)
@@ -122,6 +131,9 @@ func TestReadingFaults(t *testing.T) {
 		{"fr", "Besoin d'un accompagnement en deuil périnatal? Écrivez-moi.", false},
 		{"es", "¿Vives con riesgo suicida? No tienes que enfrentarlo sola/o.", true},
 		{"es", "¿Vives con ataques de pánico? No tienes que enfrentarlo sola/o.", false},
+		{"fr", "Vous traversez une période difficile? J'offre TCC et EMDR.", true},
+		{"fr", "Vous traversez une période difficile? J'offre la TCC et l'EMDR.", false},
+		{"fr", "Vous traversez une période difficile? Je travaille en TCC et EMDR.", false},
 		{"en", "Any counsellor near the lake who takes? Thanks.", true},
 		{"en", "Any counsellor near the lake who takes Medicaid? Thanks.", false},
 		{"fr", "Je cherche une psy qui accepte. Merci.", true},
@@ -165,6 +177,51 @@ func TestMendObjects(t *testing.T) {
 		}
 		if got := grammarOf(p).mendObjects(c.in); got != c.want {
 			t.Errorf("mendObjects(%s, %q) = %q; want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
+
+// ventFaults lists what a frame says that the post's intent does not: a
+// post that asks its readers nothing ("other": a vent, a celebration)
+// with the areas of its template listed after it, where no question or
+// request to peers asks about them ("Why me. Relevant areas: ...").
+func ventFaults(p *rules.Pack, intent, s string) []string {
+	if intent != "other" {
+		return nil
+	}
+	var out []string
+	for _, tt := range p.Rewrite.Templates[intent].Texts {
+		for _, m := range templateLabel.FindAllStringSubmatch(tt, -1) {
+			label := strings.TrimSpace(m[1])
+			if i := strings.Index(s, label); i >= 0 && !isAsk(grammarOf(p), strings.ToLower(s[:i])) {
+				out = append(out, "areas after a vent: "+s)
+			}
+		}
+	}
+	return out
+}
+
+// TestVentFaults checks ventFaults on rewrites written for the purpose.
+func TestVentFaults(t *testing.T) {
+	for _, c := range []struct {
+		lang, intent, text string
+		fault              bool
+	}{
+		{"en", "other", "Long week, just venting. Relevant areas: insomnia.", true},
+		{"en", "other", "Looking for a peer group. Relevant areas: burnout.", false},
+		{"en", "other", "Anyone else dreading Mondays? Relevant areas: burnout.", false},
+		{"en", "consultation", "Need a sanity check. Relevant areas: burnout.", false},
+		{"fr", "other", "Grosse semaine. Thèmes : deuil.", true},
+		{"fr", "other", "Vous aussi ça vous arrive? Thèmes : deuil.", false},
+		{"es", "other", "Día largo. Temas: duelo.", true},
+		{"es", "other", "¿A ustedes también les pasa? Temas: duelo.", false},
+	} {
+		p, err := rules.EmbeddedPack(c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ventFaults(p, c.intent, c.text); (len(got) > 0) != c.fault {
+			t.Errorf("ventFaults(%s, %s, %q) = %q; want a fault: %v", c.lang, c.intent, c.text, got, c.fault)
 		}
 	}
 }

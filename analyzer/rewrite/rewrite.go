@@ -139,12 +139,20 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			fill.set("approaches", c.joinList(without(approaches, after)))
 		}
 	}
+	lists := [][]string{needList, approaches, topics, without(storyNeeds, needList)}
+	if c.strict && !slices.ContainsFunc(askList, func(a string) bool { return isAsk(gr, strings.ToLower(a)) }) {
+		// "Why did I become a therapist. Relevant areas: panic attacks."
+		// lists the client's story after a post that asks its readers
+		// nothing: only a question or a request to peers has areas
+		// ("Anyone else ...?", "Je cherche un suivi.").
+		lists = nil
+	}
 	for _, tt := range t.Texts {
 		if _, done := fill.lookup("sanitized"); !done && strings.Contains(tt, "{sanitized}") {
 			fill.set("sanitized", c.sanitize())
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, &fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
+			if out := c.askRewrite(tt, &fill, askList, lists, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue

@@ -86,7 +86,7 @@ func TestRewriteGrammar(t *testing.T) {
 				p = packFor(t, res.Language)
 				packs[res.Language] = p
 			}
-			for _, f := range rewrite.GrammarFaults(p, res.Rewrite) {
+			for _, f := range append(rewrite.GrammarFaults(p, res.Rewrite), rewrite.IntentFaults(p, res.Intent, res.Rewrite)...) {
 				t.Errorf("%s: %s in %q", in.ID, f, res.Rewrite)
 			}
 		}
