@@ -378,7 +378,7 @@ func (g *grammar) cutAtLead(a, d string) string {
 		return ""
 	}
 	if s = g.tidy(s + terminal(a)); g.saysNothing(s) {
-		return "" // "Question clinique : une cliente." asks nothing
+		return "" // "Petite question : une cliente." asks nothing
 	}
 	return s
 }

@@ -141,7 +141,7 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 	}
 	lists := [][]string{needList, approaches, topics, without(storyNeeds, needList)}
 	if c.strict && !slices.ContainsFunc(askList, func(a string) bool { return isAsk(gr, strings.ToLower(a)) }) {
-		// "Why did I become a therapist. Relevant areas: panic attacks."
+		// "What a week. Relevant areas: panic attacks."
 		// lists the client's story after a post that asks its readers
 		// nothing: only a question or a request to peers has areas
 		// ("Anyone else ...?", "Je cherche un suivi.").

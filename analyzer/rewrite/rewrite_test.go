@@ -132,7 +132,7 @@ func TestTidyMends(t *testing.T) {
 		{"fr", "Je cherche une professionnel·le dans la la région.", "Je cherche un·e professionnel·le dans la région."},
 		{"fr", "Je cherche un travailleuse sociale.", "Je cherche une travailleuse sociale."},
 		{"fr", "Quelqu'un qui répond l'. Merci d’.", "Quelqu'un qui répond. Merci."},
-		{"fr", "Quelqu'un qui accepte l'. Merci d’.", "Quelqu'un. Merci."}, // the verb's object went too
+		{"fr", "Une collègue qui accepte l'. Merci d’.", "Une collègue. Merci."}, // the verb's object went too
 		{"es", "Busco un persona en la zona y .", "Busco una persona en la zona."},
 		{"es", "Busco el institución de .", "Busco la institución."},
 	} {

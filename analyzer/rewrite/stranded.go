@@ -21,17 +21,17 @@ func fillerWords(p *rules.Pack) map[string]bool {
 // nothing any more: every word of it, or of what follows its last colon,
 // is a stopword, an article, a preposition or conjunction, a first-person
 // word, a copula, a noun for a person or a word of a replacement, and
-// one at least is of the last two, what stands for what went. "I'm
-// looking for someone.", "je suis une personne.", "Question clinique :
-// une cliente." once the occupation or the description is gone. A
-// question still asks something ("Do I say anything?") and is kept.
+// one at least is of the last two, what stands for what went. "Quick
+// question: a person.", "Petite question : une cliente." once the
+// occupation or the description is gone. A
+// question still asks something ("Would you wait?") and is kept.
 func (g *grammar) saysNothing(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.HasSuffix(s, "?") {
 		return false
 	}
 	if i := strings.LastIndexByte(s, ':'); i >= 0 && hasWords(s[i+1:], 1) {
-		s = s[i+1:] // "Seeking referral: person."
+		s = s[i+1:] // "Quick question: a person."
 	}
 	stands := false // a word stands for what went: "someone", "une personne"
 	for _, w := range wordSpans(s) {
