@@ -147,7 +147,7 @@ func TestReadingFaults(t *testing.T) {
 		{"es", "Consulta: una persona. ¿Qué harían?", true},
 		{"es", "Consulta: límites con exclientes. ¿Qué harían?", false},
 		{"en", "Hoping to find someone local.", false}, // an ask still asks
-		{"en", "Population: adults.", false},              // the template's own list
+		{"en", "Population: adults.", false},           // the template's own list
 	} {
 		p, err := rules.EmbeddedPack(c.lang)
 		if err != nil {
