@@ -298,6 +298,15 @@ type Rewrite struct {
 	Approaches []string `json:"approaches"`
 	// Topics are consultation topics worth keeping (duty to report, subpoena).
 	Topics []string `json:"topics"`
+	// NotLived are words that name no condition a person lives with: a
+	// practice matter, a document, a treatment or a drug, a technique, a
+	// time of day ("records", "chemo", "grounding", "bedtime"), or the
+	// care a specialty offers ("care", "recovery"). {lived}, the frame of
+	// someone living with something ("If you're living with ..."), leaves
+	// out every need or topic with such a word, or says the post's own
+	// term for it instead ("PTSD" for "PTSD and trauma-informed care").
+	// Lower case.
+	NotLived []string `json:"not_lived,omitempty"`
 	// Joiners are the words used to list items: {"and": "and", "comma": ", "}.
 	Joiners map[string]string `json:"joiners"`
 	// EnglishArticles turns on the a/an agreement fix of rewritten text.
@@ -402,6 +411,11 @@ type Grammar struct {
 	// sentence on its own, keeping "I'm unsure about the duty to report"
 	// without the "but she asked me not to" that follows.
 	ClauseBreaks []string `json:"clause_breaks,omitempty"`
+	// ObjectVerbs need an object ("takes", "accepte", "acepte"): after a
+	// relative ("who", "qui", "que") with nothing but a stop after them,
+	// what they took was removed ("a psychologist who takes ?" once the
+	// insurer goes), and the two words go with it. Lower case.
+	ObjectVerbs []string `json:"object_verbs,omitempty"`
 	// ReasonBreaks give a reason ("bc", "since", "parce que", "ya que"):
 	// after an ask, with or without a comma, one that turns to the client
 	// ("... with a short wait bc client is a law student") ends the ask.

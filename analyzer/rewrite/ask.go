@@ -214,6 +214,9 @@ units:
 				}
 			}
 			s = strings.TrimSpace(gr.tidy(s))
+			if (len(in) > 0 || end != "") && (!asking || strings.Contains(s, ":")) && gr.saysNothing(s) {
+				continue // "Quick question: a person." once the occupation goes
+			}
 			// "Thoughts?" after "I'm second-guessing whether to screen
 			// for DV now or wait." is what makes the statement a question
 			// to peers: a bare question no finding touched, right after

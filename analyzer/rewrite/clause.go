@@ -377,7 +377,10 @@ func (g *grammar) cutAtLead(a, d string) string {
 	if !hasWords(s, minClauseWords) || g.endsOnCue(s) && !g.asksBeforeLast(s) {
 		return ""
 	}
-	return g.tidy(s + terminal(a))
+	if s = g.tidy(s + terminal(a)); g.saysNothing(s) {
+		return "" // "Petite question : une cliente." asks nothing
+	}
+	return s
 }
 
 // asksBeforeLast reports whether s asks before its last word: "Looking

@@ -52,6 +52,10 @@ type grammar struct {
 	// common is the pack's list of ordinary lower-case words; known the
 	// words of the rewrite vocabularies and specialties (lower case).
 	common, known map[string]bool
+	// notLived holds the words of rules.Rewrite.NotLived (see lived);
+	// fillers the words of the rules' replacements (see saysNothing).
+	// objectVerbs the verbs that need an object (see mendObjects).
+	notLived, fillers, objectVerbs map[string]bool
 	// ties holds the words that can tie a need to a person: those of the
 	// client leads and populations ("client", "my", "kids"), articles and
 	// prepositions aside.
@@ -196,6 +200,7 @@ func newGrammar(p *rules.Pack) *grammar {
 		g.neutral[strings.ToLower(w)] = n
 	}
 	g.common = setOf(phrase.List(p, "common_words"))
+	g.notLived, g.fillers, g.objectVerbs = setOf(rw.NotLived), fillerWords(p), setOf(gr.ObjectVerbs)
 	g.conj = setOf(gr.Conjunctions)
 	g.breaks = setOf(gr.ClauseBreaks)
 	for _, b := range gr.ClauseBreaks {

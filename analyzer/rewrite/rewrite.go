@@ -114,6 +114,9 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 	uses := func(name string) bool {
 		return slices.ContainsFunc(t.Texts, func(s string) bool { return strings.Contains(s, "{"+name+"}") })
 	}
+	if uses("lived") {
+		fill.set("lived", c.joinList(c.lived(needList, topics)))
+	}
 	if uses("ask") {
 		askList = c.asks()
 		if more := c.newLeadNeeds(needList, &storyNeeds); len(more) > 0 {
@@ -136,12 +139,20 @@ func compose(p *rules.Pack, post *Post) (string, string) {
 			fill.set("approaches", c.joinList(without(approaches, after)))
 		}
 	}
+	lists := [][]string{needList, approaches, topics, without(storyNeeds, needList)}
+	if c.strict && !slices.ContainsFunc(askList, func(a string) bool { return isAsk(gr, strings.ToLower(a)) }) {
+		// "What a week. Relevant areas: panic attacks."
+		// lists the client's story after a post that asks its readers
+		// nothing: only a question or a request to peers has areas
+		// ("Anyone else ...?", "Je cherche un suivi.").
+		lists = nil
+	}
 	for _, tt := range t.Texts {
 		if _, done := fill.lookup("sanitized"); !done && strings.Contains(tt, "{sanitized}") {
 			fill.set("sanitized", c.sanitize())
 		}
 		if strings.Contains(tt, "{ask}") {
-			if out := c.askRewrite(tt, &fill, askList, [][]string{needList, approaches, topics, without(storyNeeds, needList)}, populations, practical, region); out != "" {
+			if out := c.askRewrite(tt, &fill, askList, lists, populations, practical, region); out != "" {
 				return out, t.Advice
 			}
 			continue

@@ -86,7 +86,7 @@ func TestRewriteGrammar(t *testing.T) {
 				p = packFor(t, res.Language)
 				packs[res.Language] = p
 			}
-			for _, f := range rewrite.GrammarFaults(p, res.Rewrite) {
+			for _, f := range append(rewrite.GrammarFaults(p, res.Rewrite), rewrite.IntentFaults(p, res.Intent, res.Rewrite)...) {
 				t.Errorf("%s: %s in %q", in.ID, f, res.Rewrite)
 			}
 		}
@@ -131,7 +131,8 @@ func TestTidyMends(t *testing.T) {
 		{"en", "Experience with grief and , please.", "Experience with grief, please."},
 		{"fr", "Je cherche une professionnel·le dans la la région.", "Je cherche un·e professionnel·le dans la région."},
 		{"fr", "Je cherche un travailleuse sociale.", "Je cherche une travailleuse sociale."},
-		{"fr", "Quelqu'un qui accepte l'. Merci d’.", "Quelqu'un qui accepte. Merci."},
+		{"fr", "Quelqu'un qui répond l'. Merci d’.", "Quelqu'un qui répond. Merci."},
+		{"fr", "Une collègue qui accepte l'. Merci d’.", "Une collègue. Merci."}, // the verb's object went too
 		{"es", "Busco un persona en la zona y .", "Busco una persona en la zona."},
 		{"es", "Busco el institución de .", "Busco la institución."},
 	} {

@@ -19,10 +19,11 @@ var (
 
 // tidy repairs what removing words leaves behind: double spaces, spaces
 // before punctuation, orphaned commas, empty parentheses, prepositions and
-// conjunctions left dangling, doubled articles, articles that disagree
-// with their noun, and the capital letter at the start of each sentence.
+// conjunctions left dangling, a verb whose object went, doubled articles,
+// articles that disagree with their noun, and the capital letter at the
+// start of each sentence.
 func (g *grammar) tidy(s string) string {
-	s = g.mendWords(s)
+	s = g.mendObjects(g.mendWords(s))
 	if strings.IndexByte(s, '(') >= 0 {
 		s = trimInParens(s) // "( la zona,)" is "(la zona)"
 	}
