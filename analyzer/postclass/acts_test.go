@@ -21,7 +21,7 @@ func TestAddressesReaderCountsSecondPerson(t *testing.T) {
 		{"fr", "Elle m'a dit que sa sœur était partie et je ne savais pas quoi dire.", "0"},
 		{"fr", "Si notre groupe vous a aidé, laisseriez-vous un mot sur votre passage?", "8"},
 		{"es", "Si nuestro grupo te sirvió, ¿nos dejarías unas palabras sobre tu paso por él?", "8"},
-		{"es", "Ella me contó que su hermana se mudó y yo no supe qué decir.", "0"},
+		{"es", "Ella me dijo ayer que la hermana se mudó y yo no supe qué decir.", "0"},
 		{"de", "Wenn du magst, schreib uns.", "0"}, // no words for a language without a pack
 	} {
 		var got []string
