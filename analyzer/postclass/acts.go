@@ -20,9 +20,9 @@ var secondPerson = map[string]map[string]bool{
 // percent up to four ("you-share", 0 to 8). Who a post addresses says
 // what it does — a practice's offer or its request for reviews says
 // "you" often, a case told to peers or a vent rarely — and it reads the
-// same in every language. 5-fold CV over 5 splits 0.866 -> 0.869,
-// dev 0.940 -> 0.945, the five written tables 0.846 -> 0.861, plain
-// probe 0.833 -> 0.840, messy probe 0.900 unchanged (rules/README.md,
+// same in every language. 5-fold CV over 5 splits 0.866 -> 0.868,
+// dev 0.940 -> 0.945, the five written tables 0.846 -> 0.865, plain
+// probe 0.833 and messy probe 0.900 unchanged (rules/README.md,
 // h-intent17).
 func addressesReader(lang string, toks []string, add func(...string)) {
 	you := secondPerson[lang]
