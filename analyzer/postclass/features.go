@@ -87,6 +87,7 @@ func Features(p Post, bits uint) []uint32 {
 		add("cue", c)
 	}
 	shape(p.Text, add)
+	addressesReader(p.Lang, toks, add)
 	return distinct(ids, bits)
 }
 
