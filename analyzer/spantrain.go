@@ -44,7 +44,7 @@ func trainSpans(spec *rules.TaggerSpec, examples, written []tagger.Example, sent
 		}
 		train = append(train, written...)
 		m, err := tagger.Train(train, tagger.Config{
-			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
+			Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, WordDropout: t.WordDropout, Runs: t.Runs, Augment: t.Augment,
 		})
 		if err != nil {
 			return nil, err

@@ -75,7 +75,7 @@ func (a *Analyzer) TrainTagger(lang string, spec *rules.TaggerSpec, posts []Labe
 	}
 	t := spec.Train
 	m, err := tagger.Train(slices.Concat(examples, written), tagger.Config{
-		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, Runs: t.Runs, Augment: t.Augment,
+		Categories: cats, Epochs: t.Epochs, Seed: t.Seed, MinCount: t.MinCount, OBias: t.OBias, Prune: t.Prune, MaxFeatures: t.MaxFeatures, Dropout: t.Dropout, WordDropout: t.WordDropout, Runs: t.Runs, Augment: t.Augment,
 	})
 	if err != nil {
 		return nil, err

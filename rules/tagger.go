@@ -87,6 +87,10 @@ type TaggerTraining struct {
 	// Dropout is the share of a token's features each training step
 	// leaves out (tagger.Config.Dropout).
 	Dropout float64 `json:"dropout,omitempty"`
+	// WordDropout is the share of tokens whose word features a training
+	// step leaves out, as if the word were unseen
+	// (tagger.Config.WordDropout).
+	WordDropout float64 `json:"word_dropout,omitempty"`
 	// Augment is how many copies of each sentence holding a detail
 	// training adds, its spans swapped for others of their category
 	// (tagger.Config.Augment).
@@ -214,6 +218,8 @@ func (s *TaggerSpec) Validate(file string) error {
 		errs.Add(file, "", "train.runs", "must be 0 to 16")
 	case s.Train.Dropout < 0 || s.Train.Dropout >= 1:
 		errs.Add(file, "", "train.dropout", "must be at least 0 and below 1")
+	case s.Train.WordDropout < 0 || s.Train.WordDropout >= 1:
+		errs.Add(file, "", "train.word_dropout", "must be at least 0 and below 1")
 	case s.Train.Augment < 0 || s.Train.Augment > 8:
 		errs.Add(file, "", "train.augment", "must be 0 to 8")
 	case s.Train.Written < 0 || s.Train.Written > 10:

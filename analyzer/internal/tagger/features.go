@@ -368,6 +368,27 @@ func (s *sentence) appendTokenFeatures(out []uint32, i int, all bool) []uint32 {
 	return out
 }
 
+// nLex is the number of token i's features that name its word itself
+// (lexical).
+const nLex = 4
+
+// lexical returns the keys of token i's features that name its word: the
+// word, the bigrams with its neighbours and the word in its zone, as
+// appendTokenFeatures computes them. Training leaves them out of some
+// tokens (Config.WordDropout), to stand for words it never saw.
+func (s *sentence) lexical(i int) [nLex]uint32 {
+	n := len(s.word)
+	p, nx := uint64(hBOS), uint64(hEOS)
+	if i > 0 {
+		p = s.word[i-1]
+	}
+	if i+1 < n {
+		nx = s.word[i+1]
+	}
+	w, z := s.word[i], uint64(s.zone[i])
+	return [nLex]uint32{mix(tWord, w), mix(tBigramL, p*31+w), mix(tBigramR, w*31+nx), mix(tZoneWord, w^z*0x9e3779b97f4a7c15)}
+}
+
 // position is the value of token i's position feature in a sentence of n
 // tokens: the first, among the first three, the last, or elsewhere.
 func position(i, n int) uint64 {

@@ -152,7 +152,7 @@ func TestDropoutIsLocal(t *testing.T) {
 		}
 		return out
 	}
-	before := copyOf(tr.drop(feats, 3))
+	before := copyOf(tr.drop(feats, nil, 3))
 	kept := 0
 	for _, f := range before {
 		kept += len(f)
@@ -162,15 +162,61 @@ func TestDropoutIsLocal(t *testing.T) {
 	}
 	changed := copyOf(feats)
 	changed[2] = append([]uint32{999999}, changed[2]...)
-	after := tr.drop(changed, 3)
+	after := tr.drop(changed, nil, 3)
 	for i := range feats {
 		got := slices.DeleteFunc(slices.Clone(after[i]), func(k uint32) bool { return k == 999999 })
 		if !slices.Equal(got, before[i]) {
 			t.Errorf("token %d: a feature added to token 2 changed what token %d keeps: %v, then %v", i, i, before[i], got)
 		}
 	}
-	if again := tr.drop(feats, 4); slices.Equal(again[0], before[0]) && slices.Equal(again[1], before[1]) {
+	if again := tr.drop(feats, nil, 4); slices.Equal(again[0], before[0]) && slices.Equal(again[1], before[1]) {
 		t.Error("another step left out the same features: the step is not drawn")
+	}
+}
+
+// TestWordDropoutLeavesTheWordOut checks that a step that reads a token
+// as an unseen word (Config.WordDropout) leaves out all of its word
+// features and nothing else, on about the configured share of tokens.
+func TestWordDropoutLeavesTheWordOut(t *testing.T) {
+	var s sentence
+	toks := make([]Token, 200)
+	for i := range toks {
+		w := fmt.Sprintf("w%d", i)
+		toks[i] = Token{Word: w, Lower: w, Zone: 1}
+	}
+	s.reset(toks)
+	feats := make([][]uint32, len(toks))
+	lex := make([][nLex]uint32, len(toks))
+	for i := range toks {
+		feats[i] = s.features(nil, i)
+		lex[i] = s.lexical(i)
+		for _, k := range lex[i] {
+			if !slices.Contains(feats[i], k) {
+				t.Fatalf("token %d: lexical key %d is not among its features", i, k)
+			}
+		}
+	}
+	tr := &trainer{}
+	tr.reset(7, 0)
+	tr.wordCut = cut(0.3)
+	out := tr.drop(feats, lex, 5)
+	unseen := 0
+	for i, f := range out {
+		switch len(f) {
+		case len(feats[i]):
+		case len(feats[i]) - nLex:
+			unseen++
+			for _, k := range lex[i] {
+				if slices.Contains(f, k) {
+					t.Errorf("token %d: read as unseen but kept word feature %d", i, k)
+				}
+			}
+		default:
+			t.Errorf("token %d: kept %d of %d features; want all, or all but its %d word features", i, len(f), len(feats[i]), nLex)
+		}
+	}
+	if unseen < 40 || unseen > 80 {
+		t.Errorf("word dropout 0.3 read %d of %d tokens as unseen", unseen, len(toks))
 	}
 }
 

@@ -59,6 +59,13 @@ type Config struct {
 	// decides alone, so the features that carry to unseen words and
 	// other languages (classes, rule marks, shapes, zones) learn more.
 	Dropout float64
+	// WordDropout is the share of tokens whose word features (the word,
+	// the two bigrams it opens and closes, the word in its zone) a
+	// training step leaves out, all of them at once, drawn from Seed: the
+	// token is then a word training never saw, as most of a story's words
+	// are in a post nobody trained on, and its spelling, classes, marks
+	// and neighbours must decide.
+	WordDropout float64
 	// Augment is how many copies of each sentence that holds a detail
 	// training adds, each span of the copy replaced by another of its
 	// category (Augment), drawn from Seed: the model learns the contexts
@@ -85,7 +92,11 @@ type trainer struct {
 	// epoch and example, the token, the feature) is below dropCut.
 	dropSeed uint64
 	dropCut  uint64
-	kept     [][]uint32 // per token, the features of this step
+	// wordCut decides which tokens a step reads as unseen words (Config.WordDropout);
+	// lex holds, per example and token, its word features' keys.
+	wordCut uint64
+	lex     [][][nLex]uint32
+	kept    [][]uint32 // per token, the features of this step
 }
 
 // Train fits a model to the examples with the structured averaged
@@ -116,6 +127,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 	for r := range runs {
 		seed := cfg.Seed + uint64(r)
 		tr.reset(seed, cfg.Dropout)
+		tr.wordCut = cut(cfg.WordDropout)
 		rng := rand.New(rand.NewPCG(seed, 0x5eed))
 		order := make([]int, len(examples))
 		for i := range order {
@@ -124,7 +136,7 @@ func Train(examples []Example, cfg Config) (*Model, error) {
 		for epoch := range cfg.Epochs {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, i := range order {
-				tr.step(tr.feats[i], examples[i].Tags, examples[i].Weight, uint64(epoch)<<32|uint64(i))
+				tr.step(tr.feats[i], tr.lex[i], examples[i].Tags, examples[i].Weight, uint64(epoch)<<32|uint64(i))
 				tr.c++
 			}
 		}
@@ -141,10 +153,15 @@ func (tr *trainer) reset(seed uint64, dropout float64) {
 	tr.tw, tr.tu = make([]float64, (nbio+1)*nbio), make([]float64, (nbio+1)*nbio)
 	tr.c = 1
 	tr.dropout, tr.dropSeed = dropout, splitmix(seed^0xd209)
-	tr.dropCut = uint64(math.Min(dropout, 1) * (1 << 63) * 2)
-	if dropout >= 1 {
-		tr.dropCut = math.MaxUint64
+	tr.dropCut = cut(dropout)
+}
+
+// cut is the hash value below which a draw of probability p falls.
+func cut(p float64) uint64 {
+	if p >= 1 {
+		return math.MaxUint64
 	}
+	return uint64(math.Max(p, 0) * (1 << 63) * 2)
 }
 
 // addAverage adds to sum the averaged perceptron weights w - u/c, divided
@@ -162,12 +179,15 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 	own := map[uint32]bool{} // seen in a sentence that is not Foreign
 	var s sentence
 	tr.feats = make([][][]uint32, len(examples))
+	tr.lex = make([][][nLex]uint32, len(examples))
 	for e, ex := range examples {
 		s.reset(ex.Tokens)
 		tr.feats[e] = make([][]uint32, len(ex.Tokens))
+		tr.lex[e] = make([][nLex]uint32, len(ex.Tokens))
 		for i := range ex.Tokens {
 			f := s.features(nil, i)
 			tr.feats[e][i] = f
+			tr.lex[e][i] = s.lexical(i)
 			for _, k := range f {
 				count[k]++
 				if !ex.Foreign {
@@ -198,11 +218,12 @@ func (tr *trainer) extract(examples []Example, minCount int) {
 // differs from the gold span tags, moves the weights toward the gold; then,
 // for each gold span whose summed category scores pick the wrong
 // category, it moves its tokens' category weights toward the right one.
-// visit names the step (its epoch and example) for drop. Where a gold
+// visit names the step (its epoch and example) for drop, and lex holds
+// each token's word features (sentence.lexical). Where a gold
 // tag is Unknown, no weight moves for that token, and the transition
 // into the next token starts from the predicted tag. weight scales
 // every update (0 counts as 1).
-func (tr *trainer) step(feats [][]uint32, gold []int, weight float64, visit uint64) {
+func (tr *trainer) step(feats [][]uint32, lex [][nLex]uint32, gold []int, weight float64, visit uint64) {
 	nc, n := tr.ncol-nbio, len(gold)
 	if n == 0 {
 		return
@@ -210,7 +231,7 @@ func (tr *trainer) step(feats [][]uint32, gold []int, weight float64, visit uint
 	if weight <= 0 {
 		weight = 1
 	}
-	feats = tr.drop(feats, visit)
+	feats = tr.drop(feats, lex, visit)
 	tr.em = slices.Grow(tr.em[:0], n*nbio)[:n*nbio]
 	tr.cat = slices.Grow(tr.cat[:0], n*nc)[:n*nc]
 	clear(tr.em)
@@ -290,8 +311,11 @@ func (tr *trainer) step(feats [][]uint32, gold []int, weight float64, visit uint
 // few features on some tokens (a pack's change) leaves the draws of every
 // other feature as they were, so retraining moves the model only where
 // its inputs moved.
-func (tr *trainer) drop(feats [][]uint32, visit uint64) [][]uint32 {
-	if tr.dropout <= 0 {
+//
+// A share Config.WordDropout of the tokens (drawn the same way) also
+// lose their word features, lex[i].
+func (tr *trainer) drop(feats [][]uint32, lex [][nLex]uint32, visit uint64) [][]uint32 {
+	if tr.dropCut == 0 && tr.wordCut == 0 {
 		return feats
 	}
 	for len(tr.kept) < len(feats) {
@@ -301,8 +325,9 @@ func (tr *trainer) drop(feats [][]uint32, visit uint64) [][]uint32 {
 	for i, f := range feats {
 		k := tr.kept[i][:0]
 		at := splitmix(base + uint64(i))
+		unseen := splitmix(at^wordSalt) < tr.wordCut
 		for _, x := range f {
-			if splitmix(at^uint64(x)) >= tr.dropCut {
+			if splitmix(at^uint64(x)) >= tr.dropCut && !(unseen && slices.Contains(lex[i][:], x)) {
 				k = append(k, x)
 			}
 		}
@@ -310,6 +335,10 @@ func (tr *trainer) drop(feats [][]uint32, visit uint64) [][]uint32 {
 	}
 	return tr.kept[:len(feats)]
 }
+
+// wordSalt draws, per token and step, whether its word features are out
+// (Config.WordDropout), apart from every feature's own draw.
+const wordSalt = 0x7e57ab1e
 
 // splitmix is the SplitMix64 finalizer: a well-mixed 64-bit hash of x.
 func splitmix(x uint64) uint64 {
