@@ -11,7 +11,7 @@ var groupSessionQuiet = []refCase{
 	{"en", "facebook_group", "Our sleep hygiene workshop wraps up soon: the last session of the series is Thursday at 7. Bring a notebook!"},
 	{"en", "facebook_page", "reminder for the parenting course folks, our final class is next tuesday n there will be snacks"},
 	{"en", "facebook_group", "Webinar update: the first session of our ethics series moved to Monday, same link."},
-	{"en", "facebook_group", "is it ok to ask former clients for google reviews? what does your board say"},
+	{"en", "facebook_group", "can we ask former clients for google reviews? what does your board say"},
 	{"fr", "facebook_group", "Petit rappel : notre dernière séance du cycle sur le sommeil se tient mercredi soir."},
 	{"fr", "facebook_page", "atelier parents-ados: notre prochaine rencontre est jeudi, apportez vos questions"},
 	{"es", "facebook_group", "Aviso: nuestra última sesión del taller de respiración es el martes a las 7."},
@@ -25,13 +25,13 @@ var groupSessionQuiet = []refCase{
 // recognise a client and must warn (TestRiskWarnsOnPostsToOrAboutAClient)
 // and get a rewrite (TestKnownClientRewritten).
 var knownClientWarn = []refCase{
-	{"en", "facebook_group", "how do u handle it when a client is semi-famous locally? people keep recognizing her in my lobby"},
-	{"en", "reddit", "my cl is kind of a local celeb and folks recognize her in the parking lot, should i go telehealth only"},
+	{"en", "facebook_group", "advice pls, my 2pm is semi-famous around here and people keep recognizing him in my lobby"},
+	{"en", "reddit", "my cl is kind of a local celeb and folks recognize her at the pharmacy, should i go telehealth only"},
 	{"en", "facebook_page", "leo u should be proud, our sessions were a big part of it"},
 	{"fr", "facebook_group", "Ma cliente est une vedette locale et les gens la reconnaissent dans la salle d'attente, des conseils?"},
 	{"fr", "facebook_page", "camille tu peux être fière, nos séances t'ont aidée à reprendre le volant"},
 	{"es", "facebook_group", "mi paciente es famosa en el pueblo y la gente la reconoce en la sala de espera, ¿qué hago?"},
-	{"es", "review_site", "gracias por tu reseña, me alegra que las sesiones te ayudaran a volver a manejar"},
+	{"es", "review_site", "mil gracias por la reseña, qué alegría que nuestras sesiones le sirvieran para volver a manejar"},
 }
 
 // TestKnownClientRewritten: a post that warns has something to hide, so
