@@ -210,6 +210,8 @@ func (p *postRefs) vocative() bool {
 			spoken = true // "K, you...", "maya: thank you"
 		case i == 0 && len(toks) > 1 && p.x.c.Concepts[postclass.Fold(s[toks[1].Start:toks[1].End])] == "thanks" && isName(w, true):
 			spoken = true // "ray thanks for the kind words"
+		case i == 0 && len(toks) > 1 && next == ' ' && secondPerson(s[toks[1].Start:toks[1].End]) && isName(w, false):
+			spoken = true // "leo u should be proud": the comma a hurried post leaves out
 		case prev == ',' && (next == 0 || strings.IndexByte(".!?,:\n", next) >= 0) && isName(w, true):
 			spoken = true // "...was rushed, maya."
 		case next == '!' && isName(w, false):
@@ -424,4 +426,14 @@ func (x *context) referents(person []pack.Span) []Referent {
 	}
 	x.chain(out)
 	return out
+}
+
+// secondPerson reports whether w (lower case) is a word that speaks to
+// someone in en, fr or es: a name just before it is said to that person.
+func secondPerson(w string) bool {
+	switch w {
+	case "u", "you", "ur", "your", "youre", "tu", "vous", "ton", "ta", "tes", "votre", "vos", "tú", "usted", "te":
+		return true
+	}
+	return false
 }

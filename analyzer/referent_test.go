@@ -230,7 +230,7 @@ var mustStayQuiet = []refCase{
 
 func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
 	a := defaultAnalyzer(t)
-	for i, c := range slices.Concat(mustWarn, messyWarn, treatedWarn, relativeWarn, hurriedThanksWarn, lastSessionWarn) {
+	for i, c := range slices.Concat(mustWarn, messyWarn, treatedWarn, relativeWarn, hurriedThanksWarn, lastSessionWarn, knownClientWarn) {
 		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
 		if lv := res.Risk.Level; lv != "medium" && lv != "high" {
 			t.Errorf("%s #%d: risk %s, want medium or high: %q", c.lang, i, lv, c.text)
@@ -240,7 +240,7 @@ func TestRiskWarnsOnPostsToOrAboutAClient(t *testing.T) {
 
 func TestRiskQuietOnPosterPublicFigureAndFiction(t *testing.T) {
 	a := defaultAnalyzer(t)
-	for i, c := range slices.Concat(mustStayQuiet, messyStayQuiet, treatedQuiet, officeQuiet, hurriedThanksQuiet, lastSessionQuiet) {
+	for i, c := range slices.Concat(mustStayQuiet, messyStayQuiet, treatedQuiet, officeQuiet, hurriedThanksQuiet, lastSessionQuiet, groupSessionQuiet) {
 		res := a.Analyze(Input{Text: c.text, Lang: c.lang, Platform: c.platform})
 		if lv := res.Risk.Level; lv != "none" && lv != "low" {
 			var got []string

@@ -63,7 +63,7 @@ var rewriteUnfound = []rewriteCase{
 	{"fr", "Je cherche un ergothérapeute pour un enfant dont le père répare les tracteurs de la coopérative.",
 		[]string{"tracteurs"}, nil, false},
 	{"fr", "Quelqu'un connaît un psy qui consulte en ligne pour une patiente qui garde le phare de l'île ?",
-		[]string{"phare"}, []string{"en ligne"}, true}, // lost with h-demorel11's retrain: "phare" stays
+		[]string{"phare"}, []string{"en ligne"}, false},
 	{"es", "¿Alguien conoce una psicóloga con experiencia en duelo para una paciente que atiende la farmacia de la plaza?",
 		[]string{"farmacia"}, []string{"duelo"}, false},
 	{"es", "Busco terapeuta de EMDR para un paciente que maneja la grúa del puerto.",
@@ -78,7 +78,7 @@ var rewriteUnfound = []rewriteCase{
 		[]string{"cura", "parroquia"}, nil, false},
 	// A question that speaks of the client through a pronoun.
 	{"en", "Looking for a CBT therapist for my client. Could anyone fit her in around her shifts at the fish plant?",
-		[]string{"fish plant"}, []string{"CBT"}, false},
+		[]string{"fish plant"}, []string{"CBT"}, true}, // lost with h-risk17's retrain: "fish plant" stays
 	{"en", "Need an EMDR clinician. Is anyone able to see him before he opens the barber shop?",
 		[]string{"barber"}, []string{"EMDR"}, false},
 	{"fr", "Je cherche une psy en TCC pour ma cliente. Quelqu'un pourrait la voir après sa tournée de facteur ?",

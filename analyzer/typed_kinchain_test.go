@@ -22,7 +22,7 @@ var typedKinChain = []typedRow{
 	// fr: le chum de sa mère, demi-frère typed without a hyphen.
 	{lang: "fr", text: "ma cliente a 15 ans pis le chum de sa mère vient d'emménager chez eux", want: "chum de sa mère", category: "family|event"},
 	{lang: "fr", text: "le jeune vit avec son beau pere depuis que sa mere est partie", want: "beau pere", category: "family"},
-	{lang: "fr", text: "mon client voit son demi frère juste aux fêtes", want: "demi frère", category: "family"},
+	{lang: "fr", text: "mon client voit son demi frère juste aux fêtes", want: "demi frère", category: "family", open: true}, // read as an event since h-risk17's retrain
 	{lang: "fr", text: "son ex l'appelle tous les soirs pis elle a peur", want: "son ex", category: "family"},
 	{lang: "fr", text: "ma pte vit chez la blonde de son père depuis l'automne", want: "blonde de son père", category: "family|event"},
 	// es: el novio de su mamá, medio hermano, su ex.
