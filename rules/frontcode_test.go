@@ -5,7 +5,9 @@ import (
 	"io"
 	"io/fs"
 	"math/rand/v2"
+	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -103,15 +105,32 @@ func packedCopy(t testing.TB) fstest.MapFS {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tree := map[string][]byte{}
+	for p, f := range m {
+		tree[strings.TrimPrefix(p, "packed/")] = f.Data
+	}
 	deltas := 0
 	for p, b := range PackLists(order, lists, gzsize.Of) {
-		m["packed/"+p] = &fstest.MapFile{Data: b}
+		tree[p] = b
 		if _, rest, _, _ := cutTwinPrefix(b); IsListDelta(rest) {
 			deltas++
 		}
 	}
 	if deltas == 0 {
 		t.Error("no list of the built-in packs is stored as a delta")
+	}
+	bzipped, bundled := 0, 0
+	for p, b := range PackBzip2(tree, gzsize.Bzip2, gzsize.Of) {
+		m["packed/"+p] = &fstest.MapFile{Data: b}
+		switch {
+		case path.Base(p) == jsonBundle:
+			bundled++
+		case isListFile(p) && bytes.HasPrefix(b, []byte(bzip2Magic)):
+			bzipped++
+		}
+	}
+	if bzipped == 0 || bundled != len(Languages()) {
+		t.Errorf("%d lists bzip2-compressed, %d packs' JSON bundled; want some, and every pack's", bzipped, bundled)
 	}
 	return m
 }
@@ -131,20 +150,38 @@ func TestPackedTreeReadsTheSamePacks(t *testing.T) {
 		}
 		if isListFile(p) {
 			lists++
-			f, err := packed.Open(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opened, _ := io.ReadAll(f)
-			info, _ := f.Stat()
-			if !bytes.Equal(opened, want) || info.Size() != int64(len(want)) || info.Name() != p[strings.LastIndexByte(p, '/')+1:] {
-				t.Errorf("%s: opened differs from the original", p)
-			}
+		}
+		f, err := packed.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opened, _ := io.ReadAll(f)
+		info, _ := f.Stat()
+		if !bytes.Equal(opened, want) || info.Size() != int64(len(want)) || info.Name() != p[strings.LastIndexByte(p, '/')+1:] {
+			t.Errorf("%s: opened differs from the original", p)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	var plainFiles, packedFiles []string
+	for _, tree := range []struct {
+		fsys  fs.FS
+		paths *[]string
+	}{{embedded, &plainFiles}, {packed, &packedFiles}} {
+		err := fs.WalkDir(tree.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				*tree.paths = append(*tree.paths, p)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.Equal(packedFiles, plainFiles) {
+		t.Errorf("the packed tree lists %d files, the plain one %d: want the same paths (no bundle listed)", len(packedFiles), len(plainFiles))
 	}
 	if lists == 0 {
 		t.Fatal("no word lists in the built-in packs")
@@ -212,4 +249,32 @@ func loadBoth(t *testing.T, packed Source, lang string) (want, got *Pack) {
 		t.Fatalf("%s from the packed tree: %v", lang, err)
 	}
 	return want, got
+}
+
+// BenchmarkReadPackedPack reads every file of a pack, lists and JSON, from
+// a packed tree opened afresh, as a start that loads the pack does.
+func BenchmarkReadPackedPack(b *testing.B) {
+	m := packedCopy(b)
+	for _, lang := range Languages() {
+		b.Run(lang, func(b *testing.B) {
+			var paths []string
+			err := fs.WalkDir(embedded, lang, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					paths = append(paths, p)
+				}
+				return err
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				tree := packedTree(m)
+				for _, p := range paths {
+					if _, err := tree.ReadFile(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }
