@@ -13,7 +13,6 @@ require (
 )
 
 require (
-	github.com/dsnet/compress v0.0.1 // indirect
 	github.com/shopspring/decimal v1.3.1 // indirect
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.0 // indirect

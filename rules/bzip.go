@@ -32,7 +32,8 @@ import (
 //
 // PackBzip2 keeps each form only where it is smaller under the size
 // measure it is given and reads back to the exact bytes, so no reader can
-// tell. The .wasm links only the decoder; the encoder is the caller's.
+// tell. The .wasm links only the decoder; the encoder is the caller's
+// (packembed runs the bzip2 command: scripts/gzsize.Bzip2).
 const (
 	bzip2Magic  = "\x00bzip2 1\n"
 	bundleMagic = "\x00json bundle 1\n"
@@ -54,15 +55,19 @@ func unBzip2(b []byte) ([]byte, error) {
 // PackBzip2 returns the packed tree (path → stored bytes, as packembed
 // writes rules/packed/) with its lists and each pack's JSON files in the
 // bzip2 forms wherever size finds them smaller. compress must return a
-// bzip2 stream of its argument.
-func PackBzip2(tree map[string][]byte, compress func([]byte) []byte, size func([]byte) int) map[string][]byte {
+// bzip2 stream of its argument; its first error is returned.
+func PackBzip2(tree map[string][]byte, compress func([]byte) ([]byte, error), size func([]byte) int) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	jsonOf := map[string][]string{} // pack → its JSON paths
 	for p, b := range tree {
 		out[p] = b
 		switch {
 		case isListFile(p):
-			c := append([]byte(bzip2Magic), compress(b)...)
+			z, err := compress(b)
+			if err != nil {
+				return nil, err
+			}
+			c := append([]byte(bzip2Magic), z...)
 			if dec, err := unBzip2(c); err == nil && bytes.Equal(dec, b) && size(c) < size(b) {
 				out[p] = c
 			}
@@ -78,7 +83,11 @@ func PackBzip2(tree map[string][]byte, compress func([]byte) []byte, size func([
 			bundle = appendBytes(appendBytes(bundle, []byte(p)), tree[p])
 			plain = append(plain, tree[p]...)
 		}
-		c := append([]byte(bzip2Magic), compress(bundle)...)
+		z, err := compress(bundle)
+		if err != nil {
+			return nil, err
+		}
+		c := append([]byte(bzip2Magic), z...)
 		files, err := readBundle(c)
 		if err != nil || len(files) != len(paths) || size(c) >= size(plain) {
 			continue
@@ -95,7 +104,7 @@ func PackBzip2(tree map[string][]byte, compress func([]byte) []byte, size func([
 		}
 		out[pack+"/"+jsonBundle] = c
 	}
-	return out
+	return out, nil
 }
 
 func appendBytes(b, s []byte) []byte {

@@ -54,9 +54,28 @@ func mapFS(tree map[string][]byte) fstest.MapFS {
 	return m
 }
 
+// mustPackBzip2 is PackBzip2 with the bzip2 command packembed runs.
+func mustPackBzip2(t testing.TB, tree map[string][]byte, size func([]byte) int) map[string][]byte {
+	t.Helper()
+	out, err := PackBzip2(tree, gzsize.Bzip2, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The compressor's failure is PackBzip2's, not a tree quietly left larger.
+func TestPackBzip2ReturnsTheCompressorsError(t *testing.T) {
+	broken := errors.New("no bzip2 here")
+	_, err := PackBzip2(syntheticTree(), func([]byte) ([]byte, error) { return nil, broken }, gzsize.Of)
+	if !errors.Is(err, broken) {
+		t.Errorf("PackBzip2 with a failing compressor: %v; want its error", err)
+	}
+}
+
 func TestPackBzip2ReadsBackExactly(t *testing.T) {
 	tree := syntheticTree()
-	packedForm := PackBzip2(tree, gzsize.Bzip2, gzsize.Of)
+	packedForm := mustPackBzip2(t, tree, gzsize.Of)
 	if !bytes.HasPrefix(packedForm["xx/lists/towns.txt"], []byte(bzip2Magic)) {
 		t.Error("xx/lists/towns.txt: not stored bzip2-compressed")
 	}
@@ -87,7 +106,7 @@ func TestPackBzip2ReadsBackExactly(t *testing.T) {
 // Where size finds the bzip2 forms no smaller, the tree stays as it was.
 func TestPackBzip2KeepsTheSmallerForm(t *testing.T) {
 	tree := syntheticTree()
-	got := PackBzip2(tree, gzsize.Bzip2, func([]byte) int { return 1 })
+	got := mustPackBzip2(t, tree, func([]byte) int { return 1 })
 	if len(got) != len(tree) {
 		t.Fatalf("PackBzip2 gave %d files for %d", len(got), len(tree))
 	}
@@ -100,7 +119,7 @@ func TestPackBzip2KeepsTheSmallerForm(t *testing.T) {
 
 // A damaged bundle or bzip2 stream is an error that names the file read.
 func TestPackedTreeRefusesDamagedBzip2(t *testing.T) {
-	packedForm := PackBzip2(syntheticTree(), gzsize.Bzip2, gzsize.Of)
+	packedForm := mustPackBzip2(t, syntheticTree(), gzsize.Of)
 	for _, damaged := range []string{"xx/" + jsonBundle, "xx/lists/towns.txt"} {
 		b := bytes.Clone(packedForm[damaged])
 		b[len(b)/2] ^= 0x5a

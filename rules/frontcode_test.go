@@ -120,7 +120,7 @@ func packedCopy(t testing.TB) fstest.MapFS {
 		t.Error("no list of the built-in packs is stored as a delta")
 	}
 	bzipped, bundled := 0, 0
-	for p, b := range PackBzip2(tree, gzsize.Bzip2, gzsize.Of) {
+	for p, b := range mustPackBzip2(t, tree, gzsize.Of) {
 		m["packed/"+p] = &fstest.MapFile{Data: b}
 		switch {
 		case path.Base(p) == jsonBundle:

@@ -19,7 +19,10 @@ func TestOfShrinksRepeats(t *testing.T) {
 
 func TestBzip2ReadsBack(t *testing.T) {
 	text := bytes.Repeat([]byte("Saint-Jean\nSaint-Jérôme\nSainte-Foy\n"), 500)
-	c := Bzip2(text)
+	c, err := Bzip2(text)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(c)))
 	if err != nil || !bytes.Equal(got, text) {
 		t.Fatalf("Bzip2 of %d bytes reads back as %d bytes (%v)", len(text), len(got), err)

@@ -112,7 +112,9 @@ func run(dir string) error {
 	for rel, b := range rules.PackLists(order, lists, gzsize.Of) {
 		want[rel] = b
 	}
-	want = rules.PackBzip2(want, gzsize.Bzip2, gzsize.Of)
+	if want, err = rules.PackBzip2(want, gzsize.Bzip2, gzsize.Of); err != nil {
+		return err
+	}
 	for rel, b := range want {
 		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
 			return err
