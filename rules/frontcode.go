@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"io/fs"
+	"path"
+	"slices"
 	"strings"
 	"time"
 )
@@ -92,17 +94,34 @@ func DecodeList(data []byte) ([]byte, error) {
 	return out, nil
 }
 
-// frontCodedFS is a pack tree whose *.txt files are front-coded: it reads
-// them decoded, and everything else as it is.
-type frontCodedFS struct{ fsys fs.FS }
+// frontCodedFS is a pack tree whose *.txt files are front-coded, perhaps
+// bzip2-compressed too, and whose JSON files may be in a bundle (bzip.go):
+// it reads them decoded, and everything else as it is.
+type frontCodedFS struct {
+	fsys    fs.FS
+	bundles *bundles
+}
 
 func isListFile(name string) bool { return strings.HasSuffix(name, ".txt") }
 
 // ReadFile returns a file's original bytes.
 func (f frontCodedFS) ReadFile(name string) ([]byte, error) {
 	b, err := fs.ReadFile(f.fsys, name)
-	if err != nil || !isListFile(name) {
+	if err != nil {
 		return b, err
+	}
+	if !isListFile(name) {
+		if len(b) > 0 {
+			return b, nil
+		}
+		data, ok, err := f.bundled(name)
+		if err != nil {
+			return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+		}
+		if ok {
+			return data, nil
+		}
+		return b, nil
 	}
 	text, err := f.decode(b)
 	if err != nil {
@@ -113,8 +132,13 @@ func (f frontCodedFS) ReadFile(name string) ([]byte, error) {
 
 // decode decodes a stored list: front-coded, or a delta from a
 // front-coded list of the tree (listdelta.go), either of them perhaps
-// with its accent twins left out (twins.go).
+// with its accent twins left out (twins.go), and the whole perhaps
+// bzip2-compressed (bzip.go).
 func (f frontCodedFS) decode(b []byte) ([]byte, error) {
+	b, err := unBzip2(b)
+	if err != nil {
+		return nil, err
+	}
 	bitmap, rest, ok, err := cutTwinPrefix(b)
 	if err != nil {
 		return nil, err
@@ -141,6 +165,9 @@ func (f frontCodedFS) decodeInner(b []byte) ([]byte, error) {
 	}
 	stored, err := fs.ReadFile(f.fsys, basePath)
 	if err == nil {
+		stored, err = unBzip2(stored)
+	}
+	if err == nil {
 		_, stored, _, err = cutTwinPrefix(stored)
 	}
 	if err != nil || !isListFile(basePath) || IsListDelta(stored) {
@@ -153,12 +180,16 @@ func (f frontCodedFS) decodeInner(b []byte) ([]byte, error) {
 	return decodeListDelta(b, base)
 }
 
-// ReadDir lists a folder of the tree.
-func (f frontCodedFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.fsys, name) }
+// ReadDir lists a folder of the tree, without the JSON bundles.
+func (f frontCodedFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(f.fsys, name)
+	return slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return e.Name() == jsonBundle }), err
+}
 
-// Open opens a file; a list opens decoded, as ReadFile reads it.
+// Open opens a file; a list or a JSON file opens decoded, as ReadFile
+// reads it.
 func (f frontCodedFS) Open(name string) (fs.File, error) {
-	if !isListFile(name) {
+	if !isListFile(name) && path.Ext(name) != ".json" {
 		return f.fsys.Open(name)
 	}
 	text, err := f.ReadFile(name)
@@ -196,5 +227,5 @@ func packedTree(fsys fs.FS) packTree {
 	if err != nil { // only for an invalid path, which "packed" is not
 		panic(err)
 	}
-	return frontCodedFS{sub}
+	return frontCodedFS{sub, &bundles{packs: map[string]map[string][]byte{}}}
 }

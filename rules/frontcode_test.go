@@ -5,7 +5,9 @@ import (
 	"io"
 	"io/fs"
 	"math/rand/v2"
+	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -116,9 +118,34 @@ func packedCopy(t testing.TB) fstest.MapFS {
 	return m
 }
 
+// bzippedCopy is packedCopy with its last layer, the bzip2 forms
+// (PackBzip2), as packembed writes rules/packed/.
+func bzippedCopy(t testing.TB) fstest.MapFS {
+	t.Helper()
+	tree := map[string][]byte{}
+	for p, f := range packedCopy(t) {
+		tree[strings.TrimPrefix(p, "packed/")] = f.Data
+	}
+	m := fstest.MapFS{}
+	bzipped, bundled := 0, 0
+	for p, b := range mustPackBzip2(t, tree, gzsize.Of) {
+		m["packed/"+p] = &fstest.MapFile{Data: b}
+		switch {
+		case path.Base(p) == jsonBundle:
+			bundled++
+		case isListFile(p) && bytes.HasPrefix(b, []byte(bzip2Magic)):
+			bzipped++
+		}
+	}
+	if bzipped == 0 || bundled != len(Languages()) {
+		t.Errorf("%d lists bzip2-compressed, %d packs' JSON bundled; want some, and every pack's", bzipped, bundled)
+	}
+	return m
+}
+
 // The packed builds must read exactly the packs the plain ones do.
 func TestPackedTreeReadsTheSamePacks(t *testing.T) {
-	packed := packedTree(packedCopy(t))
+	packed := packedTree(bzippedCopy(t))
 	lists := 0
 	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -131,20 +158,38 @@ func TestPackedTreeReadsTheSamePacks(t *testing.T) {
 		}
 		if isListFile(p) {
 			lists++
-			f, err := packed.Open(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opened, _ := io.ReadAll(f)
-			info, _ := f.Stat()
-			if !bytes.Equal(opened, want) || info.Size() != int64(len(want)) || info.Name() != p[strings.LastIndexByte(p, '/')+1:] {
-				t.Errorf("%s: opened differs from the original", p)
-			}
+		}
+		f, err := packed.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opened, _ := io.ReadAll(f)
+		info, _ := f.Stat()
+		if !bytes.Equal(opened, want) || info.Size() != int64(len(want)) || info.Name() != p[strings.LastIndexByte(p, '/')+1:] {
+			t.Errorf("%s: opened differs from the original", p)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	var plainFiles, packedFiles []string
+	for _, tree := range []struct {
+		fsys  fs.FS
+		paths *[]string
+	}{{embedded, &plainFiles}, {packed, &packedFiles}} {
+		err := fs.WalkDir(tree.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				*tree.paths = append(*tree.paths, p)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !slices.Equal(packedFiles, plainFiles) {
+		t.Errorf("the packed tree lists %d files, the plain one %d: want the same paths (no bundle listed)", len(packedFiles), len(plainFiles))
 	}
 	if lists == 0 {
 		t.Fatal("no word lists in the built-in packs")
@@ -212,4 +257,32 @@ func loadBoth(t *testing.T, packed Source, lang string) (want, got *Pack) {
 		t.Fatalf("%s from the packed tree: %v", lang, err)
 	}
 	return want, got
+}
+
+// BenchmarkReadPackedPack reads every file of a pack, lists and JSON, from
+// a packed tree opened afresh, as a start that loads the pack does.
+func BenchmarkReadPackedPack(b *testing.B) {
+	m := bzippedCopy(b)
+	for _, lang := range Languages() {
+		b.Run(lang, func(b *testing.B) {
+			var paths []string
+			err := fs.WalkDir(embedded, lang, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					paths = append(paths, p)
+				}
+				return err
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				tree := packedTree(m)
+				for _, p := range paths {
+					if _, err := tree.ReadFile(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

@@ -3,7 +3,9 @@
 // pack folders of rules/ with every word list front-coded or, where that
 // is smaller, a delta from the same list of another pack (rules.PackLists),
 // and every JSON file compact with each rule's examples cut to one of each
-// kind (rules.PackJSON), into rules/packed/, which git ignores. Files whose
+// kind (rules.PackJSON), then lists and each pack's JSON files bzip2-
+// compressed where that is smaller (rules.PackBzip2), into rules/packed/,
+// which git ignores. Files whose
 // names start with '.' or '_' are left out, as go:embed leaves them out
 // (the story tagger is embedded on its own). It writes only the files that
 // changed and removes the ones no pack has any more, so that builds running
@@ -109,6 +111,9 @@ func run(dir string) error {
 	}
 	for rel, b := range rules.PackLists(order, lists, gzsize.Of) {
 		want[rel] = b
+	}
+	if want, err = rules.PackBzip2(want, gzsize.Bzip2, gzsize.Of); err != nil {
+		return err
 	}
 	for rel, b := range want {
 		if err := writeIfChanged(filepath.Join(out, rel), b); err != nil {
