@@ -6,7 +6,7 @@ import (
 )
 
 // typedSexLetter holds a client's sex written as one letter beside an
-// age, the way intake notes and hurried posts give it ("52 y/o M",
+// age, the way intake notes and hurried posts give it ("57 y/o m",
 // "(f, 40s)", "60s m"): the letter is the person's gender, a demographic
 // detail of its own beside the age (issue 15, h-messy17). An age glued
 // to its letter ("34F") was already one age finding over both. Every
@@ -14,9 +14,9 @@ import (
 // probes.
 var typedSexLetter = []typedRow{
 	{lang: "en", text: "intake today: 29 y/o F, panic at work, sleeping 3 hrs", want: "F", category: "demographic"},
-	{lang: "en", text: "new cl is a 63 yo m who just lost his job at the plant", want: "m", category: "demographic"},
-	{lang: "en", text: "consult pls - 47 year old M w/ hx of mania, off meds", want: "M", category: "demographic"},
-	{lang: "en", text: "seeing a 19 y/o, f, first yr away from home and drinking", want: "f", category: "demographic"},
+	{lang: "en", text: "new cl is a 63 yo m, the plant let him go in june", want: "m", category: "demographic"},
+	{lang: "en", text: "consult pls - 47 year old M, bipolar, stopped his lithium", want: "M", category: "demographic"},
+	{lang: "en", text: "seeing an 18 y/o, f, first yr away from home and drinking", want: "f", category: "demographic"},
 	{lang: "en", text: "referral for a 50s F whose husband left after 30 yrs", want: "F", category: "demographic"},
 	{lang: "en", text: "my cl (m, late 40s) drives long haul and cant sleep", want: "(m", category: "demographic"},
 	{lang: "en", text: "pt (F 30s) back after a relapse, very ashamed", want: "F", category: "demographic"},
