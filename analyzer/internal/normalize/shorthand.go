@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,11 @@ import (
 // tidy text see it, and every byte of the long form keeps the short
 // form's original range, so a finding maps back to what was typed.
 //
-// An entry "#yo=year-old" applies only after a number ("8yo", "67 yo").
+// An entry "#yo=year-old" applies only after a number ("8yo", "67 yo"),
+// and an entry "!n=and" only typed in lower case: a capital "N" is an
+// initial or part of a name ("Bras N Things"). A form that is one ASCII
+// sign ("@=at") is spelled out only standing alone between spaces
+// ("works @ the mill"), never in a handle, an address or a code.
 // Only a short form typed in lower case, or with just its first letter a
 // capital, is spelled out: "TX" is a state and "PT" a profession more
 // often than "treatment" or "patient"; and a capitalized form that is
@@ -36,6 +41,9 @@ type Shorthand struct {
 	afterNumb *wordset.Map[string] // the same, for forms that follow a number
 	titled    *wordset.Map[bool]   // forms left alone when capitalized
 	longest   int                  // bytes of the longest run find may take: a form, after a number
+	// signs marks the ASCII signs that are forms of their own ("@"):
+	// Expand stops at them where it skips other punctuation.
+	signs *[utf8.RuneSelf]bool
 	// pairs holds a bit for the first two bytes of every form of the
 	// tables (the first and 0 for a one-byte form): a run that starts
 	// otherwise, and not with a digit, holds no form (mayHold).
@@ -49,12 +57,23 @@ func NewShorthand(entries []string, titled map[string]bool) *Shorthand {
 	if len(entries) == 0 {
 		return nil
 	}
-	sh := &Shorthand{pairs: new([1 << 16 / 64]uint64)}
+	sh := &Shorthand{pairs: new([1 << 16 / 64]uint64), signs: new([utf8.RuneSelf]bool)}
 	longs, afterNumb := map[string]string{}, map[string]string{}
+	lowerOnly := maps.Clone(titled)
 	for _, e := range entries {
 		short, long, ok := strings.Cut(e, "=")
 		if !ok || short == "" || long == "" {
 			continue
+		}
+		if after, ok := strings.CutPrefix(short, "!"); ok && after != "" {
+			short = after
+			if lowerOnly == nil {
+				lowerOnly = map[string]bool{}
+			}
+			lowerOnly[strings.ToLower(short)] = true
+		}
+		if c := short[0]; len(short) == 1 && c < utf8.RuneSelf && !asciiShort[c] && c != '#' && c != ' ' {
+			sh.signs[c] = true
 		}
 		m := longs
 		if after, ok := strings.CutPrefix(short, "#"); ok {
@@ -68,7 +87,7 @@ func NewShorthand(entries []string, titled map[string]bool) *Shorthand {
 			sh.pairs[k/64] |= 1 << (k % 64)
 		}
 	}
-	sh.long, sh.afterNumb, sh.titled = wordset.NewMap(longs), wordset.NewMap(afterNumb), wordset.NewMap(titled)
+	sh.long, sh.afterNumb, sh.titled = wordset.NewMap(longs), wordset.NewMap(afterNumb), wordset.NewMap(lowerOnly)
 	return sh
 }
 
@@ -112,8 +131,19 @@ func (sh *Shorthand) ExpandInto(s, lower string, start, end, startBuf, endBuf []
 	}
 	ed := editor{s: s, start: start, end: end, ns: startBuf, ne: endBuf}
 	for i := 0; i < len(s); {
-		if i = skipNotShort(s, i); i == len(s) {
+		if i = skipNotShort(s, i, sh.signs); i == len(s) {
 			break
+		}
+		if c := s[i]; c < utf8.RuneSelf && sh.signs[c] {
+			// A sign is a form only alone between spaces ("works @ the
+			// mill"), not in "@name", "a@b" or "Q&A".
+			if (i == 0 || s[i-1] == ' ') && i+1 < len(s) && s[i+1] == ' ' {
+				if long, ok := sh.long.Get(s[i : i+1]); ok {
+					ed.replace(i, i+1, long)
+				}
+			}
+			i++
+			continue
 		}
 		short, size := shortAt(s, i)
 		// A run joined to what comes before ("301-k", "v2.k", "@u") is
@@ -162,12 +192,13 @@ func shortRunEnd(s string, j int) int {
 }
 
 // skipNotShort returns the first position from i on that is not an ASCII
-// character outside short forms (spaces, punctuation), or len(s). Not
-// inlined, for the registers (see skipPlain).
+// character outside short forms (spaces, punctuation), or a sign that is
+// a form of its own (signs), or len(s). Not inlined, for the registers
+// (see skipPlain).
 //
 //go:noinline
-func skipNotShort(s string, i int) int {
-	for i < len(s) && s[i] < utf8.RuneSelf && !asciiShort[s[i]] {
+func skipNotShort(s string, i int, signs *[utf8.RuneSelf]bool) int {
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiShort[s[i]] && !signs[s[i]] {
 		i++
 	}
 	return i

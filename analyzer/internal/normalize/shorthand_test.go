@@ -105,3 +105,49 @@ func TestShorthandPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestShorthandSigns: a form that is one sign ("@") is spelled out alone
+// between spaces, and left in a handle, an address or a code; its long
+// form keeps the sign's range.
+func TestShorthandSigns(t *testing.T) {
+	sh := NewShorthand([]string{"@=at", "w/=with"}, nil)
+	for text, want := range map[string]string{
+		"works @ the mill":        "works at the mill",
+		"nurse @ st anne w/ kids": "nurse at st anne with kids",
+		"@ the start":             "at the start",
+		"ask @dana or a@b.ca":     "ask @dana or a@b.ca",
+		"ends with @":             "ends with @",
+		"two @@ signs":            "two @@ signs",
+	} {
+		got, start, end, _ := sh.Expand(text, strings.ToLower(text), nil, nil)
+		if got != want {
+			t.Errorf("Expand(%q) = %q; want %q", text, got, want)
+		}
+		if i := strings.Index(want, " at "); i >= 0 && want != text {
+			at := strings.IndexByte(text, '@')
+			if start[i+1] != int32(at) || end[i+2] != int32(at+1) {
+				t.Errorf("Expand(%q): %q maps to [%d,%d); want [%d,%d)", text, "at", start[i+1], end[i+2], at, at+1)
+			}
+		}
+	}
+}
+
+// TestShorthandLowerOnly: an entry marked "!" is spelled out typed in
+// lower case only; capitalized it is an initial or part of a name.
+func TestShorthandLowerOnly(t *testing.T) {
+	sh := NewShorthand([]string{"!n=and", "u=you"}, nil)
+	for text, want := range map[string]string{
+		"his wife n kids": "his wife and kids",
+		"Bras N Things":   "Bras N Things",
+		"N is the sample": "N is the sample",
+		"u n me":          "you and me",
+		"U did great":     "You did great",
+	} {
+		if got, _, _, _ := sh.Expand(text, strings.ToLower(text), nil, nil); got != want {
+			t.Errorf("Expand(%q) = %q; want %q", text, got, want)
+		}
+	}
+	if !sh.Has("n") {
+		t.Error(`Has("n") = false; want true`)
+	}
+}
