@@ -119,3 +119,50 @@ func scanned(t *testing.T, a *Analyzer, in Input) (*pack.Compiled, *pack.View, [
 	v := pack.NewView(in.Text)
 	return c, v, pack.SplitSentences(v.Text, c.Abbrev), c.ScanKeywords(v.Lower)
 }
+
+// TestKeywordsOpenEveryMatch runs each gated rule's pattern over the whole
+// text, gate or not, and wants every match to hold one of its keywords:
+// an alternative the keywords forget ("llevo" beside "lleva") never
+// runs, since its gate stays shut or its window falls elsewhere, and
+// TestKeywordsCoverMatches, which searches only the windows, cannot see
+// it. The texts are the corpus's and every rule's flag examples.
+func TestKeywordsOpenEveryMatch(t *testing.T) {
+	a := defaultAnalyzer(t)
+	packs, err := rules.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := corpusTexts(t)
+	for _, lang := range rules.Languages() {
+		for _, r := range packs[lang].Rules {
+			for _, ex := range r.Examples.Flag {
+				texts = append(texts, Input{Text: ex, Lang: lang})
+			}
+		}
+	}
+	stds := map[string]*regexp.Regexp{}
+	reported := map[string]bool{}
+	for _, in := range texts {
+		c, v, _, g := scanned(t, a, in)
+		whole := pack.Span{Start: 0, End: len(v.Text)}
+		for _, r := range c.Rules {
+			if r.Gate < 0 || r.RE == nil || r.RE.Get() == nil || reported[in.Lang+r.ID+r.RE.Src] {
+				continue
+			}
+			std := stds[r.RE.Src]
+			if std == nil {
+				std = regexp.MustCompile(r.RE.Src)
+				stds[r.RE.Src] = std
+			}
+			for _, m := range std.FindAllStringIndex(v.Text, -1) {
+				if g.Allows(r.Gate) && g.HitsIn(r.Gate, whole).Holds(m[0], m[1]) {
+					continue
+				}
+				reported[in.Lang+r.ID+r.RE.Src] = true
+				t.Errorf("%s/%s matches %q, which holds none of its keywords: the rule never sees it (in %q)",
+					in.Lang, r.ID, v.Text[m[0]:m[1]], in.Text)
+				break
+			}
+		}
+	}
+}
