@@ -49,10 +49,20 @@ test("watch-list: a listed name that is also a common word is flagged as a name"
   const page = await env.open("textarea");
   await page.keyboard.type("Thanks all, hope to hear from you. Saw Zoe and will ashdown reply later?");
   await inOverlay(page, '[data-rule$="/watch-list"]');
+  // The first mark can come from an analysis of the sentence's start
+  // ("hope" typed, the names not yet): wait for the whole sentence's
+  // marks, then check them (a timeout leaves the check to fail).
+  const want = ["Zoe", "hope", "will ashdown"];
+  await page.waitForFunction((w) => {
+    const editor = document.querySelector("[data-test-editor]");
+    const marks = document.querySelector("discreet-overlay").shadowRoot.querySelectorAll('[data-rule$="/watch-list"]');
+    const texts = [...new Set([...marks].map((m) => editor.value.slice(+m.dataset.start, +m.dataset.end)))].sort();
+    return texts.join("|") === w.join("|");
+  }, want, { timeout: 30000 }).catch(() => {});
   const found = await page.evaluate(() => [...document.querySelector("discreet-overlay").shadowRoot.querySelectorAll('[data-rule$="/watch-list"]')]
     .map((m) => ({ category: m.dataset.category, text: document.querySelector("[data-test-editor]").value.slice(+m.dataset.start, +m.dataset.end) })));
   const texts = [...new Set(found.map((f) => f.text))].sort();
-  assert.deepEqual(texts, ["Zoe", "hope", "will ashdown"]);
+  assert.deepEqual(texts, want);
   assert.ok(found.every((f) => f.category === "name"));
   await page.close();
   await env.browser.worker.evaluate(() => chrome.storage.local.set({ watchlist: [] }));
