@@ -15,18 +15,7 @@ import (
 // keyword check; this finds them on the corpus and the rules' examples.
 func TestKeywordsCoverMatches(t *testing.T) {
 	a := defaultAnalyzer(t)
-	packs, err := rules.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := corpusTexts(t)
-	for _, lang := range rules.Languages() {
-		for _, r := range packs[lang].Rules {
-			for _, ex := range r.Examples.Flag {
-				texts = append(texts, Input{Text: ex, Lang: lang})
-			}
-		}
-	}
+	texts := gateTexts(t)
 	for _, in := range texts {
 		c, v, sents, g := scanned(t, a, in)
 		check := func(name string, l *pack.LazyRE, gate int) {
@@ -128,18 +117,7 @@ func scanned(t *testing.T, a *Analyzer, in Input) (*pack.Compiled, *pack.View, [
 // it. The texts are the corpus's and every rule's flag examples.
 func TestKeywordsOpenEveryMatch(t *testing.T) {
 	a := defaultAnalyzer(t)
-	packs, err := rules.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := corpusTexts(t)
-	for _, lang := range rules.Languages() {
-		for _, r := range packs[lang].Rules {
-			for _, ex := range r.Examples.Flag {
-				texts = append(texts, Input{Text: ex, Lang: lang})
-			}
-		}
-	}
+	texts := gateTexts(t)
 	stds := map[string]*regexp.Regexp{}
 	reported := map[string]bool{}
 	for _, in := range texts {
@@ -165,4 +143,23 @@ func TestKeywordsOpenEveryMatch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// gateTexts is what the gate tests search: the corpus's posts and every
+// rule's flag examples.
+func gateTexts(t *testing.T) []Input {
+	t.Helper()
+	packs, err := rules.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := corpusTexts(t)
+	for _, lang := range rules.Languages() {
+		for _, r := range packs[lang].Rules {
+			for _, ex := range r.Examples.Flag {
+				texts = append(texts, Input{Text: ex, Lang: lang})
+			}
+		}
+	}
+	return texts
 }
